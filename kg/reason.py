@@ -1,0 +1,156 @@
+"""Inference: SPARQL rules on the store, and HermiT through owlready2 as the check.
+
+The ontology keeps to subclass, subproperty, domain, range and transitivity, so a handful of
+SPARQL updates derive every type and property value the stored queries rely on. They run on
+the store itself, which scales to corpora where a DL reasoner would not. HermiT runs at build
+time on the curated graph to prove consistency (disjointness) and to cross-check the rules:
+``tests/test_reason.py`` holds the two results equal on the seed graph.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kg.errors import ValidationError
+from kg.namespaces import INFERRED_GRAPH, PREFIXES
+
+if TYPE_CHECKING:
+    import pyoxigraph
+    from rdflib import Graph
+
+_PREFIXES = "\n".join(f"PREFIX {p}: <{iri}>" for p, iri in PREFIXES.items())
+
+#: The rules, CONSTRUCT queries over the union of all graphs, in an order where one pass
+#: reaches the fixpoint; they are run until no rule adds anything all the same, so that a
+#: future rule cannot silently break that assumption.
+RULES: tuple[tuple[str, str], ...] = (
+    (
+        "subproperty",
+        """CONSTRUCT { ?s ?q ?o }
+        WHERE { ?p rdfs:subPropertyOf+ ?q . ?s ?p ?o . FILTER NOT EXISTS { ?s ?q ?o } }""",
+    ),
+    (
+        "transitive",
+        """CONSTRUCT { ?x ?p ?z }
+        WHERE { ?p a owl:TransitiveProperty . ?x ?p ?y . ?y ?p ?z .
+                FILTER NOT EXISTS { ?x ?p ?z } }""",
+    ),
+    (
+        "domain",
+        """CONSTRUCT { ?s a ?c }
+        WHERE { ?p rdfs:domain ?c . ?s ?p ?o . FILTER NOT EXISTS { ?s a ?c } }""",
+    ),
+    (
+        "range",
+        """CONSTRUCT { ?o a ?c }
+        WHERE { ?p rdfs:range ?c . ?s ?p ?o . FILTER(!isLiteral(?o))
+                FILTER NOT EXISTS { ?o a ?c } }""",
+    ),
+    (
+        "subclass",
+        """CONSTRUCT { ?x a ?d }
+        WHERE { ?c rdfs:subClassOf+ ?d . ?x a ?c . FILTER NOT EXISTS { ?x a ?d } }""",
+    ),
+)
+
+
+def apply_rules(
+    store: pyoxigraph.Store, *, graph: str = INFERRED_GRAPH, max_rounds: int = 5
+) -> int:
+    """Run the rules on ``store`` until nothing new follows; returns the triples added."""
+    import pyoxigraph
+
+    target = pyoxigraph.NamedNode(graph)
+    before = _count(store, target)
+    for _ in range(max_rounds):
+        added = 0
+        for _name, rule in RULES:
+            # CONSTRUCT over the union of all graphs, then write into the inferred graph:
+            # SPARQL UPDATE cannot read the union default graph in Oxigraph.
+            triples = store.query(f"{_PREFIXES}\n{rule}", use_default_graph_as_union=True)
+            assert isinstance(triples, pyoxigraph.QueryTriples)
+            quads = {pyoxigraph.Quad(t.subject, t.predicate, t.object, target) for t in triples}
+            store.extend(quads)
+            added += len(quads)
+        if added == 0:
+            break
+    return _count(store, target) - before
+
+
+def _count(store: pyoxigraph.Store, graph: pyoxigraph.NamedNode) -> int:
+    return sum(1 for _ in store.quads_for_pattern(None, None, None, graph))
+
+
+# --------------------------------------------------------------------------------------
+# HermiT
+# --------------------------------------------------------------------------------------
+
+#: Datatypes outside the OWL 2 datatype map; HermiT rejects literals typed with them.
+_NOT_OWL2 = {
+    f"{PREFIXES['xsd']}{name}"
+    for name in ("date", "gYear", "gYearMonth", "gMonth", "gDay", "gMonthDay", "time", "duration")
+}
+
+
+@dataclass(frozen=True)
+class HermitResult:
+    """What HermiT concluded: consistency holds (else an error was raised) and the types."""
+
+    types: frozenset[tuple[str, str]]  # (individual IRI, class IRI), all named classes
+    seconds: float
+
+
+def java_available() -> bool:
+    return shutil.which("java") is not None
+
+
+def hermit_types(graph: Graph) -> HermitResult:
+    """Check ``graph`` (ontology + data) with HermiT and return every inferred type.
+
+    Raises :class:`ValidationError` if the graph is inconsistent.
+    """
+    import time as clock
+
+    import owlready2
+    from rdflib import Graph as RdfGraph
+    from rdflib import Literal
+
+    view = RdfGraph()
+    for s, p, o in graph:
+        if isinstance(o, Literal) and o.datatype is not None and str(o.datatype) in _NOT_OWL2:
+            continue
+        view.add((s, p, o))
+    started = clock.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="kg-hermit-") as tmp:
+        path = Path(tmp) / "graph.nt"
+        view.serialize(destination=str(path), format="nt", encoding="utf-8")
+        world = owlready2.World()
+        onto = world.get_ontology(path.as_uri()).load()
+        try:
+            with onto:
+                owlready2.sync_reasoner_hermit(world, infer_property_values=False, debug=0)
+        except owlready2.OwlReadyInconsistentOntologyError:
+            raise ValidationError(
+                "the graph is inconsistent under OWL reasoning (HermiT)"
+            ) from None
+        except (owlready2.OwlReadyJavaError, OSError) as exc:
+            raise ValidationError(f"HermiT failed: {str(exc).strip().splitlines()[-1]}") from None
+        types = set()
+        for individual in world.individuals():
+            for cls in individual.INDIRECT_is_a:
+                iri = getattr(cls, "iri", None)
+                if iri and iri != "http://www.w3.org/2002/07/owl#Thing":
+                    types.add((individual.iri, iri))
+        world.close()
+    return HermitResult(frozenset(types), clock.perf_counter() - started)
+
+
+def type_pairs(triples: Iterable[tuple[str, str, str]]) -> set[tuple[str, str]]:
+    """(individual, class) pairs from ``rdf:type`` triples given as strings."""
+    rdf_type = f"{PREFIXES['rdf']}type"
+    return {(s, o) for s, p, o in triples if p == rdf_type}

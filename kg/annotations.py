@@ -169,7 +169,7 @@ class Statement:
     about: tuple[str, ...] = ()
     stated_in: str | None = None
     kind: str | None = None
-    capacity: tuple[str, str] | None = None
+    capacity: tuple[tuple[str, str], ...] = ()  # (speaker id, office id) pairs
     date: DateSpec | None = None
     note: str | None = None
     confidence: float | None = None
@@ -177,8 +177,8 @@ class Statement:
 
     @property
     def text(self) -> str:
-        """The statement's words: its parts joined by a space."""
-        return " ".join(segment.text for segment in self.segments)
+        """The statement's words; the parts of a quote split around its cue joined by " … "."""
+        return " … ".join(segment.text for segment in self.segments)
 
 
 @dataclass(frozen=True)
@@ -271,6 +271,7 @@ class _Reader:
         self.text = text
         self.kinds: dict[str, str] = {}  # id -> section it was defined in
         self.refs: list[tuple[YamlMap, str, str, tuple[str, ...]]] = []
+        self.capacities: list[tuple[YamlMap, str, tuple[str, ...]]] = []
 
     def define(self, item: YamlMap, section: str) -> str:
         ident = _req_str(item, "id")
@@ -293,6 +294,16 @@ class _Reader:
             self.refs.append((item, key, value, allowed))
         return values
 
+    def check_capacities(self, offices: set[tuple[str, str]]) -> None:
+        """Each capacity names an office (``speaker-id/office-id``) of one of the speakers."""
+        for item, capacity_ref, speakers in self.capacities:
+            actor_id, _, office_key = capacity_ref.partition("/")
+            if (actor_id, office_key) not in offices or actor_id not in speakers:
+                raise item.error(
+                    "capacity",
+                    f"capacity {capacity_ref!r} is not an office (speaker/office-id) of a speaker",
+                )
+
     def check_refs(self) -> None:
         for item, key, value, allowed in self.refs:
             kind = self.kinds.get(value)
@@ -313,8 +324,9 @@ def _read_claims(path: Path, meta: ArticleMeta, text: str) -> Annotation:
     speech_acts = tuple(_speech_act(reader, item) for item in _items(data, "speech_acts"))
     positions = tuple(_position(reader, item) for item in _items(data, "positions"))
     offices = {(a.id, o.key) for a in actors for o in a.offices}
-    statements = tuple(_statement(reader, item, offices) for item in _items(data, "statements"))
+    statements = tuple(_statement(reader, item) for item in _items(data, "statements"))
     reader.check_refs()
+    reader.check_capacities(offices)
     return Annotation(
         meta=meta,
         text=text,
@@ -449,7 +461,7 @@ def _position(reader: _Reader, item: YamlMap) -> Position:
     )
 
 
-def _statement(reader: _Reader, item: YamlMap, offices: set[tuple[str, str]]) -> Statement:
+def _statement(reader: _Reader, item: YamlMap) -> Statement:
     _check_keys(
         item,
         {
@@ -483,16 +495,11 @@ def _statement(reader: _Reader, item: YamlMap, offices: set[tuple[str, str]]) ->
             raise item.error("text", f"statement {ident!r}: parts must be in text order")
     descriptor = _opt_str(item, "descriptor")
     cue = _opt_str(item, "cue")
-    capacity_ref = _opt_str(item, "capacity")
-    capacity: tuple[str, str] | None = None
-    if capacity_ref is not None:
+    capacity = []
+    for capacity_ref in _str_list(item, "capacity"):
         actor_id, _, office_key = capacity_ref.partition("/")
-        if (actor_id, office_key) not in offices or actor_id not in speakers:
-            raise item.error(
-                "capacity",
-                f"capacity {capacity_ref!r} is not an office (speaker/office-id) of a speaker",
-            )
-        capacity = (actor_id, office_key)
+        reader.capacities.append((item, capacity_ref, speakers))
+        capacity.append((actor_id, office_key))
     return Statement(
         id=ident,
         mode=mode,
@@ -505,7 +512,7 @@ def _statement(reader: _Reader, item: YamlMap, offices: set[tuple[str, str]]) ->
         about=reader.refs_list(item, "about"),
         stated_in=reader.ref(item, "stated_in", "speech act"),
         kind=_choice(item, "kind", STATEMENT_KINDS) if "kind" in item else None,
-        capacity=capacity,
+        capacity=tuple(capacity),
         date=_date_spec(item, "date"),
         note=_opt_str(item, "note"),
     )

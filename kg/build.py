@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.annotations import Annotation, load_seed, seed_dirs
-from kg.errors import KgError, OntologyError, StoreError, ValidationError
+from kg.errors import OntologyError, StoreError, ValidationError
 from kg.namespaces import ARTICLE_GRAPH_PREFIX, INFERRED_GRAPH, ONTOLOGY_GRAPH, article_graph
 from kg.paths import Project
 from kg.store import Manifest, StoreDir, inputs_fingerprint
@@ -224,12 +224,9 @@ def ensure_built(project: Project, store_dir: Path, *, log: Log | None = None) -
     if manifest is not None and manifest.fingerprint == inputs_fingerprint(project):
         return
     reason_why = "no graph yet" if manifest is None else "ontology or seeds changed"
-    (log or _stderr)(f"building the graph ({reason_why}) …")
-    try:
-        build(project, store_dir, log=log)
-    except KgError:
-        raise
-    # A failure to rebuild must not hide an older, still usable graph: callers decide.
+    say = log or _stderr
+    say(f"building the graph in {store_dir} ({reason_why}) …")
+    build(project, store_dir, log=log)
 
 
 def _stderr(message: str) -> None:

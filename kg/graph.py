@@ -321,8 +321,8 @@ class _Builder:
             g.add((s, K.statedIn, self.ref(st.stated_in)))
         if st.kind:
             g.add((s, K.kind, K[st.kind]))
-        if st.capacity:
-            g.add((s, K.capacity, membership_iri(*st.capacity)))
+        for speaker_id, office_key in st.capacity:
+            g.add((s, K.capacity, membership_iri(speaker_id, office_key)))
         self.date(s, st.date)
         self.text(s, RDFS.comment, st.note)
         if st.confidence is not None:

@@ -105,6 +105,14 @@ class HermitResult:
     seconds: float
 
 
+#: Namespaces of the OWL/RDF(S) vocabulary: their classes type declarations, not individuals.
+_BUILTIN = (
+    "http://www.w3.org/2002/07/owl#",
+    "http://www.w3.org/2000/01/rdf-schema#",
+    "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+)
+
+
 def java_available() -> bool:
     return shutil.which("java") is not None
 
@@ -117,14 +125,19 @@ def hermit_types(graph: Graph) -> HermitResult:
     import time as clock
 
     import owlready2
+    from rdflib import OWL, RDF, Literal, URIRef
     from rdflib import Graph as RdfGraph
-    from rdflib import Literal
 
     view = RdfGraph()
     for s, p, o in graph:
         if isinstance(o, Literal) and o.datatype is not None and str(o.datatype) in _NOT_OWL2:
             continue
         view.add((s, p, o))
+    # owlready2 only treats declared named individuals as individuals: declare every resource
+    # typed with a class of the ontology, or HermiT would never see the data.
+    for s, o in list(view.subject_objects(RDF.type)):
+        if isinstance(s, URIRef) and not str(o).startswith(_BUILTIN):
+            view.add((s, RDF.type, OWL.NamedIndividual))
     started = clock.perf_counter()
     with tempfile.TemporaryDirectory(prefix="kg-hermit-") as tmp:
         path = Path(tmp) / "graph.nt"

@@ -25,7 +25,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from kg.errors import StoreError
 from kg.paths import Project
@@ -121,6 +121,16 @@ class StoreDir:
                 yield
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def shared_lock(self) -> IO[str]:
+        """An open handle holding a shared lock; closing it releases the lock."""
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+            handle = (self.path / "lock").open("a")
+        except OSError as exc:
+            raise StoreError(f"cannot use store folder {self.path}: {exc.strerror}") from None
+        fcntl.flock(handle, fcntl.LOCK_SH)
+        return handle
 
     def new_generation(self) -> Path:
         gen = self.path / f"gen-{time.time_ns()}-{os.getpid()}"

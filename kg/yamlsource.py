@@ -63,6 +63,11 @@ def _loader_for(path: str) -> type[yaml.SafeLoader]:
         result.line = node.start_mark.line + 1
         return result
 
+    def timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> str:
+        # Dates stay text: kg.dates parses them with precision, and reports bad ones by line.
+        return str(loader.construct_scalar(node))
+
+    Loader.add_constructor("tag:yaml.org,2002:timestamp", timestamp)
     Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
     Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, sequence)
     return Loader

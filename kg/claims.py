@@ -1,0 +1,253 @@
+"""Who claims what: statements with speaker, text, cue, topics, venue, date and evidence.
+
+:func:`list_claims` answers ``kg claims``; filters are bound as RDF terms (never pasted into
+the query text): speakers by IRI, topics by IRI (a statement about a position proposed at
+an event, or about a part of an event, counts as about that event), words as literals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg.engine import Engine, Term
+from kg.entities import EntityIndex
+from kg.namespaces import PREFIXES
+
+PROLOGUE = "\n".join(f"PREFIX {p}: <{iri}>" for p, iri in PREFIXES.items())
+
+#: What makes a topic "about" an event besides naming it: being part of it, or a
+#: position proposed at it.
+ABOUT_PATH = "(kgc:partOf|kgc:proposedAt)*"
+
+
+@dataclass(frozen=True)
+class Labeled:
+    id: str
+    label: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"id": self.id, "label": self.label}
+
+
+@dataclass
+class Claim:
+    id: str
+    mode: str
+    text: str
+    source: str
+    source_label: str
+    speakers: list[Labeled] = field(default_factory=list)
+    descriptor: str | None = None
+    cue: str | None = None
+    kind: str | None = None
+    about: list[Labeled] = field(default_factory=list)
+    speech_act: Labeled | None = None
+    venue: Labeled | None = None
+    said_on: str | None = None
+    date_written: str | None = None
+    capacity: str | None = None
+    segments: list[tuple[int, int]] = field(default_factory=list)
+    confidence: float | None = None
+
+    @property
+    def speaker_label(self) -> str:
+        return " and ".join(s.label for s in self.speakers)
+
+    def to_dict(self) -> dict[str, Any]:
+        speaker: str | list[str] = (
+            self.speakers[0].id if len(self.speakers) == 1 else [s.id for s in self.speakers]
+        )
+        start = self.segments[0][0] if self.segments else None
+        end = self.segments[-1][1] if self.segments else None
+        return {
+            "id": self.id,
+            "speaker": speaker,
+            "speaker_label": self.speaker_label,
+            "descriptor": self.descriptor,
+            "text": self.text,
+            "mode": self.mode,
+            "cue": self.cue,
+            "kind": self.kind,
+            "about": [a.to_dict() for a in self.about],
+            "said_on": self.said_on,
+            "date_written": self.date_written,
+            "venue": self.venue.label if self.venue else None,
+            "venue_id": self.venue.id if self.venue else None,
+            "speech_act": self.speech_act.to_dict() if self.speech_act else None,
+            "capacity": self.capacity,
+            "source": self.source,
+            "source_label": self.source_label,
+            "evidence": {
+                "start": start,
+                "end": end,
+                "segments": [{"start": s, "end": e} for s, e in self.segments],
+            },
+            "confidence": self.confidence,
+        }
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    """Which statements to list; empty means all."""
+
+    speakers: Sequence[str] = ()  # actor IRIs
+    topics: Sequence[str] = ()  # entity IRIs
+    words: Sequence[str] = ()
+    source: str | None = None  # article IRI
+
+    def where(self) -> tuple[str, dict[str, Term]]:
+        """Graph patterns selecting ``?statement``, and the terms bound to their variables."""
+        lines = ["?statement a kgc:Statement ."]
+        bindings: dict[str, Term] = {}
+        if self.speakers:
+            names = _bind(bindings, "_by", [Term.iri(i) for i in self.speakers])
+            lines.append(f"?statement kgc:speaker ?bySpeaker . FILTER(?bySpeaker IN ({names}))")
+        if self.topics:
+            names = _bind(bindings, "_about", [Term.iri(i) for i in self.topics])
+            lines.append(
+                f"?statement kgc:about ?topic . ?topic {ABOUT_PATH} ?topicHit ."
+                f" FILTER(?topicHit IN ({names}))"
+            )
+        if self.words:
+            lines.append("?statement schema:text ?wordText .")
+            for i, word in enumerate(self.words):
+                bindings[f"_word{i}"] = Term.literal(word.casefold())
+                lines.append(f"FILTER(CONTAINS(LCASE(?wordText), ?_word{i}))")
+        if self.source:
+            bindings["_source"] = Term.iri(self.source)
+            lines.append("?statement kgc:sourceDocument ?_source .")
+        return "\n  ".join(lines), bindings
+
+
+def _bind(bindings: dict[str, Term], prefix: str, terms: list[Term]) -> str:
+    names = []
+    for i, term in enumerate(terms):
+        bindings[f"{prefix}{i}"] = term
+        names.append(f"?{prefix}{i}")
+    return ", ".join(names)
+
+
+def list_claims(engine: Engine, claim_filter: ClaimFilter | None = None) -> list[Claim]:
+    """Statements matching ``claim_filter``, in source order, with all their details."""
+    where, bindings = (claim_filter or ClaimFilter()).where()
+    main = engine.select(
+        f"""{PROLOGUE}
+SELECT DISTINCT ?statement ?class ?text ?source ?sourceLabel ?cue ?descriptor ?kindLabel
+       ?act ?actLabel ?venue ?venueLabel ?date ?dateWritten ?capacity ?confidence
+WHERE {{
+  {where}
+  ?statement a ?class ; schema:text ?text ; kgc:sourceDocument ?source .
+  VALUES ?class {{ kgc:DirectQuote kgc:Paraphrase }}
+  OPTIONAL {{ ?source rdfs:label ?sourceLabel }}
+  OPTIONAL {{ ?statement kgc:cue ?cue }}
+  OPTIONAL {{ ?statement kgc:speakerDescriptor ?descriptor }}
+  OPTIONAL {{ ?statement kgc:kind/skos:prefLabel ?kindLabel }}
+  OPTIONAL {{ ?statement kgc:confidence ?confidence }}
+  OPTIONAL {{ ?statement kgc:capacity/kgc:title ?title .
+             ?statement kgc:capacity/kgc:tenure/skos:prefLabel ?tenure .
+             BIND(CONCAT(?title, " (", STR(?tenure), ")") AS ?capacity) }}
+  OPTIONAL {{ ?statement kgc:statedIn ?act . ?act rdfs:label ?actLabel .
+             OPTIONAL {{ ?act kgc:venue ?venue . ?venue rdfs:label ?venueLabel }}
+             OPTIONAL {{ ?act kgc:dateWritten ?actWritten }}
+             OPTIONAL {{ ?act time:hasTime/rdfs:label ?actDate }} }}
+  OPTIONAL {{ ?statement kgc:dateWritten ?ownWritten }}
+  OPTIONAL {{ ?statement time:hasTime/rdfs:label ?ownDate }}
+  BIND(COALESCE(?ownDate, ?actDate) AS ?date)
+  BIND(COALESCE(?ownWritten, ?actWritten) AS ?dateWritten)
+}}""",
+        bindings,
+    )
+    claims: dict[str, Claim] = {}
+    for row in main.rows:
+        iri = str(row["statement"])
+        if iri in claims:
+            continue
+        claims[iri] = Claim(
+            id=iri,
+            mode="direct" if str(row["class"]).endswith("DirectQuote") else "indirect",
+            text=str(row["text"]),
+            source=str(row["source"]),
+            source_label=_str(row["sourceLabel"]) or str(row["source"]),
+            cue=_str(row["cue"]),
+            descriptor=_str(row["descriptor"]),
+            kind=_str(row["kindLabel"]),
+            speech_act=_labeled(row["act"], row["actLabel"]),
+            venue=_labeled(row["venue"], row["venueLabel"]),
+            said_on=_str(row["date"]),
+            date_written=_str(row["dateWritten"]),
+            capacity=_str(row["capacity"]),
+            confidence=float(row["confidence"]) if row["confidence"] is not None else None,
+        )
+    if not claims:
+        return []
+    for statement, iri, label in _pairs(engine, where, bindings, "kgc:speaker"):
+        if statement in claims:
+            claims[statement].speakers.append(Labeled(iri, label))
+    for statement, iri, label in _pairs(engine, where, bindings, "kgc:about"):
+        if statement in claims:
+            claims[statement].about.append(Labeled(iri, label))
+    segments = engine.select(
+        f"""{PROLOGUE}
+SELECT DISTINCT ?statement ?start ?end WHERE {{
+  {where}
+  ?statement kgc:evidence/oa:hasSelector ?selector .
+  ?selector oa:start ?start ; oa:end ?end .
+}}""",
+        bindings,
+    )
+    for row in segments.rows:
+        statement = str(row["statement"])
+        if statement in claims and isinstance(row["start"], int) and isinstance(row["end"], int):
+            claims[statement].segments.append((row["start"], row["end"]))
+    for claim in claims.values():
+        claim.segments.sort()
+        claim.speakers.sort(key=lambda s: s.label)
+        claim.about.sort(key=lambda a: a.label)
+    return sorted(
+        claims.values(), key=lambda c: (c.source, c.segments[0] if c.segments else (0, 0))
+    )
+
+
+def _pairs(
+    engine: Engine, where: str, bindings: dict[str, Term], predicate: str
+) -> list[tuple[str, str, str]]:
+    table = engine.select(
+        f"""{PROLOGUE}
+SELECT DISTINCT ?statement ?target ?label WHERE {{
+  {where}
+  ?statement {predicate} ?target .
+  OPTIONAL {{ ?target rdfs:label ?label }}
+}}""",
+        bindings,
+    )
+    return [
+        (str(r["statement"]), str(r["target"]), _str(r["label"]) or str(r["target"]))
+        for r in table.rows
+    ]
+
+
+def _str(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _labeled(iri: object, label: object) -> Labeled | None:
+    if iri is None:
+        return None
+    return Labeled(str(iri), str(label) if label is not None else str(iri))
+
+
+def claims_by_names(
+    engine: Engine,
+    index: EntityIndex,
+    *,
+    by: str | None = None,
+    about: str | None = None,
+    text: str | None = None,
+) -> list[Claim]:
+    """:func:`list_claims` with speakers and topics given by name (label or alias)."""
+    speakers = [e.iri for e in index.resolve(by, ["actor"], what="actor")] if by else []
+    topics = [e.iri for e in index.resolve(about)] if about else []
+    words = text.split() if text else []
+    return list_claims(engine, ClaimFilter(speakers=speakers, topics=topics, words=words))

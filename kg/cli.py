@@ -1,0 +1,301 @@
+"""The ``kg`` command line: typed arguments → one library call → print.
+
+Every command is thin; the work lives in the modules named in its body. Errors the user can
+cause are :class:`kg.errors.KgError`; :class:`KgGroup` turns them into one line on stderr
+and a non-zero exit. Imports of the heavier modules happen inside commands so that a query
+does not pay for the build machinery (rdflib, owlready2, pyshacl, rich).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+
+import typer
+from typer._click.core import Context as ClickContext  # typer vendors click since 0.20
+
+from kg.errors import KgError
+from kg.output import Format
+
+if TYPE_CHECKING:
+    from kg.engine import Engine
+    from kg.entities import EntityIndex
+
+
+class KgGroup(typer.core.TyperGroup):
+    """Translates library errors into ``error: <one line>`` and exit status 1 (or more)."""
+
+    def invoke(self, ctx: ClickContext) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KgError as exc:
+            _fail(str(exc), exc.exit_code)
+        except (typer.Exit, typer.Abort, typer.TyperException):
+            raise
+        except BrokenPipeError:
+            sys.stderr.close()
+            raise SystemExit(1) from None
+        except KeyboardInterrupt:
+            _fail("interrupted", 130)
+        except Exception as exc:  # a bug: still one line, with the traceback on request
+            if os.environ.get("KG_DEBUG"):
+                raise
+            _fail(f"internal error: {type(exc).__name__}: {exc} (set KG_DEBUG=1 for details)", 70)
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    typer.echo(f"error: {' '.join(message.split())}", err=True)
+    raise SystemExit(code)
+
+
+app = typer.Typer(
+    cls=KgGroup,
+    help="Who claims what, about which event, when, where — with evidence in the text.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+class State:
+    store: Path | None = None
+    endpoint: str | None = None
+
+
+state = State()
+
+FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+
+
+@app.callback()
+def main_options(
+    store: Annotated[
+        Path | None,
+        typer.Option(
+            "--store",
+            envvar="KG_STORE",
+            help="Store folder (default: ~/.local/share/kg/store).",
+            file_okay=False,
+        ),
+    ] = None,
+    endpoint: Annotated[
+        str | None,
+        typer.Option(
+            "--endpoint",
+            envvar="KG_ENDPOINT",
+            help="Query a remote SPARQL 1.1 endpoint instead of the embedded store.",
+        ),
+    ] = None,
+) -> None:
+    state.store = store
+    state.endpoint = endpoint
+
+
+def _engine() -> Engine:
+    from kg.session import connect
+
+    return connect(store=state.store, endpoint=state.endpoint)
+
+
+def _index(engine: Engine) -> EntityIndex:
+    from kg.entities import EntityIndex
+
+    return EntityIndex.load(engine)
+
+
+def _store_dir() -> Path:
+    from kg.paths import default_store_dir
+
+    return state.store or default_store_dir()
+
+
+# --------------------------------------------------------------------------------------
+# Building and checking
+# --------------------------------------------------------------------------------------
+
+
+@app.command()
+def build(
+    reason: Annotated[
+        bool, typer.Option("--reason/--no-reason", help="Check OWL consistency with HermiT.")
+    ] = True,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
+) -> None:
+    """Build the graph from ontology/ and seeds/ into the store (always rebuilds)."""
+    from kg.build import build as run_build
+    from kg.paths import Project
+
+    def log(message: str) -> None:
+        if not quiet:
+            typer.echo(message, err=True)
+
+    report = run_build(Project.locate(), _store_dir(), reason=reason, log=log)
+    if not quiet:
+        typer.echo(
+            f"built {report.store}: {report.articles} article(s), {report.statements} statements, "
+            f"{report.triples} triples ({report.inferred} inferred) in {report.seconds:.1f} s"
+        )
+
+
+@app.command()
+def validate(fmt: FormatOption = Format.table) -> None:
+    """Check the stored graph: SHACL shapes, evidence offsets, OWL consistency."""
+    from kg.checks import check_store
+
+    report = check_store(_engine(), _store_dir() if not state.endpoint else None)
+    if fmt is Format.json:
+        from kg.output import emit_json
+
+        emit_json(report.to_dict())
+    else:
+        for line in report.lines():
+            typer.echo(line)
+    if not report.ok:
+        raise SystemExit(1)
+
+
+# --------------------------------------------------------------------------------------
+# Claims, entities
+# --------------------------------------------------------------------------------------
+
+_CLAIM_COLUMNS = [
+    ("speaker_label", "speaker"),
+    ("mode", "mode"),
+    ("text", "statement"),
+    ("about", "about"),
+    ("said_on", "said on"),
+    ("venue", "venue"),
+]
+
+
+@app.command()
+def claims(
+    by: Annotated[str | None, typer.Option("--by", help="Speaker name or alias.")] = None,
+    about: Annotated[
+        str | None, typer.Option("--about", help="Event, actor, position or place.")
+    ] = None,
+    text: Annotated[
+        str | None, typer.Option("--text", help="Words the statement must contain.")
+    ] = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Who claims what: attributed statements, filtered by speaker, topic and words."""
+    from kg.claims import claims_by_names
+    from kg.output import emit_records
+
+    engine = _engine()
+    found = claims_by_names(engine, _index(engine), by=by, about=about, text=text)
+    title = "Claims" + (f" by {by}" if by else "") + (f" about {about}" if about else "")
+    emit_records(
+        [c.to_dict() for c in found],
+        _CLAIM_COLUMNS,
+        fmt,
+        title=title,
+        widths={"statement": 70, "about": 30},
+    )
+
+
+@app.command()
+def show(
+    name: Annotated[str, typer.Argument(help="A name or alias: 'Biegun', 'Hanoi Summit'.")],
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Everything the graph knows about one actor, event, position, place or speech act."""
+    from kg.catalog import describe_name
+    from kg.output import emit_json
+    from kg.render import card_text
+
+    engine = _engine()
+    cards = describe_name(engine, _index(engine), name)
+    if fmt is Format.json:
+        emit_json(cards if len(cards) > 1 else cards[0])
+    else:
+        typer.echo("\n\n".join(card_text(card) for card in cards))
+
+
+@app.command()
+def actors(fmt: FormatOption = Format.table) -> None:
+    """The actors: people, organizations, groups and unnamed sources, with offices."""
+    from kg.catalog import actors as list_actors
+    from kg.output import emit_records
+
+    emit_records(
+        list_actors(_engine()),
+        [
+            ("label", "actor"),
+            ("type", "type"),
+            ("statements", "statements"),
+            ("offices", "offices"),
+        ],
+        fmt,
+        title="Actors",
+        widths={"offices": 60},
+    )
+
+
+@app.command()
+def events(fmt: FormatOption = Format.table) -> None:
+    """The events in time order, with type, date, place and statements about them."""
+    from kg.catalog import events as list_events
+    from kg.output import emit_records
+
+    emit_records(
+        list_events(_engine()),
+        [
+            ("label", "event"),
+            ("type", "type"),
+            ("date", "date"),
+            ("date_written", "as written"),
+            ("place", "place"),
+            ("statements", "statements"),
+        ],
+        fmt,
+        title="Events",
+    )
+
+
+@app.command()
+def export(
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="turtle, ntriples, nquads, trig, jsonld or rdfxml.",
+        ),
+    ] = "trig",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file (default: stdout).")
+    ] = None,
+    graph: Annotated[
+        str | None,
+        typer.Option(
+            "--graph",
+            help="Only one graph: an article slug, 'ontology' or 'inferred'.",
+        ),
+    ] = None,
+) -> None:
+    """Export the graph as linked data (quad formats keep the named graphs)."""
+    from kg.export import export_graph
+
+    data = export_graph(_engine(), fmt, graph=graph)
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        from kg.export import write_atomically
+
+        write_atomically(output, data)
+        typer.echo(f"wrote {output} ({len(data)} bytes)", err=True)
+
+
+def main() -> None:
+    """Console entry point."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

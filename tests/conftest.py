@@ -1,0 +1,87 @@
+"""Shared fixtures, layered by cost: the seed annotation (no store), one built store per
+session (the embedded Oxigraph store), the CLI runner on that store, real processes."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.annotations import Annotation, load_seed
+from kg.build import BuildReport, build
+from kg.engine import LocalEngine, open_local
+from kg.entities import EntityIndex
+from kg.paths import Project
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "kei-trump-kim-2024"
+
+
+def require_integration(reason: str) -> None:
+    """Skip for a missing external program, unless CI demands integration tests."""
+    if os.environ.get("KG_REQUIRE_INTEGRATION") == "1":
+        pytest.fail(f"integration test cannot run: {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def project() -> Project:
+    return Project(ROOT)
+
+
+@pytest.fixture(scope="session")
+def seed() -> Annotation:
+    return load_seed(SEED)
+
+
+@pytest.fixture(scope="session")
+def built_store(
+    tmp_path_factory: pytest.TempPathFactory, project: Project
+) -> tuple[Path, BuildReport]:
+    store = tmp_path_factory.mktemp("store")
+    report = build(project, store, reason=shutil.which("java") is not None)
+    return store, report
+
+
+@pytest.fixture(scope="session")
+def store_dir(built_store: tuple[Path, BuildReport]) -> Path:
+    return built_store[0]
+
+
+@pytest.fixture(scope="session")
+def engine(store_dir: Path) -> Iterator[LocalEngine]:
+    engine = open_local(store_dir)
+    yield engine
+    engine.close()
+
+
+@pytest.fixture(scope="session")
+def index(engine: LocalEngine) -> EntityIndex:
+    return EntityIndex.load(engine)
+
+
+@pytest.fixture()
+def runner(store_dir: Path, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
+    monkeypatch.setenv("KG_STORE", str(store_dir))
+    monkeypatch.delenv("KG_ENDPOINT", raising=False)
+    return CliRunner()
+
+
+@pytest.fixture()
+def project_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private copy of ontology/, seeds/ and queries/ that a test may break."""
+    root = tmp_path / "project"
+    for name in ("ontology", "seeds", "queries"):
+        if (ROOT / name).exists():
+            shutil.copytree(ROOT / name, root / name)
+    monkeypatch.setenv("KG_HOME", str(root))
+    return root
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return (SEED / "article.txt").read_text(encoding="utf-8")

@@ -1,0 +1,131 @@
+"""The commands through typer's runner, and once as a real process."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from kg.cli import app
+
+from .conftest import ROOT
+
+
+def test_claims_json_about_hanoi(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["claims", "--about", "Hanoi Summit", "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    records = json.loads(result.stdout)
+    assert len(records) >= 15
+    bolton = [r for r in records if r["speaker_label"] == "John Bolton" and r["mode"] == "direct"]
+    assert bolton and bolton[0]["cue"] == "wrote"
+    assert all(r["evidence"]["start"] < r["evidence"]["end"] for r in records)
+
+
+def test_claims_table_and_csv(runner: CliRunner) -> None:
+    table = runner.invoke(app, ["claims", "--by", "Schriver"])
+    assert table.exit_code == 0
+    assert "Hudson Institute" in table.stdout and "Randall Schriver" in table.stdout
+    result = runner.invoke(app, ["claims", "--by", "Schriver", "--format", "csv"])
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert rows[0] == ["speaker", "mode", "statement", "about", "said on", "venue"]
+    assert len(rows) == 1 + 5
+
+
+def test_unknown_name_is_one_line_with_suggestions(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["claims", "--by", "Beigun"])
+    assert result.exit_code == 1
+    assert result.stderr == "error: no actor matches 'Beigun'; did you mean: Stephen Biegun?\n"
+    assert result.stdout == ""
+
+
+def test_show_actors_events(runner: CliRunner) -> None:
+    show = runner.invoke(app, ["show", "Biegun"])
+    assert show.exit_code == 0
+    assert "deputy secretary of state (former)" in show.stdout
+    card = json.loads(runner.invoke(app, ["show", "Hanoi Summit", "-f", "json"]).stdout)
+    assert card["label"] == "Hanoi Summit"
+    actors = json.loads(runner.invoke(app, ["actors", "-f", "json"]).stdout)
+    assert any(a["label"] == "Evans Revere" for a in actors)
+    events = runner.invoke(app, ["events"])
+    assert "Hanoi Summit" in events.stdout and "2019-02-27/2019-02-28" in events.stdout
+
+
+def test_validate(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["validate", "--format", "json"])
+    report = json.loads(result.stdout)
+    assert result.exit_code == 0, result.stdout
+    assert report["ok"] and report["statements"] >= 35 and report["shacl_violations"] == []
+
+
+def test_export_to_file_and_bad_format(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "graph.ttl"
+    result = runner.invoke(app, ["export", "--format", "turtle", "--output", str(out)])
+    assert result.exit_code == 0 and out.stat().st_size > 10_000
+    bad = runner.invoke(app, ["export", "--format", "yaml"])
+    assert bad.exit_code == 1
+    assert bad.stderr.startswith("error: unknown format 'yaml'; choose one of: turtle")
+    assert bad.stderr.count("\n") == 1
+
+
+def test_build_with_bad_claims_is_one_line_and_keeps_the_store(
+    project_copy: Path, tmp_path: Path
+) -> None:
+    runner = CliRunner()
+    env = {"KG_STORE": str(tmp_path / "store"), "KG_HOME": str(project_copy)}
+    assert runner.invoke(app, ["build", "--no-reason", "-q"], env=env).exit_code == 0
+    before = runner.invoke(app, ["claims", "-f", "json"], env=env).stdout
+    claims = project_copy / "seeds" / "kei-trump-kim-2024" / "claims.yaml"
+    claims.write_text(
+        claims.read_text(encoding="utf-8").replace(
+            "speaker: evans-revere", "speaker: evans-reverb"
+        ),
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["build", "--no-reason"], env=env)
+    assert result.exit_code == 1
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith(f"error: {claims}:") and "unknown id 'evans-reverb'" in last
+    assert "Traceback" not in result.stderr
+    # The previous graph still answers: queries do not rebuild into a broken state.
+    again = runner.invoke(app, ["claims", "-f", "json"], env=env)
+    assert again.exit_code == 1 and "evans-reverb" in again.stderr
+    from kg.claims import list_claims
+    from kg.engine import open_local
+
+    engine = open_local(tmp_path / "store")
+    try:
+        assert len(list_claims(engine)) == len(json.loads(before))
+    finally:
+        engine.close()
+
+
+def test_real_process(store_dir: Path) -> None:
+    env = {**os.environ, "KG_STORE": str(store_dir)}
+    kg = Path(sys.executable).parent / "kg"
+    done = subprocess.run(
+        [str(kg), "claims", "--by", "Revere", "--format", "json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert {r["speaker_label"] for r in json.loads(done.stdout)} == {"Evans Revere"}
+    bad = subprocess.run(
+        [str(kg), "show", "Nobody Atall"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert bad.returncode == 1 and bad.stderr.startswith("error: no entity matches 'Nobody Atall'")
+    assert "Traceback" not in bad.stderr

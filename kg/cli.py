@@ -22,6 +22,7 @@ from kg.output import Format
 if TYPE_CHECKING:
     from kg.engine import Engine
     from kg.entities import EntityIndex
+    from kg.queries import QueryCatalog
 
 
 class KgGroup(typer.core.TyperGroup):
@@ -290,6 +291,232 @@ def export(
 
         write_atomically(output, data)
         typer.echo(f"wrote {output} ({len(data)} bytes)", err=True)
+
+
+# --------------------------------------------------------------------------------------
+# Stored queries, ad-hoc SPARQL, questions
+# --------------------------------------------------------------------------------------
+
+
+def _catalog() -> QueryCatalog:
+    from kg.paths import Project
+    from kg.queries import QueryCatalog
+
+    return QueryCatalog.load(Project.locate().queries_dir)
+
+
+@app.command()
+def queries(fmt: FormatOption = Format.table) -> None:
+    """List the stored queries with their parameters and defaults."""
+    from kg.output import emit_json, emit_records
+
+    catalog = _catalog()
+    if fmt is Format.json:
+        emit_json([q.to_dict() for q in catalog.queries.values()])
+        return
+    emit_records(
+        [
+            {
+                "name": q.name,
+                "summary": q.summary,
+                "params": ", ".join(p.describe() for p in q.params),
+            }
+            for q in catalog.queries.values()
+        ],
+        [("name", "name"), ("summary", "summary"), ("params", "parameters (defaults)")],
+        fmt,
+        title="Stored queries",
+        widths={"parameters (defaults)": 70},
+    )
+
+
+def _parse_params(params: list[str]) -> dict[str, str]:
+    from kg.errors import ParameterError
+
+    values: dict[str, str] = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise ParameterError(f"--param takes key=value, not {item!r}")
+        values[key.strip()] = value
+    return values
+
+
+@app.command()
+def query(
+    name: Annotated[str, typer.Argument(help="A stored query (see 'kg queries').")],
+    param: Annotated[
+        list[str] | None,
+        typer.Option("--param", "-p", help="key=value; an IRI, a prefixed name or an entity name."),
+    ] = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Run a stored query; parameters not given take their defaults."""
+    from kg.output import emit_table
+    from kg.queries import run_stored
+
+    stored = _catalog().get(name)
+    values = _parse_params(param or [])
+    engine = _engine()
+    table = run_stored(engine, stored, values, index=_index(engine) if values else None)
+    emit_table(table, fmt, title=stored.summary)
+
+
+@app.command()
+def sparql(
+    text: Annotated[
+        str | None, typer.Argument(help="The query, or '-' to read it from stdin.")
+    ] = None,
+    file: Annotated[
+        Path | None, typer.Option("--file", help="Read the query from this file.", dir_okay=False)
+    ] = None,
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table, json, csv or tsv for SELECT/ASK (default table); turtle, ntriples, "
+            "nquads, trig, jsonld or rdfxml for CONSTRUCT/DESCRIBE (default turtle).",
+        ),
+    ] = None,
+    allow_update: Annotated[
+        bool, typer.Option("--allow-update", help="Allow SPARQL updates to change the store.")
+    ] = False,
+) -> None:
+    """Run ad-hoc SPARQL: SELECT, ASK, CONSTRUCT, DESCRIBE (read-only by default)."""
+    from kg.adhoc import RDF_FORMATS, run_sparql, serialize_graph
+    from kg.errors import InputError, QueryError
+    from kg.output import emit_table
+
+    if file is not None and text is not None:
+        raise InputError("give the query as an argument or with --file, not both")
+    if file is not None:
+        try:
+            source = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"cannot read {file}: {exc}") from None
+    elif text == "-":
+        source = sys.stdin.read()
+    elif text is not None:
+        source = text
+    else:
+        raise InputError("give a query, '-' for stdin, or --file FILE")
+    engine = _writable_engine() if allow_update else _engine()
+    try:
+        result = run_sparql(engine, source, allow_update=allow_update)
+    finally:
+        engine.close()
+    if result.kind == "UPDATE":
+        typer.echo("update applied", err=True)
+    elif result.table is not None:
+        if fmt in RDF_FORMATS:
+            raise QueryError(
+                f"a {result.kind} result is a table: use --format table, json, csv or tsv"
+            )
+        emit_table(result.table, Format(fmt) if fmt else Format.table)
+    else:
+        if fmt in (None, "table"):
+            fmt = "turtle"
+        if fmt not in RDF_FORMATS:
+            raise QueryError(
+                f"a {result.kind} result is RDF: use --format {', '.join(RDF_FORMATS)}"
+            )
+        sys.stdout.buffer.write(serialize_graph(result.graph or b"", fmt))
+        sys.stdout.flush()
+
+
+def _writable_engine() -> Engine:
+    """The store opened for writing (exclusive lock), or the endpoint."""
+    if state.endpoint:
+        from kg.engine import RemoteEngine
+
+        return RemoteEngine(state.endpoint)
+    from kg.build import ensure_built
+    from kg.engine import open_writable
+    from kg.paths import Project
+
+    ensure_built(Project.locate(), _store_dir())
+    return open_writable(_store_dir())
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="A question in plain English.")],
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+    explain: Annotated[
+        bool,
+        typer.Option("--explain", help="Show the query chosen, its parameters and the SPARQL."),
+    ] = False,
+) -> None:
+    """Answer a plain-English question with a stored query."""
+    from kg.ask import answer
+    from kg.output import emit_json, emit_table
+
+    engine = _engine()
+    result = answer(engine, question, _catalog(), _index(engine))
+    if fmt is Format.json:
+        data = result.to_dict()
+        if explain:
+            data["sparql"] = result.sparql
+        emit_json(data)
+    else:
+        if explain:
+            typer.echo(f"query: {result.query.name} — {result.query.summary}")
+            typer.echo(f"why: {result.why}")
+            for key, value in result.params.items():
+                typer.echo(f"  {key} = {value}")
+            typer.echo("sparql:")
+            typer.echo(result.sparql.rstrip())
+            typer.echo("")
+        if result.table.rows:
+            emit_table(result.table, fmt, title=result.query.summary)
+    if not result.table.rows:
+        # Like grep: no answer is exit status 1, with the reason on stderr.
+        typer.echo(
+            f"no answer: the graph has nothing for this ({result.why}; query {result.query.name})",
+            err=True,
+        )
+        raise SystemExit(1)
+
+
+eval_app = typer.Typer(
+    cls=KgGroup,
+    help="Measure accuracy: the extractor (seed, polnear) and kg ask (ask).",
+    no_args_is_help=True,
+)
+app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("ask")
+def eval_ask(
+    questions: Annotated[
+        Path | None,
+        typer.Option("--questions", help="A YAML question file (default: the held-out set)."),
+    ] = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+) -> None:
+    """Score kg ask on questions with expected answers (tests/assets/ask_*.yaml)."""
+    from kg.ask_eval import evaluate_questions
+    from kg.output import emit_json, emit_records
+    from kg.paths import Project
+
+    path = questions or Project.locate().root / "tests" / "assets" / "ask_heldout.yaml"
+    engine = _engine()
+    report = evaluate_questions(path, engine, _catalog(), _index(engine))
+    if fmt is Format.json:
+        emit_json(report.to_dict())
+        return
+    emit_records(
+        [r.__dict__ for r in report.results if not r.passed],
+        [("question", "question"), ("query", "query"), ("reason", "why it failed")],
+        fmt,
+        title="Questions answered wrongly",
+        widths={"why it failed": 60},
+    )
+    typer.echo(
+        f"{path}: {sum(r.passed for r in report.results)}/{len(report.results)} right "
+        f"({report.accuracy:.1%})"
+    )
 
 
 def main() -> None:

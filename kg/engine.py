@@ -251,8 +251,10 @@ class LocalEngine:
                 inject_values(query, bindings or {}), use_default_graph_as_union=True
             )
         except SyntaxError as exc:
-            raise QueryError(f"invalid SPARQL: {_one_line(exc)}") from None
-        except (OSError, ValueError, TypeError) as exc:
+            from kg.adhoc import short_syntax_error
+
+            raise QueryError(f"invalid SPARQL at {short_syntax_error(str(exc))}") from None
+        except (OSError, ValueError, TypeError, RuntimeError) as exc:
             raise QueryError(f"query failed: {_one_line(exc)}") from None
 
     def select(self, query: str, bindings: Mapping[str, Term] | None = None) -> Table:
@@ -289,7 +291,9 @@ class LocalEngine:
         try:
             self.store.update(request)
         except SyntaxError as exc:
-            raise QueryError(f"invalid SPARQL update: {_one_line(exc)}") from None
+            from kg.adhoc import short_syntax_error
+
+            raise QueryError(f"invalid SPARQL update at {short_syntax_error(str(exc))}") from None
         except (OSError, ValueError) as exc:
             raise QueryError(f"update failed: {_one_line(exc)}") from None
 
@@ -401,6 +405,22 @@ def open_local(store_dir: Path) -> LocalEngine:
     lock = store.shared_lock()
     try:
         return LocalEngine(store.open_read_only(), lock=lock)
+    except BaseException:
+        lock.close()
+        raise
+
+
+def open_writable(store_dir: Path) -> LocalEngine:
+    """Open the current generation for writing, holding the store's exclusive lock."""
+    import fcntl
+
+    from kg.store import StoreDir
+
+    store = StoreDir(store_dir)
+    lock = store.shared_lock()
+    fcntl.flock(lock, fcntl.LOCK_EX)  # upgrade: writers exclude readers and other writers
+    try:
+        return LocalEngine(store.open_writable(), writable=True, lock=lock)
     except BaseException:
         lock.close()
         raise

@@ -105,6 +105,10 @@ class EntityIndex:
             for iri in kinds
         )
 
+    def single_words(self) -> list[str]:
+        """Names of one word ("biegun", "hanoi"), for fuzzy matching of misspelt words."""
+        return [name for name in self._names if " " not in name and len(name) >= 4]
+
     def exact(self, name: str, kinds: Iterable[str] | None = None) -> list[Entity]:
         """Entities with ``name`` as label or alias (normalized), of the given kinds."""
         wanted = set(kinds) if kinds else None

@@ -1,0 +1,744 @@
+"""``kg ask``: map a plain-English question to a stored query and its parameters, then run it.
+
+The mapping is a short list of rules, tried in order, over what :mod:`kg.question` read:
+intent words ("where", "propose", "offices", "unnamed", "timeline" …), the kinds of the
+entities named (actor, event, position, speech act, statement kind, office), whether the
+question asks *for* a speaker ("who said …") or names one ("what did Biegun say …"), and a
+period. Each rule names a stored query in ``queries/``; the answer is that query's rows,
+never anything else. A question no rule covers, or one that names people or things the
+graph does not know, is refused with the nearest entities and queries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg.engine import Engine, Table, inject_values
+from kg.entities import Entity, EntityIndex
+from kg.errors import QuestionNotUnderstood
+from kg.namespaces import ID, KGC, PREFIXES
+from kg.queries import QueryCatalog, StoredQuery, bind, run_stored
+from kg.question import ParsedQuestion, parse
+from kg.vocabulary import (
+    ANONYMOUS,
+    CONTENT_VERBS,
+    COUNT_WORDS,
+    EVENT_TYPES,
+    FUNCTION_WORDS,
+    KIND_VERBS,
+    MENTION,
+    OFFICE_WORDS,
+    OTHERS,
+    PROPOSE,
+    REJECT,
+    SAY,
+    SPEAKER_CUES,
+    SPEECH_ACT_TYPES,
+    STATEMENT_NOUNS,
+    STRONG_OFFICE_WORDS,
+    SUPPORT,
+    TIME_WORDS,
+    WHO_IS,
+)
+
+
+@dataclass(frozen=True)
+class Choice:
+    query: str
+    params: dict[str, str]
+    why: str
+
+
+@dataclass
+class Answer:
+    question: str
+    query: StoredQuery
+    params: dict[str, str]
+    why: str
+    table: Table
+    sparql: str
+    notes: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "question": self.question,
+            "query": self.query.name,
+            "params": self.params,
+            "why": self.why,
+            "columns": self.table.columns,
+            "rows": self.table.rows,
+        }
+
+
+Rule = Callable[[ParsedQuestion], Choice | None]
+
+
+# --- who speaks, what about -----------------------------------------------------------
+
+
+def _speaker(q: ParsedQuestion) -> Entity | None:
+    """The actor the question names as speaker ("what did X say", "X's remarks", "by X").
+
+    In a terse question only actors with statements speak: in "moon administration
+    criticism" the Moon administration is what is criticized.
+    """
+    if q.asks_for_speaker:
+        return None
+    for mention in q.mentions:
+        actors = mention.of_kind("actor")
+        if not actors:
+            continue
+        before = q.tokens[max(0, mention.start - 2) : mention.start]
+        after = q.tokens[mention.end : mention.end + 1]
+        if any(w in SPEAKER_CUES for w in before) or (after and after[0] in SAY):
+            return actors[0]
+    if not q.question_word:  # terse: "biegun troops", "Schriver's predictions"
+        actors = [a for a in q.entities("actor") if a.iri in q.speakers]
+        return actors[0] if actors else None
+    return None
+
+
+def _co_speakers(q: ParsedQuestion, speaker: Entity) -> tuple[Entity, ...]:
+    """Actors joined to the speaker by "and" ("Hecker and Carlin"): speakers, not topics."""
+    joined = [speaker]
+    mentions = [m for m in q.mentions if m.of_kind("actor")]
+    for left, right in itertools.pairwise(mentions):
+        between = q.tokens[left.end : right.start]
+        if between == ["and"] and any(e in joined for e in left.entities):
+            joined += right.of_kind("actor")
+    return tuple(joined)
+
+
+def _first_actor(q: ParsedQuestion) -> Entity | None:
+    actors = q.entities("actor")
+    return actors[0] if actors else None
+
+
+def _topic(q: ParsedQuestion, exclude: tuple[Entity, ...] = ()) -> Entity | None:
+    """What a question is about: an event first, then a position, act, actor, place.
+
+    An event after "after", "before", "during" … dates the question; it is not its topic.
+    """
+    timed = {
+        e
+        for m in q.mentions
+        if q.tokens[max(0, m.start - 1) : m.start] and q.tokens[m.start - 1] in TIME_WORDS
+        for e in m.entities
+    }
+    for kind in ("event", "position", "speech-act", "actor", "place"):
+        for entity in q.entities(kind):
+            if entity not in exclude and entity not in timed:
+                return entity
+    return None
+
+
+def _about_choice(topic: Entity, why: str) -> Choice:
+    if "event" in topic.kinds:
+        return Choice("statements-about-event", {"event": topic.iri}, why)
+    if topic.kinds == frozenset({"place"}):
+        # Places are seldom tagged as topics: find the statements that name them.
+        return Choice("statements-containing", {"word": topic.label}, f"{why} (by its name)")
+    return Choice("statements-about", {"topic": topic.iri}, why)
+
+
+# --- rules, most specific first -------------------------------------------------------
+
+
+def rule_phrase(q: ParsedQuestion) -> Choice | None:
+    """Who said some words: the words are searched in the statements (exact phrase first, then
+    the statements sharing the most words).
+
+    Examples: "Who said nukes are now part of the regime's DNA?" | "Who said "not a day
+    one issue"?" | "Which source said the door will lead to a different room?"
+    """
+    if q.phrase:
+        return Choice("statements-containing", {"word": q.phrase}, "quotes a phrase")
+    words = q.text.rstrip("?!. ").split()
+    lowered = [w.lower().strip(",;:") for w in words]
+    for i, word in enumerate(lowered[:4]):
+        if word not in CONTENT_VERBS or i == 0:
+            continue
+        if not q.asks_for_speaker:
+            continue
+        rest = words[i + 1 :]
+        if rest and rest[0].lower() == "that":
+            rest = rest[1:]
+        if len(rest) < 3:
+            return None
+        start_token = len(q.tokens) - len(" ".join(rest).split())
+        covered = sum(
+            m.end - m.start
+            for m in q.mentions
+            if m.start >= start_token and "speech-act" not in m.entities[0].kinds
+        )
+        topics = [m for m in q.mentions if m.start >= start_token]
+        if covered >= len(rest) / 2 and topics and len(rest) <= 5:
+            return None  # "who said anything about the Korean War": a topic, not words
+        return Choice("statements-containing", {"word": " ".join(rest)}, "asks who said some words")
+    return None
+
+
+def rule_anonymous(q: ParsedQuestion) -> Choice | None:
+    """Statements from unnamed sources (or from groups), with their descriptors as printed.
+
+    Examples: "Which statements come from unnamed sources?" | "anonymous sources" |
+    "What did unnamed groups say?"
+    """
+    if q.has(*ANONYMOUS):
+        kind = "Group" if q.has("group groups collective") else "AnonymousSource"
+        return Choice("anonymous-sources", {"kind": f"{KGC}{kind}"}, "asks for unnamed sources")
+    return None
+
+
+def rule_timeline(q: ParsedQuestion) -> Choice | None:
+    """A timeline of events and dated statements.
+
+    Examples: "Give me a timeline." | "chronology of events"
+    """
+    if q.has("timeline chronology chronological chronologically sequence_of_events"):
+        return Choice("timeline", {}, "asks for a timeline")
+    return None
+
+
+def rule_kind(q: ParsedQuestion) -> Choice | None:
+    """Statements of one kind: predictions, warnings, criticism, proposals, demands,
+    conclusions …
+
+    Examples: "Which statements are predictions?" | "Show the warnings." | "any
+    demands?"
+    """
+    kinds = q.entities("statement-kind")
+    if kinds and not q.entities("event") and not q.entities("position"):
+        actor = _speaker(q) or (None if q.asks_for_speaker else _first_actor(q))
+        if actor is None:
+            return Choice(
+                "statements-of-kind", {"kind": kinds[0].iri}, f"asks for {kinds[0].label}s"
+            )
+        return None  # "Schriver's predictions": an actor's statements, see rule_actor
+    return None
+
+
+def rule_office_holders(q: ParsedQuestion) -> Choice | None:
+    """What former (or current, incoming) officials said, of the Trump administration or of the
+    US.
+
+    Examples: "What did former Trump administration officials say?" | "Which statements
+    were made by former officials?"
+    """
+    if not q.has("official officials officeholders office_holders ex_officials"):
+        return None
+    tenure = (
+        "current"
+        if q.has("current serving sitting")
+        else ("designate" if q.has("designate incoming nominee nominees") else "former")
+    )
+    organizations = [a for a in q.entities("actor") if a.label.lower().endswith("administration")]
+    if organizations:
+        organization = organizations[0].iri
+    elif q.has("trump_administration trump_officials trump_s_administration"):
+        organization = f"{ID}actor/first-trump-administration"
+    else:
+        organization = f"{ID}actor/united-states"
+    return Choice(
+        "statements-by-office-holders",
+        {"organization": organization, "tenure": f"{KGC}{tenure}"},
+        f"asks what {tenure} officials said",
+    )
+
+
+def rule_office(q: ParsedQuestion) -> Choice | None:
+    """Who held a kind of office.
+
+    Examples: "Who is the current president of South Korea?" | "Who was deputy secretary
+    of state?"
+    """
+    offices = q.entities("office")
+    if (offices and q.asks_for_speaker) or (offices and not q.entities("actor")):
+        return Choice("office-holders", {"office": offices[0].iri}, "asks who held an office")
+    return None
+
+
+def rule_offices_of_actor(q: ParsedQuestion) -> Choice | None:
+    """The offices an actor held, with tenure (former, current, designate).
+
+    Examples: "What positions has John Bolton held?" | "Stephen Biegun offices" | "What
+    role will Alex Wong take?"
+    """
+    actor = _first_actor(q)
+    if actor is None or q.has(*PROPOSE, *REJECT):
+        return None
+    says = q.has(*SAY) and not q.has(*STRONG_OFFICE_WORDS)
+    policy = q.has("stance stances stand view views policy on")
+    if (q.has(*OFFICE_WORDS) and not says) or (
+        q.has("position positions") and not policy and not says
+    ):
+        return Choice("offices-of-actor", {"actor": actor.iri}, "asks which offices an actor held")
+    return None
+
+
+def rule_proposals(q: ParsedQuestion) -> Choice | None:
+    """Proposals and positions: what an actor proposed, supported or rejected; who took a
+    stance on a position; the proposals at an event.
+
+    Examples: "What did Trump propose at the Hanoi Summit?" | "Who rejected the Yongbyon
+    offer?" | "Which proposals were made at the Hanoi Summit?"
+    """
+    if q.has(*REJECT):
+        stance = "rejected"
+    elif q.has(*PROPOSE):
+        stance = "proposed"
+    elif q.has(*SUPPORT) and (q.entities("position") or q.has("position positions stance")):
+        stance = "supported"
+    elif q.has("position positions stance stances") and q.entities("actor"):
+        stance = "any"
+    else:
+        return None
+    positions = q.entities("position")
+    if positions and (q.asks_for_speaker or not q.entities("actor")):
+        return Choice(
+            "stances-on-position",
+            {"position": positions[0].iri},
+            "asks who took a stance on a position",
+        )
+    actor = _speaker(q) or (None if q.asks_for_speaker else _first_actor(q))
+    if actor is not None:
+        return Choice(
+            "positions-of-actor",
+            {"actor": actor.iri, "stance": stance},
+            f"asks what an actor {stance}",
+        )
+    events = q.entities("event")
+    if events:
+        return Choice(
+            "proposals-at-event", {"event": events[0].iri}, "asks for the proposals at an event"
+        )
+    return None
+
+
+def rule_audience(q: ParsedQuestion) -> Choice | None:
+    """What an actor told an audience or a venue.
+
+    Examples: "What did Kim Jong Un tell his army commanders?" | "What did Biegun tell
+    the Korea Society?" | "What did Kim write to Trump?"
+    """
+    if not q.has(
+        "tell told say_to said_to write_to wrote_to address addressed tells telling say_in said_in"
+    ):
+        return None
+    speaker = _speaker(q)
+    actors = [a for a in q.entities("actor") if a != speaker]
+    if speaker is None or not actors:
+        return None
+    return Choice(
+        "statements-to-audience",
+        {"actor": speaker.iri, "audience": actors[0].iri},
+        "asks what an actor told an audience",
+    )
+
+
+def rule_where_when(q: ParsedQuestion) -> Choice | None:
+    """Where and when an actor spoke or wrote (optionally a letter, interview, memoir, study or
+    speech); when or where an event was.
+
+    Examples: "Where did Stephen Biegun speak?" | "When did Kim Jong Un write his last
+    letter to Trump?" | "When was the Hanoi Summit?"
+    """
+    if not q.has(
+        "where when venue venues forum date what_day which_day what_year which_year dated"
+    ):
+        return None
+    actor = _speaker(q) or (None if q.asks_for_speaker else _first_actor(q))
+    acts = q.entities("speech-act")
+    if actor is None:
+        target = acts[0] if acts else _topic(q)
+        if target is not None:
+            return Choice("who-is", {"entity": target.iri}, "asks when or where something was")
+        return None
+    kind = next((cls for word, cls in SPEECH_ACT_TYPES.items() if q.has(word)), "SpeechAct")
+    if acts and kind == "SpeechAct":
+        return Choice("who-is", {"entity": acts[0].iri}, "asks when or where a speech act was")
+    return Choice(
+        "speech-acts-of-actor",
+        {"actor": actor.iri, "type": f"{KGC}{kind}"},
+        "asks where or when an actor spoke",
+    )
+
+
+def rule_counts(q: ParsedQuestion) -> Choice | None:
+    """How many statements each speaker made (or one actor).
+
+    Examples: "Who made the most statements?" | "How many statements did Kim make?"
+    """
+    if not q.has(*COUNT_WORDS):
+        return None
+    if q.has("how_many how_much number_of") and not q.has(*STATEMENT_NOUNS):
+        raise QuestionNotUnderstood("the graph counts statements and sources, nothing else")
+    actor = _speaker(q) or _first_actor(q)
+    if actor is not None and q.has("how_many number_of"):
+        return Choice("who-is", {"entity": actor.iri}, "asks how many statements an actor made")
+    return Choice("counts-per-speaker", {}, "asks for counts per speaker")
+
+
+def rule_quoted(q: ParsedQuestion) -> Choice | None:
+    """Who was quoted directly; all the sources of the article.
+
+    Examples: "Who was quoted in the article?" | "Which sources does the article cite?"
+    """
+    if _speaker(q) is not None or q.entities("event"):
+        return None
+    if q.has("quoted quote quotes quotation quotations in_their_own_words directly") and q.has(
+        "who whom which list whose"
+    ):
+        return Choice("quoted-speakers", {}, "asks who was quoted directly")
+    if q.has("sources cited cites voices interviewed speakers who_speaks who_spoke everyone"):
+        return Choice("sources-of-article", {}, "asks for the sources of the article")
+    return None
+
+
+def rule_who_is(q: ParsedQuestion) -> Choice | None:
+    """Who or what something is: type, descriptor, offices, date, place, statement counts.
+
+    Examples: "Who is Evans Revere?" | "What was the Hanoi Summit?" | "Tell me about
+    Siegfried Hecker."
+    """
+    if not q.has(*WHO_IS):
+        return None
+    if q.has(*SAY) and not q.has("who_is who_was"):
+        return None
+    targets = [m for m in q.mentions if "statement-kind" not in m.entities[0].kinds]
+    if len(targets) != 1:
+        return None
+    entity = _topic(q) or targets[0].entities[0]
+    return Choice("who-is", {"entity": entity.iri}, "asks who or what something is")
+
+
+def rule_others_on_event(q: ParsedQuestion) -> Choice | None:
+    """Everyone who spoke about an event, side by side.
+
+    Examples: "Who else commented on the Hanoi Summit?" | "Compare the voices on the
+    Hanoi Summit."
+    """
+    if not q.has(*OTHERS):
+        return None
+    target = _topic(q, exclude=tuple(q.entities("actor")))
+    if target is None or "event" not in target.kinds:
+        return None
+    return Choice("co-speakers-on-event", {"event": target.iri}, "asks who spoke about an event")
+
+
+def rule_period(q: ParsedQuestion) -> Choice | None:
+    """Events in a period (a year, a month, a range, "last year" relative to the article);
+    statements made in a period.
+
+    Examples: "Which events happened in 2024?" | "What happened last year?" | "What was
+    said in 2019?"
+    """
+    if q.period is None:
+        return None
+    params = {"from": q.period.start.isoformat(), "to": q.period.end.isoformat()}
+    if q.has(*SAY) and not q.has("happen happened event events took_place"):
+        if _speaker(q) is None and not q.entities("event") and not q.entities("actor"):
+            return Choice("statements-in-period", params, "asks what was said in a period")
+        return None
+    if q.entities("actor") or q.entities("position"):
+        return None
+    return Choice("events-in-period", params, "asks for events in a period")
+
+
+def rule_event_type(q: ParsedQuestion) -> Choice | None:
+    """Events of one type: summits, speeches, letters, wars, elections …
+
+    Examples: "Which summits are mentioned?" | "List the letters."
+    """
+    if q.entities("actor") or q.entities("position"):
+        return None
+    inside = {i for m in q.mentions for i in range(m.start, m.end)}
+    for i, token in enumerate(q.tokens):
+        cls = EVENT_TYPES.get(token)
+        if cls and i not in inside and q.has("which what list all show events were_there"):
+            return Choice(
+                "events-of-type", {"type": f"{KGC}{cls}"}, f"asks for events of type {cls}"
+            )
+    return None
+
+
+def rule_words(q: ParsedQuestion) -> Choice | None:
+    """Statements containing a word (a common noun such as "sanctions" is searched in the
+    text).
+
+    Examples: "Which statements mention sanctions?" | "statements containing deal"
+    """
+    if not q.has(*MENTION):
+        return None
+    for mention in q.mentions:
+        if not q.capitalized(mention) and "statement-kind" not in mention.entities[0].kinds:
+            return Choice(
+                "statements-containing", {"word": mention.text}, "asks for statements with a word"
+            )
+    return None
+
+
+def rule_venue(q: ParsedQuestion) -> Choice | None:
+    """What was said at a venue or in one speech act (a memoir, a study, a letter, an
+    interview).
+
+    Examples: "What did Bolton write in his memoir?" | "Which remarks were made at the
+    Hudson Institute?" | "hecker carlin study"
+    """
+    acts = q.entities("speech-act")
+    if acts and (q.has(*SAY, "in", "at") or not q.question_word):
+        return Choice("statements-at-venue", {"venue": acts[0].iri}, "asks about one speech act")
+    for mention in q.mentions:
+        venues = [e for e in mention.entities if e.iri in q.venues and "actor" in e.kinds]
+        before = q.tokens[max(0, mention.start - 2) : mention.start]
+        if venues and (
+            any(w in before for w in ("at", "to", "told", "with", "before", "for"))
+            or not q.question_word
+        ):
+            return Choice(
+                "statements-at-venue", {"venue": venues[0].iri}, "asks what was said at a venue"
+            )
+    return None
+
+
+def rule_actor(q: ParsedQuestion) -> Choice | None:
+    """What an actor said, or what they said about something (an event, position, actor or
+    place).
+
+    Examples: "What did Randall Schriver say?" | "What did Revere say about the Hanoi
+    Summit?" | "biegun troops"
+    """
+    speaker = _speaker(q)
+    if speaker is None:
+        return None
+    topic = _topic(q, exclude=_co_speakers(q, speaker))
+    if topic is not None:
+        return Choice(
+            "statements-by-actor-about",
+            {"actor": speaker.iri, "topic": topic.iri},
+            "asks what an actor said about something",
+        )
+    return Choice("statements-by-actor", {"actor": speaker.iri}, "asks what an actor said")
+
+
+def rule_terse_entity(q: ParsedQuestion) -> Choice | None:
+    """Keywords naming someone who makes no statement: who that is.
+
+    Examples: "sneider kei"
+    """
+    if q.question_word or q.has(*SAY) or [t for t in q.tokens if t in KIND_VERBS]:
+        return None
+    if q.entities("statement-kind") or _speaker(q) is not None:
+        return None
+    actors = q.entities("actor")
+    if actors and not q.entities("event") and not q.entities("position"):
+        return Choice("who-is", {"entity": actors[0].iri}, "names someone who makes no statement")
+    return None
+
+
+def rule_topic(q: ParsedQuestion) -> Choice | None:
+    """Who claims what about an event, a position, an actor or a place; statements of a kind
+    named by a verb.
+
+    Examples: "Who claims what about the Hanoi Summit?" | "Who mentioned the Korean
+    War?" | "What was said about US troop withdrawal?"
+    """
+    kind_words = [KIND_VERBS[t] for t in q.tokens if t in KIND_VERBS]
+    topic = _topic(q)
+    if topic is None:
+        kinds = q.entities("statement-kind")
+        if kinds:
+            return Choice(
+                "statements-of-kind", {"kind": kinds[0].iri}, f"asks for {kinds[0].label}s"
+            )
+        if kind_words:
+            return Choice(
+                "statements-of-kind",
+                {"kind": f"{KGC}{kind_words[0]}"},
+                f"asks for {kind_words[0]}s",
+            )
+        return None
+    return _about_choice(topic, "asks who claims what about something")
+
+
+RULES: tuple[Rule, ...] = (
+    rule_anonymous,
+    rule_timeline,
+    rule_office_holders,
+    rule_office,
+    rule_kind,
+    rule_offices_of_actor,
+    rule_proposals,
+    rule_audience,
+    rule_where_when,
+    rule_counts,
+    rule_quoted,
+    rule_who_is,
+    rule_others_on_event,
+    rule_period,
+    rule_event_type,
+    rule_words,
+    rule_venue,
+    rule_actor,
+    rule_terse_entity,
+    rule_topic,
+)
+
+
+# --- running ------------------------------------------------------------------------------
+
+
+def reference_date(engine: Engine) -> dt.date:
+    """The date "last year" counts from: the latest article's publication date."""
+    table = engine.select(
+        f"""PREFIX kgc: <{KGC}> PREFIX time: <{PREFIXES["time"]}>
+        SELECT (MAX(?day) AS ?latest) WHERE {{
+          ?article a kgc:Article ; time:hasTime ?t .
+          ?t kgc:earliest|kgc:latest ?day .
+        }}"""
+    )
+    value = table.rows[0].get("latest") if table.rows else None
+    try:
+        return dt.date.fromisoformat(str(value)) if value else dt.date.today()
+    except ValueError:
+        return dt.date.today()
+
+
+def _facts(engine: Engine, q: ParsedQuestion) -> None:
+    """Attach the graph facts the rules consult: venues and the dates of named events."""
+    venues = engine.select(f"PREFIX kgc: <{KGC}> SELECT DISTINCT ?v WHERE {{ ?a kgc:venue ?v }}")
+    q.venues = {str(v) for v in venues.column("v")}
+    speakers = engine.select(
+        f"PREFIX kgc: <{KGC}> SELECT DISTINCT ?a WHERE {{ ?s kgc:speaker ?a }}"
+    )
+    q.speakers = {str(v) for v in speakers.column("a")}
+    events = q.entities("event")
+    if events and q.period is not None:
+        table = engine.select(
+            f"""PREFIX kgc: <{KGC}> PREFIX time: <{PREFIXES["time"]}>
+            SELECT ?e ?from ?to WHERE {{ ?e time:hasTime ?t .
+              OPTIONAL {{ ?t kgc:earliest ?from }} OPTIONAL {{ ?t kgc:latest ?to }} }}"""
+        )
+        wanted = {e.iri for e in events}
+        for row in table.rows:
+            if row["e"] in wanted:
+                q.dates[str(row["e"])] = (_date(row["from"]), _date(row["to"]))
+
+
+def _date(value: object) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def _check_period(q: ParsedQuestion) -> None:
+    """ "Who won the 2020 election?" must not be answered with the 2024 election."""
+    if q.period is None:
+        return
+    for entity in q.entities("event"):
+        start, end = q.dates.get(entity.iri, (None, None))
+        if start is None and end is None:
+            continue
+        if (end or dt.date.max) < q.period.start or (start or dt.date.min) > q.period.end:
+            raise QuestionNotUnderstood(
+                f"the graph knows {entity.label} ({start or '?'}–{end or '?'}), "
+                f"not one in {q.period.text}"
+            )
+
+
+def choose(q: ParsedQuestion) -> Choice:
+    """The stored query and parameters for a parsed question, or QuestionNotUnderstood."""
+    phrase = rule_phrase(q)
+    if phrase is not None:
+        return phrase
+    if q.unknown_names:
+        names = ", ".join(repr(n) for n in q.unknown_names)
+        raise QuestionNotUnderstood(f"the graph knows nothing about {names}")
+    _check_period(q)
+    for rule in RULES:
+        choice = rule(q)
+        if choice is not None:
+            return choice
+    raise QuestionNotUnderstood("no stored query fits this question")
+
+
+def content_words(text: str, limit: int = 5) -> list[str]:
+    """The distinctive words of a phrase, shortened to stems ("negotiations" → "negotia")."""
+    from kg.entities import normalize
+
+    words = [w for w in normalize(text).split() if w not in FUNCTION_WORDS and len(w) > 2]
+    words = sorted(dict.fromkeys(words), key=len, reverse=True)[:limit]
+    return [w[:7] if len(w) > 8 else w for w in words]
+
+
+def answer(engine: Engine, question: str, catalog: QueryCatalog, index: EntityIndex) -> Answer:
+    """Answer ``question`` from the graph, or raise :class:`QuestionNotUnderstood`."""
+    if not question.strip():
+        raise QuestionNotUnderstood("the question is empty")
+    parsed = parse(question, index, reference=reference_date(engine))
+    _facts(engine, parsed)
+    try:
+        choice = choose(parsed)
+    except QuestionNotUnderstood as exc:
+        raise QuestionNotUnderstood(f"{exc}; {_suggestions(parsed, index, catalog)}") from None
+    stored = catalog.get(choice.query)
+    table = run_stored(engine, stored, choice.params)
+    if not table.rows and choice.query == "statements-containing":
+        choice, stored, table = _search_by_words(engine, catalog, choice)
+    bindings = bind(stored, choice.params)
+    shown = {k: _display(v, index) for k, v in choice.params.items()}
+    return Answer(
+        question, stored, shown, choice.why, table, inject_values(stored.sparql, bindings)
+    )
+
+
+def _search_by_words(
+    engine: Engine, catalog: QueryCatalog, choice: Choice
+) -> tuple[Choice, StoredQuery, Table]:
+    """No statement has the exact words: keep the statements that share the most of them."""
+    words = content_words(choice.params["word"])
+    stored = catalog.get("statements-matching")
+    params = {f"w{i + 1}": (words[i] if i < len(words) else "") for i in range(5)}
+    params["min"] = "1"
+    table = run_stored(engine, stored, params)
+    scores = [score for r in table.rows if isinstance(score := r.get("score"), int)]
+    best = max(scores, default=0)
+    needed = 2 if len(words) >= 3 else 1
+    if best < needed:
+        return (
+            Choice(stored.name, params, "no statement shares enough words"),
+            stored,
+            Table(table.columns, []),
+        )
+    params["min"] = str(best)
+    table = run_stored(engine, stored, params)
+    return (
+        Choice(stored.name, params, "no statement has these exact words; those sharing the most"),
+        stored,
+        table,
+    )
+
+
+def _display(value: str, index: EntityIndex) -> str:
+    entity = index.entities.get(value)
+    return f"{entity.label} <{value}>" if entity else value
+
+
+def _suggestions(q: ParsedQuestion, index: EntityIndex, catalog: QueryCatalog) -> str:
+    known = [m.entities[0].label for m in q.mentions]
+    near: list[str] = []
+    for name in q.unknown_names:
+        near += [m.entity.label for m in index.fuzzy(name, limit=2) if m.score >= 0.6]
+    entities = ", ".join(dict.fromkeys(known + near)) or "none recognized"
+    return (
+        f"entities I know here: {entities}; questions I answer: who claims what about an event, "
+        "what someone said (about something), where and when they spoke, offices held, "
+        "who is someone, events in a period, proposals at an event, unnamed sources, "
+        f"statements of a kind or with some words ({len(catalog.queries)} stored queries, "
+        "see 'kg queries')"
+    )

@@ -1,0 +1,100 @@
+"""Generate the reference pages that must never drift from the code.
+
+``docs/queries.md`` is rendered from the headers of ``queries/*.rq`` and ``docs/ask.md``
+from the rules of :mod:`kg.ask`; ``tests/test_docs.py`` fails when a committed page differs
+from what this module renders. Regenerate with ``python -m kg.docs``.
+"""
+
+from __future__ import annotations
+
+import inspect
+import sys
+
+from kg.ask import RULES
+from kg.paths import Project
+from kg.queries import QueryCatalog
+
+_QUERIES_INTRO = """# Stored queries
+
+Generated from the headers of `queries/*.rq` by `python -m kg.docs`; do not edit by hand.
+
+Run one with `kg query NAME [--param key=value ...] [--format table|json|csv|tsv]`; list
+them with `kg queries`. Parameters not given take their defaults. An IRI parameter also
+takes a prefixed name (`kgid:event/hanoi-summit`, `kgc:prediction`) or the name of an
+entity ("Hanoi Summit", "Biegun"). Values are bound as RDF terms in a `VALUES` block, never
+pasted into the query. The files are grlc-compatible: point grlc at the `queries/` folder to
+publish them as a web API.
+"""
+
+_ASK_INTRO = """# Questions `kg ask` understands
+
+Generated from the rules of `kg/ask.py` by `python -m kg.docs`; do not edit by hand.
+
+`kg ask "QUESTION" [--format table|json] [--explain]` reads the question, links the names
+in it to entities of the graph (labels and aliases, case- and accent-insensitive,
+misspellings such as "Beigun" by similarity), reads a period ("in 2019", "in November
+2024", "between 2018 and 2020", "since 2022", "last year" counted from the article's
+date), then tries the rules below in order; the first that fits picks a stored query and
+its parameters. The answer is that query's rows. `--explain` shows the query, the bound
+parameters and the SPARQL that ran; JSON holds `question`, `query`, `params`, `why`,
+`columns` and `rows`.
+
+A question that names people or things the graph does not know ("What did Obama say?"),
+asks for something the graph does not hold ("How many warheads …"), or fits no rule is
+refused in one line that lists the entities it did recognize and the kinds of question it
+answers; the exit status is 1. A question that maps but finds no rows prints nothing and
+also exits 1, with the reason on stderr.
+
+The rules, in the order they are tried:
+"""
+
+
+def queries_markdown(catalog: QueryCatalog) -> str:
+    parts = [_QUERIES_INTRO]
+    for query in catalog.queries.values():
+        parts.append(f"\n## `{query.name}`\n\n**{query.summary}.** {query.description}\n")
+        if query.params:
+            parts.append("\n| parameter | type | default | choices |\n|---|---|---|---|\n")
+            for p in query.params:
+                choices = ", ".join(f"`{c}`" for c in p.choices)
+                default = f"`{p.default}`" if p.default else '`""`'
+                parts.append(
+                    f"| `{p.name}` (`?{p.variable}`) | {p.type} | {default} | {choices} |\n"
+                )
+        else:
+            parts.append("\nNo parameters.\n")
+        example = " ".join(f"--param {p.name}=…" for p in query.params[:1])
+        parts.append(
+            f"\n`kg query {query.name}{' ' + example if example else ''}`"
+            f" · tags: {', '.join(query.tags)}\n"
+        )
+    return "".join(parts)
+
+
+def ask_markdown() -> str:
+    parts = [_ASK_INTRO]
+    for number, rule in enumerate(RULES, 1):
+        doc = inspect.getdoc(rule) or ""
+        form, _, rest = doc.partition("\n\n")
+        examples = rest.removeprefix("Examples:").strip().replace("\n", " ")
+        parts.append(f"\n{number}. **{' '.join(form.split())}**  \n   {examples}\n")
+    return "".join(parts)
+
+
+def pages(project: Project) -> dict[str, str]:
+    """Every generated page by its path relative to the project root."""
+    return {
+        "docs/queries.md": queries_markdown(QueryCatalog.load(project.queries_dir)),
+        "docs/ask.md": ask_markdown(),
+    }
+
+
+def main() -> None:
+    project = Project.locate()
+    for relative, text in pages(project).items():
+        (project.root / relative).write_text(text, encoding="utf-8")
+        print(f"wrote {relative}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,285 @@
+"""Reading a plain-English question: its words, the entities it names, periods and phrases.
+
+This module only *reads* the question; :mod:`kg.ask` decides which stored query answers it.
+Entity linking looks for the longest runs of words that are a label or alias of an entity
+(normalized like :func:`kg.entities.normalize`), then lets remaining unknown-looking words
+match names fuzzily ("Beigun" → Stephen Biegun). Periods are years, months, ranges and
+expressions relative to the article's date ("last year").
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from kg.entities import Entity, EntityIndex, normalize
+from kg.vocabulary import FUNCTION_WORDS, QUESTION_WORDS, SPEAKER_NOUNS
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+
+_WORD = re.compile(r"[\w’'-]+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Period:
+    start: dt.date
+    end: dt.date
+    text: str  # as found in the question
+
+    @property
+    def label(self) -> str:
+        return f"{self.start.isoformat()}..{self.end.isoformat()}"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Words of the question that name one or more entities."""
+
+    text: str
+    start: int  # token index
+    end: int  # token index, exclusive
+    entities: tuple[Entity, ...]
+    score: float  # 1.0 exact, below for fuzzy
+
+    def of_kind(self, kind: str) -> list[Entity]:
+        return [e for e in self.entities if kind in e.kinds]
+
+
+@dataclass
+class ParsedQuestion:
+    text: str
+    tokens: list[str]  # normalized words
+    mentions: list[Mention] = field(default_factory=list)
+    period: Period | None = None
+    phrase: str | None = None  # a quoted phrase, if any
+    unknown_names: list[str] = field(default_factory=list)  # capitalized words not linked
+    #: Facts about the graph the rules need: entities that serve as venues, event dates.
+    venues: set[str] = field(default_factory=set)
+    speakers: set[str] = field(default_factory=set)  # actors with statements
+    dates: dict[str, tuple[dt.date | None, dt.date | None]] = field(default_factory=dict)
+
+    @property
+    def question_word(self) -> bool:
+        return any(t in QUESTION_WORDS for t in self.tokens[:4])
+
+    @property
+    def asks_for_speaker(self) -> bool:
+        """ "Who said …?", "Which sources …?": the speaker is the answer, not a given."""
+        head = self.tokens[:2]
+        if head[:1] in (["who"], ["whom"]):
+            return True
+        return len(head) == 2 and head[0] in ("which", "what") and head[1] in SPEAKER_NOUNS
+
+    def capitalized(self, mention: Mention) -> bool:
+        """Whether the question wrote a mention as a name ("Japan"), not a noun ("sanctions")."""
+        words = _WORD.findall(self.text)
+        first = mention.text.split()[0]
+        return any(normalize(w) == first and w[:1].isupper() for w in words)
+
+    def has(self, *words: str) -> bool:
+        """Whether any of ``words`` occurs in the question. Each argument may hold several
+        words separated by spaces; "_" joins a phrase: ``q.has("where when what_day")``."""
+        joined = f" {' '.join(self.tokens)} "
+        return any(f" {w.replace('_', ' ')} " in joined for arg in words for w in arg.split())
+
+    def entities(self, kind: str) -> list[Entity]:
+        found: list[Entity] = []
+        for mention in self.mentions:
+            for entity in mention.of_kind(kind):
+                if entity not in found:
+                    found.append(entity)
+        return found
+
+    def mentioned_after(self, words: tuple[str, ...], kind: str) -> list[Entity]:
+        """Entities of ``kind`` named after one of ``words`` ("about X", "to X")."""
+        found: list[Entity] = []
+        for mention in self.mentions:
+            before = self.tokens[max(0, mention.start - 3) : mention.start]
+            if any(w in before for w in words):
+                found += [e for e in mention.of_kind(kind) if e not in found]
+        return found
+
+
+def tokenize(text: str) -> list[str]:
+    """Normalized words: lower case, no accents, possessives and punctuation gone."""
+    return normalize(text).split()
+
+
+def parse(question: str, index: EntityIndex, *, reference: dt.date) -> ParsedQuestion:
+    """Read ``question``; ``reference`` is the date "last year" and "this year" count from."""
+    text = " ".join(question.split())
+    phrase = _quoted_phrase(text)
+    tokens = tokenize(text)
+    mentions = _link(tokens, index)
+    period, without_period = _period(text, reference)
+    if period is not None and any(
+        any(ch.isdigit() for ch in m.text) and re.sub(r"\D", "", period.text) in m.text
+        for m in mentions
+    ):
+        period, without_period = None, text  # the year belongs to a name: "2021 interview"
+    parsed = ParsedQuestion(text=text, tokens=tokens, period=period, phrase=phrase)
+    parsed.mentions = mentions
+    parsed.unknown_names = _unknown_names(without_period, mentions, index)
+    return parsed
+
+
+def _quoted_phrase(text: str) -> str | None:
+    match = re.search(r"[\"“‘]([^\"”’]{3,})[\"”’]", text) or re.search(
+        r"(?:^|\s)'([^']{3,})'", text
+    )
+    return match.group(1).strip() if match else None
+
+
+# --------------------------------------------------------------------------------------
+# Periods
+# --------------------------------------------------------------------------------------
+
+
+def _year_range(year: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _period(text: str, reference: dt.date) -> tuple[Period | None, str]:
+    """The first period the question names, and the question without it."""
+    lowered = text.lower()
+    month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
+    patterns: list[tuple[str, object]] = [
+        (r"\b(?:between|from)\s+(\d{4})\s+(?:and|to|until|-)\s+(\d{4})\b", "range"),
+        (rf"\b({month_names})\.?\s+(\d{{4}})\b", "month"),
+        (r"\b(?:since|after)\s+(\d{4})\b", "since"),
+        (r"\b(?:before|until|prior to)\s+(\d{4})\b", "before"),
+        (r"\blast\s+year\b", "last-year"),
+        (r"\bthis\s+year\b", "this-year"),
+        (r"\blast\s+month\b", "last-month"),
+        (r"\b(1[89]\d\d|20\d\d)s\b", "decade"),
+        (r"\b(1[89]\d\d|20\d\d)\b", "year"),
+    ]
+    for pattern, kind in patterns:
+        match = re.search(pattern, lowered)
+        if not match:
+            continue
+        start, end = _resolve(kind, match, reference)
+        rest = text[: match.start()] + " " + text[match.end() :]
+        return Period(start, end, text[match.start() : match.end()]), rest
+    return None, text
+
+
+def _resolve(kind: object, match: re.Match[str], reference: dt.date) -> tuple[dt.date, dt.date]:
+    if kind == "range":
+        return _year_range(int(match.group(1)))[0], _year_range(int(match.group(2)))[1]
+    if kind == "month":
+        return _month_range(int(match.group(2)), MONTHS[match.group(1)])
+    if kind == "since":
+        return dt.date(int(match.group(1)), 1, 1), dt.date(9999, 12, 31)
+    if kind == "before":
+        return dt.date(1, 1, 1), dt.date(int(match.group(1)) - 1, 12, 31)
+    if kind == "last-year":
+        return _year_range(reference.year - 1)
+    if kind == "this-year":
+        return _year_range(reference.year)
+    if kind == "last-month":
+        first = reference.replace(day=1) - dt.timedelta(days=1)
+        return _month_range(first.year, first.month)
+    if kind == "decade":
+        year = int(match.group(1))
+        return dt.date(year, 1, 1), dt.date(year + 9, 12, 31)
+    return _year_range(int(match.group(1)))
+
+
+# --------------------------------------------------------------------------------------
+# Entity linking
+# --------------------------------------------------------------------------------------
+
+_MAX_NGRAM = 8
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _link(tokens: list[str], index: EntityIndex) -> list[Mention]:
+    """Longest exact runs first; then fuzzy single words that look like names."""
+    taken = [False] * len(tokens)
+    mentions: list[Mention] = []
+    for size in range(min(_MAX_NGRAM, len(tokens)), 0, -1):
+        for start in range(len(tokens) - size + 1):
+            if any(taken[start : start + size]):
+                continue
+            words = tokens[start : start + size]
+            if size == 1 and words[0] in FUNCTION_WORDS:
+                continue
+            if all(w in FUNCTION_WORDS for w in words):
+                continue
+            candidates = [" ".join(words)]
+            if size <= 3:
+                candidates.append(" ".join([*words[:-1], _singular(words[-1])]))
+            for candidate in candidates:
+                found = index.exact(candidate)
+                if size >= 4:  # long descriptive labels of speech acts swallow their parts
+                    found = [e for e in found if "speech-act" not in e.kinds]
+                if found:
+                    mentions.append(
+                        Mention(" ".join(words), start, start + size, tuple(found), 1.0)
+                    )
+                    for i in range(start, start + size):
+                        taken[i] = True
+                    break
+    for i, word in enumerate(tokens):
+        if taken[i] or word in FUNCTION_WORDS or len(word) < 4 or word.isdigit():
+            continue
+        best = _fuzzy_word(word, index)
+        if best is not None:
+            mentions.append(Mention(word, i, i + 1, best[0], best[1]))
+            taken[i] = True
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _fuzzy_word(word: str, index: EntityIndex) -> tuple[tuple[Entity, ...], float] | None:
+    """A misspelt one-word name ("beigun", "shriver"), close to one word of a known name."""
+    best_score = 0.0
+    best: list[str] = []
+    for name in index.single_words():
+        score = difflib.SequenceMatcher(None, word, name).ratio()
+        if score > best_score:
+            best_score, best = score, [name]
+        elif score == best_score:
+            best.append(name)
+    if best_score < 0.8:
+        return None
+    entities: list[Entity] = []
+    for name in best:
+        for entity in index.exact(name):
+            if entity not in entities:
+                entities.append(entity)
+    return (tuple(entities), best_score) if entities else None
+
+
+def _unknown_names(text: str, mentions: list[Mention], index: EntityIndex) -> list[str]:
+    """Capitalized words (not the first word) that name nothing the graph knows."""
+    linked = {w for m in mentions for w in m.text.split()}
+    unknown = []
+    words = _WORD.findall(text)
+    for position, word in enumerate(words):
+        clean = normalize(word)
+        if not clean or position == 0 or not word[:1].isupper() or clean in FUNCTION_WORDS:
+            continue
+        if any(part in linked for part in clean.split()):
+            continue
+        if index.exact(clean) or index.exact(_singular(clean)):
+            continue
+        unknown.append(word.strip("’'"))
+    return unknown

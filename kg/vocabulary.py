@@ -1,0 +1,211 @@
+"""The words ``kg ask`` reads intent from, as plain lists.
+
+Lists are written as text: words separated by spaces, "_" joining the words of a phrase
+("turn_down"); :meth:`kg.question.ParsedQuestion.has` understands that form.
+"""
+
+from __future__ import annotations
+
+#: Words that carry the question's intent or grammar, never names. Fuzzy matching skips
+#: them, so "said" is not read as a misspelt name.
+FUNCTION_WORDS = set(
+    """a an the of in on at to for from by with about and or but not no is are was were be been
+    being do does did done has have had having who whom whose what which when where why how
+    this that these those it its he she they them his her their i me my we our you your
+    all any each every some other others else also only just more most many much few
+    say says said saying tell tells told speak speaks spoke spoken talk talks talked talking
+    write writes wrote written claim claims claimed argue argues argued think thinks thought
+    believe believes believed predict predicts predicted propose proposes proposed proposal
+    proposals offer offers offered suggest suggested reject rejected refuse refused support
+    supported mention mentioned mentions comment comments commented quote quoted quotes
+    statement statements remark remarks view views position positions office offices held
+    hold holds role roles title titles post posts job jobs served serve event events happen
+    happened happening occur occurred took place time date dates day year years month months
+    last next recent recently before after since between during until
+    timeline chronology order list show give me find tell explain describe summary
+    source sources speaker speakers people person anyone someone everyone somebody
+    anonymous unnamed unidentified named official officials former current designate
+    kind kinds type types
+    article articles text word words phrase contain contains containing
+    count number times frequently often side compare same different
+    us s t""".split()
+)
+
+
+QUESTION_WORDS = {"who", "whom", "whose", "what", "which", "where", "when", "why", "how"}
+SPEAKER_NOUNS = {
+    "source",
+    "sources",
+    "people",
+    "person",
+    "official",
+    "officials",
+    "expert",
+    "experts",
+    "analyst",
+    "analysts",
+    "speaker",
+    "speakers",
+    "actor",
+    "actors",
+    "commentator",
+    "commentators",
+    "voices",
+    "individuals",
+    "leaders",
+    "leader",
+    "one",
+}
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """Word lists written as text; "turn_down" stands for the phrase "turn down" (see
+    :meth:`kg.question.ParsedQuestion.has`)."""
+    return tuple(text.split())
+
+
+def _mapping(text: str) -> dict[str, str]:
+    """``"Value: word word; Other: word"`` → ``{"word": "Value", …}``."""
+    result: dict[str, str] = {}
+    for group in text.split(";"):
+        if ":" in group:
+            value, words = group.split(":", 1)
+            result.update(dict.fromkeys(words.split(), value.strip()))
+    return result
+
+
+SAY = _words(
+    """
+    say said says saying tell told speak spoke talk talked argue argued argues claim claimed
+    claims think thinks thought believe believes predict predicted predicts write wrote
+    written comment commented comments remark remarks statement statements quote quotes
+    quoted view views warn warned warns observe observed observes discuss discussed stated
+    weigh weighed opinion opinions conclude concluded expect expects anticipate anticipates
+    criticize criticized criticise criticised fear fears feared doubt doubts suspect
+    suspects worry worries worried describe described
+    """
+)
+#: Verbs that introduce what was said: "who said <words>", "who thinks <words>".
+CONTENT_VERBS = frozenset(
+    _words(
+        """
+        said says say claimed claims argued argues wrote writes stated states called
+        described thinks think thought believes believe believed fears feared expects
+        expected predicted predicts warned warns doubts suspects worries insisted insists
+        suggested suggests noted notes observed observes concluded concludes reckons argue
+        claim added explained admitted acknowledged
+        """
+    )
+)
+SPEAKER_CUES = frozenset(_words("did does do has have had by from according is was"))
+OFFICE_WORDS = _words(
+    """
+    office offices post posts title titles job jobs role roles served serve serves held hold
+    holds career worked appointed
+    """
+)
+STRONG_OFFICE_WORDS = _words(
+    """
+    office offices held hold holds served serve post posts title titles job jobs career
+    """
+)
+PROPOSE = _words(
+    """
+    propose proposed proposes proposal proposals offer offered offers offering suggest
+    suggested put_forward on_the_table
+    """
+)
+REJECT = _words(
+    """
+    reject rejected rejects refuse refused turn_down turned_down decline declined refusal
+    rejection biting say_no said_no
+    """
+)
+SUPPORT = _words(
+    """
+    support supported supports back backed favor favored favour endorse endorsed advocate
+    advocated want wanted agenda
+    """
+)
+KIND_VERBS = _mapping(
+    """
+    prediction: predicted predict predicts forecast;
+    warning: warned warn warns;
+    criticism: criticized criticised criticize criticise blamed blame;
+    demand: demanded urged;
+    announcement: announced;
+    conclusion: concluded;
+    """
+)
+EVENT_TYPES = _mapping(
+    """
+    Summit: summit summits;
+    Meeting: meeting meetings;
+    Speech: speech speeches address addresses;
+    Interview: interview interviews;
+    Letter: letter letters;
+    Memoir: memoir memoirs;
+    Study: study studies;
+    Election: election elections;
+    War: war wars;
+    Appointment: appointment appointments;
+    Negotiation: negotiation negotiations;
+    TroopDeployment: deployment deployments;
+    Testimony: testimony;
+    Publication: publication publications;
+    """
+)
+SPEECH_ACT_TYPES = _mapping(
+    """
+    Letter: letter letters;
+    Interview: interview interviews;
+    Memoir: memoir book;
+    Study: study report;
+    Speech: speech speeches address;
+    """
+)
+
+
+TIME_WORDS = frozenset(_words("after before since until following ahead during prior"))
+
+ANONYMOUS = _words(
+    """
+    unnamed anonymous unidentified not_named nameless anonymously unattributed
+    name_withheld without_being_named aren_t_named weren_t_named
+    """
+)
+
+COUNT_WORDS = _words(
+    """
+    how_many number_of count most_statements most_quoted prolific per_speaker by_speaker
+    how_often most_often the_most tally
+    """
+)
+
+STATEMENT_NOUNS = _words(
+    """
+    statement statements quote quotes times claims remarks paraphrases sources speakers
+    people quotations comments
+    """
+)
+
+WHO_IS = _words(
+    """
+    who_is who_s who_was who_are what_is what_was what_s tell_me_about describe
+    background profile identify what_kind_of what_are
+    """
+)
+
+OTHERS = _words(
+    """
+    who_else else other others side_by_side compare different_voices everyone various
+    apart_from besides weighed_in which_people who_all all_who voices
+    """
+)
+
+MENTION = _words(
+    """
+    mention mentions mentioning contain contains containing include includes word refer
+    refers use_the
+    """
+)

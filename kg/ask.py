@@ -592,30 +592,47 @@ RULES: tuple[Rule, ...] = (
 # --- running ------------------------------------------------------------------------------
 
 
-def reference_date(engine: Engine) -> dt.date:
-    """The date "last year" counts from: the latest article's publication date."""
-    table = engine.select(
+def _graph_facts(engine: Engine) -> dict[str, Any]:
+    """What the rules consult about the whole graph: venues, speakers, the article date."""
+    venues = engine.select(f"PREFIX kgc: <{KGC}> SELECT DISTINCT ?v WHERE {{ ?a kgc:venue ?v }}")
+    speakers = engine.select(
+        f"PREFIX kgc: <{KGC}> SELECT DISTINCT ?a WHERE {{ ?s kgc:speaker ?a }}"
+    )
+    latest = engine.select(
         f"""PREFIX kgc: <{KGC}> PREFIX time: <{PREFIXES["time"]}>
         SELECT (MAX(?day) AS ?latest) WHERE {{
           ?article a kgc:Article ; time:hasTime ?t .
           ?t kgc:earliest|kgc:latest ?day .
         }}"""
     )
-    value = table.rows[0].get("latest") if table.rows else None
-    try:
-        return dt.date.fromisoformat(str(value)) if value else dt.date.today()
-    except ValueError:
-        return dt.date.today()
+    value = latest.rows[0].get("latest") if latest.rows else None
+    return {
+        "venues": sorted(str(v) for v in venues.column("v")),
+        "speakers": sorted(str(v) for v in speakers.column("a")),
+        "reference": str(value) if value else None,
+    }
+
+
+def graph_facts(engine: Engine) -> dict[str, Any]:
+    """:func:`_graph_facts`, cached per store generation."""
+    from kg.cache import cached_json
+
+    facts: dict[str, Any] = cached_json(
+        getattr(engine, "cache_dir", None), "ask-facts", lambda: _graph_facts(engine)
+    )
+    return facts
+
+
+def reference_date(engine: Engine) -> dt.date:
+    """The date "last year" counts from: the latest article's publication date."""
+    return _date(graph_facts(engine)["reference"]) or dt.date.today()
 
 
 def _facts(engine: Engine, q: ParsedQuestion) -> None:
-    """Attach the graph facts the rules consult: venues and the dates of named events."""
-    venues = engine.select(f"PREFIX kgc: <{KGC}> SELECT DISTINCT ?v WHERE {{ ?a kgc:venue ?v }}")
-    q.venues = {str(v) for v in venues.column("v")}
-    speakers = engine.select(
-        f"PREFIX kgc: <{KGC}> SELECT DISTINCT ?a WHERE {{ ?s kgc:speaker ?a }}"
-    )
-    q.speakers = {str(v) for v in speakers.column("a")}
+    """Attach the graph facts the rules consult: venues, speakers, dates of named events."""
+    facts = graph_facts(engine)
+    q.venues = set(facts["venues"])
+    q.speakers = set(facts["speakers"])
     events = q.entities("event")
     if events and q.period is not None:
         table = engine.select(
@@ -739,6 +756,6 @@ def _suggestions(q: ParsedQuestion, index: EntityIndex, catalog: QueryCatalog) -
         f"entities I know here: {entities}; questions I answer: who claims what about an event, "
         "what someone said (about something), where and when they spoke, offices held, "
         "who is someone, events in a period, proposals at an event, unnamed sources, "
-        f"statements of a kind or with some words ({len(catalog.queries)} stored queries, "
+        f"statements of a kind or with some words ({len(catalog.paths)} stored queries, "
         "see 'kg queries')"
     )

@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
+import click
 import typer
-from typer._click.core import Context as ClickContext  # typer vendors click since 0.20
 
 from kg.errors import KgError
 from kg.output import Format
@@ -28,12 +28,12 @@ if TYPE_CHECKING:
 class KgGroup(typer.core.TyperGroup):
     """Translates library errors into ``error: <one line>`` and exit status 1 (or more)."""
 
-    def invoke(self, ctx: ClickContext) -> Any:
+    def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except KgError as exc:
             _fail(str(exc), exc.exit_code)
-        except (typer.Exit, typer.Abort, typer.TyperException):
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
         except BrokenPipeError:
             sys.stderr.close()

@@ -235,11 +235,17 @@ class LocalEngine:
     """The embedded Oxigraph store; the default graph is the union of all named graphs."""
 
     def __init__(
-        self, store: pyoxigraph.Store, *, writable: bool = False, lock: IO[str] | None = None
+        self,
+        store: pyoxigraph.Store,
+        *,
+        writable: bool = False,
+        lock: IO[str] | None = None,
+        cache_dir: Path | None = None,
     ):
         self.store = store
         self.writable = writable
         self._lock = lock  # a shared flock on the store folder, held while the engine is open
+        self.cache_dir = cache_dir  # the generation folder: see kg.cache
 
     def _run(self, query: str, bindings: Mapping[str, Term] | None) -> Any:
         # Parameters go in a VALUES block, as for remote endpoints, rather than pyoxigraph's
@@ -290,6 +296,9 @@ class LocalEngine:
             raise UpdateRefused("the store is open read-only")
         try:
             self.store.update(request)
+            from kg.cache import invalidate
+
+            invalidate(self.cache_dir)
         except SyntaxError as exc:
             from kg.adhoc import short_syntax_error
 
@@ -338,7 +347,7 @@ class RemoteEngine:
             raise QueryError(f"endpoint {self.endpoint} failed: {_one_line(exc)[:300]}") from None
 
     def select(self, query: str, bindings: Mapping[str, Term] | None = None) -> Table:
-        data = self._fetch(inject_values(query, bindings or {}), "json").convert()
+        data = self._fetch(_remote_values(query, bindings), "json").convert()
         columns = list(data.get("head", {}).get("vars", []))
         rows = [
             {name: _json_value(binding.get(name)) for name in columns}
@@ -347,13 +356,13 @@ class RemoteEngine:
         return Table(columns, rows)
 
     def ask(self, query: str, bindings: Mapping[str, Term] | None = None) -> bool:
-        data = self._fetch(inject_values(query, bindings or {}), "json").convert()
+        data = self._fetch(_remote_values(query, bindings), "json").convert()
         return bool(data.get("boolean"))
 
     def graph(self, query: str, bindings: Mapping[str, Term] | None = None) -> bytes:
         from SPARQLWrapper import N3
 
-        response = self._fetch(inject_values(query, bindings or {}), N3).response.read()
+        response = self._fetch(_remote_values(query, bindings), N3).response.read()
         return _to_ntriples(response)
 
     def update(self, request: str) -> None:
@@ -371,6 +380,18 @@ class RemoteEngine:
 
     def close(self) -> None:
         pass
+
+
+def _remote_values(query: str, bindings: Mapping[str, Term] | None) -> str:
+    """Bind for a remote endpoint: one single-variable ``VALUES`` block per parameter.
+
+    The same join as one multi-variable block, but Virtuoso 7.2 fails on a multi-variable
+    row whose variables are not projected, in a group with an OPTIONAL ("Internal error:
+    ssg_print_rvr_fixed_val(): no SPART_VARR_FIXED").
+    """
+    for name in sorted(bindings or {}, reverse=True):  # each block goes first: keep a-z order
+        query = inject_values(query, {name: (bindings or {})[name]})
+    return query
 
 
 def _json_value(binding: Mapping[str, str] | None) -> Value:
@@ -404,7 +425,7 @@ def open_local(store_dir: Path) -> LocalEngine:
     store = StoreDir(store_dir)
     lock = store.shared_lock()
     try:
-        return LocalEngine(store.open_read_only(), lock=lock)
+        return LocalEngine(store.open_read_only(), lock=lock, cache_dir=store.current)
     except BaseException:
         lock.close()
         raise
@@ -420,7 +441,7 @@ def open_writable(store_dir: Path) -> LocalEngine:
     lock = store.shared_lock()
     fcntl.flock(lock, fcntl.LOCK_EX)  # upgrade: writers exclude readers and other writers
     try:
-        return LocalEngine(store.open_writable(), writable=True, lock=lock)
+        return LocalEngine(store.open_writable(), writable=True, lock=lock, cache_dir=store.current)
     except BaseException:
         lock.close()
         raise

@@ -88,21 +88,14 @@ class EntityIndex:
 
     @classmethod
     def load(cls, engine: Engine) -> EntityIndex:
-        table = engine.select(_ENTITY_QUERY)
-        kind_of = {f"{PREFIXES['kgc']}{c}": k for k, c in KINDS.items()}
-        kinds: dict[str, set[str]] = defaultdict(set)
-        labels: dict[str, str] = {}
-        names: dict[str, list[str]] = defaultdict(list)
-        for row in table.rows:
-            iri, cls_iri, label = str(row["entity"]), str(row["class"]), str(row["label"])
-            kinds[iri].add(kind_of[cls_iri])
-            if row["preferred"] and iri not in labels:
-                labels[iri] = label
-            if label not in names[iri]:
-                names[iri].append(label)
+        """The index of the graph behind ``engine`` (cached per store generation)."""
+        from kg.cache import cached_json
+
+        rows = cached_json(
+            getattr(engine, "cache_dir", None), "entities", lambda: _entity_rows(engine)
+        )
         return cls(
-            Entity(iri, labels.get(iri, names[iri][0]), frozenset(kinds[iri]), tuple(names[iri]))
-            for iri in kinds
+            Entity(iri, label, frozenset(kinds), tuple(names)) for iri, label, kinds, names in rows
         )
 
     def single_words(self) -> list[str]:
@@ -164,3 +157,20 @@ class EntityIndex:
             return found
         suggestions = [m.entity.label for m in self.fuzzy(name, kinds, limit=3)]
         raise UnknownEntity(name, suggestions, kind=what)
+
+
+def _entity_rows(engine: Engine) -> list[tuple[str, str, list[str], list[str]]]:
+    """(IRI, label, kinds, names) of every named entity, read from the graph."""
+    table = engine.select(_ENTITY_QUERY)
+    kind_of = {f"{PREFIXES['kgc']}{c}": k for k, c in KINDS.items()}
+    kinds: dict[str, set[str]] = defaultdict(set)
+    labels: dict[str, str] = {}
+    names: dict[str, list[str]] = defaultdict(list)
+    for row in table.rows:
+        iri, cls_iri, label = str(row["entity"]), str(row["class"]), str(row["label"])
+        kinds[iri].add(kind_of[cls_iri])
+        if row["preferred"] and iri not in labels:
+            labels[iri] = label
+        if label not in names[iri]:
+            names[iri].append(label)
+    return [(iri, labels.get(iri, names[iri][0]), sorted(kinds[iri]), names[iri]) for iri in kinds]

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import hashlib
+import json
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
-
-import yaml
 
 from kg.engine import Engine, Table, Term, query_kind
 from kg.errors import ParameterError, QueryError, QueryNotFound
@@ -77,6 +78,35 @@ class StoredQuery:
         valid = ", ".join(p.name for p in self.params) or "none"
         raise ParameterError(f"query {self.name!r} has no parameter {name!r} (parameters: {valid})")
 
+    def to_cache(self) -> dict[str, Any]:
+        return {
+            "sparql": self.sparql,
+            "summary": self.summary,
+            "description": self.description,
+            "tags": list(self.tags),
+            "kind": self.kind,
+            "params": [
+                [p.name, p.variable, p.type, p.default, list(p.choices)] for p in self.params
+            ],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], path: Path) -> StoredQuery:
+        params = tuple(
+            Param(name, variable, _param_type(ptype), default, tuple(choices))
+            for name, variable, ptype, default, choices in data["params"]
+        )
+        return cls(
+            name=path.stem,
+            path=path,
+            sparql=data["sparql"],
+            summary=data["summary"],
+            description=data["description"],
+            tags=tuple(data["tags"]),
+            params=params,
+            kind=data["kind"],
+        )
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "name": self.name,
@@ -107,6 +137,8 @@ def _split_header(text: str) -> tuple[list[tuple[int, str]], str]:
 
 def parse_query_file(path: Path) -> StoredQuery:
     """Read and check one ``.rq`` file."""
+    import yaml
+
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -116,7 +148,7 @@ def parse_query_file(path: Path) -> StoredQuery:
         raise QueryFileError(path, 1, "missing '#+' header (summary, description, tags, defaults)")
     first_line = header_lines[0][0]
     try:
-        header = yaml.safe_load("\n".join(line for _, line in header_lines)) or {}
+        header = _load_header("\n".join(line for _, line in header_lines))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         line = first_line + mark.line if mark else first_line
@@ -186,6 +218,13 @@ def parse_query_file(path: Path) -> StoredQuery:
     )
 
 
+def _load_header(text: str) -> Any:
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available
+    return yaml.load(text, Loader=loader)
+
+
 def _name_map(value: object, path: Path, line: int, key: str) -> dict[str, Any]:
     """grlc writes ``defaults`` as a list of one-key mappings; a plain mapping is accepted too."""
     if value is None:
@@ -210,6 +249,13 @@ def _variables(body: str) -> list[str]:
     return found
 
 
+def _param_type(name: str) -> ParamType:
+    for ptype in _TYPES:
+        if ptype == name:
+            return ptype
+    raise ValueError(name)
+
+
 def _split_type(variable: str) -> tuple[str, ParamType]:
     for ptype in _TYPES:
         if variable.endswith(f"_{ptype}"):
@@ -218,22 +264,89 @@ def _split_type(variable: str) -> tuple[str, ParamType]:
 
 
 class QueryCatalog:
-    """All stored queries of a folder, by name."""
+    """The stored queries of a folder, by name; each file is parsed when first needed.
 
-    def __init__(self, queries: Mapping[str, StoredQuery]):
-        self.queries = dict(sorted(queries.items()))
+    Parsed queries are cached (JSON, keyed by each file's size and modification time) so
+    that a command running one query neither reads the others nor imports YAML.
+    """
+
+    def __init__(self, paths: Mapping[str, Path], *, cache: Path | None = None):
+        self.paths = dict(sorted(paths.items()))
+        self._parsed: dict[str, StoredQuery] = {}
+        self._cache_path = cache
+        self._cache: dict[str, Any] | None = None
 
     @classmethod
-    def load(cls, folder: Path) -> QueryCatalog:
-        return cls({q.name: q for q in (parse_query_file(p) for p in sorted(folder.glob("*.rq")))})
+    def load(cls, folder: Path, *, cache: bool = True) -> QueryCatalog:
+        cache_path = _cache_file(folder) if cache else None
+        return cls({p.stem: p for p in folder.glob("*.rq")}, cache=cache_path)
+
+    @property
+    def queries(self) -> dict[str, StoredQuery]:
+        """Every query, parsed (and checked)."""
+        return {name: self.get(name) for name in self.paths}
 
     def get(self, name: str) -> StoredQuery:
-        query = self.queries.get(name)
-        if query is None:
-            near = difflib.get_close_matches(name, self.queries, n=3, cutoff=0.5)
+        query = self._parsed.get(name)
+        if query is not None:
+            return query
+        path = self.paths.get(name)
+        if path is None:
+            near = difflib.get_close_matches(name, self.paths, n=3, cutoff=0.5)
             hint = f"; did you mean: {', '.join(near)}?" if near else "; see 'kg queries'"
             raise QueryNotFound(f"no stored query {name!r}{hint}")
+        query = self._parsed[name] = self._from_cache(path) or self._parse_and_cache(path)
         return query
+
+    def _stamp(self, path: Path) -> list[int]:
+        stat = path.stat()
+        return [stat.st_size, stat.st_mtime_ns]
+
+    def _load_cache(self) -> dict[str, Any]:
+        if self._cache is None:
+            self._cache = {}
+            if self._cache_path is not None:
+                try:
+                    data = json.loads(self._cache_path.read_text(encoding="utf-8"))
+                    if data.get("version") == _CACHE_VERSION:
+                        self._cache = data["queries"]
+                except (OSError, ValueError, KeyError, TypeError):
+                    pass
+        return self._cache
+
+    def _from_cache(self, path: Path) -> StoredQuery | None:
+        entry = self._load_cache().get(str(path))
+        if not entry or entry.get("stamp") != self._stamp(path):
+            return None
+        try:
+            return StoredQuery.from_dict(entry["query"], path)
+        except (KeyError, TypeError, ValueError):
+            return None
+
+    def _parse_and_cache(self, path: Path) -> StoredQuery:
+        query = parse_query_file(path)
+        cache = self._load_cache()
+        cache[str(path)] = {"stamp": self._stamp(path), "query": query.to_cache()}
+        if self._cache_path is not None:
+            try:
+                self._cache_path.parent.mkdir(parents=True, exist_ok=True)
+                tmp = self._cache_path.with_suffix(f".{os.getpid()}.tmp")
+                tmp.write_text(
+                    json.dumps({"version": _CACHE_VERSION, "queries": cache}), encoding="utf-8"
+                )
+                tmp.replace(self._cache_path)
+            except OSError:
+                pass  # a cache that cannot be written only costs time
+        return query
+
+
+_CACHE_VERSION = 1
+
+
+def _cache_file(folder: Path) -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    key = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:16]
+    return Path(base) / "kg" / f"queries-{key}.json"
 
 
 def bind(

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from kg.engine import Engine, RemoteEngine, open_local
 from kg.paths import Project, default_store_dir
+from kg.store import StoreDir, inputs_fingerprint
 
 
 def connect(
@@ -26,9 +27,13 @@ def connect(
         return RemoteEngine(endpoint)
     store_dir = store or default_store_dir()
     if auto_build:
-        from kg.build import ensure_built
+        project = project or Project.locate()
+        manifest = StoreDir(store_dir).manifest()
+        # The cheap check first: the build machinery (rdflib, pyshacl …) loads only to build.
+        if manifest is None or manifest.fingerprint != inputs_fingerprint(project):
+            from kg.build import ensure_built
 
-        ensure_built(project or Project.locate(), store_dir, log=None if not quiet else _silent)
+            ensure_built(project, store_dir, log=None if not quiet else _silent)
     return open_local(store_dir)
 
 

@@ -1,0 +1,14 @@
+"""The machine reader: find who said or thought what in English news text.
+
+>>> [a.speaker for a in extract("“We will win,” Jane Doe said on Monday.")]
+['Jane Doe']
+"""
+
+from __future__ import annotations
+
+from kg.extract.model import Attribution, to_json
+from kg.extract.pipeline import extract
+
+EXTRACTOR_VERSION = "kg-extract/0.1.0"
+
+__all__ = ["EXTRACTOR_VERSION", "Attribution", "extract", "to_json"]

@@ -1,0 +1,132 @@
+"""When and where something was said, read from the words around the cue.
+
+"told the Korea Society", "at the Hudson Institute", "in a 2021 interview", "on November
+21", "in July": dates are resolved against the article's publication date (a month later
+in the year than publication means the year before), so "in July" in a November 2024
+article is 2024-07.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kg.extract.wordsets import words
+
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+_MONTHS = {name: index for index, name in enumerate(_MONTH_NAMES, start=1)}
+_MONTH_ABBR = {name[:3]: index for name, index in _MONTHS.items()} | {"sept": 9}
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = {name: index for index, name in enumerate(_WEEKDAY_NAMES)}
+_MONTH_RE = (
+    r"(January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
+)
+_DAY_DATE = re.compile(rf"\b{_MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?(?:,? (\d{{4}}))?\b")
+_MONTH_DATE = re.compile(rf"\bin (?:early |mid-|late )?{_MONTH_RE}(?:,? (\d{{4}}))?\b")
+_YEAR_DATE = re.compile(r"\b(?:in|during|since) (?:a |an |his |her |their |the )?(\d{4})\b")
+_WEEKDAY = re.compile(
+    r"\b(?:on |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_RELATIVE = re.compile(r"\b(yesterday|today|this week|last week)\b", re.IGNORECASE)
+
+#: A run of capitalised words, allowing "of"/"for"/"on"/"and" inside ("Center for
+#: Non-Proliferation Studies"). Each repetition starts with a space, so matching is linear.
+_CAPS = r"[A-Z][\w’'&.\-]*(?:\s+(?:(?:of|for|on|and|the)\s+)?[A-Z][\w’'&.\-]*)*"
+_VENUES = (
+    re.compile(rf"\btold (?:the )?({_CAPS})"),
+    re.compile(rf"\binterview with (?:the )?({_CAPS})"),
+    re.compile(rf"\b(?:at|to|before|on) (?:the )?({_CAPS})"),
+    re.compile(
+        r"\bin (?:a|an|his|her|their|the) ((?:\d{4} |recent |new |televised |radio )?"
+        r"(?:memoir|book|interview|statement|op-ed|letter|speech|tweet|post|essay|article|"
+        r"report|column|address|testimony|email|podcast))\b"
+    ),
+)
+_NOT_VENUES = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Twitter"}
+    | {m.capitalize() for m in _MONTHS}
+)
+_MAX_FRAME = 400
+_ORG_WORDS = words(
+    """Society Institute Association Council Committee News Times Post Journal Network
+    Foundation Center Centre University College Club Press Herald Tribune Senate House
+    Congress Parliament Agency Department Ministry Forum Conference Convention Summit Party
+    Commission Court Bank Fund Board Service Radio Television TV Magazine Review Daily
+    Guardian Telegraph Economist Reuters Bloomberg Politico CNN MSNBC NPR BBC ABC CBS NBC Fox
+    Hill Atlantic Caucus Group School Academy Office Bureau"""
+)
+
+
+def find_venue(frame: str) -> str | None:
+    """The venue named in a cue's clause, as printed, or None."""
+    frame = frame[:_MAX_FRAME]
+    for index, pattern in enumerate(_VENUES):
+        for match in pattern.finditer(frame):
+            venue = match.group(1).strip().rstrip(".,;:’'")
+            first = venue.split()[0] if venue else ""
+            if not venue or first in _NOT_VENUES:
+                continue
+            if index < len(_VENUES) - 1 and _is_person_like(venue):
+                continue
+            if venue:
+                return venue.rstrip(".,’'").removesuffix("’s").removesuffix("'s")
+    return None
+
+
+def _is_person_like(venue: str) -> bool:
+    """ "told Trump", "told Kim Jong Un": up to three plain capitalised words without an
+    organisation word are a person spoken to, not a venue."""
+    words = venue.split()
+    return len(words) <= 3 and not any(w.rstrip("’'s") in _ORG_WORDS for w in words)
+
+
+def find_date(frame: str, published: dt.date | None) -> str | None:
+    """An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) named in a cue's clause, or None."""
+    frame = frame[:_MAX_FRAME]
+    if match := _DAY_DATE.search(frame):
+        month = _month(match.group(1))
+        day = int(match.group(2))
+        year = int(match.group(3)) if match.group(3) else _year_for(month, published)
+        if year is not None and _valid(year, month, day):
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    if match := _MONTH_DATE.search(frame):
+        month = _month(match.group(1))
+        year = int(match.group(2)) if match.group(2) else _year_for(month, published)
+        if year is not None:
+            return f"{year:04d}-{month:02d}"
+    if match := _YEAR_DATE.search(frame):
+        return match.group(1)
+    if published is not None:
+        if match := _WEEKDAY.search(frame):
+            back = (published.weekday() - _WEEKDAYS[match.group(1).lower()]) % 7
+            return (published - dt.timedelta(days=back)).isoformat()
+        if match := _RELATIVE.search(frame):
+            word = match.group(1).lower()
+            if word == "yesterday":
+                return (published - dt.timedelta(days=1)).isoformat()
+            if word == "today":
+                return published.isoformat()
+    return None
+
+
+def _month(name: str) -> int:
+    key = name.lower().rstrip(".")
+    return _MONTHS.get(key) or _MONTH_ABBR.get(key[:4], 0) or _MONTH_ABBR.get(key[:3], 1)
+
+
+def _year_for(month: int, published: dt.date | None) -> int | None:
+    if published is None:
+        return None
+    return published.year if month <= published.month else published.year - 1
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True

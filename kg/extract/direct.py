@@ -1,0 +1,325 @@
+"""Direct quotes: a quote plus the clause that says whose it is.
+
+Three shapes cover nearly all of news style:
+
+- trailing frame: “…,” Trump said about Kim in July. / “…,” says a veteran analyst.
+- leading frame: Schriver told the Hudson Institute: “…” / … offered this conclusion:¶“…”
+- continuation: a further quote right after the frame (“…,” Kim said, “and …”), or a
+  paragraph that opens with a quote and has no cue of its own, belongs to the same speaker.
+"""
+
+from __future__ import annotations
+
+from kg.extract.cues import LEXICON
+from kg.extract.doc import Doc
+from kg.extract.found import Found
+from kg.extract.phrases import np_after, np_before
+from kg.extract.quotes import Quote
+from kg.extract.wordsets import words
+
+#: How far (tokens) after a quote its frame may run, and how far before it.
+_TRAIL = 40
+_LEAD = 30
+_SENTENCE_END = frozenset({".", "?", "!"})
+#: Words that may follow the cue and source in a trailing frame without starting a clause.
+_FRAME_TAIL = words(
+    """about in on at to during after before while when of , . ; — – recently later earlier
+    yesterday today monday tuesday wednesday thursday friday saturday sunday last this
+    in an interview with told wrote"""
+)
+_CLAUSE_START = frozenset({"that", "he", "she", "they", "it", "we", "i", "there", "you"})
+#: A quote this short inside a sentence is a scare quote unless a cue is right before it.
+_SHORT_QUOTE = 4
+
+
+def find_direct(doc: Doc) -> list[Found]:
+    """All direct-quote attributions, with continuations merged into their first quote."""
+    found: list[Found] = []
+    claimed: set[int] = set()
+    last_by_para: dict[int, Found] = {}
+    for index, quote in enumerate(doc.quotes):
+        if index in claimed or not _has_letters(doc, quote):
+            continue
+        item = _trailing(doc, index) or _leading(doc, index)
+        if item is None:
+            previous = _continued(doc, quote, last_by_para)
+            if previous is not None:
+                previous.content.append(_inner_range(doc, quote))
+                previous.quotes.append(index)
+                last_by_para[doc.tokens[quote.first].para] = previous
+            continue
+        _merge_followers(doc, item, index, claimed)
+        found.append(item)
+        for q in item.quotes:
+            claimed.add(q)
+            last_by_para[doc.tokens[doc.quotes[q].first].para] = item
+    return found
+
+
+def _has_letters(doc: Doc, quote: Quote) -> bool:
+    lo, hi = quote.inner()
+    return any(doc.tokens[k].text[:1].isalpha() for k in range(lo, hi))
+
+
+def _words_inside(doc: Doc, quote: Quote) -> int:
+    lo, hi = quote.inner()
+    return sum(1 for k in range(lo, hi) if doc.tokens[k].is_word)
+
+
+def _inner_range(doc: Doc, quote: Quote) -> tuple[int, int]:
+    """Tokens between the marks, without a final comma that belongs to the sentence."""
+    lo, hi = quote.inner()
+    while hi > lo and doc.tokens[hi - 1].text in {",", ":", ";"}:
+        hi -= 1
+    return lo, max(hi, lo + 1)
+
+
+def _frame_stop(doc: Doc, start: int) -> int:
+    """End (exclusive) of the clause after ``start``: a full stop, a quote or the paragraph."""
+    count = len(doc.tokens)
+    if start >= count:
+        return start
+    para = doc.tokens[start].para
+    sentence_end = doc.sentence_bounds(start)[1]
+    k = start
+    limit = min(count, start + _TRAIL, sentence_end)
+    while k < limit and doc.tokens[k].para == para and doc.quote_of[k] == -1:
+        k += 1
+    return k
+
+
+def _trailing(doc: Doc, index: int) -> Found | None:
+    quote = doc.quotes[index]
+    if not quote.closed:
+        return None
+    start = quote.last + 1
+    if start >= len(doc.tokens) or doc.tokens[start].para != doc.tokens[quote.last].para:
+        return None
+    stop = _frame_stop(doc, start)
+    k = start
+    while k < stop and doc.tokens[k].text in {",", "—", "–"}:
+        k += 1
+    cue_at = next(
+        (c for c in range(k, stop) if (cue := LEXICON.get(doc.tokens[c].lower)) and cue.speech),
+        None,
+    )
+    if cue_at is None or cue_at in doc.used:
+        return None
+    if cue_at == k:
+        source = np_after(doc, cue_at + 1, stop)
+        if source is None:
+            return None  # ", arguing that …" continues the sentence; it names no one
+        source = (source[0], _description_end(doc, source[1], stop))
+        after = source[1] if source else cue_at + 1
+    else:
+        source = np_before(doc, cue_at, k)
+        if source is None or source[0] != k:
+            return None
+        after = cue_at + 1
+    if not _tail_ok(doc, after, stop, listener=LEXICON[doc.tokens[cue_at].lower].frame == "tell"):
+        return None
+    return Found(
+        content=[_inner_range(doc, quote)],
+        cue=(cue_at, cue_at + 1),
+        source=source,
+        kind="direct",
+        confidence=0.95 if source else 0.7,
+        frame=(start, stop),
+        quotes=[index],
+    )
+
+
+def _description_end(doc: Doc, end: int, stop: int) -> int:
+    """ "said Lindsey Graham, Republican of South Carolina, who …": news style puts the
+    description after an inverted source, up to the end of the sentence."""
+    if end >= stop or doc.tokens[end].text != ",":
+        return end
+    k = end + 1
+    if k < stop and (doc.tokens[k].lower.endswith("ing") or doc.tokens[k].lower in _CLAUSE_START):
+        return end  # ", adding that …" / ", he said" is not a description
+    while stop > k and doc.tokens[stop - 1].text in _SENTENCE_END | {","}:
+        stop -= 1
+    for j in range(k, stop):
+        if doc.tokens[j].text == "," and j + 1 < stop and doc.tokens[j + 1].lower.endswith("ing"):
+            return j
+        if _is_speech(doc, j) or doc.quote_of[j] != -1:
+            # ", who said there were “…”": a second statement, not a description
+            return end
+    return stop
+
+
+def _is_speech(doc: Doc, k: int) -> bool:
+    cue = LEXICON.get(doc.tokens[k].lower)
+    return cue is not None and cue.speech
+
+
+def _tail_ok(doc: Doc, after: int, stop: int, *, listener: bool) -> bool:
+    """After cue and source a frame holds time, place and listener words, not a clause.
+
+    "“…,” Trump said. ” is a frame; "“…” Trump said he would go." starts a new statement.
+    """
+    if listener and after < stop:
+        heard = np_after(doc, after, stop)
+        if heard is not None:
+            after = heard[1]
+    if after >= stop or doc.tokens[after].text in _SENTENCE_END:
+        return True
+    word = doc.tokens[after].lower
+    if word in _CLAUSE_START:
+        return False
+    return word in _FRAME_TAIL or stop - after <= 12
+
+
+def _leading(doc: Doc, index: int) -> Found | None:
+    quote = doc.quotes[index]
+    first = quote.first
+    para = doc.tokens[first].para
+    lo = first - 1
+    floor = max(0, first - _LEAD)
+    while lo >= floor and doc.tokens[lo].para == para:
+        inside = doc.quote_of[lo]
+        if inside != -1:
+            if _words_inside(doc, doc.quotes[inside]) > _SHORT_QUOTE:
+                break
+            lo = doc.quotes[inside].first - 1
+            continue
+        if doc.tokens[lo].text in _SENTENCE_END:
+            break
+        lo -= 1
+    lo += 1
+    if lo == first and first > 0 and doc.tokens[first - 1].text == ":":
+        # "…offered this conclusion:" closes the paragraph before the quote.
+        lo = first - 1
+        floor = max(0, first - _LEAD)
+        while lo > floor and doc.tokens[lo - 1].text not in _SENTENCE_END:
+            if doc.quote_of[lo - 1] != -1:
+                break
+            lo -= 1
+    if lo >= first:
+        return None
+    if not _ends_sentence(doc, quote):
+        return _named_quote(doc, index, lo)
+    cue_at = None
+    for c in range(first - 1, lo - 1, -1):
+        cue = LEXICON.get(doc.tokens[c].lower)
+        if cue is None or c in doc.used or doc.quote_of[c] != -1 or cue.frame == "noun":
+            continue
+        if cue.speech or _colon_after(doc, c):
+            cue_at = c
+        break
+    if cue_at is None or not _only_marks_between(doc, cue_at, first):
+        return None
+    source = np_before(doc, cue_at, lo)
+    if source is None:
+        source = np_after(doc, cue_at + 1, first)
+    if source is None:
+        return None
+    return Found(
+        content=[_inner_range(doc, quote)],
+        cue=(cue_at, cue_at + 1),
+        source=source,
+        kind="direct",
+        confidence=0.85,
+        frame=(lo, first),
+        quotes=[index],
+    )
+
+
+def _ends_sentence(doc: Doc, quote: Quote) -> bool:
+    """The quote closes its sentence (or runs to the end of the paragraph)."""
+    if not quote.closed:
+        return True
+    k = quote.last + 1
+    while k < len(doc.tokens) and doc.tokens[k].text in {".", ",", "?", "!", ";"}:
+        k += 1
+    return (
+        k >= len(doc.tokens)
+        or doc.tokens[k].para != doc.tokens[quote.last].para
+        or (doc.sentence_of[k] != doc.sentence_of[quote.first])
+    )
+
+
+def _only_marks_between(doc: Doc, cue_at: int, first: int) -> bool:
+    """ "said: “…”", "said, “…”", "offered this conclusion: “…”" — no clause in between."""
+    between = [k for k in range(cue_at + 1, first) if doc.tokens[k].text not in {",", ":", "—"}]
+    if len(between) <= 3 and (not between or doc.tokens[first - 1].text == ":"):
+        return True
+    # "as Kim wrote Trump in the last of his letters, sent on August 5, 2019, “…”": a
+    # listener, time and place may stand between, but no other verb of saying.
+    return doc.tokens[first - 1].text in {",", ":"} and not any(
+        (cue := LEXICON.get(doc.tokens[k].lower)) is not None and cue.speech for k in between
+    )
+
+
+def _named_quote(doc: Doc, index: int, lo: int) -> Found | None:
+    """ "Kim provided his “lessons of Hanoi”": a short quote a verb hands to its subject."""
+    quote = doc.quotes[index]
+    first = quote.first
+    if _words_inside(doc, quote) > _SHORT_QUOTE or first - 2 < lo:
+        return None
+    if doc.tokens[first - 1].lower not in {"his", "her", "their"}:
+        return None
+    cue_at = first - 2
+    cue = LEXICON.get(doc.tokens[cue_at].lower)
+    if cue is None or cue.frame != "quote" or cue_at in doc.used:
+        return None
+    source = np_before(doc, cue_at, lo)
+    if source is None:
+        return None
+    return Found(
+        [_inner_range(doc, quote)],
+        (cue_at, cue_at + 1),
+        source,
+        "direct",
+        0.6,
+        frame=(lo, first),
+        quotes=[index],
+    )
+
+
+def _colon_after(doc: Doc, c: int) -> bool:
+    """A non-speech cue still frames a quote when a colon follows within a few words."""
+    return any(doc.tokens[k].text == ":" for k in range(c + 1, min(len(doc.tokens), c + 5)))
+
+
+def _merge_followers(doc: Doc, item: Found, index: int, claimed: set[int]) -> None:
+    """Attach the quotes that carry on after this one's frame in the same paragraph.
+
+    “A,” Kim said, “and B.” — a quote right after the cue clause's comma — and “A,” Kim
+    said on ABC’s “This Week.” “B.” — a quote opening the next sentence — both go on
+    speaking. A quoted title inside the cue's own sentence ("This Week") is skipped.
+    """
+    para = doc.tokens[doc.quotes[index].first].para
+    cue_sentence_end = doc.sentence_bounds(item.cue[0])[1] if item.cue else 0
+    anchor = max(doc.quotes[index].last + 1, cue_sentence_end)
+    nxt = index + 1
+    while nxt < len(doc.quotes):
+        quote = doc.quotes[nxt]
+        if doc.tokens[quote.first].para != para:
+            break
+        before = doc.tokens[quote.first - 1].text
+        if quote.first < anchor:
+            if before not in {",", ":"}:
+                nxt += 1
+                continue
+        elif any(doc.tokens[k].text not in {",", "."} for k in range(anchor, quote.first)):
+            break
+        if _trailing(doc, nxt) is not None:
+            break
+        item.content.append(_inner_range(doc, quote))
+        item.quotes.append(nxt)
+        claimed.add(nxt)
+        anchor = max(anchor, quote.last + 1)
+        nxt += 1
+
+
+def _continued(doc: Doc, quote: Quote, last_by_para: dict[int, Found]) -> Found | None:
+    """A paragraph opening with a quote and no frame carries on the previous speaker."""
+    first = doc.tokens[quote.first]
+    para_start = quote.first == 0 or doc.tokens[quote.first - 1].para != first.para
+    if not para_start:
+        return None
+    previous = last_by_para.get(first.para - 1)
+    if previous is None or previous.kind != "direct":
+        return None
+    return previous

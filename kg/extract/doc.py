@@ -1,0 +1,79 @@
+"""One analysed text: tokens, sentences and quotes, with per-token lookups.
+
+Built once per :func:`kg.extract.extract` call so every rule reads the same segmentation.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from kg.extract.quotes import Quote, find_quotes
+from kg.extract.tokens import Token, sentence_starts, tokenize
+
+
+class QuotedRanges:
+    """Sorted, disjoint character ranges; counts how much of a span they cover."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        self._starts = [start for start, _ in ranges]
+        self._ranges = ranges
+
+    def count(self, start: int, end: int) -> int:
+        index = max(0, bisect.bisect_right(self._starts, start) - 1)
+        covered = 0
+        while index < len(self._ranges) and self._ranges[index][0] < end:
+            lo, hi = self._ranges[index]
+            covered += max(0, min(hi, end) - max(lo, start))
+            index += 1
+        return covered
+
+
+@dataclass
+class Doc:
+    text: str
+    tokens: list[Token]
+    #: Sentence bounds as token ranges ``[start, end)``.
+    sentences: list[tuple[int, int]]
+    #: Sentence index of every token.
+    sentence_of: list[int]
+    quotes: list[Quote]
+    #: Index into ``quotes`` of the quote holding each token (marks included), or -1.
+    quote_of: list[int]
+    #: Character ranges inside quotes (marks included), sorted, for share-of-quote checks.
+    quoted_chars: QuotedRanges
+    #: Tokens already used by an attribution (cue or source), so no rule reuses them.
+    used: set[int] = field(default_factory=set)
+    #: The source of the latest attribution found in each sentence (by sentence index).
+    sentence_source: dict[int, tuple[int, int]] = field(default_factory=dict)
+    #: Quotes (indexes into ``quotes``) already given to a direct attribution.
+    claimed_quotes: set[int] = field(default_factory=set)
+
+    @classmethod
+    def analyse(cls, text: str) -> Doc:
+        tokens = tokenize(text)
+        quotes = find_quotes(tokens)
+        starts = sentence_starts(tokens, frozenset(q.first for q in quotes))
+        bounds = [(s, e) for s, e in zip(starts, [*starts[1:], len(tokens)], strict=True)]
+        sentence_of = [0] * len(tokens)
+        for index, (s, e) in enumerate(bounds):
+            for k in range(s, e):
+                sentence_of[k] = index
+        quote_of = [-1] * len(tokens)
+        for index, quote in enumerate(quotes):
+            for k in range(quote.first, quote.last + 1):
+                quote_of[k] = index
+        ranges = [(tokens[q.first].start, tokens[q.last].end) for q in quotes]
+        return cls(text, tokens, bounds, sentence_of, quotes, quote_of, QuotedRanges(ranges))
+
+    def sentence_bounds(self, k: int) -> tuple[int, int]:
+        return self.sentences[self.sentence_of[k]]
+
+    def span(self, lo: int, hi: int) -> tuple[int, int]:
+        """Character offsets of tokens ``[lo, hi)``."""
+        return self.tokens[lo].start, self.tokens[hi - 1].end
+
+    def words(self, lo: int, hi: int) -> str:
+        if lo >= hi:
+            return ""
+        return self.text[self.tokens[lo].start : self.tokens[hi - 1].end]

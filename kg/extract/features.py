@@ -1,0 +1,148 @@
+"""Features of a candidate cue token for the learned cue model.
+
+Shared by training (:mod:`kg.extract.train`) and extraction so both see exactly the same
+strings. A feature is a short string; the model maps it to a weight.
+"""
+
+from __future__ import annotations
+
+from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON
+from kg.extract.doc import Doc
+from kg.extract.wordsets import words
+
+#: Tokens never scored: articles, prepositions and the like are not cue anchors (the
+#: few PolNeAR cues such as "in" or ":" are left to the rules).
+SKIP = words(
+    """the a an of and or in on at to for with by from as is was are were be been being has
+    have had do does did will would can could should may might must this that these those
+    it its he she they we i you his her their our my your him them us me who which what
+    when where while if but so not no than then there here all some any more most many much
+    one two three also just only even very about after before into over under up out new
+    first last year years percent mr mrs ms dr"""
+)
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "who", "you"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that"})
+
+
+def is_candidate(doc: Doc, k: int) -> bool:
+    token = doc.tokens[k]
+    return token.is_word and doc.quote_of[k] == -1 and token.lower not in SKIP
+
+
+def _shape(word: str) -> str:
+    if word[:1].isupper():
+        return "C"
+    if word[:1].isdigit():
+        return "D"
+    return "l"
+
+
+def cue_features(doc: Doc, k: int) -> list[str]:
+    """Features for token ``k`` as the anchor of a cue."""
+    tokens = doc.tokens
+    token = tokens[k]
+    word = token.lower
+    sent_start, sent_end = doc.sentence_bounds(k)
+    prev1 = tokens[k - 1].lower if k - 1 >= sent_start else "<s>"
+    prev2 = tokens[k - 2].lower if k - 2 >= sent_start else "<s>"
+    next1 = tokens[k + 1].lower if k + 1 < sent_end else "</s>"
+    next2 = tokens[k + 2].lower if k + 2 < sent_end else "</s>"
+    # The first word before the cue that is not an auxiliary or adverb: the subject's end.
+    j = k - 1
+    while j >= sent_start and tokens[j].lower in BETWEEN_SOURCE_AND_CUE:
+        j -= 1
+    subject = tokens[j] if j >= sent_start else None
+    lexicon = LEXICON.get(word)
+    quote_after = any(doc.quote_of[m] != -1 for m in range(k + 1, min(sent_end, k + 6)))
+    quote_before = k - 1 >= 0 and doc.quote_of[k - 1] != -1
+    features = [
+        "b",
+        "w=" + word,
+        "s3=" + word[-3:],
+        "s2=" + word[-2:],
+        "sh=" + _shape(token.text) + ("0" if k == sent_start else ""),
+        "p1=" + prev1,
+        "p2=" + prev2,
+        "n1=" + next1,
+        "n2=" + next2,
+        "p1w=" + prev1 + "|" + word,
+        "wn1=" + word + "|" + next1,
+        "lex=" + (lexicon.frame + str(lexicon.speech) if lexicon else "-"),
+        "qa=" + str(quote_after),
+        "qb=" + str(quote_before),
+        "pos=" + str(min(k - sent_start, 12) // 3),
+    ]
+    if subject is not None:
+        sub_word = subject.lower
+        kind = (
+            "pron" if sub_word in _PRONOUNS
+            else "det" if sub_word in _DETERMINERS
+            else "cap" if subject.is_cap
+            else "punct" if not subject.is_word
+            else "low"
+        )  # fmt: skip
+        features.append("subj=" + kind)
+        features.append("subjw=" + kind + "|" + word)
+        features.append("skip=" + str(j < k - 1))
+    else:
+        features.append("subj=none")
+    if next1 in {"that", "to", ":", ","}:
+        features.append("nx=" + next1 + "|" + word)
+    return features
+
+
+#: Words before which a content span may end (besides commas and the sentence end).
+END_WORDS = words(
+    """, ; : — – - ( [ and but or in on at after by when as during to with for while that
+    before from who which until than despite since because through amid adding saying
+    telling noting arguing claiming referring citing according where whereas although
+    though even if unless"""
+)
+
+
+def end_candidates(doc: Doc, start: int, limit: int) -> list[int]:
+    """Token indexes (exclusive ends) where a content span starting at ``start`` may stop."""
+    tokens = doc.tokens
+    result = []
+    for j in range(start + 1, limit):
+        if doc.quote_of[j] != -1 and doc.quote_of[j] == doc.quote_of[j - 1]:
+            continue  # never cut a quote in two
+        if tokens[j].lower in END_WORDS:
+            result.append(j)
+    result.append(limit)
+    return result
+
+
+def end_features(doc: Doc, cue: int, start: int, end: int, limit: int) -> list[str]:
+    """Features of ending the content of cue ``cue`` (started at ``start``) before ``end``."""
+    tokens = doc.tokens
+    last = tokens[end - 1].lower
+    at = tokens[end].lower if end < limit else "</s>"
+    after = tokens[end + 1].lower if end + 1 < limit else "</s>"
+    cue_word = tokens[cue].lower
+    length = end - start
+    bucket = (
+        "1"
+        if length <= 1
+        else "3"
+        if length <= 3
+        else "8"
+        if length <= 8
+        else ("20" if length <= 20 else "40" if length <= 40 else "more")
+    )
+    commas = sum(1 for j in range(start, end) if tokens[j].text == ",")
+    features = [
+        "e:b",
+        "e:at=" + at,
+        "e:last=" + last,
+        "e:after=" + after,
+        "e:at_after=" + at + "|" + after,
+        "e:len=" + bucket,
+        "e:cue_at=" + cue_word + "|" + at,
+        "e:cue_len=" + cue_word + "|" + bucket,
+        "e:first_at=" + tokens[start].lower + "|" + at,
+        "e:commas=" + str(min(commas, 3)),
+        "e:end=" + str(end == limit),
+        "e:after_shape=" + (_shape(tokens[end + 1].text) if end + 1 < limit else "-"),
+    ]
+    return features

@@ -1,0 +1,23 @@
+"""The rules' intermediate result: token ranges, before names and dates are read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.extract.model import Kind
+
+TokenRange = tuple[int, int]
+
+
+@dataclass
+class Found:
+    """An attribution as token ranges ``[lo, hi)``; ``frame`` holds its venue and date."""
+
+    content: list[TokenRange]
+    cue: TokenRange | None
+    source: TokenRange | None
+    kind: Kind
+    confidence: float
+    frame: TokenRange | None = None
+    #: Token ranges of quotes merged in, so no later rule claims them again.
+    quotes: list[int] = field(default_factory=list)

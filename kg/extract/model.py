@@ -1,0 +1,52 @@
+"""The extractor's output record and its JSON form."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+Kind = Literal["direct", "indirect"]
+OfficeStatus = Literal["former", "current", "designate"]
+Offsets = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attributed statement found in a text.
+
+    Offsets are code points into the text, end exclusive. ``content`` is sorted and its
+    parts, ``cue`` and ``source`` never overlap one another.
+    """
+
+    content: tuple[Offsets, ...]
+    cue: Offsets | None
+    source: Offsets | None
+    #: Full name where the text allows ("Schriver" → "Randall Schriver"), otherwise the core
+    #: of an unnamed source's description ("former intelligence officer").
+    speaker: str | None
+    #: The description of the source as printed ("a former senior US intelligence analyst").
+    descriptor: str | None
+    kind: Kind
+    venue: str | None = None
+    #: ISO date of the saying as precise as the text allows: YYYY, YYYY-MM or YYYY-MM-DD.
+    date: str | None = None
+    office: str | None = None
+    office_status: OfficeStatus | None = None
+    confidence: float = 0.5
+
+
+def to_json(a: Attribution) -> dict[str, Any]:
+    """The attribution as a JSON-ready dict, fixed keys first (see docs/extractor.md)."""
+    return {
+        "content": [[start, end] for start, end in a.content],
+        "cue": list(a.cue) if a.cue else None,
+        "source": list(a.source) if a.source else None,
+        "speaker": a.speaker,
+        "descriptor": a.descriptor,
+        "kind": a.kind,
+        "venue": a.venue,
+        "date": a.date,
+        "office": a.office,
+        "office_status": a.office_status,
+        "confidence": round(a.confidence, 3),
+    }

@@ -1,0 +1,271 @@
+"""Find the noun phrase that names a source, next to its cue, without a parser.
+
+A source is the subject before the cue ("former Trump senior defense official Randall
+Schriver said") or, after a quote, the inverted subject after it ("says a veteran North
+Korea intelligence analyst"). The scans below walk token by token and stop at words that
+cannot sit inside a name or description (verbs, conjunctions that start a clause, most
+punctuation), so their cost is bounded by ``MAX_PHRASE`` tokens.
+"""
+
+from __future__ import annotations
+
+from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON
+from kg.extract.doc import Doc
+from kg.extract.tokens import ABBREVIATIONS
+from kg.extract.wordsets import words
+
+MAX_PHRASE = 14
+MAX_APPOSITIVE = 24
+
+#: Words that end a noun phrase when met (they open a clause or are finite verbs).
+_STOP = words(
+    """whatever whoever however that which when where while because but if as after before
+    since although though so than then is was are were be been being has have had do does
+    did will would can could should may might must said says say told tells according also
+    not nor yet
+    during until unless whether whom whose why how what there here it its this these those
+    to by in on at into onto upon over under about against between through via per"""
+)
+#: Prepositions allowed inside a description ("president of the NAACP", "a spokesman for
+#: the campaign", "an analyst with deep experience").
+#: Stop words that are also first names when capitalised ("Will Doyle", "May Chen").
+_NAME_LIKE_STOPS = words("will may")
+_LY_NOUNS = words("family ally rally assembly supply monopoly anomaly reply bully belly fly")
+_INNER_PREP = frozenset({"of", "for", "with", "from", "at", "on"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
+PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "who"})
+_GLUE = frozenset({"’s", "'s", "’", "'", "-", "&", "(", ")", "$", "%", "#"})
+_TIME_WORDS = words(
+    """monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december yesterday today
+    tonight last this next earlier recently week month year"""
+)
+
+
+def _np_word(doc: Doc, k: int) -> bool:
+    token = doc.tokens[k]
+    if doc.quote_of[k] != -1:
+        return False
+    if token.lower in _STOP and not (token.is_cap and token.lower in _NAME_LIKE_STOPS):
+        return False
+    if token.text == ".":
+        return _initial_dot(doc, k)
+    if token.is_word:
+        cue = LEXICON.get(token.lower)
+        # A speech verb is never part of the subject ("Trump said" stops at "said").
+        return cue is None or not cue.speech or token.is_cap
+    return token.text in _GLUE
+
+
+def _initial_dot(doc: Doc, k: int) -> bool:
+    """A full stop that does not end the sentence: after an initial, a title or a dotted
+    abbreviation ("Robert P. Casey Jr.", "a former U.S. official", "Ms. Brainard").
+    It agrees with the sentence splitter, which does not split there either."""
+    tokens = doc.tokens
+    if k == 0 or k + 1 >= len(tokens) or tokens[k - 1].end != tokens[k].start:
+        return False
+    if tokens[k + 1].para != tokens[k].para or doc.sentence_of[k + 1] != doc.sentence_of[k]:
+        return False
+    if tokens[k + 1].text in {",", ")", ";", ":"}:
+        return True  # "R-Ky., said": a full stop before a comma ends an abbreviation
+    before = tokens[k - 1].text
+    return (
+        (len(before) == 1 and before.isupper())
+        or before.lower() in ABBREVIATIONS
+        or ("." in before)
+    )
+
+
+def _adverb(doc: Doc, k: int) -> bool:
+    """A lowercase -ly word ("likely", "quietly") between subject and verb."""
+    word = doc.tokens[k].text
+    return word.endswith("ly") and word.islower() and word not in _LY_NOUNS
+
+
+def np_before(doc: Doc, end: int, floor: int) -> tuple[int, int] | None:
+    """The noun phrase ending just before token ``end`` (a cue), as a token range.
+
+    Auxiliaries and adverbs between subject and cue are skipped; an appositive between
+    commas ("Stephen Biegun, former deputy secretary of state, told") is taken in whole.
+    ``floor`` is the first token the phrase may use (its sentence start).
+    """
+    j = end - 1
+    while j >= floor and (doc.tokens[j].lower in BETWEEN_SOURCE_AND_CUE or _adverb(doc, j)):
+        j -= 1
+    if j < floor:
+        return None
+    if doc.tokens[j].text == ",":
+        return _appositive_before(doc, j, floor)
+    if doc.tokens[j].lower in PRONOUNS:
+        # "Recently she said", "all she shouts": a pronoun right before the cue is the source.
+        return j, j + 1
+    return _core_before(doc, j, floor)
+
+
+def _core_before(doc: Doc, last: int, floor: int) -> tuple[int, int] | None:
+    k = last
+    limit = max(floor, last - MAX_PHRASE + 1)
+    if doc.tokens[k].text == ")":
+        # "Rep. Zoe Lofgren (D-Calif.)": a parenthesis after a name belongs to it.
+        opening = next(
+            (j for j in range(k - 1, max(floor, k - 10) - 1, -1) if doc.tokens[j].text == "("), None
+        )
+        if opening is not None and opening > floor:
+            k = opening - 1
+            limit = max(floor, k - MAX_PHRASE + 1)
+    while k >= limit and _np_word(doc, k):
+        word = doc.tokens[k].lower
+        # "and" or a preposition only between two words of a phrase ("Bolton and others").
+        if (word == "and" or word in _INNER_PREP) and (
+            k == last or k - 1 < limit or not _np_word(doc, k - 1)
+        ):
+            break
+        if word == "and" and not _same_case(doc, k - 1, k + 1):
+            break  # "… Democrats opposed and Obama said": two clauses, not one phrase
+        if k < last and _verb_like(doc, k) and not _phrase_opening(doc, k - 1, floor):
+            break  # "opposed", "strongly opposed": a verb, unless it opens the phrase
+        k -= 1
+    start = k + 1
+    while start <= last and doc.tokens[start].lower in _INNER_PREP | {"and", "-", "’s", "'s"}:
+        start += 1
+    if start > last or doc.tokens[last].lower in _DETERMINERS:
+        # An article right before a cue word means the word is a noun ("the demand").
+        return None
+    return start, last + 1
+
+
+def _same_case(doc: Doc, left: int, right: int) -> bool:
+    a, b = doc.tokens[left], doc.tokens[right]
+    return b.lower in {"others", "other"} or a.is_cap == b.is_cap
+
+
+def _verb_like(doc: Doc, k: int) -> bool:
+    """A lowercase past form: "opposed", "elected" (a verb unless it opens the phrase)."""
+    word = doc.tokens[k].text
+    return word.islower() and len(word) > 4 and word.endswith("ed")
+
+
+def _phrase_opening(doc: Doc, before: int, floor: int) -> bool:
+    """Whether a word after ``before`` may open a noun phrase ("the embattled governor")."""
+    if before < floor:
+        return True
+    token = doc.tokens[before]
+    return token.lower in _DETERMINERS or not token.is_word
+
+
+def _appositive_before(doc: Doc, comma: int, floor: int) -> tuple[int, int] | None:
+    """``NAME, DESCRIPTION,`` before a cue: find the comma that opens the description.
+
+    "Cecelia Purner, 67, a retired customer service representative in Allentown, Pa.,
+    said" has several commas: the farthest one (within reach) after a capitalised head
+    wins; otherwise the nearest.
+    """
+    k = comma - 1
+    limit = max(floor, comma - MAX_APPOSITIVE)
+    commas: list[int] = []
+    while k >= limit and doc.quote_of[k] == -1:
+        text = doc.tokens[k].text
+        if text in {";", ":", "?", "!"} or (text == "." and not _initial_dot(doc, k)):
+            break
+        cue = LEXICON.get(doc.tokens[k].lower)
+        if cue is not None and cue.speech:
+            return None
+        if text == "," and k < comma - 1:
+            commas.append(k)
+        k -= 1
+    if not commas:
+        return None
+    named = [
+        c
+        for c in commas
+        if c - 1 >= floor and (doc.tokens[c - 1].is_cap or (doc.tokens[c - 1].text == ")"))
+    ]
+    k = named[-1] if named else commas[0]
+    head = _core_before(doc, k - 1, floor)
+    if head is None:
+        return None
+    opener = doc.tokens[k + 1].lower
+    if opener in {"who", "which", "whose"} or opener.endswith("ing"):
+        # "Kunin, who has been critical of Sanders, said": the relative or participle
+        # clause describes the source but is not part of its name.
+        return head
+    return head[0], comma + 1
+
+
+def np_after(doc: Doc, start: int, ceiling: int) -> tuple[int, int] | None:
+    """The noun phrase starting at token ``start`` (after an inverted cue), as a range.
+
+    Takes a following appositive (", a veteran of …", ", who was …") up to the next comma
+    or the end of the sentence, since news style puts the description there.
+    """
+    k = start
+    limit = min(ceiling, start + MAX_PHRASE)
+    while k < limit and _np_word(doc, k) and doc.tokens[k].lower not in _TIME_WORDS:
+        word = doc.tokens[k].lower
+        if (word == "and" or word in _INNER_PREP) and (k == start or not _np_after_ok(doc, k)):
+            break
+        k += 1
+    end = k
+    while end > start and doc.tokens[end - 1].lower in _INNER_PREP | {"and"} | _DETERMINERS:
+        end -= 1
+    if end <= start:
+        return None
+    if end < ceiling and doc.tokens[end].text == "," and end + 1 < ceiling:
+        follower = doc.tokens[end + 1].lower
+        if follower in _DETERMINERS or follower in {"who", "former", "whose"}:
+            stop = end + 1
+            cap = min(ceiling, end + 1 + MAX_APPOSITIVE)
+            while stop < cap and doc.tokens[stop].text not in {",", ";", "“", '"'}:
+                if doc.tokens[stop].text == "." and not _initial_dot(doc, stop):
+                    break
+                cue = LEXICON.get(doc.tokens[stop].lower)
+                if cue is not None and cue.speech:
+                    return start, end  # ", who said …" is a statement of its own
+                stop += 1
+            return start, stop
+    return start, end
+
+
+def _np_after_ok(doc: Doc, k: int) -> bool:
+    """A preposition or "and" inside a following phrase needs a phrase word after it."""
+    nxt = k + 1
+    return nxt < len(doc.tokens) and _np_word(doc, nxt) and doc.tokens[nxt].lower not in _TIME_WORDS
+
+
+def is_pronoun(doc: Doc, lo: int, hi: int) -> bool:
+    return hi - lo == 1 and doc.tokens[lo].lower in PRONOUNS
+
+
+#: Words that open a sentence with an adverbial phrase before its subject.
+_INTRO = words(
+    """in on at after before during with for as while when since despite although though
+    if because following amid under over"""
+)
+
+
+def sentence_subject(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The subject at the head of a sentence, for a participle cue later in it.
+
+    "Trump tried to bargain, suggesting …" and "In preparation for the talks, Bolton and
+    others were encouraging Trump …, arguing …": a pronoun or a run of capitalised words
+    (with "and others"), after an opening phrase that ends in a comma.
+    """
+    k = start
+    if k < end and doc.tokens[k].lower in _INTRO:
+        while k < end and doc.tokens[k].text != ",":
+            k += 1
+        k += 1
+    if k >= end:
+        return None
+    if doc.tokens[k].lower in PRONOUNS:
+        return k, k + 1
+    j = k
+    if doc.tokens[j].lower in _DETERMINERS:
+        j += 1
+    while j < end and doc.tokens[j].is_cap and doc.quote_of[j] == -1:
+        j += 1
+    if j + 1 < end and doc.tokens[j].lower == "and" and doc.tokens[j + 1].lower == "others":
+        j += 2
+    if j == k or (not doc.tokens[j - 1].is_cap and doc.tokens[j - 1].lower != "others"):
+        return None
+    return k, j

@@ -1,0 +1,140 @@
+"""The extractor: analyse the text once, run the quote rules, then the reported-speech
+rules, then read speaker, venue and date for every attribution found."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.extract import learned
+from kg.extract.context import find_date, find_venue
+from kg.extract.direct import find_direct
+from kg.extract.doc import Doc
+from kg.extract.found import Found
+from kg.extract.indirect import LearnedJudge, find_indirect
+from kg.extract.learned import Model
+from kg.extract.model import Attribution
+from kg.extract.phrases import is_pronoun
+from kg.extract.speakers import Registry, Speaker, describe
+
+
+def extract(text: str, *, published: dt.date | None = None) -> list[Attribution]:
+    """Find the attributions in ``text``, ordered by where their content starts.
+
+    Never raises on a string: odd quote marks, empty or huge input only change what is
+    found.
+    """
+    return extract_with(text, published=published, model=learned.load())
+
+
+def extract_with(
+    text: str, *, published: dt.date | None = None, model: Model | None = None
+) -> list[Attribution]:
+    """:func:`extract` with an explicit cue model (None: lexicon only); used in training."""
+    if not text.strip():
+        return []
+    doc = Doc.analyse(text)
+    direct = find_direct(doc)
+    for item in direct:
+        for lo, hi in [r for r in (item.cue, item.source) if r]:
+            doc.used.update(range(lo, hi))
+        doc.claimed_quotes.update(item.quotes)
+        if item.source is not None and item.cue is not None:
+            doc.sentence_source[doc.sentence_of[item.cue[0]]] = item.source
+    indirect = find_indirect(doc, LearnedJudge(model) if model else None)
+    found = direct + indirect
+    found.sort(key=lambda f: (f.content[0][0], f.cue or (0, 0)))
+    registry = Registry(doc)
+    result: list[Attribution] = []
+    last_person: Speaker | None = None
+    for item in found:
+        attribution, speaker = _finish(doc, item, registry, last_person, published)
+        if attribution is None:
+            continue
+        if speaker is not None and speaker.named:
+            last_person = speaker
+        result.append(attribution)
+    return result
+
+
+def _finish(
+    doc: Doc,
+    item: Found,
+    registry: Registry,
+    last_person: Speaker | None,
+    published: dt.date | None,
+) -> tuple[Attribution | None, Speaker | None]:
+    content = _clean_content(doc, item)
+    if not content:
+        return None, None
+    speaker: Speaker | None = None
+    source = doc.span(*item.source) if item.source else None
+    if item.source is not None:
+        lo, hi = item.source
+        if is_pronoun(doc, lo, hi):
+            word = doc.tokens[lo].lower
+            if word in {"he", "she"} and last_person is not None:
+                speaker = Speaker(
+                    last_person.name,
+                    doc.words(lo, hi),
+                    last_person.office,
+                    last_person.office_status,
+                    named=True,
+                )
+            else:
+                speaker = Speaker(None, doc.words(lo, hi), None, None, named=False)
+        else:
+            speaker = describe(doc.words(lo, hi), doc.tokens[lo].start, registry)
+    frame = doc.words(*item.frame) if item.frame else ""
+    cue = doc.span(*item.cue) if item.cue else None
+    attribution = Attribution(
+        content=tuple(content),
+        cue=cue,
+        source=source,
+        speaker=speaker.name if speaker else None,
+        descriptor=speaker.descriptor if speaker else None,
+        kind="direct" if _mostly_quoted(doc, content) else "indirect",
+        venue=find_venue(frame) if frame else None,
+        date=find_date(frame, published) if frame else None,
+        office=speaker.office if speaker else None,
+        office_status=speaker.office_status if speaker else None,
+        confidence=item.confidence,
+    )
+    return attribution, speaker
+
+
+def _mostly_quoted(doc: Doc, content: list[tuple[int, int]]) -> bool:
+    """Direct when at least half the content's characters lie inside quotation marks —
+    the same rule the evaluation applies to gold attributions."""
+    inside = total = 0
+    quoted = doc.quoted_chars
+    for start, end in content:
+        total += end - start
+        inside += quoted.count(start, end)
+    return total > 0 and inside * 2 >= total
+
+
+def _clean_content(doc: Doc, item: Found) -> list[tuple[int, int]]:
+    """Character spans of the content, sorted, merged and clear of the cue and source."""
+    blocked = [r for r in (item.cue, item.source) if r]
+    spans: list[tuple[int, int]] = []
+    for lo, hi in sorted(item.content):
+        pieces = [(lo, hi)]
+        for b_lo, b_hi in blocked:
+            next_pieces = []
+            for p_lo, p_hi in pieces:
+                if b_hi <= p_lo or b_lo >= p_hi:
+                    next_pieces.append((p_lo, p_hi))
+                    continue
+                if p_lo < b_lo:
+                    next_pieces.append((p_lo, b_lo))
+                if b_hi < p_hi:
+                    next_pieces.append((b_hi, p_hi))
+            pieces = next_pieces
+        for p_lo, p_hi in pieces:
+            if p_hi > p_lo:
+                start, end = doc.span(p_lo, p_hi)
+                if spans and start <= spans[-1][1]:
+                    spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+                else:
+                    spans.append((start, end))
+    return spans

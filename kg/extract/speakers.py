@@ -1,0 +1,228 @@
+"""Who is speaking: split a source phrase into name, description and office, and resolve
+short references ("Schriver", "President Trump", "he") to the full name introduced earlier.
+
+News text introduces a person once in full ("former Trump senior defense official Randall
+Schriver") and then uses the surname or a pronoun; the registry below remembers every full
+name in order of appearance so a later surname maps to the nearest earlier full form.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from kg.extract.doc import Doc
+from kg.extract.model import OfficeStatus
+from kg.extract.wordsets import words
+
+TITLES = words(
+    """president mr mr. mrs mrs. ms ms. dr dr. sen sen. senator rep rep. representative gov
+    gov. governor secretary gen gen. general minister premier chancellor chairman chairwoman
+    chair leader speaker judge justice ambassador adm adm. admiral lt lt. col col. sgt
+    prime former vice deputy first lady king queen prince pope rev rev. sir dame
+    candidate nominee mayor commissioner director envoy officer official spokesman
+    spokeswoman spokesperson professor prof prof. sheriff attorney chief"""
+)
+_OFFICE_NOUNS = words(
+    """official secretary advisor adviser director president minister senator representative
+    ambassador spokesman spokeswoman spokesperson chairman chairwoman chair governor analyst
+    officer specialist negotiator leader general commander chief head envoy lawyer attorney
+    aide lecturer fellow professor economist mayor candidate nominee speaker strategist
+    adviser counsel manager member editor reporter columnist correspondent researcher
+    scholar expert diplomat administrator commissioner judge justice sheriff deputy
+    negotiator representative"""
+)
+_STATUS = {
+    "former": "former",
+    "ex": "former",
+    "then": "former",
+    "onetime": "former",
+    "one-time": "former",
+    "retired": "former",
+    "incoming": "designate",
+    "designate": "designate",
+    "elect": "designate",
+    "current": "current",
+    "sitting": "current",
+    "acting": "current",
+}
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "one"})
+_PARENTHESES = re.compile(r"\([^()]{0,40}\)")
+_NON_NAMES = words(
+    """the a an and of for in on at to with by from this that these those but he she they we
+    it i you his her their our my its north south east west new if when while as after
+    before so what whatever how why there some many most both all even yet still also
+    then though although because since until unless whether where who which according
+    asked says said told meanwhile however instead indeed"""
+)
+_MONTHS_DAYS = words(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday"""
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str | None
+    descriptor: str | None
+    office: str | None
+    office_status: OfficeStatus | None
+    #: A named person (not an unnamed source or a pronoun left unresolved).
+    named: bool
+
+
+def _name_like(word: str) -> bool:
+    return (
+        word[:1].isupper()
+        and word.lower() not in _NON_NAMES
+        and word.lower() not in TITLES
+        and word.lower() not in _OFFICE_NOUNS
+        and word.lower() not in _MONTHS_DAYS
+        and not (len(word) > 1 and word.isalpha() and word.isupper())
+    )
+
+
+class Registry:
+    """Full names (two or more name-like capitalised words) by position in the text."""
+
+    def __init__(self, doc: Doc) -> None:
+        self._by_key: dict[str, list[tuple[int, str]]] = {}
+        tokens = doc.tokens
+        k = 0
+        count = len(tokens)
+        while k < count:
+            if not tokens[k].text[:1].isupper() or not _name_like(tokens[k].text):
+                k += 1
+                continue
+            j = k
+            while j < count and tokens[j].is_word and _name_like(tokens[j].text):
+                if j > k and tokens[j].start - tokens[j - 1].end > 1:
+                    break
+                j += 1
+            if j - k >= 2 and j - k <= 4:
+                full = " ".join(_strip_possessive(t.text) for t in tokens[k:j])
+                start = tokens[k].start
+                for key in (_strip_possessive(tokens[j - 1].text), tokens[k].text):
+                    self._by_key.setdefault(key.lower(), []).append((start, full))
+            k = max(j, k + 1)
+
+    def resolve(self, short: str, at: int) -> str | None:
+        """The full name whose surname (or first word) is ``short``, nearest before ``at``."""
+        entries = self._by_key.get(short.lower())
+        if not entries:
+            return None
+        index = bisect.bisect_right(entries, (at, "\uffff"))
+        if index > 0:
+            return entries[index - 1][1]
+        return entries[0][1]
+
+
+def _strip_possessive(word: str) -> str:
+    for suffix in ("’s", "'s", "’", "'"):
+        if word.endswith(suffix) and len(word) > len(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def describe(phrase: str, at: int, registry: Registry) -> Speaker:
+    """Split a source phrase (as printed) into name, descriptor and office.
+
+    >>> r = Registry.__new__(Registry); r._by_key = {}
+    >>> describe("former deputy secretary of state Stephen Biegun", 0, r).name
+    'Stephen Biegun'
+    """
+    text = _PARENTHESES.sub("", phrase).strip().strip(",").strip()
+    if not text:
+        return Speaker(None, None, None, None, named=False)
+    text = _before_possessed(text)
+    head, _, apposition = text.partition(",")
+    head_words = [_strip_possessive(w) for w in head.split()]
+    apposition = apposition.strip().strip(",").strip()
+    core = head_words
+    if not (core and _name_like(core[-1])):
+        core = head_words[: _head_end(head_words)]
+    if core and _name_like(core[-1]):
+        k = len(core)
+        while k > 0 and _name_like(core[k - 1]):
+            k -= 1
+        name_words = core[k:]
+        title_words = [w for w in core[:k] if w.lower() not in _DETERMINERS]
+        short = " ".join(name_words)
+        name = short
+        if len(name_words) == 1:
+            name = registry.resolve(short, at) or short
+        descriptor_parts = [p for p in (" ".join(title_words), apposition) if p]
+        descriptor = ", ".join(descriptor_parts) or None
+        office, status = _office(title_words, apposition, registry, at)
+        return Speaker(name, descriptor, office, status, named=True)
+    appo_words = apposition.split()
+    if appo_words and all(_name_like(w) or w.endswith(".") for w in appo_words):
+        # "one of the family's attorneys, Justin Bamberg": the name comes second.
+        office, status = _office(core, "", registry, at)
+        return Speaker(apposition, head.strip(), office, status, named=True)
+    # An unnamed source: keep the description; its core (no article, no trailing
+    # prepositional phrase) stands in for a name.
+    core_words = [w for w in core if w.lower() not in _DETERMINERS or w is not core[0]]
+    if core_words and core_words[0].lower() in _DETERMINERS:
+        core_words = core_words[1:]
+    core_name = " ".join(core_words) or None
+    office, status = _office(core_words, apposition, registry, at)
+    return Speaker(core_name, text, office, status, named=False)
+
+
+def _before_possessed(text: str) -> str:
+    """ "John Bolton’s scathing memoir" speaks for John Bolton: keep the possessor."""
+    words = text.split()
+    for index, word in enumerate(words[:-1]):
+        if word.endswith(("’s", "'s")) and word[:1].isupper():
+            return " ".join(words[: index + 1])
+    return text
+
+
+def _head_end(words: list[str]) -> int:
+    """Index after the head noun: the phrase is cut before a trailing prepositional phrase."""
+    for index, word in enumerate(words):
+        if index > 0 and word.lower() in {"with", "from", "at", "who", "whose", "in", "on"}:
+            return index
+        if index > 0 and word.lower() in {"of", "for"} and not _name_like(words[index - 1]):
+            # "analyst with …", "spokesman for …": the head is the word before.
+            # "President of …" style titles stay whole through the name check above.
+            return index
+    return len(words)
+
+
+def _office(
+    title_words: list[str], apposition: str, registry: Registry, at: int
+) -> tuple[str | None, OfficeStatus | None]:
+    """An office from the words around a name: "former deputy secretary of state"."""
+    for candidate in (title_words, apposition.split()):
+        words = list(candidate)
+        while words and words[0].lower() in _DETERMINERS:
+            words.pop(0)
+        status: OfficeStatus | None = None
+        kept: list[str] = []
+        for word in words:
+            lowered = word.lower().rstrip(",")
+            parts = lowered.split("-")
+            found = _STATUS.get(lowered) or next((_STATUS[p] for p in parts if p in _STATUS), None)
+            if found and status is None:
+                status = found  # type: ignore[assignment]
+                rest = [p for p in word.split("-") if p.lower() not in _STATUS]
+                if rest:
+                    kept.append("-".join(rest))
+                continue
+            kept.append(word)
+        # Leading names of people or places modify the office ("Trump senior defense
+        # official"): drop known people so the office reads as a post.
+        while (
+            len(kept) > 1
+            and _name_like(kept[0])
+            and not kept[1][:1].isupper()
+            and registry.resolve(kept[0], at) is not None
+        ):
+            kept.pop(0)
+        office_words = " ".join(kept).split(" and ")[0].split()
+        if any(w.lower().rstrip(",") in _OFFICE_NOUNS for w in office_words):
+            return " ".join(office_words).rstrip(","), status or "current"
+    return None, None

@@ -1,0 +1,106 @@
+"""Tokens, sentences and paragraphs: the one pass over the text every later step shares.
+
+Everything here is a single left-to-right regular-expression scan without nested
+quantifiers, so the cost is linear in the length of the text whatever it contains.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+#: Words keep inner apostrophes, hyphens and dots ("don't", "Jong-un", "U.S"); anything else
+#: that is not a space is a token of its own.
+_TOKEN = re.compile(r"\w+(?:[’'\-.&]\w+)*|''|``|\S")
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+#: Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset(
+    {
+        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
+        "st", "jr", "sr", "prof", "rev", "hon", "pres", "u.s", "u.n", "u.k", "d.c", "inc",
+        "corp", "co", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep",
+        "oct", "nov", "dec", "a.m", "p.m", "e.g", "i.e", "ft", "mt", "ariz", "calif", "fla",
+        "ill", "mass", "mich", "minn", "penn", "tenn", "tex", "va", "wash", "wis", "conn",
+    }
+)  # fmt: skip
+_CLOSERS = frozenset({"”", '"', "’", "'", "''", ")", "]"})
+
+
+class Token(NamedTuple):
+    """A word or punctuation mark with its place in the text (a named tuple: text gets
+    hundreds of thousands of these, and tuples are the cheapest to build)."""
+
+    start: int
+    end: int
+    text: str
+    lower: str
+    #: Index of the paragraph (a run of text between newlines) holding the token.
+    para: int
+    #: Starts with a letter, digit or underscore (not punctuation).
+    is_word: bool
+    #: Starts with a capital letter.
+    is_cap: bool
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into tokens that know their paragraph."""
+    tokens: list[Token] = []
+    for para_index, para in enumerate(_PARAGRAPH.finditer(text)):
+        for match in _TOKEN.finditer(text, para.start(), para.end()):
+            word = match.group()
+            first = word[:1]
+            tokens.append(
+                Token(
+                    match.start(),
+                    match.end(),
+                    word,
+                    word.lower(),
+                    para_index,
+                    first.isalnum() or first == "_",
+                    first.isupper(),
+                )
+            )
+    return tokens
+
+
+def sentence_starts(tokens: list[Token], openers: frozenset[int] = frozenset()) -> list[int]:
+    """Indexes of the tokens that open a sentence (always including 0 when there are tokens).
+
+    A sentence ends at a paragraph break, or at ``. ? !`` (plus closing quotes/brackets)
+    followed by a token that starts with a capital, a digit or an opening quote, unless the
+    full stop follows a known abbreviation or a single capital (an initial). ``openers``
+    are the token indexes of opening quotation marks: a straight ``"`` after a full stop
+    opens the next sentence rather than closing this one.
+    """
+    starts = [0] if tokens else []
+    count = len(tokens)
+    for i in range(1, count):
+        prev = tokens[i - 1]
+        if tokens[i].para != prev.para:
+            starts.append(i)
+            continue
+        if prev.text not in _CLOSERS and prev.text not in ".?!":
+            continue
+        j = i - 1
+        while (
+            j >= 0
+            and tokens[j].text in _CLOSERS
+            and j not in openers
+            and tokens[j].para == tokens[i].para
+        ):
+            j -= 1
+        if j < 0 or tokens[j].text not in ".?!":
+            continue
+        if tokens[j].text == "." and j > 0 and _is_abbreviation(tokens[j - 1], tokens[j]):
+            continue
+        first = tokens[i].text[:1]
+        if first.isupper() or first.isdigit() or first in "“\"‘'(`":
+            starts.append(i)
+    return starts
+
+
+def _is_abbreviation(word: Token, stop: Token) -> bool:
+    if word.end != stop.start:
+        return False
+    return word.lower in ABBREVIATIONS or (len(word.text) == 1 and word.text.isupper())

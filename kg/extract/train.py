@@ -1,0 +1,199 @@
+"""Train the cue model from PolNeAR train and write ``kg/extract/model.json``.
+
+    python -m kg.extract.train --polnear ../shared/polnear --out kg/extract/model.json
+
+Deterministic: articles are shuffled with a fixed seed, and the decision threshold is chosen
+on a held-out fifth of *train* (never on dev) by end-to-end attribution F1 before the final
+model is fitted on all of train. One process, a few minutes on one core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from kg.evaluation.matching import Item, score_document
+from kg.evaluation.polnear import (
+    GoldArticle,
+    GoldAttribution,
+    gold_kind,
+    iter_split,
+    quoted_characters,
+)
+from kg.evaluation.report import SLICES, Counts
+from kg.extract.cues import LEXICON
+from kg.extract.doc import Doc
+from kg.extract.features import cue_features, end_candidates, end_features, is_candidate
+from kg.extract.indirect import MAX_CONTENT
+from kg.extract.learned import Model, Perceptron
+from kg.extract.pipeline import extract_with
+
+SEED = 20241121
+EPOCHS = 5
+MIN_CUE_COUNT = 2
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+
+
+CueExample = tuple[list[str], bool]
+#: Features of every candidate end, and the index of the gold one.
+EndExample = tuple[list[list[str]], int]
+
+
+def _token_index(doc: Doc) -> tuple[dict[int, int], dict[int, int]]:
+    starts = {token.start: index for index, token in enumerate(doc.tokens)}
+    ends = {token.end: index for index, token in enumerate(doc.tokens)}
+    return starts, ends
+
+
+def cue_tokens(doc: Doc, article: GoldArticle) -> dict[int, GoldAttribution]:
+    """Candidate tokens inside a gold cue, each with its attribution."""
+    starts, _ = _token_index(doc)
+    result: dict[int, GoldAttribution] = {}
+    for attribution in article.attributions:
+        for start, end in attribution.cue:
+            for offset in range(start, end):
+                index = starts.get(offset)
+                if index is not None and is_candidate(doc, index):
+                    result.setdefault(index, attribution)
+    return result
+
+
+def end_example(doc: Doc, cue: int, gold: GoldAttribution) -> EndExample | None:
+    """The ranking problem for one gold content span that follows its cue."""
+    starts, ends = _token_index(doc)
+    cue_end = doc.tokens[cue].end
+    spans = [s for s in gold.content if s[0] >= cue_end]
+    if not spans:
+        return None
+    start = starts.get(spans[0][0])
+    stop = spans[-1][1]
+    while stop > spans[0][0] and doc.text[stop - 1].isspace():
+        stop -= 1
+    last = ends.get(stop)
+    if start is None or last is None:
+        return None
+    sent_end = doc.sentence_bounds(start)[1]
+    limit = min(sent_end, start + MAX_CONTENT)
+    while limit > start and doc.tokens[limit - 1].text in {".", "?", "!", ";"}:
+        limit -= 1
+    if last + 1 > limit or doc.sentence_of[start] != doc.sentence_of[cue]:
+        return None
+    candidates = end_candidates(doc, start, limit)
+    gold_end = last + 1
+    # The gold span may stop before a comma or full stop that our candidates sit after.
+    if gold_end not in candidates:
+        return None
+    features = [end_features(doc, cue, start, end, limit) for end in candidates]
+    return features, candidates.index(gold_end)
+
+
+def examples(articles: Sequence[GoldArticle]) -> tuple[list[CueExample], list[EndExample]]:
+    cues: list[CueExample] = []
+    ends: list[EndExample] = []
+    for article in articles:
+        doc = Doc.analyse(article.text)
+        gold = cue_tokens(doc, article)
+        seen: set[int] = set()
+        for index in range(len(doc.tokens)):
+            if not is_candidate(doc, index):
+                continue
+            cues.append((cue_features(doc, index), index in gold))
+            attribution = gold.get(index)
+            if attribution is not None and id(attribution) not in seen:
+                seen.add(id(attribution))
+                example = end_example(doc, index, attribution)
+                if example is not None:
+                    ends.append(example)
+    return cues, ends
+
+
+def vocabulary(articles: Sequence[GoldArticle]) -> frozenset[str]:
+    """Words that are part of a gold cue at least twice, plus the hand-made lexicon."""
+    counts: dict[str, int] = {}
+    for article in articles:
+        doc = Doc.analyse(article.text)
+        for index in cue_tokens(doc, article):
+            word = doc.tokens[index].lower
+            counts[word] = counts.get(word, 0) + 1
+    return frozenset(w for w, n in counts.items() if n >= MIN_CUE_COUNT) | frozenset(LEXICON)
+
+
+def fit(cues: list[CueExample], ends: list[EndExample], epochs: int, seed: int) -> Model:
+    """Fit the cue classifier and the end ranker with the same shuffling seed."""
+    cue_model, end_model = Perceptron(), Perceptron()
+    rng = random.Random(seed)
+    cue_order, end_order = list(range(len(cues))), list(range(len(ends)))
+    for epoch in range(epochs):
+        rng.shuffle(cue_order)
+        for index in cue_order:
+            features, label = cues[index]
+            cue_model.update(features, label)
+        rng.shuffle(end_order)
+        for index in end_order:
+            candidates, gold = ends[index]
+            scores = [end_model.score(f) for f in candidates]
+            guess = max(range(len(scores)), key=scores.__getitem__)
+            if guess == gold:
+                end_model.tick()
+            else:
+                end_model.rank_update(candidates[gold], candidates[guess])
+        print(f"  epoch {epoch + 1}/{epochs}", file=sys.stderr)
+    return Model(cue_model.averaged(), end_model.averaged())
+
+
+def attribution_f1(model: Model | None, articles: Sequence[GoldArticle]) -> float:
+    counts = {key: Counts() for key in SLICES}
+    for article in articles:
+        mask = quoted_characters(article.text)
+        gold = [
+            Item(g.content, g.source, g.cue, gold_kind(article.text, mask, g))
+            for g in article.attributions
+        ]
+        predicted = [
+            Item(a.content, (a.source,) if a.source else (), (a.cue,) if a.cue else (), a.kind)
+            for a in extract_with(article.text, model=model)
+        ]
+        score_document(gold, predicted, counts)
+    return counts["overall"].attribution.f1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--polnear", type=Path, required=True, help="PolNeAR root folder")
+    parser.add_argument("--out", type=Path, required=True, help="where to write model.json")
+    parser.add_argument("--epochs", type=int, default=EPOCHS)
+    args = parser.parse_args(argv)
+
+    articles = list(iter_split(args.polnear, "train"))
+    random.Random(SEED).shuffle(articles)
+    held = articles[: len(articles) // 5]
+    fitting = articles[len(articles) // 5 :]
+    print(f"{len(fitting)} articles to fit, {len(held)} held out", file=sys.stderr)
+    model = fit(*examples(fitting), args.epochs, SEED)
+    model.vocabulary = vocabulary(fitting)
+    print(
+        f"  lexicon and rules only: held-out F1 {attribution_f1(None, held):.4f}", file=sys.stderr
+    )
+    best = (-1.0, 0.5)
+    for threshold in THRESHOLDS:
+        model.cue.threshold = threshold
+        f1 = attribution_f1(model, held)
+        print(f"  threshold {threshold}: held-out attribution F1 {f1:.4f}", file=sys.stderr)
+        best = max(best, (f1, threshold))
+    print(f"chosen threshold {best[1]}; fitting on all {len(articles)}", file=sys.stderr)
+    final = fit(*examples(articles), args.epochs, SEED)
+    final.vocabulary = vocabulary(articles)
+    final.cue.threshold = best[1]
+    payload = final.to_json() | {"trained_on": "polnear/train", "seed": SEED, "epochs": args.epochs}
+    args.out.write_text(json.dumps(payload, sort_keys=True, separators=(",", ":")) + "\n")
+    size = len(final.cue.weights) + (len(final.end.weights) if final.end else 0)
+    print(f"wrote {args.out} ({size} weights)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

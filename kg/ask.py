@@ -231,6 +231,8 @@ def rule_office_holders(q: ParsedQuestion) -> Choice | None:
     """
     if not q.has("official officials officeholders office_holders ex_officials"):
         return None
+    if any("official" in m.text for m in q.mentions):
+        return None  # "the senior official": an unnamed source of some article
     tenure = (
         "current"
         if q.has("current serving sitting")

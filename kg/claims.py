@@ -17,10 +17,6 @@ from kg.namespaces import PREFIXES
 
 PROLOGUE = "\n".join(f"PREFIX {p}: <{iri}>" for p, iri in PREFIXES.items())
 
-#: What makes a topic "about" an event besides naming it: being part of it, or a
-#: position proposed at it.
-ABOUT_PATH = "(kgc:partOf|kgc:proposedAt)*"
-
 
 @dataclass(frozen=True)
 class Labeled:
@@ -99,17 +95,22 @@ class ClaimFilter:
 
     def where(self) -> tuple[str, dict[str, Term]]:
         """Graph patterns selecting ``?statement``, and the terms bound to their variables."""
-        lines = ["?statement a kgc:Statement ."]
+        lines = []
         bindings: dict[str, Term] = {}
-        if self.speakers:
-            names = _bind(bindings, "_by", [Term.iri(i) for i in self.speakers])
-            lines.append(f"?statement kgc:speaker ?bySpeaker . FILTER(?bySpeaker IN ({names}))")
-        if self.topics:
-            names = _bind(bindings, "_about", [Term.iri(i) for i in self.topics])
-            lines.append(
-                f"?statement kgc:about ?topic . ?topic {ABOUT_PATH} ?topicHit ."
-                f" FILTER(?topicHit IN ({names}))"
-            )
+        # kgc:topic (derived, see kg.reason.DERIVED) is kgc:about closed over parts of events
+        # and positions proposed at them: a statement about the Yongbyon offer is about Hanoi.
+        for prefix, prop, iris in (
+            ("_by", "kgc:speaker", self.speakers),
+            ("_about", "kgc:topic", self.topics),
+        ):
+            if len(iris) == 1:  # a bound term the engine can look up directly
+                bindings[f"{prefix}0"] = Term.iri(iris[0])
+                lines.append(f"?statement {prop} ?{prefix}0 .")
+            elif iris:
+                names = _bind(bindings, prefix, [Term.iri(i) for i in iris])
+                lines.append(f"?statement {prop} ?{prefix}Hit . FILTER(?{prefix}Hit IN ({names}))")
+        if not lines:
+            lines.append("?statement a kgc:Statement .")
         if self.words:
             lines.append("?statement schema:text ?wordText .")
             for i, word in enumerate(self.words):
@@ -134,12 +135,11 @@ def list_claims(engine: Engine, claim_filter: ClaimFilter | None = None) -> list
     where, bindings = (claim_filter or ClaimFilter()).where()
     main = engine.select(
         f"""{PROLOGUE}
-SELECT DISTINCT ?statement ?class ?text ?source ?sourceLabel ?cue ?descriptor ?kindLabel
+SELECT DISTINCT ?statement ?mode ?text ?source ?sourceLabel ?cue ?descriptor ?kindLabel
        ?act ?actLabel ?venue ?venueLabel ?date ?dateWritten ?capacity ?confidence
 WHERE {{
   {where}
-  ?statement a ?class ; schema:text ?text ; kgc:sourceDocument ?source .
-  VALUES ?class {{ kgc:DirectQuote kgc:Paraphrase }}
+  ?statement kgc:mode ?mode ; schema:text ?text ; kgc:sourceDocument ?source .
   OPTIONAL {{ ?source rdfs:label ?sourceLabel }}
   OPTIONAL {{ ?statement kgc:cue ?cue }}
   OPTIONAL {{ ?statement kgc:speakerDescriptor ?descriptor }}
@@ -148,13 +148,12 @@ WHERE {{
   OPTIONAL {{ ?statement kgc:capacity/kgc:title ?title .
              ?statement kgc:capacity/kgc:tenure/skos:prefLabel ?tenure .
              BIND(CONCAT(?title, " (", STR(?tenure), ")") AS ?capacity) }}
-  OPTIONAL {{ ?statement kgc:statedIn ?act . ?act rdfs:label ?actLabel .
-             OPTIONAL {{ ?act kgc:venue ?venue . ?venue rdfs:label ?venueLabel }}
-             OPTIONAL {{ ?act kgc:dateWritten ?actWritten }}
-             OPTIONAL {{ ?act time:hasTime/rdfs:label ?actDate }} }}
+  OPTIONAL {{ ?statement kgc:statedIn ?act .
+             OPTIONAL {{ ?act rdfs:label ?actLabel }}
+             OPTIONAL {{ ?act kgc:venue ?venue . OPTIONAL {{ ?venue rdfs:label ?venueLabel }} }}
+             OPTIONAL {{ ?act kgc:dateWritten ?actWritten }} }}
   OPTIONAL {{ ?statement kgc:dateWritten ?ownWritten }}
-  OPTIONAL {{ ?statement time:hasTime/rdfs:label ?ownDate }}
-  BIND(COALESCE(?ownDate, ?actDate) AS ?date)
+  OPTIONAL {{ ?statement kgc:saidOn/rdfs:label ?date }}
   BIND(COALESCE(?ownWritten, ?actWritten) AS ?dateWritten)
 }}""",
         bindings,
@@ -166,7 +165,7 @@ WHERE {{
             continue
         claims[iri] = Claim(
             id=iri,
-            mode="direct" if str(row["class"]).endswith("DirectQuote") else "indirect",
+            mode=str(row["mode"]),
             text=str(row["text"]),
             source=str(row["source"]),
             source_label=_str(row["sourceLabel"]) or str(row["source"]),

@@ -8,8 +8,12 @@ does not pay for the build machinery (rdflib, owlready2, pyshacl, rich).
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import os
 import sys
+from collections.abc import Callable, Iterator
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
@@ -517,6 +521,290 @@ def eval_ask(
         f"{path}: {sum(r.passed for r in report.results)}/{len(report.results)} right "
         f"({report.accuracy:.1%})"
     )
+
+
+# --------------------------------------------------------------------------------------
+# Machine reading
+# --------------------------------------------------------------------------------------
+
+
+class ExtractFormat(StrEnum):
+    jsonl = "jsonl"
+    table = "table"
+
+
+@app.command()
+def extract(
+    files: Annotated[list[Path], typer.Argument(help="Text files (UTF-8).")],
+    fmt: Annotated[
+        ExtractFormat, typer.Option("--format", "-f", help="jsonl or table.")
+    ] = ExtractFormat.jsonl,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="Write DIR/NAME.jsonl for each NAME.txt instead of stdout."),
+    ] = None,
+    published: Annotated[
+        str | None,
+        typer.Option("--published", help="YYYY-MM-DD: resolves 'on Monday', 'in July'."),
+    ] = None,
+) -> None:
+    """Find attributions (who said what; direct and indirect) in articles, with offsets."""
+    import json
+
+    from kg.extract import extract as run_extract
+    from kg.extract import to_json
+    from kg.ingest import read_text
+
+    day = _parse_day(published)
+    texts = [(path, read_text(path)) for path in files]  # every input checked first
+    if out is not None:
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            from kg.errors import InputError
+
+            raise InputError(f"cannot create {out}: {exc.strerror}") from None
+    for path, text in texts:
+        found = run_extract(text, published=day)
+        if out is not None:
+            from kg.export import write_atomically
+
+            lines = "".join(json.dumps(to_json(a), ensure_ascii=False) + "\n" for a in found)
+            write_atomically(out / f"{path.stem}.jsonl", lines.encode("utf-8"))
+            typer.echo(
+                f"{path}: {len(found)} attributions -> {out / (path.stem + '.jsonl')}", err=True
+            )
+        elif fmt is ExtractFormat.jsonl:
+            for a in found:
+                typer.echo(json.dumps({"file": str(path), **to_json(a)}, ensure_ascii=False))
+        else:
+            from kg.output import Format as TableFormat
+            from kg.output import emit_records
+
+            records = [
+                {
+                    "kind": a.kind,
+                    "speaker": a.speaker or "",
+                    "cue": text[a.cue[0] : a.cue[1]] if a.cue else "",
+                    "content": " … ".join(text[s:e] for s, e in a.content),
+                    "at": f"{a.content[0][0]}-{a.content[-1][1]}",
+                }
+                for a in found
+            ]
+            emit_records(
+                records,
+                [
+                    ("kind", "kind"),
+                    ("speaker", "speaker"),
+                    ("cue", "cue"),
+                    ("content", "content"),
+                    ("at", "at"),
+                ],
+                TableFormat.table,
+                title=str(path),
+                widths={"content": 70},
+            )
+
+
+def _parse_day(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        from kg.errors import InputError
+
+        raise InputError(f"--published takes a date YYYY-MM-DD, not {value!r}") from None
+
+
+@app.command()
+def ingest(
+    files: Annotated[list[Path], typer.Argument(help="Text files (UTF-8), one article each.")],
+    title: Annotated[str | None, typer.Option("--title", help="Title (one file only).")] = None,
+    published: Annotated[
+        str | None, typer.Option("--published", help="Publication date YYYY-MM-DD.")
+    ] = None,
+    url: Annotated[str | None, typer.Option("--url", help="Address (one file only).")] = None,
+    publisher: Annotated[str | None, typer.Option("--publisher", help="Publisher.")] = None,
+    author: Annotated[
+        list[str] | None, typer.Option("--author", help="Author (repeat for several).")
+    ] = None,
+    validate_shapes: Annotated[
+        bool, typer.Option("--validate/--no-validate", help="Check SHACL shapes before writing.")
+    ] = True,
+) -> None:
+    """Read articles with the extractor and add each to the store as its own named graph."""
+    from kg.errors import InputError
+    from kg.ingest import ArticleInfo
+    from kg.ingest import ingest as run_ingest
+
+    if (title or url) and len(files) > 1:
+        raise InputError("--title and --url describe one article; give one file with them")
+    _parse_day(published)
+    if state.endpoint:
+        raise InputError("kg ingest writes to the embedded store; it cannot use --endpoint")
+    from kg.build import ensure_built
+    from kg.paths import Project
+
+    ensure_built(Project.locate(), _store_dir())
+    info = ArticleInfo(
+        title=title, published=published, url=url, publisher=publisher, authors=tuple(author or ())
+    )
+    with _progress(len(files), "ingesting") as advance:
+        report = run_ingest(
+            files, store_dir=_store_dir(), info=info, validate=validate_shapes, progress=advance
+        )
+    typer.echo(
+        f"{len(report.added)} added, {len(report.unchanged)} unchanged; "
+        f"{report.statements} statements, "
+        f"{report.triples} triples in {report.seconds:.1f} s"
+    )
+
+
+@contextlib.contextmanager
+def _progress(total: int, label: str) -> Iterator[Callable[[str], None]]:
+    """A rich progress bar on a terminal for more than a few files; silence otherwise."""
+    if total < 5 or not sys.stderr.isatty():
+        yield lambda _name: None
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda name: bar.update(task, advance=1, description=f"{label} {name[:30]}")
+
+
+@eval_app.command("seed")
+def eval_seed(
+    folder: Annotated[
+        Path | None, typer.Argument(help="A seed folder (default: every folder under seeds/).")
+    ] = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+) -> None:
+    """Compare the extractor on a raw seed article with its curated claims.yaml."""
+    from kg.annotations import load_seed, seed_dirs
+    from kg.evaluation import evaluate_seed
+    from kg.paths import Project
+
+    folders = [folder] if folder else seed_dirs(Project.locate().seeds_dir)
+    reports = [evaluate_seed(load_seed(f)) for f in folders]
+    _emit_eval(reports, fmt)
+
+
+@eval_app.command("polnear")
+def eval_polnear(
+    split: Annotated[str, typer.Option("--split", help="dev or train (test is held out).")] = "dev",
+    root: Annotated[
+        Path | None,
+        typer.Option(
+            "--root", envvar="KG_POLNEAR", help="PolNeAR folder (default ../shared/polnear)."
+        ),
+    ] = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+) -> None:
+    """Score the extractor on PolNeAR: P/R/F1 for content, source, cue; direct and indirect."""
+    from kg.errors import InputError
+    from kg.evaluation import evaluate_polnear
+    from kg.paths import Project
+
+    if split not in ("dev", "train"):
+        raise InputError(f"--split takes dev or train, not {split!r} (the test split is held out)")
+    folder = root or Project.locate().root.parent / "shared" / "polnear"
+    if not (folder / split).is_dir():
+        raise InputError(f"no PolNeAR {split} split under {folder} (set --root or KG_POLNEAR)")
+    _emit_eval([evaluate_polnear(folder, split)], fmt)
+
+
+def _emit_eval(reports: list[Any], fmt: Format) -> None:
+    from kg.output import emit_json, emit_records
+
+    if fmt is Format.json:
+        data = [r.to_dict() for r in reports]
+        emit_json(data[0] if len(data) == 1 else data)
+        return
+    for report in reports:
+        data = report.to_dict()
+        rows = []
+        for slice_name, metrics in data.get("scores", {}).items():
+            for part in ("content", "source", "cue", "attribution"):
+                m = metrics.get(part, {})
+                rows.append(
+                    {
+                        "slice": slice_name,
+                        "match": part,
+                        "P": f"{m.get('precision', 0):.3f}",
+                        "R": f"{m.get('recall', 0):.3f}",
+                        "F1": f"{m.get('f1', 0):.3f}",
+                    }
+                )
+        emit_records(
+            rows,
+            [("slice", "slice"), ("match", "match"), ("P", "P"), ("R", "R"), ("F1", "F1")],
+            Format.table,
+            title=str(data.get("name", "evaluation")),
+        )
+        facts = [f"{k}: {v}" for k, v in data.items() if not isinstance(v, list | dict)]
+        quotes = data.get("direct_quotes_with_right_speaker")
+        if quotes:
+            facts.append(
+                "curated direct quotes found with the right speaker: "
+                f"{quotes['right']}/{quotes['total']}"
+            )
+        typer.echo(", ".join(facts))
+
+
+@app.command()
+def bench(
+    sizes: Annotated[
+        str, typer.Option("--sizes", help="Corpus sizes in triples: 10000,100000,1M.")
+    ] = "10000,100000,1000000",
+    engines: Annotated[
+        str,
+        typer.Option(
+            "--engines",
+            help="oxigraph-disk (the default store), oxigraph-memory, rdflib-memory, "
+            "oxigraph-server.",
+        ),
+    ] = "oxigraph-disk,oxigraph-memory,rdflib-memory,oxigraph-server",
+    repeat: Annotated[int, typer.Option("--repeat", min=1, help="Timed runs per query.")] = 10,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+    markdown: Annotated[
+        Path | None, typer.Option("--markdown", help="Also write the report as Markdown here.")
+    ] = None,
+    cli_timing: Annotated[
+        bool, typer.Option("--cli/--no-cli", help="Also time 'kg ask' as a fresh process.")
+    ] = True,
+) -> None:
+    """Benchmark load and the stored-query workload on synthetic corpora, per engine."""
+    from kg.benchmark.corpus import iter_sizes
+    from kg.benchmark.report import markdown as to_markdown
+    from kg.benchmark.report import text
+    from kg.benchmark.run import bench as run_bench
+    from kg.errors import InputError
+    from kg.export import write_atomically
+    from kg.output import emit_json
+    from kg.paths import Project
+
+    try:
+        size_list = list(iter_sizes(sizes))
+    except ValueError:
+        raise InputError(f"--sizes takes numbers like 10000,100000,1M, not {sizes!r}") from None
+    project = Project.locate()
+    report = run_bench(
+        size_list,
+        [e.strip() for e in engines.split(",") if e.strip()],
+        repeat=repeat,
+        out_dir=project.root / "bench" / "out",
+        log=lambda message: typer.echo(message, err=True),
+        cli=cli_timing,
+    )
+    if markdown is not None:
+        command = f"kg bench --sizes {sizes} --engines {engines} --repeat {repeat}"
+        write_atomically(markdown, to_markdown(report, command).encode())
+    if fmt is Format.json:
+        emit_json(report)
+    else:
+        typer.echo(text(report))
 
 
 def main() -> None:

@@ -326,7 +326,7 @@ class _Builder:
         self.date(s, st.date)
         self.text(s, RDFS.comment, st.note)
         if st.confidence is not None:
-            g.add((s, K.confidence, Literal(round(st.confidence, 3), datatype=XSD.decimal)))
+            g.add((s, K.confidence, Literal(f"{st.confidence:.3f}", datatype=XSD.decimal)))
         self.text(s, K.extractor, st.extractor)
         base = f"{entity_iri('evidence', f'{slug}--{st.id}')}"
         for index, segment in enumerate(st.segments):

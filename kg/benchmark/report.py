@@ -1,0 +1,133 @@
+"""The benchmark report as tables (terminal) and as ``bench/RESULTS.md``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.output import plain_table
+
+
+def summary_rows(report: dict[str, Any]) -> tuple[list[str], list[list[str]]]:
+    columns = [
+        "engine",
+        "triples",
+        "load s",
+        "triples/s",
+        "peak RSS MB",
+        "selective p50 max ms",
+        "corpus-wide p50 max ms",
+        "× rdflib",
+    ]
+    rows = []
+    for run in report["runs"]:
+        if "error" in run:
+            rows.append(
+                [run["engine"], f"{run['size']:,}", "error: " + run["error"], "", "", "", "", ""]
+            )
+            continue
+        selective = set(run.get("selective", []))
+        timed = {n: q for n, q in run["queries"].items() if "error" not in q}
+        sel = [q["median_ms"] for n, q in timed.items() if n in selective]
+        wide = [q["median_ms"] for n, q in timed.items() if n not in selective]
+        speedup = run.get("speedup_vs_rdflib")
+        rows.append([
+            run["engine"],
+            f"{run['triples']:,}",
+            f"{run['load_s']:.2f}",
+            f"{run['triples_per_s']:,}",
+            f"{run['peak_rss_mb']:.0f}",
+            f"{max(sel):.1f}" if sel else "",
+            f"{max(wide):.1f}" if wide else "",
+            f"{speedup:.1f}" if speedup else "",
+        ])  # fmt: skip
+    return columns, rows
+
+
+def query_rows(report: dict[str, Any]) -> tuple[list[str], list[list[str]]]:
+    runs = [r for r in report["runs"] if "error" not in r]
+    columns = ["query"] + [f"{r['engine']} {r['triples'] / 1e6:.2g}M p50/p95 ms" for r in runs]
+    names: list[str] = []
+    for run in runs:
+        names += [n for n in run["queries"] if n not in names]
+    rows = []
+    for name in names:
+        row = [name]
+        for run in runs:
+            q = run["queries"].get(name)
+            if q and "error" in q:
+                row.append("fails")
+            else:
+                row.append(f"{q['median_ms']:.1f} / {q['p95_ms']:.1f}" if q else "")
+        rows.append(row)
+    return columns, rows
+
+
+def text(report: dict[str, Any]) -> str:
+    parts = [plain_table(*summary_rows(report), max_width=60)]
+    for skipped in report.get("skipped", []):
+        parts.append(f"skipped: {skipped['reason']}\n")
+    cli = report.get("cli")
+    if cli and "error" not in cli:
+        parts.append(
+            f"kg ask, fresh process: {cli['ask_median_ms']} ms median vs "
+            f"{cli['baseline_median_ms']} ms for 'import pyoxigraph, typer' (×{cli['ratio']})\n"
+        )
+    return "\n".join(parts)
+
+
+def _md_table(columns: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def markdown(report: dict[str, Any], command: str) -> str:
+    machine = report["machine"]
+    out = [
+        "# Benchmark results\n",
+        f"Measured {machine['date']} on {machine['cores']} cores "
+        f"({machine['cpu'] or 'unknown CPU'}), "
+        f"{machine['memory_gb']} GB RAM, {machine['platform']}, Python {machine['python']}, "
+        f"pyoxigraph {machine['pyoxigraph']}, rdflib {machine['rdflib']}. "
+        "The machine is shared; numbers vary by ±20 % between runs.\n",
+        f"Reproduce with:\n\n```sh\n{command}\n```\n",
+        "## Load, memory and latency\n",
+        "Selective queries name one actor, event, venue, position or article; corpus-wide "
+        "ones aggregate or scan everything. `× rdflib` is the geometric mean over the "
+        "workload of rdflib's median latency divided by the engine's.\n",
+        _md_table(*summary_rows(report)),
+    ]
+    for skipped in report.get("skipped", []):
+        out.append(f"- {skipped['reason']}\n")
+    out.append("\n## Corpora\n")
+    corpus_cols = [
+        "size",
+        "asserted",
+        "inferred",
+        "quads",
+        "articles",
+        "statements",
+        "actors",
+        "events",
+        "generate s",
+        "rules s",
+    ]
+    corpus_rows = [
+        [f"{c['size']:,}", f"{c['asserted_triples']:,}", f"{c['inferred_triples']:,}",
+         f"{c['total_quads']:,}", f"{c['articles']:,}", f"{c['statements']:,}", f"{c['actors']:,}",
+         f"{c['events']:,}", f"{c['generate_s']}", f"{c['infer_s']}"]
+        for c in report["corpora"]
+    ]  # fmt: skip
+    out.append(_md_table(corpus_cols, corpus_rows))
+    out.append("\n## Latency per query (median / p95, ms)\n")
+    out.append(_md_table(*query_rows(report)))
+    cli = report.get("cli")
+    if cli and "error" not in cli:
+        out.append("\n## Command-line start-up\n")
+        out.append(
+            f"`kg {cli['command']}` as a fresh process on the seed graph: "
+            f"**{cli['ask_median_ms']} ms** median over {cli['runs']} runs, against "
+            f'{cli["baseline_median_ms"]} ms for `python -c "import pyoxigraph, typer"` '
+            f"(×{cli['ratio']}).\n"
+        )
+    return "".join(out)

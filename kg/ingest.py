@@ -1,0 +1,554 @@
+"""``kg ingest``: read articles with the extractor and add each as its own named graph.
+
+Each file becomes an :class:`~kg.annotations.Annotation` — the same model the curated seeds
+use — so it goes into the graph through :func:`kg.graph.annotation_graph` like them:
+
+- speakers are linked to known actors by label or alias ("Biegun" → Stephen Biegun), else
+  minted from their name (so two articles quoting the same new person share one actor);
+  unnamed sources stay actors with their descriptor, one per descriptor and article;
+- events the text names are linked to known ones by name and alias; capitalized names
+  ending in an event word ("the Geneva Summit", "Paris Peace Talks") are minted;
+- each statement carries the extractor's version and confidence.
+
+Writes happen under the store's exclusive lock, in one transaction per batch of articles;
+the inferred and helper triples of a batch are derived by the SPARQL rules on a small
+store holding the batch, the ontology and the structural links they depend on (parts of
+events, proposals, sub-organizations), so cost grows with the batch, not the archive.
+Ingesting the same file twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kg.annotations import (
+    Actor,
+    ActorType,
+    Annotation,
+    ArticleMeta,
+    Event,
+    OfficeHolding,
+    Span,
+    SpeechAct,
+    Statement,
+    slugify,
+)
+from kg.dates import DateFormatError, DateSpec, DateValue
+from kg.entities import EntityIndex, normalize
+from kg.errors import InputError, StoreError
+from kg.namespaces import ARTICLE_GRAPH_PREFIX, INFERRED_GRAPH, article_graph
+
+if TYPE_CHECKING:
+    import pyoxigraph
+    from rdflib import Graph
+
+    from kg.engine import LocalEngine
+    from kg.extract import Attribution
+    from kg.store import Manifest, StoreDir
+
+Progress = Callable[[str], None]
+
+ORGANIZATION_WORDS = set(
+    """institute institution ministry department agency council university college
+    committee commission party news times post journal press network association society
+    foundation center centre bureau office administration government corporation company
+    group bank fund union league organization organisation army navy command service
+    embassy court congress parliament senate house assembly""".split()
+)
+GROUP_WORDS = set(
+    """officials analysts experts sources negotiators diplomats officers aides advisers
+    advisors critics observers lawmakers leaders members residents people voters
+    supporters opponents researchers scientists investigators authorities""".split()
+)
+EVENT_WORDS = {
+    "summit": "summit",
+    "conference": "meeting",
+    "meeting": "meeting",
+    "talks": "negotiation",
+    "negotiations": "negotiation",
+    "election": "election",
+    "elections": "election",
+    "war": "war",
+    "forum": "meeting",
+    "convention": "meeting",
+    "debate": "meeting",
+    "hearing": "testimony",
+    "treaty": "political-process",
+    "accord": "political-process",
+    "agreement": "political-process",
+    "crisis": "political-process",
+    "primary": "election",
+    "caucus": "election",
+    "rally": "speech",
+}
+KIND_BY_CUE = {
+    "predicted": "prediction",
+    "predicts": "prediction",
+    "expects": "prediction",
+    "expected": "prediction",
+    "anticipate": "prediction",
+    "anticipates": "prediction",
+    "forecast": "prediction",
+    "warned": "warning",
+    "warns": "warning",
+    "believes": "belief",
+    "believed": "belief",
+    "thinks": "belief",
+    "thought": "belief",
+    "proposed": "proposal",
+    "offered": "proposal",
+    "urged": "demand",
+    "demanded": "demand",
+    "called for": "demand",
+    "announced": "announcement",
+    "criticized": "criticism",
+    "criticised": "criticism",
+    "concluded": "conclusion",
+}
+_EVENT_NAME = re.compile(
+    r"\b((?:[A-Z][\w’'-]*\s+){1,4}(?:" + "|".join(w.capitalize() for w in EVENT_WORDS) + r"))\b"
+)
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    """What the user says about the files: applies to every file of one ``kg ingest``."""
+
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    authors: tuple[str, ...] = ()
+
+
+@dataclass
+class IngestReport:
+    added: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    statements: int = 0
+    triples: int = 0
+    seconds: float = 0.0
+
+
+def read_text(path: Path) -> str:
+    """The file's text; a missing, unreadable or non-UTF-8 file is a one-line error."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory, not a text file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    if b"\0" in data[:8192]:
+        raise InputError(f"{path}: binary data, not UTF-8 text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 text (byte {exc.start}: {exc.reason})") from None
+
+
+def article_slug(path: Path, text: str, taken: set[str]) -> str:
+    """A stable slug from the file name; the content hash tells apart equal names.
+
+    A file with a name seen before but other text is another article (``report.txt`` in
+    two folders), never a replacement: ingesting must not lose what is stored.
+    """
+    base = slugify(path.stem)[:60]
+    if base in taken:
+        base = f"{base}-{hashlib.sha256(text.encode()).hexdigest()[:8]}"
+    return base
+
+
+class _Linker:
+    """Links names in one article to the entities the store knows, or mints new ones."""
+
+    def __init__(self, index: EntityIndex, slug: str):
+        self.index = index
+        self.slug = slug
+        self.actors: dict[str, Actor] = {}
+        self.events: dict[str, Event] = {}
+
+    def actor_for(self, a: Attribution) -> str:
+        name = (a.speaker or "").strip()
+        descriptor = (a.descriptor or "").strip() or None
+        if name and _looks_named(name):
+            known = self._known(name, "actor")
+            if known is not None:
+                return self._add(Actor(known[0], "person", known[1], known=True))
+            ident = slugify(name)
+            offices: tuple[OfficeHolding, ...] = ()
+            if a.office:
+                offices = (
+                    OfficeHolding(
+                        key=slugify(a.office)[:40],
+                        title=a.office,
+                        office=slugify(a.office)[:60],
+                        tenure=a.office_status or "current",
+                    ),
+                )
+            return self._add(Actor(ident, _actor_type(name), name, offices=offices))
+        printed = descriptor or name or "an unnamed source"
+        core = name or printed
+        kind: ActorType = "group" if _is_plural(core) else "anonymous"
+        ident = f"{self.slug}--{slugify(core)[:50]}"
+        return self._add(Actor(ident, kind, core, descriptor=printed))
+
+    def _known(self, name: str, kind: str) -> tuple[str, str] | None:
+        found = self.index.exact(name, [kind])
+        if len(found) == 1:
+            return found[0].iri.rsplit("/", 1)[1], found[0].label
+        surname = name.split()[-1]
+        if len(found) == 0 and len(name.split()) > 1:
+            by_surname = self.index.exact(surname, [kind])
+            people = [e for e in by_surname if e.label.split()[-1].casefold() == surname.casefold()]
+            if len(people) == 1 and normalize(people[0].label) == normalize(name):
+                return people[0].iri.rsplit("/", 1)[1], people[0].label
+        return None
+
+    def _add(self, actor: Actor) -> str:
+        if actor.id not in self.actors:
+            self.actors[actor.id] = actor
+        return actor.id
+
+    def venue_for(self, name: str) -> str:
+        known = self._known(name, "actor")
+        if known is not None:
+            return self._add(Actor(known[0], "organization", known[1], known=True))
+        return self._add(Actor(slugify(name), "organization", name))
+
+    def events_in(self, text: str, start: int, end: int) -> list[str]:
+        """Events named in ``text[start:end]``: known ones by name, new ones minted."""
+        found: list[str] = []
+        window = text[start:end]
+        tokens = normalize(window).split()
+        for size in range(min(6, len(tokens)), 0, -1):
+            for i in range(len(tokens) - size + 1):
+                phrase = " ".join(tokens[i : i + size])
+                if size == 1 and len(phrase) < 5:
+                    continue
+                for entity in self.index.exact(phrase, ["event"]):
+                    ident = entity.iri.rsplit("/", 1)[1]
+                    if ident not in found:
+                        found.append(ident)
+                        self.events.setdefault(
+                            ident, Event(ident, "event", entity.label, known=True)
+                        )
+        for match in _EVENT_NAME.finditer(window):
+            name = match.group(1).strip()
+            if normalize(name).split()[0] in ("the", "a", "an"):
+                name = name.split(" ", 1)[1]
+            ident = slugify(name)
+            if any(f == ident for f in found) or self.index.exact(name, ["event"]):
+                continue
+            kind = EVENT_WORDS[name.split()[-1].lower()]
+            self.events.setdefault(ident, Event(ident, kind, name))
+            found.append(ident)
+        return found
+
+
+def _looks_named(name: str) -> bool:
+    words = name.split()
+    return bool(words) and words[0][:1].isupper() and words[0].lower() not in ("a", "an", "the")
+
+
+def _actor_type(name: str) -> ActorType:
+    words = {w.lower().strip(".,") for w in name.split()}
+    return "organization" if words & ORGANIZATION_WORDS else "person"
+
+
+def _is_plural(phrase: str) -> bool:
+    words = phrase.lower().split()
+    return bool(words) and words[-1] in GROUP_WORDS
+
+
+def annotate(
+    text: str,
+    slug: str,
+    attributions: Sequence[Attribution],
+    index: EntityIndex,
+    info: ArticleInfo,
+    extractor: str,
+) -> Annotation:
+    """The annotation of one machine-read article."""
+    linker = _Linker(index, slug)
+    published = _date_spec(info.published)
+    statements: list[Statement] = []
+    acts: list[SpeechAct] = []
+    for n, a in enumerate(attributions):
+        speaker = linker.actor_for(a)
+        segments = tuple(Span(s, e, text[s:e]) for s, e in a.content if e > s)
+        if not segments:
+            continue
+        lo = min(s for s, _ in a.content)
+        hi = max(e for _, e in a.content)
+        about = linker.events_in(text, lo, hi)
+        stated_in = None
+        if a.venue or a.date:
+            stated_in = f"{slug}--said-{n}"
+            venue = linker.venue_for(a.venue) if a.venue else None
+            acts.append(
+                SpeechAct(
+                    stated_in,
+                    name=f"{linker.actors[speaker].name}, " + (a.venue or a.date or ""),
+                    speakers=(speaker,),
+                    venue=venue,
+                    date=_date_spec(a.date),
+                )
+            )
+        cue_text = text[a.cue[0] : a.cue[1]] if a.cue else None
+        statements.append(
+            Statement(
+                id=f"s{n}",
+                mode=a.kind,
+                speakers=(speaker,),
+                segments=segments,
+                descriptor=text[a.source[0] : a.source[1]] if a.source else a.descriptor,
+                cue=cue_text,
+                cue_span=Span(a.cue[0], a.cue[1], cue_text) if a.cue and cue_text else None,
+                source_span=Span(a.source[0], a.source[1], text[a.source[0] : a.source[1]])
+                if a.source
+                else None,
+                about=tuple(about),
+                stated_in=stated_in,
+                kind=KIND_BY_CUE.get((cue_text or "").lower()),
+                confidence=max(0.0, min(1.0, a.confidence)),
+                extractor=extractor,
+            )
+        )
+    meta = ArticleMeta(
+        slug=slug,
+        title=info.title,
+        authors=info.authors,
+        publisher=info.publisher,
+        published=published,
+        url=info.url,
+    )
+    return Annotation(
+        meta=meta,
+        text=text,
+        actors=tuple(linker.actors.values()),
+        events=tuple(linker.events.values()),
+        speech_acts=tuple(acts),
+        statements=tuple(statements),
+    )
+
+
+def _date_spec(value: str | None) -> DateSpec | None:
+    if not value:
+        return None
+    try:
+        return DateSpec(None, DateValue.parse(value))
+    except DateFormatError:
+        return None
+
+
+def published_date(info: ArticleInfo) -> dt.date | None:
+    spec = _date_spec(info.published)
+    return spec.value.latest if spec and spec.value else None
+
+
+# --------------------------------------------------------------------------------------
+# Writing to the store
+# --------------------------------------------------------------------------------------
+
+_STRUCTURE = """
+PREFIX kgc: <https://w3id.org/kgclaims/ontology#>
+PREFIX org: <http://www.w3.org/ns/org#>
+CONSTRUCT { ?a ?p ?b }
+WHERE { VALUES ?p { kgc:partOf kgc:proposedAt org:subOrganizationOf } ?a ?p ?b }
+"""
+
+
+def derive_for_batch(
+    store: pyoxigraph.Store, batch: Iterable[pyoxigraph.Quad], ontology: bytes
+) -> list[pyoxigraph.Quad]:
+    """Inferred and helper triples of a batch, from a scratch store (see the module doc)."""
+    import pyoxigraph
+
+    from kg.namespaces import ONTOLOGY_GRAPH
+    from kg.reason import apply_rules
+
+    scratch = pyoxigraph.Store()
+    scratch.load(
+        ontology, format=pyoxigraph.RdfFormat.TURTLE, to_graph=pyoxigraph.NamedNode(ONTOLOGY_GRAPH)
+    )
+    context = pyoxigraph.NamedNode(f"{ARTICLE_GRAPH_PREFIX}context")
+    structure = store.query(_STRUCTURE, use_default_graph_as_union=True)
+    assert isinstance(structure, pyoxigraph.QueryTriples)
+    scratch.extend(pyoxigraph.Quad(t.subject, t.predicate, t.object, context) for t in structure)
+    scratch.extend(batch)
+    apply_rules(scratch)
+    inferred = pyoxigraph.NamedNode(INFERRED_GRAPH)
+    # Only what concerns the batch: the context entities' inferences are in the store.
+    touched = {q.subject for q in batch} | {
+        q.object for q in batch if isinstance(q.object, pyoxigraph.NamedNode)
+    }
+    return [
+        q for q in scratch.quads_for_pattern(None, None, None, inferred) if q.subject in touched
+    ]
+
+
+def ingest(
+    paths: Sequence[Path],
+    *,
+    store_dir: Path,
+    info: ArticleInfo,
+    validate: bool = True,
+    batch_size: int = 50,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Read, extract and add every file; see the module docstring."""
+    import time
+
+    from kg.cache import invalidate
+    from kg.engine import open_writable
+    from kg.extract import EXTRACTOR_VERSION, extract
+    from kg.store import StoreDir
+
+    started = time.perf_counter()
+    texts = [(path, read_text(path)) for path in paths]  # fail fast, before any write
+    for path, text in texts:
+        if not text.strip():
+            raise InputError(f"{path}: empty; there is nothing to ingest")
+    report = IngestReport()
+    store = StoreDir(store_dir)
+    engine = open_writable(store_dir)
+    try:
+        manifest = store.manifest()
+        if manifest is None or store.current is None:
+            raise StoreError(f"no graph built in {store_dir}; run 'kg build'")
+        writer = _BatchWriter(engine, store, manifest, report, validate=validate)
+        index = EntityIndex.load(engine)
+        taken = set(manifest.seeds) | set(manifest.ingested)
+        known = {sha: slug for slug, sha in manifest.ingested.items()}
+        pending: list[tuple[str, str, Annotation]] = []
+        for done, (path, text) in enumerate(texts, 1):
+            sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+            if sha in known:
+                report.unchanged.append(known[sha])
+            else:
+                slug = article_slug(path, text, taken)
+                taken.add(slug)
+                attributions = extract(text, published=published_date(info))
+                own = (
+                    info
+                    if len(texts) == 1
+                    else ArticleInfo(
+                        published=info.published, publisher=info.publisher, authors=info.authors
+                    )
+                )  # a title or URL names one article, not many
+                pending.append(
+                    (slug, sha, annotate(text, slug, attributions, index, own, EXTRACTOR_VERSION))
+                )
+                known[sha] = slug
+            if progress:
+                progress(path.name)
+            if pending and (len(pending) >= batch_size or done == len(texts)):
+                writer.write(pending)
+                pending = []
+        invalidate(store.current)
+    finally:
+        engine.close()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+class _BatchWriter:
+    """Turns annotated articles into quads, checks them and writes them in one transaction."""
+
+    def __init__(
+        self,
+        engine: LocalEngine,
+        store: StoreDir,
+        manifest: Manifest,
+        report: IngestReport,
+        *,
+        validate: bool,
+    ):
+        from kg.build import read_turtle
+        from kg.paths import Project
+
+        project = Project.locate()
+        self.engine = engine
+        self.store = store
+        self.manifest = manifest
+        self.report = report
+        self.ontology_bytes = project.ontology_file.read_bytes()
+        self.shapes = read_turtle(project.shapes_file) if validate else None
+        self.ontology = read_turtle(project.ontology_file) if validate else None
+
+    def _known_descriptions(self, pending: list[tuple[str, str, Annotation]]) -> Graph:
+        """What the store already says about the known actors and events the batch cites:
+        the shapes check a statement's speaker is an actor with one name."""
+        from rdflib import Graph
+
+        from kg.build import from_quads
+        from kg.engine import Term
+        from kg.graph import iri
+
+        known = {
+            Term.iri(str(iri(kind, e.id))).to_sparql()
+            for _slug, _sha, annotation in pending
+            for kind, entities in (("actor", annotation.actors), ("event", annotation.events))
+            for e in entities
+            if e.known
+        }
+        if not known:
+            return Graph()
+        import pyoxigraph
+
+        triples = self.engine.store.query(
+            "CONSTRUCT { ?e ?p ?o } WHERE { VALUES ?e { "
+            + " ".join(sorted(known))
+            + " } ?e ?p ?o }",
+            use_default_graph_as_union=True,
+        )
+        assert isinstance(triples, pyoxigraph.QueryTriples)
+        return from_quads([pyoxigraph.Quad(t.subject, t.predicate, t.object) for t in triples])
+
+    def write(self, pending: list[tuple[str, str, Annotation]]) -> None:
+        import pyoxigraph
+        from rdflib import Graph
+
+        from kg.build import from_quads, to_quads
+        from kg.graph import annotation_graph
+
+        db = self.engine.store
+        quads: list[pyoxigraph.Quad] = []
+        data = Graph()
+        for slug, _sha, annotation in pending:
+            graph = annotation_graph(annotation)
+            data += graph
+            quads += to_quads(graph, article_graph(slug))
+        derived = derive_for_batch(db, quads, self.ontology_bytes)
+        if self.shapes is not None and self.ontology is not None:
+            from kg.errors import ValidationError
+            from kg.validate import shacl_violations
+
+            context = self._known_descriptions(pending)
+            violations = shacl_violations(
+                data + from_quads(derived) + context, self.shapes, self.ontology
+            )
+            if violations:
+                raise ValidationError(
+                    f"{len(violations)} SHACL violation(s) in ingested articles; "
+                    f"first: {violations[0]}"
+                )
+        self.report.added += [slug for slug, _sha, _annotation in pending]
+        db.extend(quads + derived)  # one transaction: the whole batch or nothing
+        db.flush()
+        for slug, sha, annotation in pending:
+            self.manifest.ingested[slug] = sha
+            self.report.statements += len(annotation.statements)
+        self.report.triples += len(quads)
+        self.manifest.triples = len(db)
+        current = self.store.current
+        if current is not None:
+            self.store.write_manifest(current, self.manifest)

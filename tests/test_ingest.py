@@ -1,0 +1,204 @@
+"""kg extract and kg ingest: machine-read articles into the same graph, safely."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.build import build
+from kg.cli import app
+from kg.engine import open_local
+from kg.paths import Project
+from kg.store import StoreDir
+
+from .conftest import ROOT
+
+ARTICLE = (
+    "Donald Trump said on Tuesday that the Geneva Summit would fail. "
+    "“We will not give in,” said Stephen Biegun, the former deputy secretary of state. "
+    "“It is over,” a senior official told reporters.\n"
+)
+
+
+@pytest.fixture()
+def private_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    store = tmp_path / "store"
+    build(Project(ROOT), store, reason=False)
+    monkeypatch.setenv("KG_STORE", str(store))
+    return store
+
+
+@pytest.fixture()
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "geneva-report.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def test_extract_jsonl_has_the_documented_fields(article: Path) -> None:
+    result = CliRunner().invoke(app, ["extract", str(article)])
+    assert result.exit_code == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(records) == 3
+    for record in records:
+        assert list(record)[:9] == [
+            "file",
+            "content",
+            "cue",
+            "source",
+            "speaker",
+            "descriptor",
+            "kind",
+            "venue",
+            "date",
+        ]
+        for start, end in record["content"]:
+            assert 0 <= start < end <= len(ARTICLE)
+    biegun = next(r for r in records if r["speaker"] == "Stephen Biegun")
+    assert (
+        biegun["kind"] == "direct"
+        and ARTICLE[slice(*biegun["content"][0])] == "We will not give in"
+    )
+
+
+def test_extract_writes_one_jsonl_per_file(article: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        app, ["extract", str(article), "--out", str(out), "--published", "2025-03-04"]
+    )
+    assert result.exit_code == 0, result.stderr
+    lines = (out / "geneva-report.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 3 and set(json.loads(lines[0])) >= {
+        "content",
+        "cue",
+        "source",
+        "speaker",
+        "descriptor",
+        "kind",
+        "venue",
+        "date",
+    }
+    table = CliRunner().invoke(app, ["extract", str(article), "--format", "table"])
+    assert "Stephen Biegun" in table.stdout
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"\xff\xfe\x00h\x00i", "binary data, not UTF-8 text"),
+        (b"caf\xe9 au lait", "not UTF-8 text"),
+    ],
+)
+def test_extract_rejects_what_is_not_text(tmp_path: Path, data: bytes, message: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    result = CliRunner().invoke(app, ["extract", str(path)])
+    assert result.exit_code == 1 and message in result.stderr and result.stderr.count("\n") == 1
+    missing = CliRunner().invoke(app, ["extract", str(tmp_path / "nope.txt")])
+    assert missing.exit_code == 1 and "no such file" in missing.stderr
+
+
+def test_extract_of_an_empty_file_finds_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_text("", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(path)])
+    assert result.exit_code == 0 and result.stdout == ""
+
+
+def _count(store: Path) -> int:
+    engine = open_local(store)
+    try:
+        return len(engine.store)
+    finally:
+        engine.close()
+
+
+def test_ingest_links_known_actors_mints_events_and_is_idempotent(
+    private_store: Path, article: Path
+) -> None:
+    runner = CliRunner()
+    result = runner.invoke(
+        app, ["ingest", str(article), "--published", "2025-03-04", "--publisher", "Example News"]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("1 added, 0 unchanged; 3 statements")
+    after_first = _count(private_store)
+    again = runner.invoke(app, ["ingest", str(article)])
+    assert again.stdout.startswith("0 added, 1 unchanged") and _count(private_store) == after_first
+    by_biegun = json.loads(runner.invoke(app, ["claims", "--by", "Biegun", "-f", "json"]).stdout)
+    ingested = [c for c in by_biegun if c["source"].endswith("/article/geneva-report")]
+    assert [c["text"] for c in ingested] == ["We will not give in"]
+    assert ingested[0]["speaker"] == "https://w3id.org/kgclaims/id/actor/stephen-biegun"
+    assert ingested[0]["confidence"] is not None
+    geneva = json.loads(
+        runner.invoke(app, ["claims", "--about", "Geneva Summit", "-f", "json"]).stdout
+    )
+    assert [c["speaker_label"] for c in geneva] == ["Donald Trump"]
+    anonymous = json.loads(runner.invoke(app, ["query", "anonymous-sources", "-f", "json"]).stdout)[
+        "rows"
+    ]
+    assert any(r["descriptor"] == "a senior official" for r in anonymous)
+    assert runner.invoke(app, ["validate"]).exit_code == 0
+
+
+def test_a_changed_file_is_another_article_not_a_replacement(
+    private_store: Path, article: Path
+) -> None:
+    runner = CliRunner()
+    runner.invoke(app, ["ingest", str(article)])
+    article.write_text(ARTICLE.replace("It is over", "It is not over yet"), encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(article)])
+    assert result.stdout.startswith("1 added, 0 unchanged"), result.stdout
+    claims = json.loads(runner.invoke(app, ["claims", "-f", "json"]).stdout)
+    texts = sorted(c["text"] for c in claims if "/article/geneva-report" in c["source"])
+    assert texts.count("It is over") == 1 and texts.count("It is not over yet") == 1
+    assert len(texts) == 6
+
+
+def test_ingest_bad_input_changes_nothing(
+    private_store: Path, article: Path, tmp_path: Path
+) -> None:
+    before = _count(private_store)
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfeabc")
+    runner = CliRunner()
+    result = runner.invoke(app, ["ingest", str(article), str(bad)])
+    assert (
+        result.exit_code == 1
+        and "not UTF-8 text" in result.stderr
+        and "Traceback" not in result.stderr
+    )
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    assert "nothing to ingest" in runner.invoke(app, ["ingest", str(empty)]).stderr
+    two = runner.invoke(app, ["ingest", str(article), str(article), "--title", "T"])
+    assert two.exit_code == 1 and "--title and --url describe one article" in two.stderr
+    assert _count(private_store) == before
+
+
+def test_rebuild_keeps_ingested_articles(private_store: Path, article: Path) -> None:
+    runner = CliRunner()
+    runner.invoke(app, ["ingest", str(article)])
+    build(Project(ROOT), private_store, reason=False)
+    manifest = StoreDir(private_store).manifest()
+    assert manifest is not None and "geneva-report" in manifest.ingested
+    claims = json.loads(
+        runner.invoke(app, ["claims", "--about", "Geneva Summit", "-f", "json"]).stdout
+    )
+    assert len(claims) == 1
+
+
+def test_eval_seed_finds_every_curated_direct_quote(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["eval", "seed", "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    report = json.loads(result.stdout)
+    quotes = report["direct_quotes_with_right_speaker"]
+    assert quotes["right"] == quotes["total"] >= 20
+
+
+def test_eval_polnear_refuses_the_test_split(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["eval", "polnear", "--split", "test"])
+    assert result.exit_code == 1 and "held out" in result.stderr

@@ -357,7 +357,14 @@ class RemoteEngine:
 
     def ask(self, query: str, bindings: Mapping[str, Term] | None = None) -> bool:
         data = self._fetch(_remote_values(query, bindings), "json").convert()
-        return bool(data.get("boolean"))
+        if "boolean" in data:
+            return bool(data["boolean"])
+        # Virtuoso 7 answers ASK in JSON as a table: column __ASK_RETVAL, one row holding 1
+        # when true, no row when false.
+        if data.get("head", {}).get("vars") == ["__ASK_RETVAL"]:
+            rows = data.get("results", {}).get("bindings", [])
+            return any(_json_value(row.get("__ASK_RETVAL")) not in (None, 0, False) for row in rows)
+        raise QueryError(f"endpoint {self.endpoint} did not answer the ASK query with a boolean")
 
     def graph(self, query: str, bindings: Mapping[str, Term] | None = None) -> bytes:
         from SPARQLWrapper import N3

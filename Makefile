@@ -30,7 +30,7 @@ pytest: $(STAMP)
 test: lint types pytest
 
 bench: $(STAMP)
-	$(BIN)/kg bench --sizes 10000,100000,1000000 --format table
+	$(BIN)/kg bench --sizes 10000,100000,1000000,10000000 --markdown bench/RESULTS.md
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -84,6 +84,13 @@ DERIVED: tuple[tuple[str, str], ...] = (
                 } GROUP BY ?statement } }""",
     ),
     (
+        "narrowest-type",
+        """CONSTRUCT { ?x kgc:narrowestType ?type }
+        WHERE { ?x a ?type . FILTER(isIRI(?x) && STRSTARTS(STR(?type), STR(kgc:)))
+                FILTER NOT EXISTS { ?x a ?narrower . ?narrower rdfs:subClassOf+ ?type .
+                                    FILTER(?narrower != ?type) } }""",
+    ),
+    (
         "said-on",
         """CONSTRUCT { ?statement kgc:saidOn ?time }
         WHERE { { ?statement a kgc:Statement ; time:hasTime ?time }

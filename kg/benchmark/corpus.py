@@ -261,7 +261,9 @@ def generate(target_triples: int, out: TextIO, *, seed: int = 7) -> CorpusStats:
         if i > 10 and rng.random() < 0.3:
             w.quad(event, f"<{KGC}partOf>", events[rng.randrange(0, 10)], g)
     positions = [iri("position", f"position-{i}") for i in range(max(10, n_events // 3))]
-    picked_actor, picked_event = actors[min(9, len(actors) - 1)], events[min(4, len(events) - 1)]
+    # Selective queries name a typical entity, not the most talked-about one: the 20th
+    # speaker and the 20th event by Zipf rank.
+    picked_actor, picked_event = actors[min(19, len(actors) - 1)], events[min(19, len(events) - 1)]
     for i, position in enumerate(positions):
         # The first few are the picked actor's, at the picked event, so that queries hit.
         proposer = picked_actor if i < 3 else rng.choice(actors[:50])
@@ -275,10 +277,10 @@ def generate(target_triples: int, out: TextIO, *, seed: int = 7) -> CorpusStats:
     event_weights = _zipf_weights(len(events), 1.0)
     stats.actors, stats.events = len(actors), len(events)
     stats.picks = Picks(
-        actor=actors[min(9, len(actors) - 1)][1:-1],
-        event=events[min(4, len(events) - 1)][1:-1],
+        actor=picked_actor[1:-1],
+        event=picked_event[1:-1],
         venue=venues[0][1:-1],
-        topic=events[min(20, len(events) - 1)][1:-1],
+        topic=events[min(30, len(events) - 1)][1:-1],
         position=positions[0][1:-1],
         article=iri("article", "synthetic-0")[1:-1],
         audience=venues[1 % len(venues)][1:-1],
@@ -317,6 +319,11 @@ def generate(target_triples: int, out: TextIO, *, seed: int = 7) -> CorpusStats:
                 venues,
                 positions,
                 times,
+                # Every 50th article opens with the picked actor on the picked event, at
+                # the picked venue, to the picked audience: the selective queries must hit.
+                forced=(picked_actor, picked_event, venues[0], venues[1 % len(venues)])
+                if n == 0 and article % 50 == 0
+                else None,
             )
             offset += rng.randint(100, 400)
             stats.statements += 1
@@ -341,11 +348,12 @@ def _statement(
     venues: list[str],
     positions: list[str],
     times: set[str],
+    forced: tuple[str, str, str, str] | None = None,
 ) -> None:
     st = iri("statement", f"{slug}--s{n}")
     direct = rng.random() < 0.35
     words = _sentence(rng, rng.randint(6, 30))
-    speaker = rng.choices(actors, weights=actor_weights)[0]
+    speaker = forced[0] if forced else rng.choices(actors, weights=actor_weights)[0]
     w.quad(st, RDF_TYPE, f"<{KGC}{'DirectQuote' if direct else 'Paraphrase'}>", graph)
     w.quad(st, f"<{SCHEMA}text>", lit(words), graph)
     w.quad(st, LABEL, lit(words[:60]), graph)
@@ -354,19 +362,20 @@ def _statement(
     w.quad(st, f"<{KGC}cue>", lit(rng.choice(CUES)), graph)
     w.quad(st, f"<{KGC}kind>", f"<{KGC}{rng.choice(KINDS)}>", graph)
     w.quad(st, f"<{KGC}sourceDocument>", doc, graph)
-    for event in set(rng.choices(events, weights=event_weights, k=rng.randint(1, 3))):
+    topics = set(rng.choices(events, weights=event_weights, k=rng.randint(1, 3)))
+    for event in topics | ({forced[1]} if forced else set()):
         w.quad(st, f"<{KGC}about>", event, graph)
     if rng.random() < 0.05:
         w.quad(st, f"<{KGC}about>", rng.choice(positions), graph)
-    if rng.random() < 0.5:
+    if forced or rng.random() < 0.5:
         act = iri("speech-act", f"{slug}--a{n}")
         w.quad(act, RDF_TYPE, f"<{KGC}SpeechAct>", graph)
         w.quad(act, LABEL, lit(f"Remarks {slug} {n}"), graph)
         w.quad(act, f"<{PROV}wasAssociatedWith>", speaker, graph)
-        w.quad(act, f"<{KGC}venue>", rng.choice(venues), graph)
+        w.quad(act, f"<{KGC}venue>", forced[2] if forced else rng.choice(venues), graph)
         w.quad(act, f"<{TIME}hasTime>", _time(w, rng, times), graph)
-        if rng.random() < 0.2:
-            audience = venues[rng.randrange(min(3, len(venues)))]
+        if forced or rng.random() < 0.2:
+            audience = forced[3] if forced else venues[rng.randrange(min(3, len(venues)))]
             w.quad(act, f"<{KGC}audience>", audience, graph)
         w.quad(st, f"<{KGC}statedIn>", act, graph)
     for part, (start, end, exact) in enumerate(

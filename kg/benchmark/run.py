@@ -52,24 +52,26 @@ def prepare(size: int, out_dir: Path, log: Log) -> dict[str, Any]:
     log(f"generating a corpus of {size:,} triples …")
     asserted = out_dir / f"corpus-{size}.asserted.nq"
     started = time.perf_counter()
-    stats: CorpusStats = write_corpus(asserted, size)
+    # The rules add about half as many triples again: aim the total at the requested size.
+    stats: CorpusStats = write_corpus(asserted, round(size / 1.5))
     generate_s = time.perf_counter() - started
     project = Project.locate()
-    with tempfile.TemporaryDirectory(prefix="kg-bench-infer-") as tmp:
-        store = pyoxigraph.Store(tmp)
-        store.load(
-            project.ontology_file.read_bytes(),
-            format=pyoxigraph.RdfFormat.TURTLE,
-            to_graph=pyoxigraph.NamedNode(ONTOLOGY_GRAPH),
-        )
-        store.bulk_load(path=str(asserted), format=pyoxigraph.RdfFormat.N_QUADS)
-        log(f"deriving the inferred graph with the SPARQL rules ({size:,} triples) …")
-        started = time.perf_counter()
-        inferred = apply_rules(store, graph=INFERRED_GRAPH)
-        infer_s = time.perf_counter() - started
-        store.dump(str(full), format=pyoxigraph.RdfFormat.N_QUADS)
-        total = len(store)
-        del store
+    # In memory: the rules are timed as they run on a loaded store, and the bench machine
+    # has the memory even at 10^7 triples.
+    store = pyoxigraph.Store()
+    store.load(
+        project.ontology_file.read_bytes(),
+        format=pyoxigraph.RdfFormat.TURTLE,
+        to_graph=pyoxigraph.NamedNode(ONTOLOGY_GRAPH),
+    )
+    store.bulk_load(path=str(asserted), format=pyoxigraph.RdfFormat.N_QUADS)
+    log(f"deriving the inferred graph with the SPARQL rules ({size:,} triples) …")
+    started = time.perf_counter()
+    inferred = apply_rules(store, graph=INFERRED_GRAPH)
+    infer_s = time.perf_counter() - started
+    store.dump(str(full), format=pyoxigraph.RdfFormat.N_QUADS)
+    total = len(store)
+    del store
     asserted.unlink()
     meta = {
         "size": size,

@@ -90,7 +90,9 @@ def run(engine_name: str, corpus: Path, picks: Picks, repeat: int, queries: Path
             )
             store.bulk_load(path=str(corpus), format=pyoxigraph.RdfFormat.N_QUADS)
             if engine_name == "oxigraph-disk":
-                store.flush()
+                loaded = time.perf_counter()
+                store.optimize()  # what kg build and kg ingest do after writing
+                result["optimize_s"] = round(time.perf_counter() - loaded, 3)
             triples = len(store)
             local: Engine = LocalEngine(store)
             runner = _engine_runner(local, catalog)
@@ -131,7 +133,8 @@ def run(engine_name: str, corpus: Path, picks: Picks, repeat: int, queries: Path
             runner = _engine_runner(remote, catalog)
         else:
             raise SystemExit(f"unknown engine {engine_name!r}")
-        load_s = time.perf_counter() - started
+        # Load time is the bulk loader's; compaction (oxigraph-disk) is reported apart.
+        load_s = time.perf_counter() - started - float(result.get("optimize_s", 0.0))
         result.update(
             triples=triples, load_s=round(load_s, 3), triples_per_s=round(triples / load_s)
         )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -31,6 +32,7 @@ from kg.vocabulary import (
     FUNCTION_WORDS,
     KIND_VERBS,
     MENTION,
+    OFFICE_NOUNS,
     OFFICE_WORDS,
     OTHERS,
     PROPOSE,
@@ -43,6 +45,7 @@ from kg.vocabulary import (
     SUPPORT,
     TIME_WORDS,
     WHO_IS,
+    WHO_IS_NOUNS,
 )
 
 
@@ -157,6 +160,11 @@ def rule_phrase(q: ParsedQuestion) -> Choice | None:
     """
     if q.phrase:
         return Choice("statements-containing", {"word": q.phrase}, "quotes a phrase")
+    named = re.search(
+        r"\b(?:words?|phrase|expression|term)\s+(.{3,}?)[?.!\s]*$", q.text, re.IGNORECASE
+    )
+    if named and q.asks_for_speaker:
+        return Choice("statements-containing", {"word": named.group(1)}, "asks who used some words")
     words = q.text.rstrip("?!. ").split()
     lowered = [w.lower().strip(",;:") for w in words]
     for i, word in enumerate(lowered[:4]):
@@ -211,15 +219,33 @@ def rule_kind(q: ParsedQuestion) -> Choice | None:
     Examples: "Which statements are predictions?" | "Show the warnings." | "any
     demands?"
     """
+    kind = _kind_asked(q)
+    if kind is None or q.entities("event") or q.entities("position"):
+        return None
+    actor = _speaker(q)
+    if actor is None and not q.asks_for_speaker:
+        # "moon administration criticism": an actor who says nothing is the topic.
+        actor = next((a for a in q.entities("actor") if a.iri in q.speakers), None)
+        if actor is None and q.entities("actor"):
+            return None
+    if actor is None:
+        if not q.entities("statement-kind"):
+            return None  # a verb alone ("who warned …") may name its topic: see rule_topic
+        return Choice("statements-of-kind", {"kind": kind}, "asks for statements of a kind")
+    return Choice(
+        "statements-by-actor-of-kind",
+        {"actor": actor.iri, "kind": kind},
+        "asks for an actor's statements of a kind",
+    )
+
+
+def _kind_asked(q: ParsedQuestion) -> str | None:
+    """The statement kind a question names: "predictions", or a verb: "predicted"."""
     kinds = q.entities("statement-kind")
-    if kinds and not q.entities("event") and not q.entities("position"):
-        actor = _speaker(q) or (None if q.asks_for_speaker else _first_actor(q))
-        if actor is None:
-            return Choice(
-                "statements-of-kind", {"kind": kinds[0].iri}, f"asks for {kinds[0].label}s"
-            )
-        return None  # "Schriver's predictions": an actor's statements, see rule_actor
-    return None
+    if kinds:
+        return kinds[0].iri
+    verbs = [KIND_VERBS[t] for t in q.tokens if t in KIND_VERBS]
+    return f"{KGC}{verbs[0]}" if verbs else None
 
 
 def rule_office_holders(q: ParsedQuestion) -> Choice | None:
@@ -260,7 +286,11 @@ def rule_office(q: ParsedQuestion) -> Choice | None:
     """
     offices = q.entities("office")
     if (offices and q.asks_for_speaker) or (offices and not q.entities("actor")):
-        return Choice("office-holders", {"office": offices[0].iri}, "asks who held an office")
+        return Choice(
+            "office-holders",
+            {"office": offices[0].iri, "tenure": _tenure_asked(q)},
+            "asks who held an office",
+        )
     return None
 
 
@@ -275,11 +305,110 @@ def rule_offices_of_actor(q: ParsedQuestion) -> Choice | None:
         return None
     says = q.has(*SAY) and not q.has(*STRONG_OFFICE_WORDS)
     policy = q.has("stance stances stand view views policy on")
-    if (q.has(*OFFICE_WORDS) and not says) or (
-        q.has("position positions") and not policy and not says
+    titled = q.has(*OFFICE_NOUNS) and q.has(
+        "currently current still now former formerly ever is was"
+    )
+    if (
+        (q.has(*OFFICE_WORDS) and not says)
+        or (q.has("position positions") and not policy and not says)
+        or (titled and not says)
     ):
         return Choice("offices-of-actor", {"actor": actor.iri}, "asks which offices an actor held")
     return None
+
+
+def _tenure_asked(q: ParsedQuestion) -> str:
+    if q.has("incoming designate designated next nominee nominated about_to will_serve new_post"):
+        return "designate"
+    if q.has("current currently now sitting present today"):
+        return "current"
+    if q.has("former formerly previous past ex"):
+        return "former"
+    return "any"
+
+
+def rule_people_of_organization(q: ParsedQuestion) -> Choice | None:
+    """Who held offices in an organization: who ran or worked for it; who is about to take up
+    a post.
+
+    Examples: "Who ran Los Alamos?" | "Who is about to take up a new post in Washington?" |
+    "Which former State Department officials are there?"
+    """
+    tenure = _tenure_asked(q)
+    running = q.has(
+        "ran run runs led leads lead headed heads directed directs worked works "
+        "served serves in_charge_of staff employed"
+    )
+    if not running and tenure != "designate":
+        return None
+    if q.has(*SAY):
+        return None
+    organizations = [
+        e
+        for e in q.entities("actor")
+        if e.iri not in q.speakers or "administration" in e.label.lower()
+    ]
+    if not organizations and tenure != "designate":
+        return None
+    organization = organizations[0].iri if organizations else f"{ID}actor/united-states"
+    return Choice(
+        "people-of-organization",
+        {"organization": organization, "tenure": tenure},
+        "asks who held offices in an organization",
+    )
+
+
+def rule_meetings(q: ParsedQuestion) -> Choice | None:
+    """Events two actors took part in (when they met), or one actor's events (testimony,
+    visits).
+
+    Examples: "When did Trump and Kim meet?" | "When did Michael Cohen testify before
+    Congress?"
+    """
+    actors = q.entities("actor")
+    if q.has("meet met meeting meetings summits sat_down") and len(actors) >= 2:
+        return Choice(
+            "events-of-actors",
+            {"actor": actors[0].iri, "other": actors[1].iri},
+            "asks when two actors met",
+        )
+    if (
+        q.has(
+            "testify testified testimony attend attended took_part take_part participated "
+            "participate visit visited"
+        )
+        and actors
+    ):
+        return Choice(
+            "events-of-actors",
+            {"actor": actors[0].iri, "other": actors[0].iri},
+            "asks for the events an actor took part in",
+        )
+    return None
+
+
+def rule_talked_to(q: ParsedQuestion) -> Choice | None:
+    """To whom an actor spoke or wrote: the speech acts with their audience and venue.
+
+    Examples: "Who did the former intelligence officer talk to?" | "To whom did Kim write
+    in August 2019?"
+    """
+    if not (q.asks_for_speaker or q.has("to_whom whom audience addressed_to")):
+        return None
+    if not q.has(
+        "talk_to talked_to spoke_to speak_to addressed address wrote_to write_to "
+        "to_whom audience tell told"
+    ):
+        return None
+    actors = [a for a in q.entities("actor") if a.iri in q.speakers]
+    if len(q.entities("actor")) != 1 or not actors:
+        return None
+    kind = next((cls for word, cls in SPEECH_ACT_TYPES.items() if q.has(word)), "SpeechAct")
+    return Choice(
+        "speech-acts-of-actor",
+        {"actor": actors[0].iri, "type": f"{KGC}{kind}"},
+        "asks to whom an actor spoke",
+    )
 
 
 def rule_proposals(q: ParsedQuestion) -> Choice | None:
@@ -289,6 +418,13 @@ def rule_proposals(q: ParsedQuestion) -> Choice | None:
     Examples: "What did Trump propose at the Hanoi Summit?" | "Who rejected the Yongbyon
     offer?" | "Which proposals were made at the Hanoi Summit?"
     """
+    positions = q.entities("position")
+    if positions and q.has("accept accepted accepts agree agreed agrees embrace embraced take_up"):
+        return Choice(
+            "stances-on-position",
+            {"position": positions[0].iri},
+            "asks who accepted or refused a position",
+        )
     if q.has(*REJECT):
         stance = "rejected"
     elif q.has(*PROPOSE):
@@ -299,7 +435,6 @@ def rule_proposals(q: ParsedQuestion) -> Choice | None:
         stance = "any"
     else:
         return None
-    positions = q.entities("position")
     if positions and (q.asks_for_speaker or not q.entities("actor")):
         return Choice(
             "stances-on-position",
@@ -355,6 +490,9 @@ def rule_where_when(q: ParsedQuestion) -> Choice | None:
         return None
     actor = _speaker(q) or (None if q.asks_for_speaker else _first_actor(q))
     acts = q.entities("speech-act")
+    events = [e for e in q.entities("event") if "speech-act" not in e.kinds]
+    if events and not q.has(*SAY) and not q.has("speak spoke talk"):
+        return Choice("who-is", {"entity": events[0].iri}, "asks when or where an event was")
     if actor is None:
         target = acts[0] if acts else _topic(q)
         if target is not None:
@@ -414,6 +552,11 @@ def rule_who_is(q: ParsedQuestion) -> Choice | None:
     targets = [m for m in q.mentions if "statement-kind" not in m.entities[0].kinds]
     if len(targets) != 1:
         return None
+    attribute = re.search(r"\b(?:what|how|who)\b.*?\bthe\s+(\w+)\s+of\b", q.text.lower())
+    if attribute and attribute.group(1) not in WHO_IS_NOUNS:
+        raise QuestionNotUnderstood(
+            f"the graph holds statements and who said them, not the {attribute.group(1)} of things"
+        )
     entity = _topic(q) or targets[0].entities[0]
     return Choice("who-is", {"entity": entity.iri}, "asks who or what something is")
 
@@ -429,6 +572,15 @@ def rule_others_on_event(q: ParsedQuestion) -> Choice | None:
     target = _topic(q, exclude=tuple(q.entities("actor")))
     if target is None or "event" not in target.kinds:
         return None
+    excluded = q.mentioned_after(
+        ("besides", "from", "than", "except", "excluding", "aside"), "actor"
+    )
+    if excluded:
+        return Choice(
+            "other-speakers-on-event",
+            {"event": target.iri, "actor": excluded[0].iri},
+            "asks who else spoke about an event",
+        )
     return Choice("co-speakers-on-event", {"event": target.iri}, "asks who spoke about an event")
 
 
@@ -571,11 +723,14 @@ RULES: tuple[Rule, ...] = (
     rule_anonymous,
     rule_timeline,
     rule_office_holders,
+    rule_people_of_organization,
     rule_office,
     rule_kind,
     rule_offices_of_actor,
     rule_proposals,
+    rule_talked_to,
     rule_audience,
+    rule_meetings,
     rule_where_when,
     rule_counts,
     rule_quoted,
@@ -670,6 +825,17 @@ def _check_period(q: ParsedQuestion) -> None:
             )
 
 
+def _check_about_phrase(q: ParsedQuestion) -> None:
+    """ "What did Trump say about taiwan?": an "about …" naming nothing known is refused."""
+    for i, token in enumerate(q.tokens):
+        if token not in ("about", "regarding", "concerning"):
+            continue
+        rest = [t for t in q.tokens[i + 1 :] if t not in FUNCTION_WORDS and len(t) > 2]
+        linked = any(m.start > i for m in q.mentions)
+        if rest and not linked:
+            raise QuestionNotUnderstood(f"the graph knows nothing about {' '.join(rest)!r}")
+
+
 def choose(q: ParsedQuestion) -> Choice:
     """The stored query and parameters for a parsed question, or QuestionNotUnderstood."""
     phrase = rule_phrase(q)
@@ -678,6 +844,7 @@ def choose(q: ParsedQuestion) -> Choice:
     if q.unknown_names:
         names = ", ".join(repr(n) for n in q.unknown_names)
         raise QuestionNotUnderstood(f"the graph knows nothing about {names}")
+    _check_about_phrase(q)
     _check_period(q)
     for rule in RULES:
         choice = rule(q)

@@ -83,7 +83,12 @@ class EntityIndex:
         self._by_name: dict[str, set[str]] = defaultdict(set)
         for entity in self.entities.values():
             for name in entity.names:
-                self._by_name[normalize(name)].add(entity.iri)
+                key = normalize(name)
+                self._by_name[key].add(entity.iri)
+                if "office" in entity.kinds and " of " in key:
+                    # "president of south korea" is also "south korea('s) president"
+                    head, _, place = key.partition(" of ")
+                    self._by_name[f"{place} {head}"].add(entity.iri)
         self._names = sorted(self._by_name)
 
     @classmethod
@@ -97,6 +102,10 @@ class EntityIndex:
         return cls(
             Entity(iri, label, frozenset(kinds), tuple(names)) for iri, label, kinds, names in rows
         )
+
+    def multi_words(self, size: int) -> list[str]:
+        """Names of exactly ``size`` words, for fuzzy matching of misspelt full names."""
+        return [name for name in self._names if name.count(" ") == size - 1]
 
     def single_words(self) -> list[str]:
         """Names of one word ("biegun", "hanoi"), for fuzzy matching of misspelt words."""

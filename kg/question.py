@@ -20,6 +20,7 @@ from kg.vocabulary import FUNCTION_WORDS, QUESTION_WORDS, SPEAKER_NOUNS
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+WEEKDAYS = {name.lower() for name in calendar.day_name}
 
 _WORD = re.compile(r"[\w’'-]+", re.UNICODE)
 
@@ -143,6 +144,13 @@ def _year_range(year: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
+def _day_near(reference: dt.date, month: int, day: int) -> dt.date:
+    """ "November 18" in an article of late November 2024: the latest such day not after it."""
+    last = calendar.monthrange(reference.year, month)[1]
+    candidate = dt.date(reference.year, month, min(day, last))
+    return candidate if candidate <= reference else candidate.replace(year=reference.year - 1)
+
+
 def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
@@ -154,6 +162,11 @@ def _period(text: str, reference: dt.date) -> tuple[Period | None, str]:
     patterns: list[tuple[str, object]] = [
         (r"\b(?:between|from)\s+(\d{4})\s+(?:and|to|until|-)\s+(\d{4})\b", "range"),
         (rf"\b({month_names})\.?\s+(\d{{4}})\b", "month"),
+        (rf"\b({month_names})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d{{4}})", "day"),
+        (
+            rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({month_names})\b(?!\s*,?\s*\d{{4}})",
+            "day-first",
+        ),
         (r"\b(?:since|after)\s+(\d{4})\b", "since"),
         (r"\b(?:before|until|prior to)\s+(\d{4})\b", "before"),
         (r"\blast\s+year\b", "last-year"),
@@ -177,6 +190,12 @@ def _resolve(kind: object, match: re.Match[str], reference: dt.date) -> tuple[dt
         return _year_range(int(match.group(1)))[0], _year_range(int(match.group(2)))[1]
     if kind == "month":
         return _month_range(int(match.group(2)), MONTHS[match.group(1)])
+    if kind in ("day", "day-first"):
+        month_word, day_text = (
+            (match.group(1), match.group(2)) if kind == "day" else (match.group(2), match.group(1))
+        )
+        day = _day_near(reference, MONTHS[month_word], int(day_text))
+        return day, day
     if kind == "since":
         return dt.date(int(match.group(1)), 1, 1), dt.date(9999, 12, 31)
     if kind == "before":
@@ -238,6 +257,16 @@ def _link(tokens: list[str], index: EntityIndex) -> list[Mention]:
                     for i in range(start, start + size):
                         taken[i] = True
                     break
+    for size in (3, 2):  # misspelt names of several words: "stephen beigun", "evans reveer"
+        for start in range(len(tokens) - size + 1):
+            words = tokens[start : start + size]
+            if any(taken[start : start + size]) or any(w in FUNCTION_WORDS for w in words):
+                continue
+            near = _fuzzy_phrase(" ".join(words), index)
+            if near is not None:
+                mentions.append(Mention(" ".join(words), start, start + size, near[0], near[1]))
+                for i in range(start, start + size):
+                    taken[i] = True
     for i, word in enumerate(tokens):
         if taken[i] or word in FUNCTION_WORDS or len(word) < 4 or word.isdigit():
             continue
@@ -246,6 +275,20 @@ def _link(tokens: list[str], index: EntityIndex) -> list[Mention]:
             mentions.append(Mention(word, i, i + 1, best[0], best[1]))
             taken[i] = True
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _fuzzy_phrase(phrase: str, index: EntityIndex) -> tuple[tuple[Entity, ...], float] | None:
+    """A name of several words with a typo, very close to a known name of as many words."""
+    size = len(phrase.split())
+    best: tuple[float, str] = (0.0, "")
+    for name in index.multi_words(size):
+        score = difflib.SequenceMatcher(None, phrase, name).ratio()
+        if score > best[0]:
+            best = (score, name)
+    if best[0] < 0.88:
+        return None
+    found = index.exact(best[1])
+    return (tuple(found), best[0]) if found else None
 
 
 def _fuzzy_word(word: str, index: EntityIndex) -> tuple[tuple[Entity, ...], float] | None:
@@ -276,6 +319,8 @@ def _unknown_names(text: str, mentions: list[Mention], index: EntityIndex) -> li
     for position, word in enumerate(words):
         clean = normalize(word)
         if not clean or position == 0 or not word[:1].isupper() or clean in FUNCTION_WORDS:
+            continue
+        if clean in MONTHS or clean in WEEKDAYS:
             continue
         if any(part in linked for part in clean.split()):
             continue

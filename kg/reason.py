@@ -84,6 +84,12 @@ DERIVED: tuple[tuple[str, str], ...] = (
                 } GROUP BY ?statement } }""",
     ),
     (
+        "held-in",
+        """CONSTRUCT { ?holding kgc:heldIn ?organization }
+        WHERE { { ?holding org:organization ?direct } UNION { ?holding kgc:administration ?direct }
+                ?direct org:subOrganizationOf* ?organization }""",
+    ),
+    (
         "narrowest-type",
         """CONSTRUCT { ?x kgc:narrowestType ?type }
         WHERE { ?x a ?type . FILTER(isIRI(?x) && STRSTARTS(STR(?type), STR(kgc:)))

@@ -209,3 +209,20 @@ MENTION = _words(
     refers use_the
     """
 )
+
+#: Titles that make "is X currently the president?" a question about offices.
+OFFICE_NOUNS = _words(
+    """
+    president minister secretary advisor adviser director ambassador official
+    representative lawyer leader analyst lecturer fellow chairman chair head chief
+    envoy negotiator officer spokesman spokeswoman spokesperson governor
+    """
+)
+
+#: "What is the X of Y" forms the graph does answer; any other X is refused.
+WHO_IS_NOUNS = _words(
+    """
+    name date role office title job position job type kind venue place location time
+    background meaning purpose outcome result
+    """
+)

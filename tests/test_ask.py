@@ -45,7 +45,7 @@ def test_development_questions_stay_above_nine_in_ten(
     [
         ("Who claims what about the Hanoi Summit?", "statements-about-event", "Hanoi Summit"),
         ("what did beigun say?", "statements-by-actor", "Stephen Biegun"),
-        ("Shriver predictions", "statements-by-actor", "Randall Schriver"),
+        ("Shriver predictions", "statements-by-actor-of-kind", "Randall Schriver"),
         ("the hanoi summit", "statements-about-event", "Hanoi Summit"),
         ("What did Kim say about the Hanoi Summit?", "statements-by-actor-about", "Kim Jong Un"),
         ("Which events happened last year?", "events-in-period", "2023-01-01"),

@@ -33,6 +33,10 @@ EXPECTED: dict[str, tuple[list[tuple[str, object]], str]] = {
         "10+",
     ),
     "events-of-type": ([("event", "Hanoi Summit"), ("event", "DMZ meeting")], "3"),
+    "events-of-actors": ([("event", "Hanoi Summit"), ("date", "2019-06-30")], "5"),
+    "other-speakers-on-event": ([("speaker", "Evans Revere")], "10+"),
+    "people-of-organization": ([("actor", "Stephen Biegun"), ("tenure", "designate")], "10+"),
+    "statements-by-actor-of-kind": ([("speaker", "Randall Schriver"), ("kind", "prediction")], "3"),
     "offices-of-actor": ([("title", "National Security Advisor"), ("tenure", "former")], "1"),
     "office-holders": ([("actor", "Stephen Biegun"), ("tenure", "former")], "1"),
     "positions-of-actor": (

@@ -11,6 +11,7 @@ import json
 import os
 import resource
 import shutil
+import signal
 import socket
 import statistics
 import subprocess
@@ -30,6 +31,14 @@ from kg.queries import QueryCatalog, bind
 #: A single rdflib query run longer than this is not repeated (it is the baseline, and
 #: repeating a 30-second query five times measures patience, not the engine).
 SLOW_S = 5.0
+#: rdflib's engine can take minutes and gigabytes on some join shapes: such a query is
+#: stopped and reported as a time-out rather than allowed to stall the benchmark.
+RDFLIB_TIMEOUT_S = 60
+RDFLIB_MEMORY_BYTES = 6 * 1024**3
+
+
+class _Timeout(Exception):
+    pass
 
 
 def _peak_rss_mb(pid: int | None = None) -> float:
@@ -97,6 +106,7 @@ def run(engine_name: str, corpus: Path, picks: Picks, repeat: int, queries: Path
             local: Engine = LocalEngine(store)
             runner = _engine_runner(local, catalog)
         elif engine_name == "rdflib-memory":
+            resource.setrlimit(resource.RLIMIT_AS, (RDFLIB_MEMORY_BYTES, RDFLIB_MEMORY_BYTES))
             baseline = _Rdflib(corpus)
             triples = len(baseline.dataset)
             runner = _rdflib_runner(baseline, catalog)
@@ -180,10 +190,23 @@ def _rdflib_runner(baseline: _Rdflib, catalog: QueryCatalog) -> Callable[[Task],
 
 
 def _time(runner: Callable[[Task], int], task: Task, repeat: int, engine: str) -> dict[str, Any]:
+    limit = RDFLIB_TIMEOUT_S if engine == "rdflib-memory" else 0
+
+    def on_alarm(_signum: int, _frame: object) -> None:
+        raise _Timeout
+
+    signal.signal(signal.SIGALRM, on_alarm)
+    signal.alarm(limit)
     try:
         rows = runner(task)  # warm-up, and the row count to compare engines by
+    except _Timeout:
+        return {"error": f"timed out after {limit} s"}
+    except MemoryError:
+        return {"error": f"ran out of its {RDFLIB_MEMORY_BYTES // 1024**3} GB"}
     except Exception as exc:  # rdflib fails on some valid SPARQL: note it, keep going
         return {"error": " ".join(f"{type(exc).__name__}: {exc}".split())[:200]}
+    finally:
+        signal.alarm(0)
     times: list[float] = []
     for _ in range(repeat):
         started = time.perf_counter()

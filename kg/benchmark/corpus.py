@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from kg.annotations import STATEMENT_KINDS as KINDS
 from kg.namespaces import ID, KGC, PREFIXES, article_graph
 
 RDF_TYPE = f"<{PREFIXES['rdf']}type>"
@@ -47,18 +48,6 @@ EVENT_CLASSES = (
     "War",
     "Testimony",
     "PoliticalProcess",
-)
-KINDS = (
-    "prediction",
-    "assessment",
-    "account",
-    "belief",
-    "proposal",
-    "demand",
-    "announcement",
-    "warning",
-    "criticism",
-    "conclusion",
 )
 CUES = (
     "said",

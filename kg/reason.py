@@ -103,6 +103,20 @@ DERIVED: tuple[tuple[str, str], ...] = (
                 UNION { ?statement kgc:statedIn ?act . ?act time:hasTime ?time .
                         FILTER NOT EXISTS { ?statement time:hasTime ?own } } }""",
     ),
+    (
+        # After said-on, which it reads.
+        "said-bounds",
+        """CONSTRUCT { ?statement kgc:saidFrom ?earliest ; kgc:saidUntil ?latest }
+        WHERE { ?statement kgc:saidOn ?time .
+                OPTIONAL { ?time kgc:earliest ?earliest }
+                OPTIONAL { ?time kgc:latest ?latest } }""",
+    ),
+    (
+        "search-text",
+        """CONSTRUCT { ?statement kgc:searchText ?search }
+        WHERE { ?statement a kgc:Statement ; schema:text ?text .
+                BIND(LCASE(REPLACE(?text, "[’‘]", "'")) AS ?search) }""",
+    ),
 )
 
 

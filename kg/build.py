@@ -22,7 +22,7 @@ from kg.annotations import Annotation, load_seed, seed_dirs
 from kg.errors import OntologyError, StoreError, ValidationError
 from kg.namespaces import ARTICLE_GRAPH_PREFIX, INFERRED_GRAPH, ONTOLOGY_GRAPH, article_graph
 from kg.paths import Project
-from kg.store import Manifest, StoreDir, inputs_fingerprint
+from kg.store import Manifest, StoreDir, inputs_fingerprint, seal
 
 if TYPE_CHECKING:
     import pyoxigraph
@@ -156,6 +156,7 @@ def build(
             # Compaction: a freshly loaded RocksDB answers lookups ~6x slower (kg bench).
             store.optimize()
             store = None  # close the database before the swap
+            seal(gen / "oxigraph")
             manifest = Manifest(
                 fingerprint=fingerprint,
                 built_at=time.time(),

@@ -8,13 +8,14 @@ the same on every engine, so that tests can compare engines row for row.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal, Protocol
 
-from kg.errors import QueryError, UpdateRefused
+from kg.errors import QueryError, StoreError, UpdateRefused
 from kg.namespaces import PREFIXES
 
 if TYPE_CHECKING:
@@ -308,6 +309,13 @@ class LocalEngine:
 
     def close(self) -> None:
         self.store = None  # type: ignore[assignment]  # drops the RocksDB handle
+        if self.writable and self.cache_dir is not None:
+            from kg.store import seal
+
+            # Still under the exclusive lock. Best effort: closing must not hide the error
+            # that may have brought us here, and a store that cannot reopen is only slower.
+            with contextlib.suppress(StoreError):
+                seal(self.cache_dir / "oxigraph")
         if self._lock is not None:
             self._lock.close()  # releases the flock
             self._lock = None

@@ -174,3 +174,19 @@ class StoreDir:
         tmp = gen / "manifest.json.tmp"
         tmp.write_text(manifest.to_json(), encoding="utf-8")
         tmp.replace(gen / "manifest.json")
+
+
+def seal(database: Path) -> None:
+    """Open a closed Oxigraph database once for writing and close it again.
+
+    RocksDB keeps recent writes in a write-ahead log that every read-only open replays
+    (for the seed graph that was three quarters of the open, and the open is most of a
+    query). A read-write open turns the log into tables, so the opens after it do not.
+    """
+    import pyoxigraph
+
+    try:
+        store = pyoxigraph.Store(str(database))
+    except OSError as exc:
+        raise StoreError(f"cannot reopen the store in {database}: {exc}") from None
+    del store

@@ -29,7 +29,6 @@ def summary_rows(report: dict[str, Any]) -> tuple[list[str], list[list[str]]]:
         timed = {n: q for n, q in run["queries"].items() if "error" not in q}
         sel = [q["median_ms"] for n, q in timed.items() if n in selective]
         wide = [q["median_ms"] for n, q in timed.items() if n not in selective]
-        speedup = run.get("speedup_vs_rdflib")
         rows.append([
             run["engine"],
             f"{run['triples']:,}",
@@ -38,9 +37,92 @@ def summary_rows(report: dict[str, Any]) -> tuple[list[str], list[list[str]]]:
             f"{run['peak_rss_mb']:.0f}",
             f"{max(sel):.1f}" if sel else "",
             f"{max(wide):.1f}" if wide else "",
-            f"{speedup:.1f}" if speedup else "",
+            _speedup(run),
         ])  # fmt: skip
     return columns, rows
+
+
+def _speedup(run: dict[str, Any]) -> str:
+    speedup = run.get("speedup_vs_rdflib")
+    if not speedup:
+        return ""
+    return f"≥ {speedup:.1f}" if run.get("speedup_is_lower_bound") else f"{speedup:.1f}"
+
+
+#: The targets of the speed-and-scale issue, checked against whatever sizes were run.
+SPEEDUP_TARGET = 50.0
+SELECTIVE_P50_MS = 50.0
+CORPUS_WIDE_P50_MS = 2000.0
+LOAD_PER_S = 200_000
+PEAK_RSS_MB = 1536.0
+
+
+def target_rows(report: dict[str, Any]) -> tuple[list[str], list[list[str]]]:
+    """Each target, what was measured and whether it is met (only for sizes that ran)."""
+    from kg.benchmark.run import DEFAULT_ENGINE
+
+    runs = [r for r in report["runs"] if "error" not in r]
+    rows: list[list[str]] = []
+
+    def default_at(size: int) -> dict[str, Any] | None:
+        return next((r for r in runs if r["engine"] == DEFAULT_ENGINE and r["size"] == size), None)
+
+    run = default_at(100_000)
+    if run and run.get("speedup_vs_rdflib"):
+        speedup = float(run["speedup_vs_rdflib"])
+        rows.append([
+            f"{DEFAULT_ENGINE} ≥ {SPEEDUP_TARGET:.0f}× rdflib at 10^5 (geometric mean)",
+            _speedup(run) + "×",
+            _met(speedup >= SPEEDUP_TARGET),
+        ])  # fmt: skip
+    run = default_at(1_000_000)
+    if run:
+        selective = set(run.get("selective", []))
+        timed = {n: q for n, q in run["queries"].items() if "error" not in q}
+        slow = sorted(
+            ((q["median_ms"], n) for n, q in timed.items() if n in selective), reverse=True
+        )
+        if slow:
+            rows.append([
+                f"selective queries p50 ≤ {SELECTIVE_P50_MS:.0f} ms at 10^6",
+                f"slowest {slow[0][1]} {slow[0][0]:.1f} ms",
+                _met(slow[0][0] <= SELECTIVE_P50_MS),
+            ])  # fmt: skip
+        wide = sorted(
+            ((q["median_ms"], n) for n, q in timed.items() if n not in selective), reverse=True
+        )
+        if wide:
+            rows.append([
+                f"corpus-wide queries p50 ≤ {CORPUS_WIDE_P50_MS / 1000:.0f} s at 10^6",
+                f"slowest {wide[0][1]} {wide[0][0]:.0f} ms",
+                _met(wide[0][0] <= CORPUS_WIDE_P50_MS),
+            ])  # fmt: skip
+    for engine in sorted({r["engine"] for r in runs if r["engine"] != "rdflib-memory"}):
+        largest = max((r for r in runs if r["engine"] == engine), key=lambda r: r["size"])
+        rows.append([
+            f"{engine} bulk load ≥ {LOAD_PER_S:,} triples/s",
+            f"{largest['triples_per_s']:,}/s at {largest['triples']:,}",
+            _met(largest["triples_per_s"] >= LOAD_PER_S),
+        ])  # fmt: skip
+        peak = max(r["peak_rss_mb"] for r in runs if r["engine"] == engine)
+        rows.append([
+            f"{engine} peak RSS ≤ {PEAK_RSS_MB / 1024:.1f} GB",
+            f"{peak:,.0f} MB (largest size run)",
+            _met(peak <= PEAK_RSS_MB),
+        ])  # fmt: skip
+    big = [r for r in report["runs"] if r["size"] >= 10_000_000]
+    if big:
+        done = [r["engine"] for r in big if "error" not in r]
+        rows.append([
+            "a 10^7-triple run completes",
+            ", ".join(done) if done else "failed",
+            _met(bool(done)),
+        ])  # fmt: skip
+    return ["target", "measured", "met"], rows
+
+
+def _met(ok: bool) -> str:
+    return "yes" if ok else "**no**"
 
 
 def query_rows(report: dict[str, Any]) -> tuple[list[str], list[list[str]]]:
@@ -57,7 +139,10 @@ def query_rows(report: dict[str, Any]) -> tuple[list[str], list[list[str]]]:
             if q and "error" in q:
                 row.append("fails")
             else:
-                row.append(f"{q['median_ms']:.1f} / {q['p95_ms']:.1f}" if q else "")
+                cell = f"{q['median_ms']:.1f} / {q['p95_ms']:.1f}" if q else ""
+                if q and q.get("runs", 3) < 3:
+                    cell += f" ({q['runs']} run{'s' if q['runs'] > 1 else ''})"
+                row.append(cell)
         rows.append(row)
     return columns, rows
 
@@ -66,6 +151,9 @@ def text(report: dict[str, Any]) -> str:
     parts = [plain_table(*summary_rows(report), max_width=60)]
     for skipped in report.get("skipped", []):
         parts.append(f"skipped: {skipped['reason']}\n")
+    targets = target_rows(report)
+    if targets[1]:
+        parts.append(plain_table(*targets, max_width=60))
     cli = report.get("cli")
     if cli and "error" not in cli:
         parts.append(
@@ -99,6 +187,10 @@ def markdown(report: dict[str, Any], command: str) -> str:
     ]
     for skipped in report.get("skipped", []):
         out.append(f"- {skipped['reason']}\n")
+    targets = target_rows(report)
+    if targets[1]:
+        out.append("\n## Against the targets\n")
+        out.append(_md_table(*targets))
     out.append("\n## Corpora\n")
     corpus_cols = [
         "size",

@@ -297,7 +297,8 @@ def _normal(value: Value, separator: str | None) -> object:
     if isinstance(value, float) and value.is_integer():
         return int(value)
     if isinstance(value, str) and separator is not None:
-        return tuple(sorted(value.split(separator)))
+        # GROUP_CONCAT of nothing: "" on Virtuoso 7 (the standard), unbound on Oxigraph.
+        return tuple(sorted(value.split(separator))) if value else None
     return value
 
 
@@ -433,8 +434,10 @@ def test_answers_compare_up_to_ties_list_order_and_number_types() -> None:
         ],
     )
     _assert_same(local, tied_rows_swapped, sparql, "same answer")
-    out_of_order = Table(columns, [local.rows[2], local.rows[0], local.rows[1]])
     empty_list = Table(columns, [*local.rows[:2], {"a": "2", "xs": "", "n": 0}])
-    for other in (out_of_order, empty_list):
+    _assert_same(local, empty_list, sparql, "an empty list, as Virtuoso gives it")
+    out_of_order = Table(columns, [local.rows[2], local.rows[0], local.rows[1]])
+    other_list = Table(columns, [*local.rows[:2], {"a": "2", "xs": "s", "n": 0}])
+    for other in (out_of_order, other_list):
         with pytest.raises(pytest.fail.Exception):
             _assert_same(local, other, sparql, "other answer")

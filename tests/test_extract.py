@@ -296,3 +296,20 @@ def test_spans_are_well_formed_on_news_like_text(text: str) -> None:
 def test_spans_are_well_formed_on_any_text(text: str) -> None:
     for attribution in extract(text):
         _check_spans(text, attribution)
+
+
+def test_time_phrase_between_subject_and_cue_is_skipped() -> None:
+    text = "Senator Bernie Sanders on Tuesday said he wants to close the loophole."
+    (sanders,) = extract(text)
+    assert _span(text, sanders.source) == "Senator Bernie Sanders"
+    assert sanders.speaker == "Bernie Sanders"
+
+
+def test_participle_takes_a_subject_with_title_and_dots() -> None:
+    text = (
+        "Democratic presidential nominee Hillary Clinton chimed in on Twitter, saying that "
+        "officials should release the video. "
+        "Mr. Trump hardly clarified the matter, asserting that he pays federal taxes."
+    )
+    sources = [_span(text, a.source) for a in extract(text)]
+    assert sources == ["Democratic presidential nominee Hillary Clinton", "Mr. Trump"]

@@ -41,6 +41,13 @@ _TIME_WORDS = words(
     tonight last this next earlier recently week month year"""
 )
 
+#: A time noun after one of these words makes a time phrase ("on Tuesday", "this month").
+_TIME_NOUNS = words(
+    """monday tuesday wednesday thursday friday saturday sunday week month year weekend
+    morning afternoon evening night"""
+)
+_TIME_OPENERS = words("on this last early late just earlier")
+
 
 def _np_word(doc: Doc, k: int) -> bool:
     token = doc.tokens[k]
@@ -89,9 +96,8 @@ def np_before(doc: Doc, end: int, floor: int) -> tuple[int, int] | None:
     commas ("Stephen Biegun, former deputy secretary of state, told") is taken in whole.
     ``floor`` is the first token the phrase may use (its sentence start).
     """
-    j = end - 1
-    while j >= floor and (doc.tokens[j].lower in BETWEEN_SOURCE_AND_CUE or _adverb(doc, j)):
-        j -= 1
+    j = _skip_time_adjunct(doc, _skip_auxiliaries(doc, end - 1, floor), floor)
+    j = _skip_auxiliaries(doc, j, floor)
     if j < floor:
         return None
     if doc.tokens[j].text == ",":
@@ -100,6 +106,25 @@ def np_before(doc: Doc, end: int, floor: int) -> tuple[int, int] | None:
         # "Recently she said", "all she shouts": a pronoun right before the cue is the source.
         return j, j + 1
     return _core_before(doc, j, floor)
+
+
+def _skip_auxiliaries(doc: Doc, j: int, floor: int) -> int:
+    while j >= floor and (doc.tokens[j].lower in BETWEEN_SOURCE_AND_CUE or _adverb(doc, j)):
+        j -= 1
+    return j
+
+
+def _skip_time_adjunct(doc: Doc, j: int, floor: int) -> int:
+    """ "Sanders on Tuesday said", "Wells Fargo just this month announced": a short time
+    phrase between subject and cue is not part of the subject (nor the subject itself)."""
+    if j - 1 < floor or doc.tokens[j].lower not in _TIME_NOUNS:
+        return j
+    if doc.tokens[j - 1].lower in _TIME_OPENERS:
+        k = j - 2
+        while k >= floor and doc.tokens[k].lower in _TIME_OPENERS:
+            k -= 1  # "early on Friday", "just this month"
+        return k
+    return j
 
 
 def _core_before(doc: Doc, last: int, floor: int) -> tuple[int, int] | None:
@@ -243,6 +268,26 @@ _INTRO = words(
 )
 
 
+def _subject_word(doc: Doc, j: int, end: int) -> bool:
+    """A word of a capitalised subject: a capital, the dot of "Mr." or "U.S.", or a
+    lowercase title word before more capitals ("Democratic presidential nominee Hillary
+    Clinton")."""
+    token = doc.tokens[j]
+    if token.is_cap:
+        return True
+    if token.text == ".":
+        return _initial_dot(doc, j)
+    if not token.is_word or token.lower in _STOP or _verb_like(doc, j):
+        return False
+    for k in range(j + 1, min(end, j + 3)):
+        nxt = doc.tokens[k]
+        if nxt.is_cap:
+            return True
+        if not nxt.is_word or nxt.lower in _STOP or _verb_like(doc, k):
+            return False
+    return False
+
+
 def sentence_subject(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """The subject at the head of a sentence, for a participle cue later in it.
 
@@ -262,7 +307,7 @@ def sentence_subject(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     j = k
     if doc.tokens[j].lower in _DETERMINERS:
         j += 1
-    while j < end and doc.tokens[j].is_cap and doc.quote_of[j] == -1:
+    while j < end and doc.quote_of[j] == -1 and _subject_word(doc, j, end):
         j += 1
     if j + 1 < end and doc.tokens[j].lower == "and" and doc.tokens[j + 1].lower == "others":
         j += 2

@@ -313,3 +313,43 @@ def test_participle_takes_a_subject_with_title_and_dots() -> None:
     )
     sources = [_span(text, a.source) for a in extract(text)]
     assert sources == ["Democratic presidential nominee Hillary Clinton", "Mr. Trump"]
+
+
+def test_transcript_turns_name_their_speakers() -> None:
+    text = (
+        "The interview went on.\n"
+        '"WALLACE: Do you really see those two as equivalent?\n'
+        '"PENCE: Gennifer Flowers will not be attending the debate.\n'
+        "VIDEO: the full exchange."
+    )
+    found = extract(text)
+    assert [(_span(text, a.source), _span(text, a.cue)) for a in found] == [
+        ("WALLACE", ":"),
+        ("PENCE", ":"),
+    ]
+    assert [text[s:e] for s, e in found[1].content] == [
+        "Gennifer Flowers will not be attending the debate."
+    ]
+    assert all(a.kind == "direct" for a in found)
+
+
+def test_a_single_label_is_not_a_transcript() -> None:
+    text = "UPDATE: The vote was delayed until Friday."
+    assert extract(text) == []
+
+
+def test_signed_quote_takes_the_name_after_the_dash() -> None:
+    text = (
+        "“Trump must stop portraying Latinos as dangerous gangsters.” ― Carla Sanchez.\n"
+        "“Maybe we can build a wall around Donald Trump.” ― Steve Quinlan\n"
+        "“He said it was over” ― and then it was."
+    )
+    found = extract(text)
+    assert [(a.speaker, _span(text, a.cue)) for a in found[:2]] == [
+        ("Carla Sanchez", "―"),
+        ("Steve Quinlan", "―"),
+    ]
+    assert [text[s:e] for s, e in found[0].content] == [
+        "Trump must stop portraying Latinos as dangerous gangsters."
+    ]
+    assert all(a.cue is None or _span(text, a.cue) != "―" for a in found[2:])

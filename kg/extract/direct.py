@@ -38,7 +38,7 @@ def find_direct(doc: Doc) -> list[Found]:
     claimed: set[int] = set()
     last_by_para: dict[int, Found] = {}
     for index, quote in enumerate(doc.quotes):
-        if index in claimed or not _has_letters(doc, quote):
+        if index in claimed or index in doc.claimed_quotes or not _has_letters(doc, quote):
             continue
         item = _trailing(doc, index) or _leading(doc, index)
         if item is None:

@@ -15,6 +15,7 @@ from kg.extract.learned import Model
 from kg.extract.model import Attribution
 from kg.extract.phrases import is_pronoun
 from kg.extract.speakers import Registry, Speaker, describe
+from kg.extract.turns import find_turns
 
 
 def extract(text: str, *, published: dt.date | None = None) -> list[Attribution]:
@@ -33,15 +34,12 @@ def extract_with(
     if not text.strip():
         return []
     doc = Doc.analyse(text)
+    turns = find_turns(doc)
+    _claim_quotes(doc, turns)
     direct = find_direct(doc)
-    for item in direct:
-        for lo, hi in [r for r in (item.cue, item.source) if r]:
-            doc.used.update(range(lo, hi))
-        doc.claimed_quotes.update(item.quotes)
-        if item.source is not None and item.cue is not None:
-            doc.sentence_source[doc.sentence_of[item.cue[0]]] = item.source
+    _claim_quotes(doc, direct)
     indirect = find_indirect(doc, LearnedJudge(model) if model else None)
-    found = direct + indirect
+    found = turns + direct + indirect
     found.sort(key=lambda f: (f.content[0][0], f.cue or (0, 0)))
     registry = Registry(doc)
     result: list[Attribution] = []
@@ -54,6 +52,16 @@ def extract_with(
             last_person = speaker
         result.append(attribution)
     return result
+
+
+def _claim_quotes(doc: Doc, items: list[Found]) -> None:
+    """Mark the quotes, cues and sources taken so later rules leave them alone."""
+    for item in items:
+        for lo, hi in [r for r in (item.cue, item.source) if r]:
+            doc.used.update(range(lo, hi))
+        doc.claimed_quotes.update(item.quotes)
+        if item.source is not None and item.cue is not None:
+            doc.sentence_source[doc.sentence_of[item.cue[0]]] = item.source
 
 
 def _finish(

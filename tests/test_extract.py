@@ -353,3 +353,24 @@ def test_signed_quote_takes_the_name_after_the_dash() -> None:
         "Trump must stop portraying Latinos as dangerous gangsters."
     ]
     assert all(a.cue is None or _span(text, a.cue) != "―" for a in found[2:])
+
+
+def test_sentence_final_cue_with_time_tail_takes_the_clause_before() -> None:
+    text = (
+        "The plane crashed into the sea, Egyptian officials said Thursday. "
+        "The staff left the building, as Breitbart reported a few days later. "
+        "Rich Heffley, a party operative, said the absentee program is critical."
+    )
+    found = extract(text)
+    assert [([text[s:e] for s, e in a.content], _span(text, a.source)) for a in found] == [
+        (["The plane crashed into the sea"], "Egyptian officials"),
+        (["The staff left the building"], "Breitbart"),
+        (["the absentee program is critical"], "Rich Heffley, a party operative,"),
+    ]
+
+
+def test_inverted_source_after_comma_is_not_an_appositive() -> None:
+    text = "Its first ad could start this week, said Brian Baker, a longtime adviser."
+    (baker,) = extract(text)
+    assert _span(text, baker.source) == "Brian Baker, a longtime adviser"
+    assert [text[s:e] for s, e in baker.content] == ["Its first ad could start this week"]

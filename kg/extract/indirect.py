@@ -34,6 +34,17 @@ _ADJUNCT_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "to",
 _MAX_ADJUNCT = 10
 #: A cue this likely needs no clause check on what follows it.
 _SURE = 0.8
+#: Words that open a frame tail after a sentence-final cue ("said Thursday", "said in …").
+_TAIL_OPENERS = words(
+    """in on at during after before via from through yesterday today tonight monday tuesday
+    wednesday thursday friday saturday sunday last this earlier later recently late early
+    a an , --"""
+)
+_MAX_TAIL = 16
+#: A tail holding one of these is a clause of its own, not a frame.
+_CLAUSE_MARKERS = words(
+    """that he she they it we i there who which because but and if whether ; :"""
+)
 _GAP_WORDS = frozenset({"to", "for", "about", "against", "on", "of", "with", "out", "up", "as"})
 
 
@@ -209,6 +220,14 @@ def _verb_cue(
         return None
     sent_start, sent_end = doc.sentence_bounds(k)
     participle = doc.tokens[k].lower.endswith("ing") and _after_comma(doc, k, sent_start)
+    if not participle and _after_comma(doc, k, sent_start):
+        # "…, said Dan Gerstein, an analyst.": an inverted source that closes the sentence,
+        # not an appositive before the cue ("Heffley, a GOP operative, said …").
+        named = np_after(doc, cue_end, sent_end)
+        if named is not None and _closes_sentence(doc, named[1], sent_end):
+            inverted = _inverted(doc, k, cue_end, sent_start, sent_end, confidence)
+            if inverted is not None:
+                return inverted
     source = None if participle else np_before(doc, k, sent_start)
     if source is not None and any(j in doc.used for j in range(*source)):
         source = None
@@ -225,6 +244,14 @@ def _verb_cue(
             after = listener[1]
     if after < sent_end and doc.tokens[after].text in {",", ":"}:
         after += 1
+    if _closes_sentence(doc, after, sent_end):
+        # "Flight 804 crashed at sea, officials said Thursday.": what follows the cue is
+        # time, place or listener, so the content is the clause before the source.
+        before = _clause_before_source(doc, source[0], sent_start)
+        if before is not None:
+            return Found(
+                [before], (k, cue_end), source, "indirect", confidence, frame=(source[0], sent_end)
+            )
     after = _skip_adjunct(doc, after, sent_end)
     content = _content_after(doc, k, after, sent_end, judge)
     if content is None or not (confidence >= _SURE or _clause_ok(doc, content[0], cue)):
@@ -248,6 +275,36 @@ def _verb_cue(
     return Found(
         [content], (k, cue_end), source, "indirect", confidence, frame=(source[0], content[0])
     )
+
+
+def _closes_sentence(doc: Doc, after: int, sent_end: int) -> bool:
+    """Only a frame tail follows the cue: nothing, or a short time or place phrase
+    ("Thursday", "on Facebook Friday", "in a wide-ranging interview with The Post")."""
+    end = sent_end
+    while end > after and doc.tokens[end - 1].text in _END_PUNCT | _CLOSING:
+        end -= 1
+    if end <= after:
+        return True
+    if doc.tokens[after].lower not in _TAIL_OPENERS or end - after > _MAX_TAIL:
+        return False
+    for j in range(after, end):
+        token = doc.tokens[j]
+        if token.lower in _CLAUSE_MARKERS or doc.quote_of[j] != -1:
+            return False
+        cue = LEXICON.get(token.lower)
+        if cue is not None and cue.speech:
+            return False
+    return True
+
+
+def _clause_before_source(doc: Doc, source_start: int, sent_start: int) -> TokenRange | None:
+    """The clause before "…, SOURCE said" or "…, as SOURCE reported": needs the comma."""
+    comma = source_start - 1
+    if comma > sent_start and doc.tokens[comma].lower == "as":
+        comma -= 1
+    if comma <= sent_start or doc.tokens[comma].text != ",":
+        return None
+    return _content_before(doc, sent_start, comma)
 
 
 def _skip_adjunct(doc: Doc, after: int, sent_end: int) -> int:

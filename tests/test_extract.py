@@ -374,3 +374,15 @@ def test_inverted_source_after_comma_is_not_an_appositive() -> None:
     (baker,) = extract(text)
     assert _span(text, baker.source) == "Brian Baker, a longtime adviser"
     assert [text[s:e] for s, e in baker.content] == ["Its first ad could start this week"]
+
+
+def test_participle_subject_may_be_a_description() -> None:
+    text = "The billionaire businessman took to Twitter, saying that the debate was rigged."
+    (found,) = extract(text)
+    assert _span(text, found.source) == "The billionaire businessman"
+
+
+def test_mis_decoded_letters_stay_inside_a_name() -> None:
+    text = "President FranÃ§ois Hollande condemned the attack on Friday."
+    (found,) = extract(text)
+    assert _span(text, found.source) == "President FranÃ§ois Hollande"

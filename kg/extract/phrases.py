@@ -46,6 +46,14 @@ _TIME_NOUNS = words(
     """monday tuesday wednesday thursday friday saturday sunday week month year weekend
     morning afternoon evening night"""
 )
+#: Longest "the … noun" subject taken for a participle cue.
+_MAX_DESCRIBED = 4
+#: Frequent verbs without an "-ed" that end such a subject ("The candidate took to Twitter").
+_COMMON_VERBS = words(
+    """took takes made makes gave gives went goes came comes got gets put puts sent sends
+    spoke speaks wrote writes left leaves held holds ran runs met meets stood stands
+    began begins kept keeps brought brings sought seeks"""
+)
 _TIME_OPENERS = words("on this last early late just earlier")
 
 
@@ -288,6 +296,17 @@ def _subject_word(doc: Doc, j: int, end: int) -> bool:
     return False
 
 
+def _described_subject(doc: Doc, det: int, j: int, end: int) -> tuple[int, int] | None:
+    """ "The billionaire businessman …, saying": a determiner and a few lowercase words,
+    up to the first word that cannot be in a noun phrase."""
+    stop = min(end, j + _MAX_DESCRIBED)
+    while j < stop and _np_word(doc, j) and doc.tokens[j].is_word and not _verb_like(doc, j):
+        if doc.tokens[j].lower in _COMMON_VERBS:
+            break
+        j += 1
+    return (det, j) if j > det + 1 else None
+
+
 def sentence_subject(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """The subject at the head of a sentence, for a participle cue later in it.
 
@@ -307,6 +326,8 @@ def sentence_subject(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     j = k
     if doc.tokens[j].lower in _DETERMINERS:
         j += 1
+        if j < end and not doc.tokens[j].is_cap:
+            return _described_subject(doc, k, j, end)
     while j < end and doc.quote_of[j] == -1 and _subject_word(doc, j, end):
         j += 1
     if j + 1 < end and doc.tokens[j].lower == "and" and doc.tokens[j + 1].lower == "others":

@@ -386,3 +386,17 @@ def test_mis_decoded_letters_stay_inside_a_name() -> None:
     text = "President FranÃ§ois Hollande condemned the attack on Friday."
     (found,) = extract(text)
     assert _span(text, found.source) == "President FranÃ§ois Hollande"
+
+
+def test_seem_and_expected_have_no_source_and_keep_their_subject() -> None:
+    text = (
+        "The White House is expected to sign the measure. "
+        "The statistics appear to be fabricated. "
+        "It seems like no American icon will be spared."
+    )
+    found = extract(text)
+    assert [(a.source, [text[s:e] for s, e in a.content]) for a in found] == [
+        (None, ["The White House", "to sign the measure"]),
+        (None, ["The statistics", "to be fabricated"]),
+        (None, ["no American icon will be spared"]),
+    ]

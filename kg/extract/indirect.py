@@ -34,6 +34,10 @@ _ADJUNCT_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "to",
 _MAX_ADJUNCT = 10
 #: A cue this likely needs no clause check on what follows it.
 _SURE = 0.8
+#: Verbs whose subject is part of what is attributed, not its source (PolNeAR gives these
+#: no source in nine cases out of ten in train).
+_RAISING = words("seem seems seemed appear appears appeared expected known")
+_RAISING_GLUE = words("to be as like if")
 #: Words that open a frame tail after a sentence-final cue ("said Thursday", "said in …").
 _TAIL_OPENERS = words(
     """in on at during after before via from through yesterday today tonight monday tuesday
@@ -237,6 +241,8 @@ def _verb_cue(
         source = doc.sentence_source.get(doc.sentence_of[k]) or sentence_subject(doc, sent_start, k)
     if source is None:
         return _inverted(doc, k, cue_end, sent_start, sent_end, confidence)
+    if _raising(doc, k, cue_end):
+        return _impression(doc, k, cue_end, source, sent_end, confidence, judge)
     after = cue_end
     if cue.frame == "tell" and after < sent_end and doc.tokens[after].lower != "that":
         listener = np_after(doc, after, sent_end)
@@ -275,6 +281,33 @@ def _verb_cue(
     return Found(
         [content], (k, cue_end), source, "indirect", confidence, frame=(source[0], content[0])
     )
+
+
+def _raising(doc: Doc, k: int, cue_end: int) -> bool:
+    """ "Washington appears weak", "The bill is expected to pass": the cue alone, perhaps
+    with "to be", "as" or "like" (not "appeared to imply", a cue of its own)."""
+    if doc.tokens[k].lower not in _RAISING:
+        return False
+    return all(doc.tokens[j].lower in _RAISING_GLUE for j in range(k + 1, cue_end))
+
+
+def _impression(
+    doc: Doc,
+    k: int,
+    cue_end: int,
+    subject: TokenRange,
+    sent_end: int,
+    confidence: float,
+    judge: Judge,
+) -> Found | None:
+    """PolNeAR reads "X seems Y" as an impression without a source whose content is the
+    subject and what it seems ("Washington | weak"); an expletive "it" is left out."""
+    complement = _content_after(doc, k, cue_end, sent_end, judge)
+    if complement is None:
+        return None
+    expletive = subject[1] - subject[0] == 1 and doc.tokens[subject[0]].lower == "it"
+    content = [complement] if expletive else [subject, complement]
+    return Found(content, (k, cue_end), None, "indirect", confidence, frame=(k, complement[0]))
 
 
 def _closes_sentence(doc: Doc, after: int, sent_end: int) -> bool:

@@ -400,3 +400,15 @@ def test_seem_and_expected_have_no_source_and_keep_their_subject() -> None:
         (None, ["The statistics", "to be fabricated"]),
         (None, ["no American icon will be spared"]),
     ]
+
+
+def test_passive_cue_attributes_its_subject() -> None:
+    text = (
+        "The story was first reported by Breitbart News. "
+        "The report was widely criticized as biased."
+    )
+    found = extract(text)
+    assert [(_span(text, a.source), [text[s:e] for s, e in a.content]) for a in found] == [
+        ("Breitbart News", ["The story"]),
+        (None, ["The report", "as biased"]),
+    ]

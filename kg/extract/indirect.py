@@ -38,6 +38,9 @@ _SURE = 0.8
 #: no source in nine cases out of ten in train).
 _RAISING = words("seem seems seemed appear appears appeared expected known")
 _RAISING_GLUE = words("to be as like if")
+_BE = words("is was are were be been being 's")
+_IRREGULAR_PARTICIPLES = words("known shown seen told given held taken made thought said")
+_PRONOUNS_OF_PERSONS = words("he she i we they you who")
 #: Words that open a frame tail after a sentence-final cue ("said Thursday", "said in …").
 _TAIL_OPENERS = words(
     """in on at during after before via from through yesterday today tonight monday tuesday
@@ -243,6 +246,8 @@ def _verb_cue(
         return _inverted(doc, k, cue_end, sent_start, sent_end, confidence)
     if _raising(doc, k, cue_end):
         return _impression(doc, k, cue_end, source, sent_end, confidence, judge)
+    if _passive(doc, k, cue_end, source[1]):
+        return _passive_cue(doc, k, cue_end, source, sent_end, confidence, judge)
     after = cue_end
     if cue.frame == "tell" and after < sent_end and doc.tokens[after].lower != "that":
         listener = np_after(doc, after, sent_end)
@@ -308,6 +313,40 @@ def _impression(
     expletive = subject[1] - subject[0] == 1 and doc.tokens[subject[0]].lower == "it"
     content = [complement] if expletive else [subject, complement]
     return Found(content, (k, cue_end), None, "indirect", confidence, frame=(k, complement[0]))
+
+
+def _passive(doc: Doc, k: int, cue_end: int, subject_end: int) -> bool:
+    """ "The veto was overridden", "It was widely criticized": a participle in the cue
+    and a form of "be" between the subject and the cue."""
+    participle = any(
+        doc.tokens[j].lower.endswith("ed") or doc.tokens[j].lower in _IRREGULAR_PARTICIPLES
+        for j in range(k, cue_end)
+    )
+    return participle and any(doc.tokens[j].lower in _BE for j in range(subject_end, k))
+
+
+def _passive_cue(
+    doc: Doc,
+    k: int,
+    cue_end: int,
+    subject: TokenRange,
+    sent_end: int,
+    confidence: float,
+    judge: Judge,
+) -> Found | None:
+    """A passive cue: the subject is what is attributed; the agent after "by", if any, is
+    the source ("was first reported by Breitbart"), else there is none (PolNeAR's reading:
+    "the veto is overridden", "it was labeled | “Mostly True.”")."""
+    if doc.tokens[subject[0]].lower in _PRONOUNS_OF_PERSONS:
+        return None  # "he was asked": a person, not a claim, is the subject
+    if cue_end < sent_end and doc.tokens[cue_end].lower == "by":
+        agent = np_after(doc, cue_end + 1, sent_end)
+        if agent is None:
+            return None
+        return Found([subject], (k, cue_end), agent, "indirect", confidence, frame=(k, agent[1]))
+    if _closes_sentence(doc, cue_end, sent_end):
+        return Found([subject], (k, cue_end), None, "indirect", confidence, frame=(k, sent_end))
+    return _impression(doc, k, cue_end, subject, sent_end, confidence, judge)
 
 
 def _closes_sentence(doc: Doc, after: int, sent_end: int) -> bool:

@@ -412,3 +412,12 @@ def test_passive_cue_attributes_its_subject() -> None:
         ("Breitbart News", ["The story"]),
         (None, ["The report", "as biased"]),
     ]
+
+
+def test_source_is_never_a_verb_or_a_time() -> None:
+    text = (
+        "RNC spokesman Sean Spicer on Thursday evening said the party was not in a crisis. "
+        "He has faced criticism even from within his own party for comments seen as insulting."
+    )
+    found = extract(text)
+    assert [_span(text, a.source) for a in found] == ["RNC spokesman Sean Spicer"]

@@ -236,7 +236,9 @@ def _verb_cue(
             if inverted is not None:
                 return inverted
     source = None if participle else np_before(doc, k, sent_start)
-    if source is not None and any(j in doc.used for j in range(*source)):
+    if source is not None and (
+        any(j in doc.used for j in range(*source)) or _ends_in_verb(doc, source)
+    ):
         source = None
     if source is None and (participle or _coordinated(doc, k, sent_start)):
         # "Buchanan said, noting that …", "Graham said …, but lamented that …": the
@@ -347,6 +349,14 @@ def _passive_cue(
     if _closes_sentence(doc, cue_end, sent_end):
         return Found([subject], (k, cue_end), None, "indirect", confidence, frame=(k, sent_end))
     return _impression(doc, k, cue_end, subject, sent_end, confidence, judge)
+
+
+def _ends_in_verb(doc: Doc, source: TokenRange) -> bool:
+    """ "decided against", "tighten existing pledges": a phrase ending in a lowercase
+    "-ed" or "-ing" word is a verb phrase, not a source (right 2 times in 31 on held-out
+    train)."""
+    last = doc.tokens[source[1] - 1].text
+    return last.islower() and last.endswith(("ed", "ing"))
 
 
 def _closes_sentence(doc: Doc, after: int, sent_end: int) -> bool:

@@ -127,6 +127,8 @@ def _skip_time_adjunct(doc: Doc, j: int, floor: int) -> int:
     phrase between subject and cue is not part of the subject (nor the subject itself)."""
     if j - 1 < floor or doc.tokens[j].lower not in _TIME_NOUNS:
         return j
+    if doc.tokens[j - 1].lower in _TIME_NOUNS and j - 2 >= floor:
+        j -= 1  # "on Thursday evening"
     if doc.tokens[j - 1].lower in _TIME_OPENERS:
         k = j - 2
         while k >= floor and doc.tokens[k].lower in _TIME_OPENERS:

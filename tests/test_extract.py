@@ -421,3 +421,25 @@ def test_source_is_never_a_verb_or_a_time() -> None:
     )
     found = extract(text)
     assert [_span(text, a.source) for a in found] == ["RNC spokesman Sean Spicer"]
+
+
+def test_reported_speech_continues_into_a_following_quote() -> None:
+    text = (
+        "Sanders promised that he is staying in the race until the convention. "
+        '"Let me be as clear as I can be: We are in till the last ballot is cast!"\n'
+        '"Nobody will stop us."\n'
+        'Carson said he was referring to the "same kind of attitude. The attitude being, '
+        "it's water under the bridge.\" Then he left."
+    )
+    found = extract(text)
+    sanders = found[0]
+    (carson,) = [a for a in found if _span(text, a.cue) == "said"]
+    assert [text[s:e] for s, e in sanders.content] == [
+        "that he is staying in the race until the convention",
+        "Let me be as clear as I can be: We are in till the last ballot is cast!",
+        "Nobody will stop us.",
+    ]
+    assert sanders.kind == "direct"
+    assert text[carson.content[0][0] : carson.content[-1][1]].endswith(
+        "The attitude being, it's water under the bridge."
+    )

@@ -9,6 +9,7 @@ from kg.extract import learned
 from kg.extract.context import find_date, find_venue
 from kg.extract.direct import find_direct
 from kg.extract.doc import Doc
+from kg.extract.follow import continue_into_quotes
 from kg.extract.found import Found
 from kg.extract.indirect import LearnedJudge, find_indirect
 from kg.extract.learned import Model
@@ -39,6 +40,7 @@ def extract_with(
     direct = find_direct(doc)
     _claim_quotes(doc, direct)
     indirect = find_indirect(doc, LearnedJudge(model) if model else None)
+    continue_into_quotes(doc, indirect)
     found = turns + direct + indirect
     found.sort(key=lambda f: (f.content[0][0], f.cue or (0, 0)))
     registry = Registry(doc)

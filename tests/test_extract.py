@@ -445,3 +445,18 @@ def test_reported_speech_continues_into_a_following_quote() -> None:
     assert text[carson.content[0][0] : carson.content[-1][1]].endswith(
         "The attitude being, it's water under the bridge."
     )
+
+
+def test_according_to_source_extents() -> None:
+    text = (
+        "Workers would see their incomes rise, according to a fact sheet lawmakers "
+        "released Monday. "
+        "According to the initial schedule published Thursday, Thiel is scheduled to speak. "
+        "Sanders leads by ten points, according to a CNN/WMUR poll, but his path is narrowing."
+    )
+    found = extract(text)
+    assert [(_span(text, a.source), text[a.content[0][0] : a.content[-1][1]]) for a in found] == [
+        ("a fact sheet lawmakers released Monday", "Workers would see their incomes rise"),
+        ("the initial schedule published Thursday", "Thiel is scheduled to speak"),
+        ("a CNN/WMUR poll", "Sanders leads by ten points"),
+    ]

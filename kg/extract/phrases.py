@@ -34,7 +34,7 @@ _LY_NOUNS = words("family ally rally assembly supply monopoly anomaly reply bull
 _INNER_PREP = frozenset({"of", "for", "with", "from", "at", "on"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "who"})
-_GLUE = frozenset({"’s", "'s", "’", "'", "-", "&", "(", ")", "$", "%", "#"})
+_GLUE = frozenset({"’s", "'s", "’", "'", "-", "&", "(", ")", "$", "%", "#", "/"})
 _TIME_WORDS = words(
     """monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december yesterday today

@@ -460,3 +460,12 @@ def test_according_to_source_extents() -> None:
         ("the initial schedule published Thursday", "Thiel is scheduled to speak"),
         ("a CNN/WMUR poll", "Sanders leads by ten points"),
     ]
+
+
+def test_subject_stops_before_negations_and_keeps_ratios() -> None:
+    text = (
+        "About 4 in 10 say the economy is getting worse. "
+        "Giuliani wouldn’t say that he would run. "
+        "He keeps saying that the election is rigged."
+    )
+    assert [_span(text, a.source) for a in extract(text)] == ["4 in 10", "Giuliani", "He"]

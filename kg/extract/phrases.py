@@ -41,6 +41,9 @@ _TIME_WORDS = words(
     tonight last this next earlier recently week month year"""
 )
 
+_NUMBER_WORDS = words("one two three four five six seven eight nine ten")
+#: Verbs that sit between a subject and the verb of saying ("he keeps talking about").
+_MORE_AUXILIARIES = words("am 'm ’m keeps kept starts continues begins began just")
 #: A time noun after one of these words makes a time phrase ("on Tuesday", "this month").
 _TIME_NOUNS = words(
     """monday tuesday wednesday thursday friday saturday sunday week month year weekend
@@ -117,7 +120,14 @@ def np_before(doc: Doc, end: int, floor: int) -> tuple[int, int] | None:
 
 
 def _skip_auxiliaries(doc: Doc, j: int, floor: int) -> int:
-    while j >= floor and (doc.tokens[j].lower in BETWEEN_SOURCE_AND_CUE or _adverb(doc, j)):
+    """Step back over auxiliaries, negations and adverbs ("wouldn’t directly", "just
+    starts", "am fully") to the subject's last word."""
+    while j >= floor and (
+        doc.tokens[j].lower in BETWEEN_SOURCE_AND_CUE
+        or doc.tokens[j].lower in _MORE_AUXILIARIES
+        or doc.tokens[j].lower.endswith(("n't", "n’t"))
+        or _adverb(doc, j)
+    ):
         j -= 1
     return j
 
@@ -148,7 +158,7 @@ def _core_before(doc: Doc, last: int, floor: int) -> tuple[int, int] | None:
         if opening is not None and opening > floor:
             k = opening - 1
             limit = max(floor, k - MAX_PHRASE + 1)
-    while k >= limit and _np_word(doc, k):
+    while k >= limit and (_np_word(doc, k) or _number_in_number(doc, k, limit)):
         word = doc.tokens[k].lower
         # "and" or a preposition only between two words of a phrase ("Bolton and others").
         if (word == "and" or word in _INNER_PREP) and (
@@ -167,6 +177,17 @@ def _core_before(doc: Doc, last: int, floor: int) -> tuple[int, int] | None:
         # An article right before a cue word means the word is a noun ("the demand").
         return None
     return start, last + 1
+
+
+def _number_in_number(doc: Doc, k: int, limit: int) -> bool:
+    """ "About 4 in 10", "three in 10": a ratio is one phrase."""
+    if doc.tokens[k].lower != "in" or k - 1 < limit or k + 1 >= len(doc.tokens):
+        return False
+    return _is_number(doc.tokens[k - 1].lower) and _is_number(doc.tokens[k + 1].lower)
+
+
+def _is_number(word: str) -> bool:
+    return word.isdigit() or word in _NUMBER_WORDS
 
 
 def _same_case(doc: Doc, left: int, right: int) -> bool:

@@ -11,7 +11,8 @@ from kg.extract.direct import find_direct
 from kg.extract.doc import Doc
 from kg.extract.follow import continue_into_quotes
 from kg.extract.found import Found
-from kg.extract.indirect import LearnedJudge, find_indirect
+from kg.extract.indirect import find_indirect
+from kg.extract.judge import LearnedJudge
 from kg.extract.learned import Model
 from kg.extract.model import Attribution
 from kg.extract.phrases import is_pronoun

@@ -1,4 +1,4 @@
-"""\"according to X\" in both orders.
+"""Attributions cued by "according to X", in both orders.
 
 "…, according to X." takes X to the end of its clause (PolNeAR does in four cases of five:
 "a fact sheet lawmakers released Monday", "Andy Smith, director of …"); "According to X,

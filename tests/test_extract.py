@@ -469,3 +469,11 @@ def test_subject_stops_before_negations_and_keeps_ratios() -> None:
         "He keeps saying that the election is rigged."
     )
     assert [_span(text, a.source) for a in extract(text)] == ["4 in 10", "Giuliani", "He"]
+
+
+def test_no_attribution_nests_inside_a_transcript_turn() -> None:
+    text = (
+        "TAPPER: Do you think he has campaigned as a healer?\n"
+        "FALLIN: I think that he is trying to campaign as a healer.\n"
+    )
+    assert [_span(text, a.source) for a in extract(text)] == ["TAPPER", "FALLIN"]

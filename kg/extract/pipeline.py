@@ -38,6 +38,10 @@ def extract_with(
     doc = Doc.analyse(text)
     turns = find_turns(doc)
     _claim_quotes(doc, turns)
+    for turn in turns:
+        # PolNeAR does not nest attributions: "I think …" inside a turn is the speaker's.
+        for lo, hi in turn.content:
+            doc.used.update(range(lo, hi))
     direct = find_direct(doc)
     _claim_quotes(doc, direct)
     indirect = find_indirect(doc, LearnedJudge(model) if model else None)

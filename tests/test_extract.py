@@ -477,3 +477,15 @@ def test_no_attribution_nests_inside_a_transcript_turn() -> None:
         "FALLIN: I think that he is trying to campaign as a healer.\n"
     )
     assert [_span(text, a.source) for a in extract(text)] == ["TAPPER", "FALLIN"]
+
+
+def test_trailing_frame_keeps_the_words_before_a_partial_quote() -> None:
+    text = (
+        "Not paying taxes “makes me smart,” said Donald J. Trump. "
+        "Officials told reporters “it is over,” he said."
+    )
+    found = extract(text)
+    assert text[found[0].content[0][0] : found[0].content[-1][1]] == (
+        "Not paying taxes “makes me smart"
+    )
+    assert all("Officials" not in text[s:e] for a in found[1:] for s, e in a.content)

@@ -489,3 +489,13 @@ def test_trailing_frame_keeps_the_words_before_a_partial_quote() -> None:
         "Not paying taxes “makes me smart"
     )
     assert all("Officials" not in text[s:e] for a in found[1:] for s, e in a.content)
+
+
+def test_parenthetical_cue_splits_its_content() -> None:
+    text = "This campaign, he says, is different from the last one."
+    (found,) = extract(text)
+    assert _span(text, found.source) == "he"
+    assert [text[s:e] for s, e in found.content] == [
+        "This campaign",
+        "is different from the last one",
+    ]

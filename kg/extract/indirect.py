@@ -181,9 +181,13 @@ def _verb_cue(
                     frame=(source[0], sent_end),
                 )
         return None
-    return Found(
-        [content], (k, cue_end), source, "indirect", confidence, frame=(source[0], content[0])
-    )
+    spans = [content]
+    if cue_end < sent_end and doc.tokens[cue_end].text == ",":
+        # "This campaign, he says, is different": a parenthetical cue splits its content.
+        before = clause_before_source(doc, source[0], sent_start)
+        if before is not None:
+            spans.insert(0, before)
+    return Found(spans, (k, cue_end), source, "indirect", confidence, frame=(source[0], content[0]))
 
 
 def _ends_in_verb(doc: Doc, source: TokenRange) -> bool:

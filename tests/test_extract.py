@@ -499,3 +499,20 @@ def test_parenthetical_cue_splits_its_content() -> None:
         "This campaign",
         "is different from the last one",
     ]
+
+
+def test_headline_name_and_colon() -> None:
+    text = (
+        "Rubio: I Still Believe Trump Can’t Be Trusted with the Codes.\n"
+        "The senator spoke in Miami on Friday."
+    )
+    (headline,) = extract(text)
+    assert (_span(text, headline.source), _span(text, headline.cue)) == ("Rubio", ":")
+    assert [text[s:e] for s, e in headline.content] == [
+        "I Still Believe Trump Can’t Be Trusted with the Codes"
+    ]
+
+
+def test_a_colon_later_in_the_text_is_no_headline() -> None:
+    text = "The vote was delayed.\nNote: the senator spoke in Miami on Friday."
+    assert extract(text) == []

@@ -1,7 +1,9 @@
 """Speaker turns: paragraphs whose speaker is named by layout rather than by a verb.
 
-Two shapes of news layout carry no reporting verb at all:
+Three shapes of news layout carry no reporting verb at all:
 
+- headlines — ``Rubio: I Still Believe …`` (the text's first line; PolNeAR takes the colon
+  as the cue);
 - transcripts — ``TAPPER: Do you think …`` / ``"PENCE: Well, look, …``: a paragraph opens
   with a capitalised label and a colon (PolNeAR takes the colon as the cue);
 - signed comments — ``“Maybe we can build a wall around him.” ― Steve Quinlan``: a quote
@@ -28,12 +30,18 @@ _DASHES = frozenset({"―", "—", "–"})
 #: Longest label ("JAKE TAPPER") and longest signature name ("Christina N Luis Olidem").
 _MAX_LABEL = 3
 _MAX_SIGNATURE = 6
+#: Longest name before a headline's colon ("Democrats' new warning", "OK Gov Fallin").
+_MAX_HEADLINE_LABEL = 6
 
 
 def find_turns(doc: Doc) -> list[Found]:
-    """Transcript turns (when the text has at least two) and signed quotes."""
+    """A headline's "Name: …", transcript turns (when the text has at least two) and
+    signed quotes."""
     turns = [t for t in (_transcript_turn(doc, k) for k in _paragraph_starts(doc)) if t]
     found = turns if len(turns) >= 2 else []
+    headline = _headline(doc)
+    if headline is not None and not any(t.cue == headline.cue for t in found):
+        found.insert(0, headline)
     found.extend(s for s in (_signed(doc, index) for index in range(len(doc.quotes))) if s)
     return found
 
@@ -75,6 +83,29 @@ def _transcript_turn(doc: Doc, start: int) -> Found | None:
         confidence=0.8,
         quotes=quotes,
     )
+
+
+def _headline(doc: Doc) -> Found | None:
+    """ "Rubio: I Still Believe Trump Can’t Be Trusted …" — a headline (the text's first
+    line) that opens with a short name and a colon gives the rest to that name."""
+    tokens = doc.tokens
+    end = 0
+    while end < len(tokens) and tokens[end].para == 0:
+        end += 1
+    if end == 0 or not tokens[0].is_cap:
+        return None
+    colon = next(
+        (k for k in range(1, min(end, _MAX_HEADLINE_LABEL + 1)) if tokens[k].text == ":"), None
+    )
+    if colon is None or doc.quote_of[colon] != -1 or colon + 1 >= end:
+        return None
+    if any(tokens[k].lower in _NOT_SPEAKERS for k in range(colon)):
+        return None
+    while end > colon + 1 and tokens[end - 1].text == "." and doc.quote_of[end - 1] == -1:
+        end -= 1
+    if not any(tokens[k].is_word for k in range(colon + 1, end)):
+        return None
+    return Found([(colon + 1, end)], (colon, colon + 1), (0, colon), "indirect", 0.7)
 
 
 def _signed(doc: Doc, index: int) -> Found | None:

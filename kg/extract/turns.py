@@ -9,7 +9,7 @@ Three shapes of news layout carry no reporting verb at all:
 - signed comments — ``“Maybe we can build a wall around him.” ― Steve Quinlan``: a quote
   followed by a dash and a name that closes the paragraph.
 
-Both are found before the quote rules so that the quote is not handed to the previous
+All are found before the quote rules so that a quote is not handed to the previous
 paragraph's speaker as a continuation.
 """
 

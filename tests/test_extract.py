@@ -516,3 +516,9 @@ def test_headline_name_and_colon() -> None:
 def test_a_colon_later_in_the_text_is_no_headline() -> None:
     text = "The vote was delayed.\nNote: the senator spoke in Miami on Friday."
     assert extract(text) == []
+
+
+def test_dateline_is_not_part_of_the_source() -> None:
+    text = "LONDON (Reuters) - Donald Trump said on Monday that he would visit Britain."
+    (found,) = extract(text)
+    assert _span(text, found.source) == "Donald Trump"

@@ -170,7 +170,7 @@ def _core_before(doc: Doc, last: int, floor: int) -> tuple[int, int] | None:
         if k < last and _verb_like(doc, k) and not _phrase_opening(doc, k - 1, floor):
             break  # "opposed", "strongly opposed": a verb, unless it opens the phrase
         k -= 1
-    start = k + 1
+    start = _after_dateline(doc, k + 1, last)
     while start <= last and doc.tokens[start].lower in _INNER_PREP | {"and", "-", "’s", "'s"}:
         start += 1
     if start > last or doc.tokens[last].lower in _DETERMINERS:
@@ -188,6 +188,14 @@ def _number_in_number(doc: Doc, k: int, limit: int) -> bool:
 
 def _is_number(word: str) -> bool:
     return word.isdigit() or word in _NUMBER_WORDS
+
+
+def _after_dateline(doc: Doc, start: int, last: int) -> int:
+    """ "WASHINGTON (AP) — Donald Trump said": a dateline is not part of the subject."""
+    for j in range(last - 1, start, -1):
+        if doc.tokens[j].text in {"—", "–", "-"} and doc.tokens[j - 1].text == ")":
+            return j + 1
+    return start
 
 
 def _same_case(doc: Doc, left: int, right: int) -> bool:

@@ -522,3 +522,10 @@ def test_dateline_is_not_part_of_the_source() -> None:
     text = "LONDON (Reuters) - Donald Trump said on Monday that he would visit Britain."
     (found,) = extract(text)
     assert _span(text, found.source) == "Donald Trump"
+
+
+def test_statement_saying_belongs_to_who_issued_it() -> None:
+    text = "The union put out a statement saying that the strike would go on."
+    (found,) = extract(text)
+    assert _span(text, found.source) == "The union"
+    assert [text[s:e] for s, e in found.content] == ["that the strike would go on"]

@@ -40,6 +40,12 @@ _ADJUNCT_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "to",
 _MAX_ADJUNCT = 10
 #: A cue this likely needs no clause check on what follows it.
 _SURE = 0.8
+#: Things that carry a statement ("a statement saying", "signs calling for").
+_MEDIA = words(
+    """statement statements release email emails letter letters memo ad ads signs sign
+    message messages tweet tweets post posts video note column op-ed editorial petition"""
+)
+_ARTICLES = words("a an the")
 _GAP_WORDS = frozenset({"to", "for", "about", "against", "on", "of", "with", "out", "up", "as"})
 
 
@@ -132,6 +138,8 @@ def _verb_cue(
             if inverted is not None:
                 return inverted
     source = None if participle else np_before(doc, k, sent_start)
+    if source is not None and doc.tokens[k].lower.endswith("ing"):
+        source = _sender(doc, source, sent_start) or source
     if source is not None and (
         any(j in doc.used for j in range(*source)) or _ends_in_verb(doc, source)
     ):
@@ -188,6 +196,25 @@ def _verb_cue(
         if before is not None:
             spans.insert(0, before)
     return Found(spans, (k, cue_end), source, "indirect", confidence, frame=(source[0], content[0]))
+
+
+def _sender(doc: Doc, medium: TokenRange, sent_start: int) -> TokenRange | None:
+    """ "Trump issued a statement saying …", "Protesters carried signs saying …": the
+    subject of the verb before the statement, not the statement, is the source."""
+    if doc.tokens[medium[1] - 1].lower not in _MEDIA:
+        return None
+    # The phrase may have run over the verb ("The union put out a statement"): the
+    # statement starts at its last article.
+    article = next(
+        (j for j in range(medium[1] - 2, medium[0] - 1, -1) if doc.tokens[j].lower in _ARTICLES),
+        medium[0],
+    )
+    verb = article - 1
+    if verb > sent_start and doc.tokens[verb].lower in {"out", "up", "off"}:
+        verb -= 1  # "sent out a press release saying"
+    if verb <= sent_start or not doc.tokens[verb].text.islower():
+        return None
+    return np_before(doc, verb, sent_start)
 
 
 def _ends_in_verb(doc: Doc, source: TokenRange) -> bool:

@@ -296,3 +296,236 @@ def test_spans_are_well_formed_on_news_like_text(text: str) -> None:
 def test_spans_are_well_formed_on_any_text(text: str) -> None:
     for attribution in extract(text):
         _check_spans(text, attribution)
+
+
+def test_time_phrase_between_subject_and_cue_is_skipped() -> None:
+    text = "Senator Bernie Sanders on Tuesday said he wants to close the loophole."
+    (sanders,) = extract(text)
+    assert _span(text, sanders.source) == "Senator Bernie Sanders"
+    assert sanders.speaker == "Bernie Sanders"
+
+
+def test_participle_takes_a_subject_with_title_and_dots() -> None:
+    text = (
+        "Democratic presidential nominee Hillary Clinton chimed in on Twitter, saying that "
+        "officials should release the video. "
+        "Mr. Trump hardly clarified the matter, asserting that he pays federal taxes."
+    )
+    sources = [_span(text, a.source) for a in extract(text)]
+    assert sources == ["Democratic presidential nominee Hillary Clinton", "Mr. Trump"]
+
+
+def test_transcript_turns_name_their_speakers() -> None:
+    text = (
+        "The interview went on.\n"
+        '"WALLACE: Do you really see those two as equivalent?\n'
+        '"PENCE: Gennifer Flowers will not be attending the debate.\n'
+        "VIDEO: the full exchange."
+    )
+    found = extract(text)
+    assert [(_span(text, a.source), _span(text, a.cue)) for a in found] == [
+        ("WALLACE", ":"),
+        ("PENCE", ":"),
+    ]
+    assert [text[s:e] for s, e in found[1].content] == [
+        "Gennifer Flowers will not be attending the debate."
+    ]
+    assert all(a.kind == "direct" for a in found)
+
+
+def test_a_single_label_is_not_a_transcript() -> None:
+    text = "UPDATE: The vote was delayed until Friday."
+    assert extract(text) == []
+
+
+def test_signed_quote_takes_the_name_after_the_dash() -> None:
+    text = (
+        "“Trump must stop portraying Latinos as dangerous gangsters.” ― Carla Sanchez.\n"
+        "“Maybe we can build a wall around Donald Trump.” ― Steve Quinlan\n"
+        "“He said it was over” ― and then it was."
+    )
+    found = extract(text)
+    assert [(a.speaker, _span(text, a.cue)) for a in found[:2]] == [
+        ("Carla Sanchez", "―"),
+        ("Steve Quinlan", "―"),
+    ]
+    assert [text[s:e] for s, e in found[0].content] == [
+        "Trump must stop portraying Latinos as dangerous gangsters."
+    ]
+    assert all(a.cue is None or _span(text, a.cue) != "―" for a in found[2:])
+
+
+def test_sentence_final_cue_with_time_tail_takes_the_clause_before() -> None:
+    text = (
+        "The plane crashed into the sea, Egyptian officials said Thursday. "
+        "The staff left the building, as Breitbart reported a few days later. "
+        "Rich Heffley, a party operative, said the absentee program is critical."
+    )
+    found = extract(text)
+    assert [([text[s:e] for s, e in a.content], _span(text, a.source)) for a in found] == [
+        (["The plane crashed into the sea"], "Egyptian officials"),
+        (["The staff left the building"], "Breitbart"),
+        (["the absentee program is critical"], "Rich Heffley, a party operative,"),
+    ]
+
+
+def test_inverted_source_after_comma_is_not_an_appositive() -> None:
+    text = "Its first ad could start this week, said Brian Baker, a longtime adviser."
+    (baker,) = extract(text)
+    assert _span(text, baker.source) == "Brian Baker, a longtime adviser"
+    assert [text[s:e] for s, e in baker.content] == ["Its first ad could start this week"]
+
+
+def test_participle_subject_may_be_a_description() -> None:
+    text = "The billionaire businessman took to Twitter, saying that the debate was rigged."
+    (found,) = extract(text)
+    assert _span(text, found.source) == "The billionaire businessman"
+
+
+def test_mis_decoded_letters_stay_inside_a_name() -> None:
+    text = "President FranÃ§ois Hollande condemned the attack on Friday."
+    (found,) = extract(text)
+    assert _span(text, found.source) == "President FranÃ§ois Hollande"
+
+
+def test_seem_and_expected_have_no_source_and_keep_their_subject() -> None:
+    text = (
+        "The White House is expected to sign the measure. "
+        "The statistics appear to be fabricated. "
+        "It seems that no American icon will be spared."
+    )
+    found = extract(text)
+    assert [(a.source, [text[s:e] for s, e in a.content]) for a in found[:2]] == [
+        (None, ["The White House", "to sign the measure"]),
+        (None, ["The statistics", "to be fabricated"]),
+    ]
+    (expletive,) = found[2:]
+    assert expletive.source is None
+    assert text[expletive.content[0][0] :].startswith("that no American icon")
+
+
+def test_passive_cue_attributes_its_subject() -> None:
+    text = (
+        "The story was first reported by Breitbart News. "
+        "The report was widely criticized as biased."
+    )
+    found = extract(text)
+    assert [(_span(text, a.source), [text[s:e] for s, e in a.content]) for a in found] == [
+        ("Breitbart News", ["The story"]),
+        (None, ["The report", "as biased"]),
+    ]
+
+
+def test_source_is_never_a_verb_or_a_time() -> None:
+    text = (
+        "RNC spokesman Sean Spicer on Thursday evening said the party was not in a crisis. "
+        "He has faced criticism even from within his own party for comments seen as insulting."
+    )
+    found = extract(text)
+    assert [_span(text, a.source) for a in found] == ["RNC spokesman Sean Spicer"]
+
+
+def test_reported_speech_continues_into_a_following_quote() -> None:
+    text = (
+        "Sanders promised that he is staying in the race until the convention. "
+        '"Let me be as clear as I can be: We are in till the last ballot is cast!"\n'
+        '"Nobody will stop us."\n'
+        'Carson said he was referring to the "same kind of attitude. The attitude being, '
+        "it's water under the bridge.\" Then he left."
+    )
+    found = extract(text)
+    sanders = found[0]
+    (carson,) = [a for a in found if _span(text, a.cue) == "said"]
+    assert [text[s:e] for s, e in sanders.content] == [
+        "that he is staying in the race until the convention",
+        "Let me be as clear as I can be: We are in till the last ballot is cast!",
+        "Nobody will stop us.",
+    ]
+    assert sanders.kind == "direct"
+    assert text[carson.content[0][0] : carson.content[-1][1]].endswith(
+        "The attitude being, it's water under the bridge."
+    )
+
+
+def test_according_to_source_extents() -> None:
+    text = (
+        "Workers would see their incomes rise, according to a fact sheet lawmakers "
+        "released Monday. "
+        "According to the initial schedule published Thursday, Thiel is scheduled to speak. "
+        "Sanders leads by ten points, according to a CNN/WMUR poll, but his path is narrowing."
+    )
+    found = extract(text)
+    assert [(_span(text, a.source), text[a.content[0][0] : a.content[-1][1]]) for a in found] == [
+        ("a fact sheet lawmakers released Monday", "Workers would see their incomes rise"),
+        ("the initial schedule published Thursday", "Thiel is scheduled to speak"),
+        ("a CNN/WMUR poll", "Sanders leads by ten points"),
+    ]
+
+
+def test_subject_stops_before_negations_and_keeps_ratios() -> None:
+    text = (
+        "About 4 in 10 say the economy is getting worse. "
+        "Giuliani wouldn’t say that he would run. "
+        "He keeps saying that the election is rigged."
+    )
+    assert [_span(text, a.source) for a in extract(text)] == ["4 in 10", "Giuliani", "He"]
+
+
+def test_no_attribution_nests_inside_a_transcript_turn() -> None:
+    text = (
+        "TAPPER: Do you think he has campaigned as a healer?\n"
+        "FALLIN: I think that he is trying to campaign as a healer.\n"
+    )
+    assert [_span(text, a.source) for a in extract(text)] == ["TAPPER", "FALLIN"]
+
+
+def test_trailing_frame_keeps_the_words_before_a_partial_quote() -> None:
+    text = (
+        "Not paying taxes “makes me smart,” said Donald J. Trump. "
+        "Officials told reporters “it is over,” he said."
+    )
+    found = extract(text)
+    assert text[found[0].content[0][0] : found[0].content[-1][1]] == (
+        "Not paying taxes “makes me smart"
+    )
+    assert all("Officials" not in text[s:e] for a in found[1:] for s, e in a.content)
+
+
+def test_parenthetical_cue_splits_its_content() -> None:
+    text = "This campaign, he says, is different from the last one."
+    (found,) = extract(text)
+    assert _span(text, found.source) == "he"
+    assert [text[s:e] for s, e in found.content] == [
+        "This campaign",
+        "is different from the last one",
+    ]
+
+
+def test_headline_name_and_colon() -> None:
+    text = (
+        "Rubio: I Still Believe Trump Can’t Be Trusted with the Codes.\n"
+        "The senator spoke in Miami on Friday."
+    )
+    (headline,) = extract(text)
+    assert (_span(text, headline.source), _span(text, headline.cue)) == ("Rubio", ":")
+    assert [text[s:e] for s, e in headline.content] == [
+        "I Still Believe Trump Can’t Be Trusted with the Codes"
+    ]
+
+
+def test_a_colon_later_in_the_text_is_no_headline() -> None:
+    text = "The vote was delayed.\nNote: the senator spoke in Miami on Friday."
+    assert extract(text) == []
+
+
+def test_dateline_is_not_part_of_the_source() -> None:
+    text = "LONDON (Reuters) - Donald Trump said on Monday that he would visit Britain."
+    (found,) = extract(text)
+    assert _span(text, found.source) == "Donald Trump"
+
+
+def test_statement_saying_belongs_to_who_issued_it() -> None:
+    text = "The union put out a statement saying that the strike would go on."
+    (found,) = extract(text)
+    assert _span(text, found.source) == "The union"
+    assert [text[s:e] for s, e in found.content] == ["that the strike would go on"]

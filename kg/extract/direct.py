@@ -38,7 +38,7 @@ def find_direct(doc: Doc) -> list[Found]:
     claimed: set[int] = set()
     last_by_para: dict[int, Found] = {}
     for index, quote in enumerate(doc.quotes):
-        if index in claimed or not _has_letters(doc, quote):
+        if index in claimed or index in doc.claimed_quotes or not _has_letters(doc, quote):
             continue
         item = _trailing(doc, index) or _leading(doc, index)
         if item is None:
@@ -119,7 +119,7 @@ def _trailing(doc: Doc, index: int) -> Found | None:
     if not _tail_ok(doc, after, stop, listener=LEXICON[doc.tokens[cue_at].lower].frame == "tell"):
         return None
     return Found(
-        content=[_inner_range(doc, quote)],
+        content=[_with_lead_in(doc, quote)],
         cue=(cue_at, cue_at + 1),
         source=source,
         kind="direct",
@@ -127,6 +127,22 @@ def _trailing(doc: Doc, index: int) -> Found | None:
         frame=(start, stop),
         quotes=[index],
     )
+
+
+def _with_lead_in(doc: Doc, quote: Quote) -> tuple[int, int]:
+    """ "Not paying taxes “makes me smart,” Trump said": the words before a quote that
+    ends in a trailing frame are part of what is said (PolNeAR takes the sentence), unless
+    they hold another quote or a verb of saying of their own."""
+    lo, hi = _inner_range(doc, quote)
+    start = doc.sentence_bounds(quote.first)[0]
+    if start >= quote.first or quote.first - start > _LEAD:
+        return lo, hi
+    for k in range(start, quote.first):
+        if doc.quote_of[k] != -1 or k in doc.used or _is_speech(doc, k):
+            return lo, hi
+    if not any(doc.tokens[k].is_word for k in range(start, quote.first)):
+        return lo, hi
+    return start, hi
 
 
 def _description_end(doc: Doc, end: int, stop: int) -> int:

@@ -34,12 +34,30 @@ _LY_NOUNS = words("family ally rally assembly supply monopoly anomaly reply bull
 _INNER_PREP = frozenset({"of", "for", "with", "from", "at", "on"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "who"})
-_GLUE = frozenset({"’s", "'s", "’", "'", "-", "&", "(", ")", "$", "%", "#"})
+_GLUE = frozenset({"’s", "'s", "’", "'", "-", "&", "(", ")", "$", "%", "#", "/"})
 _TIME_WORDS = words(
     """monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december yesterday today
     tonight last this next earlier recently week month year"""
 )
+
+_NUMBER_WORDS = words("one two three four five six seven eight nine ten")
+#: Verbs that sit between a subject and the verb of saying ("he keeps talking about").
+_MORE_AUXILIARIES = words("am 'm ’m keeps kept starts continues begins began just")
+#: A time noun after one of these words makes a time phrase ("on Tuesday", "this month").
+_TIME_NOUNS = words(
+    """monday tuesday wednesday thursday friday saturday sunday week month year weekend
+    morning afternoon evening night"""
+)
+#: Longest "the … noun" subject taken for a participle cue.
+_MAX_DESCRIBED = 4
+#: Frequent verbs without an "-ed" that end such a subject ("The candidate took to Twitter").
+_COMMON_VERBS = words(
+    """took takes made makes gave gives went goes came comes got gets put puts sent sends
+    spoke speaks wrote writes left leaves held holds ran runs met meets stood stands
+    began begins kept keeps brought brings sought seeks"""
+)
+_TIME_OPENERS = words("on this last early late just earlier")
 
 
 def _np_word(doc: Doc, k: int) -> bool:
@@ -89,9 +107,8 @@ def np_before(doc: Doc, end: int, floor: int) -> tuple[int, int] | None:
     commas ("Stephen Biegun, former deputy secretary of state, told") is taken in whole.
     ``floor`` is the first token the phrase may use (its sentence start).
     """
-    j = end - 1
-    while j >= floor and (doc.tokens[j].lower in BETWEEN_SOURCE_AND_CUE or _adverb(doc, j)):
-        j -= 1
+    j = _skip_time_adjunct(doc, _skip_auxiliaries(doc, end - 1, floor), floor)
+    j = _skip_auxiliaries(doc, j, floor)
     if j < floor:
         return None
     if doc.tokens[j].text == ",":
@@ -100,6 +117,34 @@ def np_before(doc: Doc, end: int, floor: int) -> tuple[int, int] | None:
         # "Recently she said", "all she shouts": a pronoun right before the cue is the source.
         return j, j + 1
     return _core_before(doc, j, floor)
+
+
+def _skip_auxiliaries(doc: Doc, j: int, floor: int) -> int:
+    """Step back over auxiliaries, negations and adverbs ("wouldn’t directly", "just
+    starts", "am fully") to the subject's last word."""
+    while j >= floor and (
+        doc.tokens[j].lower in BETWEEN_SOURCE_AND_CUE
+        or doc.tokens[j].lower in _MORE_AUXILIARIES
+        or doc.tokens[j].lower.endswith(("n't", "n’t"))
+        or _adverb(doc, j)
+    ):
+        j -= 1
+    return j
+
+
+def _skip_time_adjunct(doc: Doc, j: int, floor: int) -> int:
+    """ "Sanders on Tuesday said", "Wells Fargo just this month announced": a short time
+    phrase between subject and cue is not part of the subject (nor the subject itself)."""
+    if j - 1 < floor or doc.tokens[j].lower not in _TIME_NOUNS:
+        return j
+    if doc.tokens[j - 1].lower in _TIME_NOUNS and j - 2 >= floor:
+        j -= 1  # "on Thursday evening"
+    if doc.tokens[j - 1].lower in _TIME_OPENERS:
+        k = j - 2
+        while k >= floor and doc.tokens[k].lower in _TIME_OPENERS:
+            k -= 1  # "early on Friday", "just this month"
+        return k
+    return j
 
 
 def _core_before(doc: Doc, last: int, floor: int) -> tuple[int, int] | None:
@@ -113,7 +158,7 @@ def _core_before(doc: Doc, last: int, floor: int) -> tuple[int, int] | None:
         if opening is not None and opening > floor:
             k = opening - 1
             limit = max(floor, k - MAX_PHRASE + 1)
-    while k >= limit and _np_word(doc, k):
+    while k >= limit and (_np_word(doc, k) or _number_in_number(doc, k, limit)):
         word = doc.tokens[k].lower
         # "and" or a preposition only between two words of a phrase ("Bolton and others").
         if (word == "and" or word in _INNER_PREP) and (
@@ -125,13 +170,32 @@ def _core_before(doc: Doc, last: int, floor: int) -> tuple[int, int] | None:
         if k < last and _verb_like(doc, k) and not _phrase_opening(doc, k - 1, floor):
             break  # "opposed", "strongly opposed": a verb, unless it opens the phrase
         k -= 1
-    start = k + 1
+    start = _after_dateline(doc, k + 1, last)
     while start <= last and doc.tokens[start].lower in _INNER_PREP | {"and", "-", "’s", "'s"}:
         start += 1
     if start > last or doc.tokens[last].lower in _DETERMINERS:
         # An article right before a cue word means the word is a noun ("the demand").
         return None
     return start, last + 1
+
+
+def _number_in_number(doc: Doc, k: int, limit: int) -> bool:
+    """ "About 4 in 10", "three in 10": a ratio is one phrase."""
+    if doc.tokens[k].lower != "in" or k - 1 < limit or k + 1 >= len(doc.tokens):
+        return False
+    return _is_number(doc.tokens[k - 1].lower) and _is_number(doc.tokens[k + 1].lower)
+
+
+def _is_number(word: str) -> bool:
+    return word.isdigit() or word in _NUMBER_WORDS
+
+
+def _after_dateline(doc: Doc, start: int, last: int) -> int:
+    """ "WASHINGTON (AP) — Donald Trump said": a dateline is not part of the subject."""
+    for j in range(last - 1, start, -1):
+        if doc.tokens[j].text in {"—", "–", "-"} and doc.tokens[j - 1].text == ")":
+            return j + 1
+    return start
 
 
 def _same_case(doc: Doc, left: int, right: int) -> bool:
@@ -243,6 +307,37 @@ _INTRO = words(
 )
 
 
+def _subject_word(doc: Doc, j: int, end: int) -> bool:
+    """A word of a capitalised subject: a capital, the dot of "Mr." or "U.S.", or a
+    lowercase title word before more capitals ("Democratic presidential nominee Hillary
+    Clinton")."""
+    token = doc.tokens[j]
+    if token.is_cap:
+        return True
+    if token.text == ".":
+        return _initial_dot(doc, j)
+    if not token.is_word or token.lower in _STOP or _verb_like(doc, j):
+        return False
+    for k in range(j + 1, min(end, j + 3)):
+        nxt = doc.tokens[k]
+        if nxt.is_cap:
+            return True
+        if not nxt.is_word or nxt.lower in _STOP or _verb_like(doc, k):
+            return False
+    return False
+
+
+def _described_subject(doc: Doc, det: int, j: int, end: int) -> tuple[int, int] | None:
+    """ "The billionaire businessman …, saying": a determiner and a few lowercase words,
+    up to the first word that cannot be in a noun phrase."""
+    stop = min(end, j + _MAX_DESCRIBED)
+    while j < stop and _np_word(doc, j) and doc.tokens[j].is_word and not _verb_like(doc, j):
+        if doc.tokens[j].lower in _COMMON_VERBS:
+            break
+        j += 1
+    return (det, j) if j > det + 1 else None
+
+
 def sentence_subject(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """The subject at the head of a sentence, for a participle cue later in it.
 
@@ -262,7 +357,9 @@ def sentence_subject(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     j = k
     if doc.tokens[j].lower in _DETERMINERS:
         j += 1
-    while j < end and doc.tokens[j].is_cap and doc.quote_of[j] == -1:
+        if j < end and not doc.tokens[j].is_cap:
+            return _described_subject(doc, k, j, end)
+    while j < end and doc.quote_of[j] == -1 and _subject_word(doc, j, end):
         j += 1
     if j + 1 < end and doc.tokens[j].lower == "and" and doc.tokens[j + 1].lower == "others":
         j += 2

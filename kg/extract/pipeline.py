@@ -9,12 +9,15 @@ from kg.extract import learned
 from kg.extract.context import find_date, find_venue
 from kg.extract.direct import find_direct
 from kg.extract.doc import Doc
+from kg.extract.follow import continue_into_quotes
 from kg.extract.found import Found
-from kg.extract.indirect import LearnedJudge, find_indirect
+from kg.extract.indirect import find_indirect
+from kg.extract.judge import LearnedJudge
 from kg.extract.learned import Model
 from kg.extract.model import Attribution
 from kg.extract.phrases import is_pronoun
 from kg.extract.speakers import Registry, Speaker, describe
+from kg.extract.turns import find_turns
 
 
 def extract(text: str, *, published: dt.date | None = None) -> list[Attribution]:
@@ -33,15 +36,17 @@ def extract_with(
     if not text.strip():
         return []
     doc = Doc.analyse(text)
-    direct = find_direct(doc)
-    for item in direct:
-        for lo, hi in [r for r in (item.cue, item.source) if r]:
+    turns = find_turns(doc)
+    _claim_quotes(doc, turns)
+    for turn in turns:
+        # PolNeAR does not nest attributions: "I think …" inside a turn is the speaker's.
+        for lo, hi in turn.content:
             doc.used.update(range(lo, hi))
-        doc.claimed_quotes.update(item.quotes)
-        if item.source is not None and item.cue is not None:
-            doc.sentence_source[doc.sentence_of[item.cue[0]]] = item.source
+    direct = find_direct(doc)
+    _claim_quotes(doc, direct)
     indirect = find_indirect(doc, LearnedJudge(model) if model else None)
-    found = direct + indirect
+    continue_into_quotes(doc, indirect)
+    found = turns + direct + indirect
     found.sort(key=lambda f: (f.content[0][0], f.cue or (0, 0)))
     registry = Registry(doc)
     result: list[Attribution] = []
@@ -54,6 +59,16 @@ def extract_with(
             last_person = speaker
         result.append(attribution)
     return result
+
+
+def _claim_quotes(doc: Doc, items: list[Found]) -> None:
+    """Mark the quotes, cues and sources taken so later rules leave them alone."""
+    for item in items:
+        for lo, hi in [r for r in (item.cue, item.source) if r]:
+            doc.used.update(range(lo, hi))
+        doc.claimed_quotes.update(item.quotes)
+        if item.source is not None and item.cue is not None:
+            doc.sentence_source[doc.sentence_of[item.cue[0]]] = item.source
 
 
 def _finish(

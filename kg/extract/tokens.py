@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-#: Words keep inner apostrophes, hyphens and dots ("don't", "Jong-un", "U.S"); anything else
-#: that is not a space is a token of its own.
-_TOKEN = re.compile(r"\w+(?:[’'\-.&]\w+)*|''|``|\S")
+#: Words keep inner apostrophes, hyphens and dots ("don't", "Jong-un", "U.S"), and the "§"
+#: of mis-decoded UTF-8 ("FranÃ§ois"); anything else that is not a space is a token of its own.
+_TOKEN = re.compile(r"\w+(?:[’'\-.&§]\w+)*|''|``|\S")
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 #: Abbreviations after which a full stop does not end a sentence.

@@ -25,10 +25,10 @@ from kg.evaluation.polnear import (
     quoted_characters,
 )
 from kg.evaluation.report import SLICES, Counts
+from kg.extract.clauses import MAX_CONTENT
 from kg.extract.cues import LEXICON
 from kg.extract.doc import Doc
 from kg.extract.features import cue_features, end_candidates, end_features, is_candidate
-from kg.extract.indirect import MAX_CONTENT
 from kg.extract.learned import Model, Perceptron
 from kg.extract.pipeline import extract_with
 

@@ -1,0 +1,88 @@
+"""Content spans of reported speech: the clause after a cue, the clause before it, and
+whether what follows a cue is only a frame tail (time, place, listener).
+"""
+
+from __future__ import annotations
+
+from kg.extract.cues import LEXICON
+from kg.extract.doc import Doc
+from kg.extract.found import TokenRange
+from kg.extract.judge import Judge
+from kg.extract.wordsets import words
+
+#: Longest content taken (tokens); keeps the per-cue cost bounded on run-on text.
+MAX_CONTENT = 120
+END_PUNCT = frozenset({".", "?", "!", ";"})
+CLOSING = frozenset({"”", '"', "''"})
+#: Words that open a frame tail after a sentence-final cue ("said Thursday", "said in …").
+_TAIL_OPENERS = words(
+    """in on at during after before via from through yesterday today tonight monday tuesday
+    wednesday thursday friday saturday sunday last this earlier later recently late early
+    a an , --"""
+)
+_MAX_TAIL = 16
+#: A tail holding one of these is a clause of its own, not a frame.
+_CLAUSE_MARKERS = words(
+    """that he she they it we i there who which because but and if whether ; :"""
+)
+
+
+def trim(doc: Doc, lo: int, hi: int) -> TokenRange | None:
+    """Drop closing punctuation (but not a closing quote mark) and require a word."""
+    while hi > lo and doc.tokens[hi - 1].text in END_PUNCT | {",", ":"} | CLOSING:
+        if doc.tokens[hi - 1].text in CLOSING and doc.quote_of[hi - 1] != -1:
+            break
+        hi -= 1
+    return (lo, hi) if hi > lo and any(doc.tokens[j].is_word for j in range(lo, hi)) else None
+
+
+def content_after(doc: Doc, cue: int, lo: int, sent_end: int, judge: Judge) -> TokenRange | None:
+    limit = min(sent_end, lo + MAX_CONTENT)
+    for k in range(lo, limit):
+        if doc.tokens[k].text == ";" and doc.quote_of[k] == -1:
+            limit = k
+            break
+    while limit > lo and doc.tokens[limit - 1].text in END_PUNCT:
+        limit -= 1
+    if limit <= lo:
+        return None
+    return trim(doc, lo, judge.content_end(doc, cue, lo, limit))
+
+
+def content_before(doc: Doc, sent_start: int, comma: int) -> TokenRange | None:
+    lo = sent_start
+    while lo < comma and doc.tokens[lo].lower in {"but", "and", "so", "yet"}:
+        lo += 1
+    if comma - lo < 2:
+        return None
+    return lo, comma
+
+
+def closes_sentence(doc: Doc, after: int, sent_end: int) -> bool:
+    """Only a frame tail follows the cue: nothing, or a short time or place phrase
+    ("Thursday", "on Facebook Friday", "in a wide-ranging interview with The Post")."""
+    end = sent_end
+    while end > after and doc.tokens[end - 1].text in END_PUNCT | CLOSING:
+        end -= 1
+    if end <= after:
+        return True
+    if doc.tokens[after].lower not in _TAIL_OPENERS or end - after > _MAX_TAIL:
+        return False
+    for j in range(after, end):
+        token = doc.tokens[j]
+        if token.lower in _CLAUSE_MARKERS or doc.quote_of[j] != -1:
+            return False
+        cue = LEXICON.get(token.lower)
+        if cue is not None and cue.speech:
+            return False
+    return True
+
+
+def clause_before_source(doc: Doc, source_start: int, sent_start: int) -> TokenRange | None:
+    """The clause before "…, SOURCE said" or "…, as SOURCE reported": needs the comma."""
+    comma = source_start - 1
+    if comma > sent_start and doc.tokens[comma].lower == "as":
+        comma -= 1
+    if comma <= sent_start or doc.tokens[comma].text != ",":
+        return None
+    return content_before(doc, sent_start, comma)

@@ -1,0 +1,73 @@
+"""Quotes that carry on reported speech.
+
+News style often follows a reported statement with a quote of the same speaker and no
+frame of its own — "Sanders promised that he is staying in the race. “Let me be as clear
+as I can be: …”", in the same paragraph or opening the next — and PolNeAR annotates the two
+as one attribution. A content span that
+stops inside a quote ("was referring to the “same kind of attitude. The attitude being …”")
+also runs on to the quote's end.
+"""
+
+from __future__ import annotations
+
+from kg.extract.doc import Doc
+from kg.extract.found import Found, TokenRange
+
+#: How many following quote sentences one statement may take.
+_MAX_FOLLOWERS = 4
+
+
+def continue_into_quotes(doc: Doc, items: list[Found]) -> None:
+    """Extend each reported statement over the quotes that carry it on (in place)."""
+    for item in items:
+        if not item.content or item.cue is None:
+            continue
+        _finish_open_quote(doc, item)
+        _take_following_quotes(doc, item)
+
+
+def _finish_open_quote(doc: Doc, item: Found) -> None:
+    lo, hi = item.content[-1]
+    quote_index = doc.quote_of[hi - 1]
+    if quote_index == -1 or quote_index in doc.claimed_quotes:
+        return
+    quote = doc.quotes[quote_index]
+    inner_end = quote.inner()[1]
+    if quote.first >= lo and inner_end > hi:
+        item.content[-1] = (lo, inner_end)
+        doc.claimed_quotes.add(quote_index)
+        item.quotes.append(quote_index)
+
+
+def _take_following_quotes(doc: Doc, item: Found) -> None:
+    last = item.content[-1][1] - 1
+    para = doc.tokens[last].para
+    sentence = doc.sentence_of[last]
+    for _ in range(_MAX_FOLLOWERS):
+        start = doc.sentences[sentence][1]
+        if start >= len(doc.tokens) or doc.tokens[start].para > para + 1:
+            return
+        para = doc.tokens[start].para
+        quote_index = doc.quote_of[start]
+        if quote_index == -1 or quote_index in doc.claimed_quotes:
+            return
+        quote = doc.quotes[quote_index]
+        if quote.first != start or not _fills_sentence(doc, quote.last):
+            return
+        item.content.append(_inner(doc, quote_index))
+        item.quotes.append(quote_index)
+        doc.claimed_quotes.add(quote_index)
+        sentence = doc.sentence_of[quote.last]
+
+
+def _fills_sentence(doc: Doc, last: int) -> bool:
+    """Only closing punctuation stands between the quote's end and its sentence's end."""
+    end = doc.sentence_bounds(last)[1]
+    return all(not doc.tokens[k].is_word for k in range(last + 1, end))
+
+
+def _inner(doc: Doc, quote_index: int) -> TokenRange:
+    lo, hi = doc.quotes[quote_index].inner()
+    while hi > lo + 1 and doc.tokens[hi - 1].text in {",", ":", ";"}:
+        hi -= 1
+    return lo, hi

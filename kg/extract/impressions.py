@@ -1,0 +1,83 @@
+"""Cues whose subject is part of what is attributed, not its source.
+
+PolNeAR reads "Washington appears weak", "The bill is expected to pass" and passives such
+as "the veto is overridden" as attributions without a source (about nine in ten in train)
+whose content is the subject and its complement; a passive with "by" names its source
+("was first reported by Breitbart").
+"""
+
+from __future__ import annotations
+
+from kg.extract.clauses import closes_sentence, content_after
+from kg.extract.doc import Doc
+from kg.extract.found import Found, TokenRange
+from kg.extract.judge import Judge
+from kg.extract.phrases import np_after
+from kg.extract.wordsets import words
+
+_RAISING = words("seem seems seemed appear appears appeared expected known")
+_RAISING_GLUE = words("to be as like if")
+_BE = words("is was are were be been being 's")
+_IRREGULAR_PARTICIPLES = words("known shown seen told given held taken made thought said")
+_PRONOUNS_OF_PERSONS = words("he she i we they you who")
+
+
+def raising(doc: Doc, k: int, cue_end: int) -> bool:
+    """ "Washington appears weak", "The bill is expected to pass": the cue alone, perhaps
+    with "to be", "as" or "like" (not "appeared to imply", a cue of its own)."""
+    if doc.tokens[k].lower not in _RAISING:
+        return False
+    return all(doc.tokens[j].lower in _RAISING_GLUE for j in range(k + 1, cue_end))
+
+
+def impression(
+    doc: Doc,
+    k: int,
+    cue_end: int,
+    subject: TokenRange,
+    sent_end: int,
+    confidence: float,
+    judge: Judge,
+) -> Found | None:
+    """PolNeAR reads "X seems Y" as an impression without a source whose content is the
+    subject and what it seems ("Washington | weak"); an expletive "it" is left out."""
+    complement = content_after(doc, k, cue_end, sent_end, judge)
+    if complement is None:
+        return None
+    expletive = subject[1] - subject[0] == 1 and doc.tokens[subject[0]].lower == "it"
+    content = [complement] if expletive else [subject, complement]
+    return Found(content, (k, cue_end), None, "indirect", confidence, frame=(k, complement[0]))
+
+
+def passive(doc: Doc, k: int, cue_end: int, subject_end: int) -> bool:
+    """ "The veto was overridden", "It was widely criticized": a participle in the cue
+    and a form of "be" between the subject and the cue."""
+    participle = any(
+        doc.tokens[j].lower.endswith("ed") or doc.tokens[j].lower in _IRREGULAR_PARTICIPLES
+        for j in range(k, cue_end)
+    )
+    return participle and any(doc.tokens[j].lower in _BE for j in range(subject_end, k))
+
+
+def passive_cue(
+    doc: Doc,
+    k: int,
+    cue_end: int,
+    subject: TokenRange,
+    sent_end: int,
+    confidence: float,
+    judge: Judge,
+) -> Found | None:
+    """A passive cue: the subject is what is attributed; the agent after "by", if any, is
+    the source ("was first reported by Breitbart"), else there is none (PolNeAR's reading:
+    "the veto is overridden", "it was labeled | “Mostly True.”")."""
+    if doc.tokens[subject[0]].lower in _PRONOUNS_OF_PERSONS:
+        return None  # "he was asked": a person, not a claim, is the subject
+    if cue_end < sent_end and doc.tokens[cue_end].lower == "by":
+        agent = np_after(doc, cue_end + 1, sent_end)
+        if agent is None:
+            return None
+        return Found([subject], (k, cue_end), agent, "indirect", confidence, frame=(k, agent[1]))
+    if closes_sentence(doc, cue_end, sent_end):
+        return Found([subject], (k, cue_end), None, "indirect", confidence, frame=(k, sent_end))
+    return impression(doc, k, cue_end, subject, sent_end, confidence, judge)

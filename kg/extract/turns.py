@@ -1,0 +1,142 @@
+"""Speaker turns: paragraphs whose speaker is named by layout rather than by a verb.
+
+Three shapes of news layout carry no reporting verb at all:
+
+- headlines — ``Rubio: I Still Believe …`` (the text's first line; PolNeAR takes the colon
+  as the cue);
+- transcripts — ``TAPPER: Do you think …`` / ``"PENCE: Well, look, …``: a paragraph opens
+  with a capitalised label and a colon (PolNeAR takes the colon as the cue);
+- signed comments — ``“Maybe we can build a wall around him.” ― Steve Quinlan``: a quote
+  followed by a dash and a name that closes the paragraph.
+
+All are found before the quote rules so that a quote is not handed to the previous
+paragraph's speaker as a continuation.
+"""
+
+from __future__ import annotations
+
+from kg.extract.doc import Doc
+from kg.extract.found import Found
+from kg.extract.wordsets import words
+
+#: Capitalised labels that head a paragraph without naming a speaker.
+_NOT_SPEAKERS = words(
+    """video watch update updated photos photo note editor editors read more related
+    breaking correction click see also source sources via credit huffpollster exclusive
+    live tweet map chart graphic poll"""
+)
+_OPENING_MARKS = frozenset({"“", '"', "``", "„"})
+_DASHES = frozenset({"―", "—", "–"})
+#: Longest label ("JAKE TAPPER") and longest signature name ("Christina N Luis Olidem").
+_MAX_LABEL = 3
+_MAX_SIGNATURE = 6
+#: Longest name before a headline's colon ("Democrats' new warning", "OK Gov Fallin").
+_MAX_HEADLINE_LABEL = 6
+
+
+def find_turns(doc: Doc) -> list[Found]:
+    """A headline's "Name: …", transcript turns (when the text has at least two) and
+    signed quotes."""
+    turns = [t for t in (_transcript_turn(doc, k) for k in _paragraph_starts(doc)) if t]
+    found = turns if len(turns) >= 2 else []
+    headline = _headline(doc)
+    if headline is not None and not any(t.cue == headline.cue for t in found):
+        found.insert(0, headline)
+    found.extend(s for s in (_signed(doc, index) for index in range(len(doc.quotes))) if s)
+    return found
+
+
+def _paragraph_starts(doc: Doc) -> list[int]:
+    tokens = doc.tokens
+    return [k for k in range(len(tokens)) if k == 0 or tokens[k - 1].para != tokens[k].para]
+
+
+def _is_label_word(text: str) -> bool:
+    return len(text) >= 2 and text.isalpha() and text.isupper()
+
+
+def _transcript_turn(doc: Doc, start: int) -> Found | None:
+    tokens = doc.tokens
+    para = tokens[start].para
+    k = start + 1 if tokens[start].text in _OPENING_MARKS else start
+    first = k
+    while k < len(tokens) and k - first < _MAX_LABEL and _is_label_word(tokens[k].text):
+        k += 1
+    colon = k
+    if colon == first or colon + 1 >= len(tokens) or tokens[colon].text != ":":
+        return None
+    if any(tokens[j].lower in _NOT_SPEAKERS for j in range(first, colon)):
+        return None
+    end = colon + 1
+    while end < len(tokens) and tokens[end].para == para:
+        end += 1
+    if tokens[end - 1].text in _OPENING_MARKS | {"”"} and end - 1 > colon + 1:
+        end -= 1  # a closing mark ends the turn, it is not part of it
+    if not any(tokens[j].is_word for j in range(colon + 1, end)):
+        return None
+    quotes = sorted({doc.quote_of[j] for j in range(start, end) if doc.quote_of[j] != -1})
+    return Found(
+        content=[(colon + 1, end)],
+        cue=(colon, colon + 1),
+        source=(first, colon),
+        kind="direct",
+        confidence=0.8,
+        quotes=quotes,
+    )
+
+
+def _headline(doc: Doc) -> Found | None:
+    """ "Rubio: I Still Believe Trump Can’t Be Trusted …" — a headline (the text's first
+    line) that opens with a short name and a colon gives the rest to that name."""
+    tokens = doc.tokens
+    end = 0
+    while end < len(tokens) and tokens[end].para == 0:
+        end += 1
+    if end == 0 or not tokens[0].is_cap:
+        return None
+    colon = next(
+        (k for k in range(1, min(end, _MAX_HEADLINE_LABEL + 1)) if tokens[k].text == ":"), None
+    )
+    if colon is None or doc.quote_of[colon] != -1 or colon + 1 >= end:
+        return None
+    if any(tokens[k].lower in _NOT_SPEAKERS for k in range(colon)):
+        return None
+    while end > colon + 1 and tokens[end - 1].text == "." and doc.quote_of[end - 1] == -1:
+        end -= 1
+    if not any(tokens[k].is_word for k in range(colon + 1, end)):
+        return None
+    return Found([(colon + 1, end)], (colon, colon + 1), (0, colon), "indirect", 0.7)
+
+
+def _signed(doc: Doc, index: int) -> Found | None:
+    """ "“…” ― Name" closing a paragraph: the name signs the quote."""
+    quote = doc.quotes[index]
+    tokens = doc.tokens
+    dash = quote.last + 1
+    if not quote.closed or dash + 1 >= len(tokens) or tokens[dash].text not in _DASHES:
+        return None
+    para = tokens[quote.last].para
+    if tokens[dash].para != para or not tokens[dash + 1].is_cap:
+        return None
+    end = dash + 1
+    while end < len(tokens) and tokens[end].para == para and end - dash <= _MAX_SIGNATURE:
+        end += 1
+    if end < len(tokens) and tokens[end].para == para:
+        return None  # more text follows: a dash inside a sentence, not a signature
+    while tokens[end - 1].text == ".":
+        end -= 1
+    if not all(tokens[j].is_cap or tokens[j].text == "." for j in range(dash + 1, end)):
+        return None
+    lo, hi = quote.inner()
+    while hi > lo and tokens[hi - 1].text in {",", ";", ":"}:
+        hi -= 1
+    if not any(tokens[j].is_word for j in range(lo, hi)):
+        return None
+    return Found(
+        content=[(lo, hi)],
+        cue=(dash, dash + 1),
+        source=(dash + 1, end),
+        kind="direct",
+        confidence=0.8,
+        quotes=[index],
+    )

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from kg.cli import app
+from kg.cli import _app_for, _command_name, app
 
 from .conftest import ROOT
 
@@ -129,3 +129,16 @@ def test_real_process(store_dir: Path) -> None:
     )
     assert bad.returncode == 1 and bad.stderr.startswith("error: no entity matches 'Nobody Atall'")
     assert "Traceback" not in bad.stderr
+
+
+def test_the_command_being_run_is_found_after_global_options() -> None:
+    assert _command_name(["--store", "/s", "ask", "who?"]) == "ask"
+    assert _command_name(["--endpoint=http://e", "query", "who-is"]) == "query"
+    assert _command_name(["--help"]) is None
+    assert _command_name([]) is None
+    # Only that command is built; help, groups and unknown names get the whole app.
+    slim = _app_for(["--store", "/s", "ask", "who?"])
+    assert [c.callback.__name__ for c in slim.registered_commands if c.callback] == ["ask"]
+    assert _app_for(["eval", "seed"]) is app
+    assert _app_for(["no-such-command"]) is app
+    assert _app_for(["--help"]) is app

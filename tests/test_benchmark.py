@@ -64,3 +64,30 @@ def test_sizes_and_speedup() -> None:
     # A baseline time-out counts at its limit, and makes the mean a lower bound.
     baseline["queries"]["c"] = {"error": "timed out after 60 s", "timeout_s": 60}
     assert geometric_speedup(run, baseline) == pytest.approx(((100 * 10 * 60_000) ** (1 / 3), True))
+
+
+def test_targets_are_checked_against_the_runs() -> None:
+    from kg.benchmark.report import target_rows
+
+    def run(engine: str, size: int, **extra: object) -> dict[str, object]:
+        queries = {"one-actor": {"median_ms": 40.0}, "all": {"median_ms": 2500.0}}
+        facts = {"triples": size, "triples_per_s": 250_000, "peak_rss_mb": 2000.0}
+        return {"engine": engine, "size": size, **facts, "queries": queries,
+                "selective": ["one-actor"], **extra}  # fmt: skip
+
+    report = {
+        "runs": [
+            run("oxigraph-disk", 100_000, speedup_vs_rdflib=60.0, speedup_is_lower_bound=True),
+            run("oxigraph-disk", 1_000_000),
+            {"engine": "oxigraph-disk", "size": 10_000_000, "error": "timed out"},
+        ]
+    }
+    met = {target: verdict for target, _, verdict in target_rows(report)[1]}
+    assert met == {
+        "oxigraph-disk ≥ 50× rdflib at 10^5 (geometric mean)": "yes",
+        "selective queries p50 ≤ 50 ms at 10^6": "yes",
+        "corpus-wide queries p50 ≤ 2 s at 10^6": "**no**",
+        "oxigraph-disk bulk load ≥ 200,000 triples/s": "yes",
+        "oxigraph-disk peak RSS ≤ 1.5 GB": "**no**",
+        "a 10^7-triple run completes": "**no**",
+    }

@@ -19,6 +19,7 @@ Ingesting the same file twice changes nothing.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -169,9 +170,12 @@ def article_slug(path: Path, text: str, taken: set[str]) -> str:
 class _Linker:
     """Links names in one article to the entities the store knows, or mints new ones."""
 
-    def __init__(self, index: EntityIndex, slug: str):
+    def __init__(self, index: EntityIndex, slug: str, minted: dict[str, str] | None = None):
         self.index = index
         self.slug = slug
+        # IRI → name of what earlier articles of this run minted: "Obama" and "OBAMA" are
+        # one actor with one name (the first seen), as the shapes require.
+        self.minted = minted if minted is not None else {}
         self.actors: dict[str, Actor] = {}
         self.events: dict[str, Event] = {}
 
@@ -187,7 +191,9 @@ class _Linker:
             if a.office:
                 offices = (
                     OfficeHolding(
-                        key=slugify(a.office)[:40],
+                        # Per article: the tenure is as of its source ("former" in one,
+                        # "current" in another), and a holding has one tenure.
+                        key=f"{self.slug}--{slugify(a.office)[:40]}",
                         title=a.office,
                         office=slugify(a.office)[:60],
                         tenure=a.office_status or "current",
@@ -213,6 +219,9 @@ class _Linker:
         return None
 
     def _add(self, actor: Actor) -> str:
+        if not actor.known:
+            name = self.minted.setdefault(f"actor/{actor.id}", actor.name)
+            actor = dataclasses.replace(actor, name=name)
         if actor.id not in self.actors:
             self.actors[actor.id] = actor
         return actor.id
@@ -248,6 +257,7 @@ class _Linker:
             if any(f == ident for f in found) or self.index.exact(name, ["event"]):
                 continue
             kind = EVENT_WORDS[name.split()[-1].lower()]
+            name = self.minted.setdefault(f"event/{ident}", name)
             self.events.setdefault(ident, Event(ident, kind, name))
             found.append(ident)
         return found
@@ -275,9 +285,10 @@ def annotate(
     index: EntityIndex,
     info: ArticleInfo,
     extractor: str,
+    minted: dict[str, str] | None = None,
 ) -> Annotation:
-    """The annotation of one machine-read article."""
-    linker = _Linker(index, slug)
+    """The annotation of one machine-read article (``minted``: see :class:`_Linker`)."""
+    linker = _Linker(index, slug, minted)
     published = _date_spec(info.published)
     statements: list[Statement] = []
     acts: list[SpeechAct] = []
@@ -428,6 +439,7 @@ def ingest(
         index = EntityIndex.load(engine)
         taken = set(manifest.seeds) | set(manifest.ingested)
         known = {sha: slug for slug, sha in manifest.ingested.items()}
+        minted: dict[str, str] = {}  # see _Linker
         pending: list[tuple[str, str, Annotation]] = []
         for done, (path, text) in enumerate(texts, 1):
             sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -444,9 +456,10 @@ def ingest(
                         published=info.published, publisher=info.publisher, authors=info.authors
                     )
                 )  # a title or URL names one article, not many
-                pending.append(
-                    (slug, sha, annotate(text, slug, attributions, index, own, EXTRACTOR_VERSION))
+                annotation = annotate(
+                    text, slug, attributions, index, own, EXTRACTOR_VERSION, minted
                 )
+                pending.append((slug, sha, annotation))
                 known[sha] = slug
             if progress:
                 progress(path.name)
@@ -487,8 +500,9 @@ class _BatchWriter:
         self.ontology = read_turtle(project.ontology_file) if validate else None
 
     def _known_descriptions(self, pending: list[tuple[str, str, Annotation]]) -> Graph:
-        """What the store already says about the known actors and events the batch cites:
-        the shapes check a statement's speaker is an actor with one name."""
+        """What the store already says about the known actors and events the batch cites,
+        with the types of what they point to: the shapes check a statement's speaker is an
+        actor with one name, and a known event's date is a temporal entity."""
         from rdflib import Graph
 
         from kg.build import from_quads
@@ -507,9 +521,9 @@ class _BatchWriter:
         import pyoxigraph
 
         triples = self.engine.store.query(
-            "CONSTRUCT { ?e ?p ?o } WHERE { VALUES ?e { "
+            "CONSTRUCT { ?e ?p ?o . ?o a ?type } WHERE { VALUES ?e { "
             + " ".join(sorted(known))
-            + " } ?e ?p ?o }",
+            + " } ?e ?p ?o OPTIONAL { ?o a ?type } }",
             use_default_graph_as_union=True,
         )
         assert isinstance(triples, pyoxigraph.QueryTriples)
@@ -533,9 +547,14 @@ class _BatchWriter:
             from kg.errors import ValidationError
             from kg.validate import shacl_violations
 
-            context = self._known_descriptions(pending)
+            written = data + from_quads(derived)
+            # The known entities' descriptions are context, checked when they were written;
+            # only what this batch writes is checked now.
             violations = shacl_violations(
-                data + from_quads(derived) + context, self.shapes, self.ontology
+                written + self._known_descriptions(pending),
+                self.shapes,
+                self.ontology,
+                focus=sorted({str(s) for s in written.subjects()}),
             )
             if violations:
                 raise ValidationError(

@@ -20,8 +20,11 @@ class Violation:
         return f"{self.focus}{where}: {self.message}"
 
 
-def shacl_violations(data: Graph, shapes: Graph, ontology: Graph) -> list[Violation]:
-    """Every violation of ``shapes`` in ``data`` (read together with ``ontology``)."""
+def shacl_violations(
+    data: Graph, shapes: Graph, ontology: Graph, *, focus: list[str] | None = None
+) -> list[Violation]:
+    """Every violation of ``shapes`` in ``data`` (read together with ``ontology``), for the
+    ``focus`` nodes only when given (the rest of ``data`` is then context)."""
     import pyshacl
     from rdflib import RDF, Namespace
 
@@ -33,6 +36,7 @@ def shacl_violations(data: Graph, shapes: Graph, ontology: Graph) -> list[Violat
         inference="none",
         advanced=False,
         allow_warnings=True,
+        focus_nodes=focus,
     )
     violations = []
     for result in report.subjects(RDF.type, sh.ValidationResult):

@@ -43,7 +43,7 @@ from kg.annotations import (
 from kg.dates import DateFormatError, DateSpec, DateValue
 from kg.entities import EntityIndex, normalize
 from kg.errors import InputError, StoreError
-from kg.namespaces import ARTICLE_GRAPH_PREFIX, INFERRED_GRAPH, article_graph
+from kg.namespaces import ARTICLE_GRAPH_PREFIX, INFERRED_GRAPH, article_graph, entity_iri
 
 if TYPE_CHECKING:
     import pyoxigraph
@@ -207,12 +207,16 @@ class _Linker:
         return self._add(Actor(ident, kind, core, descriptor=printed))
 
     def _known(self, name: str, kind: str) -> tuple[str, str] | None:
-        found = self.index.exact(name, [kind])
+        # The index's kinds are broad (a speech act such as a memoir is also an "event"):
+        # only entities minted under the kind's own IRIs are linked as that kind.
+        found = [e for e in self.index.exact(name, [kind]) if _ident(e.iri, kind) is not None]
         if len(found) == 1:
             return found[0].iri.rsplit("/", 1)[1], found[0].label
         surname = name.split()[-1]
         if len(found) == 0 and len(name.split()) > 1:
-            by_surname = self.index.exact(surname, [kind])
+            by_surname = [
+                e for e in self.index.exact(surname, [kind]) if _ident(e.iri, kind) is not None
+            ]
             people = [e for e in by_surname if e.label.split()[-1].casefold() == surname.casefold()]
             if len(people) == 1 and normalize(people[0].label) == normalize(name):
                 return people[0].iri.rsplit("/", 1)[1], people[0].label
@@ -243,8 +247,8 @@ class _Linker:
                 if size == 1 and len(phrase) < 5:
                     continue
                 for entity in self.index.exact(phrase, ["event"]):
-                    ident = entity.iri.rsplit("/", 1)[1]
-                    if ident not in found:
+                    ident = _ident(entity.iri, "event")
+                    if ident is not None and ident not in found:
                         found.append(ident)
                         self.events.setdefault(
                             ident, Event(ident, "event", entity.label, known=True)
@@ -261,6 +265,12 @@ class _Linker:
             self.events.setdefault(ident, Event(ident, kind, name))
             found.append(ident)
         return found
+
+
+def _ident(found: str, kind: str) -> str | None:
+    """The slug of ``<BASE>/id/<kind>/<slug>``, or None for an IRI of another kind."""
+    prefix = entity_iri(kind, "")
+    return found[len(prefix) :] if found.startswith(prefix) else None
 
 
 def _looks_named(name: str) -> bool:

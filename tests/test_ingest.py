@@ -187,3 +187,39 @@ def test_eval_seed_finds_every_curated_direct_quote(runner: CliRunner) -> None:
 def test_eval_polnear_refuses_the_test_split(runner: CliRunner) -> None:
     result = runner.invoke(app, ["eval", "polnear", "--split", "test"])
     assert result.exit_code == 1 and "held out" in result.stderr
+
+
+def test_articles_of_one_run_agree_on_names_tenures_and_kinds(
+    private_store: Path, tmp_path: Path
+) -> None:
+    """Bugs found ingesting PolNeAR train: an office holding with two tenures, one IRI with
+    two names, and a lone "memoir" linked to a speech act as if it were an event."""
+    first, second = tmp_path / "one.txt", tmp_path / "two.txt"
+    first.write_text(
+        "“We will see,” said former secretary of state Jane Roe on Monday. "
+        "“It is late,” said OBAMA. Roe said the memoir was wrong.\n",
+        encoding="utf-8",
+    )
+    second.write_text(
+        "“We are ready,” said secretary of state Jane Roe on Friday. “Fine,” said Obama.\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    result = runner.invoke(app, ["ingest", str(first), str(second), "--published", "2025-03-04"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("2 added")
+    engine = open_local(private_store)
+    try:
+        names = engine.select(
+            "SELECT DISTINCT ?name WHERE { <https://w3id.org/kgclaims/id/actor/obama> "
+            "<http://www.w3.org/2000/01/rdf-schema#label> ?name }"
+        ).rows
+        tenures = engine.select(
+            "SELECT ?h (COUNT(?t) AS ?n) WHERE { ?h <https://w3id.org/kgclaims/ontology#tenure> ?t"
+            " } GROUP BY ?h HAVING(?n > 1)"
+        ).rows
+    finally:
+        engine.close()
+    assert len(names) == 1
+    assert tenures == []
+    assert runner.invoke(app, ["validate"]).exit_code == 0

@@ -209,17 +209,19 @@ class _Linker:
     def _known(self, name: str, kind: str) -> tuple[str, str] | None:
         # The index's kinds are broad (a speech act such as a memoir is also an "event"):
         # only entities minted under the kind's own IRIs are linked as that kind.
-        found = [e for e in self.index.exact(name, [kind]) if _ident(e.iri, kind) is not None]
+        found = [(i, e) for e in self.index.exact(name, [kind]) if (i := _ident(e.iri, kind))]
         if len(found) == 1:
-            return found[0].iri.rsplit("/", 1)[1], found[0].label
+            return found[0][0], found[0][1].label
         surname = name.split()[-1]
         if len(found) == 0 and len(name.split()) > 1:
-            by_surname = [
-                e for e in self.index.exact(surname, [kind]) if _ident(e.iri, kind) is not None
+            people = [
+                (i, e)
+                for e in self.index.exact(surname, [kind])
+                if (i := _ident(e.iri, kind))
+                and e.label.split()[-1].casefold() == surname.casefold()
             ]
-            people = [e for e in by_surname if e.label.split()[-1].casefold() == surname.casefold()]
-            if len(people) == 1 and normalize(people[0].label) == normalize(name):
-                return people[0].iri.rsplit("/", 1)[1], people[0].label
+            if len(people) == 1 and normalize(people[0][1].label) == normalize(name):
+                return people[0][0], people[0][1].label
         return None
 
     def _add(self, actor: Actor) -> str:

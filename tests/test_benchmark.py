@@ -15,6 +15,7 @@ from kg.engine import LocalEngine
 from kg.namespaces import ONTOLOGY_GRAPH
 from kg.queries import QueryCatalog, run_stored
 from kg.reason import apply_rules
+from kg.store import bulk_load_nquads
 
 from .conftest import ROOT
 
@@ -91,3 +92,28 @@ def test_targets_are_checked_against_the_runs() -> None:
         "oxigraph-disk peak RSS ≤ 1.5 GB": "**no**",
         "a 10^7-triple run completes": "**no**",
     }
+
+
+def test_bulk_load_in_pieces_loads_what_one_piece_does(tmp_path: Path) -> None:
+    text, _ = _corpus(3000)
+    corpus = tmp_path / "corpus.nq"
+    corpus.write_text(text, encoding="utf-8")
+    whole, pieces = pyoxigraph.Store(), pyoxigraph.Store()
+    whole.bulk_load(path=str(corpus), format=pyoxigraph.RdfFormat.N_QUADS)
+    bulk_load_nquads(pieces, corpus, chunk_bytes=4096)  # about a hundred pieces
+    assert len(pieces) == len(whole) > 2500
+    assert set(pieces) == set(whole)
+
+
+def test_bulk_load_keeps_a_file_with_blank_nodes_in_one_piece(tmp_path: Path) -> None:
+    # A blank node label is scoped to one load: split, "_:b" would become two nodes.
+    corpus = tmp_path / "blank.nq"
+    lines = [
+        f"_:b <http://example.org/p> <http://example.org/o{i}> <http://example.org/g> ."
+        for i in range(200)
+    ]
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    store = pyoxigraph.Store()
+    bulk_load_nquads(store, corpus, chunk_bytes=256)
+    assert len(store) == 200
+    assert len({quad.subject for quad in store}) == 1

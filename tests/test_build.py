@@ -51,6 +51,33 @@ def test_shapes_catch_a_statement_without_speaker(engine: LocalEngine, project: 
     assert any("needs at least one speaker" in v.message for v in violations)
 
 
+def test_focused_validation_reports_what_pyshacl_itself_reports(
+    engine: LocalEngine, project: Project
+) -> None:
+    # kg.validate keeps pyshacl's focus nodes in a set (speed); the report must not change.
+    import pyshacl
+    from rdflib import RDF, URIRef
+
+    data = from_store(engine.store, [article_graph("kei-trump-kim-2024"), INFERRED_GRAPH])
+    kgc = PREFIXES["kgc"]
+    statements = sorted(str(s) for s in data.subjects(RDF.type, URIRef(f"{kgc}Statement")))
+    for statement in statements[:6]:
+        data.remove((URIRef(statement), URIRef(f"{kgc}speaker"), None))
+    focus = statements[3:20]  # three broken statements in focus, three out of it
+    shapes, ontology = read_turtle(project.shapes_file), read_turtle(project.ontology_file)
+    ours = shacl_violations(data, shapes, ontology, focus=focus)
+    _conforms, report, _text = pyshacl.validate(
+        data, shacl_graph=shapes, ont_graph=ontology, allow_warnings=True, focus_nodes=focus
+    )
+    sh = "http://www.w3.org/ns/shacl#"
+    theirs = {
+        str(report.value(r, URIRef(f"{sh}focusNode")))
+        for r in report.subjects(RDF.type, URIRef(f"{sh}ValidationResult"))
+        if report.value(r, URIRef(f"{sh}resultSeverity")) == URIRef(f"{sh}Violation")
+    }
+    assert {v.focus for v in ours} == theirs == set(statements[3:6])
+
+
 def _types(store: pyoxigraph.Store, graphs: list[str]) -> set[tuple[str, str]]:
     pairs = set()
     for name in graphs:

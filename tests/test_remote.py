@@ -271,6 +271,8 @@ def endpoint(request: pytest.FixtureRequest) -> str:
 
 _GROUP_CONCAT = re.compile(
     r'GROUP_CONCAT\s*\(\s*(?:DISTINCT\s+)?\?\w+\s*(?:;\s*separator\s*=\s*"([^"]*)"\s*)?\)'
+    # also inside IF(COUNT(...) > 0, GROUP_CONCAT(...), SAMPLE(?x)), the empty-list guard
+    r"(?:\s*,\s*SAMPLE\s*\(\s*\?\w+\s*\)\s*\))?"
     r"\s*AS\s+\?(\w+)",
     re.IGNORECASE,
 )

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.entities import Entity, EntityIndex, normalize
+from kg.lexicon import IGNORED
 from kg.vocabulary import FUNCTION_WORDS, QUESTION_WORDS, SPEAKER_NOUNS
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -248,6 +249,8 @@ def _link(tokens: list[str], index: EntityIndex) -> list[Mention]:
                 candidates.append(" ".join([*words[:-1], _singular(words[-1])]))
             for candidate in candidates:
                 found = index.exact(candidate)
+                if not found and candidate == candidates[-1] and _content_edges(words):
+                    found = index.by_words(words)  # "talks resuming", "Vietnam meeting"
                 if size >= 4:  # long descriptive labels of speech acts swallow their parts
                     found = [e for e in found if "speech-act" not in e.kinds]
                 if found:
@@ -275,6 +278,15 @@ def _link(tokens: list[str], index: EntityIndex) -> list[Mention]:
             mentions.append(Mention(word, i, i + 1, best[0], best[1]))
             taken[i] = True
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _content_edges(words: list[str]) -> bool:
+    """Whether a run of words starts and ends like a name: not with filler, a question word
+    or an auxiliary ("talks" may: "talks resuming")."""
+    return len(words) >= 2 and not {words[0], words[-1]} & (IGNORED | QUESTION_WORDS | _AUXILIARIES)
+
+
+_AUXILIARIES = frozenset("is are was were be been do does did has have had will would".split())
 
 
 def _fuzzy_phrase(phrase: str, index: EntityIndex) -> tuple[tuple[Entity, ...], float] | None:

@@ -24,6 +24,7 @@ from kg.errors import QuestionNotUnderstood
 from kg.namespaces import ID, KGC, PREFIXES
 from kg.queries import QueryCatalog, StoredQuery, bind, run_stored
 from kg.question import ParsedQuestion, parse
+from kg.references import add_place_aliases, resolve_countries, resolve_roles
 from kg.vocabulary import (
     ANONYMOUS,
     CONTENT_VERBS,
@@ -106,8 +107,12 @@ def _speaker(q: ParsedQuestion) -> Entity | None:
 
 
 def _co_speakers(q: ParsedQuestion, speaker: Entity) -> tuple[Entity, ...]:
-    """Actors joined to the speaker by "and" ("Hecker and Carlin"): speakers, not topics."""
+    """Actors joined to the speaker by "and" ("Hecker and Carlin") or named with it ("the
+    intelligence analysts"): speakers, not topics."""
     joined = [speaker]
+    for mention in q.mentions:
+        if speaker in mention.entities:
+            joined += [a for a in mention.of_kind("actor") if a not in joined]
     mentions = [m for m in q.mentions if m.of_kind("actor")]
     for left, right in itertools.pairwise(mentions):
         between = q.tokens[left.end : right.start]
@@ -755,6 +760,10 @@ def _graph_facts(engine: Engine) -> dict[str, Any]:
     speakers = engine.select(
         f"PREFIX kgc: <{KGC}> SELECT DISTINCT ?a WHERE {{ ?s kgc:speaker ?a }}"
     )
+    authors = engine.select(
+        f"""PREFIX kgc: <{KGC}> PREFIX schema: <{PREFIXES["schema"]}>
+        SELECT DISTINCT ?author WHERE {{ ?article a kgc:Article ; schema:author ?author }}"""
+    )
     latest = engine.select(
         f"""PREFIX kgc: <{KGC}> PREFIX time: <{PREFIXES["time"]}>
         SELECT (MAX(?day) AS ?latest) WHERE {{
@@ -767,7 +776,39 @@ def _graph_facts(engine: Engine) -> dict[str, Any]:
         "venues": sorted(str(v) for v in venues.column("v")),
         "speakers": sorted(str(v) for v in speakers.column("a")),
         "reference": str(value) if value else None,
+        "holdings": _holdings(engine),
+        "event_places": _event_places(engine),
+        "authors": sorted(str(v) for v in authors.column("author")),
     }
+
+
+def _holdings(engine: Engine) -> list[dict[str, str | None]]:
+    """Who held which office, with title, tenure, organization and administration: what
+    :mod:`kg.references` matches descriptions of people against."""
+    table = engine.select(
+        f"""PREFIX kgc: <{KGC}> PREFIX org: <{PREFIXES["org"]}> PREFIX skos: <{PREFIXES["skos"]}>
+        SELECT ?actor ?office ?title ?tenure ?organization ?administration WHERE {{
+          ?holding a kgc:OfficeHolding ; org:member ?actor ; org:role ?office ;
+                   kgc:title ?title ; kgc:tenure/skos:prefLabel ?tenure .
+          OPTIONAL {{ ?holding org:organization ?organization }}
+          OPTIONAL {{ ?holding kgc:administration ?administration }}
+        }}"""
+    )
+    return [{k: (str(v) if v is not None else None) for k, v in row.items()} for row in table.rows]
+
+
+def _event_places(engine: Engine) -> list[tuple[str, str, str]]:
+    """(event, place, class name) of every located event, for naming events by place."""
+    table = engine.select(
+        f"""PREFIX kgc: <{KGC}>
+        SELECT ?event ?place ?class WHERE {{
+          ?event kgc:place ?place ; a ?class .
+          FILTER(STRSTARTS(STR(?class), STR(kgc:)))
+        }}"""
+    )
+    return sorted(
+        (str(r["event"]), str(r["place"]), str(r["class"])[len(KGC) :]) for r in table.rows
+    )
 
 
 def graph_facts(engine: Engine) -> dict[str, Any]:
@@ -775,7 +816,7 @@ def graph_facts(engine: Engine) -> dict[str, Any]:
     from kg.cache import cached_json
 
     facts: dict[str, Any] = cached_json(
-        getattr(engine, "cache_dir", None), "ask-facts", lambda: _graph_facts(engine)
+        getattr(engine, "cache_dir", None), "ask-facts-2", lambda: _graph_facts(engine)
     )
     return facts
 
@@ -866,8 +907,12 @@ def answer(engine: Engine, question: str, catalog: QueryCatalog, index: EntityIn
     """Answer ``question`` from the graph, or raise :class:`QuestionNotUnderstood`."""
     if not question.strip():
         raise QuestionNotUnderstood("the question is empty")
+    facts = graph_facts(engine)
+    add_place_aliases(facts, index)
     parsed = parse(question, index, reference=reference_date(engine))
     _facts(engine, parsed)
+    resolve_countries(parsed, facts, index)
+    resolve_roles(parsed, facts, index)
     try:
         choice = choose(parsed)
     except QuestionNotUnderstood as exc:

@@ -48,6 +48,7 @@ from kg.vocabulary import (
     WHO_IS,
     WHO_IS_NOUNS,
 )
+from kg.word_search import search_statements
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,8 @@ class Choice:
     query: str
     params: dict[str, str]
     why: str
+    #: Why to refuse if the word search this choice may fall back on finds nothing.
+    refusal: str | None = None
 
 
 @dataclass
@@ -866,15 +869,26 @@ def _check_period(q: ParsedQuestion) -> None:
             )
 
 
-def _check_about_phrase(q: ParsedQuestion) -> None:
-    """ "What did Trump say about taiwan?": an "about …" naming nothing known is refused."""
+def _about_words(q: ParsedQuestion) -> Choice | None:
+    """An "about …" naming nothing known: "What was said about nuclear weapons?" searches the
+    statements for the words; "What did Trump say about taiwan?" (someone named, whose
+    statements the word search cannot single out) is refused."""
     for i, token in enumerate(q.tokens):
         if token not in ("about", "regarding", "concerning"):
             continue
         rest = [t for t in q.tokens[i + 1 :] if t not in FUNCTION_WORDS and len(t) > 2]
         linked = any(m.start > i for m in q.mentions)
         if rest and not linked:
-            raise QuestionNotUnderstood(f"the graph knows nothing about {' '.join(rest)!r}")
+            refusal = f"the graph knows nothing about {' '.join(rest)!r}"
+            if q.mentions:
+                raise QuestionNotUnderstood(refusal)
+            return Choice(
+                "statements-containing",
+                {"word": " ".join(rest)},
+                "asks about words that name nothing in the graph",
+                refusal=refusal,
+            )
+    return None
 
 
 def choose(q: ParsedQuestion) -> Choice:
@@ -885,22 +899,15 @@ def choose(q: ParsedQuestion) -> Choice:
     if q.unknown_names:
         names = ", ".join(repr(n) for n in q.unknown_names)
         raise QuestionNotUnderstood(f"the graph knows nothing about {names}")
-    _check_about_phrase(q)
+    about = _about_words(q)
+    if about is not None:
+        return about
     _check_period(q)
     for rule in RULES:
         choice = rule(q)
         if choice is not None:
             return choice
     raise QuestionNotUnderstood("no stored query fits this question")
-
-
-def content_words(text: str, limit: int = 5) -> list[str]:
-    """The distinctive words of a phrase, shortened to stems ("negotiations" → "negotia")."""
-    from kg.entities import normalize
-
-    words = [w for w in normalize(text).split() if w not in FUNCTION_WORDS and len(w) > 2]
-    words = sorted(dict.fromkeys(words), key=len, reverse=True)[:limit]
-    return [w[:7] if len(w) > 8 else w for w in words]
 
 
 def answer(engine: Engine, question: str, catalog: QueryCatalog, index: EntityIndex) -> Answer:
@@ -920,38 +927,16 @@ def answer(engine: Engine, question: str, catalog: QueryCatalog, index: EntityIn
     stored = catalog.get(choice.query)
     table = run_stored(engine, stored, choice.params)
     if not table.rows and choice.query == "statements-containing":
-        choice, stored, table = _search_by_words(engine, catalog, choice)
+        stored, found = search_statements(catalog, engine, choice.params["word"])
+        if not found.found and choice.refusal:
+            raise QuestionNotUnderstood(f"{choice.refusal}; {_suggestions(parsed, index, catalog)}")
+        why = "no statement has these exact words; those sharing the most"
+        choice = Choice(stored.name, found.params, why if found.found else "too few words shared")
+        table = found.table
     bindings = bind(stored, choice.params)
     shown = {k: _display(v, index) for k, v in choice.params.items()}
     return Answer(
         question, stored, shown, choice.why, table, inject_values(stored.sparql, bindings)
-    )
-
-
-def _search_by_words(
-    engine: Engine, catalog: QueryCatalog, choice: Choice
-) -> tuple[Choice, StoredQuery, Table]:
-    """No statement has the exact words: keep the statements that share the most of them."""
-    words = content_words(choice.params["word"])
-    stored = catalog.get("statements-matching")
-    params = {f"w{i + 1}": (words[i] if i < len(words) else "") for i in range(5)}
-    params["min"] = "1"
-    table = run_stored(engine, stored, params)
-    scores = [score for r in table.rows if isinstance(score := r.get("score"), int)]
-    best = max(scores, default=0)
-    needed = 2 if len(words) >= 3 else 1
-    if best < needed:
-        return (
-            Choice(stored.name, params, "no statement shares enough words"),
-            stored,
-            Table(table.columns, []),
-        )
-    params["min"] = str(best)
-    table = run_stored(engine, stored, params)
-    return (
-        Choice(stored.name, params, "no statement has these exact words; those sharing the most"),
-        stored,
-        table,
     )
 
 

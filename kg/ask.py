@@ -27,6 +27,8 @@ from kg.question import ParsedQuestion, parse
 from kg.references import add_place_aliases, resolve_countries, resolve_roles
 from kg.vocabulary import (
     ANONYMOUS,
+    ARTICLE_NOUNS,
+    AUTHORSHIP,
     CONTENT_VERBS,
     COUNT_WORDS,
     EVENT_TYPES,
@@ -196,6 +198,20 @@ def rule_phrase(q: ParsedQuestion) -> Choice | None:
             return None  # "who said anything about the Korean War": a topic, not words
         return Choice("statements-containing", {"word": " ".join(rest)}, "asks who said some words")
     return None
+
+
+def rule_author(q: ParsedQuestion) -> Choice | None:
+    """Who wrote the article: its author, as the graph records it.
+
+    Examples: "Who wrote the article?" | "Who is the author of this piece?" | "article
+    author"
+    """
+    if not q.authors or not q.has(*ARTICLE_NOUNS) or not q.has(*AUTHORSHIP):
+        return None
+    others = [a for a in q.entities("actor") if a.iri not in q.authors]  # "the author" is one
+    if others or not (q.asks_for_speaker or not q.question_word):
+        return None
+    return Choice("who-is", {"entity": q.authors[0]}, "asks who wrote the article")
 
 
 def rule_anonymous(q: ParsedQuestion) -> Choice | None:
@@ -728,6 +744,7 @@ def rule_topic(q: ParsedQuestion) -> Choice | None:
 
 
 RULES: tuple[Rule, ...] = (
+    rule_author,
     rule_anonymous,
     rule_timeline,
     rule_office_holders,
@@ -834,6 +851,7 @@ def _facts(engine: Engine, q: ParsedQuestion) -> None:
     facts = graph_facts(engine)
     q.venues = set(facts["venues"])
     q.speakers = set(facts["speakers"])
+    q.authors = list(facts["authors"])
     events = q.entities("event")
     if events and q.period is not None:
         table = engine.select(

@@ -62,6 +62,7 @@ class ParsedQuestion:
     #: Facts about the graph the rules need: entities that serve as venues, event dates.
     venues: set[str] = field(default_factory=set)
     speakers: set[str] = field(default_factory=set)  # actors with statements
+    authors: list[str] = field(default_factory=list)  # who wrote the articles
     dates: dict[str, tuple[dt.date | None, dt.date | None]] = field(default_factory=dict)
 
     @property

@@ -112,9 +112,12 @@ STRONG_OFFICE_WORDS = _words(
 PROPOSE = _words(
     """
     propose proposed proposes proposal proposals offer offered offers offering suggest
-    suggested put_forward on_the_table
+    suggested put_forward on_the_table promise promised promises pledge pledged pledges
     """
 )
+#: "Who wrote the article?": the article and its writing.
+ARTICLE_NOUNS = _words("article piece story essay commentary op_ed column")
+AUTHORSHIP = _words("wrote write writes written author authored authors byline penned")
 REJECT = _words(
     """
     reject rejected rejects refuse refused turn_down turned_down decline declined refusal

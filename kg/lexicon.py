@@ -45,7 +45,7 @@ SYNONYMS = _groups(
     summit: meeting summitry;
     talk: talks negotiation negotiations negotiate diplomacy dialogue engagement;
     renewed: renew renewal resume resumed resuming resumption restart restarted restarting
-        revive revived reviving reopen reopened;
+        revive revived reviving reopen reopened future upcoming new fresh;
     troop: troops force forces soldier soldiers;
     advisor: adviser;
     war: conflict;
@@ -71,7 +71,7 @@ SYNONYMS = _groups(
 #: the article calls progressive).
 IGNORED = frozenset(
     """the a an of in on at to for from by with and s former previous past ex then
-    earlier old""".split()
+    earlier old will would could might may should can""".split()
 )
 
 #: Which country a place of the graph lies in (normalized names). Lets "the Vietnam summit"

@@ -36,8 +36,10 @@ from kg.vocabulary import (
 ROLE_NOUNS = frozenset(
     canonical(w) for w in (*OFFICE_NOUNS, "specialist", "expert", "diplomat", "author")
 )
-#: Generic plurals the office rules answer as a class ("former officials"), not a reference.
-_CLASS_PLURALS = frozenset({"officials", "leaders", "experts"})
+#: Nouns for a class of people: a description only with a word of what they do ("the
+#: intelligence community", "US intelligence officials"); "former Trump administration
+#: officials" (organization and tenure alone) is left to the office rules.
+_COLLECTIVES = frozenset({"officials", "leaders", "experts", "community", "agencies", "services"})
 _TENURES = {
     "former": "former",
     "ex": "former",
@@ -156,14 +158,13 @@ def resolve_roles(q: ParsedQuestion, facts: dict[str, Any], index: EntityIndex) 
     people = holders(facts, index)
     for head in range(len(q.tokens)):
         noun = canonical(q.tokens[head])
-        if noun not in ROLE_NOUNS or q.tokens[head] in _CLASS_PLURALS:
+        collective = q.tokens[head] in _COLLECTIVES
+        if noun not in ROLE_NOUNS and not collective:
             continue
         start, end = _description_span(q, head)
-        if any(m.start < start < m.end or m.start < end < m.end for m in q.mentions):
-            continue  # cuts through a name
         inside = [m for m in q.mentions if start <= m.start and m.end <= end]
         office = any(m.of_kind("office") for m in inside)
-        named = [m for m in inside if m.of_kind("actor") and not _descriptive(m)]
+        named = [m for m in inside if m.of_kind("actor")]
         if any(not m.of_kind("office") and not m.of_kind("actor") for m in inside):
             continue
         speaker = _as_speaker(q, start, end)
@@ -172,21 +173,32 @@ def resolve_roles(q: ParsedQuestion, facts: dict[str, Any], index: EntityIndex) 
         if any(m.start == start and m.end == end and m.of_kind("actor") for m in inside):
             continue  # already the name of an actor: "the former intelligence officer"
         words = word_bag(t for t in q.tokens[start:end] if t not in _FILLER)
-        qualifiers = words - {noun}
-        if not qualifiers and not office:
-            continue  # "the official" alone describes no one in particular
+        vague = not (words - {noun}) and not office  # "the negotiator", "the official"
         tenure = next((_TENURES[t] for t in q.tokens[start:end] if t in _TENURES), None)
         others = {e.iri for m in named for e in m.entities}
-        fits = _fits(people, noun, words, tenure, others)
-        if not fits and named:
+        owner = word_bag(w for m in named for w in m.text.split())
+        if collective:
+            what = words - {noun} - owner
+            if not what:
+                continue
+            # The class noun need not be a title: the intelligence analysts and officers
+            # are "the intelligence community".
+            fits = _fits(people, None, words - {noun}, tenure, others)
+        else:
+            fits = _fits(people, noun, words, tenure, others)
+        if not fits and named and not collective:
             # "Trump's former lawyer": the graph may not say whose; the role alone decides.
-            owner = word_bag(w for m in named for w in m.text.split())
             fits = _fits(people, noun, words - owner, tenure, others)
         if not q.question_word or not speaker:
             fits = [p for p in fits if p.actor in q.speakers] or (fits if q.question_word else [])
-        plural = q.tokens[head] != noun and q.tokens[head].endswith("s")
+        plural = collective or (q.tokens[head] != noun and q.tokens[head].endswith("s"))
         actors = list(dict.fromkeys(p.actor for p in fits)) if plural else _closest(fits, words)
         entities = tuple(index.entities[a] for a in actors if a in index.entities)
+        if vague:  # a bare role noun must fit one office holder alone
+            holding = {p.actor for p in fits if p.tenure is not None}
+            entities = tuple(e for e in entities if e.iri in holding)
+            if len(entities) != 1:
+                continue
         if not entities:
             continue
         text = " ".join(q.tokens[start:end])
@@ -196,14 +208,18 @@ def resolve_roles(q: ParsedQuestion, facts: dict[str, Any], index: EntityIndex) 
 
 
 def _fits(
-    people: list[Holder], noun: str, words: frozenset[str], tenure: str | None, others: set[str]
+    people: list[Holder],
+    noun: str | None,
+    words: frozenset[str],
+    tenure: str | None,
+    others: set[str],
 ) -> list[Holder]:
     """The holders a description's words fit: its role noun among their office's words,
     every other word among their words, the same tenure if it says one."""
     return [
         p
         for p in people
-        if noun in p.role
+        if (noun is None or noun in p.role)
         and words <= p.words
         and (tenure is None or p.tenure is None or tenure == p.tenure)
         and p.actor not in others
@@ -217,33 +233,38 @@ def _closest(fits: list[Holder], words: frozenset[str]) -> list[str]:
     return list(dict.fromkeys(p.actor for p in fits if len(p.role - words) == excess))
 
 
-def _descriptive(mention: Mention) -> bool:
-    return all(e.label[:1].islower() for e in mention.entities)
-
-
 def _description_span(q: ParsedQuestion, head: int) -> tuple[int, int]:
     """The words of a description around its role noun at ``head``."""
     start = head
-    while start > 0:
-        word = q.tokens[start - 1]
-        if word in QUESTION_WORDS or word in SPEAKER_CUES or word in SAY or word in KIND_VERBS:
-            break
-        if word in CONTENT_VERBS or word in ("about", "on", "at", "to", "with", "and", "or"):
-            break
-        if word in ("is", "was", "are", "were", "for", "of", "in"):
+    while start > 0 and not _ends_description(q.tokens[start - 1]):
+        if q.tokens[start - 1] in ("are", "were", "for", "of"):
             break
         start -= 1
     end = head + 1
     if end + 1 < len(q.tokens) and q.tokens[end] in ("of", "for", "at"):
-        following = [m for m in q.mentions if m.start == end + 1 and m.of_kind("actor")]
-        if following:
-            end = following[0].end
+        # "director of Los Alamos", "secretary of defense": the words up to the verb.
+        stop = end + 1
+        while stop < len(q.tokens) and stop - end <= 4 and not _ends_description(q.tokens[stop]):
+            stop += 1
+        if stop > end + 1:
+            end = stop
     while start < head and q.tokens[start] in ("the", "a", "an"):
         start += 1
-    for mention in q.mentions:  # a name the head is part of: "deputy secretary of state"
-        if mention.start <= head < mention.end:
+    for mention in q.mentions:  # names the description takes in: "deputy secretary of state"
+        if mention.start < end and start < mention.end:
             start, end = min(start, mention.start), max(end, mention.end)
     return start, end
+
+
+def _ends_description(word: str) -> bool:
+    return (
+        word in QUESTION_WORDS
+        or word in SPEAKER_CUES
+        or word in SAY
+        or word in KIND_VERBS
+        or word in CONTENT_VERBS
+        or word in ("about", "on", "to", "with", "and", "or", "in", "at", "is", "was")
+    )
 
 
 def _as_speaker(q: ParsedQuestion, start: int, end: int) -> bool:

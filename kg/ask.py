@@ -700,7 +700,22 @@ def rule_actor(q: ParsedQuestion) -> Choice | None:
             {"actor": speaker.iri, "topic": topic.iri},
             "asks what an actor said about something",
         )
+    group = _described_group(q, speaker)
+    if len(group) > 1:
+        slots = ("actor", "second", "third", "fourth")
+        params = {slot: group[min(i, len(group) - 1)].iri for i, slot in enumerate(slots)}
+        return Choice("statements-by-group", params, "asks what the people of a description said")
     return Choice("statements-by-actor", {"actor": speaker.iri}, "asks what an actor said")
+
+
+def _described_group(q: ParsedQuestion, speaker: Entity) -> list[Entity]:
+    """The actors one description of the question fits ("the intelligence analysts"), up to
+    four, when the speaker is one of them."""
+    for mention in q.mentions:
+        actors = mention.of_kind("actor")
+        if speaker in actors and len(actors) > 1:
+            return actors[:4]
+    return [speaker]
 
 
 def rule_terse_entity(q: ParsedQuestion) -> Choice | None:

@@ -58,6 +58,10 @@ EXPECTED: dict[str, tuple[list[tuple[str, object]], str]] = {
     ),
     "statements-at-venue": ([("speaker", "Randall Schriver"), ("said_on", "2024-11-21")], "4"),
     "statements-by-actor": ([("venue", "Hudson Institute"), ("kind", "prediction")], "5"),
+    "statements-by-group": (
+        [("speaker", "former intelligence officer"), ("kind", "warning")],
+        "3",
+    ),
     "statements-by-actor-about": ([("speaker", "Stephen Biegun"), ("venue", "Korea Society")], "1"),
     "statements-by-office-holders": (
         [("speaker", "John Bolton"), ("speaker", "Stephen Biegun")],

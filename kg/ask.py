@@ -60,6 +60,8 @@ class Choice:
     why: str
     #: Why to refuse if the word search this choice may fall back on finds nothing.
     refusal: str | None = None
+    #: A broader choice to answer with if this one has no rows.
+    fallback: Choice | None = None
 
 
 @dataclass
@@ -554,6 +556,8 @@ def rule_quoted(q: ParsedQuestion) -> Choice | None:
     """
     if _speaker(q) is not None or q.entities("event"):
         return None
+    if any(a.iri in q.venues for a in q.entities("actor")):
+        return None  # "Who spoke at the Korea Society?": see rule_venue
     if q.has("quoted quote quotes quotation quotations in_their_own_words directly") and q.has(
         "who whom which list whose"
     ):
@@ -755,7 +759,17 @@ def rule_topic(q: ParsedQuestion) -> Choice | None:
                 f"asks for {kind_words[0]}s",
             )
         return None
-    return _about_choice(topic, "asks who claims what about something")
+    about = _about_choice(topic, "asks who claims what about something")
+    kind = _kind_asked(q)
+    if kind is None or about.query == "statements-containing":
+        return about
+    # "Who predicted talks would resume?": that kind about the topic, else all about it.
+    return Choice(
+        "statements-of-kind-about",
+        {"kind": kind, "topic": topic.iri},
+        "asks for statements of a kind about something",
+        fallback=about,
+    )
 
 
 RULES: tuple[Rule, ...] = (
@@ -959,6 +973,10 @@ def answer(engine: Engine, question: str, catalog: QueryCatalog, index: EntityIn
         raise QuestionNotUnderstood(f"{exc}; {_suggestions(parsed, index, catalog)}") from None
     stored = catalog.get(choice.query)
     table = run_stored(engine, stored, choice.params)
+    if not table.rows and choice.fallback is not None:
+        choice = choice.fallback
+        stored = catalog.get(choice.query)
+        table = run_stored(engine, stored, choice.params)
     if not table.rows and choice.query == "statements-containing":
         stored, found = search_statements(catalog, engine, choice.params["word"])
         if not found.found and choice.refusal:

@@ -48,6 +48,7 @@ SYNONYMS = _groups(
         revive revived reviving reopen reopened future upcoming new fresh;
     troop: troops force forces soldier soldiers;
     advisor: adviser;
+    representative: envoy emissary;
     war: conflict;
     us: american america washington;
     korea: korean koreans;
@@ -60,7 +61,7 @@ SYNONYMS = _groups(
     government: administration regime;
     election: vote;
     dmz: border;
-    leader: ruler dictator autocrat;
+    leader: ruler dictator autocrat strongman;
     laboratory: lab;
     defense: defence pentagon;
     """

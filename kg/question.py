@@ -319,7 +319,9 @@ def _fuzzy_word(word: str, index: EntityIndex) -> tuple[tuple[Entity, ...], floa
     entities: list[Entity] = []
     for name in best:
         for entity in index.exact(name):
-            if entity not in entities:
+            # Kinds of statement are common nouns, not names to misspell: "relief" is not
+            # a "belief".
+            if entity not in entities and entity.kinds != {"statement-kind"}:
                 entities.append(entity)
     return (tuple(entities), best_score) if entities else None
 

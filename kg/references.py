@@ -164,7 +164,9 @@ def resolve_roles(q: ParsedQuestion, facts: dict[str, Any], index: EntityIndex) 
         start, end = _description_span(q, head)
         inside = [m for m in q.mentions if start <= m.start and m.end <= end]
         office = any(m.of_kind("office") for m in inside)
-        named = [m for m in inside if m.of_kind("actor")]
+        # Names inside the description are whose or where ("Trump's", "Pentagon"); a name
+        # on the role noun itself ("the leader" is Kim) is a candidate, not an owner.
+        named = [m for m in inside if m.of_kind("actor") and not m.start <= head < m.end]
         if any(not m.of_kind("office") and not m.of_kind("actor") for m in inside):
             continue
         speaker = _as_speaker(q, start, end)

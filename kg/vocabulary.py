@@ -133,8 +133,8 @@ SUPPORT = _words(
 KIND_VERBS = _mapping(
     """
     prediction: predicted predict predicts forecast;
-    warning: warned warn warns;
-    criticism: criticized criticised criticize criticise blamed blame;
+    warning: warned warn warns cautioned caution cautions alerted;
+    criticism: criticized criticised criticize criticise blamed blame faulted;
     demand: demanded urged;
     announcement: announced;
     conclusion: concluded;

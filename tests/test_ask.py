@@ -157,7 +157,7 @@ def test_paraphrase_development_questions_stay_above_nine_in_ten(
         ("vietnam summit date", "who-is", "Hanoi Summit"),
         ("What did Trump offer Kim in Vietnam?", "positions-of-actor", "Donald Trump"),
         ("When was the meeting in the demilitarized zone?", "who-is", "DMZ meeting"),
-        ("What did people predict about talks resuming?", "statements-about-event", "renewed"),
+        ("What did people predict about talks resuming?", "statements-of-kind-about", "renewed"),
         ("What was said about the Korean conflict?", "statements-about-event", "Korean War"),
         ("Who wrote the article?", "who-is", "Daniel Sneider"),
     ],

@@ -70,6 +70,7 @@ EXPECTED: dict[str, tuple[list[tuple[str, object]], str]] = {
     "statements-containing": ([("speaker", "Evans Revere")], "1"),
     "statements-in-period": ([("speaker", "Kim Jong Un"), ("said_on", "2024-11-18")], "10+"),
     "statements-matching": ([("speaker", "Stephen Biegun")], "5+"),
+    "statements-of-kind-about": ([("speaker", "veteran officials"), ("kind", "prediction")], "5"),
     "statements-of-kind": ([("speaker", "Randall Schriver"), ("kind", "prediction")], "5+"),
     "statements-to-audience": ([("text", "preparation for conflict")], "3"),
     "timeline": ([("label", "Korean War"), ("what", "statement")], "30+"),

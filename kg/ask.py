@@ -33,7 +33,7 @@ from kg.vocabulary import (
     COUNT_WORDS,
     EVENT_TYPES,
     FUNCTION_WORDS,
-    KIND_VERBS,
+    KIND_WORDS,
     MENTION,
     OFFICE_NOUNS,
     OFFICE_WORDS,
@@ -248,6 +248,8 @@ def rule_kind(q: ParsedQuestion) -> Choice | None:
     kind = _kind_asked(q)
     if kind is None or q.entities("event") or q.entities("position"):
         return None
+    if kind == f"{KGC}proposal" and (q.has(*REJECT) or q.entities("actor")):
+        return None  # "Which proposals did Kim reject?": stances, see rule_proposals
     actor = _speaker(q)
     if actor is None and not q.asks_for_speaker:
         # "moon administration criticism": an actor who says nothing is the topic.
@@ -270,7 +272,7 @@ def _kind_asked(q: ParsedQuestion) -> str | None:
     kinds = q.entities("statement-kind")
     if kinds:
         return kinds[0].iri
-    verbs = [KIND_VERBS[t] for t in q.tokens if t in KIND_VERBS]
+    verbs = [KIND_WORDS[t] for t in q.tokens if t in KIND_WORDS]
     return f"{KGC}{verbs[0]}" if verbs else None
 
 
@@ -575,6 +577,8 @@ def rule_who_is(q: ParsedQuestion) -> Choice | None:
     """
     if not q.has(*WHO_IS):
         return None
+    if _kind_asked(q) is not None:
+        return None  # "What are the concerns about …": statements of a kind
     if q.has(*SAY) and not q.has("who_is who_was"):
         return None
     targets = [m for m in q.mentions if "statement-kind" not in m.entities[0].kinds]
@@ -727,7 +731,7 @@ def rule_terse_entity(q: ParsedQuestion) -> Choice | None:
 
     Examples: "sneider kei"
     """
-    if q.question_word or q.has(*SAY) or [t for t in q.tokens if t in KIND_VERBS]:
+    if q.question_word or q.has(*SAY) or [t for t in q.tokens if t in KIND_WORDS]:
         return None
     if q.entities("statement-kind") or _speaker(q) is not None:
         return None
@@ -744,7 +748,7 @@ def rule_topic(q: ParsedQuestion) -> Choice | None:
     Examples: "Who claims what about the Hanoi Summit?" | "Who mentioned the Korean
     War?" | "What was said about US troop withdrawal?"
     """
-    kind_words = [KIND_VERBS[t] for t in q.tokens if t in KIND_VERBS]
+    kind_words = [KIND_WORDS[t] for t in q.tokens if t in KIND_WORDS]
     topic = _topic(q)
     if topic is None:
         kinds = q.entities("statement-kind")

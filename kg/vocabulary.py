@@ -132,7 +132,8 @@ SUPPORT = _words(
 )
 KIND_VERBS = _mapping(
     """
-    prediction: predicted predict predicts forecast;
+    prediction: predicted predict predicts forecast forecasts forecasted expect expects
+        expected anticipate anticipates anticipated foresee foresees;
     warning: warned warn warns cautioned caution cautions alerted;
     criticism: criticized criticised criticize criticise blamed blame faulted;
     demand: demanded urged;
@@ -140,6 +141,19 @@ KIND_VERBS = _mapping(
     conclusion: concluded;
     """
 )
+#: Nouns for kinds of statement that are not the kinds' names or aliases in the graph.
+KIND_NOUNS = _mapping(
+    """
+    prediction: forecasts projections expectations;
+    warning: concerns concern cautions alarms;
+    criticism: accusations accusation allegations allegation attacks complaints;
+    demand: appeals ultimatums;
+    proposal: proposals suggestions;
+    account: recollections memories;
+    """
+)
+#: Kinds of statement named by a verb or a noun: "who warned", "the accusations".
+KIND_WORDS = {**KIND_VERBS, **KIND_NOUNS}
 EVENT_TYPES = _mapping(
     """
     Summit: summit summits;

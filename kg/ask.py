@@ -829,10 +829,20 @@ def _graph_facts(engine: Engine) -> dict[str, Any]:
         "venues": sorted(str(v) for v in venues.column("v")),
         "speakers": sorted(str(v) for v in speakers.column("a")),
         "reference": str(value) if value else None,
+        "statements": _count_statements(engine),
         "holdings": _holdings(engine),
         "event_places": _event_places(engine),
         "authors": sorted(str(v) for v in authors.column("author")),
     }
+
+
+def _count_statements(engine: Engine) -> int:
+    """How many statements the graph holds: the word search weighs words by rarity."""
+    table = engine.select(
+        f"PREFIX kgc: <{KGC}> SELECT (COUNT(?s) AS ?n) WHERE {{ ?s a kgc:Statement }}"
+    )
+    value = table.rows[0].get("n") if table.rows else 0
+    return int(str(value or 0))
 
 
 def _holdings(engine: Engine) -> list[dict[str, str | None]]:
@@ -869,7 +879,7 @@ def graph_facts(engine: Engine) -> dict[str, Any]:
     from kg.cache import cached_json
 
     facts: dict[str, Any] = cached_json(
-        getattr(engine, "cache_dir", None), "ask-facts-2", lambda: _graph_facts(engine)
+        getattr(engine, "cache_dir", None), "ask-facts-3", lambda: _graph_facts(engine)
     )
     return facts
 
@@ -982,7 +992,9 @@ def answer(engine: Engine, question: str, catalog: QueryCatalog, index: EntityIn
         stored = catalog.get(choice.query)
         table = run_stored(engine, stored, choice.params)
     if not table.rows and choice.query == "statements-containing":
-        stored, found = search_statements(catalog, engine, choice.params["word"])
+        statements = int(facts.get("statements", 0))
+        names = frozenset(w for m in parsed.mentions for w in m.text.split())
+        stored, found = search_statements(catalog, engine, choice.params["word"], statements, names)
         if not found.found and choice.refusal:
             raise QuestionNotUnderstood(f"{choice.refusal}; {_suggestions(parsed, index, catalog)}")
         why = "no statement has these exact words; those sharing the most"

@@ -88,26 +88,52 @@ COUNTRY_OF_PLACE = {
     "panmunjom": "korea",
 }
 
-#: Word beginnings searched together in statement texts: a question's word, then what the
-#: article may say instead ("nuclear weapons" → "nukes").
+#: Word beginnings searched instead of a question's word: what the article may say for it
+#: ("nuclear weapons" → "nukes", "capitulation" → "surrender"). Keys are word beginnings as
+#: :func:`stem_for_search` makes them; the first alternative is the likeliest.
 SEARCH_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "weapon": ("nuke", "weapon", "arsenal"),
-    "nuke": ("nuke", "nuclear"),
-    "troop": ("troop", "forces", "soldier", "military"),
-    "soldier": ("troop", "soldier"),
-    "force": ("forces", "troop", "military"),
-    "forecast": ("predict", "will", "likely"),
-    "predict": ("predict", "will", "likely"),
-    "blame": ("blame", "fingers", "misread", "fault"),
-    "criticis": ("fingers", "misread", "false picture"),
-    "criticiz": ("fingers", "misread", "false picture"),
-    "talk": ("talk", "negotiat", "diplomacy"),
-    "negotiat": ("negotiat", "talk", "diplomacy"),
-    "summit": ("summit", "meeting"),
-    "meeting": ("meeting", "summit"),
-    "denucleariz": ("denucleariz", "nuclear"),
-    "sanction": ("sanction",),
-    "election": ("election", "return to power"),
+    key.strip(): tuple(words.split())
+    for line in """
+    weapon: nuke arsenal
+    nuke: nuclear
+    atomic: nuclear nuke
+    arsenal: nuclear nuke weapon
+    troop: forces soldier military
+    soldier: troop forces military
+    force: troop military
+    forecast: predict will likely
+    predict: will likely
+    blame: fingers misread fault
+    criticis: fingers misread false picture
+    criticiz: fingers misread false picture
+    talk: negotiat diplomacy
+    negotiat: talk diplomacy
+    summit: meeting
+    meeting: summit
+    denucleariz: nuclear
+    election: return to power
+    agreement: deal bargain
+    accord: deal
+    pact: deal
+    capitulat: surrender concede
+    surrender: capitulat concede
+    erratic: predictable
+    unpredictab: predictable
+    unbound: constrain
+    norm: convention
+    television: news
+    cable: news
+    glued: watching constantly
+    leftist: progressive
+    liberal: progressive
+    restart: re-engage resum renew return
+    revive: re-engage resum renew return
+    resum: re-engage renew return
+    humiliat: humiliation angry
+    furious: angry wrath
+    anger: angry wrath
+    """.strip().splitlines()
+    for key, words in [line.split(":", 1)]
 }
 
 
@@ -156,7 +182,7 @@ def search_terms(word: str) -> tuple[str, ...]:
     """The word beginnings that stand for ``word`` in a text search, the word's stem first."""
     stem = stem_for_search(word)
     for key, terms in SEARCH_SYNONYMS.items():
-        if stem.startswith(key) or key.startswith(stem):
+        if stem.startswith(key) or (len(stem) >= 4 and key.startswith(stem)):
             return tuple(dict.fromkeys((stem, *terms)))
     return (stem,)
 
@@ -165,7 +191,8 @@ def stem_for_search(word: str) -> str:
     """A word beginning that finds the word's inflections as substrings ("predicted" →
     "predict", "negotiations" → "negotiat")."""
     word = singular(word)
-    for suffix in ("ations", "ation", "ing", "ed", "es", "ly", "ions", "ion", "ment", "ments"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+    for suffix in ("ations", "ation", "ing", "ed", "es", "ly", "ions", "ion", "ments", "ment"):
+        # A stem of five letters at least: "nothing" is not "noth", which "north" nearly is.
+        if word.endswith(suffix) and len(word) - len(suffix) >= 5:
             return word[: -len(suffix)]
     return word[:8] if len(word) > 9 else word

@@ -10,6 +10,7 @@ are the answer, exactly as the stored query returns them.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from kg.engine import Engine, Table
@@ -20,7 +21,7 @@ from kg.vocabulary import FUNCTION_WORDS
 
 SLOTS = 5
 #: At most this many rewordings are tried (each one query run).
-_MAX_VARIANTS = 8
+_MAX_VARIANTS = 12
 
 
 @dataclass(frozen=True)
@@ -39,43 +40,105 @@ def content_words(text: str, limit: int = SLOTS) -> list[str]:
 
 
 def variants(words: list[str]) -> list[list[str]]:
-    """The words as given, then with one word at a time replaced by a synonym."""
+    """The words as given; every word that has one replaced by its likeliest synonym (a
+    paraphrase changes several words); then one word at a time replaced by each synonym."""
+    alternatives = [search_terms(w)[1:] for w in words]
     found = [words]
-    for i, word in enumerate(words):
-        for term in search_terms(word)[1:]:
+    everything = [alts[0] if alts else w for w, alts in zip(words, alternatives, strict=True)]
+    if everything != words:
+        found.append(everything)
+    for i, alts in enumerate(alternatives):
+        for term in alts:
             if term not in words:
                 found.append([*words[:i], term, *words[i + 1 :]])
-    return found[:_MAX_VARIANTS]
+    unique = dict.fromkeys(tuple(v) for v in found)
+    return [list(v) for v in unique][:_MAX_VARIANTS]
 
 
-def search(engine: Engine, query: StoredQuery, text: str) -> Search:
-    """The statements sharing the most words (or their synonyms) with ``text``; ``found`` is
-    false when too few words match (two of three or more, else one)."""
+def search(
+    engine: Engine,
+    query: StoredQuery,
+    text: str,
+    statements: int,
+    names: frozenset[str] = frozenset(),
+) -> Search:
+    """The statements sharing the most telling words (or their synonyms) with ``text``.
+
+    Words are weighed by rarity among the ``statements`` of the graph ("Korean" is in many,
+    "capitulation" in none, "surrender" in one): the wording whose best statement weighs most
+    wins, and the answer is the statements containing every word that statement contains.
+    Words of the ``names`` the question links to entities count half: statements seldom
+    repeat the name of whom they are about ("the North Korean leader" is "he").
+    ``found`` is false when the best statement weighs too little.
+    """
     words = content_words(text)
-    needed = 2 if len(words) >= 3 else 1
-    best: tuple[int, dict[str, str], list[str]] | None = None
-    for n, wording in enumerate(variants(words)):
-        params = {f"w{i + 1}": (wording[i] if i < len(wording) else "") for i in range(SLOTS)}
-        params["min"] = "1"
+    # Enough evidence: in a phrase of three words or more, as much as one word found in a
+    # single statement (or several commoner ones); in a shorter one, any word.
+    if len(words) < 3:
+        # A word or two: any statement with one of them or a synonym, best first.
+        params = _params(_with_synonyms(words), 1)
         table = run_stored(engine, query, params)
-        score = max((s for r in table.rows if isinstance(s := r.get("score"), int)), default=0)
-        if n and needed > 1:
-            # A synonym is weaker evidence than the word itself: in a long phrase it must
-            # add to a match, not make one ("summit" → "meeting" alone found the wrong quote).
-            score = score if score > needed else min(score, needed - 1)
-        if best is None or score > best[0]:
-            best = (score, params, table.columns)
-    assert best is not None  # variants() always yields the words themselves
-    score, params, columns = best
-    if score < needed:
-        return Search(params, Table(columns, []), False)
-    params = {**params, "min": str(score)}
+        return Search(params, table, bool(table.rows))
+    # A phrase: two words at least, weighing as much as one word found in one statement.
+    enough = math.log((statements + 1) / 1.5)
+    best: tuple[float, list[str]] | None = None
+    columns: list[str] = []
+    for wording in variants(words):
+        table = run_stored(engine, query, _params(wording, 1))
+        columns = table.columns
+        for weight, present in _weighed(table, wording, words, statements, names):
+            if len(present) >= 2 and weight >= enough and (best is None or weight > best[0]):
+                best = (weight, present)
+    if best is None:
+        return Search(_params(words, 2), Table(columns, []), False)
+    params = _params(best[1], len(best[1]))
     return Search(params, run_stored(engine, query, params), True)
 
 
+def _with_synonyms(words: list[str]) -> list[str]:
+    """A word or two and their synonyms in the free slots ("soldiers": soldier, troop,
+    forces, military): statements with any of them."""
+    found = list(words)
+    for word in words:
+        found += [t for t in search_terms(word)[1:] if t not in found]
+    return found[:SLOTS]
+
+
+def _params(words: list[str], least: int) -> dict[str, str]:
+    params = {f"w{i + 1}": (words[i] if i < len(words) else "") for i in range(SLOTS)}
+    params["min"] = str(least)
+    return params
+
+
+def _weighed(
+    table: Table, wording: list[str], asked: list[str], statements: int, names: frozenset[str]
+) -> list[tuple[float, list[str]]]:
+    """Each row's words of ``wording`` and their weight: the rarer a word, the more it counts
+    (inverse document frequency over the graph's statements); a synonym of a word ``asked``
+    counts a little less than the word itself, a word of a name half."""
+    texts = [str(row.get("text") or "").lower() for row in table.rows]
+    texts = list(dict.fromkeys(t.replace("’", "'").replace("‘", "'") for t in texts))
+    frequency = {w: sum(w in t for t in texts) for w in wording}
+    weight = {
+        w: math.log((statements + 1) / (frequency[w] + 0.5))
+        * (1.0 if w in asked else 0.7)
+        * (0.5 if any(n.startswith(w) for n in names) else 1.0)
+        for w in wording
+    }
+    found = []
+    for text in texts:
+        present = [w for w in wording if w and w in text]
+        found.append((sum(weight[w] for w in present), present))
+    return found
+
+
 def search_statements(
-    catalog: QueryCatalog, engine: Engine, text: str
+    catalog: QueryCatalog,
+    engine: Engine,
+    text: str,
+    statements: int,
+    names: frozenset[str] = frozenset(),
 ) -> tuple[StoredQuery, Search]:
     """:func:`search` with the catalog's ``statements-matching`` query."""
     query = catalog.get("statements-matching")
-    return query, search(engine, query, text)
+    return query, search(engine, query, text, statements, names)

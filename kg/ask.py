@@ -831,6 +831,7 @@ def _graph_facts(engine: Engine) -> dict[str, Any]:
         "reference": str(value) if value else None,
         "statements": _count_statements(engine),
         "holdings": _holdings(engine),
+        "appearances": _appearances(engine),
         "event_places": _event_places(engine),
         "authors": sorted(str(v) for v in authors.column("author")),
     }
@@ -860,6 +861,17 @@ def _holdings(engine: Engine) -> list[dict[str, str | None]]:
     return [{k: (str(v) if v is not None else None) for k, v in row.items()} for row in table.rows]
 
 
+def _appearances(engine: Engine) -> list[tuple[str, str]]:
+    """(actor, venue) of every speech act with a venue: "the Hudson Institute speaker"."""
+    table = engine.select(
+        f"""PREFIX kgc: <{KGC}> PREFIX prov: <{PREFIXES["prov"]}>
+        SELECT DISTINCT ?actor ?venue WHERE {{
+          ?act a kgc:SpeechAct ; prov:wasAssociatedWith ?actor ; kgc:venue ?venue .
+        }}"""
+    )
+    return sorted((str(r["actor"]), str(r["venue"])) for r in table.rows)
+
+
 def _event_places(engine: Engine) -> list[tuple[str, str, str]]:
     """(event, place, class name) of every located event, for naming events by place."""
     table = engine.select(
@@ -879,7 +891,7 @@ def graph_facts(engine: Engine) -> dict[str, Any]:
     from kg.cache import cached_json
 
     facts: dict[str, Any] = cached_json(
-        getattr(engine, "cache_dir", None), "ask-facts-3", lambda: _graph_facts(engine)
+        getattr(engine, "cache_dir", None), "ask-facts-4", lambda: _graph_facts(engine)
     )
     return facts
 

@@ -34,7 +34,7 @@ from kg.vocabulary import (
 
 #: Nouns that describe a person by role; the head of a description ("the former … official").
 ROLE_NOUNS = frozenset(
-    canonical(w) for w in (*OFFICE_NOUNS, "specialist", "expert", "diplomat", "author")
+    canonical(w) for w in (*OFFICE_NOUNS, "specialist", "expert", "diplomat", "author", "speaker")
 )
 #: Nouns for a class of people: a description only with a word of what they do ("the
 #: intelligence community", "US intelligence officials"); "former Trump administration
@@ -85,6 +85,9 @@ def holders(facts: dict[str, Any], index: EntityIndex) -> list[Holder]:
         role = bag([holding["title"], *names(holding["office"])])
         context = bag(names(holding.get("organization")) + names(holding.get("administration")))
         found.append(Holder(holding["actor"], role | context, role, holding["tenure"]))
+    for actor, venue in facts.get("appearances", []):
+        # Who spoke at a venue is its speaker: "the Hudson Institute speaker".
+        found.append(Holder(actor, bag(["speaker", *names(venue)]), frozenset({"speaker"}), None))
     for entity in index.entities.values():
         if "actor" in entity.kinds and entity.label[:1].islower():
             label = bag([entity.label])

@@ -150,6 +150,8 @@ def test_paraphrase_development_questions_stay_above_nine_in_ten(
         ("Who is Trump's former lawyer?", "offices-of-actor", "Michael Cohen"),
         ("What did the intelligence analysts say?", "statements-by-group", "veteran North Korea"),
         ("What did the intelligence community say?", "statements-by-group", "intelligence officer"),
+        ("What did the Hudson Institute speaker say?", "statements-by-actor", "Schriver"),
+        ("What did the former US envoy for North Korea say?", "statements-by-actor", "Biegun"),
         # An exact office asked about is still answered with its holders.
         ("Who is the South Korean president?", "office-holders", "president of south korea"),
         # Events by their place's country; names by synonyms and in another word order.

@@ -24,7 +24,14 @@ from kg.errors import QuestionNotUnderstood
 from kg.namespaces import ID, KGC, PREFIXES
 from kg.queries import QueryCatalog, StoredQuery, bind, run_stored
 from kg.question import ParsedQuestion, parse
-from kg.references import add_place_aliases, resolve_countries, resolve_roles
+from kg.references import (
+    add_place_aliases,
+    add_speaker_aliases,
+    resolve_countries,
+    resolve_ordinals,
+    resolve_own_acts,
+    resolve_roles,
+)
 from kg.vocabulary import (
     ANONYMOUS,
     ARTICLE_NOUNS,
@@ -157,6 +164,12 @@ def _about_choice(topic: Entity, why: str) -> Choice:
     if topic.kinds == frozenset({"place"}):
         # Places are seldom tagged as topics: find the statements that name them.
         return Choice("statements-containing", {"word": topic.label}, f"{why} (by its name)")
+    if "position" in topic.kinds:
+        # A position nobody speaks about may still have been proposed, backed or rejected.
+        stances = Choice(
+            "stances-on-position", {"position": topic.iri}, f"{why} (no statements: stances)"
+        )
+        return Choice("statements-about", {"topic": topic.iri}, why, fallback=stances)
     return Choice("statements-about", {"topic": topic.iri}, why)
 
 
@@ -832,6 +845,8 @@ def _graph_facts(engine: Engine) -> dict[str, Any]:
         "statements": _count_statements(engine),
         "holdings": _holdings(engine),
         "appearances": _appearances(engine),
+        "acts": _speech_acts(engine),
+        "event_dates": _event_dates(engine),
         "event_places": _event_places(engine),
         "authors": sorted(str(v) for v in authors.column("author")),
     }
@@ -872,6 +887,30 @@ def _appearances(engine: Engine) -> list[tuple[str, str]]:
     return sorted((str(r["actor"]), str(r["venue"])) for r in table.rows)
 
 
+def _speech_acts(engine: Engine) -> list[tuple[str, str, str]]:
+    """(speech act, speaker, class name) of every typed speech act: "Kim's letter"."""
+    table = engine.select(
+        f"""PREFIX kgc: <{KGC}> PREFIX prov: <{PREFIXES["prov"]}>
+        SELECT DISTINCT ?act ?actor ?class WHERE {{
+          ?act a kgc:SpeechAct , ?class ; prov:wasAssociatedWith ?actor .
+          FILTER(STRSTARTS(STR(?class), STR(kgc:)))
+        }}"""
+    )
+    return sorted((str(r["act"]), str(r["actor"]), str(r["class"])[len(KGC) :]) for r in table.rows)
+
+
+def _event_dates(engine: Engine) -> list[tuple[str, str, str]]:
+    """(event, class name, earliest day) of every dated event: "the second summit"."""
+    table = engine.select(
+        f"""PREFIX kgc: <{KGC}> PREFIX time: <{PREFIXES["time"]}>
+        SELECT DISTINCT ?event ?class ?day WHERE {{
+          ?event a kgc:Event , ?class ; time:hasTime/kgc:earliest ?day .
+          FILTER(STRSTARTS(STR(?class), STR(kgc:)))
+        }}"""
+    )
+    return sorted((str(r["event"]), str(r["class"])[len(KGC) :], str(r["day"])) for r in table.rows)
+
+
 def _event_places(engine: Engine) -> list[tuple[str, str, str]]:
     """(event, place, class name) of every located event, for naming events by place."""
     table = engine.select(
@@ -891,7 +930,7 @@ def graph_facts(engine: Engine) -> dict[str, Any]:
     from kg.cache import cached_json
 
     facts: dict[str, Any] = cached_json(
-        getattr(engine, "cache_dir", None), "ask-facts-4", lambda: _graph_facts(engine)
+        getattr(engine, "cache_dir", None), "ask-facts-5", lambda: _graph_facts(engine)
     )
     return facts
 
@@ -989,9 +1028,12 @@ def answer(engine: Engine, question: str, catalog: QueryCatalog, index: EntityIn
         raise QuestionNotUnderstood("the question is empty")
     facts = graph_facts(engine)
     add_place_aliases(facts, index)
+    add_speaker_aliases(facts, index)
     parsed = parse(question, index, reference=reference_date(engine))
     _facts(engine, parsed)
     resolve_countries(parsed, facts, index)
+    resolve_ordinals(parsed, facts, index)
+    resolve_own_acts(parsed, facts, index)
     resolve_roles(parsed, facts, index)
     try:
         choice = choose(parsed)

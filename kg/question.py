@@ -97,6 +97,10 @@ class ParsedQuestion:
                     found.append(entity)
         return found
 
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        """The mentions that overlap the tokens ``start:end``."""
+        return [m for m in self.mentions if m.start < end and start < m.end]
+
     def mentioned_after(self, words: tuple[str, ...], kind: str) -> list[Entity]:
         """Entities of ``kind`` named after one of ``words`` ("about X", "to X")."""
         found: list[Entity] = []

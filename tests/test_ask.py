@@ -162,6 +162,13 @@ def test_paraphrase_development_questions_stay_above_nine_in_ten(
         ("What did people predict about talks resuming?", "statements-of-kind-about", "renewed"),
         ("What was said about the Korean conflict?", "statements-about-event", "Korean War"),
         ("Who wrote the article?", "who-is", "Daniel Sneider"),
+        # Events by order of date, speech acts by speaker and type or "his …".
+        ("When was the second summit?", "who-is", "Hanoi Summit"),
+        ("What happened at the first Trump-Kim summit?", "statements-about-event", "Singapore"),
+        ("kim letter", "statements-at-venue", "letter to Trump"),
+        ("What did Biegun say in his interview?", "statements-at-venue", "2021 interview"),
+        # A position nobody speaks about: who proposed, backed or rejected it.
+        ("What was said about denuclearization?", "stances-on-position", "Denuclearization"),
     ],
 )
 def test_descriptions_and_paraphrases_link_to_entities(

@@ -51,6 +51,8 @@ _TENURES = {
     "designate": "designate",
     "next": "designate",
 }
+#: Words that make another office of one: a deputy secretary is not the secretary.
+_RANKS = frozenset({"deputy", "vice", "assistant", "under", "associate", "acting"})
 #: Words that may stand inside a description without being part of what it describes.
 _FILLER = frozenset({"the", "a", "an", "s", "then", "senior", "top", "veteran"}) | set(_TENURES)
 #: Event classes too general to name an event ("the Vietnam event").
@@ -301,6 +303,7 @@ def _fits(
         p
         for p in people
         if (noun is None or noun in p.role)
+        and not (p.role & _RANKS) - words  # "secretary of state" is not the deputy
         and words <= p.words
         and (tenure is None or p.tenure is None or tenure == p.tenure)
         and p.actor not in others

@@ -75,8 +75,9 @@ def search(
     # Enough evidence: in a phrase of three words or more, as much as one word found in a
     # single statement (or several commoner ones); in a shorter one, any word.
     if len(words) < 3:
-        # A word or two: any statement with one of them or a synonym, best first.
-        params = _params(_with_synonyms(words), 1)
+        # A word or two: statements with as many of them or their synonyms, best first
+        # ("climate change" is not found in "change of government").
+        params = _params(_with_synonyms(words), len(words))
         table = run_stored(engine, query, params)
         return Search(params, table, bool(table.rows))
     # A phrase: two words at least, weighing as much as one word found in one statement.
@@ -97,7 +98,7 @@ def search(
 
 def _with_synonyms(words: list[str]) -> list[str]:
     """A word or two and their synonyms in the free slots ("soldiers": soldier, troop,
-    forces, military): statements with any of them."""
+    forces, military)."""
     found = list(words)
     for word in words:
         found += [t for t in search_terms(word)[1:] if t not in found]

@@ -193,6 +193,8 @@ def test_descriptions_and_paraphrases_link_to_entities(
         "What did the secretary of defense say about the talks?",  # fits no office holder
         "What did the former CIA director predict?",
         "What was said about taiwan?",  # the word search finds nothing
+        "What was said about climate change?",  # "change of government" is not a match
+        "What did the secretary of state say?",  # Biegun was the deputy secretary
     ],
 )
 def test_descriptions_that_fit_no_one_are_still_refused(

@@ -48,6 +48,7 @@ SYNONYMS = _groups(
         revive revived reviving reopen reopened future upcoming new fresh;
     troop: troops force forces soldier soldiers;
     advisor: adviser;
+    negotiator: negotiating;
     representative: envoy emissary;
     war: conflict;
     us: american america washington;

@@ -245,9 +245,12 @@ def _link(tokens: list[str], index: EntityIndex) -> list[Mention]:
             if any(taken[start : start + size]):
                 continue
             words = tokens[start : start + size]
-            if size == 1 and words[0] in FUNCTION_WORDS:
+            # Words of intent are no names, unless a determiner makes them a noun: "the
+            # talks" are the negotiations of 2018-2019, "talks" in "who talks" is a verb.
+            noun = start > 0 and tokens[start - 1] in ("the", "these", "those")
+            if size == 1 and words[0] in FUNCTION_WORDS and not noun:
                 continue
-            if all(w in FUNCTION_WORDS for w in words):
+            if all(w in FUNCTION_WORDS for w in words) and not (size == 1 and noun):
                 continue
             candidates = [" ".join(words)]
             if size <= 3:

@@ -54,7 +54,7 @@ _TENURES = {
 #: Words that make another office of one: a deputy secretary is not the secretary.
 _RANKS = frozenset({"deputy", "vice", "assistant", "under", "associate", "acting"})
 #: Words that may stand inside a description without being part of what it describes.
-_FILLER = frozenset({"the", "a", "an", "s", "then", "senior", "top", "veteran"}) | set(_TENURES)
+_FILLER = frozenset({"the", "a", "an", "s", "then", "top"}) | set(_TENURES)
 #: Event classes too general to name an event ("the Vietnam event").
 _GENERIC_CLASSES = frozenset({"Event", "SpeechAct", "Activity", "Thing"})
 
@@ -275,16 +275,24 @@ def resolve_roles(q: ParsedQuestion, facts: dict[str, Any], index: EntityIndex) 
         if not q.question_word or not speaker:
             fits = [p for p in fits if p.actor in q.speakers] or (fits if q.question_word else [])
         plural = collective or (q.tokens[head] != noun and q.tokens[head].endswith("s"))
-        actors = list(dict.fromkeys(p.actor for p in fits)) if plural else _closest(fits, words)
+        # Everyone the description fits: "the senior official" may be Schriver or Revere.
+        actors = list(dict.fromkeys(p.actor for p in fits))
         entities = tuple(index.entities[a] for a in actors if a in index.entities)
-        if vague:  # a bare role noun must fit one office holder alone
-            holding = {p.actor for p in fits if p.tenure is not None}
-            entities = tuple(e for e in entities if e.iri in holding)
-            if len(entities) != 1:
+        if vague:
+            # "the negotiator(s)": a bare role noun stands for the few who hold it and speak
+            # (an office or a title, not a group's label); more are no description.
+            holding = {p.actor for p in fits if p.tenure is not None or plural}
+            entities = tuple(e for e in entities if e.iri in holding and e.iri in q.speakers)
+            if len(entities) > 4:
                 continue
-        if not entities:
-            continue
         text = " ".join(q.tokens[start:end])
+        if not entities:
+            if speaker and q.question_word and not vague and not fits:
+                # "What did the secretary of defense say?": a speaker the graph does not
+                # know, refused like an unknown name rather than answered about the rest.
+                q.unknown_names.append(text)
+                return
+            continue
         kept = [m for m in q.mentions if not (start <= m.start and m.end <= end)]
         q.mentions = sorted([*kept, Mention(text, start, end, entities, 0.95)], key=_start)
         return
@@ -308,13 +316,6 @@ def _fits(
         and (tenure is None or p.tenure is None or tenure == p.tenure)
         and p.actor not in others
     ]
-
-
-def _closest(fits: list[Holder], words: frozenset[str]) -> list[str]:
-    """The actors whose office the description names most closely: "national security
-    adviser" is Bolton's office, not the deputy's."""
-    excess = min((len(p.role - words) for p in fits), default=0)
-    return list(dict.fromkeys(p.actor for p in fits if len(p.role - words) == excess))
 
 
 def _description_span(q: ParsedQuestion, head: int) -> tuple[int, int]:
@@ -348,7 +349,14 @@ def _ends_description(word: str) -> bool:
         or word in KIND_VERBS
         or word in CONTENT_VERBS
         or word in ("about", "on", "to", "with", "and", "or", "in", "at", "is", "was")
+        or word in _QUANTIFIERS
     )
+
+
+#: Words that count or pick people, not describe them: "each speaker", "which official".
+_QUANTIFIERS = frozenset(
+    "each every all any some other others this that these those many most few several".split()
+)
 
 
 def _as_speaker(q: ParsedQuestion, start: int, end: int) -> bool:

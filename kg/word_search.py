@@ -77,7 +77,9 @@ def search(
     if len(words) < 3:
         # A word or two: statements with as many of them or their synonyms, best first
         # ("climate change" is not found in "change of government").
-        params = _params(_with_synonyms(words), len(words))
+        # A name's words are left out: "Kim" is "we" in his own letter.
+        plain = [w for w in words if not any(n.startswith(w) for n in names)] or words
+        params = _params(_with_synonyms(plain), len(plain))
         table = run_stored(engine, query, params)
         return Search(params, table, bool(table.rows))
     # A phrase: two words at least, weighing as much as one word found in one statement.

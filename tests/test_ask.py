@@ -146,7 +146,7 @@ def test_paraphrase_development_questions_stay_above_nine_in_ten(
             "Schriver",
         ),
         ("What did the former director of Los Alamos conclude?", "statements-by-actor", "Hecker"),
-        ("What did the former negotiator say?", "statements-by-actor", "Robert Carlin"),
+        ("What did the former negotiator say?", "statements-by-group", "Robert Carlin"),
         ("Who is Trump's former lawyer?", "offices-of-actor", "Michael Cohen"),
         ("What did the intelligence analysts say?", "statements-by-group", "veteran North Korea"),
         ("What did the intelligence community say?", "statements-by-group", "intelligence officer"),

@@ -97,6 +97,12 @@ class ParsedQuestion:
                     found.append(entity)
         return found
 
+    def put(self, mention: Mention) -> None:
+        """Link ``mention`` in place of the mentions it covers ("the former Pentagon
+        official" replaces "Pentagon")."""
+        kept = [m for m in self.mentions if not (mention.start <= m.start and m.end <= mention.end)]
+        self.mentions = sorted([*kept, mention], key=lambda m: m.start)
+
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """The mentions that overlap the tokens ``start:end``."""
         return [m for m in self.mentions if m.start < end and start < m.end]

@@ -64,6 +64,7 @@ SYNONYMS = _groups(
     dmz: border;
     leader: ruler dictator autocrat strongman;
     laboratory: lab;
+    study: report paper research;
     defense: defence pentagon;
     """
 )

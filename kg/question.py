@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.entities import Entity, EntityIndex, normalize
-from kg.lexicon import IGNORED
+from kg.lexicon import IGNORED, canonical
 from kg.vocabulary import FUNCTION_WORDS, QUESTION_WORDS, SPEAKER_NOUNS
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -265,6 +265,9 @@ def _link(tokens: list[str], index: EntityIndex) -> list[Mention]:
                 found = index.exact(candidate)
                 if not found and candidate == candidates[-1] and _content_edges(words):
                     found = index.by_words(words)  # "talks resuming", "Vietnam meeting"
+                if not found and size == 1 and start > 0 and tokens[start - 1] == "the":
+                    # "the report" is the study: one word by its synonym, as a noun only.
+                    found = [e for e in index.exact(canonical(words[0])) if e.kinds & _THINGS]
                 if size >= 4:  # long descriptive labels of speech acts swallow their parts
                     found = [e for e in found if "speech-act" not in e.kinds]
                 if found:
@@ -300,6 +303,8 @@ def _content_edges(words: list[str]) -> bool:
     return len(words) >= 2 and not {words[0], words[-1]} & (IGNORED | QUESTION_WORDS | _AUXILIARIES)
 
 
+#: What a single word may name by a synonym: events and speech acts, not people.
+_THINGS = frozenset({"event", "speech-act", "position"})
 _AUXILIARIES = frozenset("is are was were be been do does did has have had will would".split())
 
 

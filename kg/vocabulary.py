@@ -82,7 +82,7 @@ SAY = _words(
     quoted view views warn warned warns observe observed observes discuss discussed stated
     weigh weighed opinion opinions conclude concluded expect expects anticipate anticipates
     criticize criticized criticise criticised fear fears feared doubt doubts suspect
-    suspects worry worries worried describe described
+    suspects worry worries worried describe described find finds found show shows showed
     """
 )
 #: Verbs that introduce what was said: "who said <words>", "who thinks <words>".

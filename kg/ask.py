@@ -32,7 +32,7 @@ from kg.event_references import (
 from kg.namespaces import ID, KGC, PREFIXES
 from kg.queries import QueryCatalog, StoredQuery, bind, run_stored
 from kg.question import ParsedQuestion, parse
-from kg.roles import resolve_roles
+from kg.roles import resolve_heads, resolve_roles
 from kg.vocabulary import (
     ANONYMOUS,
     ARTICLE_NOUNS,
@@ -920,6 +920,7 @@ def answer(engine: Engine, question: str, catalog: QueryCatalog, index: EntityIn
     resolve_countries(parsed, facts, index)
     resolve_ordinals(parsed, facts, index)
     resolve_own_acts(parsed, facts, index)
+    resolve_heads(parsed, facts, index)
     resolve_roles(parsed, facts, index)
     try:
         choice = choose(parsed)

@@ -36,7 +36,6 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("u", "s"): ("us",),
     ("rok",): ("south", "korea"),
     ("dprk",): ("north", "korea"),
-    ("nuclear", "weapons", "lab"): ("los", "alamos"),
 }
 
 #: Words of one meaning, each mapped to one canonical word (after plurals are removed).

@@ -144,6 +144,45 @@ def resolve_roles(q: ParsedQuestion, facts: dict[str, Any], index: EntityIndex) 
             return
 
 
+#: Verbs of running an organization, and the titles of who runs one.
+_RAN = frozenset("ran run runs led leads lead headed heads directed directs chaired".split())
+_HEADS = frozenset({"director", "head", "chief", "chair", "chairman", "president", "leader"})
+
+
+def resolve_heads(q: ParsedQuestion, facts: dict[str, Any], index: EntityIndex) -> None:
+    """ "The physicist who once ran Los Alamos": someone who ran a named organization is
+    whoever held its head office (director, chief, chair …) there; if the graph knows no
+    one, the description is unknown (the question is not about the organization)."""
+    for i, token in enumerate(q.tokens):
+        if token != "who" or i < 2:
+            continue
+        j = i + 1 + (q.tokens[i + 1 : i + 2] in (["once"], ["formerly"], ["later"]))
+        if j >= len(q.tokens) or q.tokens[j] not in _RAN:
+            continue
+        ran = [
+            m
+            for m in q.mentions
+            if m.start == j + 1 or (m.start == j + 2 and q.tokens[j + 1] == "the")
+        ]
+        if not ran or not ran[0].of_kind("actor"):
+            continue
+        organizations = {e.iri for e in ran[0].entities}
+        heads = [
+            h["actor"]
+            for h in facts.get("holdings", [])
+            if h.get("organization") in organizations
+            and _HEADS & word_bag(normalize(h["title"]).split())
+        ]
+        entities = tuple(index.entities[a] for a in dict.fromkeys(heads) if a in index.entities)
+        start = i - 1  # the noun before "who": "the physicist"
+        text = " ".join(q.tokens[start : ran[0].end])
+        if not entities:
+            q.unknown_names.append(text)  # not "what the Pentagon said": refused
+            return
+        q.put(Mention(text, start, ran[0].end, entities, 0.9))
+        return
+
+
 def _describe(q: ParsedQuestion, head: int) -> Description | None:
     """The description whose role noun is at ``head``, if it is one to resolve."""
     token = q.tokens[head]

@@ -147,6 +147,11 @@ def test_paraphrase_development_questions_stay_above_nine_in_ten(
         ),
         ("What did the former director of Los Alamos conclude?", "statements-by-actor", "Hecker"),
         ("What did the former negotiator say?", "statements-by-group", "Robert Carlin"),
+        (
+            "What did the physicist who once ran Los Alamos conclude?",
+            "statements-by-actor",
+            "Hecker",
+        ),
         ("Who is Trump's former lawyer?", "offices-of-actor", "Michael Cohen"),
         ("What did the intelligence analysts say?", "statements-by-group", "veteran North Korea"),
         ("What did the intelligence community say?", "statements-by-group", "intelligence officer"),
@@ -193,6 +198,7 @@ def test_descriptions_and_paraphrases_link_to_entities(
         "What did the Chinese leader say about the talks?",  # not "the leader" (Kim)
         "What did the secretary of defense say about the talks?",  # fits no office holder
         "What did the former CIA director predict?",
+        "What did the man who led the Pentagon say?",  # no head of it in the graph
         "What was said about taiwan?",  # the word search finds nothing
         "What was said about climate change?",  # "change of government" is not a match
         "What did the secretary of state say?",  # Biegun was the deputy secretary

@@ -328,11 +328,38 @@ def rule_office(q: ParsedQuestion) -> Choice | None:
     """
     offices = q.entities("office")
     if (offices and q.asks_for_speaker) or (offices and not q.entities("actor")):
-        return Choice(
+        holders = Choice(
             "office-holders",
             {"office": offices[0].iri, "tenure": _tenure_asked(q)},
             "asks who held an office",
         )
+        when = _period_asked(q)
+        if when is None:
+            return holders
+        # "Who was South Korea's president in 2019 / at the time of the Hanoi summit?":
+        # those whose recorded term overlaps; all holders if the graph dates none.
+        return Choice(
+            "office-holders-in-period",
+            {"office": offices[0].iri, "from": when[0], "to": when[1]},
+            "asks who held an office at a time",
+            fallback=holders,
+        )
+    return None
+
+
+def _period_asked(q: ParsedQuestion) -> tuple[str, str] | None:
+    """The period a question dates itself by: a year or month it names, or the days of an
+    event it names after "time of", "during", "at" …"""
+    if q.period is not None:
+        return q.period.start.isoformat(), q.period.end.isoformat()
+    for mention in q.mentions:
+        before = q.tokens[max(0, mention.start - 2) : mention.start]
+        if not ({"during", "of", "at"} & set(before) or set(before) & TIME_WORDS):
+            continue
+        for event in mention.of_kind("event"):
+            day = q.event_days.get(event.iri)
+            if day:
+                return day, day
     return None
 
 
@@ -832,6 +859,7 @@ def _facts(engine: Engine, q: ParsedQuestion) -> None:
     q.venues = set(facts["venues"])
     q.speakers = set(facts["speakers"])
     q.authors = list(facts["authors"])
+    q.event_days = {event: day for event, _cls, day in facts["event_dates"]}
     events = q.entities("event")
     if events and q.period is not None:
         table = engine.select(

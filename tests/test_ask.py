@@ -157,6 +157,13 @@ def test_paraphrase_development_questions_stay_above_nine_in_ten(
         ("What did the intelligence community say?", "statements-by-group", "intelligence officer"),
         ("What did the Hudson Institute speaker say?", "statements-by-actor", "Schriver"),
         ("What did the former US envoy for North Korea say?", "statements-by-actor", "Biegun"),
+        # Holders of an office at a time: by their recorded term.
+        ("Who was South Korea's president in 2019?", "office-holders-in-period", "2019-01-01"),
+        (
+            "Who was South Korea's president at the time of the Hanoi summit?",
+            "office-holders-in-period",
+            "2019-02-27",
+        ),
         # An exact office asked about is still answered with its holders.
         ("Who is the South Korean president?", "office-holders", "president of south korea"),
         # Events by their place's country; names by synonyms and in another word order.

@@ -38,6 +38,7 @@ EXPECTED: dict[str, tuple[list[tuple[str, object]], str]] = {
     "people-of-organization": ([("actor", "Stephen Biegun"), ("tenure", "designate")], "10+"),
     "statements-by-actor-of-kind": ([("speaker", "Randall Schriver"), ("kind", "prediction")], "3"),
     "offices-of-actor": ([("title", "National Security Advisor"), ("tenure", "former")], "1"),
+    "office-holders-in-period": ([("actor", "Moon Jae-in"), ("tenure", "former")], "1"),
     "office-holders": ([("actor", "Stephen Biegun"), ("tenure", "former")], "1"),
     "positions-of-actor": (
         [("position", "Kim accepts a lesser reduction in sanctions"), ("at", "Hanoi Summit")],

@@ -36,6 +36,10 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("u", "s"): ("us",),
     ("rok",): ("south", "korea"),
     ("dprk",): ("north", "korea"),
+    ("pull", "out"): ("withdraw",),
+    ("pulled", "out"): ("withdraw",),
+    ("pulling", "out"): ("withdraw",),
+    ("pulls", "out"): ("withdraw",),
 }
 
 #: Words of one meaning, each mapped to one canonical word (after plurals are removed).
@@ -48,6 +52,7 @@ SYNONYMS = _groups(
     troop: troops force forces soldier soldiers;
     advisor: adviser;
     negotiator: negotiating;
+    withdraw: withdrawal withdrawn withdrawing withdrew removal;
     representative: envoy emissary;
     war: conflict;
     us: american america washington;

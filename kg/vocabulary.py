@@ -127,7 +127,7 @@ REJECT = _words(
 SUPPORT = _words(
     """
     support supported supports back backed favor favored favour endorse endorsed advocate
-    advocated want wanted agenda
+    advocated want wants wanted agenda
     """
 )
 KIND_VERBS = _mapping(

@@ -252,5 +252,6 @@ def test_word_bags_ignore_order_plurals_synonyms_and_spelling() -> None:
     assert same("national security adviser", "national security advisor")
     assert same("meeting in the demilitarized zone", "dmz summit")
     assert same("american election", "us election")
+    assert same("us troops pulled out of south korea", "withdraw us troops from south korea")
     assert not same("north korean leader", "south korean leader")
     assert search_terms("weapons")[:2] == ("weapon", "nuke")

@@ -146,10 +146,13 @@ KIND_NOUNS = _mapping(
     """
     prediction: forecasts projections expectations;
     warning: concerns concern cautions alarms;
-    criticism: accusations accusation allegations allegation attacks complaints;
-    demand: appeals ultimatums;
+    criticism: accusations accusation allegations allegation attacks complaints critiques;
+    demand: appeals ultimatums requests;
     proposal: proposals suggestions;
     account: recollections memories;
+    assessment: judgments judgements evaluations appraisals analyses;
+    conclusion: findings finding;
+    announcement: declarations declaration;
     """
 )
 #: Kinds of statement named by a verb or a noun: "who warned", "the accusations".

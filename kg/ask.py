@@ -23,6 +23,7 @@ from kg.engine import Engine, Table, inject_values
 from kg.entities import Entity, EntityIndex
 from kg.errors import QuestionNotUnderstood
 from kg.event_references import (
+    add_participant_aliases,
     add_place_aliases,
     add_speaker_aliases,
     resolve_countries,
@@ -943,6 +944,7 @@ def answer(engine: Engine, question: str, catalog: QueryCatalog, index: EntityIn
     facts = graph_facts(engine)
     add_place_aliases(facts, index)
     add_speaker_aliases(facts, index)
+    add_participant_aliases(facts, index)
     parsed = parse(question, index, reference=reference_date(engine))
     _facts(engine, parsed)
     resolve_countries(parsed, facts, index)

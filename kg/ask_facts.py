@@ -15,7 +15,7 @@ from kg.engine import Engine
 from kg.namespaces import KGC, PREFIXES
 
 #: The cache's name; a new name when the facts change shape, so old caches are not read.
-CACHE_NAME = "ask-facts-5"
+CACHE_NAME = "ask-facts-6"
 
 
 def _graph_facts(engine: Engine) -> dict[str, Any]:
@@ -46,6 +46,7 @@ def _graph_facts(engine: Engine) -> dict[str, Any]:
         "acts": _speech_acts(engine),
         "event_dates": _event_dates(engine),
         "event_places": _event_places(engine),
+        "participations": _participations(engine),
         "authors": sorted(str(v) for v in authors.column("author")),
     }
 
@@ -107,6 +108,21 @@ def _event_dates(engine: Engine) -> list[tuple[str, str, str]]:
         }}"""
     )
     return sorted((str(r["event"]), str(r["class"])[len(KGC) :], str(r["day"])) for r in table.rows)
+
+
+def _participations(engine: Engine) -> list[tuple[str, str, str]]:
+    """(event, participant, class name) of every event with participants: "Trump's
+    election", "Cohen's testimony"."""
+    table = engine.select(
+        f"""PREFIX kgc: <{KGC}>
+        SELECT DISTINCT ?event ?actor ?class WHERE {{
+          ?event kgc:participant ?actor ; a kgc:Event , ?class .
+          FILTER(STRSTARTS(STR(?class), STR(kgc:)))
+        }}"""
+    )
+    return sorted(
+        (str(r["event"]), str(r["actor"]), str(r["class"])[len(KGC) :]) for r in table.rows
+    )
 
 
 def _event_places(engine: Engine) -> list[tuple[str, str, str]]:

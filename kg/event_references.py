@@ -8,6 +8,7 @@ took place and who made each speech act; this module turns those facts into name
 - :func:`add_place_aliases` names located events by their place or its country and their
   type, using :data:`kg.lexicon.COUNTRY_OF_PLACE`;
 - :func:`add_speaker_aliases` names typed speech acts by their speaker and type;
+- :func:`add_participant_aliases` names events by a participant and type, when unique;
 - :func:`resolve_ordinals` reads "the first/second/last <type>" by date;
 - :func:`resolve_own_acts` reads "his <type>" as the named actor's one act of that type;
 - :func:`resolve_countries` reads "in Vietnam" as the one event held in that country.
@@ -54,6 +55,20 @@ def add_speaker_aliases(facts: dict[str, Any], index: EntityIndex) -> None:
         kind = _class_words(cls)
         for name in index.entities[actor].names:
             index.add_alias(act, f"{name} {kind}")
+
+
+def add_participant_aliases(facts: dict[str, Any], index: EntityIndex) -> None:
+    """Name an event also by a participant and its type when it is that participant's only
+    event of the type: "Trump election", "Cohen testimony" (not "Trump summit": three)."""
+    events: dict[tuple[str, str], set[str]] = {}
+    for event, actor, cls in facts.get("participations", []):
+        if cls not in _GENERIC_CLASSES:
+            events.setdefault((actor, _class_words(cls)), set()).add(event)
+    for (actor, kind), found in events.items():
+        if len(found) == 1 and actor in index.entities:
+            event = next(iter(found))
+            for name in index.entities[actor].names:
+                index.add_alias(event, f"{name} {kind}")
 
 
 def _class_words(cls: str) -> str:

@@ -64,7 +64,7 @@ SYNONYMS = _groups(
     japan: japanese;
     progressive: leftist left liberal;
     government: administration regime;
-    election: vote;
+    election: vote race reelection victory win;
     dmz: border;
     leader: ruler dictator autocrat strongman;
     laboratory: lab;

@@ -178,6 +178,7 @@ def test_paraphrase_development_questions_stay_above_nine_in_ten(
         ("When was the second summit?", "who-is", "Hanoi Summit"),
         ("What happened at the first Trump-Kim summit?", "statements-about-event", "Singapore"),
         ("kim letter", "statements-at-venue", "letter to Trump"),
+        ("What was said about Trump's victory?", "statements-about-event", "2024 US"),
         ("What did the report find?", "statements-at-venue", "Hecker and Carlin"),
         ("What did Biegun say in his interview?", "statements-at-venue", "2021 interview"),
         # A position nobody speaks about: who proposed, backed or rejected it.

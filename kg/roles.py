@@ -200,11 +200,20 @@ def _describe(q: ParsedQuestion, head: int) -> Description | None:
     speaker = _as_speaker(q, start, end)
     if office and q.question_word and not speaker:
         return None  # "Who is the South Korean president?": the office rules answer
+    # An office named in it counts by its own words: "natinal security adviser" (misspelt,
+    # linked by similarity) is the national security advisor.
+    offices = [m for m in inside if m.of_kind("office")]
+    typed = [
+        t
+        for i, t in enumerate(q.tokens[start:end], start)
+        if t not in _FILLER and not any(m.start <= i < m.end for m in offices)
+    ]
+    named = [w for m in offices for w in normalize(m.of_kind("office")[0].label).split()]
     return Description(
         start=start,
         end=end,
         noun=noun,
-        words=word_bag(t for t in q.tokens[start:end] if t not in _FILLER),
+        words=word_bag([*typed, *named]),
         tenure=next((_TENURES[t] for t in q.tokens[start:end] if t in _TENURES), None),
         # A name on the role noun itself ("the leader" is Kim) is a candidate, no owner.
         owners=tuple(m for m in inside if m.of_kind("actor") and not m.start <= head < m.end),

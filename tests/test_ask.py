@@ -140,6 +140,7 @@ def test_paraphrase_development_questions_stay_above_nine_in_ten(
     [
         # People by office, organization or what they are, matched to the graph's holdings.
         ("What did the former national security adviser write?", "statements-by-actor", "Bolton"),
+        ("What did the former natinal security adviser write?", "statements-by-actor", "Bolton"),
         (
             "What did the former Pentagon official predict?",
             "statements-by-actor-of-kind",

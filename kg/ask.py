@@ -56,6 +56,7 @@ from kg.vocabulary import (
     STRONG_OFFICE_WORDS,
     SUPPORT,
     TIME_WORDS,
+    VAGUE_WORDS,
     WHO_IS,
     WHO_IS_NOUNS,
 )
@@ -205,13 +206,19 @@ def rule_phrase(q: ParsedQuestion) -> Choice | None:
         if len(rest) < 3:
             return None
         start_token = len(q.tokens) - len(" ".join(rest).split())
-        covered = sum(
-            m.end - m.start
+        topics = [
+            m
             for m in q.mentions
             if m.start >= start_token and "speech-act" not in m.entities[0].kinds
-        )
-        topics = [m for m in q.mentions if m.start >= start_token]
-        if covered >= len(rest) / 2 and topics and len(rest) <= 5:
+        ]
+        claim = [  # words besides names that say something: "misses" in "Kim misses Trump"
+            t
+            for j, t in enumerate(q.tokens[start_token:], start_token)
+            if t not in FUNCTION_WORDS
+            and t not in VAGUE_WORDS
+            and not any(m.start <= j < m.end for m in q.mentions)
+        ]
+        if topics and len(rest) <= 5 and not claim:
             return None  # "who said anything about the Korean War": a topic, not words
         return Choice("statements-containing", {"word": " ".join(rest)}, "asks who said some words")
     return None

@@ -123,6 +123,7 @@ SEARCH_SYNONYMS: dict[str, tuple[str, ...]] = {
     pact: deal
     capitulat: surrender concede
     surrender: capitulat concede
+    concede: concession surrender
     erratic: predictable
     unpredictab: predictable
     unbound: constrain
@@ -136,11 +137,37 @@ SEARCH_SYNONYMS: dict[str, tuple[str, ...]] = {
     revive: re-engage resum renew return
     resum: re-engage renew return
     humiliat: humiliation angry
+    unhappy: happy
+    rush: hurry
+    misjudg: misread
+    mislead: false picture misread
     furious: angry wrath
     anger: angry wrath
     """.strip().splitlines()
     for key, words in [line.split(":", 1)]
 }
+
+
+#: Phrasal verbs rewritten before a word search, as one word the article may use.
+SEARCH_PHRASES = {
+    "give up": "concede",
+    "gives up": "concede",
+    "giving up": "concede",
+    "back down": "concede",
+    "pull out": "withdraw",
+    "pulled out": "withdraw",
+    "pulling out": "withdraw",
+    "reach out": "engage",
+    "reached out": "engage",
+}
+
+
+def rewrite_phrases(text: str) -> str:
+    """``text`` (normalized) with :data:`SEARCH_PHRASES` replaced: "give up" → "concede"."""
+    padded = f" {text} "
+    for phrase, word in SEARCH_PHRASES.items():
+        padded = padded.replace(f" {phrase} ", f" {word} ")
+    return padded.strip()
 
 
 def singular(word: str) -> str:
@@ -188,7 +215,7 @@ def search_terms(word: str) -> tuple[str, ...]:
     """The word beginnings that stand for ``word`` in a text search, the word's stem first."""
     stem = stem_for_search(word)
     for key, terms in SEARCH_SYNONYMS.items():
-        if stem.startswith(key) or (len(stem) >= 4 and key.startswith(stem)):
+        if stem.startswith(key) or (len(stem) >= 6 and key.startswith(stem)):
             return tuple(dict.fromkeys((stem, *terms)))
     return (stem,)
 

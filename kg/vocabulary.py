@@ -246,3 +246,8 @@ WHO_IS_NOUNS = _words(
     background meaning purpose outcome result
     """
 )
+
+#: Words that stand for some content without saying which: "who said anything about X".
+VAGUE_WORDS = frozenset(
+    _words("anything something everything things stuff much little lot lots bit way")
+)

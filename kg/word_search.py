@@ -15,11 +15,17 @@ from dataclasses import dataclass
 
 from kg.engine import Engine, Table
 from kg.entities import normalize
-from kg.lexicon import search_terms, stem_for_search
+from kg.lexicon import rewrite_phrases, search_terms, stem_for_search
 from kg.queries import QueryCatalog, StoredQuery, run_stored
-from kg.vocabulary import FUNCTION_WORDS
+from kg.vocabulary import FUNCTION_WORDS, VAGUE_WORDS
 
 SLOTS = 5
+#: Words too common in any statement to search for: grammar, modal verbs, "get".
+_STOPWORDS = (
+    FUNCTION_WORDS
+    | set("would will could should might must may shall can get gets got getting very now".split())
+    | VAGUE_WORDS
+)
 #: At most this many rewordings are tried (each one query run).
 _MAX_VARIANTS = 12
 
@@ -34,7 +40,8 @@ class Search:
 def content_words(text: str, limit: int = SLOTS) -> list[str]:
     """The distinctive words of a phrase, longest first, as word beginnings that find their
     inflections ("negotiations" → "negotiat", "predicted" → "predict")."""
-    words = [w for w in normalize(text).split() if w not in FUNCTION_WORDS and len(w) > 2]
+    text = rewrite_phrases(normalize(text))
+    words = [w for w in text.split() if w not in _STOPWORDS and len(w) > 2]
     words = sorted(dict.fromkeys(words), key=len, reverse=True)[:limit]
     return list(dict.fromkeys(stem_for_search(w) for w in words))
 
@@ -78,19 +85,21 @@ def search(
         # A word or two: statements with as many of them or their synonyms, best first
         # ("climate change" is not found in "change of government").
         # A name's words are left out: "Kim" is "we" in his own letter.
-        plain = [w for w in words if not any(n.startswith(w) for n in names)] or words
+        plain = [w for w in words if not _named(w, names)] or words
         params = _params(_with_synonyms(plain), len(plain))
         table = run_stored(engine, query, params)
         return Search(params, table, bool(table.rows))
-    # A phrase: two words at least, weighing as much as one word found in one statement.
+    # A phrase: two words at least (one if all others are names: "Kim misses Trump"),
+    # weighing as much as one word found in one statement.
     enough = math.log((statements + 1) / 1.5)
+    least = 2 if sum(1 for w in words if not _named(w, names)) >= 2 else 1
     best: tuple[float, list[str]] | None = None
     columns: list[str] = []
     for wording in variants(words):
         table = run_stored(engine, query, _params(wording, 1))
         columns = table.columns
         for weight, present in _weighed(table, wording, words, statements, names):
-            if len(present) >= 2 and weight >= enough and (best is None or weight > best[0]):
+            if len(present) >= least and weight >= enough and (best is None or weight > best[0]):
                 best = (weight, present)
     if best is None:
         return Search(_params(words, 2), Table(columns, []), False)
@@ -105,6 +114,11 @@ def _with_synonyms(words: list[str]) -> list[str]:
     for word in words:
         found += [t for t in search_terms(word)[1:] if t not in found]
     return found[:SLOTS]
+
+
+def _named(word: str, names: frozenset[str]) -> bool:
+    """Whether a search word is (the beginning of) a word of a name the question links."""
+    return any(n.startswith(word) for n in names)
 
 
 def _params(words: list[str], least: int) -> dict[str, str]:
@@ -125,7 +139,7 @@ def _weighed(
     weight = {
         w: math.log((statements + 1) / (frequency[w] + 0.5))
         * (1.0 if w in asked else 0.7)
-        * (0.5 if any(n.startswith(w) for n in names) else 1.0)
+        * (0.5 if _named(w, names) else 1.0)
         for w in wording
     }
     found = []

@@ -96,9 +96,10 @@ COUNTRY_OF_PLACE = {
 
 #: Word beginnings searched instead of a question's word: what the article may say for it
 #: ("nuclear weapons" → "nukes", "capitulation" → "surrender"). Keys are word beginnings as
-#: :func:`stem_for_search` makes them; the first alternative is the likeliest.
+#: :func:`stem_for_search` makes them; the first alternative is the likeliest; "_" joins the
+#: words of a phrase searched as one ("false_picture").
 SEARCH_SYNONYMS: dict[str, tuple[str, ...]] = {
-    key.strip(): tuple(words.split())
+    key.strip(): tuple(w.replace("_", " ") for w in words.split())
     for line in """
     weapon: nuke arsenal
     nuke: nuclear
@@ -107,17 +108,17 @@ SEARCH_SYNONYMS: dict[str, tuple[str, ...]] = {
     troop: forces soldier military
     soldier: troop forces military
     force: troop military
-    forecast: predict will likely
-    predict: will likely
+    forecast: predict likely
+    predict: likely
     blame: fingers misread fault
-    criticis: fingers misread false picture
-    criticiz: fingers misread false picture
+    criticis: fingers misread false_picture
+    criticiz: fingers misread false_picture
     talk: negotiat diplomacy
     negotiat: talk diplomacy
     summit: meeting
     meeting: summit
     denucleariz: nuclear
-    election: return to power
+    election: return_to_power
     agreement: deal bargain
     accord: deal
     pact: deal
@@ -140,7 +141,7 @@ SEARCH_SYNONYMS: dict[str, tuple[str, ...]] = {
     unhappy: happy
     rush: hurry
     misjudg: misread
-    mislead: false picture misread
+    mislead: false_picture misread
     furious: angry wrath
     anger: angry wrath
     """.strip().splitlines()

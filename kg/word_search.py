@@ -1,11 +1,12 @@
-"""The word search ``kg ask`` falls back on: statements sharing the most words with a phrase.
+"""The word search ``kg ask`` falls back on: statements sharing the telling words of a phrase.
 
 The stored query ``statements-matching`` counts how many of up to five word beginnings a
 statement's text contains. A paraphrase seldom has the article's words, so each word is
-first cut to a stem that finds its inflections ("predicted" → "predict") and the search is
-also tried with each word replaced by what the article may say instead ("nuclear weapons" →
-"nukes", :data:`kg.lexicon.SEARCH_SYNONYMS`). The wording that matches best wins; its rows
-are the answer, exactly as the stored query returns them.
+first cut to a stem that finds its inflections ("predicted" → "predict"), phrasal verbs are
+rewritten ("give up" → "concede"), and the search is also tried with words replaced by what
+the article may say instead ("capitulation" → "surrender", :data:`kg.lexicon.SEARCH_SYNONYMS`).
+Rarer words count more. The answer is the stored query's rows for the best wording, with its
+minimum set to the words the best statement contains: nothing is added or re-ranked.
 """
 
 from __future__ import annotations
@@ -79,12 +80,10 @@ def search(
     ``found`` is false when the best statement weighs too little.
     """
     words = content_words(text)
-    # Enough evidence: in a phrase of three words or more, as much as one word found in a
-    # single statement (or several commoner ones); in a shorter one, any word.
     if len(words) < 3:
-        # A word or two: statements with as many of them or their synonyms, best first
-        # ("climate change" is not found in "change of government").
-        # A name's words are left out: "Kim" is "we" in his own letter.
+        # A word or two: statements with all of them or their synonyms, best first
+        # ("climate change" is not found in "change of government"). A name's words are
+        # left out: "Kim" is "we" in his own letter.
         plain = [w for w in words if not _named(w, names)] or words
         params = _params(_with_synonyms(plain), len(plain))
         table = run_stored(engine, query, params)

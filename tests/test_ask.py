@@ -257,3 +257,5 @@ def test_word_bags_ignore_order_plurals_synonyms_and_spelling() -> None:
     assert same("us troops pulled out of south korea", "withdraw us troops from south korea")
     assert not same("north korean leader", "south korean leader")
     assert search_terms("weapons")[:2] == ("weapon", "nuke")
+    # A phrase is searched as one: "to" alone would be found in every statement.
+    assert search_terms("election") == ("election", "return to power")

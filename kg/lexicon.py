@@ -118,7 +118,7 @@ SEARCH_SYNONYMS: dict[str, tuple[str, ...]] = {
     summit: meeting
     meeting: summit
     denucleariz: nuclear
-    election: return_to_power
+    elect: return_to_power
     agreement: deal bargain
     accord: deal
     pact: deal
@@ -225,7 +225,8 @@ def stem_for_search(word: str) -> str:
     """A word beginning that finds the word's inflections as substrings ("predicted" →
     "predict", "negotiations" → "negotiat")."""
     word = singular(word)
-    for suffix in ("ations", "ation", "ing", "ed", "es", "ly", "ions", "ion", "ments", "ment"):
+    # Not "ment": "agreement" is not "agree".
+    for suffix in ("ations", "ation", "ing", "ed", "es", "ly", "ions", "ion"):
         # A stem of five letters at least: "nothing" is not "noth", which "north" nearly is.
         if word.endswith(suffix) and len(word) - len(suffix) >= 5:
             return word[: -len(suffix)]

@@ -257,5 +257,13 @@ def test_word_bags_ignore_order_plurals_synonyms_and_spelling() -> None:
     assert same("us troops pulled out of south korea", "withdraw us troops from south korea")
     assert not same("north korean leader", "south korean leader")
     assert search_terms("weapons")[:2] == ("weapon", "nuke")
+    assert search_terms("agreements")[:2] == ("agreement", "deal")  # not "agree"
     # A phrase is searched as one: "to" alone would be found in every statement.
-    assert search_terms("election") == ("election", "return to power")
+    assert search_terms("election") == ("elect", "return to power")
+
+
+def test_every_search_synonym_is_reached_by_its_own_word() -> None:
+    from kg.lexicon import SEARCH_SYNONYMS, search_terms
+
+    for key, terms in SEARCH_SYNONYMS.items():
+        assert search_terms(key)[1:] == tuple(t for t in terms if t != search_terms(key)[0]), key

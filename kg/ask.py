@@ -7,6 +7,12 @@ question asks *for* a speaker ("who said …") or names one ("what did Biegun sa
 period. Each rule names a stored query in ``queries/``; the answer is that query's rows,
 never anything else. A question no rule covers, or one that names people or things the
 graph does not know, is refused with the nearest entities and queries.
+
+Before the rules, descriptions are resolved with the graph's own facts (:mod:`kg.ask_facts`):
+people by role (:mod:`kg.roles`: "the former national security adviser"), events and speech
+acts by place, order, participant or speaker (:mod:`kg.event_references`: "the Vietnam
+summit", "the second summit", "Kim's letter"). Words that name nothing are searched in the
+statements (:mod:`kg.word_search`), with the synonyms of :mod:`kg.lexicon`.
 """
 
 from __future__ import annotations
@@ -944,11 +950,12 @@ def choose(q: ParsedQuestion) -> Choice:
     raise QuestionNotUnderstood("no stored query fits this question")
 
 
-def answer(engine: Engine, question: str, catalog: QueryCatalog, index: EntityIndex) -> Answer:
-    """Answer ``question`` from the graph, or raise :class:`QuestionNotUnderstood`."""
-    if not question.strip():
-        raise QuestionNotUnderstood("the question is empty")
-    facts = graph_facts(engine)
+def _read(
+    engine: Engine, question: str, index: EntityIndex, facts: dict[str, Any]
+) -> ParsedQuestion:
+    """The question parsed, with the graph's facts attached and its descriptions of events
+    and people ("the Vietnam summit", "the former national security adviser") resolved."""
+    # Names derived from the graph (idempotent, so the index may be shared between calls).
     add_place_aliases(facts, index)
     add_speaker_aliases(facts, index)
     add_participant_aliases(facts, index)
@@ -959,6 +966,15 @@ def answer(engine: Engine, question: str, catalog: QueryCatalog, index: EntityIn
     resolve_own_acts(parsed, facts, index)
     resolve_heads(parsed, facts, index)
     resolve_roles(parsed, facts, index)
+    return parsed
+
+
+def answer(engine: Engine, question: str, catalog: QueryCatalog, index: EntityIndex) -> Answer:
+    """Answer ``question`` from the graph, or raise :class:`QuestionNotUnderstood`."""
+    if not question.strip():
+        raise QuestionNotUnderstood("the question is empty")
+    facts = graph_facts(engine)
+    parsed = _read(engine, question, index, facts)
     try:
         choice = choose(parsed)
     except QuestionNotUnderstood as exc:

@@ -133,10 +133,19 @@ def resolve_own_acts(q: ParsedQuestion, facts: dict[str, Any], index: EntityInde
 
 def resolve_countries(q: ParsedQuestion, facts: dict[str, Any], index: EntityIndex) -> None:
     """ "What did Trump offer in Vietnam?": a country the graph does not know, after "in" or
-    "at", stands for the one event held there; anything else about it stays unknown."""
-    for name in list(q.unknown_names):
-        country = normalize(name)
-        country = " ".join(canonical(w) for w in country.split())
+    "at" (or among keywords: "trump vietnam"), stands for the one event held there; anything
+    else about it ("the Vietnamese government") stays unknown."""
+    countries = set(COUNTRY_OF_PLACE.values())
+    for i, token in enumerate(q.tokens):
+        country = canonical(token)
+        if country not in countries or q.mentions_between(i, i + 1) or index.exact(country):
+            continue
+        located = i > 0 and q.tokens[i - 1] in ("in", "at")
+        # Among keywords, a country word alone or before another name ("vietnam",
+        # "vietnam trump"), not before a noun of its own ("vietnamese government").
+        alone = i + 1 == len(q.tokens) or bool(q.mentions_between(i + 1, i + 2))
+        if not located and (q.question_word or not alone):
+            continue
         places = {p for p, c in COUNTRY_OF_PLACE.items() if c == country}
         events = {
             event
@@ -145,12 +154,7 @@ def resolve_countries(q: ParsedQuestion, facts: dict[str, Any], index: EntityInd
             and normalize(index.entities[place].label) in places
             and "event" in index.entities.get(event, _NOBODY).kinds
         }
-        positions = [i for i, t in enumerate(q.tokens) if t == normalize(name)]
-        if len(events) != 1 or not positions:
+        if len(events) != 1:
             continue
-        i = positions[0]
-        if i == 0 or q.tokens[i - 1] not in ("in", "at"):
-            continue
-        entity = index.entities[events.pop()]
-        q.put(Mention(q.tokens[i], i, i + 1, (entity,), 0.9))
-        q.unknown_names.remove(name)
+        q.put(Mention(token, i, i + 1, (index.entities[events.pop()],), 0.9))
+        q.unknown_names = [n for n in q.unknown_names if normalize(n) != token]

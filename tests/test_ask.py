@@ -170,6 +170,7 @@ def test_paraphrase_development_questions_stay_above_nine_in_ten(
         # Events by their place's country; names by synonyms and in another word order.
         ("What happened at the failed Vietnam meeting?", "statements-about-event", "Hanoi Summit"),
         ("vietnam summit date", "who-is", "Hanoi Summit"),
+        ("trump vietnam", "statements-by-actor-about", "Hanoi Summit"),
         ("What did Trump offer Kim in Vietnam?", "positions-of-actor", "Donald Trump"),
         ("When was the meeting in the demilitarized zone?", "who-is", "DMZ meeting"),
         ("What did people predict about talks resuming?", "statements-of-kind-about", "renewed"),
@@ -204,6 +205,7 @@ def test_descriptions_and_paraphrases_link_to_entities(
     "question",
     [
         "What did the Vietnamese government say?",  # a country is an event only "in" it
+        "vietnamese government",
         "What did the Chinese leader say about the talks?",  # not "the leader" (Kim)
         "What did the secretary of defense say about the talks?",  # fits no office holder
         "What did the former CIA director predict?",

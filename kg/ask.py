@@ -386,13 +386,13 @@ def rule_offices_of_actor(q: ParsedQuestion) -> Choice | None:
     actor = _first_actor(q)
     if actor is None or q.has(*PROPOSE, *REJECT):
         return None
-    says = q.has(*SAY) and not q.has(*STRONG_OFFICE_WORDS)
+    # "the former national security adviser" names Bolton, it does not ask for his offices.
+    has = q.has_besides_descriptions
+    says = q.has(*SAY) and not has(*STRONG_OFFICE_WORDS)
     policy = q.has("stance stances stand view views policy on")
-    titled = q.has(*OFFICE_NOUNS) and q.has(
-        "currently current still now former formerly ever is was"
-    )
+    titled = has(*OFFICE_NOUNS) and has("currently current still now former formerly ever is was")
     if (
-        (q.has(*OFFICE_WORDS) and not says)
+        (has(*OFFICE_WORDS) and not says)
         or (q.has("position positions") and not policy and not says)
         or (titled and not says)
     ):

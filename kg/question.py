@@ -46,6 +46,9 @@ class Mention:
     end: int  # token index, exclusive
     entities: tuple[Entity, ...]
     score: float  # 1.0 exact, below for fuzzy
+    #: Words describing someone by role ("the former national security adviser"), resolved
+    #: to whom they fit: their office words name no office asked about.
+    described: bool = False
 
     def of_kind(self, kind: str) -> list[Entity]:
         return [e for e in self.entities if kind in e.kinds]
@@ -88,6 +91,13 @@ class ParsedQuestion:
         """Whether any of ``words`` occurs in the question. Each argument may hold several
         words separated by spaces; "_" joins a phrase: ``q.has("where when what_day")``."""
         joined = f" {' '.join(self.tokens)} "
+        return any(f" {w.replace('_', ' ')} " in joined for arg in words for w in arg.split())
+
+    def has_besides_descriptions(self, *words: str) -> bool:
+        """:meth:`has`, among the words outside descriptions of people by role."""
+        inside = {i for m in self.mentions if m.described for i in range(m.start, m.end)}
+        tokens = [t for i, t in enumerate(self.tokens) if i not in inside]
+        joined = f" {' '.join(tokens)} "
         return any(f" {w.replace('_', ' ')} " in joined for arg in words for w in arg.split())
 
     def entities(self, kind: str) -> list[Entity]:

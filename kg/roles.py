@@ -135,7 +135,7 @@ def resolve_roles(q: ParsedQuestion, facts: dict[str, Any], index: EntityIndex) 
         entities = tuple(index.entities[a] for a in actors if a in index.entities)
         text = " ".join(q.tokens[description.start : description.end])
         if entities:
-            q.put(Mention(text, description.start, description.end, entities, 0.95))
+            q.put(Mention(text, description.start, description.end, entities, 0.95, True))
             return
         if description.speaker and q.question_word and not description.vague and not fits:
             # "What did the secretary of defense say?": a speaker the graph does not know,
@@ -179,7 +179,7 @@ def resolve_heads(q: ParsedQuestion, facts: dict[str, Any], index: EntityIndex) 
         if not entities:
             q.unknown_names.append(text)  # not "what the Pentagon said": refused
             return
-        q.put(Mention(text, start, ran[0].end, entities, 0.9))
+        q.put(Mention(text, start, ran[0].end, entities, 0.9, True))
         return
 
 
@@ -291,8 +291,6 @@ def _description_span(q: ParsedQuestion, head: int) -> tuple[int, int]:
             stop += 1
         if stop > end + 1:
             end = stop
-    while start < head and q.tokens[start] in ("the", "a", "an"):
-        start += 1
     for mention in q.mentions:  # names the description takes in: "deputy secretary of state"
         if mention.start < end and start < mention.end:
             start, end = min(start, mention.start), max(end, mention.end)

@@ -142,6 +142,11 @@ def test_paraphrase_development_questions_stay_above_nine_in_ten(
         ("What did the former national security adviser write?", "statements-by-actor", "Bolton"),
         ("What did the former natinal security adviser write?", "statements-by-actor", "Bolton"),
         (
+            "According to the former national security adviser, what was Trump doing in Hanoi?",
+            "statements-by-actor-about",
+            "John Bolton",
+        ),
+        (
             "What did the former Pentagon official predict?",
             "statements-by-actor-of-kind",
             "Schriver",
@@ -153,7 +158,7 @@ def test_paraphrase_development_questions_stay_above_nine_in_ten(
             "statements-by-actor",
             "Hecker",
         ),
-        ("Who is Trump's former lawyer?", "offices-of-actor", "Michael Cohen"),
+        ("Who is Trump's former lawyer?", "who-is", "Michael Cohen"),
         ("What did the intelligence analysts say?", "statements-by-group", "veteran North Korea"),
         ("What did the intelligence community say?", "statements-by-group", "intelligence officer"),
         ("What did the Hudson Institute speaker say?", "statements-by-actor", "Schriver"),

@@ -15,7 +15,7 @@ from kg.engine import Engine
 from kg.namespaces import KGC, PREFIXES
 
 #: The cache's name; a new name when the facts change shape, so old caches are not read.
-CACHE_NAME = "ask-facts-6"
+CACHE_NAME = "ask-facts-7"
 
 
 def _graph_facts(engine: Engine) -> dict[str, Any]:
@@ -75,15 +75,19 @@ def _holdings(engine: Engine) -> list[dict[str, str | None]]:
     return [{k: (str(v) if v is not None else None) for k, v in row.items()} for row in table.rows]
 
 
-def _appearances(engine: Engine) -> list[tuple[str, str]]:
-    """(actor, venue) of every speech act with a venue: "the Hudson Institute speaker"."""
+def _appearances(engine: Engine) -> list[tuple[str, str, str]]:
+    """(actor, venue, class name) of every speech act with a venue: "the Hudson Institute
+    speaker", "the authors of the CNS study"."""
     table = engine.select(
         f"""PREFIX kgc: <{KGC}> PREFIX prov: <{PREFIXES["prov"]}>
-        SELECT DISTINCT ?actor ?venue WHERE {{
-          ?act a kgc:SpeechAct ; prov:wasAssociatedWith ?actor ; kgc:venue ?venue .
+        SELECT DISTINCT ?actor ?venue ?class WHERE {{
+          ?act a kgc:SpeechAct , ?class ; prov:wasAssociatedWith ?actor ; kgc:venue ?venue .
+          FILTER(STRSTARTS(STR(?class), STR(kgc:)))
         }}"""
     )
-    return sorted((str(r["actor"]), str(r["venue"])) for r in table.rows)
+    return sorted(
+        (str(r["actor"]), str(r["venue"]), str(r["class"])[len(KGC) :]) for r in table.rows
+    )
 
 
 def _speech_acts(engine: Engine) -> list[tuple[str, str, str]]:

@@ -29,8 +29,14 @@ from kg.vocabulary import (
 
 #: Nouns that describe a person by role; the head of a description ("the former … official").
 ROLE_NOUNS = frozenset(
-    canonical(w) for w in (*OFFICE_NOUNS, "specialist", "expert", "diplomat", "author", "speaker")
+    canonical(w)
+    for w in (
+        *OFFICE_NOUNS,
+        *"specialist expert diplomat author speaker scholar researcher academic".split(),
+    )
 )
+#: What the authors of a study are called.
+_STUDY_ROLES = frozenset({"author", "researcher", "scholar", "academic", "expert"})
 #: Nouns for a class of people: a description only with a word of what they do ("the
 #: intelligence community", "US intelligence officials"); "former Trump administration
 #: officials" (organization and tenure alone) is left to the office rules.
@@ -82,9 +88,11 @@ def holders(facts: dict[str, Any], index: EntityIndex) -> list[Holder]:
         role = bag([holding["title"], *names(holding["office"])])
         context = bag(names(holding.get("organization")) + names(holding.get("administration")))
         found.append(Holder(holding["actor"], role | context, role, holding["tenure"]))
-    for actor, venue in facts.get("appearances", []):
-        # Who spoke at a venue is its speaker: "the Hudson Institute speaker".
-        found.append(Holder(actor, bag(["speaker", *names(venue)]), frozenset({"speaker"}), None))
+    for actor, venue, cls in facts.get("appearances", []):
+        # Who spoke at a venue is its speaker ("the Hudson Institute speaker"); who wrote a
+        # study for one, its author or researcher ("the scholars from the CNS").
+        role = _STUDY_ROLES if cls in ("Study", "Publication") else frozenset({"speaker"})
+        found.append(Holder(actor, role | bag(names(venue)), role, None))
     for entity in index.entities.values():
         if "actor" in entity.kinds and entity.label[:1].islower():
             label = bag([entity.label])

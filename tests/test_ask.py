@@ -162,6 +162,11 @@ def test_paraphrase_development_questions_stay_above_nine_in_ten(
         ("What did the intelligence analysts say?", "statements-by-group", "veteran North Korea"),
         ("What did the intelligence community say?", "statements-by-group", "intelligence officer"),
         ("What did the Hudson Institute speaker say?", "statements-by-actor", "Schriver"),
+        (
+            "What did the scholars from the nonproliferation center conclude?",
+            "statements-by-group",
+            "Hecker",
+        ),
         ("What did the former US envoy for North Korea say?", "statements-by-actor", "Biegun"),
         # Holders of an office at a time: by their recorded term.
         ("Who was South Korea's president in 2019?", "office-holders-in-period", "2019-01-01"),

@@ -7,6 +7,12 @@ question asks *for* a speaker ("who said …") or names one ("what did Biegun sa
 period. Each rule names a stored query in ``queries/``; the answer is that query's rows,
 never anything else. A question no rule covers, or one that names people or things the
 graph does not know, is refused with the nearest entities and queries.
+
+Before the rules, descriptions are resolved with the graph's own facts (:mod:`kg.ask_facts`):
+people by role (:mod:`kg.roles`: "the former national security adviser"), events and speech
+acts by place, order, participant or speaker (:mod:`kg.event_references`: "the Vietnam
+summit", "the second summit", "Kim's letter"). Words that name nothing are searched in the
+statements (:mod:`kg.word_search`), with the synonyms of :mod:`kg.lexicon`.
 """
 
 from __future__ import annotations
@@ -18,19 +24,31 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from kg.ask_facts import graph_facts
 from kg.engine import Engine, Table, inject_values
 from kg.entities import Entity, EntityIndex
 from kg.errors import QuestionNotUnderstood
+from kg.event_references import (
+    add_participant_aliases,
+    add_place_aliases,
+    add_speaker_aliases,
+    resolve_countries,
+    resolve_ordinals,
+    resolve_own_acts,
+)
 from kg.namespaces import ID, KGC, PREFIXES
 from kg.queries import QueryCatalog, StoredQuery, bind, run_stored
 from kg.question import ParsedQuestion, parse
+from kg.roles import resolve_heads, resolve_roles
 from kg.vocabulary import (
     ANONYMOUS,
+    ARTICLE_NOUNS,
+    AUTHORSHIP,
     CONTENT_VERBS,
     COUNT_WORDS,
     EVENT_TYPES,
     FUNCTION_WORDS,
-    KIND_VERBS,
+    KIND_WORDS,
     MENTION,
     OFFICE_NOUNS,
     OFFICE_WORDS,
@@ -44,9 +62,11 @@ from kg.vocabulary import (
     STRONG_OFFICE_WORDS,
     SUPPORT,
     TIME_WORDS,
+    VAGUE_WORDS,
     WHO_IS,
     WHO_IS_NOUNS,
 )
+from kg.word_search import search_statements
 
 
 @dataclass(frozen=True)
@@ -54,6 +74,10 @@ class Choice:
     query: str
     params: dict[str, str]
     why: str
+    #: Why to refuse if the word search this choice may fall back on finds nothing.
+    refusal: str | None = None
+    #: A broader choice to answer with if this one has no rows.
+    fallback: Choice | None = None
 
 
 @dataclass
@@ -106,8 +130,12 @@ def _speaker(q: ParsedQuestion) -> Entity | None:
 
 
 def _co_speakers(q: ParsedQuestion, speaker: Entity) -> tuple[Entity, ...]:
-    """Actors joined to the speaker by "and" ("Hecker and Carlin"): speakers, not topics."""
+    """Actors joined to the speaker by "and" ("Hecker and Carlin") or named with it ("the
+    intelligence analysts"): speakers, not topics."""
     joined = [speaker]
+    for mention in q.mentions:
+        if speaker in mention.entities:
+            joined += [a for a in mention.of_kind("actor") if a not in joined]
     mentions = [m for m in q.mentions if m.of_kind("actor")]
     for left, right in itertools.pairwise(mentions):
         between = q.tokens[left.end : right.start]
@@ -145,6 +173,12 @@ def _about_choice(topic: Entity, why: str) -> Choice:
     if topic.kinds == frozenset({"place"}):
         # Places are seldom tagged as topics: find the statements that name them.
         return Choice("statements-containing", {"word": topic.label}, f"{why} (by its name)")
+    if "position" in topic.kinds:
+        # A position nobody speaks about may still have been proposed, backed or rejected.
+        stances = Choice(
+            "stances-on-position", {"position": topic.iri}, f"{why} (no statements: stances)"
+        )
+        return Choice("statements-about", {"topic": topic.iri}, why, fallback=stances)
     return Choice("statements-about", {"topic": topic.iri}, why)
 
 
@@ -178,16 +212,36 @@ def rule_phrase(q: ParsedQuestion) -> Choice | None:
         if len(rest) < 3:
             return None
         start_token = len(q.tokens) - len(" ".join(rest).split())
-        covered = sum(
-            m.end - m.start
+        topics = [
+            m
             for m in q.mentions
             if m.start >= start_token and "speech-act" not in m.entities[0].kinds
-        )
-        topics = [m for m in q.mentions if m.start >= start_token]
-        if covered >= len(rest) / 2 and topics and len(rest) <= 5:
+        ]
+        claim = [  # words besides names that say something: "misses" in "Kim misses Trump"
+            t
+            for j, t in enumerate(q.tokens[start_token:], start_token)
+            if t not in FUNCTION_WORDS
+            and t not in VAGUE_WORDS
+            and not any(m.start <= j < m.end for m in q.mentions)
+        ]
+        if topics and len(rest) <= 5 and not claim:
             return None  # "who said anything about the Korean War": a topic, not words
         return Choice("statements-containing", {"word": " ".join(rest)}, "asks who said some words")
     return None
+
+
+def rule_author(q: ParsedQuestion) -> Choice | None:
+    """Who wrote the article: its author, as the graph records it.
+
+    Examples: "Who wrote the article?" | "Who is the author of this piece?" | "article
+    author"
+    """
+    if not q.authors or not q.has(*ARTICLE_NOUNS) or not q.has(*AUTHORSHIP):
+        return None
+    others = [a for a in q.entities("actor") if a.iri not in q.authors]  # "the author" is one
+    if others or not (q.asks_for_speaker or not q.question_word):
+        return None
+    return Choice("who-is", {"entity": q.authors[0]}, "asks who wrote the article")
 
 
 def rule_anonymous(q: ParsedQuestion) -> Choice | None:
@@ -222,6 +276,8 @@ def rule_kind(q: ParsedQuestion) -> Choice | None:
     kind = _kind_asked(q)
     if kind is None or q.entities("event") or q.entities("position"):
         return None
+    if kind == f"{KGC}proposal" and (q.has(*REJECT) or q.entities("actor")):
+        return None  # "Which proposals did Kim reject?": stances, see rule_proposals
     actor = _speaker(q)
     if actor is None and not q.asks_for_speaker:
         # "moon administration criticism": an actor who says nothing is the topic.
@@ -244,7 +300,7 @@ def _kind_asked(q: ParsedQuestion) -> str | None:
     kinds = q.entities("statement-kind")
     if kinds:
         return kinds[0].iri
-    verbs = [KIND_VERBS[t] for t in q.tokens if t in KIND_VERBS]
+    verbs = [KIND_WORDS[t] for t in q.tokens if t in KIND_WORDS]
     return f"{KGC}{verbs[0]}" if verbs else None
 
 
@@ -286,11 +342,38 @@ def rule_office(q: ParsedQuestion) -> Choice | None:
     """
     offices = q.entities("office")
     if (offices and q.asks_for_speaker) or (offices and not q.entities("actor")):
-        return Choice(
+        holders = Choice(
             "office-holders",
             {"office": offices[0].iri, "tenure": _tenure_asked(q)},
             "asks who held an office",
         )
+        when = _period_asked(q)
+        if when is None:
+            return holders
+        # "Who was South Korea's president in 2019 / at the time of the Hanoi summit?":
+        # those whose recorded term overlaps; all holders if the graph dates none.
+        return Choice(
+            "office-holders-in-period",
+            {"office": offices[0].iri, "from": when[0], "to": when[1]},
+            "asks who held an office at a time",
+            fallback=holders,
+        )
+    return None
+
+
+def _period_asked(q: ParsedQuestion) -> tuple[str, str] | None:
+    """The period a question dates itself by: a year or month it names, or the days of an
+    event it names after "time of", "during", "at" …"""
+    if q.period is not None:
+        return q.period.start.isoformat(), q.period.end.isoformat()
+    for mention in q.mentions:
+        before = q.tokens[max(0, mention.start - 2) : mention.start]
+        if not ({"during", "of", "at"} & set(before) or set(before) & TIME_WORDS):
+            continue
+        for event in mention.of_kind("event"):
+            day = q.event_days.get(event.iri)
+            if day:
+                return day, day
     return None
 
 
@@ -303,13 +386,13 @@ def rule_offices_of_actor(q: ParsedQuestion) -> Choice | None:
     actor = _first_actor(q)
     if actor is None or q.has(*PROPOSE, *REJECT):
         return None
-    says = q.has(*SAY) and not q.has(*STRONG_OFFICE_WORDS)
+    # "the former national security adviser" names Bolton, it does not ask for his offices.
+    has = q.has_besides_descriptions
+    says = q.has(*SAY) and not has(*STRONG_OFFICE_WORDS)
     policy = q.has("stance stances stand view views policy on")
-    titled = q.has(*OFFICE_NOUNS) and q.has(
-        "currently current still now former formerly ever is was"
-    )
+    titled = has(*OFFICE_NOUNS) and has("currently current still now former formerly ever is was")
     if (
-        (q.has(*OFFICE_WORDS) and not says)
+        (has(*OFFICE_WORDS) and not says)
         or (q.has("position positions") and not policy and not says)
         or (titled and not says)
     ):
@@ -530,6 +613,8 @@ def rule_quoted(q: ParsedQuestion) -> Choice | None:
     """
     if _speaker(q) is not None or q.entities("event"):
         return None
+    if any(a.iri in q.venues for a in q.entities("actor")):
+        return None  # "Who spoke at the Korea Society?": see rule_venue
     if q.has("quoted quote quotes quotation quotations in_their_own_words directly") and q.has(
         "who whom which list whose"
     ):
@@ -547,6 +632,8 @@ def rule_who_is(q: ParsedQuestion) -> Choice | None:
     """
     if not q.has(*WHO_IS):
         return None
+    if _kind_asked(q) is not None:
+        return None  # "What are the concerns about …": statements of a kind
     if q.has(*SAY) and not q.has("who_is who_was"):
         return None
     targets = [m for m in q.mentions if "statement-kind" not in m.entities[0].kinds]
@@ -676,7 +763,22 @@ def rule_actor(q: ParsedQuestion) -> Choice | None:
             {"actor": speaker.iri, "topic": topic.iri},
             "asks what an actor said about something",
         )
+    group = _described_group(q, speaker)
+    if len(group) > 1:
+        slots = ("actor", "second", "third", "fourth")
+        params = {slot: group[min(i, len(group) - 1)].iri for i, slot in enumerate(slots)}
+        return Choice("statements-by-group", params, "asks what the people of a description said")
     return Choice("statements-by-actor", {"actor": speaker.iri}, "asks what an actor said")
+
+
+def _described_group(q: ParsedQuestion, speaker: Entity) -> list[Entity]:
+    """The actors one description of the question fits ("the intelligence analysts"), up to
+    four, when the speaker is one of them."""
+    for mention in q.mentions:
+        actors = mention.of_kind("actor")
+        if speaker in actors and len(actors) > 1:
+            return actors[:4]
+    return [speaker]
 
 
 def rule_terse_entity(q: ParsedQuestion) -> Choice | None:
@@ -684,7 +786,7 @@ def rule_terse_entity(q: ParsedQuestion) -> Choice | None:
 
     Examples: "sneider kei"
     """
-    if q.question_word or q.has(*SAY) or [t for t in q.tokens if t in KIND_VERBS]:
+    if q.question_word or q.has(*SAY) or [t for t in q.tokens if t in KIND_WORDS]:
         return None
     if q.entities("statement-kind") or _speaker(q) is not None:
         return None
@@ -701,7 +803,7 @@ def rule_topic(q: ParsedQuestion) -> Choice | None:
     Examples: "Who claims what about the Hanoi Summit?" | "Who mentioned the Korean
     War?" | "What was said about US troop withdrawal?"
     """
-    kind_words = [KIND_VERBS[t] for t in q.tokens if t in KIND_VERBS]
+    kind_words = [KIND_WORDS[t] for t in q.tokens if t in KIND_WORDS]
     topic = _topic(q)
     if topic is None:
         kinds = q.entities("statement-kind")
@@ -716,10 +818,21 @@ def rule_topic(q: ParsedQuestion) -> Choice | None:
                 f"asks for {kind_words[0]}s",
             )
         return None
-    return _about_choice(topic, "asks who claims what about something")
+    about = _about_choice(topic, "asks who claims what about something")
+    kind = _kind_asked(q)
+    if kind is None or about.query == "statements-containing":
+        return about
+    # "Who predicted talks would resume?": that kind about the topic, else all about it.
+    return Choice(
+        "statements-of-kind-about",
+        {"kind": kind, "topic": topic.iri},
+        "asks for statements of a kind about something",
+        fallback=about,
+    )
 
 
 RULES: tuple[Rule, ...] = (
+    rule_author,
     rule_anonymous,
     rule_timeline,
     rule_office_holders,
@@ -749,37 +862,6 @@ RULES: tuple[Rule, ...] = (
 # --- running ------------------------------------------------------------------------------
 
 
-def _graph_facts(engine: Engine) -> dict[str, Any]:
-    """What the rules consult about the whole graph: venues, speakers, the article date."""
-    venues = engine.select(f"PREFIX kgc: <{KGC}> SELECT DISTINCT ?v WHERE {{ ?a kgc:venue ?v }}")
-    speakers = engine.select(
-        f"PREFIX kgc: <{KGC}> SELECT DISTINCT ?a WHERE {{ ?s kgc:speaker ?a }}"
-    )
-    latest = engine.select(
-        f"""PREFIX kgc: <{KGC}> PREFIX time: <{PREFIXES["time"]}>
-        SELECT (MAX(?day) AS ?latest) WHERE {{
-          ?article a kgc:Article ; time:hasTime ?t .
-          ?t kgc:earliest|kgc:latest ?day .
-        }}"""
-    )
-    value = latest.rows[0].get("latest") if latest.rows else None
-    return {
-        "venues": sorted(str(v) for v in venues.column("v")),
-        "speakers": sorted(str(v) for v in speakers.column("a")),
-        "reference": str(value) if value else None,
-    }
-
-
-def graph_facts(engine: Engine) -> dict[str, Any]:
-    """:func:`_graph_facts`, cached per store generation."""
-    from kg.cache import cached_json
-
-    facts: dict[str, Any] = cached_json(
-        getattr(engine, "cache_dir", None), "ask-facts", lambda: _graph_facts(engine)
-    )
-    return facts
-
-
 def reference_date(engine: Engine) -> dt.date:
     """The date "last year" counts from: the latest article's publication date."""
     return _date(graph_facts(engine)["reference"]) or dt.date.today()
@@ -790,6 +872,8 @@ def _facts(engine: Engine, q: ParsedQuestion) -> None:
     facts = graph_facts(engine)
     q.venues = set(facts["venues"])
     q.speakers = set(facts["speakers"])
+    q.authors = list(facts["authors"])
+    q.event_days = {event: day for event, _cls, day in facts["event_dates"]}
     events = q.entities("event")
     if events and q.period is not None:
         table = engine.select(
@@ -825,15 +909,26 @@ def _check_period(q: ParsedQuestion) -> None:
             )
 
 
-def _check_about_phrase(q: ParsedQuestion) -> None:
-    """ "What did Trump say about taiwan?": an "about …" naming nothing known is refused."""
+def _about_words(q: ParsedQuestion) -> Choice | None:
+    """An "about …" naming nothing known: "What was said about nuclear weapons?" searches the
+    statements for the words; "What did Trump say about taiwan?" (someone named, whose
+    statements the word search cannot single out) is refused."""
     for i, token in enumerate(q.tokens):
         if token not in ("about", "regarding", "concerning"):
             continue
         rest = [t for t in q.tokens[i + 1 :] if t not in FUNCTION_WORDS and len(t) > 2]
         linked = any(m.start > i for m in q.mentions)
         if rest and not linked:
-            raise QuestionNotUnderstood(f"the graph knows nothing about {' '.join(rest)!r}")
+            refusal = f"the graph knows nothing about {' '.join(rest)!r}"
+            if q.mentions:
+                raise QuestionNotUnderstood(refusal)
+            return Choice(
+                "statements-containing",
+                {"word": " ".join(rest)},
+                "asks about words that name nothing in the graph",
+                refusal=refusal,
+            )
+    return None
 
 
 def choose(q: ParsedQuestion) -> Choice:
@@ -844,7 +939,9 @@ def choose(q: ParsedQuestion) -> Choice:
     if q.unknown_names:
         names = ", ".join(repr(n) for n in q.unknown_names)
         raise QuestionNotUnderstood(f"the graph knows nothing about {names}")
-    _check_about_phrase(q)
+    about = _about_words(q)
+    if about is not None:
+        return about
     _check_period(q)
     for rule in RULES:
         choice = rule(q)
@@ -853,60 +950,54 @@ def choose(q: ParsedQuestion) -> Choice:
     raise QuestionNotUnderstood("no stored query fits this question")
 
 
-def content_words(text: str, limit: int = 5) -> list[str]:
-    """The distinctive words of a phrase, shortened to stems ("negotiations" → "negotia")."""
-    from kg.entities import normalize
-
-    words = [w for w in normalize(text).split() if w not in FUNCTION_WORDS and len(w) > 2]
-    words = sorted(dict.fromkeys(words), key=len, reverse=True)[:limit]
-    return [w[:7] if len(w) > 8 else w for w in words]
+def _read(
+    engine: Engine, question: str, index: EntityIndex, facts: dict[str, Any]
+) -> ParsedQuestion:
+    """The question parsed, with the graph's facts attached and its descriptions of events
+    and people ("the Vietnam summit", "the former national security adviser") resolved."""
+    # Names derived from the graph (idempotent, so the index may be shared between calls).
+    add_place_aliases(facts, index)
+    add_speaker_aliases(facts, index)
+    add_participant_aliases(facts, index)
+    parsed = parse(question, index, reference=reference_date(engine))
+    _facts(engine, parsed)
+    resolve_countries(parsed, facts, index)
+    resolve_ordinals(parsed, facts, index)
+    resolve_own_acts(parsed, facts, index)
+    resolve_heads(parsed, facts, index)
+    resolve_roles(parsed, facts, index)
+    return parsed
 
 
 def answer(engine: Engine, question: str, catalog: QueryCatalog, index: EntityIndex) -> Answer:
     """Answer ``question`` from the graph, or raise :class:`QuestionNotUnderstood`."""
     if not question.strip():
         raise QuestionNotUnderstood("the question is empty")
-    parsed = parse(question, index, reference=reference_date(engine))
-    _facts(engine, parsed)
+    facts = graph_facts(engine)
+    parsed = _read(engine, question, index, facts)
     try:
         choice = choose(parsed)
     except QuestionNotUnderstood as exc:
         raise QuestionNotUnderstood(f"{exc}; {_suggestions(parsed, index, catalog)}") from None
     stored = catalog.get(choice.query)
     table = run_stored(engine, stored, choice.params)
+    if not table.rows and choice.fallback is not None:
+        choice = choice.fallback
+        stored = catalog.get(choice.query)
+        table = run_stored(engine, stored, choice.params)
     if not table.rows and choice.query == "statements-containing":
-        choice, stored, table = _search_by_words(engine, catalog, choice)
+        statements = int(facts.get("statements", 0))
+        names = frozenset(w for m in parsed.mentions for w in m.text.split())
+        stored, found = search_statements(catalog, engine, choice.params["word"], statements, names)
+        if not found.found and choice.refusal:
+            raise QuestionNotUnderstood(f"{choice.refusal}; {_suggestions(parsed, index, catalog)}")
+        why = "no statement has these exact words; those sharing the most"
+        choice = Choice(stored.name, found.params, why if found.found else "too few words shared")
+        table = found.table
     bindings = bind(stored, choice.params)
     shown = {k: _display(v, index) for k, v in choice.params.items()}
     return Answer(
         question, stored, shown, choice.why, table, inject_values(stored.sparql, bindings)
-    )
-
-
-def _search_by_words(
-    engine: Engine, catalog: QueryCatalog, choice: Choice
-) -> tuple[Choice, StoredQuery, Table]:
-    """No statement has the exact words: keep the statements that share the most of them."""
-    words = content_words(choice.params["word"])
-    stored = catalog.get("statements-matching")
-    params = {f"w{i + 1}": (words[i] if i < len(words) else "") for i in range(5)}
-    params["min"] = "1"
-    table = run_stored(engine, stored, params)
-    scores = [score for r in table.rows if isinstance(score := r.get("score"), int)]
-    best = max(scores, default=0)
-    needed = 2 if len(words) >= 3 else 1
-    if best < needed:
-        return (
-            Choice(stored.name, params, "no statement shares enough words"),
-            stored,
-            Table(table.columns, []),
-        )
-    params["min"] = str(best)
-    table = run_stored(engine, stored, params)
-    return (
-        Choice(stored.name, params, "no statement has these exact words; those sharing the most"),
-        stored,
-        table,
     )
 
 

@@ -39,6 +39,21 @@ its parameters. The answer is that query's rows. `--explain` shows the query, th
 parameters and the SPARQL that ran; JSON holds `question`, `query`, `params`, `why`,
 `columns` and `rows`.
 
+Paraphrases are linked too. Names match by their canonical words, whatever the order,
+plurals, spelling variant, demonym or synonym from a small domain lexicon (`kg/lexicon.py`):
+"talks resuming" is the renewed talks, "the South Korean president" the office of president
+of South Korea, "the Korean conflict" the Korean War. People described by role are matched
+to the offices, organizations and administrations the graph records, or to the labels of
+unnamed sources: "the former national security adviser" (Bolton), "the ex-Pentagon
+official" (Schriver), "the director of Los Alamos" (Hecker), "the intelligence analysts"
+(both unnamed analysts), "the Hudson Institute speaker". Events are also named by their
+place's country and type ("the Vietnam summit", "what Trump offered in Vietnam"), by order
+of date ("the second summit") and speech acts by speaker and type ("Kim letter", "his
+interview"). Words that name nothing ("What was said about soldiers?") are searched in the
+statements with stems and synonyms, rarer words counting more; nothing found is a refusal.
+A description that fits no one ("the secretary of defense", "the Chinese leader") is
+refused like an unknown name.
+
 A question that names people or things the graph does not know ("What did Obama say?"),
 asks for something the graph does not hold ("How many warheads …"), or fits no rule is
 refused in one line that lists the entities it did recognize and the kinds of question it

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from kg.engine import Engine
 from kg.errors import UnknownEntity
+from kg.lexicon import word_bag
 from kg.namespaces import PREFIXES
 
 #: The kinds of entity a name can denote, by the class that marks them.
@@ -90,6 +91,9 @@ class EntityIndex:
                     head, _, place = key.partition(" of ")
                     self._by_name[f"{place} {head}"].add(entity.iri)
         self._names = sorted(self._by_name)
+        self._by_bag: dict[frozenset[str], set[str]] = defaultdict(set)
+        for key, iris in self._by_name.items():
+            self._by_bag[word_bag(key.split())] |= iris
 
     @classmethod
     def load(cls, engine: Engine) -> EntityIndex:
@@ -102,6 +106,23 @@ class EntityIndex:
         return cls(
             Entity(iri, label, frozenset(kinds), tuple(names)) for iri, label, kinds, names in rows
         )
+
+    def add_alias(self, iri: str, name: str) -> None:
+        """Let ``name`` (a description derived from the graph) also find ``iri``."""
+        key = normalize(name)
+        if iri in self.entities and key:
+            self._by_name[key].add(iri)
+            self._by_bag[word_bag(key.split())].add(iri)
+
+    def by_words(self, words: Iterable[str]) -> list[Entity]:
+        """Entities with a name of the same canonical words (order, plurals, synonyms and
+        spelling variants aside: "talks resuming" finds "renewed talks"); names of two
+        canonical words or more only, as one word alone is too weak a clue."""
+        bag = word_bag(words)
+        if len(bag) < 2:
+            return []
+        found = [self.entities[i] for i in self._by_bag.get(bag, ())]
+        return sorted(found, key=lambda e: e.label)
 
     def multi_words(self, size: int) -> list[str]:
         """Names of exactly ``size`` words, for fuzzy matching of misspelt full names."""

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.entities import Entity, EntityIndex, normalize
+from kg.lexicon import IGNORED, canonical
 from kg.vocabulary import FUNCTION_WORDS, QUESTION_WORDS, SPEAKER_NOUNS
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -45,6 +46,9 @@ class Mention:
     end: int  # token index, exclusive
     entities: tuple[Entity, ...]
     score: float  # 1.0 exact, below for fuzzy
+    #: Words describing someone by role ("the former national security adviser"), resolved
+    #: to whom they fit: their office words name no office asked about.
+    described: bool = False
 
     def of_kind(self, kind: str) -> list[Entity]:
         return [e for e in self.entities if kind in e.kinds]
@@ -61,6 +65,8 @@ class ParsedQuestion:
     #: Facts about the graph the rules need: entities that serve as venues, event dates.
     venues: set[str] = field(default_factory=set)
     speakers: set[str] = field(default_factory=set)  # actors with statements
+    authors: list[str] = field(default_factory=list)  # who wrote the articles
+    event_days: dict[str, str] = field(default_factory=dict)  # first day of dated events
     dates: dict[str, tuple[dt.date | None, dt.date | None]] = field(default_factory=dict)
 
     @property
@@ -87,6 +93,13 @@ class ParsedQuestion:
         joined = f" {' '.join(self.tokens)} "
         return any(f" {w.replace('_', ' ')} " in joined for arg in words for w in arg.split())
 
+    def has_besides_descriptions(self, *words: str) -> bool:
+        """:meth:`has`, among the words outside descriptions of people by role."""
+        inside = {i for m in self.mentions if m.described for i in range(m.start, m.end)}
+        tokens = [t for i, t in enumerate(self.tokens) if i not in inside]
+        joined = f" {' '.join(tokens)} "
+        return any(f" {w.replace('_', ' ')} " in joined for arg in words for w in arg.split())
+
     def entities(self, kind: str) -> list[Entity]:
         found: list[Entity] = []
         for mention in self.mentions:
@@ -94,6 +107,16 @@ class ParsedQuestion:
                 if entity not in found:
                     found.append(entity)
         return found
+
+    def put(self, mention: Mention) -> None:
+        """Link ``mention`` in place of the mentions it covers ("the former Pentagon
+        official" replaces "Pentagon")."""
+        kept = [m for m in self.mentions if not (mention.start <= m.start and m.end <= mention.end)]
+        self.mentions = sorted([*kept, mention], key=lambda m: m.start)
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        """The mentions that overlap the tokens ``start:end``."""
+        return [m for m in self.mentions if m.start < end and start < m.end]
 
     def mentioned_after(self, words: tuple[str, ...], kind: str) -> list[Entity]:
         """Entities of ``kind`` named after one of ``words`` ("about X", "to X")."""
@@ -239,15 +262,23 @@ def _link(tokens: list[str], index: EntityIndex) -> list[Mention]:
             if any(taken[start : start + size]):
                 continue
             words = tokens[start : start + size]
-            if size == 1 and words[0] in FUNCTION_WORDS:
+            # Words of intent are no names, unless a determiner makes them a noun: "the
+            # talks" are the negotiations of 2018-2019, "talks" in "who talks" is a verb.
+            noun = start > 0 and tokens[start - 1] in ("the", "these", "those")
+            if size == 1 and words[0] in FUNCTION_WORDS and not noun:
                 continue
-            if all(w in FUNCTION_WORDS for w in words):
+            if all(w in FUNCTION_WORDS for w in words) and not (size == 1 and noun):
                 continue
             candidates = [" ".join(words)]
             if size <= 3:
                 candidates.append(" ".join([*words[:-1], _singular(words[-1])]))
             for candidate in candidates:
                 found = index.exact(candidate)
+                if not found and candidate == candidates[-1] and _content_edges(words):
+                    found = index.by_words(words)  # "talks resuming", "Vietnam meeting"
+                if not found and size == 1 and start > 0 and tokens[start - 1] == "the":
+                    # "the report" is the study: one word by its synonym, as a noun only.
+                    found = [e for e in index.exact(canonical(words[0])) if e.kinds & _THINGS]
                 if size >= 4:  # long descriptive labels of speech acts swallow their parts
                     found = [e for e in found if "speech-act" not in e.kinds]
                 if found:
@@ -275,6 +306,17 @@ def _link(tokens: list[str], index: EntityIndex) -> list[Mention]:
             mentions.append(Mention(word, i, i + 1, best[0], best[1]))
             taken[i] = True
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _content_edges(words: list[str]) -> bool:
+    """Whether a run of words starts and ends like a name: not with filler, a question word
+    or an auxiliary ("talks" may: "talks resuming")."""
+    return len(words) >= 2 and not {words[0], words[-1]} & (IGNORED | QUESTION_WORDS | _AUXILIARIES)
+
+
+#: What a single word may name by a synonym: events and speech acts, not people.
+_THINGS = frozenset({"event", "speech-act", "position"})
+_AUXILIARIES = frozenset("is are was were be been do does did has have had will would".split())
 
 
 def _fuzzy_phrase(phrase: str, index: EntityIndex) -> tuple[tuple[Entity, ...], float] | None:
@@ -306,7 +348,9 @@ def _fuzzy_word(word: str, index: EntityIndex) -> tuple[tuple[Entity, ...], floa
     entities: list[Entity] = []
     for name in best:
         for entity in index.exact(name):
-            if entity not in entities:
+            # Kinds of statement are common nouns, not names to misspell: "relief" is not
+            # a "belief".
+            if entity not in entities and entity.kinds != {"statement-kind"}:
                 entities.append(entity)
     return (tuple(entities), best_score) if entities else None
 

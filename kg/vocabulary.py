@@ -82,7 +82,7 @@ SAY = _words(
     quoted view views warn warned warns observe observed observes discuss discussed stated
     weigh weighed opinion opinions conclude concluded expect expects anticipate anticipates
     criticize criticized criticise criticised fear fears feared doubt doubts suspect
-    suspects worry worries worried describe described
+    suspects worry worries worried describe described find finds found show shows showed
     """
 )
 #: Verbs that introduce what was said: "who said <words>", "who thinks <words>".
@@ -112,9 +112,12 @@ STRONG_OFFICE_WORDS = _words(
 PROPOSE = _words(
     """
     propose proposed proposes proposal proposals offer offered offers offering suggest
-    suggested put_forward on_the_table
+    suggested put_forward on_the_table promise promised promises pledge pledged pledges
     """
 )
+#: "Who wrote the article?": the article and its writing.
+ARTICLE_NOUNS = _words("article piece story essay commentary op_ed column")
+AUTHORSHIP = _words("wrote write writes written author authored authors byline penned")
 REJECT = _words(
     """
     reject rejected rejects refuse refused turn_down turned_down decline declined refusal
@@ -124,19 +127,36 @@ REJECT = _words(
 SUPPORT = _words(
     """
     support supported supports back backed favor favored favour endorse endorsed advocate
-    advocated want wanted agenda
+    advocated want wants wanted agenda
     """
 )
 KIND_VERBS = _mapping(
     """
-    prediction: predicted predict predicts forecast;
-    warning: warned warn warns;
-    criticism: criticized criticised criticize criticise blamed blame;
+    prediction: predicted predict predicts forecast forecasts forecasted expect expects
+        expected anticipate anticipates anticipated foresee foresees;
+    warning: warned warn warns cautioned caution cautions alerted;
+    criticism: criticized criticised criticize criticise blamed blame faulted;
     demand: demanded urged;
     announcement: announced;
     conclusion: concluded;
     """
 )
+#: Nouns for kinds of statement that are not the kinds' names or aliases in the graph.
+KIND_NOUNS = _mapping(
+    """
+    prediction: forecasts projections expectations;
+    warning: concerns concern cautions alarms;
+    criticism: accusations accusation allegations allegation attacks complaints critiques;
+    demand: appeals ultimatums requests;
+    proposal: proposals suggestions;
+    account: recollections memories;
+    assessment: judgments judgements evaluations appraisals analyses;
+    conclusion: findings finding;
+    announcement: declarations declaration;
+    """
+)
+#: Kinds of statement named by a verb or a noun: "who warned", "the accusations".
+KIND_WORDS = {**KIND_VERBS, **KIND_NOUNS}
 EVENT_TYPES = _mapping(
     """
     Summit: summit summits;
@@ -225,4 +245,9 @@ WHO_IS_NOUNS = _words(
     name date role office title job position job type kind venue place location time
     background meaning purpose outcome result
     """
+)
+
+#: Words that stand for some content without saying which: "who said anything about X".
+VAGUE_WORDS = frozenset(
+    _words("anything something everything things stuff much little lot lots bit way")
 )

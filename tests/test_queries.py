@@ -38,6 +38,7 @@ EXPECTED: dict[str, tuple[list[tuple[str, object]], str]] = {
     "people-of-organization": ([("actor", "Stephen Biegun"), ("tenure", "designate")], "10+"),
     "statements-by-actor-of-kind": ([("speaker", "Randall Schriver"), ("kind", "prediction")], "3"),
     "offices-of-actor": ([("title", "National Security Advisor"), ("tenure", "former")], "1"),
+    "office-holders-in-period": ([("actor", "Moon Jae-in"), ("tenure", "former")], "1"),
     "office-holders": ([("actor", "Stephen Biegun"), ("tenure", "former")], "1"),
     "positions-of-actor": (
         [("position", "Kim accepts a lesser reduction in sanctions"), ("at", "Hanoi Summit")],
@@ -58,6 +59,10 @@ EXPECTED: dict[str, tuple[list[tuple[str, object]], str]] = {
     ),
     "statements-at-venue": ([("speaker", "Randall Schriver"), ("said_on", "2024-11-21")], "4"),
     "statements-by-actor": ([("venue", "Hudson Institute"), ("kind", "prediction")], "5"),
+    "statements-by-group": (
+        [("speaker", "former intelligence officer"), ("kind", "warning")],
+        "3",
+    ),
     "statements-by-actor-about": ([("speaker", "Stephen Biegun"), ("venue", "Korea Society")], "1"),
     "statements-by-office-holders": (
         [("speaker", "John Bolton"), ("speaker", "Stephen Biegun")],
@@ -66,6 +71,7 @@ EXPECTED: dict[str, tuple[list[tuple[str, object]], str]] = {
     "statements-containing": ([("speaker", "Evans Revere")], "1"),
     "statements-in-period": ([("speaker", "Kim Jong Un"), ("said_on", "2024-11-18")], "10+"),
     "statements-matching": ([("speaker", "Stephen Biegun")], "5+"),
+    "statements-of-kind-about": ([("speaker", "veteran officials"), ("kind", "prediction")], "5"),
     "statements-of-kind": ([("speaker", "Randall Schriver"), ("kind", "prediction")], "5+"),
     "statements-to-audience": ([("text", "preparation for conflict")], "3"),
     "timeline": ([("label", "Korean War"), ("what", "statement")], "30+"),

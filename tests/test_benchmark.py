@@ -117,3 +117,25 @@ def test_bulk_load_keeps_a_file_with_blank_nodes_in_one_piece(tmp_path: Path) ->
     bulk_load_nquads(store, corpus, chunk_bytes=256)
     assert len(store) == 200
     assert len({quad.subject for quad in store}) == 1
+
+
+def test_peak_memory_is_the_workers_own_not_its_parents() -> None:
+    # Linux carries ru_maxrss over fork and exec: a worker must not report its parent's peak.
+    import subprocess
+    import sys
+
+    ballast = bytearray(400 * 1024 * 1024)
+    for i in range(0, len(ballast), 4096):
+        ballast[i] = 1
+    child = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from kg.benchmark.worker import _peak_rss_mb; print(_peak_rss_mb())",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    del ballast
+    assert 0 < float(child.stdout) < 300

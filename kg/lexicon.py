@@ -182,11 +182,23 @@ def singular(word: str) -> str:
     return word
 
 
+def _phrases_by_first_word() -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
+    index: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for phrase, replacement in PHRASES.items():
+        index.setdefault(phrase[0], []).append((phrase, replacement))
+    return index
+
+
+# Every name of the graph is rewritten when kg ask starts: look phrases up by their first
+# word rather than trying each phrase at each word.
+_PHRASES_BY_FIRST_WORD = _phrases_by_first_word()
+
+
 def _rewrite(words: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(words):
-        for phrase, replacement in PHRASES.items():
+        for phrase, replacement in _PHRASES_BY_FIRST_WORD.get(words[i], ()):
             if tuple(words[i : i + len(phrase)]) == phrase:
                 out += replacement
                 i += len(phrase)

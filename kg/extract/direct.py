@@ -116,7 +116,11 @@ def _trailing(doc: Doc, index: int) -> Found | None:
         if source is None or source[0] != k:
             return None
         after = cue_at + 1
-    if not _tail_ok(doc, after, stop, listener=LEXICON[doc.tokens[cue_at].lower].frame == "tell"):
+    # “… recklessness.” Park said Kim's state is …: when the quote closes its sentence, the
+    # next one may report a statement of its own, so only a plain frame tail is accepted.
+    strict = doc.sentence_of[start] != doc.sentence_of[quote.last]
+    listener = LEXICON[doc.tokens[cue_at].lower].frame == "tell"
+    if not _tail_ok(doc, after, stop, listener=listener, strict=strict):
         return None
     return Found(
         content=[_with_lead_in(doc, quote)],
@@ -169,10 +173,12 @@ def _is_speech(doc: Doc, k: int) -> bool:
     return cue is not None and cue.speech
 
 
-def _tail_ok(doc: Doc, after: int, stop: int, *, listener: bool) -> bool:
+def _tail_ok(doc: Doc, after: int, stop: int, *, listener: bool, strict: bool = False) -> bool:
     """After cue and source a frame holds time, place and listener words, not a clause.
 
     "“…,” Trump said. ” is a frame; "“…” Trump said he would go." starts a new statement.
+    ``strict``: the tail must open with a frame word ("said of Apple in February, when …")
+    and hold no "that" clause; a short tail of other words is not enough.
     """
     if listener and after < stop:
         heard = np_after(doc, after, stop)
@@ -183,6 +189,10 @@ def _tail_ok(doc: Doc, after: int, stop: int, *, listener: bool) -> bool:
     word = doc.tokens[after].lower
     if word in _CLAUSE_START:
         return False
+    if strict:
+        return word in _FRAME_TAIL and all(
+            doc.tokens[k].lower != "that" for k in range(after, stop)
+        )
     return word in _FRAME_TAIL or stop - after <= 12
 
 

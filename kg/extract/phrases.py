@@ -158,7 +158,9 @@ def _core_before(doc: Doc, last: int, floor: int) -> tuple[int, int] | None:
         if opening is not None and opening > floor:
             k = opening - 1
             limit = max(floor, k - MAX_PHRASE + 1)
-    while k >= limit and (_np_word(doc, k) or _number_in_number(doc, k, limit)):
+    while k >= limit and (
+        _np_word(doc, k) or _number_in_number(doc, k, limit) or _group_prep(doc, k, limit, last)
+    ):
         word = doc.tokens[k].lower
         # "and" or a preposition only between two words of a phrase ("Bolton and others").
         if (word == "and" or word in _INNER_PREP) and (
@@ -177,6 +179,34 @@ def _core_before(doc: Doc, last: int, floor: int) -> tuple[int, int] | None:
         # An article right before a cue word means the word is a noun ("the demand").
         return None
     return start, last + 1
+
+
+#: Prepositions that may join a group to where it is ("voters in Iowa", "advisers to Mr.
+#: Obama", "a study by Harvard"); elsewhere they end the subject.
+_GROUP_PREPS = frozenset({"in", "to", "by", "on", "at", "among"})
+#: Heads that such a preposition may follow besides plurals and numbers.
+_GROUP_HEADS = words(
+    """many most some few one poll study survey report analysis review memo letter ad
+    close"""
+)
+
+
+def _group_prep(doc: Doc, k: int, limit: int, last: int) -> bool:
+    """ "Developers and supporters in Congress say", "Many people involved in the talks
+    assumed": a preposition after a plural, a number or a document noun stays inside the
+    subject (PolNeAR's sources keep it)."""
+    if doc.tokens[k].lower not in _GROUP_PREPS or k >= last or k - 1 < limit:
+        return False
+    if not _np_word(doc, k + 1):
+        return False
+    before = doc.tokens[k - 1]
+    word = before.lower
+    if not before.is_word or doc.quote_of[k - 1] != -1:
+        return False
+    plural = (
+        before.text.islower() and len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+    )
+    return plural or _is_number(word) or word in _GROUP_HEADS
 
 
 def _number_in_number(doc: Doc, k: int, limit: int) -> bool:

@@ -167,7 +167,8 @@ def _core_before(doc: Doc, last: int, floor: int) -> tuple[int, int] | None:
             k == last or k - 1 < limit or not _np_word(doc, k - 1)
         ):
             break
-        if word == "and" and not _same_case(doc, k - 1, k + 1):
+        # A sentence's first word is capitalised whatever it is ("Companies and individuals").
+        if word == "and" and k - 1 > floor and not _same_case(doc, k - 1, k + 1):
             break  # "… Democrats opposed and Obama said": two clauses, not one phrase
         if k < last and _verb_like(doc, k) and not _phrase_opening(doc, k - 1, floor):
             break  # "opposed", "strongly opposed": a verb, unless it opens the phrase

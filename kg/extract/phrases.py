@@ -58,6 +58,10 @@ _COMMON_VERBS = words(
     began begins kept keeps brought brings sought seeks"""
 )
 _TIME_OPENERS = words("on this last early late just earlier")
+_MONTHS = words(
+    """january february march april june july august september october november december"""
+)
+_MONTH_OPENERS = words("in mid")
 
 
 def _np_word(doc: Doc, k: int) -> bool:
@@ -133,17 +137,20 @@ def _skip_auxiliaries(doc: Doc, j: int, floor: int) -> int:
 
 
 def _skip_time_adjunct(doc: Doc, j: int, floor: int) -> int:
-    """ "Sanders on Tuesday said", "Wells Fargo just this month announced": a short time
-    phrase between subject and cue is not part of the subject (nor the subject itself)."""
-    if j - 1 < floor or doc.tokens[j].lower not in _TIME_NOUNS:
+    """ "Sanders on Tuesday said", "Wells Fargo just this month announced", "A poll in late
+    August found", "The poll released Friday shows": a short time phrase between subject
+    and cue is not part of the subject (nor the subject itself)."""
+    if j - 1 < floor or doc.tokens[j].lower not in _TIME_NOUNS | _MONTHS:
         return j
     if doc.tokens[j - 1].lower in _TIME_NOUNS and j - 2 >= floor:
         j -= 1  # "on Thursday evening"
-    if doc.tokens[j - 1].lower in _TIME_OPENERS:
+    if doc.tokens[j - 1].lower in _TIME_OPENERS | _MONTH_OPENERS:
         k = j - 2
-        while k >= floor and doc.tokens[k].lower in _TIME_OPENERS:
-            k -= 1  # "early on Friday", "just this month"
+        while k >= floor and doc.tokens[k].lower in _TIME_OPENERS | _MONTH_OPENERS:
+            k -= 1  # "early on Friday", "just this month", "in late August"
         return k
+    if _verb_like(doc, j - 1) and j - 2 >= floor:
+        return j - 2  # "released Friday": the subject ends before the participle
     return j
 
 

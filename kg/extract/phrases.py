@@ -180,9 +180,11 @@ def _core_before(doc: Doc, last: int, floor: int) -> tuple[int, int] | None:
         if k < last and _verb_like(doc, k) and not _phrase_opening(doc, k - 1, floor):
             break  # "opposed", "strongly opposed": a verb, unless it opens the phrase
         k -= 1
-    start = _after_dateline(doc, k + 1, last)
+    start = _restart(doc, _after_dateline(doc, k + 1, last), last)
     while start <= last and doc.tokens[start].lower in _INNER_PREP | {"and", "-", "’s", "'s"}:
         start += 1
+    while start <= last and start == floor and doc.tokens[start].lower in _CONNECTORS:
+        start += 1  # "And Trump said", "Indeed experts say"
     if start > last or doc.tokens[last].lower in _DETERMINERS:
         # An article right before a cue word means the word is a noun ("the demand").
         return None
@@ -215,6 +217,39 @@ def _group_prep(doc: Doc, k: int, limit: int, last: int) -> bool:
         before.text.islower() and len(word) > 3 and word.endswith("s") and not word.endswith("ss")
     )
     return plural or _is_number(word) or word in _GROUP_HEADS
+
+
+#: Sentence openers that join it to the one before and are never part of a subject.
+_CONNECTORS = words(
+    """and but or so yet still indeed therefore however meanwhile moreover instead perhaps
+    maybe thus hence also now then"""
+)
+
+
+def _restart(doc: Doc, start: int, last: int) -> int:
+    """Where a phrase that ran over a missing comma really starts: at a capitalised article
+    in mid-sentence ("oversight of the centers The S.E.C. said") or after an opening
+    bracket that is not closed within it ("last weekend (her campaign disclosed")."""
+    for j in range(last, start, -1):
+        token = doc.tokens[j]
+        if (
+            token.lower in {"the", "a", "an"}
+            and token.is_cap
+            and j < last
+            and _plain_word(doc, j - 1)
+        ):
+            return j
+        if token.text == "(" and j < last:
+            return j + 1
+        if token.text == ")":
+            break
+    return start
+
+
+def _plain_word(doc: Doc, k: int) -> bool:
+    """A lowercase word that is not a preposition ("centers", not "by" of "by The Times")."""
+    token = doc.tokens[k]
+    return token.text.islower() and token.lower not in _INNER_PREP | _GROUP_PREPS
 
 
 def _number_in_number(doc: Doc, k: int, limit: int) -> bool:
@@ -280,7 +315,9 @@ def _appositive_before(doc: Doc, comma: int, floor: int) -> tuple[int, int] | No
     named = [
         c
         for c in commas
-        if c - 1 >= floor and (doc.tokens[c - 1].is_cap or (doc.tokens[c - 1].text == ")"))
+        if c - 1 >= floor
+        and (doc.tokens[c - 1].is_cap or (doc.tokens[c - 1].text == ")"))
+        and doc.tokens[c - 1].lower not in _CONNECTORS  # "Still, Tad Devine, an adviser,"
     ]
     k = named[-1] if named else commas[0]
     head = _core_before(doc, k - 1, floor)

@@ -169,7 +169,7 @@ def _verb_cue(
             return Found(
                 [before], (k, cue_end), source, "indirect", confidence, frame=(source[0], sent_end)
             )
-    after = _skip_adjunct(doc, after, sent_end)
+    after = _skip_time(doc, _skip_adjunct(doc, after, sent_end), sent_end)
     content = content_after(doc, k, after, sent_end, judge)
     if content is None or not (confidence >= _SURE or _clause_ok(doc, content[0], cue)):
         comma = source[0] - 1
@@ -237,6 +237,33 @@ def _skip_adjunct(doc: Doc, after: int, sent_end: int) -> int:
         if word in {",", ";", ":"} or doc.quote_of[j] != -1:
             break
     return after
+
+
+_WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+_TIME_HEADS = _WEEKDAYS | words("today yesterday tonight")
+_TIME_UNITS = words("week month year weekend morning afternoon evening night")
+
+
+def _skip_time(doc: Doc, after: int, sent_end: int) -> int:
+    """ "voted Thursday to hold …", "announced plans this week to give …": a time word right
+    after the cue belongs to the frame, not to what was said (PolNeAR leaves it out)."""
+    k = after
+    if k < sent_end and doc.tokens[k].lower == "on" and k + 1 < sent_end:
+        k += 1  # "ruled on Friday against"
+    if k < sent_end and doc.tokens[k].lower in _TIME_HEADS:
+        k += 1
+    elif k + 1 < sent_end and doc.tokens[k].lower in {"this", "last", "next", "earlier"}:
+        if doc.tokens[k + 1].lower not in _TIME_UNITS:
+            return after
+        k += 2
+    else:
+        return after
+    if k < sent_end and doc.tokens[k].lower in _TIME_UNITS:
+        k += 1  # "Thursday night"
+    # Only when more follows: "said Friday." keeps its (empty) tail for the rules above.
+    if k >= sent_end or not doc.tokens[k].is_word:
+        return after
+    return k
 
 
 def _coordinated(doc: Doc, k: int, sent_start: int) -> bool:

@@ -330,7 +330,7 @@ def _merge_followers(doc: Doc, item: Found, index: int, claimed: set[int]) -> No
                 continue
         elif any(doc.tokens[k].text not in {",", "."} for k in range(anchor, quote.first)):
             break
-        if _trailing(doc, nxt) is not None:
+        if _trailing(doc, nxt) is not None or _own_cue(doc, quote, item):
             break
         item.content.append(_inner_range(doc, quote))
         item.quotes.append(nxt)
@@ -346,6 +346,18 @@ def _continued(doc: Doc, quote: Quote, last_by_para: dict[int, Found]) -> Found 
     if not para_start:
         return None
     previous = last_by_para.get(first.para - 1)
-    if previous is None or previous.kind != "direct":
+    if previous is None or previous.kind != "direct" or _own_cue(doc, quote, previous):
         return None
     return previous
+
+
+def _own_cue(doc: Doc, quote: Quote, item: Found) -> bool:
+    """A verb of saying outside quotes after the quote in its sentence: in “…” to drive up
+    the price, she said, the quote has a frame of its own (PolNeAR makes it a statement of
+    its own) even though the frame does not follow the quote at once."""
+    end = doc.sentence_bounds(quote.last)[1]
+    mine = item.cue or (0, 0)
+    for k in range(quote.last + 1, end):
+        if doc.quote_of[k] == -1 and not mine[0] <= k < mine[1] and _is_speech(doc, k):
+            return True
+    return False

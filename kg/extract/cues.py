@@ -36,6 +36,7 @@ boast brag speculate muse wonder recount reveal disclose propose recommend deman
 continue whisper shout scoff sneer snap gush rave reads exclaim lament concur retort protest
 proclaim agree disagree hint
 estimate project forecast posit assure interject elaborate advise summarize boom thunder
+yell scream chant beam sigh groan grumble mutter plead howl roar fume marvel
 """
 _TELL = """
 tell inform assure remind advise urge warn ask brief accuse

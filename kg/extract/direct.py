@@ -99,12 +99,10 @@ def _trailing(doc: Doc, index: int) -> Found | None:
     k = start
     while k < stop and doc.tokens[k].text in {",", "—", "–"}:
         k += 1
-    cue_at = next(
-        (c for c in range(k, stop) if (cue := LEXICON.get(doc.tokens[c].lower)) and cue.speech),
-        None,
-    )
+    cue_at = next((c for c in range(k, stop) if _is_speech(doc, c) or _put_it(doc, c)), None)
     if cue_at is None or cue_at in doc.used:
         return None
+    cue_end = cue_at + 2 if _put_it(doc, cue_at) else cue_at + 1
     if cue_at == k:
         source = np_after(doc, cue_at + 1, stop)
         if source is None:
@@ -115,16 +113,17 @@ def _trailing(doc: Doc, index: int) -> Found | None:
         source = np_before(doc, cue_at, k)
         if source is None or source[0] != k:
             return None
-        after = cue_at + 1
+        after = cue_end
     # “… recklessness.” Park said Kim's state is …: when the quote closes its sentence, the
     # next one may report a statement of its own, so only a plain frame tail is accepted.
     strict = doc.sentence_of[start] != doc.sentence_of[quote.last]
-    listener = LEXICON[doc.tokens[cue_at].lower].frame == "tell"
+    cue = LEXICON.get(doc.tokens[cue_at].lower)
+    listener = cue is not None and cue.frame == "tell"
     if not _tail_ok(doc, after, stop, listener=listener, strict=strict):
         return None
     return Found(
         content=[_with_lead_in(doc, quote)],
-        cue=(cue_at, cue_at + 1),
+        cue=(cue_at, cue_end),
         source=source,
         kind="direct",
         confidence=0.95 if source else 0.7,
@@ -166,6 +165,16 @@ def _description_end(doc: Doc, end: int, stop: int) -> int:
             # ", who said there were “…”": a second statement, not a description
             return end
     return stop
+
+
+def _put_it(doc: Doc, k: int) -> bool:
+    """ "as Tom Ridge put it: “…”": the idiom frames a quote like a verb of saying."""
+    return (
+        doc.tokens[k].lower == "put"
+        and k + 1 < len(doc.tokens)
+        and doc.tokens[k + 1].lower == "it"
+        and doc.quote_of[k] == -1
+    )
 
 
 def _is_speech(doc: Doc, k: int) -> bool:
@@ -227,6 +236,9 @@ def _leading(doc: Doc, index: int) -> Found | None:
         return _named_quote(doc, index, lo)
     cue_at = None
     for c in range(first - 1, lo - 1, -1):
+        if _put_it(doc, c) and c not in doc.used:
+            cue_at = c
+            break
         cue = LEXICON.get(doc.tokens[c].lower)
         if cue is None or c in doc.used or doc.quote_of[c] != -1 or cue.frame == "noun":
             continue
@@ -242,7 +254,7 @@ def _leading(doc: Doc, index: int) -> Found | None:
         return None
     return Found(
         content=[_inner_range(doc, quote)],
-        cue=(cue_at, cue_at + 1),
+        cue=(cue_at, cue_at + 2 if _put_it(doc, cue_at) else cue_at + 1),
         source=source,
         kind="direct",
         confidence=0.85,

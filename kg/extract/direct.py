@@ -13,6 +13,7 @@ from __future__ import annotations
 from kg.extract.cues import LEXICON
 from kg.extract.doc import Doc
 from kg.extract.found import Found
+from kg.extract.labels import labelled_quote
 from kg.extract.phrases import np_after, np_before
 from kg.extract.quotes import Quote
 from kg.extract.wordsets import words
@@ -40,7 +41,7 @@ def find_direct(doc: Doc) -> list[Found]:
     for index, quote in enumerate(doc.quotes):
         if index in claimed or index in doc.claimed_quotes or not _has_letters(doc, quote):
             continue
-        item = _trailing(doc, index) or _leading(doc, index)
+        item = _trailing(doc, index) or _leading(doc, index) or labelled_quote(doc, index)
         if item is None:
             previous = _continued(doc, quote, last_by_para)
             if previous is not None:

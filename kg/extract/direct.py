@@ -219,8 +219,10 @@ def _leading(doc: Doc, index: int) -> Found | None:
                 break
             lo = doc.quotes[inside].first - 1
             continue
-        if doc.tokens[lo].text in _SENTENCE_END:
-            break
+        if doc.tokens[lo].text in _SENTENCE_END and (
+            doc.sentence_of[lo] != doc.sentence_of[first] or doc.tokens[lo].text != "."
+        ):
+            break  # the dot of "Mr." or "U.S." is not a sentence end (the splitter agrees)
         lo -= 1
     lo += 1
     if lo == first and first > 0 and doc.tokens[first - 1].text == ":":

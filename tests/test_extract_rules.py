@@ -1,0 +1,88 @@
+"""The extractor's rules one construction at a time (made-up sentences, not corpus text)."""
+
+from __future__ import annotations
+
+from kg.extract import Attribution, extract
+
+
+def _spans(text: str, found: Attribution) -> list[str]:
+    return [text[s:e] for s, e in found.content]
+
+
+def _source(text: str, found: Attribution) -> str | None:
+    return text[found.source[0] : found.source[1]] if found.source else None
+
+
+def test_quote_closing_its_sentence_does_not_take_the_next_sentence_as_frame() -> None:
+    text = (
+        'The ministry accused the mayor of "reckless spending." '
+        'Governor Ann Lee said the budget is "out of control."'
+    )
+    found = extract(text)
+    lee = next(a for a in found if _source(text, a) == "Governor Ann Lee")
+    assert _spans(text, lee) == ['the budget is "out of control.']
+
+
+def test_quote_closing_its_sentence_keeps_a_plain_trailing_frame() -> None:
+    text = "“Who do they think they are?” Lee said of the company in May, when it refused."
+    (lee,) = extract(text)
+    assert _spans(text, lee) == ["Who do they think they are?"]
+    assert lee.speaker == "Lee"
+
+
+def test_source_keeps_a_group_and_where_it_is() -> None:
+    text = "Developers and supporters in Congress say the program creates jobs."
+    (found,) = extract(text)
+    assert _source(text, found) == "Developers and supporters in Congress"
+
+
+def test_source_skips_a_participle_time_phrase() -> None:
+    text = "The latest opinion poll released Friday shows that the race has tightened."
+    (found,) = extract(text)
+    assert _source(text, found) == "The latest opinion poll"
+
+
+def test_source_drops_a_leading_connector() -> None:
+    text = "And Senator Ann Lee said the vote would be close."
+    (found,) = extract(text)
+    assert _source(text, found) == "Senator Ann Lee"
+
+
+def test_time_word_after_the_cue_is_not_content() -> None:
+    text = "The mayor called Friday for the release of the videos."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["for the release of the videos"]
+
+
+def test_following_quote_with_a_later_frame_is_its_own_statement() -> None:
+    text = "“This just isn’t right,” Lee said. “You cut wages” to raise the price, she said."
+    found = extract(text)
+    assert _spans(text, found[0]) == ["This just isn’t right"]
+    assert len(found) == 2
+
+
+def test_put_it_frames_a_quote() -> None:
+    text = "As Ann Lee, a former mayor, put it: “The barbarians are inside.”"
+    (lee,) = extract(text)
+    assert _spans(text, lee) == ["The barbarians are inside."]
+    assert lee.speaker == "Ann Lee"
+
+
+def test_shouted_quote_has_its_speaker() -> None:
+    text = "Then Mr. Lee yelled, “Out, out, out!”"
+    (lee,) = extract(text)
+    assert _spans(text, lee) == ["Out, out, out!"]
+    assert _source(text, lee) == "Mr. Lee"
+
+
+def test_quoted_label_goes_to_the_namer() -> None:
+    text = "Governor Ann Lee described the bill as “a disgrace to the state.”"
+    (lee,) = extract(text)
+    assert _spans(text, lee) == ["the bill as “a disgrace to the state."]
+    assert lee.speaker == "Ann Lee"
+    assert lee.kind == "direct"
+
+
+def test_what_someone_called_is_not_a_label_of_its_own() -> None:
+    text = "Lee denounced what he called a “brazen breach” of the rules."
+    assert all(a.cue is None or text[a.cue[0] : a.cue[1]] != "called" for a in extract(text))

@@ -86,3 +86,10 @@ def test_quoted_label_goes_to_the_namer() -> None:
 def test_what_someone_called_is_not_a_label_of_its_own() -> None:
     text = "Lee denounced what he called a “brazen breach” of the rules."
     assert all(a.cue is None or text[a.cue[0] : a.cue[1]] != "called" for a in extract(text))
+
+
+def test_closing_mark_opening_a_paragraph_opens_a_quote() -> None:
+    text = "”Fear. I am afraid of what comes next.” ― Ann Lee"
+    (lee,) = extract(text)
+    assert _spans(text, lee) == ["Fear. I am afraid of what comes next."]
+    assert lee.speaker == "Ann Lee"

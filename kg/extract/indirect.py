@@ -46,6 +46,7 @@ _MEDIA = words(
     message messages tweet tweets post posts video note column op-ed editorial petition"""
 )
 _ARTICLES = words("a an the")
+_DETERMINERS = _ARTICLES | words("his her their its our my this that these those one")
 _GAP_WORDS = frozenset({"to", "for", "about", "against", "on", "of", "with", "out", "up", "as"})
 
 
@@ -135,7 +136,11 @@ def _verb_cue(
         # "…, said Dan Gerstein, an analyst.": an inverted source that closes the sentence,
         # not an appositive before the cue ("Heffley, a GOP operative, said …").
         named = np_after(doc, cue_end, sent_end)
-        if named is not None and closes_sentence(doc, named[1], sent_end):
+        if (
+            named is not None
+            and _names_someone(doc, named)
+            and closes_sentence(doc, named[1], sent_end)
+        ):
             inverted = _inverted(doc, k, cue_end, sent_start, sent_end, confidence)
             if inverted is not None:
                 return inverted
@@ -297,6 +302,15 @@ def _inverted(
     if content is None:
         return None
     return Found([content], (k, cue_end), source, "indirect", confidence * 0.9, frame=(k, sent_end))
+
+
+def _names_someone(doc: Doc, phrase: TokenRange) -> bool:
+    """An inverted source holds a name or opens with an article or possessive ("said
+    lobbyist Charlie Black", "says a veteran analyst"); a bare lowercase phrase ("said
+    parents still want …", "called for more school investment") is what follows a
+    subject's cue instead."""
+    lo, hi = phrase
+    return doc.tokens[lo].lower in _DETERMINERS or any(doc.tokens[j].is_cap for j in range(lo, hi))
 
 
 def _tail_is_short(doc: Doc, lo: int, hi: int) -> bool:

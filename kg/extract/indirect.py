@@ -186,7 +186,7 @@ def _verb_cue(
             and _tail_is_short(doc, after, sent_end)
         ):
             before = content_before(doc, sent_start, comma)
-            if before is not None:
+            if before is not None and not _introduction(doc, before):
                 return Found(
                     [before],
                     (k, cue_end),
@@ -302,6 +302,16 @@ def _inverted(
     if content is None:
         return None
     return Found([content], (k, cue_end), source, "indirect", confidence * 0.9, frame=(k, sent_end))
+
+
+_INTRO_WORDS = words("in on at after before during since for with by from last this earlier")
+
+
+def _introduction(doc: Doc, span: TokenRange) -> bool:
+    """ "In July, the NAACP called for …": a short adverbial before the subject's comma is
+    not what was said."""
+    lo, hi = span
+    return hi - lo <= 6 and doc.tokens[lo].lower in _INTRO_WORDS
 
 
 def _names_someone(doc: Doc, phrase: TokenRange) -> bool:

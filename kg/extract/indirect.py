@@ -28,6 +28,7 @@ from kg.extract.found import Found, TokenRange
 from kg.extract.impressions import impression, passive, passive_cue, raising
 from kg.extract.judge import Judge, LearnedJudge
 from kg.extract.phrases import np_after, np_before, sentence_subject
+from kg.extract.questions import asked_question
 from kg.extract.wordsets import words
 
 __all__ = ["MAX_CONTENT", "Judge", "LearnedJudge", "find_indirect"]
@@ -70,6 +71,8 @@ def find_indirect(doc: Doc, judge: Judge | None = None) -> list[Found]:
             continue  # "still", "also": words around a cue, never its head
         if token.lower == "according" and k + 1 < len(tokens) and tokens[k + 1].lower == "to":
             item = according_to(doc, k, judge)
+        elif token.lower == "asked" and (question := asked_question(doc, k)) is not None:
+            item = question
         else:
             confidence = score(k)
             if confidence < judge.threshold:

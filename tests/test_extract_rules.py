@@ -97,8 +97,6 @@ def test_closing_mark_opening_a_paragraph_opens_a_quote() -> None:
 
 def test_question_put_to_someone_has_no_source() -> None:
     text = "Asked whether he would run again, Senator Lee said he had not decided."
-    question = next(
-        a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "asked".title()
-    )
+    question = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "Asked")
     assert _spans(text, question) == ["whether he would run again"]
     assert question.source is None

@@ -100,3 +100,14 @@ def test_question_put_to_someone_has_no_source() -> None:
     question = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "Asked")
     assert _spans(text, question) == ["whether he would run again"]
     assert question.source is None
+
+
+def test_poll_is_the_source_of_its_finding() -> None:
+    text = "In a national poll released Monday, 31 percent of voters were undecided."
+    (poll,) = extract(text)
+    assert _source(text, poll) == "a national poll released Monday"
+    assert _spans(text, poll) == ["31 percent of voters were undecided"]
+    text = "Lee was at 25 percent support in the most recent Fox poll."
+    (poll,) = extract(text)
+    assert _source(text, poll) == "the most recent Fox poll"
+    assert _spans(text, poll) == ["Lee was at 25 percent support"]

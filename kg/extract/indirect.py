@@ -28,6 +28,7 @@ from kg.extract.found import Found, TokenRange
 from kg.extract.impressions import impression, passive, passive_cue, raising
 from kg.extract.judge import Judge, LearnedJudge
 from kg.extract.phrases import np_after, np_before, sentence_subject
+from kg.extract.polls import in_poll
 from kg.extract.questions import asked_question
 from kg.extract.wordsets import words
 
@@ -64,6 +65,10 @@ def find_indirect(doc: Doc, judge: Judge | None = None) -> list[Found]:
 
     for k, token in enumerate(tokens):
         if k in doc.used or doc.quote_of[k] != -1 or not token.is_word:
+            continue
+        if token.lower == "in" and (poll := in_poll(doc, k)) is not None:
+            found.append(poll)
+            _claim(doc, poll)
             continue
         if token.lower not in judge.vocabulary and token.lower != "according":
             continue

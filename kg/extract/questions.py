@@ -16,8 +16,9 @@ from kg.extract.wordsets import words
 
 #: Words that open the question after "asked".
 _QUESTION_OPENERS = words("if whether how what why who when which where about")
-#: Words before "asked" that make it a clause of its own ("when asked if …").
-_LEAD_INS = words("when after if once , ; —")
+#: Words before "asked" that make it a clause of its own ("when asked if …") or a passive
+#: ("Rubio was asked whether …": the question is still unattributed in PolNeAR).
+_LEAD_INS = words("when after if once , ; — was were been being is are")
 _MAX_QUESTION = 40
 _END = frozenset({",", ".", "?", "!", ";", "—", ":"})
 

@@ -10,7 +10,7 @@ Three shapes cover nearly all of news style:
 
 from __future__ import annotations
 
-from kg.extract.cues import LEXICON
+from kg.extract.cues import LEXICON, QUOTE_VERBS
 from kg.extract.doc import Doc
 from kg.extract.found import Found
 from kg.extract.labels import labelled_quote
@@ -180,7 +180,7 @@ def _put_it(doc: Doc, k: int) -> bool:
 
 def _is_speech(doc: Doc, k: int) -> bool:
     cue = LEXICON.get(doc.tokens[k].lower)
-    return cue is not None and cue.speech
+    return (cue is not None and cue.speech) or doc.tokens[k].lower in QUOTE_VERBS
 
 
 def _tail_ok(doc: Doc, after: int, stop: int, *, listener: bool, strict: bool = False) -> bool:
@@ -239,7 +239,7 @@ def _leading(doc: Doc, index: int) -> Found | None:
         return _named_quote(doc, index, lo)
     cue_at = None
     for c in range(first - 1, lo - 1, -1):
-        if _put_it(doc, c) and c not in doc.used:
+        if (_put_it(doc, c) or doc.tokens[c].lower in QUOTE_VERBS) and c not in doc.used:
             cue_at = c
             break
         cue = LEXICON.get(doc.tokens[c].lower)

@@ -111,3 +111,8 @@ def test_poll_is_the_source_of_its_finding() -> None:
     (poll,) = extract(text)
     assert _source(text, poll) == "the most recent Fox poll"
     assert _spans(text, poll) == ["Lee was at 25 percent support"]
+
+
+def test_time_phrase_after_the_cue_is_not_a_statement() -> None:
+    text = "These employees, Lee explained earlier in the hearing, were well paid."
+    assert all(_spans(text, a) != ["earlier in the hearing"] for a in extract(text))

@@ -186,6 +186,8 @@ def _verb_cue(
             )
     after = _skip_time(doc, _skip_adjunct(doc, after, sent_end), sent_end)
     content = content_after(doc, k, after, sent_end, judge)
+    if content is not None and _only_adjunct(doc, content):
+        content = None
     if content is None or not (confidence >= _SURE or _clause_ok(doc, content[0], cue)):
         comma = source[0] - 1
         if (
@@ -320,6 +322,20 @@ def _introduction(doc: Doc, span: TokenRange) -> bool:
     not what was said."""
     lo, hi = span
     return hi - lo <= 6 and doc.tokens[lo].lower in _INTRO_WORDS
+
+
+_ADJUNCT_OPENERS = words("in on at during before after earlier later last")
+#: Longest span still taken for a mere time or place phrase.
+_MAX_ADJUNCT_SPAN = 8
+
+
+def _only_adjunct(doc: Doc, span: TokenRange) -> bool:
+    """ "Stumpf explained earlier in the committee hearing", "he told reporters on Friday":
+    a short time or place phrase after the cue is its frame, not what was said."""
+    lo, hi = span
+    if hi - lo > _MAX_ADJUNCT_SPAN or doc.tokens[lo].lower not in _ADJUNCT_OPENERS:
+        return False
+    return all(doc.tokens[j].lower != "that" and doc.quote_of[j] == -1 for j in range(lo, hi))
 
 
 def _names_someone(doc: Doc, phrase: TokenRange) -> bool:

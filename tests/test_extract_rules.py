@@ -116,3 +116,13 @@ def test_poll_is_the_source_of_its_finding() -> None:
 def test_time_phrase_after_the_cue_is_not_a_statement() -> None:
     text = "These employees, Lee explained earlier in the hearing, were well paid."
     assert all(_spans(text, a) != ["earlier in the hearing"] for a in extract(text))
+
+
+def test_inverted_source_with_a_long_description() -> None:
+    text = (
+        "The race will be tight, said Dan Gerstein, director of a consulting firm and an "
+        "independent political analyst who has followed the state for many years."
+    )
+    (found,) = extract(text)
+    assert _spans(text, found) == ["The race will be tight"]
+    assert found.speaker == "Dan Gerstein"

@@ -144,14 +144,25 @@ def _verb_cue(
         # "…, said Dan Gerstein, an analyst.": an inverted source that closes the sentence,
         # not an appositive before the cue ("Heffley, a GOP operative, said …").
         named = np_after(doc, cue_end, sent_end)
-        if (
-            named is not None
-            and _names_someone(doc, named)
-            and closes_sentence(doc, named[1], sent_end)
-        ):
-            inverted = _inverted(doc, k, cue_end, sent_start, sent_end, confidence)
-            if inverted is not None:
-                return inverted
+        if named is not None and _names_someone(doc, named):
+            if closes_sentence(doc, named[1], sent_end):
+                inverted = _inverted(doc, k, cue_end, sent_start, sent_end, confidence)
+                if inverted is not None:
+                    return inverted
+            elif doc.tokens[named[0]].is_cap and _described(doc, named, sent_end):
+                # "…, said Dan Gerstein, director of … and an analyst in New York City.":
+                # a long description after the name still makes it the inverted source.
+                content = content_before(doc, sent_start, k - 1)
+                if content is not None:
+                    source = (named[0], _sentence_stop(doc, sent_end))
+                    return Found(
+                        [content],
+                        (k, cue_end),
+                        source,
+                        "indirect",
+                        confidence * 0.9,
+                        frame=(k, sent_end),
+                    )
     source = None if participle else np_before(doc, k, sent_start)
     if source is not None and doc.tokens[k].lower.endswith("ing"):
         source = _sender(doc, source, sent_start) or source
@@ -297,6 +308,24 @@ def _after_comma(doc: Doc, k: int, sent_start: int) -> bool:
     if before in CLOSING and k - 2 >= sent_start:
         before = doc.tokens[k - 2].text
     return before == ","
+
+
+def _described(doc: Doc, named: TokenRange, sent_end: int) -> bool:
+    """The name is followed by a comma and a description, with no verb of saying."""
+    end = named[1]
+    if end >= sent_end or doc.tokens[end].text != ",":
+        return False
+    return not any(
+        (cue := LEXICON.get(doc.tokens[j].lower)) is not None and cue.speech
+        for j in range(end, sent_end)
+    )
+
+
+def _sentence_stop(doc: Doc, sent_end: int) -> int:
+    end = sent_end
+    while end > 0 and doc.tokens[end - 1].text in {".", "?", "!", ";", ","}:
+        end -= 1
+    return end
 
 
 def _inverted(

@@ -126,3 +126,12 @@ def test_inverted_source_with_a_long_description() -> None:
     (found,) = extract(text)
     assert _spans(text, found) == ["The race will be tight"]
     assert found.speaker == "Dan Gerstein"
+
+
+def test_content_stops_before_a_coordinated_clause() -> None:
+    text = (
+        "Republicans said the department mishandled the inquiry and Democrats accused "
+        "them of stoking the issue."
+    )
+    said = extract(text)[0]
+    assert _spans(text, said) == ["the department mishandled the inquiry"]

@@ -57,7 +57,11 @@ def _before_second_clause(doc: Doc, lo: int, end: int) -> int:
     crisis, and urged that everyone relax": a coordinated clause with a verb of its own is
     a second statement (or none), not more of this one."""
     for j in range(lo + 2, end - 1):
-        if doc.tokens[j].lower not in {"and", "but"} or doc.quote_of[j] != -1:
+        if doc.quote_of[j] != -1:
+            continue
+        if doc.tokens[j].text == "," and _new_statement(doc, j + 1):
+            return j
+        if doc.tokens[j].lower not in {"and", "but"}:
             continue
         nxt = doc.tokens[j + 1]
         if nxt.lower in _SUBJECT_PRONOUNS:
@@ -67,6 +71,16 @@ def _before_second_clause(doc: Doc, lo: int, end: int) -> int:
         if nxt.is_cap and j + 2 < end and _past_verb(doc.tokens[j + 2].text):
             return j
     return end
+
+
+def _new_statement(doc: Doc, k: int) -> bool:
+    """ ", adding that …", ", whereas Petraeus acknowledged …": what follows the comma is a
+    statement of its own (a participle of saying) or a contrast."""
+    word = doc.tokens[k].lower
+    if word in {"whereas", "while", "although"}:
+        return True
+    cue = LEXICON.get(word)
+    return word.endswith("ing") and cue is not None and cue.speech
 
 
 def _past_verb(word: str) -> bool:

@@ -79,6 +79,8 @@ def _new_statement(doc: Doc, k: int) -> bool:
     word = doc.tokens[k].lower
     if word in {"whereas", "while", "although"}:
         return True
+    if word == "compared" and k + 1 < len(doc.tokens) and doc.tokens[k + 1].lower in {"with", "to"}:
+        return True  # ", compared with 41 percent for Mrs. Clinton"
     cue = LEXICON.get(word)
     return word.endswith("ing") and cue is not None and cue.speech
 

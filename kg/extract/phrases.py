@@ -213,9 +213,11 @@ def _group_prep(doc: Doc, k: int, limit: int, last: int) -> bool:
     word = before.lower
     if not before.is_word or doc.quote_of[k - 1] != -1:
         return False
-    plural = (
-        before.text.islower() and len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+    # A sentence's first word is capitalised whatever it is ("Aides to Clinton say").
+    lower = before.text.islower() or (
+        before.text[1:].islower() and doc.sentence_bounds(k)[0] == k - 1
     )
+    plural = lower and len(word) > 3 and word.endswith("s") and not word.endswith("ss")
     return plural or _is_number(word) or word in _GROUP_HEADS
 
 

@@ -181,6 +181,7 @@ def _core_before(doc: Doc, last: int, floor: int) -> tuple[int, int] | None:
             break  # "opposed", "strongly opposed": a verb, unless it opens the phrase
         k -= 1
     start = _restart(doc, _after_dateline(doc, k + 1, last), last)
+    start = _more_than(doc, start, floor)
     while start <= last and doc.tokens[start].lower in _INNER_PREP | {"and", "-", "’s", "'s"}:
         start += 1
     while start <= last and start == floor and doc.tokens[start].lower in _CONNECTORS:
@@ -246,6 +247,20 @@ def _restart(doc: Doc, start: int, last: int) -> int:
         if token.text == ")":
             break
     return start
+
+
+def _more_than(doc: Doc, start: int, floor: int) -> int:
+    """ "More than six in 10 say", "fewer than half of voters": the comparison belongs to
+    the number."""
+    word = doc.tokens[start].lower
+    if start - 2 < floor or not (_is_number(word) or word == "half"):
+        return start
+    if doc.tokens[start - 1].lower == "than" and doc.tokens[start - 2].lower in _MORE_LESS:
+        return start - 2
+    return start
+
+
+_MORE_LESS = words("more less fewer")
 
 
 def _plain_word(doc: Doc, k: int) -> bool:

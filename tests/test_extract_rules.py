@@ -135,3 +135,19 @@ def test_content_stops_before_a_coordinated_clause() -> None:
     )
     said = extract(text)[0]
     assert _spans(text, said) == ["the department mishandled the inquiry"]
+
+
+def test_source_keeps_comparisons_lists_and_a_leading_plural() -> None:
+    for text, source in [
+        (
+            "More than six in 10 voters say the country is on the wrong track.",
+            "More than six in 10 voters",
+        ),
+        ("Aides to Clinton say the campaign will spend more.", "Aides to Clinton"),
+        (
+            "Voters in Alabama, Georgia and Virginia said the race was close.",
+            "Voters in Alabama, Georgia and Virginia",
+        ),
+    ]:
+        (found,) = extract(text)
+        assert _source(text, found) == source

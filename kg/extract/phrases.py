@@ -166,7 +166,10 @@ def _core_before(doc: Doc, last: int, floor: int) -> tuple[int, int] | None:
             k = opening - 1
             limit = max(floor, k - MAX_PHRASE + 1)
     while k >= limit and (
-        _np_word(doc, k) or _number_in_number(doc, k, limit) or _group_prep(doc, k, limit, last)
+        _np_word(doc, k)
+        or _number_in_number(doc, k, limit)
+        or _group_prep(doc, k, limit, last)
+        or _list_comma(doc, k, limit, last)
     ):
         word = doc.tokens[k].lower
         # "and" or a preposition only between two words of a phrase ("Bolton and others").
@@ -247,6 +250,16 @@ def _restart(doc: Doc, start: int, last: int) -> int:
         if token.text == ")":
             break
     return start
+
+
+def _list_comma(doc: Doc, k: int, limit: int, last: int) -> bool:
+    """ "Alabama, Georgia and Virginia", "Leguizamo, Saldana and many more": a comma between
+    two capitalised items of a list that ends in "and … " before the cue."""
+    if doc.tokens[k].text != "," or k - 1 < limit or k + 1 > last:
+        return False
+    if not (doc.tokens[k - 1].is_cap and doc.tokens[k + 1].is_cap):
+        return False
+    return any(doc.tokens[j].lower == "and" for j in range(k + 2, last))
 
 
 def _more_than(doc: Doc, start: int, floor: int) -> int:

@@ -57,7 +57,7 @@ _COMMON_VERBS = words(
     spoke speaks wrote writes left leaves held holds ran runs met meets stood stands
     began begins kept keeps brought brings sought seeks"""
 )
-_TIME_OPENERS = words("on this last early late just earlier")
+_TIME_OPENERS = words("on this last early late just earlier later")
 _MONTHS = words(
     """january february march april june july august september october november december"""
 )
@@ -320,6 +320,11 @@ def _phrase_opening(doc: Doc, before: int, floor: int) -> bool:
     return token.lower in _DETERMINERS or not token.is_word
 
 
+#: Openers of a comma phrase that tells when or how, not who ("Powell's office, when
+#: contacted by Reuters, said", "Trump, however, said").
+_CIRCUMSTANCE = words("when while after before however though too meanwhile in on at")
+
+
 def _appositive_before(doc: Doc, comma: int, floor: int) -> tuple[int, int] | None:
     """``NAME, DESCRIPTION,`` before a cue: find the comma that opens the description.
 
@@ -354,7 +359,7 @@ def _appositive_before(doc: Doc, comma: int, floor: int) -> tuple[int, int] | No
     if head is None:
         return None
     opener = doc.tokens[k + 1].lower
-    if opener in {"who", "which", "whose"} or opener.endswith("ing"):
+    if opener in {"who", "which", "whose"} or opener in _CIRCUMSTANCE or opener.endswith("ing"):
         # "Kunin, who has been critical of Sanders, said": the relative or participle
         # clause describes the source but is not part of its name.
         return head

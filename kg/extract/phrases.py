@@ -322,7 +322,7 @@ def _phrase_opening(doc: Doc, before: int, floor: int) -> bool:
 
 #: Openers of a comma phrase that tells when or how, not who ("Powell's office, when
 #: contacted by Reuters, said", "Trump, however, said").
-_CIRCUMSTANCE = words("when while after before however though too meanwhile in on at")
+_CIRCUMSTANCE = words("when while after before however though too meanwhile")
 
 
 def _appositive_before(doc: Doc, comma: int, floor: int) -> tuple[int, int] | None:

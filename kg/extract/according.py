@@ -2,8 +2,7 @@
 
 "…, according to X." takes X to the end of its clause (PolNeAR does in four cases of five:
 "a fact sheet lawmakers released Monday", "Andy Smith, director of …") unless a comma opens
-something that does not describe X; "According to X,
-…" takes X up to the comma.
+something that does not describe X; "According to X, …" takes X up to the comma.
 """
 
 from __future__ import annotations

@@ -151,3 +151,10 @@ def test_source_keeps_comparisons_lists_and_a_leading_plural() -> None:
     ]:
         (found,) = extract(text)
         assert _source(text, found) == source
+
+
+def test_name_and_colon_before_a_quote() -> None:
+    text = 'Rep. Ann Lee (D-Va.): "I have not heard anyone cite that figure."'
+    (lee,) = extract(text)
+    assert _spans(text, lee) == ["I have not heard anyone cite that figure."]
+    assert lee.speaker == "Ann Lee"

@@ -158,3 +158,9 @@ def test_name_and_colon_before_a_quote() -> None:
     (lee,) = extract(text)
     assert _spans(text, lee) == ["I have not heard anyone cite that figure."]
     assert lee.speaker == "Ann Lee"
+
+
+def test_finding_verb_takes_the_whole_study_as_source() -> None:
+    text = "A 2014 study by Harvard and the University of California found that rents rose."
+    (found,) = extract(text)
+    assert _source(text, found) == "A 2014 study by Harvard and the University of California"

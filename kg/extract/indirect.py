@@ -164,6 +164,8 @@ def _verb_cue(
                         frame=(k, sent_end),
                     )
     source = None if participle else np_before(doc, k, sent_start)
+    if source is not None and doc.tokens[k].lower in _FINDING:
+        source = _document_subject(doc, source, sent_start)
     if source is not None and doc.tokens[k].lower.endswith("ing"):
         source = _sender(doc, source, sent_start) or source
     if source is not None and (
@@ -224,6 +226,55 @@ def _verb_cue(
         if before is not None:
             spans.insert(0, before)
     return Found(spans, (k, cue_end), source, "indirect", confidence, frame=(source[0], content[0]))
+
+
+_FINDING = words(
+    """found finds find show shows showed shown concluded concludes revealed reveals
+    indicates indicated suggests suggested"""
+)
+_DOCUMENTS = words(
+    """study studies poll polls survey surveys report reports analysis review email emails
+    paper research memo letter inquiry investigation audit data records documents filings
+    video"""
+)
+_DOCUMENT_REACH = 16
+
+
+def _document_subject(doc: Doc, source: TokenRange, sent_start: int) -> TokenRange:
+    """ "A 2014 study by Harvard and the University of California found", "Exit polls taken
+    in South Carolina found": a finding verb's subject is the study, with all that
+    describes it, not the name at its end."""
+    lo, hi = source
+    if any(doc.tokens[j].lower in _DOCUMENTS for j in range(lo, hi)):
+        return source
+    floor = max(sent_start, lo - _DOCUMENT_REACH)
+    for j in range(lo - 1, floor - 1, -1):
+        token = doc.tokens[j]
+        if (
+            token.text in {",", ";", ":"}
+            or doc.quote_of[j] != -1
+            or _is_verb_of_saying(token.lower)
+        ):
+            return source
+        if token.lower in _DOCUMENTS:
+            start = j
+            while (
+                start > floor
+                and doc.tokens[start - 1].is_word
+                and not _is_verb_of_saying(doc.tokens[start - 1].lower)
+            ):
+                start -= 1
+                if doc.tokens[start].lower in _ARTICLES:
+                    break
+            if doc.tokens[start].lower not in _ARTICLES and start != sent_start:
+                return source
+            return start, hi
+    return source
+
+
+def _is_verb_of_saying(word: str) -> bool:
+    cue = LEXICON.get(word)
+    return cue is not None and cue.speech
 
 
 def _sender(doc: Doc, medium: TokenRange, sent_start: int) -> TokenRange | None:

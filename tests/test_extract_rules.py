@@ -164,3 +164,9 @@ def test_finding_verb_takes_the_whole_study_as_source() -> None:
     text = "A 2014 study by Harvard and the University of California found that rents rose."
     (found,) = extract(text)
     assert _source(text, found) == "A 2014 study by Harvard and the University of California"
+
+
+def test_content_runs_over_a_list_of_quotes() -> None:
+    text = 'Lee called the mayor a "liar" who is "utterly amoral" and a "bully" in a speech.'
+    lee = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "called")
+    assert _spans(text, lee) == ['the mayor a "liar" who is "utterly amoral" and a "bully"']

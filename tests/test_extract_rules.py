@@ -167,6 +167,8 @@ def test_finding_verb_takes_the_whole_study_as_source() -> None:
 
 
 def test_content_runs_over_a_list_of_quotes() -> None:
-    text = 'Lee called the mayor a "liar" who is "utterly amoral" and a "bully" in a speech.'
+    text = (
+        'Lee called the mayor a "liar" who is "utterly amoral" and a "bully" in a speech on Monday.'
+    )
     lee = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "called")
     assert _spans(text, lee) == ['the mayor a "liar" who is "utterly amoral" and a "bully"']

@@ -370,7 +370,7 @@ def _own_cue(doc: Doc, quote: Quote, item: Found) -> bool:
     """A verb of saying outside quotes after the quote in its sentence: in “…” to drive up
     the price, she said, the quote has a frame of its own (PolNeAR makes it a statement of
     its own) even though the frame does not follow the quote at once."""
-    end = doc.sentence_bounds(quote.last)[1]
+    end = min(doc.sentence_bounds(quote.last)[1], quote.last + 1 + _TRAIL)  # bounded window
     mine = item.cue or (0, 0)
     for k in range(quote.last + 1, end):
         if doc.quote_of[k] == -1 and not mine[0] <= k < mine[1] and _is_speech(doc, k):

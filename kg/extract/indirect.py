@@ -368,7 +368,7 @@ def _described(doc: Doc, named: TokenRange, sent_end: int) -> bool:
         return False
     return not any(
         (cue := LEXICON.get(doc.tokens[j].lower)) is not None and cue.speech
-        for j in range(end, sent_end)
+        for j in range(end, min(sent_end, end + MAX_CONTENT))
     )
 
 

@@ -75,7 +75,7 @@ def labelled_quote(doc: Doc, index: int) -> Found | None:
 
 def _closes_sentence(doc: Doc, quote: Quote) -> bool:
     """Only punctuation follows the quote in its sentence (and paragraph)."""
-    end = doc.sentence_bounds(quote.last)[1]
+    end = min(doc.sentence_bounds(quote.last)[1], quote.last + 1 + _MAX_OBJECT)
     return all(
         not doc.tokens[k].is_word and doc.tokens[k].para == doc.tokens[quote.last].para
         for k in range(quote.last + 1, end)

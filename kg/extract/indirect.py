@@ -74,6 +74,8 @@ def find_indirect(doc: Doc, judge: Judge | None = None) -> list[Found]:
             continue
         if token.lower in BETWEEN_SOURCE_AND_CUE and token.lower not in LEXICON:
             continue  # "still", "also": words around a cue, never its head
+        if _manner_adverb(token.text):
+            continue  # "hardly clarified": an adverb before the verb is not the cue's head
         if token.lower == "according" and k + 1 < len(tokens) and tokens[k + 1].lower == "to":
             item = according_to(doc, k, judge)
         elif token.lower == "asked" and (question := asked_question(doc, k)) is not None:
@@ -109,6 +111,24 @@ def _cue_end(doc: Doc, k: int, is_cue: Callable[[int], bool]) -> int:
         else:
             break
     return end
+
+
+#: Adverbs that are cues of their own in PolNeAR ("Khoga was reportedly on that trip").
+_HEARSAY = words("reportedly allegedly apparently purportedly supposedly")
+_LY_NOUNS = words("family ally rally assembly supply monopoly anomaly bully belly")
+
+
+def _manner_adverb(word: str) -> bool:
+    """A lowercase "-ly" word that is neither a cue of its own nor a verb ("reply") nor a
+    noun ("rally", "family")."""
+    return (
+        word.islower()
+        and word.endswith("ly")
+        and len(word) > 4
+        and word not in _HEARSAY
+        and word not in LEXICON
+        and word not in _LY_NOUNS
+    )
 
 
 def _takes_claimed_quote(doc: Doc, item: Found) -> bool:
@@ -152,13 +172,13 @@ def _verb_cue(
             elif doc.tokens[named[0]].is_cap and _described(doc, named, sent_end):
                 # "…, said Dan Gerstein, director of … and an analyst in New York City.":
                 # a long description after the name still makes it the inverted source.
-                content = content_before(doc, sent_start, k - 1)
-                if content is not None:
-                    source = (named[0], _sentence_stop(doc, sent_end))
+                before = content_before(doc, sent_start, k - 1)
+                if before is not None:
+                    described = (named[0], _sentence_stop(doc, sent_end))
                     return Found(
-                        [content],
+                        [before],
                         (k, cue_end),
-                        source,
+                        described,
                         "indirect",
                         confidence * 0.9,
                         frame=(k, sent_end),

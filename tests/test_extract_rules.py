@@ -172,3 +172,10 @@ def test_content_runs_over_a_list_of_quotes() -> None:
     )
     lee = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "called")
     assert _spans(text, lee) == ['the mayor a "liar" who is "utterly amoral" and a "bully"']
+
+
+def test_reportedly_is_a_cue_without_source() -> None:
+    text = "Lee was reportedly on that trip with her sister, but she returned early."
+    hearsay = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "reportedly")
+    assert _spans(text, hearsay) == ["Lee was", "on that trip with her sister"]
+    assert hearsay.source is None

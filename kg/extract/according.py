@@ -1,8 +1,8 @@
 """Attributions cued by "according to X", in both orders.
 
 "…, according to X." takes X to the end of its clause (PolNeAR does in four cases of five:
-"a fact sheet lawmakers released Monday", "Andy Smith, director of …"); "According to X,
-…" takes X up to the comma.
+"a fact sheet lawmakers released Monday", "Andy Smith, director of …") unless a comma opens
+something that does not describe X; "According to X, …" takes X up to the comma.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from kg.extract.wordsets import words
 _MAX_SOURCE = 30
 #: A comma before one of these ends the source ("…, but his pathway …").
 _NEW_CLAUSE = words("but and because while though although so yet whereas")
+_AFTER_SOURCE = words("who which whose more less up down")
 
 
 def according_to(doc: Doc, k: int, judge: Judge) -> Found | None:
@@ -49,7 +50,7 @@ def _source_to_clause_end(doc: Doc, lo: int, sent_end: int) -> TokenRange | None
         if doc.quote_of[j] != -1 or token.text in {";", ":"}:
             hi = j
             break
-        if token.text == "," and j + 1 < hi and doc.tokens[j + 1].lower in _NEW_CLAUSE:
+        if token.text == "," and j + 1 < hi and _not_description(doc, j + 1):
             hi = j
             break
     while hi > lo and doc.tokens[hi - 1].text in END_PUNCT | {",", ")"} | CLOSING:
@@ -59,6 +60,21 @@ def _source_to_clause_end(doc: Doc, lo: int, sent_end: int) -> TokenRange | None
     if hi <= lo or not any(doc.tokens[j].is_word for j in range(lo, hi)):
         return None
     return lo, hi
+
+
+def _not_description(doc: Doc, k: int) -> bool:
+    """What follows a comma after the source opens a new clause (", but …"), a participle
+    (", taking a step toward …"), a relative clause (", who prosecuted …") or a figure
+    (", $234 million in contracts"), not a description of the source."""
+    token = doc.tokens[k]
+    word = token.lower
+    if word in _NEW_CLAUSE or word in _AFTER_SOURCE:
+        return True
+    return (
+        (token.text.islower() and word.endswith("ing"))
+        or token.text[:1] in {"$"}
+        or (word[:1].isdigit())
+    )
 
 
 def _source_to_comma(doc: Doc, lo: int, sent_end: int) -> TokenRange | None:

@@ -46,7 +46,47 @@ def content_after(doc: Doc, cue: int, lo: int, sent_end: int, judge: Judge) -> T
         limit -= 1
     if limit <= lo:
         return None
-    return trim(doc, lo, judge.content_end(doc, cue, lo, limit))
+    return trim(doc, lo, _before_second_clause(doc, lo, judge.content_end(doc, cue, lo, limit)))
+
+
+_SUBJECT_PRONOUNS = words("he she they we i")
+
+
+def _before_second_clause(doc: Doc, lo: int, end: int) -> int:
+    """ "… mishandled the investigation and Democrats accused the GOP …", "… was not in a
+    crisis, and urged that everyone relax": a coordinated clause with a verb of its own is
+    a second statement (or none), not more of this one."""
+    for j in range(lo + 2, end - 1):
+        if doc.quote_of[j] != -1:
+            continue
+        if doc.tokens[j].text == "," and _new_statement(doc, j + 1):
+            return j
+        if doc.tokens[j].lower not in {"and", "but"}:
+            continue
+        nxt = doc.tokens[j + 1]
+        if nxt.lower in _SUBJECT_PRONOUNS:
+            return j
+        if _past_verb(nxt.text) and not _past_verb(doc.tokens[j - 1].text):
+            return j  # but "unsubstantiated and fabricated" is one phrase
+        if nxt.is_cap and j + 2 < end and _past_verb(doc.tokens[j + 2].text):
+            return j
+    return end
+
+
+def _new_statement(doc: Doc, k: int) -> bool:
+    """ ", adding that …", ", whereas Petraeus acknowledged …": what follows the comma is a
+    statement of its own (a participle of saying) or a contrast."""
+    word = doc.tokens[k].lower
+    if word in {"whereas", "while", "although"}:
+        return True
+    if word == "compared" and k + 1 < len(doc.tokens) and doc.tokens[k + 1].lower in {"with", "to"}:
+        return True  # ", compared with 41 percent for Mrs. Clinton"
+    cue = LEXICON.get(word)
+    return word.endswith("ing") and cue is not None and cue.speech
+
+
+def _past_verb(word: str) -> bool:
+    return word.islower() and len(word) > 4 and word.endswith("ed")
 
 
 def content_before(doc: Doc, sent_start: int, comma: int) -> TokenRange | None:

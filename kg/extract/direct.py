@@ -10,9 +10,10 @@ Three shapes cover nearly all of news style:
 
 from __future__ import annotations
 
-from kg.extract.cues import LEXICON
+from kg.extract.cues import LEXICON, QUOTE_VERBS
 from kg.extract.doc import Doc
 from kg.extract.found import Found
+from kg.extract.labels import labelled_quote
 from kg.extract.phrases import np_after, np_before
 from kg.extract.quotes import Quote
 from kg.extract.wordsets import words
@@ -40,7 +41,7 @@ def find_direct(doc: Doc) -> list[Found]:
     for index, quote in enumerate(doc.quotes):
         if index in claimed or index in doc.claimed_quotes or not _has_letters(doc, quote):
             continue
-        item = _trailing(doc, index) or _leading(doc, index)
+        item = _trailing(doc, index) or _leading(doc, index) or labelled_quote(doc, index)
         if item is None:
             previous = _continued(doc, quote, last_by_para)
             if previous is not None:
@@ -99,12 +100,10 @@ def _trailing(doc: Doc, index: int) -> Found | None:
     k = start
     while k < stop and doc.tokens[k].text in {",", "—", "–"}:
         k += 1
-    cue_at = next(
-        (c for c in range(k, stop) if (cue := LEXICON.get(doc.tokens[c].lower)) and cue.speech),
-        None,
-    )
+    cue_at = next((c for c in range(k, stop) if _is_speech(doc, c) or _put_it(doc, c)), None)
     if cue_at is None or cue_at in doc.used:
         return None
+    cue_end = cue_at + 2 if _put_it(doc, cue_at) else cue_at + 1
     if cue_at == k:
         source = np_after(doc, cue_at + 1, stop)
         if source is None:
@@ -115,12 +114,17 @@ def _trailing(doc: Doc, index: int) -> Found | None:
         source = np_before(doc, cue_at, k)
         if source is None or source[0] != k:
             return None
-        after = cue_at + 1
-    if not _tail_ok(doc, after, stop, listener=LEXICON[doc.tokens[cue_at].lower].frame == "tell"):
+        after = cue_end
+    # “… recklessness.” Park said Kim's state is …: when the quote closes its sentence, the
+    # next one may report a statement of its own, so only a plain frame tail is accepted.
+    strict = doc.sentence_of[start] != doc.sentence_of[quote.last]
+    cue = LEXICON.get(doc.tokens[cue_at].lower)
+    listener = cue is not None and cue.frame == "tell"
+    if not _tail_ok(doc, after, stop, listener=listener, strict=strict):
         return None
     return Found(
         content=[_with_lead_in(doc, quote)],
-        cue=(cue_at, cue_at + 1),
+        cue=(cue_at, cue_end),
         source=source,
         kind="direct",
         confidence=0.95 if source else 0.7,
@@ -164,15 +168,27 @@ def _description_end(doc: Doc, end: int, stop: int) -> int:
     return stop
 
 
+def _put_it(doc: Doc, k: int) -> bool:
+    """ "as Tom Ridge put it: “…”": the idiom frames a quote like a verb of saying."""
+    return (
+        doc.tokens[k].lower == "put"
+        and k + 1 < len(doc.tokens)
+        and doc.tokens[k + 1].lower == "it"
+        and doc.quote_of[k] == -1
+    )
+
+
 def _is_speech(doc: Doc, k: int) -> bool:
     cue = LEXICON.get(doc.tokens[k].lower)
-    return cue is not None and cue.speech
+    return (cue is not None and cue.speech) or doc.tokens[k].lower in QUOTE_VERBS
 
 
-def _tail_ok(doc: Doc, after: int, stop: int, *, listener: bool) -> bool:
+def _tail_ok(doc: Doc, after: int, stop: int, *, listener: bool, strict: bool = False) -> bool:
     """After cue and source a frame holds time, place and listener words, not a clause.
 
     "“…,” Trump said. ” is a frame; "“…” Trump said he would go." starts a new statement.
+    ``strict``: the tail must open with a frame word ("said of Apple in February, when …")
+    and hold no "that" clause; a short tail of other words is not enough.
     """
     if listener and after < stop:
         heard = np_after(doc, after, stop)
@@ -183,6 +199,10 @@ def _tail_ok(doc: Doc, after: int, stop: int, *, listener: bool) -> bool:
     word = doc.tokens[after].lower
     if word in _CLAUSE_START:
         return False
+    if strict:
+        return word in _FRAME_TAIL and all(
+            doc.tokens[k].lower != "that" for k in range(after, stop)
+        )
     return word in _FRAME_TAIL or stop - after <= 12
 
 
@@ -199,8 +219,10 @@ def _leading(doc: Doc, index: int) -> Found | None:
                 break
             lo = doc.quotes[inside].first - 1
             continue
-        if doc.tokens[lo].text in _SENTENCE_END:
-            break
+        if doc.tokens[lo].text in _SENTENCE_END and (
+            doc.sentence_of[lo] != doc.sentence_of[first] or doc.tokens[lo].text != "."
+        ):
+            break  # the dot of "Mr." or "U.S." is not a sentence end (the splitter agrees)
         lo -= 1
     lo += 1
     if lo == first and first > 0 and doc.tokens[first - 1].text == ":":
@@ -217,6 +239,9 @@ def _leading(doc: Doc, index: int) -> Found | None:
         return _named_quote(doc, index, lo)
     cue_at = None
     for c in range(first - 1, lo - 1, -1):
+        if (_put_it(doc, c) or doc.tokens[c].lower in QUOTE_VERBS) and c not in doc.used:
+            cue_at = c
+            break
         cue = LEXICON.get(doc.tokens[c].lower)
         if cue is None or c in doc.used or doc.quote_of[c] != -1 or cue.frame == "noun":
             continue
@@ -232,7 +257,7 @@ def _leading(doc: Doc, index: int) -> Found | None:
         return None
     return Found(
         content=[_inner_range(doc, quote)],
-        cue=(cue_at, cue_at + 1),
+        cue=(cue_at, cue_at + 2 if _put_it(doc, cue_at) else cue_at + 1),
         source=source,
         kind="direct",
         confidence=0.85,
@@ -320,7 +345,7 @@ def _merge_followers(doc: Doc, item: Found, index: int, claimed: set[int]) -> No
                 continue
         elif any(doc.tokens[k].text not in {",", "."} for k in range(anchor, quote.first)):
             break
-        if _trailing(doc, nxt) is not None:
+        if _trailing(doc, nxt) is not None or _own_cue(doc, quote, item):
             break
         item.content.append(_inner_range(doc, quote))
         item.quotes.append(nxt)
@@ -336,6 +361,18 @@ def _continued(doc: Doc, quote: Quote, last_by_para: dict[int, Found]) -> Found 
     if not para_start:
         return None
     previous = last_by_para.get(first.para - 1)
-    if previous is None or previous.kind != "direct":
+    if previous is None or previous.kind != "direct" or _own_cue(doc, quote, previous):
         return None
     return previous
+
+
+def _own_cue(doc: Doc, quote: Quote, item: Found) -> bool:
+    """A verb of saying outside quotes after the quote in its sentence: in “…” to drive up
+    the price, she said, the quote has a frame of its own (PolNeAR makes it a statement of
+    its own) even though the frame does not follow the quote at once."""
+    end = min(doc.sentence_bounds(quote.last)[1], quote.last + 1 + _TRAIL)  # bounded window
+    mine = item.cue or (0, 0)
+    for k in range(quote.last + 1, end):
+        if doc.quote_of[k] == -1 and not mine[0] <= k < mine[1] and _is_speech(doc, k):
+            return True
+    return False

@@ -10,6 +10,7 @@ also runs on to the quote's end.
 
 from __future__ import annotations
 
+from kg.extract.cues import LEXICON
 from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
 
@@ -23,6 +24,7 @@ def continue_into_quotes(doc: Doc, items: list[Found]) -> None:
         if not item.content or item.cue is None:
             continue
         _finish_open_quote(doc, item)
+        _take_listed_quotes(doc, item)
         _take_following_quotes(doc, item)
 
 
@@ -37,6 +39,47 @@ def _finish_open_quote(doc: Doc, item: Found) -> None:
         item.content[-1] = (lo, inner_end)
         doc.claimed_quotes.add(quote_index)
         item.quotes.append(quote_index)
+
+
+#: Most words between two quotes of one list ("“a bully” and a “narcissist”").
+_MAX_BETWEEN = 4
+
+
+def _take_listed_quotes(doc: Doc, item: Found) -> None:
+    """ "called Trump a “pathological liar” who is “utterly amoral,” a “serial philanderer”
+    and a “bully”": a content span that ends with a quote runs on over the quotes listed
+    after it in its sentence."""
+    lo, hi = item.content[-1]
+    if doc.quote_of[hi - 1] == -1:
+        return
+    sent_end = doc.sentence_bounds(hi - 1)[1]
+    end = hi
+    while (nxt := _next_listed(doc, doc.quotes[doc.quote_of[end - 1]].last + 1, sent_end)) != -1:
+        doc.claimed_quotes.add(nxt)
+        item.quotes.append(nxt)
+        end = doc.quotes[nxt].last + 1
+    item.content[-1] = (lo, end)
+
+
+def _next_listed(doc: Doc, start: int, sent_end: int) -> int:
+    """The quote (index) that follows ``start`` after a few list words, or -1."""
+    k = start
+    while k < sent_end and k - start <= _MAX_BETWEEN and doc.quote_of[k] == -1:
+        token = doc.tokens[k]
+        if token.text in {".", ";", ":", "?", "!"} or _speech(token.lower):
+            return -1
+        k += 1
+    if k >= sent_end or k == start:
+        return -1
+    index = doc.quote_of[k]
+    if index == -1 or index in doc.claimed_quotes or not doc.quotes[index].closed:
+        return -1
+    return index
+
+
+def _speech(word: str) -> bool:
+    cue = LEXICON.get(word)
+    return cue is not None and cue.speech
 
 
 def _take_following_quotes(doc: Doc, item: Found) -> None:

@@ -28,6 +28,8 @@ from kg.extract.found import Found, TokenRange
 from kg.extract.impressions import impression, passive, passive_cue, raising
 from kg.extract.judge import Judge, LearnedJudge
 from kg.extract.phrases import np_after, np_before, sentence_subject
+from kg.extract.polls import in_poll
+from kg.extract.questions import asked_question
 from kg.extract.wordsets import words
 
 __all__ = ["MAX_CONTENT", "Judge", "LearnedJudge", "find_indirect"]
@@ -46,6 +48,7 @@ _MEDIA = words(
     message messages tweet tweets post posts video note column op-ed editorial petition"""
 )
 _ARTICLES = words("a an the")
+_DETERMINERS = _ARTICLES | words("his her their its our my this that these those one")
 _GAP_WORDS = frozenset({"to", "for", "about", "against", "on", "of", "with", "out", "up", "as"})
 
 
@@ -63,12 +66,24 @@ def find_indirect(doc: Doc, judge: Judge | None = None) -> list[Found]:
     for k, token in enumerate(tokens):
         if k in doc.used or doc.quote_of[k] != -1 or not token.is_word:
             continue
+        if token.lower == "in" and (poll := in_poll(doc, k)) is not None:
+            found.append(poll)
+            _claim(doc, poll)
+            continue
         if token.lower not in judge.vocabulary and token.lower != "according":
+            continue
+        if token.lower == "reportedly" and (hearsay := _reportedly(doc, k)) is not None:
+            found.append(hearsay)
+            _claim(doc, hearsay)
             continue
         if token.lower in BETWEEN_SOURCE_AND_CUE and token.lower not in LEXICON:
             continue  # "still", "also": words around a cue, never its head
+        if _manner_adverb(token.text):
+            continue  # "hardly clarified": an adverb before the verb is not the cue's head
         if token.lower == "according" and k + 1 < len(tokens) and tokens[k + 1].lower == "to":
             item = according_to(doc, k, judge)
+        elif token.lower == "asked" and (question := asked_question(doc, k)) is not None:
+            item = question
         else:
             confidence = score(k)
             if confidence < judge.threshold:
@@ -102,6 +117,44 @@ def _cue_end(doc: Doc, k: int, is_cue: Callable[[int], bool]) -> int:
     return end
 
 
+#: Adverbs that are cues of their own in PolNeAR ("Khoga was reportedly on that trip").
+_HEARSAY = words("reportedly allegedly apparently purportedly supposedly")
+_LY_NOUNS = words("family ally rally assembly supply monopoly anomaly bully belly")
+
+
+def _reportedly(doc: Doc, k: int) -> Found | None:
+    """ "Khoga was reportedly on that trip …": the clause around "reportedly", no source
+    (a cue 16 times of 27 in train)."""
+    sent_start, sent_end = doc.sentence_bounds(k)
+    start = sent_start
+    while start < k and doc.tokens[start].lower in {"but", "and", "so", "yet"}:
+        start += 1
+    end = k + 1
+    while end < min(sent_end, k + MAX_CONTENT):
+        token = doc.tokens[end]
+        if token.text in {".", ";", "?", "!"} or (
+            token.text == "," and end + 1 < sent_end and doc.tokens[end + 1].lower in {"but", "and"}
+        ):
+            break
+        end += 1
+    if k - start < 1 or end - k < 2 or any(doc.quote_of[j] != -1 for j in (start, k)):
+        return None
+    return Found([(start, k), (k + 1, end)], (k, k + 1), None, "indirect", 0.6, frame=(k, end))
+
+
+def _manner_adverb(word: str) -> bool:
+    """A lowercase "-ly" word that is neither a cue of its own nor a verb ("reply") nor a
+    noun ("rally", "family")."""
+    return (
+        word.islower()
+        and word.endswith("ly")
+        and len(word) > 4
+        and word not in _HEARSAY
+        and word not in LEXICON
+        and word not in _LY_NOUNS
+    )
+
+
 def _takes_claimed_quote(doc: Doc, item: Found) -> bool:
     """A quote already given to a speaker is not also someone else's reported speech."""
     for lo, hi in item.content:
@@ -125,19 +178,38 @@ def _verb_cue(
     if cue is None:
         # A cue the model knows and the lexicon does not: take what follows as content.
         cue = CueWord("open", False, confidence)
-    if cue.frame in ("noun", "quote") and cue_end == k + 1:
+    if cue.frame == "noun" and cue_end == k + 1:
         return None
+    # Verbs of naming and citing ("cited", "described") pass on when the model is sure
+    # enough: PolNeAR takes their object as content ("Clinton cited his remarks about …").
     sent_start, sent_end = doc.sentence_bounds(k)
     participle = doc.tokens[k].lower.endswith("ing") and _after_comma(doc, k, sent_start)
     if not participle and _after_comma(doc, k, sent_start):
         # "…, said Dan Gerstein, an analyst.": an inverted source that closes the sentence,
         # not an appositive before the cue ("Heffley, a GOP operative, said …").
         named = np_after(doc, cue_end, sent_end)
-        if named is not None and closes_sentence(doc, named[1], sent_end):
-            inverted = _inverted(doc, k, cue_end, sent_start, sent_end, confidence)
-            if inverted is not None:
-                return inverted
+        if named is not None and _names_someone(doc, named):
+            if closes_sentence(doc, named[1], sent_end):
+                inverted = _inverted(doc, k, cue_end, sent_start, sent_end, confidence)
+                if inverted is not None:
+                    return inverted
+            elif doc.tokens[named[0]].is_cap and _described(doc, named, sent_end):
+                # "…, said Dan Gerstein, director of … and an analyst in New York City.":
+                # a long description after the name still makes it the inverted source.
+                before = content_before(doc, sent_start, k - 1)
+                if before is not None:
+                    described = (named[0], _sentence_stop(doc, sent_end))
+                    return Found(
+                        [before],
+                        (k, cue_end),
+                        described,
+                        "indirect",
+                        confidence * 0.9,
+                        frame=(k, sent_end),
+                    )
     source = None if participle else np_before(doc, k, sent_start)
+    if source is not None and doc.tokens[k].lower in _FINDING:
+        source = _document_subject(doc, source, sent_start)
     if source is not None and doc.tokens[k].lower.endswith("ing"):
         source = _sender(doc, source, sent_start) or source
     if source is not None and (
@@ -169,8 +241,10 @@ def _verb_cue(
             return Found(
                 [before], (k, cue_end), source, "indirect", confidence, frame=(source[0], sent_end)
             )
-    after = _skip_adjunct(doc, after, sent_end)
+    after = _skip_time(doc, _skip_adjunct(doc, after, sent_end), sent_end)
     content = content_after(doc, k, after, sent_end, judge)
+    if content is not None and (_only_adjunct(doc, content) or _made_remarks(doc, k, content)):
+        content = None
     if content is None or not (confidence >= _SURE or _clause_ok(doc, content[0], cue)):
         comma = source[0] - 1
         if (
@@ -179,7 +253,7 @@ def _verb_cue(
             and _tail_is_short(doc, after, sent_end)
         ):
             before = content_before(doc, sent_start, comma)
-            if before is not None:
+            if before is not None and not _introduction(doc, before):
                 return Found(
                     [before],
                     (k, cue_end),
@@ -196,6 +270,55 @@ def _verb_cue(
         if before is not None:
             spans.insert(0, before)
     return Found(spans, (k, cue_end), source, "indirect", confidence, frame=(source[0], content[0]))
+
+
+_FINDING = words(
+    """found finds find show shows showed shown concluded concludes revealed reveals
+    indicates indicated suggests suggested"""
+)
+_DOCUMENTS = words(
+    """study studies poll polls survey surveys report reports analysis review email emails
+    paper research memo letter inquiry investigation audit data records documents filings
+    video"""
+)
+_DOCUMENT_REACH = 16
+
+
+def _document_subject(doc: Doc, source: TokenRange, sent_start: int) -> TokenRange:
+    """ "A 2014 study by Harvard and the University of California found", "Exit polls taken
+    in South Carolina found": a finding verb's subject is the study, with all that
+    describes it, not the name at its end."""
+    lo, hi = source
+    if any(doc.tokens[j].lower in _DOCUMENTS for j in range(lo, hi)):
+        return source
+    floor = max(sent_start, lo - _DOCUMENT_REACH)
+    for j in range(lo - 1, floor - 1, -1):
+        token = doc.tokens[j]
+        if (
+            token.text in {",", ";", ":"}
+            or doc.quote_of[j] != -1
+            or _is_verb_of_saying(token.lower)
+        ):
+            return source
+        if token.lower in _DOCUMENTS:
+            start = j
+            while (
+                start > floor
+                and doc.tokens[start - 1].is_word
+                and not _is_verb_of_saying(doc.tokens[start - 1].lower)
+            ):
+                start -= 1
+                if doc.tokens[start].lower in _ARTICLES:
+                    break
+            if doc.tokens[start].lower not in _ARTICLES and start != sent_start:
+                return source
+            return start, hi
+    return source
+
+
+def _is_verb_of_saying(word: str) -> bool:
+    cue = LEXICON.get(word)
+    return cue is not None and cue.speech
 
 
 def _sender(doc: Doc, medium: TokenRange, sent_start: int) -> TokenRange | None:
@@ -239,6 +362,33 @@ def _skip_adjunct(doc: Doc, after: int, sent_end: int) -> int:
     return after
 
 
+_WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+_TIME_HEADS = _WEEKDAYS | words("today yesterday tonight")
+_TIME_UNITS = words("week month year weekend morning afternoon evening night")
+
+
+def _skip_time(doc: Doc, after: int, sent_end: int) -> int:
+    """ "voted Thursday to hold …", "announced plans this week to give …": a time word right
+    after the cue belongs to the frame, not to what was said (PolNeAR leaves it out)."""
+    k = after
+    if k < sent_end and doc.tokens[k].lower == "on" and k + 1 < sent_end:
+        k += 1  # "ruled on Friday against"
+    if k < sent_end and doc.tokens[k].lower in _TIME_HEADS:
+        k += 1
+    elif k + 1 < sent_end and doc.tokens[k].lower in {"this", "last", "next", "earlier"}:
+        if doc.tokens[k + 1].lower not in _TIME_UNITS:
+            return after
+        k += 2
+    else:
+        return after
+    if k < sent_end and doc.tokens[k].lower in _TIME_UNITS:
+        k += 1  # "Thursday night"
+    # Only when more follows: "said Friday." keeps its (empty) tail for the rules above.
+    if k >= sent_end or not doc.tokens[k].is_word:
+        return after
+    return k
+
+
 def _coordinated(doc: Doc, k: int, sent_start: int) -> bool:
     """The cue is a second verb: "…, denounced her record and said she …"."""
     j = k - 1
@@ -255,6 +405,24 @@ def _after_comma(doc: Doc, k: int, sent_start: int) -> bool:
     return before == ","
 
 
+def _described(doc: Doc, named: TokenRange, sent_end: int) -> bool:
+    """The name is followed by a comma and a description, with no verb of saying."""
+    end = named[1]
+    if end >= sent_end or doc.tokens[end].text != ",":
+        return False
+    return not any(
+        (cue := LEXICON.get(doc.tokens[j].lower)) is not None and cue.speech
+        for j in range(end, min(sent_end, end + MAX_CONTENT))
+    )
+
+
+def _sentence_stop(doc: Doc, sent_end: int) -> int:
+    end = sent_end
+    while end > 0 and doc.tokens[end - 1].text in {".", "?", "!", ";", ","}:
+        end -= 1
+    return end
+
+
 def _inverted(
     doc: Doc, k: int, cue_end: int, sent_start: int, sent_end: int, confidence: float
 ) -> Found | None:
@@ -268,6 +436,54 @@ def _inverted(
     if content is None:
         return None
     return Found([content], (k, cue_end), source, "indirect", confidence * 0.9, frame=(k, sent_end))
+
+
+_INTRO_WORDS = words("in on at after before during since for with by from last this earlier")
+
+
+def _introduction(doc: Doc, span: TokenRange) -> bool:
+    """ "In July, the NAACP called for …": a short adverbial before the subject's comma is
+    not what was said."""
+    lo, hi = span
+    return hi - lo <= 6 and doc.tokens[lo].lower in _INTRO_WORDS
+
+
+_ADJUNCT_OPENERS = words("in on at during before after earlier later last")
+#: Longest span still taken for a mere time or place phrase.
+_MAX_ADJUNCT_SPAN = 8
+
+
+def _only_adjunct(doc: Doc, span: TokenRange) -> bool:
+    """ "Stumpf explained earlier in the committee hearing", "he told reporters on Friday":
+    a short time or place phrase after the cue is its frame, not what was said."""
+    lo, hi = span
+    if hi - lo > _MAX_ADJUNCT_SPAN or doc.tokens[lo].lower not in _ADJUNCT_OPENERS:
+        return False
+    return all(doc.tokens[j].lower != "that" and doc.quote_of[j] == -1 for j in range(lo, hi))
+
+
+_MAKE = words("make makes made making")
+_REMARKS = words(
+    "comment comments remark remarks statement statements pledge criticism claim claims promise"
+)
+
+
+def _made_remarks(doc: Doc, k: int, span: TokenRange) -> bool:
+    """ "Trump made the comments Friday": the remarks are referred to, not reported (24 of 29
+    such phrases in train are no attribution; "made the case that" still is one)."""
+    lo, hi = span
+    if doc.tokens[k].lower not in _MAKE or hi - lo < 2:
+        return False
+    return doc.tokens[lo].lower in _DETERMINERS and doc.tokens[lo + 1].lower in _REMARKS
+
+
+def _names_someone(doc: Doc, phrase: TokenRange) -> bool:
+    """An inverted source holds a name or opens with an article or possessive ("said
+    lobbyist Charlie Black", "says a veteran analyst"); a bare lowercase phrase ("said
+    parents still want …", "called for more school investment") is what follows a
+    subject's cue instead."""
+    lo, hi = phrase
+    return doc.tokens[lo].lower in _DETERMINERS or any(doc.tokens[j].is_cap for j in range(lo, hi))
 
 
 def _tail_is_short(doc: Doc, lo: int, hi: int) -> bool:

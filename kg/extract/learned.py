@@ -80,6 +80,21 @@ class Perceptron:
                 result[feature] = round(value, 4)
         return Perceptron(result, self.threshold)
 
+    @classmethod
+    def mean(cls, models: list[Perceptron]) -> Perceptron:
+        """The feature-wise mean of several models' weights (near-zero means pruned)."""
+        totals: dict[str, float] = {}
+        for model in models:
+            for feature, weight in model.weights.items():
+                totals[feature] = totals.get(feature, 0.0) + weight
+        count = max(len(models), 1)
+        weights = {
+            f: round(total / count, 4)
+            for f, total in sorted(totals.items())
+            if abs(total) >= 1e-3 * count
+        }
+        return cls(weights, models[0].threshold if models else 0.0)
+
     def to_json(self) -> dict[str, Any]:
         return {"format": FORMAT, "threshold": self.threshold, "weights": self.weights}
 

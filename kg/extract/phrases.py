@@ -57,7 +57,11 @@ _COMMON_VERBS = words(
     spoke speaks wrote writes left leaves held holds ran runs met meets stood stands
     began begins kept keeps brought brings sought seeks"""
 )
-_TIME_OPENERS = words("on this last early late just earlier")
+_TIME_OPENERS = words("on this last early late just earlier later")
+_MONTHS = words(
+    """january february march april june july august september october november december"""
+)
+_MONTH_OPENERS = words("in mid")
 
 
 def _np_word(doc: Doc, k: int) -> bool:
@@ -133,17 +137,20 @@ def _skip_auxiliaries(doc: Doc, j: int, floor: int) -> int:
 
 
 def _skip_time_adjunct(doc: Doc, j: int, floor: int) -> int:
-    """ "Sanders on Tuesday said", "Wells Fargo just this month announced": a short time
-    phrase between subject and cue is not part of the subject (nor the subject itself)."""
-    if j - 1 < floor or doc.tokens[j].lower not in _TIME_NOUNS:
+    """ "Sanders on Tuesday said", "Wells Fargo just this month announced", "A poll in late
+    August found", "The poll released Friday shows": a short time phrase between subject
+    and cue is not part of the subject (nor the subject itself)."""
+    if j - 1 < floor or doc.tokens[j].lower not in _TIME_NOUNS | _MONTHS:
         return j
     if doc.tokens[j - 1].lower in _TIME_NOUNS and j - 2 >= floor:
         j -= 1  # "on Thursday evening"
-    if doc.tokens[j - 1].lower in _TIME_OPENERS:
+    if doc.tokens[j - 1].lower in _TIME_OPENERS | _MONTH_OPENERS:
         k = j - 2
-        while k >= floor and doc.tokens[k].lower in _TIME_OPENERS:
-            k -= 1  # "early on Friday", "just this month"
+        while k >= floor and doc.tokens[k].lower in _TIME_OPENERS | _MONTH_OPENERS:
+            k -= 1  # "early on Friday", "just this month", "in late August"
         return k
+    if _verb_like(doc, j - 1) and j - 2 >= floor:
+        return j - 2  # "released Friday": the subject ends before the participle
     return j
 
 
@@ -158,25 +165,121 @@ def _core_before(doc: Doc, last: int, floor: int) -> tuple[int, int] | None:
         if opening is not None and opening > floor:
             k = opening - 1
             limit = max(floor, k - MAX_PHRASE + 1)
-    while k >= limit and (_np_word(doc, k) or _number_in_number(doc, k, limit)):
+    while k >= limit and (
+        _np_word(doc, k)
+        or _number_in_number(doc, k, limit)
+        or _group_prep(doc, k, limit, last)
+        or _list_comma(doc, k, limit, last)
+    ):
         word = doc.tokens[k].lower
         # "and" or a preposition only between two words of a phrase ("Bolton and others").
         if (word == "and" or word in _INNER_PREP) and (
             k == last or k - 1 < limit or not _np_word(doc, k - 1)
         ):
             break
-        if word == "and" and not _same_case(doc, k - 1, k + 1):
+        # A sentence's first word is capitalised whatever it is ("Companies and individuals").
+        if word == "and" and k - 1 > floor and not _same_case(doc, k - 1, k + 1):
             break  # "… Democrats opposed and Obama said": two clauses, not one phrase
         if k < last and _verb_like(doc, k) and not _phrase_opening(doc, k - 1, floor):
             break  # "opposed", "strongly opposed": a verb, unless it opens the phrase
         k -= 1
-    start = _after_dateline(doc, k + 1, last)
+    start = _restart(doc, _after_dateline(doc, k + 1, last), last)
+    start = _more_than(doc, start, floor)
     while start <= last and doc.tokens[start].lower in _INNER_PREP | {"and", "-", "’s", "'s"}:
         start += 1
+    while start <= last and start == floor and doc.tokens[start].lower in _CONNECTORS:
+        start += 1  # "And Trump said", "Indeed experts say"
     if start > last or doc.tokens[last].lower in _DETERMINERS:
         # An article right before a cue word means the word is a noun ("the demand").
         return None
     return start, last + 1
+
+
+#: Prepositions that may join a group to where it is ("voters in Iowa", "advisers to Mr.
+#: Obama", "a study by Harvard"); elsewhere they end the subject.
+_GROUP_PREPS = frozenset({"in", "to", "by", "on", "at", "among"})
+#: Heads that such a preposition may follow besides plurals and numbers.
+_GROUP_HEADS = words(
+    """many most some few one poll study survey report analysis review memo letter ad
+    close"""
+)
+
+
+def _group_prep(doc: Doc, k: int, limit: int, last: int) -> bool:
+    """ "Developers and supporters in Congress say", "Many people involved in the talks
+    assumed": a preposition after a plural, a number or a document noun stays inside the
+    subject (PolNeAR's sources keep it)."""
+    if doc.tokens[k].lower not in _GROUP_PREPS or k >= last or k - 1 < limit:
+        return False
+    if not _np_word(doc, k + 1):
+        return False
+    before = doc.tokens[k - 1]
+    word = before.lower
+    if not before.is_word or doc.quote_of[k - 1] != -1:
+        return False
+    # A sentence's first word is capitalised whatever it is ("Aides to Clinton say").
+    lower = before.text.islower() or (
+        before.text[1:].islower() and doc.sentence_bounds(k)[0] == k - 1
+    )
+    plural = lower and len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+    return plural or _is_number(word) or word in _GROUP_HEADS
+
+
+#: Sentence openers that join it to the one before and are never part of a subject.
+_CONNECTORS = words(
+    """and but or so yet still indeed therefore however meanwhile moreover instead perhaps
+    maybe thus hence also now then"""
+)
+
+
+def _restart(doc: Doc, start: int, last: int) -> int:
+    """Where a phrase that ran over a missing comma really starts: at a capitalised article
+    in mid-sentence ("oversight of the centers The S.E.C. said") or after an opening
+    bracket that is not closed within it ("last weekend (her campaign disclosed")."""
+    for j in range(last, start, -1):
+        token = doc.tokens[j]
+        if (
+            token.lower in {"the", "a", "an"}
+            and token.is_cap
+            and j < last
+            and _plain_word(doc, j - 1)
+        ):
+            return j
+        if token.text == "(" and j < last:
+            return j + 1
+        if token.text == ")":
+            break
+    return start
+
+
+def _list_comma(doc: Doc, k: int, limit: int, last: int) -> bool:
+    """ "Alabama, Georgia and Virginia", "Leguizamo, Saldana and many more": a comma between
+    two capitalised items of a list that ends in "and … " before the cue."""
+    if doc.tokens[k].text != "," or k - 1 < limit or k + 1 > last:
+        return False
+    if not (doc.tokens[k - 1].is_cap and doc.tokens[k + 1].is_cap):
+        return False
+    return any(doc.tokens[j].lower == "and" for j in range(k + 2, last))
+
+
+def _more_than(doc: Doc, start: int, floor: int) -> int:
+    """ "More than six in 10 say", "fewer than half of voters": the comparison belongs to
+    the number."""
+    word = doc.tokens[start].lower
+    if start - 2 < floor or not (_is_number(word) or word == "half"):
+        return start
+    if doc.tokens[start - 1].lower == "than" and doc.tokens[start - 2].lower in _MORE_LESS:
+        return start - 2
+    return start
+
+
+_MORE_LESS = words("more less fewer")
+
+
+def _plain_word(doc: Doc, k: int) -> bool:
+    """A lowercase word that is not a preposition ("centers", not "by" of "by The Times")."""
+    token = doc.tokens[k]
+    return token.text.islower() and token.lower not in _INNER_PREP | _GROUP_PREPS
 
 
 def _number_in_number(doc: Doc, k: int, limit: int) -> bool:
@@ -217,6 +320,11 @@ def _phrase_opening(doc: Doc, before: int, floor: int) -> bool:
     return token.lower in _DETERMINERS or not token.is_word
 
 
+#: Openers of a comma phrase that tells when or how, not who ("Powell's office, when
+#: contacted by Reuters, said", "Trump, however, said").
+_CIRCUMSTANCE = words("when while after before however though too meanwhile")
+
+
 def _appositive_before(doc: Doc, comma: int, floor: int) -> tuple[int, int] | None:
     """``NAME, DESCRIPTION,`` before a cue: find the comma that opens the description.
 
@@ -242,14 +350,16 @@ def _appositive_before(doc: Doc, comma: int, floor: int) -> tuple[int, int] | No
     named = [
         c
         for c in commas
-        if c - 1 >= floor and (doc.tokens[c - 1].is_cap or (doc.tokens[c - 1].text == ")"))
+        if c - 1 >= floor
+        and (doc.tokens[c - 1].is_cap or (doc.tokens[c - 1].text == ")"))
+        and doc.tokens[c - 1].lower not in _CONNECTORS  # "Still, Tad Devine, an adviser,"
     ]
     k = named[-1] if named else commas[0]
     head = _core_before(doc, k - 1, floor)
     if head is None:
         return None
     opener = doc.tokens[k + 1].lower
-    if opener in {"who", "which", "whose"} or opener.endswith("ing"):
+    if opener in {"who", "which", "whose"} or opener in _CIRCUMSTANCE or opener.endswith("ing"):
         # "Kunin, who has been critical of Sanders, said": the relative or participle
         # clause describes the source but is not part of its name.
         return head

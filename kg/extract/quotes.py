@@ -68,7 +68,9 @@ def _pair_paragraph(tokens: list[Token], lo: int, hi: int) -> list[Quote]:
     open_at: int | None = None
     for k in marks:
         text = tokens[k].text
-        if text in _OPENERS or (text in _EITHER and open_at is None):
+        # A closing mark that opens its paragraph is a mistyped opening one ("”Fear. …” ―").
+        misplaced = text in _CLOSERS and k == lo and open_at is None
+        if text in _OPENERS or (text in _EITHER and open_at is None) or misplaced:
             if open_at is not None and k > open_at + 1:
                 # A second opening mark: the first quote lost its closing mark.
                 quotes.append(Quote(open_at, k - 1, closed=False, continues=False))

@@ -34,6 +34,8 @@ from kg.extract.pipeline import extract_with
 
 SEED = 20241121
 EPOCHS = 5
+#: Models averaged per fit (see :func:`fit_bagged`).
+BAGS = 3
 MIN_CUE_COUNT = 2
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 
@@ -145,6 +147,22 @@ def fit(cues: list[CueExample], ends: list[EndExample], epochs: int, seed: int) 
     return Model(cue_model.averaged(), end_model.averaged())
 
 
+def fit_bagged(cues: list[CueExample], ends: list[EndExample], epochs: int, bags: int) -> Model:
+    """The mean of ``bags`` models fitted with different shuffling seeds.
+
+    One perceptron depends on the order it sees its examples in, and that order changes
+    with any change to the examples (a quote found in one more paragraph reshuffles them
+    all): held-out F1 moved by ±0.003 from such changes alone. The mean of three is steadier
+    and no worse (measured on the held-out fifth of train).
+    """
+    models = [fit(cues, ends, epochs, SEED + bag) for bag in range(bags)]
+    ends_models = [m.end for m in models if m.end is not None]
+    return Model(
+        Perceptron.mean([m.cue for m in models]),
+        Perceptron.mean(ends_models) if ends_models else None,
+    )
+
+
 def attribution_f1(model: Model | None, articles: Sequence[GoldArticle]) -> float:
     counts = {key: Counts() for key in SLICES}
     for article in articles:
@@ -166,6 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--polnear", type=Path, required=True, help="PolNeAR root folder")
     parser.add_argument("--out", type=Path, required=True, help="where to write model.json")
     parser.add_argument("--epochs", type=int, default=EPOCHS)
+    parser.add_argument("--bags", type=int, default=BAGS)
     args = parser.parse_args(argv)
 
     articles = list(iter_split(args.polnear, "train"))
@@ -173,7 +192,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     held = articles[: len(articles) // 5]
     fitting = articles[len(articles) // 5 :]
     print(f"{len(fitting)} articles to fit, {len(held)} held out", file=sys.stderr)
-    model = fit(*examples(fitting), args.epochs, SEED)
+    model = fit_bagged(*examples(fitting), args.epochs, args.bags)
     model.vocabulary = vocabulary(fitting)
     print(
         f"  lexicon and rules only: held-out F1 {attribution_f1(None, held):.4f}", file=sys.stderr
@@ -185,10 +204,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"  threshold {threshold}: held-out attribution F1 {f1:.4f}", file=sys.stderr)
         best = max(best, (f1, threshold))
     print(f"chosen threshold {best[1]}; fitting on all {len(articles)}", file=sys.stderr)
-    final = fit(*examples(articles), args.epochs, SEED)
+    final = fit_bagged(*examples(articles), args.epochs, args.bags)
     final.vocabulary = vocabulary(articles)
     final.cue.threshold = best[1]
-    payload = final.to_json() | {"trained_on": "polnear/train", "seed": SEED, "epochs": args.epochs}
+    payload = final.to_json() | {
+        "trained_on": "polnear/train",
+        "seed": SEED,
+        "epochs": args.epochs,
+        "bags": args.bags,
+    }
     args.out.write_text(json.dumps(payload, sort_keys=True, separators=(",", ":")) + "\n")
     size = len(final.cue.weights) + (len(final.end.weights) if final.end else 0)
     print(f"wrote {args.out} ({size} weights)", file=sys.stderr)

@@ -1,13 +1,15 @@
 """Speaker turns: paragraphs whose speaker is named by layout rather than by a verb.
 
-Three shapes of news layout carry no reporting verb at all:
+Four shapes of news layout carry no reporting verb at all:
 
 - headlines — ``Rubio: I Still Believe …`` (the text's first line; PolNeAR takes the colon
   as the cue);
 - transcripts — ``TAPPER: Do you think …`` / ``"PENCE: Well, look, …``: a paragraph opens
   with a capitalised label and a colon (PolNeAR takes the colon as the cue);
 - signed comments — ``“Maybe we can build a wall around him.” ― Steve Quinlan``: a quote
-  followed by a dash and a name that closes the paragraph.
+  followed by a dash and a name that closes the paragraph;
+- named quotes — ``Rep. Trey Gowdy (R-S.C.): "I have not heard …"``: a paragraph opening
+  with a name (no verb), a colon and a quote.
 
 All are found before the quote rules so that a quote is not handed to the previous
 paragraph's speaker as a continuation.
@@ -15,6 +17,7 @@ paragraph's speaker as a continuation.
 
 from __future__ import annotations
 
+from kg.extract.cues import LEXICON
 from kg.extract.doc import Doc
 from kg.extract.found import Found
 from kg.extract.wordsets import words
@@ -30,6 +33,9 @@ _DASHES = frozenset({"―", "—", "–"})
 #: Longest label ("JAKE TAPPER") and longest signature name ("Christina N Luis Olidem").
 _MAX_LABEL = 3
 _MAX_SIGNATURE = 6
+#: Longest name before a paragraph's colon ("Former secretary of state Hillary Rodham Clinton").
+_MAX_NAMED_LABEL = 12
+_CONNECTIVES = words("he she they it we i this that these those then and but so as for from")
 #: Longest name before a headline's colon ("Democrats' new warning", "OK Gov Fallin").
 _MAX_HEADLINE_LABEL = 6
 
@@ -43,6 +49,9 @@ def find_turns(doc: Doc) -> list[Found]:
     if headline is not None and not any(t.cue == headline.cue for t in found):
         found.insert(0, headline)
     found.extend(s for s in (_signed(doc, index) for index in range(len(doc.quotes))) if s)
+    taken = {t.cue for t in found}
+    named = (_named_label(doc, k) for k in _paragraph_starts(doc))
+    found.extend(n for n in named if n is not None and n.cue not in taken)
     return found
 
 
@@ -85,6 +94,39 @@ def _transcript_turn(doc: Doc, start: int) -> Found | None:
     )
 
 
+def _named_label(doc: Doc, start: int) -> Found | None:
+    """ "Rep. Trey Gowdy (R-S.C.): “I have not heard …”" — a paragraph opening with a name
+    (no verb: "He added: “…”" is left to the quote frames), a colon and a quote."""
+    tokens = doc.tokens
+    para = tokens[start].para
+    colon = next(
+        (
+            k
+            for k in range(start, min(len(tokens), start + _MAX_NAMED_LABEL))
+            if tokens[k].text == ":"
+        ),
+        None,
+    )
+    if colon is None or colon == start or colon + 1 >= len(tokens) or not tokens[start].is_cap:
+        return None
+    quote_index = doc.quote_of[colon + 1]
+    if quote_index == -1 or doc.quotes[quote_index].first != colon + 1:
+        return None
+    words_ = [tokens[k] for k in range(start, colon) if tokens[k].is_word]
+    if not words_ or not words_[-1].is_cap or tokens[colon].para != para:
+        return None
+    for token in words_:
+        if token.lower in LEXICON or token.lower in _NOT_SPEAKERS or token.lower in _CONNECTIVES:
+            return None
+        if token.text.islower() and token.text.endswith(("ed", "s")):
+            return None  # "Cruz continued", "He tells the crowd": a verb, not a name
+    quote = doc.quotes[quote_index]
+    lo, hi = quote.inner()
+    return Found(
+        [(lo, hi)], (colon, colon + 1), (start, colon), "direct", 0.7, quotes=[quote_index]
+    )
+
+
 def _headline(doc: Doc) -> Found | None:
     """ "Rubio: I Still Believe Trump Can’t Be Trusted …" — a headline (the text's first
     line) that opens with a short name and a colon gives the rest to that name."""
@@ -99,7 +141,9 @@ def _headline(doc: Doc) -> Found | None:
     )
     if colon is None or doc.quote_of[colon] != -1 or colon + 1 >= end:
         return None
-    if any(tokens[k].lower in _NOT_SPEAKERS for k in range(colon)):
+    # "Poll: Trump and Clinton hold narrow leads" — a poll speaks in a headline (5 of 6
+    # times in train), though a "Poll:" label over a chart in a paragraph does not.
+    if any(tokens[k].lower in _NOT_SPEAKERS - {"poll"} for k in range(colon)):
         return None
     while end > colon + 1 and tokens[end - 1].text == "." and doc.quote_of[end - 1] == -1:
         end -= 1

@@ -1,0 +1,69 @@
+"""Polls as sources: "In a CNN/ORC poll released Monday, 31% of Republicans …", "Kasich
+was at 25 percent support in the most recent Fox poll".
+
+PolNeAR annotates a finding reported "in" a poll or survey as an attribution with "in" as
+cue, the poll as source and the finding as content (67 times in train, nearly all about
+polls). The finding is the rest of the sentence after a leading poll phrase, or the clause
+before a poll phrase that closes the sentence.
+"""
+
+from __future__ import annotations
+
+from kg.extract.doc import Doc
+from kg.extract.found import Found
+from kg.extract.wordsets import words
+
+_POLL_WORDS = words("poll polls survey surveys polling")
+#: Words that may not occur in a closing poll phrase: they start a clause of their own.
+_CLAUSE_WORDS = words("that which who said says say , ; :")
+#: Longest poll phrase (tokens).
+_MAX_PHRASE = 16
+_END = frozenset({".", "?", "!", ";"})
+
+
+def in_poll(doc: Doc, k: int) -> Found | None:
+    """The attribution whose cue is "in" at token ``k``, when a poll phrase follows it."""
+    if doc.tokens[k].lower != "in":
+        return None
+    sent_start, sent_end = doc.sentence_bounds(k)
+    if k == sent_start:
+        return _leading(doc, k, sent_end)
+    return _closing(doc, k, sent_start, sent_end)
+
+
+def _leading(doc: Doc, k: int, sent_end: int) -> Found | None:
+    """ "In a national CNN/ORC poll released Monday, 31% of Republicans said …" """
+    limit = min(sent_end, k + 1 + _MAX_PHRASE)
+    comma = next((j for j in range(k + 1, limit) if doc.tokens[j].text == ","), None)
+    if comma is None or not _has_poll_word(doc, k + 1, comma):
+        return None
+    end = sent_end
+    while end > comma + 1 and doc.tokens[end - 1].text in _END:
+        end -= 1
+    if end <= comma + 1:
+        return None
+    return Found([(comma + 1, end)], (k, k + 1), (k + 1, comma), "indirect", 0.8, frame=(k, comma))
+
+
+def _closing(doc: Doc, k: int, sent_start: int, sent_end: int) -> Found | None:
+    """ "Clinton led Sanders more than 2-1 in an NBC News/Marist poll." """
+    end = sent_end
+    while end > k + 1 and doc.tokens[end - 1].text in _END:
+        end -= 1
+    if end - (k + 1) > _MAX_PHRASE or not _has_poll_word(doc, k + 1, end):
+        return None
+    if any(doc.tokens[j].lower in _CLAUSE_WORDS or doc.quote_of[j] != -1 for j in range(k, end)):
+        return None
+    start = sent_start
+    while start < k and doc.tokens[start].lower in {"but", "and", "so", "yet"}:
+        start += 1
+    content_end = k
+    while content_end > start and doc.tokens[content_end - 1].text == ",":
+        content_end -= 1
+    if content_end - start < 2:
+        return None
+    return Found([(start, content_end)], (k, k + 1), (k + 1, end), "indirect", 0.7, frame=(k, end))
+
+
+def _has_poll_word(doc: Doc, lo: int, hi: int) -> bool:
+    return any(doc.tokens[j].lower in _POLL_WORDS for j in range(lo, hi))

@@ -1,0 +1,47 @@
+"""Questions put to someone: "Asked whether he would run, Reid said …", "… when asked
+about his daughter's work".
+
+PolNeAR annotates the question as an attribution of its own, with "asked" as cue, the
+question as content and (nearly always: 36 of 38 in train) no source: the one who asked is
+not named. The content is the "if/whether/wh-" clause, or the object of "about", up to the
+next comma or the end of the sentence.
+"""
+
+from __future__ import annotations
+
+from kg.extract.doc import Doc
+from kg.extract.found import Found
+from kg.extract.phrases import np_after
+from kg.extract.wordsets import words
+
+#: Words that open the question after "asked".
+_QUESTION_OPENERS = words("if whether how what why who when which where about")
+#: Words before "asked" that make it a clause of its own ("when asked if …") or a passive
+#: ("Rubio was asked whether …": the question is still unattributed in PolNeAR).
+_LEAD_INS = words("when after if once , ; — was were been being is are")
+_MAX_QUESTION = 40
+_END = frozenset({",", ".", "?", "!", ";", "—", ":"})
+
+
+def asked_question(doc: Doc, k: int) -> Found | None:
+    """The question of "asked" at token ``k``, when it is put to the sentence's speaker."""
+    tokens = doc.tokens
+    sent_start, sent_end = doc.sentence_bounds(k)
+    if tokens[k].lower != "asked" or not (k == sent_start or tokens[k - 1].lower in _LEAD_INS):
+        return None
+    opener = k + 1
+    if opener < sent_end and tokens[opener].lower == "by":
+        asker = np_after(doc, opener + 1, sent_end)
+        if asker is None:
+            return None
+        opener = asker[1]
+    if opener >= sent_end or tokens[opener].lower not in _QUESTION_OPENERS:
+        return None
+    start = opener + 1 if tokens[opener].lower == "about" else opener
+    end = start
+    limit = min(sent_end, start + _MAX_QUESTION)
+    while end < limit and not (tokens[end].text in _END and doc.quote_of[end] == -1):
+        end += 1
+    if end <= start or not any(tokens[j].is_word for j in range(start, end)):
+        return None
+    return Found([(start, end)], (k, k + 1), None, "indirect", 0.8, frame=(k, start))

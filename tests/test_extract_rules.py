@@ -1,0 +1,181 @@
+"""The extractor's rules one construction at a time (made-up sentences, not corpus text)."""
+
+from __future__ import annotations
+
+from kg.extract import Attribution, extract
+
+
+def _spans(text: str, found: Attribution) -> list[str]:
+    return [text[s:e] for s, e in found.content]
+
+
+def _source(text: str, found: Attribution) -> str | None:
+    return text[found.source[0] : found.source[1]] if found.source else None
+
+
+def test_quote_closing_its_sentence_does_not_take_the_next_sentence_as_frame() -> None:
+    text = (
+        'The ministry accused the mayor of "reckless spending." '
+        'Governor Ann Lee said the budget is "out of control."'
+    )
+    found = extract(text)
+    lee = next(a for a in found if _source(text, a) == "Governor Ann Lee")
+    assert _spans(text, lee) == ['the budget is "out of control.']
+
+
+def test_quote_closing_its_sentence_keeps_a_plain_trailing_frame() -> None:
+    text = "“Who do they think they are?” Lee said of the company in May, when it refused."
+    (lee,) = extract(text)
+    assert _spans(text, lee) == ["Who do they think they are?"]
+    assert lee.speaker == "Lee"
+
+
+def test_source_keeps_a_group_and_where_it_is() -> None:
+    text = "Developers and supporters in Congress say the program creates jobs."
+    (found,) = extract(text)
+    assert _source(text, found) == "Developers and supporters in Congress"
+
+
+def test_source_skips_a_participle_time_phrase() -> None:
+    text = "The latest opinion poll released Friday shows that the race has tightened."
+    (found,) = extract(text)
+    assert _source(text, found) == "The latest opinion poll"
+
+
+def test_source_drops_a_leading_connector() -> None:
+    text = "And Senator Ann Lee said the vote would be close."
+    (found,) = extract(text)
+    assert _source(text, found) == "Senator Ann Lee"
+
+
+def test_time_word_after_the_cue_is_not_content() -> None:
+    text = "The mayor called Friday for the release of the videos."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["for the release of the videos"]
+
+
+def test_following_quote_with_a_later_frame_is_its_own_statement() -> None:
+    text = "“This just isn’t right,” Lee said. “You cut wages” to raise the price, she said."
+    found = extract(text)
+    assert _spans(text, found[0]) == ["This just isn’t right"]
+    assert len(found) == 2
+
+
+def test_put_it_frames_a_quote() -> None:
+    text = "As Ann Lee, a former mayor, put it: “The barbarians are inside.”"
+    (lee,) = extract(text)
+    assert _spans(text, lee) == ["The barbarians are inside."]
+    assert lee.speaker == "Ann Lee"
+
+
+def test_shouted_quote_has_its_speaker() -> None:
+    text = "Then Mr. Lee yelled, “Out, out, out!”"
+    (lee,) = extract(text)
+    assert _spans(text, lee) == ["Out, out, out!"]
+    assert _source(text, lee) == "Mr. Lee"
+
+
+def test_quoted_label_goes_to_the_namer() -> None:
+    text = "Governor Ann Lee described the bill as “a disgrace to the state.”"
+    (lee,) = extract(text)
+    assert _spans(text, lee) == ["the bill as “a disgrace to the state."]
+    assert lee.speaker == "Ann Lee"
+    assert lee.kind == "direct"
+
+
+def test_what_someone_called_is_not_a_label_of_its_own() -> None:
+    text = "Lee denounced what he called a “brazen breach” of the rules."
+    assert all(a.cue is None or text[a.cue[0] : a.cue[1]] != "called" for a in extract(text))
+
+
+def test_closing_mark_opening_a_paragraph_opens_a_quote() -> None:
+    text = "”Fear. I am afraid of what comes next.” ― Ann Lee"
+    (lee,) = extract(text)
+    assert _spans(text, lee) == ["Fear. I am afraid of what comes next."]
+    assert lee.speaker == "Ann Lee"
+
+
+def test_question_put_to_someone_has_no_source() -> None:
+    text = "Asked whether he would run again, Senator Lee said he had not decided."
+    question = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "Asked")
+    assert _spans(text, question) == ["whether he would run again"]
+    assert question.source is None
+
+
+def test_poll_is_the_source_of_its_finding() -> None:
+    text = "In a national poll released Monday, 31 percent of voters were undecided."
+    (poll,) = extract(text)
+    assert _source(text, poll) == "a national poll released Monday"
+    assert _spans(text, poll) == ["31 percent of voters were undecided"]
+    text = "Lee was at 25 percent support in the most recent Fox poll."
+    (poll,) = extract(text)
+    assert _source(text, poll) == "the most recent Fox poll"
+    assert _spans(text, poll) == ["Lee was at 25 percent support"]
+
+
+def test_time_phrase_after_the_cue_is_not_a_statement() -> None:
+    text = "These employees, Lee explained earlier in the hearing, were well paid."
+    assert all(_spans(text, a) != ["earlier in the hearing"] for a in extract(text))
+
+
+def test_inverted_source_with_a_long_description() -> None:
+    text = (
+        "The race will be tight, said Dan Gerstein, director of a consulting firm and an "
+        "independent political analyst who has followed the state for many years."
+    )
+    (found,) = extract(text)
+    assert _spans(text, found) == ["The race will be tight"]
+    assert found.speaker == "Dan Gerstein"
+
+
+def test_content_stops_before_a_coordinated_clause() -> None:
+    text = (
+        "Republicans said the department mishandled the inquiry and Democrats accused "
+        "them of stoking the issue."
+    )
+    said = extract(text)[0]
+    assert _spans(text, said) == ["the department mishandled the inquiry"]
+
+
+def test_source_keeps_comparisons_lists_and_a_leading_plural() -> None:
+    for text, source in [
+        (
+            "More than six in 10 voters say the country is on the wrong track.",
+            "More than six in 10 voters",
+        ),
+        ("Aides to Clinton say the campaign will spend more.", "Aides to Clinton"),
+        (
+            "Voters in Alabama, Georgia and Virginia said the race was close.",
+            "Voters in Alabama, Georgia and Virginia",
+        ),
+    ]:
+        (found,) = extract(text)
+        assert _source(text, found) == source
+
+
+def test_name_and_colon_before_a_quote() -> None:
+    text = 'Rep. Ann Lee (D-Va.): "I have not heard anyone cite that figure."'
+    (lee,) = extract(text)
+    assert _spans(text, lee) == ["I have not heard anyone cite that figure."]
+    assert lee.speaker == "Ann Lee"
+
+
+def test_finding_verb_takes_the_whole_study_as_source() -> None:
+    text = "A 2014 study by Harvard and the University of California found that rents rose."
+    (found,) = extract(text)
+    assert _source(text, found) == "A 2014 study by Harvard and the University of California"
+
+
+def test_content_runs_over_a_list_of_quotes() -> None:
+    text = (
+        'Lee called the mayor a "liar" who is "utterly amoral" and a "bully" in a speech on Monday.'
+    )
+    lee = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "called")
+    assert _spans(text, lee) == ['the mayor a "liar" who is "utterly amoral" and a "bully"']
+
+
+def test_reportedly_is_a_cue_without_source() -> None:
+    text = "Lee was reportedly on that trip with her sister, but she returned early."
+    hearsay = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "reportedly")
+    assert _spans(text, hearsay) == ["Lee was", "on that trip with her sister"]
+    assert hearsay.source is None

@@ -40,14 +40,17 @@ from kg.namespaces import ID, KGC, PREFIXES
 from kg.queries import QueryCatalog, StoredQuery, bind, run_stored
 from kg.question import ParsedQuestion, parse
 from kg.roles import resolve_heads, resolve_roles
+from kg.unheld_attributes import unheld_attribute
 from kg.vocabulary import (
     ANONYMOUS,
+    ARTICLE_FACTS,
     ARTICLE_NOUNS,
     AUTHORSHIP,
     CONTENT_VERBS,
     COUNT_WORDS,
     EVENT_TYPES,
     FUNCTION_WORDS,
+    FUNDING,
     KIND_WORDS,
     MENTION,
     OFFICE_NOUNS,
@@ -244,6 +247,23 @@ def rule_author(q: ParsedQuestion) -> Choice | None:
     return Choice("who-is", {"entity": q.authors[0]}, "asks who wrote the article")
 
 
+def rule_article(q: ParsedQuestion) -> Choice | None:
+    """What the article itself is: who published it and when, its disclosure, who backs its
+    publisher.
+
+    Examples: "Who published the article?" | "When was this piece published?" | "What is
+    the article's disclosure?" | "Who funds KEI?"
+    """
+    if not q.articles:
+        return None
+    publisher = any(a.iri in q.publishers for a in q.entities("actor"))
+    others = [a for a in q.entities("actor") if a.iri not in q.publishers]
+    about_article = q.has(*ARTICLE_NOUNS) and q.has(*ARTICLE_FACTS) and not others
+    if not (about_article or (publisher and q.has(*FUNDING))):
+        return None
+    return Choice("article-details", {"article": q.articles[0]}, "asks about the article itself")
+
+
 def rule_anonymous(q: ParsedQuestion) -> Choice | None:
     """Statements from unnamed sources (or from groups), with their descriptors as printed.
 
@@ -276,6 +296,8 @@ def rule_kind(q: ParsedQuestion) -> Choice | None:
     kind = _kind_asked(q)
     if kind is None or q.entities("event") or q.entities("position"):
         return None
+    if q.has("how_many number_of"):
+        return None  # a count: see rule_counts
     if kind == f"{KGC}proposal" and (q.has(*REJECT) or q.entities("actor")):
         return None  # "Which proposals did Kim reject?": stances, see rule_proposals
     actor = _speaker(q)
@@ -592,18 +614,48 @@ def rule_where_when(q: ParsedQuestion) -> Choice | None:
 
 
 def rule_counts(q: ParsedQuestion) -> Choice | None:
-    """How many statements each speaker made (or one actor).
+    """How many statements each speaker made (or one actor); how many fit a speaker, a venue
+    and a kind.
 
-    Examples: "Who made the most statements?" | "How many statements did Kim make?"
+    Examples: "Who made the most statements?" | "How many statements did Kim make?" |
+    "How many times was Schriver quoted at the Hudson Institute?"
     """
     if not q.has(*COUNT_WORDS):
         return None
-    if q.has("how_many how_much number_of") and not q.has(*STATEMENT_NOUNS):
+    kind = _kind_asked(q)
+    counted = q.has(*STATEMENT_NOUNS) or q.entities("statement-kind")
+    if q.has("how_many how_much number_of") and not counted:
         raise QuestionNotUnderstood("the graph counts statements and sources, nothing else")
-    actor = _speaker(q) or _first_actor(q)
+    venue = _venue_named(q)
+    actor = _speaker(q) or next((a for a in q.entities("actor") if a != venue), None)
+    if q.has("how_many number_of") and (venue is not None or kind is not None):
+        # "How many times was Schriver quoted at the Hudson Institute?", "How many predictions?"
+        return Choice(
+            "statement-counts",
+            {
+                "actor": actor.iri if actor else "any",
+                "venue": venue.iri if venue else "any",
+                "kind": kind or "any",
+            },
+            "asks how many statements fit a speaker, venue or kind",
+        )
     if actor is not None and q.has("how_many number_of"):
         return Choice("who-is", {"entity": actor.iri}, "asks how many statements an actor made")
     return Choice("counts-per-speaker", {}, "asks for counts per speaker")
+
+
+def _venue_named(q: ParsedQuestion) -> Entity | None:
+    """A speech act, or a venue named after "at", "to", "in" … ("at the Hudson Institute")."""
+    acts = q.entities("speech-act")
+    if acts:
+        return acts[0]
+    for mention in q.mentions:
+        before = q.tokens[max(0, mention.start - 2) : mention.start]
+        if any(w in before for w in ("at", "to", "in", "before", "for")):
+            venues = [e for e in mention.entities if e.iri in q.venues and "actor" in e.kinds]
+            if venues:
+                return venues[0]
+    return None
 
 
 def rule_quoted(q: ParsedQuestion) -> Choice | None:
@@ -634,8 +686,8 @@ def rule_who_is(q: ParsedQuestion) -> Choice | None:
         return None
     if _kind_asked(q) is not None:
         return None  # "What are the concerns about …": statements of a kind
-    if q.has(*SAY) and not q.has("who_is who_was"):
-        return None
+    if q.has(*SAY) and not q.has("who_is who_was tell_me_about tell_us_about"):
+        return None  # "tell me about X" asks who X is, not what X told
     targets = [m for m in q.mentions if "statement-kind" not in m.entities[0].kinds]
     if len(targets) != 1:
         return None
@@ -763,6 +815,17 @@ def rule_actor(q: ParsedQuestion) -> Choice | None:
             {"actor": speaker.iri, "topic": topic.iri},
             "asks what an actor said about something",
         )
+    if q.period is not None:
+        # "Kim's statements in 2019": only those dated within the period.
+        return Choice(
+            "statements-by-actor-in-period",
+            {
+                "actor": speaker.iri,
+                "from": q.period.start.isoformat(),
+                "to": q.period.end.isoformat(),
+            },
+            "asks what an actor said in a period",
+        )
     group = _described_group(q, speaker)
     if len(group) > 1:
         slots = ("actor", "second", "third", "fourth")
@@ -833,6 +896,7 @@ def rule_topic(q: ParsedQuestion) -> Choice | None:
 
 RULES: tuple[Rule, ...] = (
     rule_author,
+    rule_article,
     rule_anonymous,
     rule_timeline,
     rule_office_holders,
@@ -873,6 +937,8 @@ def _facts(engine: Engine, q: ParsedQuestion) -> None:
     q.venues = set(facts["venues"])
     q.speakers = set(facts["speakers"])
     q.authors = list(facts["authors"])
+    q.articles = list(facts["articles"])
+    q.publishers = list(facts["publishers"])
     q.event_days = {event: day for event, _cls, day in facts["event_dates"]}
     events = q.entities("event")
     if events and q.period is not None:
@@ -936,6 +1002,9 @@ def choose(q: ParsedQuestion) -> Choice:
     phrase = rule_phrase(q)
     if phrase is not None:
         return phrase
+    unheld = unheld_attribute(q.text)
+    if unheld is not None:
+        raise QuestionNotUnderstood(f"the graph records no {unheld}")
     if q.unknown_names:
         names = ", ".join(repr(n) for n in q.unknown_names)
         raise QuestionNotUnderstood(f"the graph knows nothing about {names}")

@@ -66,6 +66,8 @@ class ParsedQuestion:
     venues: set[str] = field(default_factory=set)
     speakers: set[str] = field(default_factory=set)  # actors with statements
     authors: list[str] = field(default_factory=list)  # who wrote the articles
+    articles: list[str] = field(default_factory=list)
+    publishers: list[str] = field(default_factory=list)  # who published the articles
     event_days: dict[str, str] = field(default_factory=dict)  # first day of dated events
     dates: dict[str, tuple[dt.date | None, dt.date | None]] = field(default_factory=dict)
 

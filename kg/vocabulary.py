@@ -118,6 +118,23 @@ PROPOSE = _words(
 #: "Who wrote the article?": the article and its writing.
 ARTICLE_NOUNS = _words("article piece story essay commentary op_ed column")
 AUTHORSHIP = _words("wrote write writes written author authored authors byline penned")
+#: What an article's own record answers: who published it and when, its disclosure, funding.
+ARTICLE_FACTS = _words(
+    """
+    publish published publishes publisher publication when date dated disclosure disclose
+    discloses disclosed fund funds funded funding funder funders finance finances financed
+    sponsor sponsors sponsored registered registration fara agent foreign_agent behind title
+    language url link conflict_of_interest affiliation affiliated
+    """
+)
+#: Of those, the words that ask about the publisher's backing when the publisher is named.
+FUNDING = _words(
+    """
+    fund funds funded funding funder funders finance finances financed sponsor sponsors
+    sponsored registered registration fara agent foreign_agent behind disclosure disclose
+    discloses disclosed conflict_of_interest affiliation affiliated
+    """
+)
 REJECT = _words(
     """
     reject rejected rejects refuse refused turn_down turned_down decline declined refusal

@@ -145,6 +145,8 @@ def resolve_roles(q: ParsedQuestion, facts: dict[str, Any], index: EntityIndex) 
         if entities:
             q.put(Mention(text, description.start, description.end, entities, 0.95, True))
             return
+        if _for_office_rules(description):
+            continue  # "former Trump officials": organization and tenure, no role to match
         if description.speaker and q.question_word and not description.vague and not fits:
             # "What did the secretary of defense say?": a speaker the graph does not know,
             # refused like an unknown name rather than answered about the rest.
@@ -230,6 +232,14 @@ def _describe(q: ParsedQuestion, head: int) -> Description | None:
         collective=collective,
         plural=collective or (token != noun and token.endswith("s")),
     )
+
+
+def _for_office_rules(d: Description) -> bool:
+    """Whether a description names a class of officials only by whose they are ("former
+    Trump officials"): not a role to resolve, nor an unknown speaker to refuse, but the
+    office rules' question."""
+    owner = word_bag(w for m in d.owners for w in m.text.split())
+    return d.collective and not d.words - {d.noun} - owner
 
 
 def _fitting(d: Description, people: list[Holder], q: ParsedQuestion) -> list[Holder]:

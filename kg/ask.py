@@ -310,6 +310,19 @@ def rule_kind(q: ParsedQuestion) -> Choice | None:
         if not q.entities("statement-kind"):
             return None  # a verb alone ("who warned …") may name its topic: see rule_topic
         return Choice("statements-of-kind", {"kind": kind}, "asks for statements of a kind")
+    group = _described_group(q, actor)
+    if len(group) > 1:
+        # "What did the intelligence analysts warn?": that kind from any of them, else all
+        # they said (a paraphrased verb may not match the kind the graph gives).
+        params = _group_params(group)
+        return Choice(
+            "statements-by-group",
+            {**params, "kind": kind},
+            "asks for statements of a kind by the people of a description",
+            fallback=Choice(
+                "statements-by-group", params, "asks what the people of a description said"
+            ),
+        )
     return Choice(
         "statements-by-actor-of-kind",
         {"actor": actor.iri, "kind": kind},
@@ -828,10 +841,15 @@ def rule_actor(q: ParsedQuestion) -> Choice | None:
         )
     group = _described_group(q, speaker)
     if len(group) > 1:
-        slots = ("actor", "second", "third", "fourth")
-        params = {slot: group[min(i, len(group) - 1)].iri for i, slot in enumerate(slots)}
+        params = _group_params(group)
         return Choice("statements-by-group", params, "asks what the people of a description said")
     return Choice("statements-by-actor", {"actor": speaker.iri}, "asks what an actor said")
+
+
+def _group_params(group: list[Entity]) -> dict[str, str]:
+    """The four actor slots of statements-by-group; the last actor repeats in unused ones."""
+    slots = ("actor", "second", "third", "fourth")
+    return {slot: group[min(i, len(group) - 1)].iri for i, slot in enumerate(slots)}
 
 
 def _described_group(q: ParsedQuestion, speaker: Entity) -> list[Entity]:

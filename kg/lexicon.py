@@ -143,6 +143,18 @@ SEARCH_SYNONYMS: dict[str, tuple[str, ...]] = {
     misjudg: misread
     mislead: false_picture misread
     furious: angry wrath
+    eager: desperate hot_to_trot
+    keen: desperate hot_to_trot
+    badly: desperate
+    desperat: eager hot_to_trot
+    assum: thought believ
+    supposed: thought
+    agree: align
+    settle: accept
+    misled: false_picture misread convince
+    deceiv: false_picture convince
+    again: re-engage return renew resum
+    permanent: dna
     anger: angry wrath
     """.strip().splitlines()
     for key, words in [line.split(":", 1)]
@@ -160,6 +172,14 @@ SEARCH_PHRASES = {
     "pulling out": "withdraw",
     "reach out": "engage",
     "reached out": "engage",
+    "give in": "concede",
+    "gives in": "concede",
+    "giving in": "concede",
+    "cave in": "concede",
+    "same page": "align",
+    "eye to eye": "align",
+    "in no rush": "hurry",
+    "here to stay": "permanent",
 }
 
 

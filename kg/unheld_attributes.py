@@ -19,10 +19,12 @@ _UNHELD: tuple[tuple[str, str], ...] = (
     (r"\bvotes?\b|\bvoted\b|\bpoll(s|ing)?\b", "votes or polls"),
     (
         r"\b(sisters?|brothers?|wife|husband|spouse|children|kids|sons?|daughters?|father|"
-        r"mother|parents|siblings|family|relatives?)\b",
+        r"mother|parents|siblings|family|relatives?|married|marry|spouses?)\b",
         "family",
     ),
     (r"\bheight\b|\bhow tall\b|\bweight\b|\bhow heavy\b", "height or weight"),
+    (r"\bwhere (do|does|did)\b.*\blives?\b|\bresid(e|es|ence)\b|\bhometown\b", "homes"),
+    (r"\bnationality\b|\bcitizenship\b|\bethnicity\b", "nationality"),
     (r"\breligion\b|\bhobb(y|ies)\b|\beducation\b|\balma mater\b", "personal details"),
 )
 

@@ -258,7 +258,9 @@ def rule_article(q: ParsedQuestion) -> Choice | None:
         return None
     publisher = any(a.iri in q.publishers for a in q.entities("actor"))
     others = [a for a in q.entities("actor") if a.iri not in q.publishers]
-    about_article = q.has(*ARTICLE_NOUNS) and q.has(*ARTICLE_FACTS) and not others
+    # "the publisher" is only ever an article's.
+    named = q.has(*ARTICLE_NOUNS, "publisher publishers")
+    about_article = named and q.has(*ARTICLE_FACTS) and not others
     if not (about_article or (publisher and q.has(*FUNDING))):
         return None
     return Choice("article-details", {"article": q.articles[0]}, "asks about the article itself")
@@ -640,8 +642,9 @@ def rule_counts(q: ParsedQuestion) -> Choice | None:
     if q.has("how_many how_much number_of") and not counted:
         raise QuestionNotUnderstood("the graph counts statements and sources, nothing else")
     venue = _venue_named(q)
-    actor = _speaker(q) or next((a for a in q.entities("actor") if a != venue), None)
-    if q.has("how_many number_of") and (venue is not None or kind is not None):
+    topic = _topic_named(q)
+    actor = _speaker(q) or next((a for a in q.entities("actor") if a not in (venue, topic)), None)
+    if q.has("how_many number_of") and (venue or kind or topic):
         # "How many times was Schriver quoted at the Hudson Institute?", "How many predictions?"
         return Choice(
             "statement-counts",
@@ -649,8 +652,9 @@ def rule_counts(q: ParsedQuestion) -> Choice | None:
                 "actor": actor.iri if actor else "any",
                 "venue": venue.iri if venue else "any",
                 "kind": kind or "any",
+                "topic": topic.iri if topic else "any",
             },
-            "asks how many statements fit a speaker, venue or kind",
+            "asks how many statements fit a speaker, venue, kind or topic",
         )
     if actor is not None and q.has("how_many number_of"):
         return Choice("who-is", {"entity": actor.iri}, "asks how many statements an actor made")
@@ -668,6 +672,15 @@ def _venue_named(q: ParsedQuestion) -> Entity | None:
             venues = [e for e in mention.entities if e.iri in q.venues and "actor" in e.kinds]
             if venues:
                 return venues[0]
+    return None
+
+
+def _topic_named(q: ParsedQuestion) -> Entity | None:
+    """What a question names after "about", "on", "regarding" … ("about the Hanoi Summit")."""
+    for mention in q.mentions:
+        before = q.tokens[max(0, mention.start - 2) : mention.start]
+        if any(w in before for w in ("about", "on", "regarding", "concerning", "mention")):
+            return mention.entities[0]
     return None
 
 

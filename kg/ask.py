@@ -12,7 +12,9 @@ Before the rules, descriptions are resolved with the graph's own facts (:mod:`kg
 people by role (:mod:`kg.roles`: "the former national security adviser"), events and speech
 acts by place, order, participant or speaker (:mod:`kg.event_references`: "the Vietnam
 summit", "the second summit", "Kim's letter"). Words that name nothing are searched in the
-statements (:mod:`kg.word_search`), with the synonyms of :mod:`kg.lexicon`.
+statements (:mod:`kg.word_search`), with the synonyms of :mod:`kg.lexicon`. A question for a
+fact the graph never records (an age, a phone number: :mod:`kg.unheld_attributes`) is refused
+before any rule could answer it with rows about the entity it names.
 """
 
 from __future__ import annotations

@@ -279,3 +279,108 @@ def test_every_search_synonym_is_reached_by_its_own_word() -> None:
 
     for key, terms in SEARCH_SYNONYMS.items():
         assert search_terms(key)[1:] == tuple(t for t in terms if t != search_terms(key)[0]), key
+
+
+def test_fourth_development_set_stays_above_nine_in_ten(
+    engine: LocalEngine, catalog: QueryCatalog, index: EntityIndex
+) -> None:
+    report = evaluate_questions(ASSETS / "ask_dev4.yaml", engine, catalog, index)
+    assert report.accuracy >= 0.9, report.to_dict()["failures"]
+
+
+@pytest.mark.parametrize(
+    ("question", "query", "cells"),
+    [
+        # The article's own record: publisher, date, disclosure, who backs the publisher.
+        ("Who published the article?", "article-details", ["Korea Economic Institute"]),
+        ("When was the article published?", "article-details", ["2024-11-21/2024-11-30"]),
+        ("Who is the publisher?", "article-details", ["Korea Economic Institute"]),
+        ("Who funds KEI?", "article-details", ["FARA"]),
+        # Counts by speaker, venue, kind and topic.
+        (
+            "How many times was Schriver quoted at the Hudson Institute?",
+            "statement-counts",
+            ["Randall Schriver", "Hudson Institute", 4],
+        ),
+        ("How many predictions are there?", "statement-counts", ["prediction", 5]),
+        ("How many statements are about the Hanoi Summit?", "statement-counts", [16]),
+        # A group of people with a kind of statement: all of them, not the first one.
+        (
+            "What did the intelligence analysts warn?",
+            "statements-by-group",
+            ["veteran North Korea intelligence analyst", "former senior US intelligence analyst"],
+        ),
+        # An actor's statements in a period only.
+        ("List Kim Jong Un's statements in 2019.", "statements-by-actor-in-period", ["2019-08-05"]),
+        ("Tell me about Stephen Biegun.", "who-is", ["Stephen Biegun"]),
+        ("What did former Trump officials predict?", "statements-by-office-holders", ["Schriver"]),
+    ],
+)
+def test_article_counts_groups_and_periods(
+    engine: LocalEngine,
+    catalog: QueryCatalog,
+    index: EntityIndex,
+    question: str,
+    query: str,
+    cells: list[object],
+) -> None:
+    result = answer(engine, question, catalog, index)
+    assert result.query.name == query, result.params
+    values = [v for row in result.table.rows for v in row.values()]
+    for cell in cells:
+        if isinstance(cell, str):
+            assert any(cell in str(v) for v in values), (cell, result.table.rows[:2])
+        else:
+            assert cell in values, (cell, result.table.rows[:2])
+
+
+@pytest.mark.parametrize(
+    ("question", "message"),
+    [
+        ("What is Biegun's phone number?", "no contact details"),
+        ("How old is Kim Jong Un?", "no ages"),
+        ("What is Trump's salary?", "no pay"),
+        ("How many votes did Trump get in the election?", "no votes"),
+        ("Who is Kim's sister?", "no family"),
+        ("Where does Biegun live?", "no homes"),
+        ("What did Alex Wong say?", ""),  # known, but no statements
+    ],
+)
+def test_attributes_the_graph_does_not_hold_are_refused(
+    engine: LocalEngine, catalog: QueryCatalog, index: EntityIndex, question: str, message: str
+) -> None:
+    try:
+        result = answer(engine, question, catalog, index)
+    except QuestionNotUnderstood as exc:
+        assert message in str(exc)
+    else:
+        assert not message and result.table.rows == []
+
+
+def test_addresses_are_speeches_not_contact_details() -> None:
+    from kg.unheld_attributes import unheld_attribute
+
+    assert unheld_attribute("When did Kim address his army commanders?") is None
+    assert unheld_attribute("What is Revere's email address?") == "contact details"
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        # Paraphrases sharing few words with the statement: synonyms and phrases.
+        ("Who said Trump was eager to make a deal?", "Stephen Biegun"),
+        ("Who thinks Trump and the progressives will agree?", "Stephen Biegun"),
+        ("Who said Kim wants the Americans to give in?", "veteran North Korea"),
+        ("Who said Seoul misled Pyongyang?", "Evans Revere"),
+        (
+            "Who said the North Korean leader would settle for nothing less than capitulation "
+            "by Washington?",
+            "veteran North Korea",
+        ),
+    ],
+)
+def test_who_said_paraphrases_find_the_speaker(
+    engine: LocalEngine, catalog: QueryCatalog, index: EntityIndex, question: str, speaker: str
+) -> None:
+    rows = answer(engine, question, catalog, index).table.rows
+    assert rows and speaker in str(rows[0]["speaker"]), rows[:2]

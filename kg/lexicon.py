@@ -69,6 +69,8 @@ SYNONYMS = _groups(
     leader: ruler dictator autocrat strongman;
     laboratory: lab;
     study: report paper research;
+    memoir: book autobiography memoirs;
+    letter: missive;
     defense: defence pentagon;
     """
 )

@@ -154,8 +154,8 @@ KIND_VERBS = _mapping(
     warning: warned warn warns cautioned caution cautions alerted;
     criticism: criticized criticised criticize criticise blamed blame faulted;
     demand: demanded urged;
-    announcement: announced;
-    conclusion: concluded;
+    announcement: announced announce announces;
+    conclusion: concluded conclude concludes;
     """
 )
 #: Nouns for kinds of statement that are not the kinds' names or aliases in the graph.

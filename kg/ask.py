@@ -470,8 +470,8 @@ def rule_people_of_organization(q: ParsedQuestion) -> Choice | None:
         for e in q.entities("actor")
         if e.iri not in q.speakers or "administration" in e.label.lower()
     ]
-    if not organizations and tenure != "designate":
-        return None
+    if not organizations and (tenure != "designate" or q.entities("office")):
+        return None  # "Who will serve as deputy national security advisor?": rule_office
     organization = organizations[0].iri if organizations else f"{ID}actor/united-states"
     return Choice(
         "people-of-organization",

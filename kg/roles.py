@@ -322,7 +322,7 @@ def _ends_description(word: str) -> bool:
         or word in SAY
         or word in KIND_VERBS
         or word in CONTENT_VERBS
-        or word in ("about", "on", "to", "with", "and", "or", "in", "at", "is", "was")
+        or word in ("about", "on", "to", "with", "and", "or", "in", "at", "is", "was", "as")
         or word in _QUANTIFIERS
     )
 

@@ -129,9 +129,19 @@ def _speaker(q: ParsedQuestion) -> Entity | None:
         if any(w in SPEAKER_CUES for w in before) or (after and after[0] in SAY):
             return actors[0]
     if not q.question_word:  # terse: "biegun troops", "Schriver's predictions"
-        actors = [a for a in q.entities("actor") if a.iri in q.speakers]
+        actors = [a for a in q.entities("actor") if a.iri in q.speakers and not _is_topic(q, a)]
         return actors[0] if actors else None
     return None
+
+
+def _is_topic(q: ParsedQuestion, entity: Entity) -> bool:
+    """Whether the question names ``entity`` only after "about", "on", "regarding" …:
+    in "Show me all predictions about Kim" Kim is spoken about, not speaking."""
+    mentions = [m for m in q.mentions if entity in m.entities]
+    return bool(mentions) and all(
+        m.start > 0 and q.tokens[m.start - 1] in ("about", "on", "regarding", "concerning")
+        for m in mentions
+    )
 
 
 def _co_speakers(q: ParsedQuestion, speaker: Entity) -> tuple[Entity, ...]:
@@ -307,7 +317,10 @@ def rule_kind(q: ParsedQuestion) -> Choice | None:
     actor = _speaker(q)
     if actor is None and not q.asks_for_speaker:
         # "moon administration criticism": an actor who says nothing is the topic.
-        actor = next((a for a in q.entities("actor") if a.iri in q.speakers), None)
+        actor = next(
+            (a for a in q.entities("actor") if a.iri in q.speakers and not _is_topic(q, a)),
+            None,
+        )
         if actor is None and q.entities("actor"):
             return None
     if actor is None:

@@ -270,8 +270,8 @@ def rule_article(q: ParsedQuestion) -> Choice | None:
         return None
     publisher = any(a.iri in q.publishers for a in q.entities("actor"))
     others = [a for a in q.entities("actor") if a.iri not in q.publishers]
-    # "the publisher" is only ever an article's.
-    named = q.has(*ARTICLE_NOUNS, "publisher publishers")
+    # "the publisher", "the disclosure" are only ever an article's.
+    named = q.has(*ARTICLE_NOUNS, "publisher publishers disclosure disclosures")
     about_article = named and q.has(*ARTICLE_FACTS) and not others
     if not (about_article or (publisher and q.has(*FUNDING))):
         return None
@@ -1052,6 +1052,11 @@ def choose(q: ParsedQuestion) -> Choice:
     if unheld is not None:
         raise QuestionNotUnderstood(f"the graph records no {unheld}")
     if q.unknown_names:
+        # "the FARA disclosure": a word of the article's own record, not an unknown name.
+        record = [n for n in q.unknown_names if n.lower() not in ARTICLE_FACTS]
+        article = rule_article(q) if not record else None
+        if article is not None:
+            return article
         names = ", ".join(repr(n) for n in q.unknown_names)
         raise QuestionNotUnderstood(f"the graph knows nothing about {names}")
     about = _about_words(q)

@@ -101,7 +101,8 @@ SPEAKER_CUES = frozenset(_words("did does do has have had by from according is w
 OFFICE_WORDS = _words(
     """
     office offices post posts title titles job jobs role roles served serve serves held hold
-    holds career worked appointed
+    holds career worked work appointed teach teaches taught employer employs employed
+    affiliation affiliated
     """
 )
 STRONG_OFFICE_WORDS = _words(

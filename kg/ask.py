@@ -340,10 +340,15 @@ def rule_kind(q: ParsedQuestion) -> Choice | None:
                 "statements-by-group", params, "asks what the people of a description said"
             ),
         )
+    # A verb ("What did Revere conclude?") paraphrases more loosely than a noun: if the
+    # graph gives none of the actor's statements that kind, all they said.
+    verb = not q.entities("statement-kind")
+    everything = Choice("statements-by-actor", {"actor": actor.iri}, "asks what an actor said")
     return Choice(
         "statements-by-actor-of-kind",
         {"actor": actor.iri, "kind": kind},
         "asks for an actor's statements of a kind",
+        fallback=everything if verb else None,
     )
 
 

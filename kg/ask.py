@@ -182,9 +182,20 @@ def _topic(q: ParsedQuestion, exclude: tuple[Entity, ...] = ()) -> Entity | None
     return None
 
 
-def _about_choice(topic: Entity, why: str) -> Choice:
+def _about_choice(topic: Entity, why: str, held: tuple[str, ...] = ()) -> Choice:
+    """The query for statements about ``topic``; ``held``: the events held there, if a place."""
     if "event" in topic.kinds:
         return Choice("statements-about-event", {"event": topic.iri}, why)
+    if topic.kinds == frozenset({"place"}) and len(held) == 1:
+        # "What happened at the DMZ?": the one event held there; what it was if no one
+        # spoke about it.
+        event = held[0]
+        return Choice(
+            "statements-about-event",
+            {"event": event},
+            f"{why} (the event held there)",
+            fallback=Choice("who-is", {"entity": event}, f"{why} (the event held there)"),
+        )
     if topic.kinds == frozenset({"place"}):
         # Places are seldom tagged as topics: find the statements that name them.
         return Choice("statements-containing", {"word": topic.label}, f"{why} (by its name)")
@@ -932,7 +943,8 @@ def rule_topic(q: ParsedQuestion) -> Choice | None:
                 f"asks for {kind_words[0]}s",
             )
         return None
-    about = _about_choice(topic, "asks who claims what about something")
+    held = tuple(dict.fromkeys(e for e, place in q.event_places if place == topic.iri))
+    about = _about_choice(topic, "asks who claims what about something", held)
     kind = _kind_asked(q)
     if kind is None or about.query == "statements-containing":
         return about
@@ -991,6 +1003,7 @@ def _facts(engine: Engine, q: ParsedQuestion) -> None:
     q.articles = list(facts["articles"])
     q.publishers = list(facts["publishers"])
     q.event_days = {event: day for event, _cls, day in facts["event_dates"]}
+    q.event_places = [(event, place) for event, place, _cls in facts["event_places"]]
     events = q.entities("event")
     if events and q.period is not None:
         table = engine.select(

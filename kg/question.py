@@ -69,6 +69,7 @@ class ParsedQuestion:
     articles: list[str] = field(default_factory=list)
     publishers: list[str] = field(default_factory=list)  # who published the articles
     event_days: dict[str, str] = field(default_factory=dict)  # first day of dated events
+    event_places: list[tuple[str, str]] = field(default_factory=list)  # (event, place)
     dates: dict[str, tuple[dt.date | None, dt.date | None]] = field(default_factory=dict)
 
     @property

@@ -307,6 +307,9 @@ def rule_timeline(q: ParsedQuestion) -> Choice | None:
     Examples: "Give me a timeline." | "chronology of events"
     """
     if q.has("timeline chronology chronological chronologically sequence_of_events"):
+        if q.period is not None:  # "a timeline of 2019", "chronology since 2022"
+            period = {"from": q.period.start.isoformat(), "to": q.period.end.isoformat()}
+            return Choice("timeline", period, "asks for a timeline of a period")
         return Choice("timeline", {}, "asks for a timeline")
     return None
 

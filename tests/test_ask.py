@@ -317,6 +317,8 @@ def test_fourth_development_set_stays_above_nine_in_ten(
         # An actor's statements in a period only.
         ("List Kim Jong Un's statements in 2019.", "statements-by-actor-in-period", ["2019-08-05"]),
         ("Tell me about Stephen Biegun.", "who-is", ["Stephen Biegun"]),
+        # A timeline of a period: only what overlaps it.
+        ("timeline of 2019", "timeline", ["Hanoi Summit", "DMZ meeting"]),
         # A place that hosted one event stands for it; what it was if no one spoke about it.
         ("What happened at the DMZ?", "who-is", ["DMZ meeting", "2019-06-30"]),
         # A kind named by a verb the actor's statements are not given: all they said.

@@ -28,7 +28,7 @@ from typing import Any
 
 from kg.ask_facts import graph_facts
 from kg.engine import Engine, Table, inject_values
-from kg.entities import Entity, EntityIndex
+from kg.entities import Entity, EntityIndex, normalize
 from kg.errors import QuestionNotUnderstood
 from kg.event_references import (
     add_participant_aliases,
@@ -53,6 +53,7 @@ from kg.vocabulary import (
     EVENT_TYPES,
     FUNCTION_WORDS,
     FUNDING,
+    HELD_NOUNS,
     KIND_WORDS,
     MENTION,
     OFFICE_NOUNS,
@@ -68,6 +69,7 @@ from kg.vocabulary import (
     SUPPORT,
     TIME_WORDS,
     VAGUE_WORDS,
+    VIEW_NOUNS,
     WHO_IS,
     WHO_IS_NOUNS,
 )
@@ -756,8 +758,46 @@ def rule_who_is(q: ParsedQuestion) -> Choice | None:
         raise QuestionNotUnderstood(
             f"the graph holds statements and who said them, not the {attribute.group(1)} of things"
         )
+    possessed = _possessed_words(q)
+    owner = _first_actor(q)
+    thinks = set(possessed) & set(VIEW_NOUNS) and len(q.entities("actor")) == 1
+    if thinks and owner is not None and owner.iri in q.speakers:
+        # "What is Kim's strategy?": what he thinks is what he said.
+        return Choice("statements-by-actor", {"actor": owner.iri}, "asks what an actor thinks")
+    if possessed and not _held(possessed):
+        raise QuestionNotUnderstood(f"the graph holds no {' '.join(possessed)!r} of anyone")
     entity = _topic(q) or targets[0].entities[0]
     return Choice("who-is", {"entity": entity.iri}, "asks who or what something is")
+
+
+def _possessed_words(q: ParsedQuestion) -> list[str]:
+    """The words after a name's "'s" that end the question and name no entity: "twitter
+    handle" in "What is Biegun's twitter handle?"; none in "What is Trump's view of Kim?"."""
+    found = re.search(r"\w[’']s\s+(.+?)[\s?.!]*$", q.text)
+    if found is None:
+        return []
+    words = [w for w in normalize(found.group(1)).split() if w not in FUNCTION_WORDS]
+    start = len(q.tokens) - len(normalize(found.group(1)).split())
+    if any(m.end > start for m in q.mentions):
+        return []
+    return words
+
+
+def _held(words: list[str]) -> bool:
+    """Whether possessed words name something the graph holds ("title", "memoir", "view")
+    rather than something it does not ("boss", "twitter handle")."""
+    held = (
+        set(WHO_IS_NOUNS)
+        | set(HELD_NOUNS)
+        | set(OFFICE_WORDS)
+        | set(OFFICE_NOUNS)
+        | set(STATEMENT_NOUNS)
+        | set(KIND_WORDS)
+        | set(SPEECH_ACT_TYPES)
+        | set(EVENT_TYPES)
+        | set(SAY)
+    )
+    return any(w in held or w.rstrip("s") in held for w in words)
 
 
 def rule_others_on_event(q: ParsedQuestion) -> Choice | None:

@@ -269,3 +269,24 @@ WHO_IS_NOUNS = _words(
 VAGUE_WORDS = frozenset(
     _words("anything something everything things stuff much little lot lots bit way")
 )
+#: Nouns for what someone thinks, which their statements tell: "What is Kim's strategy?".
+VIEW_NOUNS = _words(
+    """
+    view views stance stances opinion opinions strategy strategies goal goals aim aims plan
+    plans intention intentions message messages argument arguments thinking thoughts belief
+    beliefs attitude outlook priority priorities agenda approach
+    """
+)
+#: Nouns for what the graph holds about someone or something, besides offices, kinds of
+#: statement and types of event: "What is Trump's view of Kim?" asks for held facts, "What
+#: is Biegun's twitter handle?" does not.
+HELD_NOUNS = _words(
+    """
+    view views stance stances position positions policy policies opinion opinions record
+    statement statements remark remarks comment comments quote quotes words account
+    background profile name role roles part involvement take strategy strategies goal goals
+    aim aims plan plans intention intentions message messages argument arguments point
+    points agenda approach thinking thoughts belief beliefs attitude outlook priority
+    priorities offer offers proposal demands
+    """
+)

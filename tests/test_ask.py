@@ -317,6 +317,9 @@ def test_fourth_development_set_stays_above_nine_in_ten(
         # An actor's statements in a period only.
         ("List Kim Jong Un's statements in 2019.", "statements-by-actor-in-period", ["2019-08-05"]),
         ("Tell me about Stephen Biegun.", "who-is", ["Stephen Biegun"]),
+        # A possessed noun the graph holds, or what someone thinks: their statements.
+        ("What is Kim Jong Un's title?", "offices-of-actor", ["North Korean autocrat"]),
+        ("What is Kim's strategy?", "statements-by-actor", ["not in a hurry"]),
         # A timeline of a period: only what overlaps it.
         ("timeline of 2019", "timeline", ["Hanoi Summit", "DMZ meeting"]),
         # A place that hosted one event stands for it; what it was if no one spoke about it.
@@ -353,6 +356,10 @@ def test_article_counts_groups_and_periods(
         ("How many votes did Trump get in the election?", "no votes"),
         ("Who is Kim's sister?", "no family"),
         ("Where does Biegun live?", "no homes"),
+        ("Which university did Carlin attend?", "no education"),
+        ("How much did the Hanoi summit cost?", "no money"),
+        ("What is Biegun's twitter handle?", "no online accounts"),
+        ("Who is Bolton's boss?", "no 'boss'"),  # a possessed noun the graph never holds
         ("What did Alex Wong say?", ""),  # known, but no statements
     ],
 )

@@ -157,6 +157,13 @@ SEARCH_SYNONYMS: dict[str, tuple[str, ...]] = {
     deceiv: false_picture convince
     again: re-engage return renew resum
     permanent: dna
+    unconvention: convention predictable
+    unorthodox: convention predictable
+    strong: advanced capabilit strength
+    powerful: advanced capabilit strength
+    distract: watching preoccupied
+    leave: out withdraw
+    priorit: issue
     anger: angry wrath
     """.strip().splitlines()
     for key, words in [line.split(":", 1)]

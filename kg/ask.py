@@ -1168,7 +1168,7 @@ def answer(engine: Engine, question: str, catalog: QueryCatalog, index: EntityIn
         table = run_stored(engine, stored, choice.params)
     if not table.rows and choice.query == "statements-containing":
         statements = int(facts.get("statements", 0))
-        names = frozenset(w for m in parsed.mentions for w in m.text.split())
+        names = _name_words(parsed)
         stored, found = search_statements(catalog, engine, choice.params["word"], statements, names)
         if not found.found and choice.refusal:
             raise QuestionNotUnderstood(f"{choice.refusal}; {_suggestions(parsed, index, catalog)}")
@@ -1180,6 +1180,18 @@ def answer(engine: Engine, question: str, catalog: QueryCatalog, index: EntityIn
     return Answer(
         question, stored, shown, choice.why, table, inject_values(stored.sparql, bindings)
     )
+
+
+def _name_words(q: ParsedQuestion) -> frozenset[str]:
+    """The words of the entities a question names, which the word search counts half. When
+    the question capitalizes names, a word it writes in lower case is a common noun even
+    inside a name ("troops" of "American troops" is searched in full)."""
+    words = {w for m in q.mentions for w in m.text.split()}
+    written = re.findall(r"[\w’'-]+", q.text)
+    capitalized = {normalize(w) for w in written[1:] if w[:1].isupper()}
+    if not capitalized:
+        return frozenset(words)  # "who said kim misses trump": no telling
+    return frozenset(w for w in words if w in capitalized or any(w in c for c in capitalized))
 
 
 def _display(value: str, index: EntityIndex) -> str:

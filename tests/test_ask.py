@@ -389,6 +389,11 @@ def test_addresses_are_speeches_not_contact_details() -> None:
         ("Who thinks Trump and the progressives will agree?", "Stephen Biegun"),
         ("Who said Kim wants the Americans to give in?", "veteran North Korea"),
         ("Who said Seoul misled Pyongyang?", "Evans Revere"),
+        ("Who said Trump is unconventional?", "Stephen Biegun"),
+        ("Who said Trump was distracted by television during the summit?", "John Bolton"),
+        # "troops", written in lower case, is searched in full though "American troops" names
+        # an event.
+        ("Who argued that Kim wants American troops to leave Korea?", "former intelligence"),
         (
             "Who said the North Korean leader would settle for nothing less than capitulation "
             "by Washington?",

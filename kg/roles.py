@@ -174,9 +174,20 @@ def resolve_heads(q: ParsedQuestion, facts: dict[str, Any], index: EntityIndex) 
             for m in q.mentions
             if m.start == j + 1 or (m.start == j + 2 and q.tokens[j + 1] == "the")
         ]
-        if not ran or not ran[0].of_kind("actor"):
+        end = _phrase_end(q, j + 1)
+        if ran and ran[0].end < end:
+            # "ran the American nuclear weapons lab": the name is an adjective; the phrase's
+            # last noun says what was run, the one organization of that kind if the graph
+            # knows one.
+            organizations = _organizations_of_kind(q.tokens[end - 1], facts, index)
+            if not organizations:
+                q.unknown_names.append(" ".join(q.tokens[i - 1 : end]))
+                return
+        elif not ran or not ran[0].of_kind("actor"):
             continue
-        organizations = {e.iri for e in ran[0].entities}
+        else:
+            organizations = {e.iri for e in ran[0].entities}
+            end = ran[0].end
         heads = [
             h["actor"]
             for h in facts.get("holdings", [])
@@ -185,12 +196,34 @@ def resolve_heads(q: ParsedQuestion, facts: dict[str, Any], index: EntityIndex) 
         ]
         entities = tuple(index.entities[a] for a in dict.fromkeys(heads) if a in index.entities)
         start = i - 1  # the noun before "who": "the physicist"
-        text = " ".join(q.tokens[start : ran[0].end])
+        text = " ".join(q.tokens[start:end])
         if not entities:
             q.unknown_names.append(text)  # not "what the Pentagon said": refused
             return
-        q.put(Mention(text, start, ran[0].end, entities, 0.9, True))
+        q.put(Mention(text, start, end, entities, 0.9, True))
         return
+
+
+def _phrase_end(q: ParsedQuestion, start: int) -> int:
+    """Where the noun phrase from ``start`` ends: at a verb, cue or preposition."""
+    end = start
+    while end < len(q.tokens) and not _ends_description(q.tokens[end]):
+        end += 1
+    return end
+
+
+def _organizations_of_kind(noun: str, facts: dict[str, Any], index: EntityIndex) -> set[str]:
+    """The one organization with office holders whose name has ``noun`` ("lab": the Los
+    Alamos National Laboratory), or none if no or several ("institute")."""
+    kind = word_bag([noun])
+    found = {
+        org
+        for h in facts.get("holdings", [])
+        if (org := h.get("organization"))
+        and org in index.entities
+        and kind <= word_bag(normalize(index.entities[org].label).split())
+    }
+    return found if len(found) == 1 else set()
 
 
 def _describe(q: ParsedQuestion, head: int) -> Description | None:

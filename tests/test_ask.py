@@ -317,6 +317,13 @@ def test_fourth_development_set_stays_above_nine_in_ten(
         # An actor's statements in a period only.
         ("List Kim Jong Un's statements in 2019.", "statements-by-actor-in-period", ["2019-08-05"]),
         ("Tell me about Stephen Biegun.", "who-is", ["Stephen Biegun"]),
+        # Who ran "the American nuclear weapons lab": the one laboratory the graph knows
+        # heads of, not the head of the United States ("American").
+        (
+            "What did the physicist who once ran the American nuclear weapons lab conclude?",
+            "statements-by-actor-of-kind",
+            ["Siegfried Hecker"],
+        ),
         # A possessed noun the graph holds, or what someone thinks: their statements.
         ("What is Kim Jong Un's title?", "offices-of-actor", ["North Korean autocrat"]),
         ("What is Kim's strategy?", "statements-by-actor", ["not in a hurry"]),

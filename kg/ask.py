@@ -764,6 +764,8 @@ def rule_who_is(q: ParsedQuestion) -> Choice | None:
     if thinks and owner is not None and owner.iri in q.speakers:
         # "What is Kim's strategy?": what he thinks is what he said.
         return Choice("statements-by-actor", {"actor": owner.iri}, "asks what an actor thinks")
+    if thinks and owner is not None:
+        raise QuestionNotUnderstood(f"the graph holds no statement by {owner.label}")
     if possessed and not _held(possessed):
         raise QuestionNotUnderstood(f"the graph holds no {' '.join(possessed)!r} of anyone")
     entity = _topic(q) or targets[0].entities[0]

@@ -833,7 +833,7 @@ def rule_period(q: ParsedQuestion) -> Choice | None:
     said in 2019?"
     """
     if q.period is None:
-        return None
+        return _relative_period(q)
     params = {"from": q.period.start.isoformat(), "to": q.period.end.isoformat()}
     if q.has(*SAY) and not q.has("happen happened event events took_place"):
         if _speaker(q) is None and not q.entities("event") and not q.entities("actor"):
@@ -842,6 +842,42 @@ def rule_period(q: ParsedQuestion) -> Choice | None:
     if q.entities("actor") or q.entities("position"):
         return None
     return Choice("events-in-period", params, "asks for events in a period")
+
+
+_BEFORE = frozenset("before prior ahead until".split())
+_AFTER = frozenset("after since following".split())
+
+
+def _relative_period(q: ParsedQuestion) -> Choice | None:
+    """What was said (or happened) before or after a dated event: "What was said after the
+    2024 election?" is the statements dated from its first day on."""
+    for mention in q.mentions:
+        word = q.tokens[mention.start - 1] if mention.start > 0 else ""
+        if word == "to" and mention.start > 1:  # "prior to the summit"
+            word = q.tokens[mention.start - 2]
+        day = next(
+            (q.event_days[e.iri] for e in mention.of_kind("event") if e.iri in q.event_days), None
+        )
+        if day is None or word not in _BEFORE | _AFTER:
+            continue
+        first = dt.date.fromisoformat(day[:10])
+        if word in _BEFORE:
+            params = {"from": "0001-01-01", "to": (first - dt.timedelta(days=1)).isoformat()}
+        else:  # from the day after its first: the graph gives events' first days
+            params = {"from": (first + dt.timedelta(days=1)).isoformat(), "to": "9999-12-31"}
+        word = "before" if word in _BEFORE else "after"
+        if q.has("happen happened happening event events took_place"):
+            return Choice("events-in-period", params, f"asks what happened {word} an event")
+        speaker = _speaker(q)
+        if speaker is not None:
+            return Choice(
+                "statements-by-actor-in-period",
+                {"actor": speaker.iri, **params},
+                f"asks what an actor said {word} an event",
+            )
+        if q.has(*SAY) and len(q.entities("actor")) == 0:
+            return Choice("statements-in-period", params, f"asks what was said {word} an event")
+    return None
 
 
 def rule_event_type(q: ParsedQuestion) -> Choice | None:

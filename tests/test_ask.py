@@ -327,6 +327,9 @@ def test_fourth_development_set_stays_above_nine_in_ten(
         # A possessed noun the graph holds, or what someone thinks: their statements.
         ("What is Kim Jong Un's title?", "offices-of-actor", ["North Korean autocrat"]),
         ("What is Kim's strategy?", "statements-by-actor", ["not in a hurry"]),
+        # Before or after a dated event: a period that ends or starts there.
+        ("What did people say before the Hanoi summit?", "statements-in-period", ["small deal"]),
+        ("What was said after the 2024 election?", "statements-in-period", ["2024-11-18"]),
         # A timeline of a period: only what overlaps it.
         ("timeline of 2019", "timeline", ["Hanoi Summit", "DMZ meeting"]),
         # A place that hosted one event stands for it; what it was if no one spoke about it.

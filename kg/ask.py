@@ -680,7 +680,7 @@ def rule_counts(q: ParsedQuestion) -> Choice | None:
     venue = _venue_named(q)
     topic = _topic_named(q)
     actor = _speaker(q) or next((a for a in q.entities("actor") if a not in (venue, topic)), None)
-    if q.has("how_many number_of") and (venue or kind or topic):
+    if q.has("how_many number_of") and (venue or kind or topic or q.period):
         # "How many times was Schriver quoted at the Hudson Institute?", "How many predictions?"
         return Choice(
             "statement-counts",
@@ -689,8 +689,13 @@ def rule_counts(q: ParsedQuestion) -> Choice | None:
                 "venue": venue.iri if venue else "any",
                 "kind": kind or "any",
                 "topic": topic.iri if topic else "any",
+                **(
+                    {"from": q.period.start.isoformat(), "to": q.period.end.isoformat()}
+                    if q.period
+                    else {}
+                ),
             },
-            "asks how many statements fit a speaker, venue, kind or topic",
+            "asks how many statements fit a speaker, venue, kind, topic or period",
         )
     if actor is not None and q.has("how_many number_of"):
         return Choice("who-is", {"entity": actor.iri}, "asks how many statements an actor made")

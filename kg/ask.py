@@ -699,6 +699,8 @@ def rule_counts(q: ParsedQuestion) -> Choice | None:
         )
     if actor is not None and q.has("how_many number_of"):
         return Choice("who-is", {"entity": actor.iri}, "asks how many statements an actor made")
+    if q.has("venue venues by_venue per_venue where forum forums place places"):
+        return Choice("counts-per-venue", {}, "asks for counts per venue")
     return Choice("counts-per-speaker", {}, "asks for counts per speaker")
 
 

@@ -309,6 +309,7 @@ def test_fourth_development_set_stays_above_nine_in_ten(
         ("How many predictions are there?", "statement-counts", ["prediction", 5]),
         ("How many statements are about the Hanoi Summit?", "statement-counts", [16]),
         ("How many times did Kim speak in November 2024?", "statement-counts", ["Kim", 6]),
+        ("Which venue had the most statements?", "counts-per-venue", ["Hudson Institute"]),
         # A group of people with a kind of statement: all of them, not the first one.
         (
             "What did the intelligence analysts warn?",

@@ -36,6 +36,7 @@ EXPECTED: dict[str, tuple[list[tuple[str, object]], str]] = {
         "3",
     ),
     "co-speakers-on-event": ([("speaker", "John Bolton"), ("speaker", "Evans Revere")], "8"),
+    "counts-per-venue": ([("venue", "Hudson Institute"), ("statements", 4)], "10+"),
     "counts-per-speaker": ([("speaker", "Kim Jong Un"), ("statements", 9)], "16"),
     "events-in-period": (
         [("event", "2024 US presidential election"), ("date", "2024-11-18")],

@@ -36,6 +36,7 @@ _UNHELD: tuple[tuple[str, str], ...] = (
     (r"\bhow much\b.*\bcost\b|\bcosts?\b|\bbudget\b|\bprice\b|\bgdp\b", "money"),
     (r"\bweather\b|\btemperature\b", "weather"),
     (r"\bfavou?rite\b", "tastes"),
+    (r"\balive\b|\bdead\b|\bdied\b|\bhealth\b|\bhealthy\b|\bsick\b|\billness\b", "health"),
     (r"\btwitter\b|\bsocial media\b|\binstagram\b|\bhandle\b", "online accounts"),
     (r"\breligion\b|\bhobb(y|ies)\b|\beducation\b|\balma mater\b", "personal details"),
 )

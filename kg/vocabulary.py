@@ -274,7 +274,8 @@ VIEW_NOUNS = _words(
     """
     view views stance stances opinion opinions strategy strategies goal goals aim aims plan
     plans intention intentions message messages argument arguments thinking thoughts belief
-    beliefs attitude outlook priority priorities agenda approach
+    beliefs attitude outlook priority priorities agenda approach reaction reactions
+    response responses take
     """
 )
 #: Nouns for what the graph holds about someone or something, besides offices, kinds of

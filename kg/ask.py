@@ -1192,7 +1192,26 @@ def _read(
     resolve_own_acts(parsed, facts, index)
     resolve_heads(parsed, facts, index)
     resolve_roles(parsed, facts, index)
+    parsed.unknown_names += _other_namesakes(parsed)
     return parsed
+
+
+def _other_namesakes(q: ParsedQuestion) -> list[str]:
+    """Names that share words with a known one but are not it: in "who is kim yo jong" only
+    "kim" links (to Kim Jong Un); "yo jong" after it, with a word of his name out of place,
+    says the question names someone else, as capitals would for "Kim Yo Jong"."""
+    found = []
+    for mention in q.mentions:
+        if not mention.of_kind("actor"):
+            continue
+        after = q.tokens[mention.end : mention.end + 2]
+        if q.mentions_between(mention.end, mention.end + len(after)):
+            continue
+        own = {w for e in mention.of_kind("actor") for n in e.names for w in normalize(n).split()}
+        rest = [w for w in after if w not in FUNCTION_WORDS]
+        if any(w in own and w not in mention.text.split() for w in rest):
+            found.append(" ".join([mention.text, *after]))
+    return found
 
 
 def answer(engine: Engine, question: str, catalog: QueryCatalog, index: EntityIndex) -> Answer:

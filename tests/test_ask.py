@@ -373,6 +373,8 @@ def test_article_counts_groups_and_periods(
         ("What is Biegun's twitter handle?", "no online accounts"),
         ("Who is Bolton's boss?", "no 'boss'"),  # a possessed noun the graph never holds
         ("What did Alex Wong say?", ""),  # known, but no statements
+        # Someone else sharing words of a known name, typed in lower case.
+        ("who is kim yo jong", "knows nothing about 'kim yo jong'"),
     ],
 )
 def test_attributes_the_graph_does_not_hold_are_refused(

@@ -26,18 +26,18 @@ _UNHELD: tuple[tuple[str, str], ...] = (
     (r"\bwhere (do|does|did)\b.*\blives?\b|\bresid(e|es|ence)\b|\bhometown\b", "homes"),
     (r"\bnationality\b|\bcitizenship\b|\bethnicity\b", "nationality"),
     (r"\bpolitical party\b|\bwhat party\b|\bparty (membership|affiliation)\b", "parties"),
-    (r"\blanguages?\b", "languages"),
+    (r"\blanguages?\b.*\bspeaks?\b|\bspeaks?\b.*\blanguages\b", "languages"),
     (
         r"\b(attend(ed)?|went to|go to|graduated?( from)?)\b.*\b(school|college|university)\b"
         r"|\b(school|college|university) did\b.*\battend\b|\bph\.?d\b",
         "education",
     ),
     (r"\bpopulation\b|\binhabitants\b|\bhow many people live\b", "populations"),
-    (r"\bhow much\b.*\bcost\b|\bcosts?\b|\bbudget\b|\bprice\b|\bgdp\b", "money"),
+    (r"\bhow much\b.*\bcost\b|\bbudget\b|\bgdp\b", "money"),
     (r"\bweather\b|\btemperature\b", "weather"),
     (r"\bfavou?rite\b", "tastes"),
     (r"\balive\b|\bdead\b|\bdied\b|\bhealth\b|\bhealthy\b|\bsick\b|\billness\b", "health"),
-    (r"\btwitter\b|\bsocial media\b|\binstagram\b|\bhandle\b", "online accounts"),
+    (r"\btwitter\b|\bsocial media\b|\binstagram\b|\bx handle\b", "online accounts"),
     (r"\breligion\b|\bhobb(y|ies)\b|\beducation\b|\balma mater\b", "personal details"),
 )
 

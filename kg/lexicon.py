@@ -164,6 +164,11 @@ SEARCH_SYNONYMS: dict[str, tuple[str, ...]] = {
     distract: watching preoccupied
     leave: out withdraw
     priorit: issue
+    interpret: read
+    shift: break change
+    satisf: happy
+    withdraw: out
+    disaster: disastr
     anger: angry wrath
     """.strip().splitlines()
     for key, words in [line.split(":", 1)]
@@ -188,6 +193,8 @@ SEARCH_PHRASES = {
     "same page": "align",
     "eye to eye": "align",
     "in no rush": "hurry",
+    "give ground": "concede",
+    "giving ground": "concede",
     "here to stay": "permanent",
 }
 
@@ -258,5 +265,10 @@ def stem_for_search(word: str) -> str:
     for suffix in ("ations", "ation", "ing", "ed", "es", "ly", "ions", "ion"):
         # A stem of five letters at least: "nothing" is not "noth", which "north" nearly is.
         if word.endswith(suffix) and len(word) - len(suffix) >= 5:
+            return word[: -len(suffix)]
+    # "strategy" finds "strategic", "disaster" "disastrous": a final y or er goes when six
+    # letters remain (not "policy" → "polic", five).
+    for suffix in ("y", "er"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 6:
             return word[: -len(suffix)]
     return word[:8] if len(word) > 9 else word

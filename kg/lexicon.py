@@ -165,6 +165,7 @@ SEARCH_SYNONYMS: dict[str, tuple[str, ...]] = {
     leave: out withdraw
     priorit: issue
     interpret: read
+    army: military
     shift: break change
     satisf: happy
     withdraw: out

@@ -93,7 +93,7 @@ CONTENT_VERBS = frozenset(
         described thinks think thought believes believe believed fears feared expects
         expected predicted predicts warned warns doubts suspects worries insisted insists
         suggested suggests noted notes observed observes concluded concludes reckons argue
-        claim added explained admitted acknowledged
+        claim added explained admitted acknowledged told tells
         """
     )
 )

@@ -404,6 +404,7 @@ def test_addresses_are_speeches_not_contact_details() -> None:
         ("Who said Kim wants the Americans to give in?", "veteran North Korea"),
         ("Who said Seoul misled Pyongyang?", "Evans Revere"),
         ("Who said Trump is unconventional?", "Stephen Biegun"),
+        ("Who told the army that the US is hostile?", "Kim Jong Un"),
         # Stems that find other forms: "strategy" → "strategic", "disaster" → "disastrously".
         ("Who said the North has shifted strategy for good?", "Robert Carlin"),
         ("Who said the deal would have been a disaster for America?", "John Bolton"),

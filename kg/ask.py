@@ -612,15 +612,22 @@ def rule_proposals(q: ParsedQuestion) -> Choice | None:
     return None
 
 
+#: Verbs of telling an audience; "_" joins a phrase.
+_TOLD = (
+    "tell told say_to said_to write_to wrote_to address addressed tells telling say_in said_in"
+).split()
+
+
 def rule_audience(q: ParsedQuestion) -> Choice | None:
     """What an actor told an audience or a venue.
 
     Examples: "What did Kim Jong Un tell his army commanders?" | "What did Biegun tell
     the Korea Society?" | "What did Kim write to Trump?"
     """
-    if not q.has(
-        "tell told say_to said_to write_to wrote_to address addressed tells telling say_in said_in"
-    ):
+    # "Tell me what Hecker and Carlin found": a request, not an audience.
+    request = 2 if q.tokens[:2] in (["tell", "me"], ["tell", "us"]) else 0
+    told = f" {' '.join(q.tokens[request:])} "
+    if not any(f" {w.replace('_', ' ')} " in told for w in _TOLD):
         return None
     speaker = _speaker(q)
     actors = [a for a in q.entities("actor") if a != speaker]

@@ -156,7 +156,7 @@ KIND_VERBS = _mapping(
     criticism: criticized criticised criticize criticise blamed blame faulted;
     demand: demanded urged;
     announcement: announced announce announces;
-    conclusion: concluded conclude concludes;
+    conclusion: concluded conclude concludes found find finds;
     """
 )
 #: Nouns for kinds of statement that are not the kinds' names or aliases in the graph.

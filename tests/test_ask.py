@@ -316,6 +316,8 @@ def test_fourth_development_set_stays_above_nine_in_ten(
             "statements-by-group",
             ["veteran North Korea intelligence analyst", "former senior US intelligence analyst"],
         ),
+        # "Tell me …" asks; it names no audience. "found" is a conclusion.
+        ("Tell me what Hecker and Carlin found.", "statements-by-actor-of-kind", ["fundamental"]),
         # A month without a year: the latest such month by the article's date.
         ("What did Trump say in July?", "statements-by-actor-in-period", ["2024-07"]),
         # An actor's statements in a period only.

@@ -12,7 +12,9 @@ Before the rules, descriptions are resolved with the graph's own facts (:mod:`kg
 people by role (:mod:`kg.roles`: "the former national security adviser"), events and speech
 acts by place, order, participant or speaker (:mod:`kg.event_references`: "the Vietnam
 summit", "the second summit", "Kim's letter"). Words that name nothing are searched in the
-statements (:mod:`kg.word_search`), with the synonyms of :mod:`kg.lexicon`.
+statements (:mod:`kg.word_search`), with the synonyms of :mod:`kg.lexicon`. A question for a
+fact the graph never records (an age, a phone number: :mod:`kg.unheld_attributes`) is refused
+before any rule could answer it with rows about the entity it names.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from typing import Any
 
 from kg.ask_facts import graph_facts
 from kg.engine import Engine, Table, inject_values
-from kg.entities import Entity, EntityIndex
+from kg.entities import Entity, EntityIndex, normalize
 from kg.errors import QuestionNotUnderstood
 from kg.event_references import (
     add_participant_aliases,
@@ -40,14 +42,18 @@ from kg.namespaces import ID, KGC, PREFIXES
 from kg.queries import QueryCatalog, StoredQuery, bind, run_stored
 from kg.question import ParsedQuestion, parse
 from kg.roles import resolve_heads, resolve_roles
+from kg.unheld_attributes import unheld_attribute
 from kg.vocabulary import (
     ANONYMOUS,
+    ARTICLE_FACTS,
     ARTICLE_NOUNS,
     AUTHORSHIP,
     CONTENT_VERBS,
     COUNT_WORDS,
     EVENT_TYPES,
     FUNCTION_WORDS,
+    FUNDING,
+    HELD_NOUNS,
     KIND_WORDS,
     MENTION,
     OFFICE_NOUNS,
@@ -63,6 +69,7 @@ from kg.vocabulary import (
     SUPPORT,
     TIME_WORDS,
     VAGUE_WORDS,
+    VIEW_NOUNS,
     WHO_IS,
     WHO_IS_NOUNS,
 )
@@ -124,9 +131,19 @@ def _speaker(q: ParsedQuestion) -> Entity | None:
         if any(w in SPEAKER_CUES for w in before) or (after and after[0] in SAY):
             return actors[0]
     if not q.question_word:  # terse: "biegun troops", "Schriver's predictions"
-        actors = [a for a in q.entities("actor") if a.iri in q.speakers]
+        actors = [a for a in q.entities("actor") if a.iri in q.speakers and not _is_topic(q, a)]
         return actors[0] if actors else None
     return None
+
+
+def _is_topic(q: ParsedQuestion, entity: Entity) -> bool:
+    """Whether the question names ``entity`` only after "about", "on", "regarding" …:
+    in "Show me all predictions about Kim" Kim is spoken about, not speaking."""
+    mentions = [m for m in q.mentions if entity in m.entities]
+    return bool(mentions) and all(
+        m.start > 0 and q.tokens[m.start - 1] in ("about", "on", "regarding", "concerning")
+        for m in mentions
+    )
 
 
 def _co_speakers(q: ParsedQuestion, speaker: Entity) -> tuple[Entity, ...]:
@@ -167,9 +184,20 @@ def _topic(q: ParsedQuestion, exclude: tuple[Entity, ...] = ()) -> Entity | None
     return None
 
 
-def _about_choice(topic: Entity, why: str) -> Choice:
+def _about_choice(topic: Entity, why: str, held: tuple[str, ...] = ()) -> Choice:
+    """The query for statements about ``topic``; ``held``: the events held there, if a place."""
     if "event" in topic.kinds:
         return Choice("statements-about-event", {"event": topic.iri}, why)
+    if topic.kinds == frozenset({"place"}) and len(held) == 1:
+        # "What happened at the DMZ?": the one event held there; what it was if no one
+        # spoke about it.
+        event = held[0]
+        return Choice(
+            "statements-about-event",
+            {"event": event},
+            f"{why} (the event held there)",
+            fallback=Choice("who-is", {"entity": event}, f"{why} (the event held there)"),
+        )
     if topic.kinds == frozenset({"place"}):
         # Places are seldom tagged as topics: find the statements that name them.
         return Choice("statements-containing", {"word": topic.label}, f"{why} (by its name)")
@@ -244,6 +272,25 @@ def rule_author(q: ParsedQuestion) -> Choice | None:
     return Choice("who-is", {"entity": q.authors[0]}, "asks who wrote the article")
 
 
+def rule_article(q: ParsedQuestion) -> Choice | None:
+    """What the article itself is: who published it and when, its disclosure, who backs its
+    publisher.
+
+    Examples: "Who published the article?" | "When was this piece published?" | "What is
+    the article's disclosure?" | "Who funds KEI?"
+    """
+    if not q.articles:
+        return None
+    publisher = any(a.iri in q.publishers for a in q.entities("actor"))
+    others = [a for a in q.entities("actor") if a.iri not in q.publishers]
+    # "the publisher", "the disclosure" are only ever an article's.
+    named = q.has(*ARTICLE_NOUNS, "publisher publishers disclosure disclosures")
+    about_article = named and q.has(*ARTICLE_FACTS) and not others
+    if not (about_article or (publisher and q.has(*FUNDING))):
+        return None
+    return Choice("article-details", {"article": q.articles[0]}, "asks about the article itself")
+
+
 def rule_anonymous(q: ParsedQuestion) -> Choice | None:
     """Statements from unnamed sources (or from groups), with their descriptors as printed.
 
@@ -262,6 +309,9 @@ def rule_timeline(q: ParsedQuestion) -> Choice | None:
     Examples: "Give me a timeline." | "chronology of events"
     """
     if q.has("timeline chronology chronological chronologically sequence_of_events"):
+        if q.period is not None:  # "a timeline of 2019", "chronology since 2022"
+            period = {"from": q.period.start.isoformat(), "to": q.period.end.isoformat()}
+            return Choice("timeline", period, "asks for a timeline of a period")
         return Choice("timeline", {}, "asks for a timeline")
     return None
 
@@ -276,22 +326,45 @@ def rule_kind(q: ParsedQuestion) -> Choice | None:
     kind = _kind_asked(q)
     if kind is None or q.entities("event") or q.entities("position"):
         return None
+    if q.has("how_many number_of"):
+        return None  # a count: see rule_counts
     if kind == f"{KGC}proposal" and (q.has(*REJECT) or q.entities("actor")):
         return None  # "Which proposals did Kim reject?": stances, see rule_proposals
     actor = _speaker(q)
     if actor is None and not q.asks_for_speaker:
         # "moon administration criticism": an actor who says nothing is the topic.
-        actor = next((a for a in q.entities("actor") if a.iri in q.speakers), None)
+        actor = next(
+            (a for a in q.entities("actor") if a.iri in q.speakers and not _is_topic(q, a)),
+            None,
+        )
         if actor is None and q.entities("actor"):
             return None
     if actor is None:
         if not q.entities("statement-kind"):
             return None  # a verb alone ("who warned …") may name its topic: see rule_topic
         return Choice("statements-of-kind", {"kind": kind}, "asks for statements of a kind")
+    group = _described_group(q, actor)
+    if len(group) > 1:
+        # "What did the intelligence analysts warn?": that kind from any of them, else all
+        # they said (a paraphrased verb may not match the kind the graph gives).
+        params = _group_params(group)
+        return Choice(
+            "statements-by-group",
+            {**params, "kind": kind},
+            "asks for statements of a kind by the people of a description",
+            fallback=Choice(
+                "statements-by-group", params, "asks what the people of a description said"
+            ),
+        )
+    # A verb ("What did Revere conclude?") paraphrases more loosely than a noun: if the
+    # graph gives none of the actor's statements that kind, all they said.
+    verb = not q.entities("statement-kind")
+    everything = Choice("statements-by-actor", {"actor": actor.iri}, "asks what an actor said")
     return Choice(
         "statements-by-actor-of-kind",
         {"actor": actor.iri, "kind": kind},
         "asks for an actor's statements of a kind",
+        fallback=everything if verb else None,
     )
 
 
@@ -431,8 +504,8 @@ def rule_people_of_organization(q: ParsedQuestion) -> Choice | None:
         for e in q.entities("actor")
         if e.iri not in q.speakers or "administration" in e.label.lower()
     ]
-    if not organizations and tenure != "designate":
-        return None
+    if not organizations and (tenure != "designate" or q.entities("office")):
+        return None  # "Who will serve as deputy national security advisor?": rule_office
     organization = organizations[0].iri if organizations else f"{ID}actor/united-states"
     return Choice(
         "people-of-organization",
@@ -539,15 +612,22 @@ def rule_proposals(q: ParsedQuestion) -> Choice | None:
     return None
 
 
+#: Verbs of telling an audience; "_" joins a phrase.
+_TOLD = (
+    "tell told say_to said_to write_to wrote_to address addressed tells telling say_in said_in"
+).split()
+
+
 def rule_audience(q: ParsedQuestion) -> Choice | None:
     """What an actor told an audience or a venue.
 
     Examples: "What did Kim Jong Un tell his army commanders?" | "What did Biegun tell
     the Korea Society?" | "What did Kim write to Trump?"
     """
-    if not q.has(
-        "tell told say_to said_to write_to wrote_to address addressed tells telling say_in said_in"
-    ):
+    # "Tell me what Hecker and Carlin found": a request, not an audience.
+    request = 2 if q.tokens[:2] in (["tell", "me"], ["tell", "us"]) else 0
+    told = f" {' '.join(q.tokens[request:])} "
+    if not any(f" {w.replace('_', ' ')} " in told for w in _TOLD):
         return None
     speaker = _speaker(q)
     actors = [a for a in q.entities("actor") if a != speaker]
@@ -592,18 +672,66 @@ def rule_where_when(q: ParsedQuestion) -> Choice | None:
 
 
 def rule_counts(q: ParsedQuestion) -> Choice | None:
-    """How many statements each speaker made (or one actor).
+    """How many statements each speaker made (or one actor); how many fit a speaker, a venue
+    and a kind.
 
-    Examples: "Who made the most statements?" | "How many statements did Kim make?"
+    Examples: "Who made the most statements?" | "How many statements did Kim make?" |
+    "How many times was Schriver quoted at the Hudson Institute?"
     """
     if not q.has(*COUNT_WORDS):
         return None
-    if q.has("how_many how_much number_of") and not q.has(*STATEMENT_NOUNS):
+    kind = _kind_asked(q)
+    counted = q.has(*STATEMENT_NOUNS) or q.entities("statement-kind")
+    if q.has("how_many how_much number_of") and not counted:
         raise QuestionNotUnderstood("the graph counts statements and sources, nothing else")
-    actor = _speaker(q) or _first_actor(q)
+    venue = _venue_named(q)
+    topic = _topic_named(q)
+    actor = _speaker(q) or next((a for a in q.entities("actor") if a not in (venue, topic)), None)
+    if q.has("how_many number_of") and (venue or kind or topic or q.period):
+        # "How many times was Schriver quoted at the Hudson Institute?", "How many predictions?"
+        return Choice(
+            "statement-counts",
+            {
+                "actor": actor.iri if actor else "any",
+                "venue": venue.iri if venue else "any",
+                "kind": kind or "any",
+                "topic": topic.iri if topic else "any",
+                **(
+                    {"from": q.period.start.isoformat(), "to": q.period.end.isoformat()}
+                    if q.period
+                    else {}
+                ),
+            },
+            "asks how many statements fit a speaker, venue, kind, topic or period",
+        )
     if actor is not None and q.has("how_many number_of"):
         return Choice("who-is", {"entity": actor.iri}, "asks how many statements an actor made")
+    if q.has("venue venues by_venue per_venue where forum forums place places"):
+        return Choice("counts-per-venue", {}, "asks for counts per venue")
     return Choice("counts-per-speaker", {}, "asks for counts per speaker")
+
+
+def _venue_named(q: ParsedQuestion) -> Entity | None:
+    """A speech act, or a venue named after "at", "to", "in" … ("at the Hudson Institute")."""
+    acts = q.entities("speech-act")
+    if acts:
+        return acts[0]
+    for mention in q.mentions:
+        before = q.tokens[max(0, mention.start - 2) : mention.start]
+        if any(w in before for w in ("at", "to", "in", "before", "for")):
+            venues = [e for e in mention.entities if e.iri in q.venues and "actor" in e.kinds]
+            if venues:
+                return venues[0]
+    return None
+
+
+def _topic_named(q: ParsedQuestion) -> Entity | None:
+    """What a question names after "about", "on", "regarding" … ("about the Hanoi Summit")."""
+    for mention in q.mentions:
+        before = q.tokens[max(0, mention.start - 2) : mention.start]
+        if any(w in before for w in ("about", "on", "regarding", "concerning", "mention")):
+            return mention.entities[0]
+    return None
 
 
 def rule_quoted(q: ParsedQuestion) -> Choice | None:
@@ -634,8 +762,8 @@ def rule_who_is(q: ParsedQuestion) -> Choice | None:
         return None
     if _kind_asked(q) is not None:
         return None  # "What are the concerns about …": statements of a kind
-    if q.has(*SAY) and not q.has("who_is who_was"):
-        return None
+    if q.has(*SAY) and not q.has("who_is who_was tell_me_about tell_us_about"):
+        return None  # "tell me about X" asks who X is, not what X told
     targets = [m for m in q.mentions if "statement-kind" not in m.entities[0].kinds]
     if len(targets) != 1:
         return None
@@ -644,8 +772,48 @@ def rule_who_is(q: ParsedQuestion) -> Choice | None:
         raise QuestionNotUnderstood(
             f"the graph holds statements and who said them, not the {attribute.group(1)} of things"
         )
+    possessed = _possessed_words(q)
+    owner = _first_actor(q)
+    thinks = set(possessed) & set(VIEW_NOUNS) and len(q.entities("actor")) == 1
+    if thinks and owner is not None and owner.iri in q.speakers:
+        # "What is Kim's strategy?": what he thinks is what he said.
+        return Choice("statements-by-actor", {"actor": owner.iri}, "asks what an actor thinks")
+    if thinks and owner is not None:
+        raise QuestionNotUnderstood(f"the graph holds no statement by {owner.label}")
+    if possessed and not _held(possessed):
+        raise QuestionNotUnderstood(f"the graph holds no {' '.join(possessed)!r} of anyone")
     entity = _topic(q) or targets[0].entities[0]
     return Choice("who-is", {"entity": entity.iri}, "asks who or what something is")
+
+
+def _possessed_words(q: ParsedQuestion) -> list[str]:
+    """The words after a name's "'s" that end the question and name no entity: "twitter
+    handle" in "What is Biegun's twitter handle?"; none in "What is Trump's view of Kim?"."""
+    found = re.search(r"\w[’']s\s+(.+?)[\s?.!]*$", q.text)
+    if found is None:
+        return []
+    words = [w for w in normalize(found.group(1)).split() if w not in FUNCTION_WORDS]
+    start = len(q.tokens) - len(normalize(found.group(1)).split())
+    if any(m.end > start for m in q.mentions):
+        return []
+    return words
+
+
+def _held(words: list[str]) -> bool:
+    """Whether possessed words name something the graph holds ("title", "memoir", "view")
+    rather than something it does not ("boss", "twitter handle")."""
+    held = (
+        set(WHO_IS_NOUNS)
+        | set(HELD_NOUNS)
+        | set(OFFICE_WORDS)
+        | set(OFFICE_NOUNS)
+        | set(STATEMENT_NOUNS)
+        | set(KIND_WORDS)
+        | set(SPEECH_ACT_TYPES)
+        | set(EVENT_TYPES)
+        | set(SAY)
+    )
+    return any(w in held or w.rstrip("s") in held for w in words)
 
 
 def rule_others_on_event(q: ParsedQuestion) -> Choice | None:
@@ -679,7 +847,7 @@ def rule_period(q: ParsedQuestion) -> Choice | None:
     said in 2019?"
     """
     if q.period is None:
-        return None
+        return _relative_period(q)
     params = {"from": q.period.start.isoformat(), "to": q.period.end.isoformat()}
     if q.has(*SAY) and not q.has("happen happened event events took_place"):
         if _speaker(q) is None and not q.entities("event") and not q.entities("actor"):
@@ -688,6 +856,42 @@ def rule_period(q: ParsedQuestion) -> Choice | None:
     if q.entities("actor") or q.entities("position"):
         return None
     return Choice("events-in-period", params, "asks for events in a period")
+
+
+_BEFORE = frozenset("before prior ahead until".split())
+_AFTER = frozenset("after since following".split())
+
+
+def _relative_period(q: ParsedQuestion) -> Choice | None:
+    """What was said (or happened) before or after a dated event: "What was said after the
+    2024 election?" is the statements dated from its first day on."""
+    for mention in q.mentions:
+        word = q.tokens[mention.start - 1] if mention.start > 0 else ""
+        if word == "to" and mention.start > 1:  # "prior to the summit"
+            word = q.tokens[mention.start - 2]
+        day = next(
+            (q.event_days[e.iri] for e in mention.of_kind("event") if e.iri in q.event_days), None
+        )
+        if day is None or word not in _BEFORE | _AFTER:
+            continue
+        first = dt.date.fromisoformat(day[:10])
+        if word in _BEFORE:
+            params = {"from": "0001-01-01", "to": (first - dt.timedelta(days=1)).isoformat()}
+        else:  # from the day after its first: the graph gives events' first days
+            params = {"from": (first + dt.timedelta(days=1)).isoformat(), "to": "9999-12-31"}
+        word = "before" if word in _BEFORE else "after"
+        if q.has("happen happened happening event events took_place"):
+            return Choice("events-in-period", params, f"asks what happened {word} an event")
+        speaker = _speaker(q)
+        if speaker is not None:
+            return Choice(
+                "statements-by-actor-in-period",
+                {"actor": speaker.iri, **params},
+                f"asks what an actor said {word} an event",
+            )
+        if q.has(*SAY) and len(q.entities("actor")) == 0:
+            return Choice("statements-in-period", params, f"asks what was said {word} an event")
+    return None
 
 
 def rule_event_type(q: ParsedQuestion) -> Choice | None:
@@ -763,12 +967,28 @@ def rule_actor(q: ParsedQuestion) -> Choice | None:
             {"actor": speaker.iri, "topic": topic.iri},
             "asks what an actor said about something",
         )
+    if q.period is not None:
+        # "Kim's statements in 2019": only those dated within the period.
+        return Choice(
+            "statements-by-actor-in-period",
+            {
+                "actor": speaker.iri,
+                "from": q.period.start.isoformat(),
+                "to": q.period.end.isoformat(),
+            },
+            "asks what an actor said in a period",
+        )
     group = _described_group(q, speaker)
     if len(group) > 1:
-        slots = ("actor", "second", "third", "fourth")
-        params = {slot: group[min(i, len(group) - 1)].iri for i, slot in enumerate(slots)}
+        params = _group_params(group)
         return Choice("statements-by-group", params, "asks what the people of a description said")
     return Choice("statements-by-actor", {"actor": speaker.iri}, "asks what an actor said")
+
+
+def _group_params(group: list[Entity]) -> dict[str, str]:
+    """The four actor slots of statements-by-group; the last actor repeats in unused ones."""
+    slots = ("actor", "second", "third", "fourth")
+    return {slot: group[min(i, len(group) - 1)].iri for i, slot in enumerate(slots)}
 
 
 def _described_group(q: ParsedQuestion, speaker: Entity) -> list[Entity]:
@@ -818,7 +1038,8 @@ def rule_topic(q: ParsedQuestion) -> Choice | None:
                 f"asks for {kind_words[0]}s",
             )
         return None
-    about = _about_choice(topic, "asks who claims what about something")
+    held = tuple(dict.fromkeys(e for e, place in q.event_places if place == topic.iri))
+    about = _about_choice(topic, "asks who claims what about something", held)
     kind = _kind_asked(q)
     if kind is None or about.query == "statements-containing":
         return about
@@ -833,6 +1054,7 @@ def rule_topic(q: ParsedQuestion) -> Choice | None:
 
 RULES: tuple[Rule, ...] = (
     rule_author,
+    rule_article,
     rule_anonymous,
     rule_timeline,
     rule_office_holders,
@@ -873,7 +1095,10 @@ def _facts(engine: Engine, q: ParsedQuestion) -> None:
     q.venues = set(facts["venues"])
     q.speakers = set(facts["speakers"])
     q.authors = list(facts["authors"])
+    q.articles = list(facts["articles"])
+    q.publishers = list(facts["publishers"])
     q.event_days = {event: day for event, _cls, day in facts["event_dates"]}
+    q.event_places = [(event, place) for event, place, _cls in facts["event_places"]]
     events = q.entities("event")
     if events and q.period is not None:
         table = engine.select(
@@ -936,7 +1161,15 @@ def choose(q: ParsedQuestion) -> Choice:
     phrase = rule_phrase(q)
     if phrase is not None:
         return phrase
+    unheld = unheld_attribute(q.text)
+    if unheld is not None:
+        raise QuestionNotUnderstood(f"the graph records no {unheld}")
     if q.unknown_names:
+        # "the FARA disclosure": a word of the article's own record, not an unknown name.
+        record = [n for n in q.unknown_names if n.lower() not in ARTICLE_FACTS]
+        article = rule_article(q) if not record else None
+        if article is not None:
+            return article
         names = ", ".join(repr(n) for n in q.unknown_names)
         raise QuestionNotUnderstood(f"the graph knows nothing about {names}")
     about = _about_words(q)
@@ -966,7 +1199,26 @@ def _read(
     resolve_own_acts(parsed, facts, index)
     resolve_heads(parsed, facts, index)
     resolve_roles(parsed, facts, index)
+    parsed.unknown_names += _other_namesakes(parsed)
     return parsed
+
+
+def _other_namesakes(q: ParsedQuestion) -> list[str]:
+    """Names that share words with a known one but are not it: in "who is kim yo jong" only
+    "kim" links (to Kim Jong Un); "yo jong" after it, with a word of his name out of place,
+    says the question names someone else, as capitals would for "Kim Yo Jong"."""
+    found = []
+    for mention in q.mentions:
+        if not mention.of_kind("actor"):
+            continue
+        after = q.tokens[mention.end : mention.end + 2]
+        if q.mentions_between(mention.end, mention.end + len(after)):
+            continue
+        own = {w for e in mention.of_kind("actor") for n in e.names for w in normalize(n).split()}
+        rest = [w for w in after if w not in FUNCTION_WORDS]
+        if any(w in own and w not in mention.text.split() for w in rest):
+            found.append(" ".join([mention.text, *after]))
+    return found
 
 
 def answer(engine: Engine, question: str, catalog: QueryCatalog, index: EntityIndex) -> Answer:
@@ -987,7 +1239,7 @@ def answer(engine: Engine, question: str, catalog: QueryCatalog, index: EntityIn
         table = run_stored(engine, stored, choice.params)
     if not table.rows and choice.query == "statements-containing":
         statements = int(facts.get("statements", 0))
-        names = frozenset(w for m in parsed.mentions for w in m.text.split())
+        names = _name_words(parsed)
         stored, found = search_statements(catalog, engine, choice.params["word"], statements, names)
         if not found.found and choice.refusal:
             raise QuestionNotUnderstood(f"{choice.refusal}; {_suggestions(parsed, index, catalog)}")
@@ -999,6 +1251,18 @@ def answer(engine: Engine, question: str, catalog: QueryCatalog, index: EntityIn
     return Answer(
         question, stored, shown, choice.why, table, inject_values(stored.sparql, bindings)
     )
+
+
+def _name_words(q: ParsedQuestion) -> frozenset[str]:
+    """The words of the entities a question names, which the word search counts half. When
+    the question capitalizes names, a word it writes in lower case is a common noun even
+    inside a name ("troops" of "American troops" is searched in full)."""
+    words = {w for m in q.mentions for w in m.text.split()}
+    written = re.findall(r"[\w’'-]+", q.text)
+    capitalized = {normalize(w) for w in written[1:] if w[:1].isupper()}
+    if not capitalized:
+        return frozenset(words)  # "who said kim misses trump": no telling
+    return frozenset(w for w in words if w in capitalized or any(w in c for c in capitalized))
 
 
 def _display(value: str, index: EntityIndex) -> str:

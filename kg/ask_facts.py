@@ -15,7 +15,7 @@ from kg.engine import Engine
 from kg.namespaces import KGC, PREFIXES
 
 #: The cache's name; a new name when the facts change shape, so old caches are not read.
-CACHE_NAME = "ask-facts-7"
+CACHE_NAME = "ask-facts-8"
 
 
 def _graph_facts(engine: Engine) -> dict[str, Any]:
@@ -27,6 +27,13 @@ def _graph_facts(engine: Engine) -> dict[str, Any]:
     authors = engine.select(
         f"""PREFIX kgc: <{KGC}> PREFIX schema: <{PREFIXES["schema"]}>
         SELECT DISTINCT ?author WHERE {{ ?article a kgc:Article ; schema:author ?author }}"""
+    )
+    # Articles and their publishers: questions about the article itself ("Who published
+    # it?", "Who funds KEI?") are answered from its own record.
+    articles = engine.select(
+        f"""PREFIX kgc: <{KGC}> PREFIX schema: <{PREFIXES["schema"]}>
+        SELECT DISTINCT ?article ?publisher WHERE {{
+          ?article a kgc:Article . OPTIONAL {{ ?article schema:publisher ?publisher }} }}"""
     )
     latest = engine.select(
         f"""PREFIX kgc: <{KGC}> PREFIX time: <{PREFIXES["time"]}>
@@ -48,6 +55,8 @@ def _graph_facts(engine: Engine) -> dict[str, Any]:
         "event_places": _event_places(engine),
         "participations": _participations(engine),
         "authors": sorted(str(v) for v in authors.column("author")),
+        "articles": sorted({str(v) for v in articles.column("article")}),
+        "publishers": sorted({str(v) for v in articles.column("publisher") if v}),
     }
 
 

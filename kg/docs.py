@@ -55,10 +55,11 @@ A description that fits no one ("the secretary of defense", "the Chinese leader"
 refused like an unknown name.
 
 A question that names people or things the graph does not know ("What did Obama say?"),
-asks for something the graph does not hold ("How many warheads …"), or fits no rule is
-refused in one line that lists the entities it did recognize and the kinds of question it
-answers; the exit status is 1. A question that maps but finds no rows prints nothing and
-also exits 1, with the reason on stderr.
+asks for something the graph does not hold ("How many warheads …"; an age, a salary, a
+phone number, a home, family or votes, even of someone it knows: `kg/unheld_attributes.py`),
+or fits no rule is refused in one line that lists the entities it did recognize and the
+kinds of question it answers; the exit status is 1. A question that maps but finds no rows
+prints nothing and also exits 1, with the reason on stderr.
 
 The rules, in the order they are tried:
 """

@@ -20,7 +20,7 @@ import re
 from typing import Any
 
 from kg.entities import Entity, EntityIndex, normalize
-from kg.lexicon import COUNTRY_OF_PLACE, canonical, singular
+from kg.lexicon import COUNTRY_OF_PLACE, canonical, singular, word_bag
 from kg.question import Mention, ParsedQuestion
 
 #: Event classes too general to name an event ("the Vietnam event").
@@ -118,11 +118,14 @@ def resolve_own_acts(q: ParsedQuestion, facts: dict[str, Any], index: EntityInde
     for i, token in enumerate(q.tokens[:-1]):
         if token not in ("his", "her", "their", "its"):
             continue
-        kind = singular(q.tokens[i + 1])
+        # By the lexicon's words, so "his book" is his memoir and "her report" her study.
+        kind = word_bag([singular(q.tokens[i + 1])])
         acts = {
             act
             for act, actor, cls in facts.get("acts", [])
-            if actor == actors[0].iri and _class_words(cls) == kind and act in index.entities
+            if actor == actors[0].iri
+            and word_bag(_class_words(cls).split()) == kind
+            and act in index.entities
         }
         if len(acts) != 1 or q.mentions_between(i, i + 2):
             continue

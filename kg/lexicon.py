@@ -69,6 +69,8 @@ SYNONYMS = _groups(
     leader: ruler dictator autocrat strongman;
     laboratory: lab;
     study: report paper research;
+    memoir: book autobiography memoirs;
+    letter: missive;
     defense: defence pentagon;
     """
 )
@@ -143,6 +145,31 @@ SEARCH_SYNONYMS: dict[str, tuple[str, ...]] = {
     misjudg: misread
     mislead: false_picture misread
     furious: angry wrath
+    eager: desperate hot_to_trot
+    keen: desperate hot_to_trot
+    badly: desperate
+    desperat: eager hot_to_trot
+    assum: thought believ
+    supposed: thought
+    agree: align
+    settle: accept
+    misled: false_picture misread convince
+    deceiv: false_picture convince
+    again: re-engage return renew resum
+    permanent: dna
+    unconvention: convention predictable
+    unorthodox: convention predictable
+    strong: advanced capabilit strength
+    powerful: advanced capabilit strength
+    distract: watching preoccupied
+    leave: out withdraw
+    priorit: issue
+    interpret: read
+    army: military
+    shift: break change
+    satisf: happy
+    withdraw: out
+    disaster: disastr
     anger: angry wrath
     """.strip().splitlines()
     for key, words in [line.split(":", 1)]
@@ -160,6 +187,16 @@ SEARCH_PHRASES = {
     "pulling out": "withdraw",
     "reach out": "engage",
     "reached out": "engage",
+    "give in": "concede",
+    "gives in": "concede",
+    "giving in": "concede",
+    "cave in": "concede",
+    "same page": "align",
+    "eye to eye": "align",
+    "in no rush": "hurry",
+    "give ground": "concede",
+    "giving ground": "concede",
+    "here to stay": "permanent",
 }
 
 
@@ -241,5 +278,10 @@ def stem_for_search(word: str) -> str:
     for suffix in ("ations", "ation", "ing", "ed", "es", "ly", "ions", "ion"):
         # A stem of five letters at least: "nothing" is not "noth", which "north" nearly is.
         if word.endswith(suffix) and len(word) - len(suffix) >= 5:
+            return word[: -len(suffix)]
+    # "strategy" finds "strategic", "disaster" "disastrous": a final y or er goes when six
+    # letters remain (not "policy" → "polic", five).
+    for suffix in ("y", "er"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 6:
             return word[: -len(suffix)]
     return word[:8] if len(word) > 9 else word

@@ -66,7 +66,10 @@ class ParsedQuestion:
     venues: set[str] = field(default_factory=set)
     speakers: set[str] = field(default_factory=set)  # actors with statements
     authors: list[str] = field(default_factory=list)  # who wrote the articles
+    articles: list[str] = field(default_factory=list)
+    publishers: list[str] = field(default_factory=list)  # who published the articles
     event_days: dict[str, str] = field(default_factory=dict)  # first day of dated events
+    event_places: list[tuple[str, str]] = field(default_factory=list)  # (event, place)
     dates: dict[str, tuple[dt.date | None, dt.date | None]] = field(default_factory=dict)
 
     @property
@@ -182,6 +185,7 @@ def _period(text: str, reference: dt.date) -> tuple[Period | None, str]:
     """The first period the question names, and the question without it."""
     lowered = text.lower()
     month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
+    full_months = "|".join(m.lower() for m in calendar.month_name if m and m != "May")
     patterns: list[tuple[str, object]] = [
         (r"\b(?:between|from)\s+(\d{4})\s+(?:and|to|until|-)\s+(\d{4})\b", "range"),
         (rf"\b({month_names})\.?\s+(\d{{4}})\b", "month"),
@@ -189,6 +193,13 @@ def _period(text: str, reference: dt.date) -> tuple[Period | None, str]:
         (
             rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({month_names})\b(?!\s*,?\s*\d{{4}})",
             "day-first",
+        ),
+        # "in July", "in late November": the latest such month not after the reference date.
+        # Full month names only ("in may" is seldom May); not before a year (matched above).
+        (
+            rf"\b(?:in|during|late|early|mid)\s+(?:late\s+|early\s+|mid-?)?({full_months})\b"
+            r"(?!\.?\s*\d)",
+            "month-alone",
         ),
         (r"\b(?:since|after)\s+(\d{4})\b", "since"),
         (r"\b(?:before|until|prior to)\s+(\d{4})\b", "before"),
@@ -219,6 +230,10 @@ def _resolve(kind: object, match: re.Match[str], reference: dt.date) -> tuple[dt
         )
         day = _day_near(reference, MONTHS[month_word], int(day_text))
         return day, day
+    if kind == "month-alone":
+        month = MONTHS[match.group(1)]
+        year = reference.year if month <= reference.month else reference.year - 1
+        return _month_range(year, month)
     if kind == "since":
         return dt.date(int(match.group(1)), 1, 1), dt.date(9999, 12, 31)
     if kind == "before":

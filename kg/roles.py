@@ -145,6 +145,8 @@ def resolve_roles(q: ParsedQuestion, facts: dict[str, Any], index: EntityIndex) 
         if entities:
             q.put(Mention(text, description.start, description.end, entities, 0.95, True))
             return
+        if _for_office_rules(description):
+            continue  # "former Trump officials": organization and tenure, no role to match
         if description.speaker and q.question_word and not description.vague and not fits:
             # "What did the secretary of defense say?": a speaker the graph does not know,
             # refused like an unknown name rather than answered about the rest.
@@ -172,9 +174,20 @@ def resolve_heads(q: ParsedQuestion, facts: dict[str, Any], index: EntityIndex) 
             for m in q.mentions
             if m.start == j + 1 or (m.start == j + 2 and q.tokens[j + 1] == "the")
         ]
-        if not ran or not ran[0].of_kind("actor"):
+        end = _phrase_end(q, j + 1)
+        if ran and ran[0].end < end:
+            # "ran the American nuclear weapons lab": the name is an adjective; the phrase's
+            # last noun says what was run, the one organization of that kind if the graph
+            # knows one.
+            organizations = _organizations_of_kind(q.tokens[end - 1], facts, index)
+            if not organizations:
+                q.unknown_names.append(" ".join(q.tokens[i - 1 : end]))
+                return
+        elif not ran or not ran[0].of_kind("actor"):
             continue
-        organizations = {e.iri for e in ran[0].entities}
+        else:
+            organizations = {e.iri for e in ran[0].entities}
+            end = ran[0].end
         heads = [
             h["actor"]
             for h in facts.get("holdings", [])
@@ -183,12 +196,34 @@ def resolve_heads(q: ParsedQuestion, facts: dict[str, Any], index: EntityIndex) 
         ]
         entities = tuple(index.entities[a] for a in dict.fromkeys(heads) if a in index.entities)
         start = i - 1  # the noun before "who": "the physicist"
-        text = " ".join(q.tokens[start : ran[0].end])
+        text = " ".join(q.tokens[start:end])
         if not entities:
             q.unknown_names.append(text)  # not "what the Pentagon said": refused
             return
-        q.put(Mention(text, start, ran[0].end, entities, 0.9, True))
+        q.put(Mention(text, start, end, entities, 0.9, True))
         return
+
+
+def _phrase_end(q: ParsedQuestion, start: int) -> int:
+    """Where the noun phrase from ``start`` ends: at a verb, cue or preposition."""
+    end = start
+    while end < len(q.tokens) and not _ends_description(q.tokens[end]):
+        end += 1
+    return end
+
+
+def _organizations_of_kind(noun: str, facts: dict[str, Any], index: EntityIndex) -> set[str]:
+    """The one organization with office holders whose name has ``noun`` ("lab": the Los
+    Alamos National Laboratory), or none if no or several ("institute")."""
+    kind = word_bag([noun])
+    found = {
+        org
+        for h in facts.get("holdings", [])
+        if (org := h.get("organization"))
+        and org in index.entities
+        and kind <= word_bag(normalize(index.entities[org].label).split())
+    }
+    return found if len(found) == 1 else set()
 
 
 def _describe(q: ParsedQuestion, head: int) -> Description | None:
@@ -230,6 +265,14 @@ def _describe(q: ParsedQuestion, head: int) -> Description | None:
         collective=collective,
         plural=collective or (token != noun and token.endswith("s")),
     )
+
+
+def _for_office_rules(d: Description) -> bool:
+    """Whether a description names a class of officials only by whose they are ("former
+    Trump officials"): not a role to resolve, nor an unknown speaker to refuse, but the
+    office rules' question."""
+    owner = word_bag(w for m in d.owners for w in m.text.split())
+    return d.collective and not d.words - {d.noun} - owner
 
 
 def _fitting(d: Description, people: list[Holder], q: ParsedQuestion) -> list[Holder]:
@@ -312,7 +355,7 @@ def _ends_description(word: str) -> bool:
         or word in SAY
         or word in KIND_VERBS
         or word in CONTENT_VERBS
-        or word in ("about", "on", "to", "with", "and", "or", "in", "at", "is", "was")
+        or word in ("about", "on", "to", "with", "and", "or", "in", "at", "is", "was", "as")
         or word in _QUANTIFIERS
     )
 

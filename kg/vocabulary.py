@@ -93,7 +93,7 @@ CONTENT_VERBS = frozenset(
         described thinks think thought believes believe believed fears feared expects
         expected predicted predicts warned warns doubts suspects worries insisted insists
         suggested suggests noted notes observed observes concluded concludes reckons argue
-        claim added explained admitted acknowledged
+        claim added explained admitted acknowledged told tells
         """
     )
 )
@@ -101,7 +101,8 @@ SPEAKER_CUES = frozenset(_words("did does do has have had by from according is w
 OFFICE_WORDS = _words(
     """
     office offices post posts title titles job jobs role roles served serve serves held hold
-    holds career worked appointed
+    holds career worked work appointed teach teaches taught employer employs employed
+    affiliation affiliated
     """
 )
 STRONG_OFFICE_WORDS = _words(
@@ -118,6 +119,23 @@ PROPOSE = _words(
 #: "Who wrote the article?": the article and its writing.
 ARTICLE_NOUNS = _words("article piece story essay commentary op_ed column")
 AUTHORSHIP = _words("wrote write writes written author authored authors byline penned")
+#: What an article's own record answers: who published it and when, its disclosure, funding.
+ARTICLE_FACTS = _words(
+    """
+    publish published publishes publisher publication when date dated disclosure disclose
+    discloses disclosed fund funds funded funding funder funders finance finances financed
+    sponsor sponsors sponsored registered registration fara agent foreign_agent behind title
+    language url link conflict_of_interest affiliation affiliated
+    """
+)
+#: Of those, the words that ask about the publisher's backing when the publisher is named.
+FUNDING = _words(
+    """
+    fund funds funded funding funder funders finance finances financed sponsor sponsors
+    sponsored registered registration fara agent foreign_agent behind disclosure disclose
+    discloses disclosed conflict_of_interest affiliation affiliated
+    """
+)
 REJECT = _words(
     """
     reject rejected rejects refuse refused turn_down turned_down decline declined refusal
@@ -137,8 +155,8 @@ KIND_VERBS = _mapping(
     warning: warned warn warns cautioned caution cautions alerted;
     criticism: criticized criticised criticize criticise blamed blame faulted;
     demand: demanded urged;
-    announcement: announced;
-    conclusion: concluded;
+    announcement: announced announce announces;
+    conclusion: concluded conclude concludes found find finds;
     """
 )
 #: Nouns for kinds of statement that are not the kinds' names or aliases in the graph.
@@ -250,4 +268,26 @@ WHO_IS_NOUNS = _words(
 #: Words that stand for some content without saying which: "who said anything about X".
 VAGUE_WORDS = frozenset(
     _words("anything something everything things stuff much little lot lots bit way")
+)
+#: Nouns for what someone thinks, which their statements tell: "What is Kim's strategy?".
+VIEW_NOUNS = _words(
+    """
+    view views stance stances opinion opinions strategy strategies goal goals aim aims plan
+    plans intention intentions message messages argument arguments thinking thoughts belief
+    beliefs attitude outlook priority priorities agenda approach reaction reactions
+    response responses take
+    """
+)
+#: Nouns for what the graph holds about someone or something, besides offices, kinds of
+#: statement and types of event: "What is Trump's view of Kim?" asks for held facts, "What
+#: is Biegun's twitter handle?" does not.
+HELD_NOUNS = _words(
+    """
+    view views stance stances position positions policy policies opinion opinions record
+    statement statements remark remarks comment comments quote quotes words account
+    background profile name role roles part involvement take strategy strategies goal goals
+    aim aims plan plans intention intentions message messages argument arguments point
+    points agenda approach thinking thoughts belief beliefs attitude outlook priority
+    priorities offer offers proposal demands
+    """
 )

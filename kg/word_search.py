@@ -21,12 +21,17 @@ from kg.queries import QueryCatalog, StoredQuery, run_stored
 from kg.vocabulary import FUNCTION_WORDS, VAGUE_WORDS
 
 SLOTS = 5
-#: Words too common in any statement to search for: grammar, modal verbs, "get".
+#: Words too common in any statement to search for: grammar, modal verbs, "get", and the
+#: comparatives of set phrases ("nothing less than"), which say how, not what.
 _STOPWORDS = (
     FUNCTION_WORDS
     | set("would will could should might must may shall can get gets got getting very now".split())
+    | set("less least".split())
     | VAGUE_WORDS
 )
+#: Light verbs: searched, but counting half, since the noun tells ("make a deal" is about a
+#: deal; "make the concessions" about concessions).
+_LIGHT_VERBS = frozenset("make making made take taking took".split())
 #: At most this many rewordings are tried (each one query run).
 _MAX_VARIANTS = 12
 
@@ -38,12 +43,15 @@ class Search:
     found: bool  # whether enough words matched to count as an answer
 
 
-def content_words(text: str, limit: int = SLOTS) -> list[str]:
+def content_words(text: str, limit: int = SLOTS, names: frozenset[str] = frozenset()) -> list[str]:
     """The distinctive words of a phrase, longest first, as word beginnings that find their
-    inflections ("negotiations" → "negotiat", "predicted" → "predict")."""
+    inflections ("negotiations" → "negotiat", "predicted" → "predict"). Words of ``names``
+    come last, so they are the first left out when there are too many: statements seldom
+    repeat a name ("the North Korean leader" is "he"), a verb such as "settle" they may."""
     text = rewrite_phrases(normalize(text))
     words = [w for w in text.split() if w not in _STOPWORDS and len(w) > 2]
-    words = sorted(dict.fromkeys(words), key=len, reverse=True)[:limit]
+    ranked = sorted(dict.fromkeys(words), key=lambda w: (w in names, -len(w)))
+    words = ranked[:limit]
     return list(dict.fromkeys(stem_for_search(w) for w in words))
 
 
@@ -79,7 +87,7 @@ def search(
     repeat the name of whom they are about ("the North Korean leader" is "he").
     ``found`` is false when the best statement weighs too little.
     """
-    words = content_words(text)
+    words = content_words(text, names=names)
     if len(words) < 3:
         # A word or two: statements with all of them or their synonyms, best first
         # ("climate change" is not found in "change of government"). A name's words are
@@ -131,14 +139,14 @@ def _weighed(
 ) -> list[tuple[float, list[str]]]:
     """Each row's words of ``wording`` and their weight: the rarer a word, the more it counts
     (inverse document frequency over the graph's statements); a synonym of a word ``asked``
-    counts a little less than the word itself, a word of a name half."""
+    counts a little less than the word itself, a word of a name or a light verb half."""
     texts = [str(row.get("text") or "").lower() for row in table.rows]
     texts = list(dict.fromkeys(t.replace("’", "'").replace("‘", "'") for t in texts))
     frequency = {w: sum(w in t for t in texts) for w in wording}
     weight = {
         w: math.log((statements + 1) / (frequency[w] + 0.5))
         * (1.0 if w in asked else 0.7)
-        * (0.5 if _named(w, names) else 1.0)
+        * (0.5 if _named(w, names) or w in _LIGHT_VERBS else 1.0)
         for w in wording
     }
     found = []

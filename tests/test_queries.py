@@ -19,6 +19,15 @@ CATALOG = QueryCatalog.load(ROOT / "queries")
 #: What each stored query must return with its defaults on the seed graph: (column, value)
 #: pairs that must appear in some row, and the number of rows (exact, or a minimum "n+").
 EXPECTED: dict[str, tuple[list[tuple[str, object]], str]] = {
+    "article-details": (
+        [("author", "Daniel Sneider"), ("publisher", "Korea Economic Institute of America")],
+        "1",
+    ),
+    "statement-counts": ([("speaker", "Randall Schriver"), ("statements", 4)], "1"),
+    "statements-by-actor-in-period": (
+        [("said_on", "2024-11-18"), ("speaker", "Kim Jong Un")],
+        "5+",
+    ),
     "anonymous-sources": (
         [
             ("source", "former intelligence officer"),
@@ -27,6 +36,7 @@ EXPECTED: dict[str, tuple[list[tuple[str, object]], str]] = {
         "3",
     ),
     "co-speakers-on-event": ([("speaker", "John Bolton"), ("speaker", "Evans Revere")], "8"),
+    "counts-per-venue": ([("venue", "Hudson Institute"), ("statements", 4)], "10+"),
     "counts-per-speaker": ([("speaker", "Kim Jong Un"), ("statements", 9)], "16"),
     "events-in-period": (
         [("event", "2024 US presidential election"), ("date", "2024-11-18")],

@@ -84,72 +84,59 @@ def _holdings(engine: Engine) -> list[dict[str, str | None]]:
     return [{k: (str(v) if v is not None else None) for k, v in row.items()} for row in table.rows]
 
 
-def _appearances(engine: Engine) -> list[tuple[str, str, str]]:
+def _typed_rows(engine: Engine, select: str, where: str) -> list[tuple[str, ...]]:
+    """The rows of ``SELECT DISTINCT {select} WHERE {{ {where} }}`` as sorted tuples of
+    strings, where a ``?class`` column holds classes of the core ontology by local name."""
+    prefixes = "".join(f"PREFIX {p}: <{PREFIXES[p]}> " for p in ("prov", "time"))
+    table = engine.select(
+        f"PREFIX kgc: <{KGC}> {prefixes}SELECT DISTINCT {select} WHERE {{ {where} "
+        "FILTER(STRSTARTS(STR(?class), STR(kgc:))) }"
+    )
+    return sorted(
+        tuple(str(row[c])[len(KGC) :] if c == "class" else str(row[c]) for c in table.columns)
+        for row in table.rows
+    )
+
+
+def _appearances(engine: Engine) -> list[tuple[str, ...]]:
     """(actor, venue, class name) of every speech act with a venue: "the Hudson Institute
     speaker", "the authors of the CNS study"."""
-    table = engine.select(
-        f"""PREFIX kgc: <{KGC}> PREFIX prov: <{PREFIXES["prov"]}>
-        SELECT DISTINCT ?actor ?venue ?class WHERE {{
-          ?act a kgc:SpeechAct , ?class ; prov:wasAssociatedWith ?actor ; kgc:venue ?venue .
-          FILTER(STRSTARTS(STR(?class), STR(kgc:)))
-        }}"""
-    )
-    return sorted(
-        (str(r["actor"]), str(r["venue"]), str(r["class"])[len(KGC) :]) for r in table.rows
+    return _typed_rows(
+        engine,
+        "?actor ?venue ?class",
+        "?act a kgc:SpeechAct , ?class ; prov:wasAssociatedWith ?actor ; kgc:venue ?venue .",
     )
 
 
-def _speech_acts(engine: Engine) -> list[tuple[str, str, str]]:
+def _speech_acts(engine: Engine) -> list[tuple[str, ...]]:
     """(speech act, speaker, class name) of every typed speech act: "Kim's letter"."""
-    table = engine.select(
-        f"""PREFIX kgc: <{KGC}> PREFIX prov: <{PREFIXES["prov"]}>
-        SELECT DISTINCT ?act ?actor ?class WHERE {{
-          ?act a kgc:SpeechAct , ?class ; prov:wasAssociatedWith ?actor .
-          FILTER(STRSTARTS(STR(?class), STR(kgc:)))
-        }}"""
+    return _typed_rows(
+        engine,
+        "?act ?actor ?class",
+        "?act a kgc:SpeechAct , ?class ; prov:wasAssociatedWith ?actor .",
     )
-    return sorted((str(r["act"]), str(r["actor"]), str(r["class"])[len(KGC) :]) for r in table.rows)
 
 
-def _event_dates(engine: Engine) -> list[tuple[str, str, str]]:
+def _event_dates(engine: Engine) -> list[tuple[str, ...]]:
     """(event, class name, earliest day) of every dated event: "the second summit"."""
-    table = engine.select(
-        f"""PREFIX kgc: <{KGC}> PREFIX time: <{PREFIXES["time"]}>
-        SELECT DISTINCT ?event ?class ?day WHERE {{
-          ?event a kgc:Event , ?class ; time:hasTime/kgc:earliest ?day .
-          FILTER(STRSTARTS(STR(?class), STR(kgc:)))
-        }}"""
+    return _typed_rows(
+        engine,
+        "?event ?class ?day",
+        "?event a kgc:Event , ?class ; time:hasTime/kgc:earliest ?day .",
     )
-    return sorted((str(r["event"]), str(r["class"])[len(KGC) :], str(r["day"])) for r in table.rows)
 
 
-def _participations(engine: Engine) -> list[tuple[str, str, str]]:
+def _participations(engine: Engine) -> list[tuple[str, ...]]:
     """(event, participant, class name) of every event with participants: "Trump's
     election", "Cohen's testimony"."""
-    table = engine.select(
-        f"""PREFIX kgc: <{KGC}>
-        SELECT DISTINCT ?event ?actor ?class WHERE {{
-          ?event kgc:participant ?actor ; a kgc:Event , ?class .
-          FILTER(STRSTARTS(STR(?class), STR(kgc:)))
-        }}"""
-    )
-    return sorted(
-        (str(r["event"]), str(r["actor"]), str(r["class"])[len(KGC) :]) for r in table.rows
+    return _typed_rows(
+        engine, "?event ?actor ?class", "?event kgc:participant ?actor ; a kgc:Event , ?class ."
     )
 
 
-def _event_places(engine: Engine) -> list[tuple[str, str, str]]:
+def _event_places(engine: Engine) -> list[tuple[str, ...]]:
     """(event, place, class name) of every located event, for naming events by place."""
-    table = engine.select(
-        f"""PREFIX kgc: <{KGC}>
-        SELECT ?event ?place ?class WHERE {{
-          ?event kgc:place ?place ; a ?class .
-          FILTER(STRSTARTS(STR(?class), STR(kgc:)))
-        }}"""
-    )
-    return sorted(
-        (str(r["event"]), str(r["place"]), str(r["class"])[len(KGC) :]) for r in table.rows
-    )
+    return _typed_rows(engine, "?event ?place ?class", "?event kgc:place ?place ; a ?class .")
 
 
 def graph_facts(engine: Engine) -> dict[str, Any]:

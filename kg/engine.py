@@ -205,14 +205,9 @@ class Engine(Protocol):
 # --------------------------------------------------------------------------------------
 
 
-def to_value(term: Any) -> Value:
-    """A pyoxigraph term as a plain Python value."""
-    return _convert_term()(term)
-
-
 @functools.cache
 def _convert_term() -> Callable[[Any], Value]:
-    """The term converter, with pyoxigraph's classes bound once.
+    """A converter of pyoxigraph terms to plain values, with pyoxigraph's classes bound once.
 
     Large results convert hundreds of thousands of terms: dispatching on the exact type and
     skipping the literal parser for plain strings halves the Python side of a big SELECT.

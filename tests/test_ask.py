@@ -40,6 +40,21 @@ def test_development_questions_stay_above_nine_in_ten(
     assert report.accuracy >= 0.9, report.to_dict()["failures"]
 
 
+def _assert_maps_to(
+    engine: LocalEngine,
+    catalog: QueryCatalog,
+    index: EntityIndex,
+    question: str,
+    query: str,
+    param: str,
+) -> None:
+    """``question`` runs ``query`` with ``param`` in a bound value, and finds rows."""
+    result = answer(engine, question, catalog, index)
+    assert result.query.name == query, result.params
+    assert any(param in value for value in result.params.values()), result.params
+    assert result.table.rows
+
+
 @pytest.mark.parametrize(
     ("question", "query", "param"),
     [
@@ -60,10 +75,7 @@ def test_question_forms_map_to_queries(
     query: str,
     param: str,
 ) -> None:
-    result = answer(engine, question, catalog, index)
-    assert result.query.name == query
-    assert any(param in value for value in result.params.values()), result.params
-    assert result.table.rows
+    _assert_maps_to(engine, catalog, index, question, query, param)
 
 
 @pytest.mark.parametrize(
@@ -209,10 +221,7 @@ def test_descriptions_and_paraphrases_link_to_entities(
     query: str,
     param: str,
 ) -> None:
-    result = answer(engine, question, catalog, index)
-    assert result.query.name == query, result.params
-    assert any(param in value for value in result.params.values()), result.params
-    assert result.table.rows
+    _assert_maps_to(engine, catalog, index, question, query, param)
 
 
 @pytest.mark.parametrize(

@@ -190,39 +190,3 @@ def seal(database: Path) -> None:
     except OSError as exc:
         raise StoreError(f"cannot reopen the store in {database}: {exc}") from None
     del store
-
-
-#: Bytes of N-Quads handed to the bulk loader at a time. Oxigraph's loader holds a whole
-#: input's sorted index runs in memory (peak RSS 958 MB for 10^6 quads from one file on
-#: disk, 3.9 GB at 10^7); in 32 MB pieces the same 10^6 quads peaked at 285 MB.
-BULK_CHUNK_BYTES = 32 * 1024 * 1024
-
-
-def bulk_load_nquads(
-    store: pyoxigraph.Store, path: Path, *, chunk_bytes: int = BULK_CHUNK_BYTES
-) -> None:
-    """Load an N-Quads file with Oxigraph's bulk loader, in pieces so memory stays bounded.
-
-    N-Quads is one statement per line, so whole lines can go in separate loads, except that
-    a blank node label is scoped to one load: a file with blank nodes goes in one piece.
-    The bulk loader is not transactional; callers load into a store nobody reads yet.
-    """
-    import pyoxigraph
-
-    if _has_blank_nodes(path):
-        store.bulk_load(path=str(path), format=pyoxigraph.RdfFormat.N_QUADS)
-        return
-    with path.open("rb") as source:
-        while lines := source.readlines(chunk_bytes):
-            store.bulk_load(b"".join(lines), format=pyoxigraph.RdfFormat.N_QUADS)
-
-
-def _has_blank_nodes(path: Path, block: int = 1 << 24) -> bool:
-    # A cheap over-approximation: "_:" inside a literal also sends the file in one piece.
-    tail = b""
-    with path.open("rb") as source:
-        while data := source.read(block):
-            if b"_:" in tail + data[:1] or b"_:" in data:
-                return True
-            tail = data[-1:]
-    return False

@@ -11,11 +11,11 @@ import pytest
 from kg.benchmark.corpus import Picks, generate, iter_sizes
 from kg.benchmark.run import geometric_speedup
 from kg.benchmark.workload import workload
+from kg.bulk_load import bulk_load_nquads, line_aligned_pieces
 from kg.engine import LocalEngine
 from kg.namespaces import ONTOLOGY_GRAPH
 from kg.queries import QueryCatalog, run_stored
 from kg.reason import apply_rules
-from kg.store import bulk_load_nquads
 
 from .conftest import ROOT
 
@@ -100,9 +100,30 @@ def test_bulk_load_in_pieces_loads_what_one_piece_does(tmp_path: Path) -> None:
     corpus.write_text(text, encoding="utf-8")
     whole, pieces = pyoxigraph.Store(), pyoxigraph.Store()
     whole.bulk_load(path=str(corpus), format=pyoxigraph.RdfFormat.N_QUADS)
-    bulk_load_nquads(pieces, corpus, chunk_bytes=4096)  # about a hundred pieces
+    bulk_load_nquads(pieces, corpus, chunk_bytes=4096, threads=2)  # about a hundred pieces
     assert len(pieces) == len(whole) > 2500
     assert set(pieces) == set(whole)
+
+
+def test_pieces_end_at_newlines_and_keep_every_byte() -> None:
+    text = b"".join(b"line %d %s\n" % (i, b"x" * (i % 37)) for i in range(500)) + b"no newline"
+    pieces = list(line_aligned_pieces(io.BytesIO(text), 100))
+    assert b"".join(pieces) == text
+    assert all(piece.endswith(b"\n") for piece in pieces[:-1])
+    # A line longer than a piece stays whole.
+    long_line = b"a" * 300 + b"\n"
+    pieces = list(line_aligned_pieces(io.BytesIO(long_line + b"b" * 150 + b"\n"), 100))
+    assert pieces == [long_line, b"b" * 150 + b"\n"]
+
+
+def test_a_malformed_piece_raises_after_the_others_finish(tmp_path: Path) -> None:
+    text, _ = _corpus(3000)
+    lines = text.splitlines(keepends=True)
+    lines[len(lines) // 2] = "<http://example.org/broken\n"
+    corpus = tmp_path / "broken.nq"
+    corpus.write_text("".join(lines), encoding="utf-8")
+    with pytest.raises(SyntaxError):
+        bulk_load_nquads(pyoxigraph.Store(), corpus, chunk_bytes=4096, threads=2)
 
 
 def test_bulk_load_keeps_a_file_with_blank_nodes_in_one_piece(tmp_path: Path) -> None:

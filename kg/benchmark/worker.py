@@ -25,9 +25,9 @@ from typing import Any
 
 from kg.benchmark.corpus import Picks
 from kg.benchmark.workload import Task, workload
+from kg.bulk_load import bulk_load_nquads
 from kg.engine import Engine, LocalEngine, RemoteEngine, inject_values
 from kg.queries import QueryCatalog, bind
-from kg.store import bulk_load_nquads
 
 #: A query run longer than this is not repeated (repeating a 30-second query ten times
 #: measures patience, not the engine); the report says how many runs each median has.

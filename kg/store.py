@@ -9,8 +9,8 @@ Layout of a store folder::
       gen-<ns>/manifest.json  fingerprint of the inputs, articles, counts
 
 A build writes a new generation beside the current one and swaps the ``current`` link only
-when everything succeeded, so a failed build never touches the data in use. Ingesting adds
-article graphs to the current generation in atomic transactions.
+when everything succeeded, so a failed build never touches the data in use. An ingest does
+the same from a checkpoint of the current generation (see :mod:`kg.ingest`).
 """
 
 from __future__ import annotations

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -11,6 +12,7 @@ from typer.testing import CliRunner
 from kg.build import build
 from kg.cli import app
 from kg.engine import open_local
+from kg.ingest import ArticleInfo
 from kg.paths import Project
 from kg.store import StoreDir
 
@@ -162,6 +164,38 @@ def test_ingest_bad_input_changes_nothing(
     two = runner.invoke(app, ["ingest", str(article), str(article), "--title", "T"])
     assert two.exit_code == 1 and "--title and --url describe one article" in two.stderr
     assert _count(private_store) == before
+
+
+def test_a_run_failing_half_way_leaves_the_graph_as_it_was(
+    private_store: Path, article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Batches go through the bulk loader, which is not transactional: the run writes into a
+    # staging generation that replaces the current one only when every batch is in.
+    from kg import ingest as ingest_module
+    from kg.errors import ValidationError
+
+    second = tmp_path / "second.txt"
+    second.write_text(ARTICLE.replace("It is over", "It was never over"), encoding="utf-8")
+    before, manifest_before = _count(private_store), StoreDir(private_store).manifest()
+    generations = sorted(p.name for p in private_store.glob("gen-*"))
+    write = ingest_module._BatchWriter.write
+    calls: list[int] = []
+
+    def fail_on_second_batch(self: ingest_module._BatchWriter, pending: list[Any]) -> None:
+        calls.append(len(pending))
+        if len(calls) == 2:
+            raise ValidationError("injected failure in the second batch")
+        write(self, pending)
+
+    monkeypatch.setattr(ingest_module._BatchWriter, "write", fail_on_second_batch)
+    with pytest.raises(ValidationError):
+        ingest_module.ingest(
+            [article, second], store_dir=private_store, info=ArticleInfo(), batch_size=1
+        )
+    assert calls == [1, 1]
+    assert _count(private_store) == before
+    assert StoreDir(private_store).manifest() == manifest_before
+    assert sorted(p.name for p in private_store.glob("gen-*")) == generations
 
 
 def test_rebuild_keeps_ingested_articles(private_store: Path, article: Path) -> None:

@@ -514,14 +514,35 @@ def rule_people_of_organization(q: ParsedQuestion) -> Choice | None:
     )
 
 
-def rule_meetings(q: ParsedQuestion) -> Choice | None:
-    """Events two actors took part in (when they met), or one actor's events (testimony,
-    visits).
+#: Words of taking part in an event; "_" joins a phrase.
+_ATTEND = (
+    "attend attended attending attendee attendees took_part take_part taking_part participated "
+    "participate participates participant participants involved present was_at were_at "
+    "was_there were_there went_to joined"
+)
+#: Words of an actor's being part of events: "Which events is Kim mentioned in?".
+_INVOLVED = "involved involve involves involving mentioned_in featured feature features"
 
-    Examples: "When did Trump and Kim meet?" | "When did Michael Cohen testify before
-    Congress?"
+
+def rule_meetings(q: ParsedQuestion) -> Choice | None:
+    """Who took part in an event; events two actors took part in (when they met), or one
+    actor's events (testimony, visits, the events they are involved in).
+
+    Examples: "Who attended the Hanoi Summit?" | "When did Trump and Kim meet?" | "When did
+    Michael Cohen testify before Congress?" | "Which events is Bolton involved in?"
     """
     actors = q.entities("actor")
+    events = [e for e in q.entities("event") if "speech-act" not in e.kinds]
+    if events and not actors and q.has(_ATTEND) and (q.asks_for_speaker or q.question_word):
+        return Choice(
+            "participants-of-event", {"event": events[0].iri}, "asks who took part in an event"
+        )
+    if actors and len(actors) == 1 and q.has(_INVOLVED) and q.has("event events"):
+        return Choice(
+            "events-of-actors",
+            {"actor": actors[0].iri, "other": actors[0].iri},
+            "asks for the events an actor took part in",
+        )
     if q.has("meet met meeting meetings summits sat_down") and len(actors) >= 2:
         return Choice(
             "events-of-actors",

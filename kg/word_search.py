@@ -116,11 +116,13 @@ def search(
         table = run_stored(engine, query, params)
         return Search(params, table, bool(table.rows))
     # A phrase: two words at least (one if all others are names: "Kim misses Trump"),
-    # weighing as much as one word found in two statements. (One statement was the bar
-    # while only the text was searched; the names of topics now found around statements
-    # are common, so the words of names weigh less than they did.)
+    # weighing as much as one word found in one statement; or as much as one found in two
+    # if half the words that are no names are there ("Kim regards the US as hostile": two
+    # statements say "hostile"; "the summit food" is not "the summit").
+    strong = math.log((statements + 1) / 1.5)
     enough = math.log((statements + 1) / 2.5)
-    least = 2 if sum(1 for w in words if not _named(w, names)) >= 2 else 1
+    plain = [w for w in words if not _named(w, names)]
+    least = 2 if len(plain) >= 2 else 1
     best: tuple[float, list[str]] | None = None
     columns: list[str] = []
     for wording in variants(words):
@@ -128,7 +130,9 @@ def search(
         columns = table.columns
         slots = [*wording, *[""] * (SLOTS - len(wording)), cue or ""]
         for weight, present in _weighed(table, slots, words, statements, names):
-            if len(present) >= least and weight >= enough and (best is None or weight > best[0]):
+            covered = sum(1 for w in present if w in wording and not _named(w, names))
+            good = weight >= strong or (weight >= enough and 2 * covered >= len(plain))
+            if len(present) >= least and good and (best is None or weight > best[0]):
                 best = (weight, present)
     if best is None:
         return Search(_params(words, 2), Table(columns, []), False)

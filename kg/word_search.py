@@ -1,6 +1,6 @@
 """The word search ``kg ask`` falls back on: statements sharing the telling words of a phrase.
 
-The stored query ``statements-matching`` counts how many of up to six word beginnings a
+The stored query ``statements-matching`` counts how many of up to five word beginnings a
 statement's text contains, or what the article says around it: its cue, speaker descriptor,
 kind, and the names of what it is about and of its speech act (the derived
 ``kgc:searchContext``). A paraphrase seldom has the article's words, so each word is first cut
@@ -8,7 +8,7 @@ to a stem that finds its inflections ("predicted" → "predict"), phrasal verbs 
 ("give up", "give anything up" → "concede"), and the search is also tried with words replaced
 by what the article may say instead ("capitulation" → "surrender",
 :data:`kg.lexicon.SEARCH_SYNONYMS`). The question's verb searches the kinds and cues ("who
-warned" → "warn"). Rarer words count more, words found only around a statement less than
+warned" → "warning"). Rarer words count more, words found only around a statement less than
 words of its text. The answer is the stored query's rows for the best wording, with its
 minimum set to the words the best statement contains: nothing is added or re-ranked.
 """
@@ -24,9 +24,9 @@ from kg.lexicon import cue_term, rewrite_phrases, search_terms, stem_for_search
 from kg.queries import QueryCatalog, StoredQuery, run_stored
 from kg.vocabulary import FUNCTION_WORDS, VAGUE_WORDS
 
-#: Words of the question searched for, and one more slot for its verb's kind or cue.
+#: Words searched for at once; the last slot holds the verb's kind or cue if it names one
+#: (more slots make Virtuoso 7 time out on the query).
 SLOTS = 5
-_CUE_SLOT = 6
 #: Words the rules read as intent ("talks", "offer", "different") but that, inside a claim,
 #: say what was claimed: "talks would be different", "Kim will reject any offer".
 _CLAIM_WORDS = frozenset(
@@ -105,8 +105,9 @@ def search(
     searched too, in the last slot. ``found`` is false when the best statement weighs too
     little.
     """
-    words = content_words(text, names=names)
     cue = cue_term(verb) if verb else None
+    width = SLOTS - 1 if cue else SLOTS  # slots for the question's words
+    words = content_words(text, limit=width, names=names)
     if len(words) < 3:
         # A word or two: statements with all of them or their synonyms, best first
         # ("climate change" is not found in "change of government"). A name's words are
@@ -128,7 +129,7 @@ def search(
     for wording in variants(words):
         table = run_stored(engine, query, _params(wording, 1, cue))
         columns = table.columns
-        slots = [*wording, *[""] * (SLOTS - len(wording)), cue or ""]
+        slots = [*wording, *[""] * (width - len(wording)), *([cue] if cue else [])]
         for weight, present in _weighed(table, slots, words, statements, names):
             covered = sum(1 for w in present if w in wording and not _named(w, names))
             good = weight >= strong or (weight >= enough and 2 * covered >= len(plain))
@@ -156,8 +157,10 @@ def _named(word: str, names: frozenset[str]) -> bool:
 
 
 def _params(words: list[str], least: int, cue: str | None = None) -> dict[str, str]:
+    """The query's parameters: the words in order, the verb's kind or cue in the last slot."""
     params = {f"w{i + 1}": (words[i] if i < len(words) else "") for i in range(SLOTS)}
-    params[f"w{_CUE_SLOT}"] = cue or ""
+    if cue:
+        params[f"w{SLOTS}"] = cue
     params["min"] = str(least)
     return params
 

@@ -40,7 +40,7 @@ def test_words_found_only_around_a_statement_are_marked(
         engine, catalog.get("statements-matching"), {"w1": "warning", "w2": "troops"}
     )
     officer = [r for r in table.rows if r["speaker"] == "former intelligence officer"]
-    assert officer and officer[0]["found"] == "ct----"
+    assert officer and officer[0]["found"] == "ct---"
 
 
 @pytest.mark.parametrize(

@@ -47,6 +47,7 @@ from kg.vocabulary import (
     ANONYMOUS,
     ARTICLE_FACTS,
     ARTICLE_NOUNS,
+    ATTITUDES,
     AUTHORSHIP,
     CONTENT_VERBS,
     COUNT_WORDS,
@@ -85,6 +86,9 @@ class Choice:
     refusal: str | None = None
     #: A broader choice to answer with if this one has no rows.
     fallback: Choice | None = None
+    #: The question's verb ("warned", "believes"), which the word search also looks for in
+    #: the kinds and cues of statements.
+    verb: str | None = None
 
 
 @dataclass
@@ -230,12 +234,14 @@ def rule_phrase(q: ParsedQuestion) -> Choice | None:
     words = q.text.rstrip("?!. ").split()
     lowered = [w.lower().strip(",;:") for w in words]
     for i, word in enumerate(lowered[:4]):
-        if word not in CONTENT_VERBS or i == 0:
+        # "Who is skeptical that …": an attitude after a copula says what was claimed too.
+        attitude = word in ATTITUDES and lowered[i - 1] in ("is", "was", "are", "were", "seems")
+        if (word not in CONTENT_VERBS and not attitude) or i == 0:
             continue
         if not q.asks_for_speaker:
             continue
         rest = words[i + 1 :]
-        if rest and rest[0].lower() == "that":
+        if rest and rest[0].lower() in ("that", "about", "whether", "of"):
             rest = rest[1:]
         if len(rest) < 3:
             return None
@@ -254,7 +260,12 @@ def rule_phrase(q: ParsedQuestion) -> Choice | None:
         ]
         if topics and len(rest) <= 5 and not claim:
             return None  # "who said anything about the Korean War": a topic, not words
-        return Choice("statements-containing", {"word": " ".join(rest)}, "asks who said some words")
+        return Choice(
+            "statements-containing",
+            {"word": " ".join(rest)},
+            "asks who said some words",
+            verb=word,
+        )
     return None
 
 
@@ -514,14 +525,35 @@ def rule_people_of_organization(q: ParsedQuestion) -> Choice | None:
     )
 
 
-def rule_meetings(q: ParsedQuestion) -> Choice | None:
-    """Events two actors took part in (when they met), or one actor's events (testimony,
-    visits).
+#: Words of taking part in an event; "_" joins a phrase.
+_ATTEND = (
+    "attend attended attending attendee attendees took_part take_part taking_part participated "
+    "participate participates participant participants involved present was_at were_at "
+    "was_there were_there went_to joined"
+)
+#: Words of an actor's being part of events: "Which events is Kim mentioned in?".
+_INVOLVED = "involved involve involves involving mentioned_in featured feature features"
 
-    Examples: "When did Trump and Kim meet?" | "When did Michael Cohen testify before
-    Congress?"
+
+def rule_meetings(q: ParsedQuestion) -> Choice | None:
+    """Who took part in an event; events two actors took part in (when they met), or one
+    actor's events (testimony, visits, the events they are involved in).
+
+    Examples: "Who attended the Hanoi Summit?" | "When did Trump and Kim meet?" | "When did
+    Michael Cohen testify before Congress?" | "Which events is Bolton involved in?"
     """
     actors = q.entities("actor")
+    events = [e for e in q.entities("event") if "speech-act" not in e.kinds]
+    if events and not actors and q.has(_ATTEND) and (q.asks_for_speaker or q.question_word):
+        return Choice(
+            "participants-of-event", {"event": events[0].iri}, "asks who took part in an event"
+        )
+    if actors and len(actors) == 1 and q.has(_INVOLVED) and q.has("event events"):
+        return Choice(
+            "events-of-actors",
+            {"actor": actors[0].iri, "other": actors[0].iri},
+            "asks for the events an actor took part in",
+        )
     if q.has("meet met meeting meetings summits sat_down") and len(actors) >= 2:
         return Choice(
             "events-of-actors",
@@ -1240,7 +1272,9 @@ def answer(engine: Engine, question: str, catalog: QueryCatalog, index: EntityIn
     if not table.rows and choice.query == "statements-containing":
         statements = int(facts.get("statements", 0))
         names = _name_words(parsed)
-        stored, found = search_statements(catalog, engine, choice.params["word"], statements, names)
+        stored, found = search_statements(
+            catalog, engine, choice.params["word"], statements, names, choice.verb
+        )
         if not found.found and choice.refusal:
             raise QuestionNotUnderstood(f"{choice.refusal}; {_suggestions(parsed, index, catalog)}")
         why = "no statement has these exact words; those sharing the most"

@@ -49,8 +49,13 @@ official" (Schriver), "the director of Los Alamos" (Hecker), "the intelligence a
 (both unnamed analysts), "the Hudson Institute speaker". Events are also named by their
 place's country and type ("the Vietnam summit", "what Trump offered in Vietnam"), by order
 of date ("the second summit") and speech acts by speaker and type ("Kim letter", "his
-interview"). Words that name nothing ("What was said about soldiers?") are searched in the
-statements with stems and synonyms, rarer words counting more; nothing found is a refusal.
+interview"). Who was at or took part in an event is its recorded participants. Words that
+name nothing ("What was said about soldiers?", "Who said the North Koreans thought Trump was
+eager for an agreement?") are searched in the statements with stems and synonyms, and in
+what the article says around them (cue, kind, speaker descriptor, the names of what they
+are about), rarer words counting more; the question's verb ("who warned", "who believes")
+looks for the kind it names. Nothing found is a refusal. A misspelt name of several words
+is linked word by word ("Hudson Insitute", "Kim Jong Eun") only when every word is close.
 A description that fits no one ("the secretary of defense", "the Chinese leader") is
 refused like an unknown name.
 

@@ -94,6 +94,12 @@ class EntityIndex:
         self._by_bag: dict[frozenset[str], set[str]] = defaultdict(set)
         for key, iris in self._by_name.items():
             self._by_bag[word_bag(key.split())] |= iris
+            # "US–North Korea talks of 2018–2019" are also "the US-North Korea talks": the
+            # years of a name are often left out (a question's own years are kept, so "the
+            # 2020 election" still names no 2024 one).
+            undated = [w for w in key.split() if not w.isdigit()]
+            if len(undated) < len(key.split()) and len(word_bag(undated)) >= 2:
+                self._by_bag[word_bag(undated)] |= iris
 
     @classmethod
     def load(cls, engine: Engine) -> EntityIndex:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from kg.vocabulary import KIND_WORDS
+
 
 def _groups(text: str) -> dict[str, str]:
     """``"canon: word word; other: word"`` → ``{"word": "canon", "canon": "canon", …}``."""
@@ -200,12 +202,40 @@ SEARCH_PHRASES = {
 }
 
 
+#: Words that may stand between a phrasal verb and its particle: "give anything up".
+_SEPARATING = frozenset("it them anything something everything that this those these".split())
+
+
 def rewrite_phrases(text: str) -> str:
-    """``text`` (normalized) with :data:`SEARCH_PHRASES` replaced: "give up" → "concede"."""
+    """``text`` (normalized) with :data:`SEARCH_PHRASES` replaced: "give up" → "concede",
+    also with a pronoun between verb and particle ("give anything up" → "concede anything")."""
     padded = f" {text} "
     for phrase, word in SEARCH_PHRASES.items():
         padded = padded.replace(f" {phrase} ", f" {word} ")
+        verb, _, particle = phrase.partition(" ")
+        if particle and " " not in particle:
+            for between in _SEPARATING:
+                padded = padded.replace(f" {verb} {between} {particle} ", f" {word} {between} ")
     return padded.strip()
+
+
+#: Verbs of thinking, which the graph records as beliefs (kind and cue "belief").
+_BELIEF_VERBS = frozenset(
+    """think thinks thought believe believes believed understood understand understands
+    assume assumes assumed""".split()
+)
+
+
+def cue_term(verb: str) -> str | None:
+    """What a question's verb searches around a statement: the kind it names ("warned" →
+    "warning", "expects" → "predict", found in the kind "prediction" and the cue
+    "predicted"; "believes" → "belief"), or
+    None for verbs of saying, which every statement has."""
+    word = verb.lower()
+    if word in _BELIEF_VERBS:
+        return "belief"
+    kind = KIND_WORDS.get(word)
+    return stem_for_search(kind) if kind else None
 
 
 def singular(word: str) -> str:

@@ -122,6 +122,26 @@ DERIVED: tuple[tuple[str, str], ...] = (
         WHERE { ?statement a kgc:Statement ; schema:text ?text .
                 BIND(LCASE(REPLACE(?text, "[’‘]", "'")) AS ?search) }""",
     ),
+    (
+        # What the article says around a statement, for a word search by paraphrase: "Who
+        # warned …" finds the kind, "eager for a deal" the topic's name where the text says
+        # "he". Words only, each after a space, so that a search finds word beginnings
+        # (not "out" in "south", which every Korean topic has). One value per statement (a
+        # space when it has none of these), so the search reads it without an OPTIONAL.
+        "search-context",
+        """CONSTRUCT { ?statement kgc:searchContext ?context }
+        WHERE { { SELECT ?statement
+                    (CONCAT(" ", REPLACE(LCASE(GROUP_CONCAT(DISTINCT ?word; separator=" ")),
+                                         "[^a-z0-9]+", " ")) AS ?context)
+                  WHERE { ?statement a kgc:Statement .
+                    { ?statement kgc:cue ?word }
+                    UNION { ?statement kgc:speakerDescriptor ?word }
+                    UNION { ?statement kgc:kind/skos:prefLabel ?word }
+                    UNION { ?statement kgc:about/rdfs:label ?word }
+                    UNION { ?statement kgc:statedIn/rdfs:label ?word }
+                    UNION { BIND(" " AS ?word) }
+                  } GROUP BY ?statement } }""",
+    ),
 )
 
 

@@ -97,6 +97,15 @@ CONTENT_VERBS = frozenset(
         """
     )
 )
+#: Attitudes that, after "who is", ask who holds a view: "Who is skeptical that …?".
+ATTITUDES = frozenset(
+    _words(
+        """
+        skeptical sceptical doubtful confident convinced optimistic pessimistic worried
+        concerned afraid hopeful certain sure wary
+        """
+    )
+)
 SPEAKER_CUES = frozenset(_words("did does do has have had by from according is was"))
 OFFICE_WORDS = _words(
     """

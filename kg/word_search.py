@@ -1,11 +1,15 @@
 """The word search ``kg ask`` falls back on: statements sharing the telling words of a phrase.
 
 The stored query ``statements-matching`` counts how many of up to five word beginnings a
-statement's text contains. A paraphrase seldom has the article's words, so each word is
-first cut to a stem that finds its inflections ("predicted" → "predict"), phrasal verbs are
-rewritten ("give up" → "concede"), and the search is also tried with words replaced by what
-the article may say instead ("capitulation" → "surrender", :data:`kg.lexicon.SEARCH_SYNONYMS`).
-Rarer words count more. The answer is the stored query's rows for the best wording, with its
+statement's text contains, or what the article says around it: its cue, speaker descriptor,
+kind, and the names of what it is about and of its speech act (the derived
+``kgc:searchContext``). A paraphrase seldom has the article's words, so each word is first cut
+to a stem that finds its inflections ("predicted" → "predict"), phrasal verbs are rewritten
+("give up", "give anything up" → "concede"), and the search is also tried with words replaced
+by what the article may say instead ("capitulation" → "surrender",
+:data:`kg.lexicon.SEARCH_SYNONYMS`). The question's verb searches the kinds and cues ("who
+warned" → "warning"). Rarer words count more, words found only around a statement less than
+words of its text. The answer is the stored query's rows for the best wording, with its
 minimum set to the words the best statement contains: nothing is added or re-ranked.
 """
 
@@ -16,15 +20,23 @@ from dataclasses import dataclass
 
 from kg.engine import Engine, Table
 from kg.entities import normalize
-from kg.lexicon import rewrite_phrases, search_terms, stem_for_search
+from kg.lexicon import cue_term, rewrite_phrases, search_terms, stem_for_search
 from kg.queries import QueryCatalog, StoredQuery, run_stored
 from kg.vocabulary import FUNCTION_WORDS, VAGUE_WORDS
 
+#: Words searched for at once; the last slot holds the verb's kind or cue if it names one
+#: (more slots make Virtuoso 7 time out on the query).
 SLOTS = 5
+#: Words the rules read as intent ("talks", "offer", "different") but that, inside a claim,
+#: say what was claimed: "talks would be different", "Kim will reject any offer".
+_CLAIM_WORDS = frozenset(
+    """different same talk talks talked talking offer offers offered reject rejected refuse
+    refused support supported proposal proposals""".split()
+)
 #: Words too common in any statement to search for: grammar, modal verbs, "get", and the
 #: comparatives of set phrases ("nothing less than"), which say how, not what.
 _STOPWORDS = (
-    FUNCTION_WORDS
+    (FUNCTION_WORDS - _CLAIM_WORDS)
     | set("would will could should might must may shall can get gets got getting very now".split())
     | set("less least".split())
     | VAGUE_WORDS
@@ -32,6 +44,9 @@ _STOPWORDS = (
 #: Light verbs: searched, but counting half, since the noun tells ("make a deal" is about a
 #: deal; "make the concessions" about concessions).
 _LIGHT_VERBS = frozenset("make making made take taking took".split())
+#: A word found only around a statement (its topics, kind, cue) tells less than one of its
+#: text: "Kim" is in the topics of many statements that are about him only in passing.
+_CONTEXT_WEIGHT = 0.6
 #: At most this many rewordings are tried (each one query run).
 _MAX_VARIANTS = 12
 
@@ -77,6 +92,7 @@ def search(
     text: str,
     statements: int,
     names: frozenset[str] = frozenset(),
+    verb: str | None = None,
 ) -> Search:
     """The statements sharing the most telling words (or their synonyms) with ``text``.
 
@@ -85,32 +101,44 @@ def search(
     wins, and the answer is the statements containing every word that statement contains.
     Words of the ``names`` the question links to entities count half: statements seldom
     repeat the name of whom they are about ("the North Korean leader" is "he").
-    ``found`` is false when the best statement weighs too little.
+    ``verb`` is the question's verb ("warned", "believes"): what kind or cue it names is
+    searched too, in the last slot. ``found`` is false when the best statement weighs too
+    little.
     """
-    words = content_words(text, names=names)
+    cue = cue_term(verb) if verb else None
+    width = SLOTS - 1 if cue else SLOTS  # slots for the question's words
+    words = content_words(text, limit=width, names=names)
     if len(words) < 3:
         # A word or two: statements with all of them or their synonyms, best first
         # ("climate change" is not found in "change of government"). A name's words are
         # left out: "Kim" is "we" in his own letter.
         plain = [w for w in words if not _named(w, names)] or words
-        params = _params(_with_synonyms(plain), len(plain))
+        params = _params(_with_synonyms(plain), len(plain))  # the verb would only widen it
         table = run_stored(engine, query, params)
         return Search(params, table, bool(table.rows))
     # A phrase: two words at least (one if all others are names: "Kim misses Trump"),
-    # weighing as much as one word found in one statement.
-    enough = math.log((statements + 1) / 1.5)
-    least = 2 if sum(1 for w in words if not _named(w, names)) >= 2 else 1
+    # weighing as much as one word found in one statement; or as much as one found in two
+    # if half the words that are no names are there ("Kim regards the US as hostile": two
+    # statements say "hostile"; "the summit food" is not "the summit").
+    strong = math.log((statements + 1) / 1.5)
+    enough = math.log((statements + 1) / 2.5)
+    plain = [w for w in words if not _named(w, names)]
+    least = 2 if len(plain) >= 2 else 1
     best: tuple[float, list[str]] | None = None
     columns: list[str] = []
     for wording in variants(words):
-        table = run_stored(engine, query, _params(wording, 1))
+        table = run_stored(engine, query, _params(wording, 1, cue))
         columns = table.columns
-        for weight, present in _weighed(table, wording, words, statements, names):
-            if len(present) >= least and weight >= enough and (best is None or weight > best[0]):
+        slots = [*wording, *[""] * (width - len(wording)), *([cue] if cue else [])]
+        for weight, present in _weighed(table, slots, words, statements, names):
+            covered = sum(1 for w in present if w in wording and not _named(w, names))
+            good = weight >= strong or (weight >= enough and 2 * covered >= len(plain))
+            if len(present) >= least and good and (best is None or weight > best[0]):
                 best = (weight, present)
     if best is None:
         return Search(_params(words, 2), Table(columns, []), False)
-    params = _params(best[1], len(best[1]))
+    found = [w for w in best[1] if w != cue]
+    params = _params(found, len(best[1]), cue if cue in best[1] else None)
     return Search(params, run_stored(engine, query, params), True)
 
 
@@ -128,8 +156,11 @@ def _named(word: str, names: frozenset[str]) -> bool:
     return any(n.startswith(word) for n in names)
 
 
-def _params(words: list[str], least: int) -> dict[str, str]:
+def _params(words: list[str], least: int, cue: str | None = None) -> dict[str, str]:
+    """The query's parameters: the words in order, the verb's kind or cue in the last slot."""
     params = {f"w{i + 1}": (words[i] if i < len(words) else "") for i in range(SLOTS)}
+    if cue:
+        params[f"w{SLOTS}"] = cue
     params["min"] = str(least)
     return params
 
@@ -137,22 +168,35 @@ def _params(words: list[str], least: int) -> dict[str, str]:
 def _weighed(
     table: Table, wording: list[str], asked: list[str], statements: int, names: frozenset[str]
 ) -> list[tuple[float, list[str]]]:
-    """Each row's words of ``wording`` and their weight: the rarer a word, the more it counts
-    (inverse document frequency over the graph's statements); a synonym of a word ``asked``
-    counts a little less than the word itself, a word of a name or a light verb half."""
-    texts = [str(row.get("text") or "").lower() for row in table.rows]
-    texts = list(dict.fromkeys(t.replace("’", "'").replace("‘", "'") for t in texts))
-    frequency = {w: sum(w in t for t in texts) for w in wording}
-    weight = {
-        w: math.log((statements + 1) / (frequency[w] + 0.5))
-        * (1.0 if w in asked else 0.7)
-        * (0.5 if _named(w, names) or w in _LIGHT_VERBS else 1.0)
-        for w in wording
-    }
+    """Each row's words of ``wording`` (one per slot, "" for none) and their weight: the
+    rarer a word, the more it counts (inverse document frequency over the graph's
+    statements); a synonym of a word ``asked`` counts a little less than the word itself, a
+    word of a name or a light verb half, a word found only around the statement less. Where
+    each word was found is the query's ``found`` column, one letter per slot; a word's rarity
+    is counted where it was found (in texts, or in texts and around them)."""
+    rows = list({str(row.get("statement")): row for row in table.rows}.values())
+    flags = [str(row.get("found") or "") for row in rows]
+    # Rarity where it was found: "north" is in the text of a few statements but around
+    # nearly all (in "US–North Korea talks"), and counts as rare only in a text.
+    in_text = [sum(f[i : i + 1] == "t" for f in flags) for i in range(len(wording))]
+    anywhere = [sum(f[i : i + 1] in ("t", "c") for f in flags) for i in range(len(wording))]
     found = []
-    for text in texts:
-        present = [w for w in wording if w and w in text]
-        found.append((sum(weight[w] for w in present), present))
+    for flag in flags:
+        present: list[str] = []
+        weight = 0.0
+        for i, word in enumerate(wording):
+            where = flag[i : i + 1]
+            if not word or where not in ("t", "c"):
+                continue
+            named = _named(word, names)
+            present.append(word)
+            weight += (
+                math.log((statements + 1) / ((in_text if where == "t" else anywhere)[i] + 0.5))
+                * (1.0 if word in asked else 0.7)
+                * (0.5 if named or word in _LIGHT_VERBS else 1.0)
+                * (_CONTEXT_WEIGHT if where == "c" and not named else 1.0)
+            )
+        found.append((weight, present))
     return found
 
 
@@ -162,7 +206,8 @@ def search_statements(
     text: str,
     statements: int,
     names: frozenset[str] = frozenset(),
+    verb: str | None = None,
 ) -> tuple[StoredQuery, Search]:
     """:func:`search` with the catalog's ``statements-matching`` query."""
     query = catalog.get("statements-matching")
-    return query, search(engine, query, text, statements, names)
+    return query, search(engine, query, text, statements, names, verb)

@@ -65,6 +65,12 @@ def _assert_maps_to(
         ("What did Kim say about the Hanoi Summit?", "statements-by-actor-about", "Kim Jong Un"),
         ("Which events happened last year?", "events-in-period", "2023-01-01"),
         ("What happened between 2018 and 2019?", "events-in-period", "2018-01-01"),
+        ("Who attended the Hanoi Summit?", "participants-of-event", "Hanoi Summit"),
+        ("Who was at the Singapore summit?", "participants-of-event", "Singapore Summit"),
+        # The years of a name may be left out.
+        ("Who took part in the US-North Korea talks?", "participants-of-event", "2018–2019"),
+        ("Which events is Kim involved in?", "events-of-actors", "Kim Jong Un"),
+        ("What was said at the Hudson Insitute?", "statements-at-venue", "Hudson Institute"),
     ],
 )
 def test_question_forms_map_to_queries(

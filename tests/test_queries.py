@@ -62,6 +62,10 @@ EXPECTED: dict[str, tuple[list[tuple[str, object]], str]] = {
         [("actor", "Kim Jong Un"), ("stance", "proposed"), ("actor", "Donald Trump")],
         "2",
     ),
+    "participants-of-event": (
+        [("participant", "Randall Schriver"), ("type", "group"), ("date", "2019-02-27/2019-02-28")],
+        "5",
+    ),
     "statements-about": ([("speaker", "Stephen Biegun")], "1"),
     "statements-about-event": (
         [("speaker", "John Bolton"), ("venue", "Arms Control Association")],

@@ -404,8 +404,20 @@ def rule_office_holders(q: ParsedQuestion) -> Choice | None:
         if q.has("current serving sitting")
         else ("designate" if q.has("designate incoming nominee nominees") else "former")
     )
-    organizations = [a for a in q.entities("actor") if a.label.lower().endswith("administration")]
+    named = _organizations_named(q)
+    if not q.has(*SAY, *STATEMENT_NOUNS) and _kind_asked(q) is None and named:
+        # "Which officials of the State Department are mentioned?": the people, not what
+        # they said.
+        return Choice(
+            "people-of-organization",
+            {"organization": named[0].iri, "tenure": _tenure_asked(q)},
+            "asks for the officials of an organization",
+        )
+    organizations = named or [
+        a for a in q.entities("actor") if a.label.lower().endswith("administration")
+    ]
     if organizations:
+        # "What did State Department officials say?": only the holders of its offices.
         organization = organizations[0].iri
     elif q.has("trump_administration trump_officials trump_s_administration"):
         organization = f"{ID}actor/first-trump-administration"
@@ -494,6 +506,16 @@ def _tenure_asked(q: ParsedQuestion) -> str:
     return "any"
 
 
+#: Nouns of an office held: "held posts", "hold office".
+_POSTS = "post posts office offices position positions job jobs role roles government"
+
+
+def _organizations_named(q: ParsedQuestion) -> list[Entity]:
+    """The organizations and administrations the question names in which the graph records
+    offices ("the State Department", "the Pentagon", "Trump's first term"); not people."""
+    return [a for a in q.entities("actor") if a.iri in q.organizations]
+
+
 def rule_people_of_organization(q: ParsedQuestion) -> Choice | None:
     """Who held offices in an organization: who ran or worked for it; who is about to take up
     a post.
@@ -506,15 +528,21 @@ def rule_people_of_organization(q: ParsedQuestion) -> Choice | None:
         "ran run runs led leads lead headed heads directed directs worked works "
         "served serves in_charge_of staff employed"
     )
-    if not running and tenure != "designate":
+    # "Who held posts in …", "Which people currently hold office?": holding some office.
+    holding = q.has("held hold holds holding") and q.has(_POSTS) and not q.entities("office")
+    if not running and not holding and tenure != "designate":
         return None
     if q.has(*SAY):
         return None
-    organizations = [
+    if holding and any(a.iri not in q.organizations for a in q.entities("actor")):
+        return None  # "What position did Biegun hold?": see rule_offices_of_actor
+    organizations = _organizations_named(q) or [
         e
         for e in q.entities("actor")
-        if e.iri not in q.speakers or "administration" in e.label.lower()
+        if not holding and (e.iri not in q.speakers or "administration" in e.label.lower())
     ]
+    if not organizations and holding and not q.entities("actor"):
+        return Choice("office-holders-of-tenure", {"tenure": tenure}, "asks who holds some office")
     if not organizations and (tenure != "designate" or q.entities("office")):
         return None  # "Who will serve as deputy national security advisor?": rule_office
     organization = organizations[0].iri if organizations else f"{ID}actor/united-states"
@@ -881,6 +909,8 @@ def rule_period(q: ParsedQuestion) -> Choice | None:
     if q.period is None:
         return _relative_period(q)
     params = {"from": q.period.start.isoformat(), "to": q.period.end.isoformat()}
+    if not q.question_word and q.entities("speech-act"):
+        return None  # "kim letter august 2019": the date says which act; see rule_venue
     if q.has(*SAY) and not q.has("happen happened event events took_place"):
         if _speaker(q) is None and not q.entities("event") and not q.entities("actor"):
             return Choice("statements-in-period", params, "asks what was said in a period")
@@ -1129,6 +1159,12 @@ def _facts(engine: Engine, q: ParsedQuestion) -> None:
     q.authors = list(facts["authors"])
     q.articles = list(facts["articles"])
     q.publishers = list(facts["publishers"])
+    q.organizations = {
+        str(h[key])
+        for h in facts["holdings"]
+        for key in ("organization", "administration")
+        if h.get(key)
+    }
     q.event_days = {event: day for event, _cls, day in facts["event_dates"]}
     q.event_places = [(event, place) for event, place, _cls in facts["event_places"]]
     events = q.entities("event")

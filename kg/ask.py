@@ -39,6 +39,7 @@ from kg.event_references import (
     resolve_own_acts,
 )
 from kg.namespaces import ID, KGC, PREFIXES
+from kg.position_links import resolve_loose_positions
 from kg.queries import QueryCatalog, StoredQuery, bind, run_stored
 from kg.question import ParsedQuestion, parse
 from kg.roles import resolve_heads, resolve_roles
@@ -1265,6 +1266,7 @@ def _read(
     resolve_countries(parsed, facts, index)
     resolve_ordinals(parsed, facts, index)
     resolve_own_acts(parsed, facts, index)
+    resolve_loose_positions(parsed, index)
     resolve_heads(parsed, facts, index)
     resolve_roles(parsed, facts, index)
     parsed.unknown_names += _other_namesakes(parsed)

@@ -54,7 +54,10 @@ SYNONYMS = _groups(
     troop: troops force forces soldier soldiers;
     advisor: adviser;
     negotiator: negotiating;
-    withdraw: withdrawal withdrawn withdrawing withdrew removal;
+    withdraw: withdrawal withdrawn withdrawing withdrew removal remove removed removing
+        leave leaving;
+    eliminate: eliminating elimination scrap scrapping dismantle dismantling;
+    denuclearization: denuclearisation;
     representative: envoy emissary;
     war: conflict;
     us: american america washington;

@@ -154,7 +154,7 @@ REJECT = _words(
 SUPPORT = _words(
     """
     support supported supports back backed favor favored favour endorse endorsed advocate
-    advocated want wants wanted agenda
+    advocated want wants wanted agenda favors favours backs endorses advocates
     """
 )
 KIND_VERBS = _mapping(

@@ -30,6 +30,7 @@ from kg.ask_facts import graph_facts
 from kg.engine import Engine, Table, inject_values
 from kg.entities import Entity, EntityIndex, normalize
 from kg.errors import QuestionNotUnderstood
+from kg.event_descriptions import resolve_described_events
 from kg.event_references import (
     add_participant_aliases,
     add_place_aliases,
@@ -583,6 +584,8 @@ def rule_meetings(q: ParsedQuestion) -> Choice | None:
             {"actor": actors[0].iri, "other": actors[0].iri},
             "asks for the events an actor took part in",
         )
+    if events and q.has("where when what_day which_day"):
+        return None  # "Where did Trump meet Kim in June 2019?": the one meeting; rule_where_when
     if q.has("meet met meeting meetings summits sat_down") and len(actors) >= 2:
         return Choice(
             "events-of-actors",
@@ -1267,6 +1270,7 @@ def _read(
     resolve_ordinals(parsed, facts, index)
     resolve_own_acts(parsed, facts, index)
     resolve_loose_positions(parsed, index)
+    resolve_described_events(parsed, facts, index)
     resolve_heads(parsed, facts, index)
     resolve_roles(parsed, facts, index)
     parsed.unknown_names += _other_namesakes(parsed)

@@ -1,0 +1,67 @@
+"""Events described by date, participants and type rather than named: "the June 2019 summit
+between Trump and Kim" (the DMZ meeting), "Where did Trump and Kim meet in 2018?" (the
+Singapore Summit).
+
+A question with a word of an event type ("summit", "meeting", or the verb "meet") that names
+no event is read as describing one when it also gives a period or participants: of the
+graph's dated events of that type, those whose first day lies in the period and which had
+every actor named among their participants (if some had). Exactly one fits: it is linked at the type word.
+None fits a period: the question describes an event the graph does not know ("the 2015
+summit between Trump and Kim"), and is refused like an unknown name. Several fit: nothing is
+linked, and the rules answer with the list ("When did Trump and Kim meet?").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from kg.entities import EntityIndex
+from kg.lexicon import singular
+from kg.question import Mention, ParsedQuestion
+from kg.vocabulary import EVENT_TYPES
+
+#: Verbs that describe an event by its type: "where did Trump meet Kim".
+_TYPE_VERBS = {"meet": "Meeting", "met": "Meeting"}
+
+
+def _type_word(q: ParsedQuestion) -> tuple[int, str] | None:
+    """The first word of an event type outside the names, in the singular: "summits" lists."""
+    inside = {i for m in q.mentions for i in range(m.start, m.end)}
+    for i, token in enumerate(q.tokens):
+        cls = EVENT_TYPES.get(token) or _TYPE_VERBS.get(token)
+        if cls and i not in inside and singular(token) == token:
+            return i, cls
+    return None
+
+
+def resolve_described_events(q: ParsedQuestion, facts: dict[str, Any], index: EntityIndex) -> None:
+    """Link the one event of the graph a question describes by type, period and participants."""
+    if q.entities("event"):
+        return
+    found = _type_word(q)
+    actors = {a.iri for a in q.entities("actor")}
+    if found is None or (q.period is None and not actors):
+        return
+    position, cls = found
+    participants: dict[str, set[str]] = {}
+    for event, actor, _cls in facts.get("participations", []):
+        participants.setdefault(event, set()).add(actor)
+    fits = []
+    for event, event_cls, day in facts.get("event_dates", []):
+        if event_cls.rsplit("#", 1)[-1] != cls or event in fits:
+            continue
+        first = dt.date.fromisoformat(str(day)[:10])
+        if q.period is not None and not q.period.start <= first <= q.period.end:
+            continue
+        fits.append(event)
+    # Named actors narrow the events down only if some took part with all of them: in "the
+    # failed 2019 summit" Seoul's government is blamed, it did not attend.
+    attended = [e for e in fits if actors <= participants.get(e, set())]
+    if actors and attended:
+        fits = attended
+    if len(fits) == 1 and fits[0] in index.entities:
+        token = q.tokens[position]
+        q.put(Mention(token, position, position + 1, (index.entities[fits[0]],), 0.9))
+    elif not fits and q.period is not None:
+        q.unknown_names.append(f"{q.tokens[position]} of {q.period.text}")

@@ -5,10 +5,10 @@ Singapore Summit).
 A question with a word of an event type ("summit", "meeting", or the verb "meet") that names
 no event is read as describing one when it also gives a period or participants: of the
 graph's dated events of that type, those whose first day lies in the period and which had
-every actor named among their participants (if some had). Exactly one fits: it is linked at the type word.
-None fits a period: the question describes an event the graph does not know ("the 2015
-summit between Trump and Kim"), and is refused like an unknown name. Several fit: nothing is
-linked, and the rules answer with the list ("When did Trump and Kim meet?").
+every actor named among their participants (if some had). Exactly one fits: it is linked at
+the type word. None fits a period: the question describes an event the graph does not know
+("the 2015 summit between Trump and Kim"), and is refused like an unknown name. Several fit:
+nothing is linked, and the rules answer with the list ("When did Trump and Kim meet?").
 """
 
 from __future__ import annotations

@@ -181,6 +181,34 @@ SEARCH_SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Groups of word beginnings of one meaning in political news, each searched for any other
+#: (after the alternatives above): a paraphrase may use any of them for any other.
+SEARCH_GROUPS = """
+    capitulat surrender concede yield
+    delight happy glad welcom pleased
+    soldier troop forces military
+    leav left withdraw out
+    ploy tactic feint gambit bargaining_chip leverage
+    hostil aggress enmity
+    bloc allian coalition
+    abandon break shift
+    grow gain expand
+"""
+
+
+def _add_groups(synonyms: dict[str, tuple[str, ...]], groups: str) -> None:
+    """Add each member of each group of ``groups`` (one a line) to the alternatives of the
+    others, keeping the hand-ordered alternatives first."""
+    for line in groups.strip().splitlines():
+        members = [w.replace("_", " ") for w in line.split()]
+        for member in members:
+            others = [m for m in members if m != member]
+            key = member.replace(" ", "_")
+            synonyms[key] = tuple(dict.fromkeys([*synonyms.get(key, ()), *others]))
+
+
+_add_groups(SEARCH_SYNONYMS, SEARCH_GROUPS)
+
 #: Phrasal verbs rewritten before a word search, as one word the article may use.
 SEARCH_PHRASES = {
     "give up": "concede",
@@ -202,6 +230,11 @@ SEARCH_PHRASES = {
     "give ground": "concede",
     "giving ground": "concede",
     "here to stay": "permanent",
+    "bargaining chip": "ploy",
+    "bargaining chips": "ploy",
+    "break with": "abandon",
+    "broke with": "abandon",
+    "turn away from": "abandon",
 }
 
 

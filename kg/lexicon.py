@@ -185,7 +185,7 @@ SEARCH_SYNONYMS: dict[str, tuple[str, ...]] = {
 #: (after the alternatives above): a paraphrase may use any of them for any other.
 SEARCH_GROUPS = """
     capitulat surrender concede yield
-    delight happy glad welcom pleased
+    delight happy glad welcom
     soldier troop forces military
     leav left withdraw out
     ploy tactic feint gambit bargaining_chip leverage
@@ -198,16 +198,16 @@ SEARCH_GROUPS = """
 
 def _add_groups(synonyms: dict[str, tuple[str, ...]], groups: str) -> None:
     """Add each member of each group of ``groups`` (one a line) to the alternatives of the
-    others, keeping the hand-ordered alternatives first."""
+    others, keeping the hand-ordered alternatives first. A member that an existing key
+    already reaches ("forces" reaches "force") adds to that key's alternatives."""
     for line in groups.strip().splitlines():
         members = [w.replace("_", " ") for w in line.split()]
         for member in members:
-            others = [m for m in members if m != member]
-            key = member.replace(" ", "_")
+            stem = stem_for_search(member)
+            key = next((k for k in synonyms if _reaches(stem, k)), member.replace(" ", "_"))
+            others = [m for m in members if m != member and m != key]
             synonyms[key] = tuple(dict.fromkeys([*synonyms.get(key, ()), *others]))
 
-
-_add_groups(SEARCH_SYNONYMS, SEARCH_GROUPS)
 
 #: Phrasal verbs rewritten before a word search, as one word the article may use.
 SEARCH_PHRASES = {
@@ -331,9 +331,15 @@ def search_terms(word: str) -> tuple[str, ...]:
     """The word beginnings that stand for ``word`` in a text search, the word's stem first."""
     stem = stem_for_search(word)
     for key, terms in SEARCH_SYNONYMS.items():
-        if stem.startswith(key) or (len(stem) >= 6 and key.startswith(stem)):
+        if _reaches(stem, key):
             return tuple(dict.fromkeys((stem, *terms)))
     return (stem,)
+
+
+def _reaches(stem: str, key: str) -> bool:
+    """Whether a word's stem looks up the alternatives of ``key`` ("withdrawing" those of
+    "withdraw"; "capitula", a long word cut short, those of "capitulat")."""
+    return stem.startswith(key) or (len(stem) >= 6 and key.startswith(stem))
 
 
 def stem_for_search(word: str) -> str:
@@ -351,3 +357,7 @@ def stem_for_search(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 6:
             return word[: -len(suffix)]
     return word[:8] if len(word) > 9 else word
+
+
+# After stem_for_search, which places each group's words.
+_add_groups(SEARCH_SYNONYMS, SEARCH_GROUPS)

@@ -11,7 +11,10 @@ graph does not know, is refused with the nearest entities and queries.
 Before the rules, descriptions are resolved with the graph's own facts (:mod:`kg.ask_facts`):
 people by role (:mod:`kg.roles`: "the former national security adviser"), events and speech
 acts by place, order, participant or speaker (:mod:`kg.event_references`: "the Vietnam
-summit", "the second summit", "Kim's letter"). Words that name nothing are searched in the
+summit", "the second summit", "Kim's letter"), or by type, date and participants
+(:mod:`kg.event_descriptions`: "the June 2019 summit between Trump and Kim"); positions by
+the words a question of stance shares with them (:mod:`kg.position_links`: "pulling US
+troops out of South Korea"). Words that name nothing are searched in the
 statements (:mod:`kg.word_search`), with the synonyms of :mod:`kg.lexicon`. A question for a
 fact the graph never records (an age, a phone number: :mod:`kg.unheld_attributes`) is refused
 before any rule could answer it with rows about the entity it names.

@@ -1,14 +1,15 @@
 """Events described by date, participants and type rather than named: "the June 2019 summit
 between Trump and Kim" (the DMZ meeting), "Where did Trump and Kim meet in 2018?" (the
-Singapore Summit).
+Singapore Summit), "When did Trump meet Kim at the DMZ?".
 
 A question with a word of an event type ("summit", "meeting", or the verb "meet") that names
 no event is read as describing one when it also gives a period or participants: of the
-graph's dated events of that type, those whose first day lies in the period and which had
-every actor named among their participants (if some had). Exactly one fits: it is linked at
-the type word. None fits a period: the question describes an event the graph does not know
-("the 2015 summit between Trump and Kim"), and is refused like an unknown name. Several fit:
-nothing is linked, and the rules answer with the list ("When did Trump and Kim meet?").
+graph's dated events of that type, those whose first day lies in the period, which had
+every actor named among their participants (if some had) and were held at the place named
+(if some were). Exactly one fits: it is linked at the type word. None fits a period: the
+question describes an event the graph does not know ("the 2015 summit between Trump and
+Kim"), and is refused like an unknown name. Several fit: nothing is linked, and the rules
+answer with the list ("When did Trump and Kim meet?").
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def resolve_described_events(q: ParsedQuestion, facts: dict[str, Any], index: En
         return
     found = _type_word(q)
     actors = {a.iri for a in q.entities("actor")}
-    if found is None or (q.period is None and not actors):
+    if found is None or (q.period is None and not actors and not q.entities("place")):
         return
     position, cls = found
     participants: dict[str, set[str]] = {}
@@ -60,6 +61,15 @@ def resolve_described_events(q: ParsedQuestion, facts: dict[str, Any], index: En
     attended = [e for e in fits if actors <= participants.get(e, set())]
     if actors and attended:
         fits = attended
+    # A place named narrows them too: "When did Trump meet Kim at the DMZ?".
+    places = {p.iri for p in q.entities("place")}
+    held = [
+        e
+        for e in fits
+        if any(ev == e and pl in places for ev, pl, _ in facts.get("event_places", []))
+    ]
+    if held:
+        fits = held
     if len(fits) == 1 and fits[0] in index.entities:
         token = q.tokens[position]
         q.put(Mention(token, position, position + 1, (index.entities[fits[0]],), 0.9))

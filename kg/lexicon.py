@@ -42,6 +42,10 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("pulled", "out"): ("withdraw",),
     ("pulling", "out"): ("withdraw",),
     ("pulls", "out"): ("withdraw",),
+    # Troops "brought home" are withdrawn.
+    ("bring", "home"): ("withdraw",),
+    ("brought", "home"): ("withdraw",),
+    ("bringing", "home"): ("withdraw",),
 }
 
 #: Words of one meaning, each mapped to one canonical word (after plurals are removed).

@@ -148,7 +148,7 @@ FUNDING = _words(
 REJECT = _words(
     """
     reject rejected rejects refuse refused turn_down turned_down decline declined refusal
-    rejection biting say_no said_no
+    rejection biting say_no said_no oppose opposed opposes
     """
 )
 SUPPORT = _words(

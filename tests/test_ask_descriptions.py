@@ -45,6 +45,7 @@ _ENTITIES = [
     Entity("urn:singapore", "Singapore Summit", frozenset({"event"}), ("Singapore Summit",)),
     Entity("urn:hanoi", "Hanoi Summit", frozenset({"event"}), ("Hanoi Summit",)),
     Entity("urn:dmz", "DMZ meeting", frozenset({"event"}), ("DMZ meeting",)),
+    Entity("urn:zone", "Korean Demilitarized Zone", frozenset({"place"}), ("DMZ",)),
 ]
 
 _FACTS: dict[str, Any] = {
@@ -61,6 +62,7 @@ _FACTS: dict[str, Any] = {
         for event in ("urn:singapore", "urn:hanoi", "urn:dmz")
         for actor in ("urn:trump", "urn:kim")
     ],
+    "event_places": [["urn:dmz", "urn:zone", "Summit"]],
 }
 
 
@@ -81,6 +83,7 @@ def _positions(question: str, index: EntityIndex) -> list[str]:
         "Who supported pulling US troops out of South Korea?",  # "pull out" is "withdraw"
         "Who wants American soldiers to leave Korea?",  # soldiers, American, leave
         "Who favors removing American forces from the peninsula?",
+        "Who opposed bringing home the troops from Korea?",  # "bring home": "withdraw"
     ],
 )
 def test_a_position_paraphrased_in_a_question_of_stance_is_linked(
@@ -116,6 +119,7 @@ def _events(question: str, index: EntityIndex) -> tuple[list[str], list[str]]:
         ("Where did the June 2019 summit between Trump and Kim take place?", "DMZ meeting"),
         ("Where did Trump meet Kim in 2018?", "Singapore Summit"),
         ("What happened at the February 2019 summit?", "Hanoi Summit"),
+        ("When did Trump meet Kim at the DMZ?", "DMZ meeting"),  # by its place
     ],
 )
 def test_an_event_described_by_date_and_participants_is_linked(

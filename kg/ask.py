@@ -511,6 +511,8 @@ def _tenure_asked(q: ParsedQuestion) -> str:
     return "any"
 
 
+#: Words of belonging to an organization; "_" joins a phrase.
+_MEMBERSHIP = "was_in were_in is_in are_in member members part_of join joins joined joining"
 #: Nouns of an office held: "held posts", "hold office".
 _POSTS = "post posts office offices position positions job jobs role roles government"
 
@@ -535,6 +537,9 @@ def rule_people_of_organization(q: ParsedQuestion) -> Choice | None:
     )
     # "Who held posts in …", "Which people currently hold office?": holding some office.
     holding = q.has("held hold holds holding") and q.has(_POSTS) and not q.entities("office")
+    # "Who was in the Trump administration?", "Who will join it?": its members, if the
+    # question names an organization in which the graph records offices.
+    holding = holding or bool(q.has(_MEMBERSHIP) and _organizations_named(q))
     if not running and not holding and tenure != "designate":
         return None
     if q.has(*SAY):

@@ -197,6 +197,7 @@ SEARCH_GROUPS = """
     bloc allian coalition
     abandon break shift
     grow gain expand
+    past previous earlier
 """
 
 

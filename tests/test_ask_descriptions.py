@@ -174,6 +174,12 @@ def catalog() -> QueryCatalog:
             {"Yoon Suk-yeol"},
         ),
         (
+            "Who were members of the Moon administration?",
+            "people-of-organization",
+            {"Moon Jae-in"},
+            {"Yoon Suk-yeol"},
+        ),
+        (
             "Which people currently hold office?",
             "office-holders-of-tenure",
             {"Yoon Suk-yeol", "Daniel Sneider"},

@@ -22,6 +22,7 @@ before any rule could answer it with rows about the entity it names.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import re
@@ -1199,10 +1200,31 @@ def _date(value: object) -> dt.date | None:
         return None
 
 
+def _in_period(q: ParsedQuestion, entity: Entity) -> bool:
+    """Whether an entity's recorded dates (if any) overlap the question's period."""
+    start, end = q.dates.get(entity.iri, (None, None))
+    if q.period is None or (start is None and end is None):
+        return True
+    return not ((end or dt.date.max) < q.period.start or (start or dt.date.min) > q.period.end)
+
+
+def _narrow_by_period(q: ParsedQuestion) -> None:
+    """A name of several events ("kim speech": his address of 18 November and his speech of
+    21 November) is the one the question's period dates: "kim speech november 18"."""
+    for i, mention in enumerate(q.mentions):
+        events = mention.of_kind("event")
+        if len(events) < 2:
+            continue
+        dated = [e for e in mention.entities if "event" not in e.kinds or _in_period(q, e)]
+        if any("event" in e.kinds for e in dated):
+            q.mentions[i] = dataclasses.replace(mention, entities=tuple(dated))
+
+
 def _check_period(q: ParsedQuestion) -> None:
     """ "Who won the 2020 election?" must not be answered with the 2024 election."""
     if q.period is None:
         return
+    _narrow_by_period(q)
     for entity in q.entities("event"):
         start, end = q.dates.get(entity.iri, (None, None))
         if start is None and end is None:

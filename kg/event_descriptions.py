@@ -9,7 +9,8 @@ every actor named among their participants (if some had) and were held at the pl
 (if some were). Exactly one fits: it is linked at the type word. None fits a period: the
 question describes an event the graph does not know ("the 2015 summit between Trump and
 Kim"), and is refused like an unknown name. Several fit: nothing is linked, and the rules
-answer with the list ("When did Trump and Kim meet?").
+answer with the list ("When did Trump and Kim meet?"), unless an ordinal picks one by date
+("for the third time").
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import datetime as dt
 from typing import Any
 
 from kg.entities import EntityIndex
+from kg.event_references import ORDINALS as _ORDINALS
 from kg.lexicon import singular
 from kg.question import Mention, ParsedQuestion
 from kg.vocabulary import EVENT_TYPES
@@ -48,14 +50,15 @@ def resolve_described_events(q: ParsedQuestion, facts: dict[str, Any], index: En
     participants: dict[str, set[str]] = {}
     for event, actor, _cls in facts.get("participations", []):
         participants.setdefault(event, set()).add(actor)
-    fits = []
+    days: dict[str, str] = {}
     for event, event_cls, day in facts.get("event_dates", []):
-        if event_cls.rsplit("#", 1)[-1] != cls or event in fits:
+        if event_cls.rsplit("#", 1)[-1] != cls or event in days:
             continue
         first = dt.date.fromisoformat(str(day)[:10])
         if q.period is not None and not q.period.start <= first <= q.period.end:
             continue
-        fits.append(event)
+        days[event] = str(day)
+    fits = list(days)
     # Named actors narrow the events down only if some took part with all of them: in "the
     # failed 2019 summit" Seoul's government is blamed, it did not attend.
     attended = [e for e in fits if actors <= participants.get(e, set())]
@@ -70,6 +73,10 @@ def resolve_described_events(q: ParsedQuestion, facts: dict[str, Any], index: En
     ]
     if held:
         fits = held
+    # "Where did Trump and Kim meet for the third time?": the third of them by date.
+    ordinal = next((t for t in q.tokens if t in _ORDINALS), None)
+    if len(fits) > 1 and ordinal is not None and _ORDINALS[ordinal] < len(fits):
+        fits = [sorted(fits, key=lambda e: days[e])[_ORDINALS[ordinal]]]
     if len(fits) == 1 and fits[0] in index.entities:
         token = q.tokens[position]
         q.put(Mention(token, position, position + 1, (index.entities[fits[0]],), 0.9))

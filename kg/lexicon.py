@@ -61,7 +61,8 @@ SYNONYMS = _groups(
     withdraw: withdrawal withdrawn withdrawing withdrew removal remove removed removing
         leave leaving;
     eliminate: eliminating elimination scrap scrapping dismantle dismantling;
-    denuclearization: denuclearisation;
+    denuclearization: denuclearisation denuclearize denuclearise denuclearizing
+        denuclearising;
     representative: envoy emissary;
     war: conflict;
     us: american america washington;

@@ -18,8 +18,12 @@ from kg.lexicon import PHRASES, canonical, word_bag
 from kg.question import Mention, ParsedQuestion
 from kg.vocabulary import FUNCTION_WORDS, PROPOSE, REJECT, SUPPORT
 
-#: Words of stance besides those the rules read: "opposed", "against" say who rejected.
-_STANCE = "oppose opposed opposes against favors favours backs endorses advocates"
+#: Words of stance besides those the rules read: "against" says who rejected, "agreed" who
+#: accepted.
+_STANCE = (
+    "oppose opposed opposes against favors favours backs endorses advocates agree agreed "
+    "agrees accept accepted accepts"
+)
 
 
 def _question_words(tokens: list[str]) -> list[tuple[int, int, str]]:

@@ -225,3 +225,36 @@ def test_sixth_development_set_stays_above_nine_in_ten(
 ) -> None:
     report = evaluate_questions(ASSETS / "ask_dev6.yaml", engine, catalog, index)
     assert report.accuracy >= 0.9, report.to_dict()["failures"]
+
+
+def test_troops_leaving_is_the_troop_withdrawal(
+    engine: LocalEngine, catalog: QueryCatalog, index: EntityIndex
+) -> None:
+    # Once searched for its words; "leaving" is now a word of withdrawal, so the question
+    # links the position and asks for the warnings about it.
+    result = answer(engine, "Who warned about American troops leaving Korea?", catalog, index)
+    assert result.query.name == "statements-of-kind-about"
+    assert "us-troop-withdrawal" in result.params["topic"]
+    assert {row["speaker"] for row in result.table.rows} == {"former intelligence officer"}
+
+
+@pytest.mark.parametrize(
+    ("question", "act"),
+    [
+        ("kim speech november 18", "address to army commanders"),
+        ("kim speech november 21", "arms expo"),
+    ],
+)
+def test_a_name_of_several_acts_is_the_one_the_date_gives(
+    engine: LocalEngine, catalog: QueryCatalog, index: EntityIndex, question: str, act: str
+) -> None:
+    result = answer(engine, question, catalog, index)
+    assert result.table.rows
+    assert all(act in str(row.get("speech_act")) for row in result.table.rows)
+
+
+def test_an_ordinal_picks_one_of_the_events_described(small_index: EntityIndex) -> None:
+    assert _events("Where did Trump and Kim meet for the third time?", small_index) == (
+        ["DMZ meeting"],
+        [],
+    )

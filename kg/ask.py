@@ -679,8 +679,14 @@ def rule_proposals(q: ParsedQuestion) -> Choice | None:
         )
     events = q.entities("event")
     if events:
+        # "Who opposed the lifting of sanctions?": no proposal was made at the sanctions
+        # regime; what was said about it.
+        about = _about_choice(events[0], "asks about an event (no proposals made at it)")
         return Choice(
-            "proposals-at-event", {"event": events[0].iri}, "asks for the proposals at an event"
+            "proposals-at-event",
+            {"event": events[0].iri},
+            "asks for the proposals at an event",
+            fallback=about,
         )
     return None
 

@@ -258,3 +258,10 @@ def test_an_ordinal_picks_one_of_the_events_described(small_index: EntityIndex) 
         ["DMZ meeting"],
         [],
     )
+
+
+def test_a_stance_on_an_event_without_proposals_falls_back_to_what_was_said(
+    engine: LocalEngine, catalog: QueryCatalog, index: EntityIndex
+) -> None:
+    result = answer(engine, "Who opposed the lifting of sanctions?", catalog, index)
+    assert result.query.name == "statements-about-event" and result.table.rows

@@ -197,7 +197,14 @@ def _topic(q: ParsedQuestion, exclude: tuple[Entity, ...] = ()) -> Entity | None
 def _about_choice(topic: Entity, why: str, held: tuple[str, ...] = ()) -> Choice:
     """The query for statements about ``topic``; ``held``: the events held there, if a place."""
     if "event" in topic.kinds:
-        return Choice("statements-about-event", {"event": topic.iri}, why)
+        # "What did the 2021 interview cover?": a speech act is seldom spoken about; what
+        # was said in it.
+        said_in = (
+            Choice("statements-at-venue", {"venue": topic.iri}, f"{why} (what was said in it)")
+            if "speech-act" in topic.kinds
+            else None
+        )
+        return Choice("statements-about-event", {"event": topic.iri}, why, fallback=said_in)
     if topic.kinds == frozenset({"place"}) and len(held) == 1:
         # "What happened at the DMZ?": the one event held there; what it was if no one
         # spoke about it.

@@ -265,3 +265,11 @@ def test_a_stance_on_an_event_without_proposals_falls_back_to_what_was_said(
 ) -> None:
     result = answer(engine, "Who opposed the lifting of sanctions?", catalog, index)
     assert result.query.name == "statements-about-event" and result.table.rows
+
+
+def test_what_a_speech_act_covered_is_what_was_said_in_it(
+    engine: LocalEngine, catalog: QueryCatalog, index: EntityIndex
+) -> None:
+    result = answer(engine, "What did the 2021 interview cover?", catalog, index)
+    assert result.query.name == "statements-at-venue"
+    assert {row["speaker"] for row in result.table.rows} == {"Stephen Biegun"}

@@ -199,6 +199,7 @@ SEARCH_GROUPS = """
     abandon break shift
     grow gain expand
     past previous earlier
+    diplomac negotiat talk
 """
 
 

@@ -11,7 +11,10 @@ graph does not know, is refused with the nearest entities and queries.
 Before the rules, descriptions are resolved with the graph's own facts (:mod:`kg.ask_facts`):
 people by role (:mod:`kg.roles`: "the former national security adviser"), events and speech
 acts by place, order, participant or speaker (:mod:`kg.event_references`: "the Vietnam
-summit", "the second summit", "Kim's letter"). Words that name nothing are searched in the
+summit", "the second summit", "Kim's letter"), or by type, date and participants
+(:mod:`kg.event_descriptions`: "the June 2019 summit between Trump and Kim"); positions by
+the words a question of stance shares with them (:mod:`kg.position_links`: "pulling US
+troops out of South Korea"). Words that name nothing are searched in the
 statements (:mod:`kg.word_search`), with the synonyms of :mod:`kg.lexicon`. A question for a
 fact the graph never records (an age, a phone number: :mod:`kg.unheld_attributes`) is refused
 before any rule could answer it with rows about the entity it names.
@@ -19,6 +22,7 @@ before any rule could answer it with rows about the entity it names.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import re
@@ -30,6 +34,7 @@ from kg.ask_facts import graph_facts
 from kg.engine import Engine, Table, inject_values
 from kg.entities import Entity, EntityIndex, normalize
 from kg.errors import QuestionNotUnderstood
+from kg.event_descriptions import resolve_described_events
 from kg.event_references import (
     add_participant_aliases,
     add_place_aliases,
@@ -39,6 +44,7 @@ from kg.event_references import (
     resolve_own_acts,
 )
 from kg.namespaces import ID, KGC, PREFIXES
+from kg.position_links import resolve_loose_positions
 from kg.queries import QueryCatalog, StoredQuery, bind, run_stored
 from kg.question import ParsedQuestion, parse
 from kg.roles import resolve_heads, resolve_roles
@@ -191,7 +197,14 @@ def _topic(q: ParsedQuestion, exclude: tuple[Entity, ...] = ()) -> Entity | None
 def _about_choice(topic: Entity, why: str, held: tuple[str, ...] = ()) -> Choice:
     """The query for statements about ``topic``; ``held``: the events held there, if a place."""
     if "event" in topic.kinds:
-        return Choice("statements-about-event", {"event": topic.iri}, why)
+        # "What did the 2021 interview cover?": a speech act is seldom spoken about; what
+        # was said in it.
+        said_in = (
+            Choice("statements-at-venue", {"venue": topic.iri}, f"{why} (what was said in it)")
+            if "speech-act" in topic.kinds
+            else None
+        )
+        return Choice("statements-about-event", {"event": topic.iri}, why, fallback=said_in)
     if topic.kinds == frozenset({"place"}) and len(held) == 1:
         # "What happened at the DMZ?": the one event held there; what it was if no one
         # spoke about it.
@@ -404,8 +417,20 @@ def rule_office_holders(q: ParsedQuestion) -> Choice | None:
         if q.has("current serving sitting")
         else ("designate" if q.has("designate incoming nominee nominees") else "former")
     )
-    organizations = [a for a in q.entities("actor") if a.label.lower().endswith("administration")]
+    named = _organizations_named(q)
+    if not q.has(*SAY, *STATEMENT_NOUNS) and _kind_asked(q) is None and named:
+        # "Which officials of the State Department are mentioned?": the people, not what
+        # they said.
+        return Choice(
+            "people-of-organization",
+            {"organization": named[0].iri, "tenure": _tenure_asked(q)},
+            "asks for the officials of an organization",
+        )
+    organizations = named or [
+        a for a in q.entities("actor") if a.label.lower().endswith("administration")
+    ]
     if organizations:
+        # "What did State Department officials say?": only the holders of its offices.
         organization = organizations[0].iri
     elif q.has("trump_administration trump_officials trump_s_administration"):
         organization = f"{ID}actor/first-trump-administration"
@@ -494,6 +519,18 @@ def _tenure_asked(q: ParsedQuestion) -> str:
     return "any"
 
 
+#: Words of belonging to an organization; "_" joins a phrase.
+_MEMBERSHIP = "was_in were_in is_in are_in member members part_of join joins joined joining"
+#: Nouns of an office held: "held posts", "hold office".
+_POSTS = "post posts office offices position positions job jobs role roles government"
+
+
+def _organizations_named(q: ParsedQuestion) -> list[Entity]:
+    """The organizations and administrations the question names in which the graph records
+    offices ("the State Department", "the Pentagon", "Trump's first term"); not people."""
+    return [a for a in q.entities("actor") if a.iri in q.organizations]
+
+
 def rule_people_of_organization(q: ParsedQuestion) -> Choice | None:
     """Who held offices in an organization: who ran or worked for it; who is about to take up
     a post.
@@ -506,15 +543,24 @@ def rule_people_of_organization(q: ParsedQuestion) -> Choice | None:
         "ran run runs led leads lead headed heads directed directs worked works "
         "served serves in_charge_of staff employed"
     )
-    if not running and tenure != "designate":
+    # "Who held posts in …", "Which people currently hold office?": holding some office.
+    holding = q.has("held hold holds holding") and q.has(_POSTS) and not q.entities("office")
+    # "Who was in the Trump administration?", "Who will join it?": its members, if the
+    # question names an organization in which the graph records offices.
+    holding = holding or bool(q.has(_MEMBERSHIP) and _organizations_named(q))
+    if not running and not holding and tenure != "designate":
         return None
     if q.has(*SAY):
         return None
-    organizations = [
+    if holding and any(a.iri not in q.organizations for a in q.entities("actor")):
+        return None  # "What position did Biegun hold?": see rule_offices_of_actor
+    organizations = _organizations_named(q) or [
         e
         for e in q.entities("actor")
-        if e.iri not in q.speakers or "administration" in e.label.lower()
+        if not holding and (e.iri not in q.speakers or "administration" in e.label.lower())
     ]
+    if not organizations and holding and not q.entities("actor"):
+        return Choice("office-holders-of-tenure", {"tenure": tenure}, "asks who holds some office")
     if not organizations and (tenure != "designate" or q.entities("office")):
         return None  # "Who will serve as deputy national security advisor?": rule_office
     organization = organizations[0].iri if organizations else f"{ID}actor/united-states"
@@ -554,6 +600,8 @@ def rule_meetings(q: ParsedQuestion) -> Choice | None:
             {"actor": actors[0].iri, "other": actors[0].iri},
             "asks for the events an actor took part in",
         )
+    if events and q.has("where when what_day which_day"):
+        return None  # "Where did Trump meet Kim in June 2019?": the one meeting; rule_where_when
     if q.has("meet met meeting meetings summits sat_down") and len(actors) >= 2:
         return Choice(
             "events-of-actors",
@@ -638,8 +686,14 @@ def rule_proposals(q: ParsedQuestion) -> Choice | None:
         )
     events = q.entities("event")
     if events:
+        # "Who opposed the lifting of sanctions?": no proposal was made at the sanctions
+        # regime; what was said about it.
+        about = _about_choice(events[0], "asks about an event (no proposals made at it)")
         return Choice(
-            "proposals-at-event", {"event": events[0].iri}, "asks for the proposals at an event"
+            "proposals-at-event",
+            {"event": events[0].iri},
+            "asks for the proposals at an event",
+            fallback=about,
         )
     return None
 
@@ -881,6 +935,8 @@ def rule_period(q: ParsedQuestion) -> Choice | None:
     if q.period is None:
         return _relative_period(q)
     params = {"from": q.period.start.isoformat(), "to": q.period.end.isoformat()}
+    if not q.question_word and q.entities("speech-act"):
+        return None  # "kim letter august 2019": the date says which act; see rule_venue
     if q.has(*SAY) and not q.has("happen happened event events took_place"):
         if _speaker(q) is None and not q.entities("event") and not q.entities("actor"):
             return Choice("statements-in-period", params, "asks what was said in a period")
@@ -1129,6 +1185,12 @@ def _facts(engine: Engine, q: ParsedQuestion) -> None:
     q.authors = list(facts["authors"])
     q.articles = list(facts["articles"])
     q.publishers = list(facts["publishers"])
+    q.organizations = {
+        str(h[key])
+        for h in facts["holdings"]
+        for key in ("organization", "administration")
+        if h.get(key)
+    }
     q.event_days = {event: day for event, _cls, day in facts["event_dates"]}
     q.event_places = [(event, place) for event, place, _cls in facts["event_places"]]
     events = q.entities("event")
@@ -1151,10 +1213,31 @@ def _date(value: object) -> dt.date | None:
         return None
 
 
+def _in_period(q: ParsedQuestion, entity: Entity) -> bool:
+    """Whether an entity's recorded dates (if any) overlap the question's period."""
+    start, end = q.dates.get(entity.iri, (None, None))
+    if q.period is None or (start is None and end is None):
+        return True
+    return not ((end or dt.date.max) < q.period.start or (start or dt.date.min) > q.period.end)
+
+
+def _narrow_by_period(q: ParsedQuestion) -> None:
+    """A name of several events ("kim speech": his address of 18 November and his speech of
+    21 November) is the one the question's period dates: "kim speech november 18"."""
+    for i, mention in enumerate(q.mentions):
+        events = mention.of_kind("event")
+        if len(events) < 2:
+            continue
+        dated = [e for e in mention.entities if "event" not in e.kinds or _in_period(q, e)]
+        if any("event" in e.kinds for e in dated):
+            q.mentions[i] = dataclasses.replace(mention, entities=tuple(dated))
+
+
 def _check_period(q: ParsedQuestion) -> None:
     """ "Who won the 2020 election?" must not be answered with the 2024 election."""
     if q.period is None:
         return
+    _narrow_by_period(q)
     for entity in q.entities("event"):
         start, end = q.dates.get(entity.iri, (None, None))
         if start is None and end is None:
@@ -1229,6 +1312,8 @@ def _read(
     resolve_countries(parsed, facts, index)
     resolve_ordinals(parsed, facts, index)
     resolve_own_acts(parsed, facts, index)
+    resolve_loose_positions(parsed, index)
+    resolve_described_events(parsed, facts, index)
     resolve_heads(parsed, facts, index)
     resolve_roles(parsed, facts, index)
     parsed.unknown_names += _other_namesakes(parsed)

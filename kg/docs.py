@@ -44,20 +44,30 @@ plurals, spelling variant, demonym or synonym from a small domain lexicon (`kg/l
 "talks resuming" is the renewed talks, "the South Korean president" the office of president
 of South Korea, "the Korean conflict" the Korean War. People described by role are matched
 to the offices, organizations and administrations the graph records, or to the labels of
-unnamed sources: "the former national security adviser" (Bolton), "the ex-Pentagon
-official" (Schriver), "the director of Los Alamos" (Hecker), "the intelligence analysts"
-(both unnamed analysts), "the Hudson Institute speaker". Events are also named by their
-place's country and type ("the Vietnam summit", "what Trump offered in Vietnam"), by order
-of date ("the second summit") and speech acts by speaker and type ("Kim letter", "his
-interview"). Who was at or took part in an event is its recorded participants. Words that
-name nothing ("What was said about soldiers?", "Who said the North Koreans thought Trump was
-eager for an agreement?") are searched in the statements with stems and synonyms, and in
-what the article says around them (cue, kind, speaker descriptor, the names of what they
-are about), rarer words counting more; the question's verb ("who warned", "who believes")
-looks for the kind it names. Nothing found is a refusal. A misspelt name of several words
-is linked word by word ("Hudson Insitute", "Kim Jong Eun") only when every word is close.
-A description that fits no one ("the secretary of defense", "the Chinese leader") is
-refused like an unknown name.
+unnamed sources: "the former national security adviser" (Bolton), "the ex-Pentagon official"
+(Schriver), "the director of Los Alamos" (Hecker), "the intelligence analysts" (both unnamed
+analysts), "the Hudson Institute speaker". Events are also named by their place's country
+and type ("the Vietnam summit", "what Trump offered in Vietnam"), by order of date ("the
+second summit") and speech acts by speaker and type ("Kim letter", "his interview"). An
+event described by type, date and participants is the one event that fits ("Where did the
+June 2019 summit between Trump and Kim take place?" is the DMZ meeting, so is "where did
+they meet for the third time"; "the 2015 summit" is refused); a name of several events is
+the one the question's date gives ("kim speech november 18"). In a question of stance ("who
+supported", "who wants", "who opposed") a policy position is linked by the words it shares
+with the question, with stems, synonyms and phrasal verbs ("pulling US troops out of South
+Korea" is the troop withdrawal). The organization or administration a question names limits
+its officials ("What did State Department officials say?", "Who held posts in the first
+Trump administration?"); "Which people currently hold office?" lists every current holder.
+Who was at or took part in an event is its recorded participants. Words that name nothing
+("What was said about soldiers?", "Who said the North Koreans thought Trump was eager for an
+agreement?") are searched in the statements with stems and synonyms, all synonyms of every
+word at once as well ("delighted if the soldiers left" finds "troops out … happy"), and in
+what the article says around them (cue, kind, speaker descriptor, the names of what they are
+about), rarer words counting more; the question's verb ("who warned", "who believes") looks
+for the kind it names. Nothing found is a refusal. A misspelt name of several words is
+linked word by word ("Hudson Insitute", "Kim Jong Eun") only when every word is close. A
+description that fits no one ("the secretary of defense", "the Chinese leader") is refused
+like an unknown name.
 
 A question that names people or things the graph does not know ("What did Obama say?"),
 asks for something the graph does not hold ("How many warheads …"; an age, a salary, a

@@ -77,7 +77,7 @@ def _class_words(cls: str) -> str:
 
 
 #: Ordinal words and which of the events of a type, in order of date, they mean.
-_ORDINALS = {"first": 0, "earliest": 0, "second": 1, "third": 2, "last": -1, "latest": -1}
+ORDINALS = {"first": 0, "earliest": 0, "second": 1, "third": 2, "last": -1, "latest": -1}
 
 
 def resolve_ordinals(q: ParsedQuestion, facts: dict[str, Any], index: EntityIndex) -> None:
@@ -89,7 +89,7 @@ def resolve_ordinals(q: ParsedQuestion, facts: dict[str, Any], index: EntityInde
     for event, cls, day in facts.get("event_dates", []):
         by_class.setdefault(_class_words(cls), []).append((day, event))
     for i, token in enumerate(q.tokens):
-        if token not in _ORDINALS:
+        if token not in ORDINALS:
             continue
         for j in range(i + 1, min(i + 4, len(q.tokens))):
             kind = singular(q.tokens[j])
@@ -99,7 +99,7 @@ def resolve_ordinals(q: ParsedQuestion, facts: dict[str, Any], index: EntityInde
             if any(not m.of_kind("actor") for m in between):
                 break
             events = sorted(by_class[kind])
-            position = _ORDINALS[token]
+            position = ORDINALS[token]
             if position >= len(events):
                 break
             entity = index.entities.get(events[position][1])

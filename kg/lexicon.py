@@ -42,6 +42,10 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("pulled", "out"): ("withdraw",),
     ("pulling", "out"): ("withdraw",),
     ("pulls", "out"): ("withdraw",),
+    # Troops "brought home" are withdrawn.
+    ("bring", "home"): ("withdraw",),
+    ("brought", "home"): ("withdraw",),
+    ("bringing", "home"): ("withdraw",),
 }
 
 #: Words of one meaning, each mapped to one canonical word (after plurals are removed).
@@ -54,7 +58,11 @@ SYNONYMS = _groups(
     troop: troops force forces soldier soldiers;
     advisor: adviser;
     negotiator: negotiating;
-    withdraw: withdrawal withdrawn withdrawing withdrew removal;
+    withdraw: withdrawal withdrawn withdrawing withdrew removal remove removed removing
+        leave leaving;
+    eliminate: eliminating elimination scrap scrapping dismantle dismantling;
+    denuclearization: denuclearisation denuclearize denuclearise denuclearizing
+        denuclearising;
     representative: envoy emissary;
     war: conflict;
     us: american america washington;
@@ -178,6 +186,36 @@ SEARCH_SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Groups of word beginnings of one meaning in political news, each searched for any other
+#: (after the alternatives above): a paraphrase may use any of them for any other.
+SEARCH_GROUPS = """
+    capitulat surrender concede yield
+    delight happy glad welcom
+    soldier troop forces military
+    leav left withdraw out
+    ploy tactic feint gambit bargaining_chip leverage
+    hostil aggress enmity
+    bloc allian coalition
+    abandon break shift
+    grow gain expand
+    past previous earlier
+    diplomac negotiat talk
+"""
+
+
+def _add_groups(synonyms: dict[str, tuple[str, ...]], groups: str) -> None:
+    """Add each member of each group of ``groups`` (one a line) to the alternatives of the
+    others, keeping the hand-ordered alternatives first. A member that an existing key
+    already reaches ("forces" reaches "force") adds to that key's alternatives."""
+    for line in groups.strip().splitlines():
+        members = [w.replace("_", " ") for w in line.split()]
+        for member in members:
+            stem = stem_for_search(member)
+            key = next((k for k in synonyms if _reaches(stem, k)), member.replace(" ", "_"))
+            others = [m for m in members if m != member and m != key]
+            synonyms[key] = tuple(dict.fromkeys([*synonyms.get(key, ()), *others]))
+
+
 #: Phrasal verbs rewritten before a word search, as one word the article may use.
 SEARCH_PHRASES = {
     "give up": "concede",
@@ -199,6 +237,11 @@ SEARCH_PHRASES = {
     "give ground": "concede",
     "giving ground": "concede",
     "here to stay": "permanent",
+    "bargaining chip": "ploy",
+    "bargaining chips": "ploy",
+    "break with": "abandon",
+    "broke with": "abandon",
+    "turn away from": "abandon",
 }
 
 
@@ -295,9 +338,15 @@ def search_terms(word: str) -> tuple[str, ...]:
     """The word beginnings that stand for ``word`` in a text search, the word's stem first."""
     stem = stem_for_search(word)
     for key, terms in SEARCH_SYNONYMS.items():
-        if stem.startswith(key) or (len(stem) >= 6 and key.startswith(stem)):
+        if _reaches(stem, key):
             return tuple(dict.fromkeys((stem, *terms)))
     return (stem,)
+
+
+def _reaches(stem: str, key: str) -> bool:
+    """Whether a word's stem looks up the alternatives of ``key`` ("withdrawing" those of
+    "withdraw"; "capitula", a long word cut short, those of "capitulat")."""
+    return stem.startswith(key) or (len(stem) >= 6 and key.startswith(stem))
 
 
 def stem_for_search(word: str) -> str:
@@ -315,3 +364,7 @@ def stem_for_search(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 6:
             return word[: -len(suffix)]
     return word[:8] if len(word) > 9 else word
+
+
+# After stem_for_search, which places each group's words.
+_add_groups(SEARCH_SYNONYMS, SEARCH_GROUPS)

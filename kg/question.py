@@ -70,6 +70,8 @@ class ParsedQuestion:
     publishers: list[str] = field(default_factory=list)  # who published the articles
     event_days: dict[str, str] = field(default_factory=dict)  # first day of dated events
     event_places: list[tuple[str, str]] = field(default_factory=list)  # (event, place)
+    #: Organizations and administrations in which the graph records offices.
+    organizations: set[str] = field(default_factory=set)
     dates: dict[str, tuple[dt.date | None, dt.date | None]] = field(default_factory=dict)
 
     @property

@@ -148,13 +148,13 @@ FUNDING = _words(
 REJECT = _words(
     """
     reject rejected rejects refuse refused turn_down turned_down decline declined refusal
-    rejection biting say_no said_no
+    rejection biting say_no said_no oppose opposed opposes
     """
 )
 SUPPORT = _words(
     """
     support supported supports back backed favor favored favour endorse endorsed advocate
-    advocated want wants wanted agenda
+    advocated want wants wanted agenda favors favours backs endorses advocates
     """
 )
 KIND_VERBS = _mapping(

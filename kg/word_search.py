@@ -16,6 +16,7 @@ minimum set to the words the best statement contains: nothing is added or re-ran
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from kg.engine import Engine, Table
@@ -56,6 +57,9 @@ class Search:
     params: dict[str, str]
     table: Table
     found: bool  # whether enough words matched to count as an answer
+    #: Whether the slots hold alternatives ("happy|glad"): the answer is the rows of the
+    #: ``statements-matching-alternatives`` query.
+    alternatives: bool = False
 
 
 def content_words(text: str, limit: int = SLOTS, names: frozenset[str] = frozenset()) -> list[str]:
@@ -86,6 +90,22 @@ def variants(words: list[str]) -> list[list[str]]:
     return [list(v) for v in unique][:_MAX_VARIANTS]
 
 
+def alternatives(words: list[str]) -> list[str]:
+    """Each word with all its synonyms in one slot ("delight|happy|glad"): a paraphrase that
+    changes several words at once is scored with all of them. Only plain characters are
+    kept, so the alternatives are safe as a regular expression."""
+    slots = []
+    for word in words:
+        terms = [re.sub(r"[^a-z0-9 '-]", "", t) for t in search_terms(word)]
+        slots.append("|".join(t for t in dict.fromkeys(terms) if t))
+    return slots
+
+
+def _first(slot: str) -> str:
+    """The question's own word of a slot of alternatives."""
+    return slot.split("|", 1)[0]
+
+
 def search(
     engine: Engine,
     query: StoredQuery,
@@ -93,6 +113,7 @@ def search(
     statements: int,
     names: frozenset[str] = frozenset(),
     verb: str | None = None,
+    together: StoredQuery | None = None,
 ) -> Search:
     """The statements sharing the most telling words (or their synonyms) with ``text``.
 
@@ -103,7 +124,8 @@ def search(
     repeat the name of whom they are about ("the North Korean leader" is "he").
     ``verb`` is the question's verb ("warned", "believes"): what kind or cue it names is
     searched too, in the last slot. ``found`` is false when the best statement weighs too
-    little.
+    little. ``together`` is the query whose slots take alternatives: the words with all their
+    synonyms at once are one more wording.
     """
     cue = cue_term(verb) if verb else None
     width = SLOTS - 1 if cue else SLOTS  # slots for the question's words
@@ -124,22 +146,27 @@ def search(
     enough = math.log((statements + 1) / 2.5)
     plain = [w for w in words if not _named(w, names)]
     least = 2 if len(plain) >= 2 else 1
-    best: tuple[float, list[str]] | None = None
+    best: tuple[float, list[str], StoredQuery] | None = None
     columns: list[str] = []
-    for wording in variants(words):
-        table = run_stored(engine, query, _params(wording, 1, cue))
+    wordings = [(wording, query) for wording in variants(words)]
+    combined = alternatives(words)
+    if together is not None and combined != words:
+        wordings.append((combined, together))
+    for wording, asked_with in wordings:
+        table = run_stored(engine, asked_with, _params(wording, 1, cue))
         columns = table.columns
         slots = [*wording, *[""] * (width - len(wording)), *([cue] if cue else [])]
         for weight, present in _weighed(table, slots, words, statements, names):
             covered = sum(1 for w in present if w in wording and not _named(w, names))
             good = weight >= strong or (weight >= enough and 2 * covered >= len(plain))
             if len(present) >= least and good and (best is None or weight > best[0]):
-                best = (weight, present)
+                best = (weight, present, asked_with)
     if best is None:
         return Search(_params(words, 2), Table(columns, []), False)
     found = [w for w in best[1] if w != cue]
     params = _params(found, len(best[1]), cue if cue in best[1] else None)
-    return Search(params, run_stored(engine, query, params), True)
+    chosen = best[2]
+    return Search(params, run_stored(engine, chosen, params), True, chosen is together)
 
 
 def _with_synonyms(words: list[str]) -> list[str]:
@@ -153,7 +180,7 @@ def _with_synonyms(words: list[str]) -> list[str]:
 
 def _named(word: str, names: frozenset[str]) -> bool:
     """Whether a search word is (the beginning of) a word of a name the question links."""
-    return any(n.startswith(word) for n in names)
+    return any(n.startswith(_first(word)) for n in names)
 
 
 def _params(words: list[str], least: int, cue: str | None = None) -> dict[str, str]:
@@ -181,18 +208,21 @@ def _weighed(
     in_text = [sum(f[i : i + 1] == "t" for f in flags) for i in range(len(wording))]
     anywhere = [sum(f[i : i + 1] in ("t", "c") for f in flags) for i in range(len(wording))]
     found = []
-    for flag in flags:
+    for row, flag in zip(rows, flags, strict=True):
         present: list[str] = []
         weight = 0.0
+        text = str(row.get("text") or "").lower()
         for i, word in enumerate(wording):
             where = flag[i : i + 1]
             if not word or where not in ("t", "c"):
                 continue
             named = _named(word, names)
             present.append(word)
+            # A slot of alternatives counts in full where the question's own word is there.
+            own = word in asked or ("|" in word and where == "t" and _first(word) in text)
             weight += (
                 math.log((statements + 1) / ((in_text if where == "t" else anywhere)[i] + 0.5))
-                * (1.0 if word in asked else 0.7)
+                * (1.0 if own else 0.7)
                 * (0.5 if named or word in _LIGHT_VERBS else 1.0)
                 * (_CONTEXT_WEIGHT if where == "c" and not named else 1.0)
             )
@@ -210,4 +240,6 @@ def search_statements(
 ) -> tuple[StoredQuery, Search]:
     """:func:`search` with the catalog's ``statements-matching`` query."""
     query = catalog.get("statements-matching")
-    return query, search(engine, query, text, statements, names, verb)
+    together = catalog.get("statements-matching-alternatives")
+    found = search(engine, query, text, statements, names, verb, together)
+    return (together if found.alternatives else query), found

@@ -23,6 +23,10 @@ EXPECTED: dict[str, tuple[list[tuple[str, object]], str]] = {
         [("author", "Daniel Sneider"), ("publisher", "Korea Economic Institute of America")],
         "1",
     ),
+    "office-holders-of-tenure": (
+        [("actor", "Yoon Suk-yeol"), ("actor", "Daniel Sneider"), ("tenure", "current")],
+        "4",
+    ),
     "statement-counts": ([("speaker", "Randall Schriver"), ("statements", 4)], "1"),
     "statements-by-actor-in-period": (
         [("said_on", "2024-11-18"), ("speaker", "Kim Jong Un")],
@@ -85,6 +89,11 @@ EXPECTED: dict[str, tuple[list[tuple[str, object]], str]] = {
     "statements-containing": ([("speaker", "Evans Revere")], "1"),
     "statements-in-period": ([("speaker", "Kim Jong Un"), ("said_on", "2024-11-18")], "10+"),
     "statements-matching": ([("speaker", "Stephen Biegun")], "5+"),
+    # "deal|bargain": Schriver's "didn't get a deal" and Biegun's "desperate for a deal".
+    "statements-matching-alternatives": (
+        [("speaker", "Randall Schriver"), ("speaker", "Stephen Biegun")],
+        "5+",
+    ),
     "statements-of-kind-about": ([("speaker", "veteran officials"), ("kind", "prediction")], "5"),
     "statements-of-kind": ([("speaker", "Randall Schriver"), ("kind", "prediction")], "5+"),
     "statements-to-audience": ([("text", "preparation for conflict")], "3"),

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from kg.extract import Attribution, extract
+from kg.extract.doc import Doc
+from kg.extract.features import cue_features, end_features
 
 
 def _spans(text: str, found: Attribution) -> list[str]:
@@ -179,3 +181,21 @@ def test_reportedly_is_a_cue_without_source() -> None:
     hearsay = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "reportedly")
     assert _spans(text, hearsay) == ["Lee was", "on that trip with her sister"]
     assert hearsay.source is None
+
+
+def test_cue_features_see_a_that_clause_a_few_words_on() -> None:
+    doc = Doc.analyse("Lee told reporters on Monday that the plan failed.")
+    features = cue_features(doc, 1)
+    assert "tha=True" in features
+    assert "sufn1=-|low" in features  # "told" is irregular; "reporters" a lowercase word
+    assert "p1c=cap|-" in features
+
+
+def test_end_features_see_a_clause_of_its_own_ahead() -> None:
+    text = "Lee said the inquiry was flawed and Democrats accused the board of bias."
+    doc = Doc.analyse(text)
+    at_and = next(k for k, t in enumerate(doc.tokens) if t.lower == "and")
+    limit = len(doc.tokens) - 1
+    assert "e:verb_after=and|v" in end_features(doc, 1, 2, at_and, limit)
+    assert "e:open_at=np|and" in end_features(doc, 1, 2, at_and, limit)
+

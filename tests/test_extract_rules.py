@@ -199,3 +199,9 @@ def test_end_features_see_a_clause_of_its_own_ahead() -> None:
     assert "e:verb_after=and|v" in end_features(doc, 1, 2, at_and, limit)
     assert "e:open_at=np|and" in end_features(doc, 1, 2, at_and, limit)
 
+
+def test_relative_which_is_the_source() -> None:
+    text = "The union sent a letter, which argued that the plan would cut wages."
+    letter = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "argued")
+    assert _source(text, letter) == "which"
+    assert _spans(text, letter) == ["that the plan would cut wages"]

@@ -117,8 +117,9 @@ def np_before(doc: Doc, end: int, floor: int) -> tuple[int, int] | None:
         return None
     if doc.tokens[j].text == ",":
         return _appositive_before(doc, j, floor)
-    if doc.tokens[j].lower in PRONOUNS:
-        # "Recently she said", "all she shouts": a pronoun right before the cue is the source.
+    if doc.tokens[j].lower in PRONOUNS or doc.tokens[j].lower == "which":
+        # "Recently she said", "all she shouts": a pronoun right before the cue is the source;
+        # so is a relative one ("the report, which found …").
         return j, j + 1
     return _core_before(doc, j, floor)
 

@@ -205,3 +205,9 @@ def test_relative_which_is_the_source() -> None:
     letter = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "argued")
     assert _source(text, letter) == "which"
     assert _spans(text, letter) == ["that the plan would cut wages"]
+
+
+def test_a_confident_naming_verb_takes_its_object() -> None:
+    text = "At the debate, Lee cited remarks the mayor had made about taxes as examples of greed."
+    lee = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "cited")
+    assert _spans(text, lee) == ["remarks the mayor had made about taxes as examples of greed"]

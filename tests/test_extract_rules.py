@@ -211,3 +211,9 @@ def test_a_confident_naming_verb_takes_its_object() -> None:
     text = "At the debate, Lee cited remarks the mayor had made about taxes as examples of greed."
     lee = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "cited")
     assert _spans(text, lee) == ["remarks the mayor had made about taxes as examples of greed"]
+
+
+def test_content_leaves_out_the_medium_and_time_of_the_saying() -> None:
+    text = "The union called for more school investment in a statement on Thursday."
+    (union,) = extract(text)
+    assert _spans(text, union) == ["more school investment"]

@@ -217,3 +217,12 @@ def test_content_leaves_out_the_medium_and_time_of_the_saying() -> None:
     text = "The union called for more school investment in a statement on Thursday."
     (union,) = extract(text)
     assert _spans(text, union) == ["more school investment"]
+
+
+def test_inverted_source_description_may_name_a_cue_word() -> None:
+    text = (
+        '"The risk," said Ed Lee, an economist who runs the UCLA Anderson Forecast, "is that '
+        'we are going to lose jobs."'
+    )
+    (lee,) = extract(text)
+    assert _source(text, lee) == "Ed Lee, an economist who runs the UCLA Anderson Forecast"

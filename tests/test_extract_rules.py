@@ -226,3 +226,12 @@ def test_inverted_source_description_may_name_a_cue_word() -> None:
     )
     (lee,) = extract(text)
     assert _source(text, lee) == "Ed Lee, an economist who runs the UCLA Anderson Forecast"
+
+
+def test_source_starts_at_a_quantifier_before_of() -> None:
+    text = "Many of you have noted the difference."
+    (found,) = extract(text)
+    assert _source(text, found) == "Many of you"
+    text = "Some 89 percent of voters said the economy was weak."
+    (found,) = extract(text)
+    assert _source(text, found) == "Some 89 percent of voters"

@@ -120,8 +120,31 @@ def np_before(doc: Doc, end: int, floor: int) -> tuple[int, int] | None:
     if doc.tokens[j].lower in PRONOUNS or doc.tokens[j].lower == "which":
         # "Recently she said", "all she shouts": a pronoun right before the cue is the source;
         # so is a relative one ("the report, which found …").
-        return j, j + 1
-    return _core_before(doc, j, floor)
+        return _with_quantifier(doc, j, floor), j + 1
+    core = _core_before(doc, j, floor)
+    return core if core is None else (_with_quantifier(doc, core[0], floor), core[1])
+
+
+#: Words that take a group after "of" and are the head of the phrase ("Many of you").
+_QUANTIFIERS = words(
+    """none many some most all each one two three four five six several few both either
+    neither any half majority plurality % percent dozens hundreds thousands millions"""
+)
+
+
+def _with_quantifier(doc: Doc, start: int, floor: int) -> int:
+    """ "Many of you", "None of those three", "89% of young Democrats": the quantifier
+    before "of" heads the phrase, so the source starts there ("a majority of")."""
+    if start - 2 < floor or doc.tokens[start - 1].lower != "of":
+        return start
+    head = start - 2
+    if doc.tokens[head].lower not in _QUANTIFIERS:
+        return start
+    if head - 1 >= floor and (
+        doc.tokens[head - 1].lower in {"a", "the"} or _is_number(doc.tokens[head - 1].lower)
+    ):
+        head -= 1  # "a majority of", "89 percent of"
+    return head
 
 
 def _skip_auxiliaries(doc: Doc, j: int, floor: int) -> int:

@@ -235,3 +235,9 @@ def test_source_starts_at_a_quantifier_before_of() -> None:
     text = "Some 89 percent of voters said the economy was weak."
     (found,) = extract(text)
     assert _source(text, found) == "Some 89 percent of voters"
+
+
+def test_source_joins_a_plural_noun_and_a_name() -> None:
+    text = "Security experts and U.S. officials said they believed Russia released the emails."
+    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "said")
+    assert _source(text, found) == "Security experts and U.S. officials"

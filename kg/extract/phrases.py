@@ -327,7 +327,9 @@ def _after_dateline(doc: Doc, start: int, last: int) -> int:
 
 def _same_case(doc: Doc, left: int, right: int) -> bool:
     a, b = doc.tokens[left], doc.tokens[right]
-    return b.lower in {"others", "other"} or a.is_cap == b.is_cap
+    # "Cyber security experts and U.S. officials": a plural noun may join a name.
+    plural = a.text.islower() and a.text.endswith("s") and len(a.text) > 3
+    return b.lower in {"others", "other"} or a.is_cap == b.is_cap or plural
 
 
 def _verb_like(doc: Doc, k: int) -> bool:

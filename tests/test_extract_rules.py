@@ -241,3 +241,14 @@ def test_source_joins_a_plural_noun_and_a_name() -> None:
     text = "Security experts and U.S. officials said they believed Russia released the emails."
     found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "said")
     assert _source(text, found) == "Security experts and U.S. officials"
+
+
+def test_source_keeps_a_relative_clause_about_who_it_is() -> None:
+    text = "Tad Devine, who worked for Sanders in 2016, said the plan was unrealistic."
+    (devine,) = extract(text)
+    assert _source(text, devine) == "Tad Devine, who worked for Sanders in 2016,"
+    assert devine.speaker == "Tad Devine"
+    assert devine.descriptor == "who worked for Sanders in 2016"
+    text = "The bill, which passed in May, says that schools must report their budgets."
+    (bill,) = extract(text)
+    assert _source(text, bill) == "The bill"

@@ -385,9 +385,11 @@ def _appositive_before(doc: Doc, comma: int, floor: int) -> tuple[int, int] | No
     if head is None:
         return None
     opener = doc.tokens[k + 1].lower
-    if opener in {"who", "which", "whose"} or opener in _CIRCUMSTANCE or opener.endswith("ing"):
-        # "Kunin, who has been critical of Sanders, said": the relative or participle
-        # clause describes the source but is not part of its name.
+    if opener == "which" or opener in _CIRCUMSTANCE or opener.endswith("ing"):
+        # "The bill, which passed in May, says", "Trump, speaking in Ohio, said": the clause
+        # describes a thing or the occasion, not who the source is. "Kunin, who has been
+        # critical of Sanders, said" keeps its relative clause: PolNeAR draws it both ways,
+        # and taking it scored better on held-out train (+0.0008) and dev (+0.0017).
         return head
     return head[0], comma + 1
 

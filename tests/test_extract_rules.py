@@ -252,3 +252,12 @@ def test_source_keeps_a_relative_clause_about_who_it_is() -> None:
     text = "The bill, which passed in May, says that schools must report their budgets."
     (bill,) = extract(text)
     assert _source(text, bill) == "The bill"
+
+
+def test_a_mark_or_connector_alone_is_no_source() -> None:
+    from kg.extract.indirect import _has_word
+
+    doc = Doc.analyse("' Even Republicans say")
+    assert not _has_word(doc, (0, 1))  # the stray quote mark
+    assert not _has_word(doc, (1, 2))  # "Even"
+    assert _has_word(doc, (1, 3))

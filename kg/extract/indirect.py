@@ -215,7 +215,9 @@ def _verb_cue(
     if source is not None and doc.tokens[k].lower.endswith("ing"):
         source = _sender(doc, source, sent_start) or source
     if source is not None and (
-        any(j in doc.used for j in range(*source)) or _ends_in_verb(doc, source)
+        any(j in doc.used for j in range(*source))
+        or _ends_in_verb(doc, source)
+        or not _has_word(doc, source)
     ):
         source = None
     if source is not None and _what_they_called(doc, k, source, sent_start):
@@ -358,6 +360,17 @@ def _sender(doc: Doc, medium: TokenRange, sent_start: int) -> TokenRange | None:
     if verb <= sent_start or not doc.tokens[verb].text.islower():
         return None
     return np_before(doc, verb, sent_start)
+
+
+_NOT_SOURCES = words("even and but so still also just only yet")
+
+
+def _has_word(doc: Doc, source: TokenRange) -> bool:
+    """ "' said McCain", "Even … say": a mark or a connector alone names no one."""
+    lo, hi = source
+    return any(
+        doc.tokens[j].is_word and doc.tokens[j].lower not in _NOT_SOURCES for j in range(lo, hi)
+    )
 
 
 def _ends_in_verb(doc: Doc, source: TokenRange) -> bool:

@@ -261,3 +261,12 @@ def test_a_mark_or_connector_alone_is_no_source() -> None:
     assert not _has_word(doc, (0, 1))  # the stray quote mark
     assert not _has_word(doc, (1, 2))  # "Even"
     assert _has_word(doc, (1, 3))
+
+
+def test_end_features_see_a_statement_ahead_and_the_content_kind() -> None:
+    text = "Lee said the inquiry was flawed, Democrats argued that the board lied."
+    doc = Doc.analyse(text)
+    comma = next(k for k, t in enumerate(doc.tokens) if t.text == ",")
+    features = end_features(doc, 1, 2, comma, len(doc.tokens) - 1)
+    assert "e:cue_ahead=,|y" in features
+    assert "e:open_frame_at=np|say|," in features

@@ -204,12 +204,26 @@ def end_features(doc: Doc, cue: int, start: int, end: int, limit: int) -> list[s
         "e:at_rest=" + at + "|" + rest_bucket,
         "e:verb_after=" + at + "|" + verb_after,
         "e:last_shape=" + _shape(tokens[end - 1].text) + "|" + at,
+        "e:at_len=" + at + "|" + bucket,
+        "e:last_at=" + last + "|" + at,
+        "e:cue_ahead=" + at + "|" + _cue_ahead(doc, end, limit),
+        "e:open_frame_at=" + opener + "|" + frame + "|" + at,
     ]
     return features
 
 
 #: Finite verb forms that mark a clause of its own ahead of a candidate end.
 _FINITE = words("is are was were has have had will would could should can may might must")
+
+
+def _cue_ahead(doc: Doc, end: int, limit: int) -> str:
+    """Whether a verb of saying follows soon after ``end``: another statement starts there
+    ("…, Clinton's campaign contended that …")."""
+    for j in range(end + 1, min(limit, end + 7)):
+        cue = LEXICON.get(doc.tokens[j].lower)
+        if cue is not None and cue.speech and doc.quote_of[j] == -1:
+            return "y"
+    return "-"
 
 
 def _opener(word: str) -> str:

@@ -270,3 +270,10 @@ def test_end_features_see_a_statement_ahead_and_the_content_kind() -> None:
     features = end_features(doc, 1, 2, comma, len(doc.tokens) - 1)
     assert "e:cue_ahead=,|y" in features
     assert "e:open_frame_at=np|say|," in features
+
+
+def test_a_judgement_with_an_empty_it_has_no_source() -> None:
+    text = "Nor is it clear that further sanctions would deter the regime."
+    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "clear")
+    assert found.source is None
+    assert _spans(text, found) == ["that further sanctions would deter the regime"]

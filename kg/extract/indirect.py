@@ -222,6 +222,9 @@ def _verb_cue(
         source = None
     if source is not None and _what_they_called(doc, k, source, sent_start):
         return None
+    if source is not None and _expletive_it(doc, k, source):
+        # "It's unclear how …", "Nor is it clear that …": a judgement without a judge.
+        return _sourceless(doc, k, cue_end, sent_end, confidence, judge)
     if source is None and (participle or _coordinated(doc, k, sent_start)):
         # "Buchanan said, noting that …", "Graham said …, but lamented that …": the
         # sentence's speaker goes on.
@@ -292,6 +295,33 @@ def _what_they_called(doc: Doc, k: int, source: TokenRange, sent_start: int) -> 
         and source[0] - 1 >= sent_start
         and doc.tokens[source[0] - 1].lower == "what"
     )
+
+
+_JUDGEMENTS = words(
+    """clear unclear obvious evident apparent likely unlikely possible impossible true
+    false certain uncertain doubtful plain"""
+)
+
+
+def _expletive_it(doc: Doc, k: int, source: TokenRange) -> bool:
+    lo, hi = source
+    return doc.tokens[k].lower in _JUDGEMENTS and doc.words(lo, hi).lower() in {
+        "it",
+        "it's",
+        "it’s",
+    }
+
+
+def _sourceless(
+    doc: Doc, k: int, cue_end: int, sent_end: int, confidence: float, judge: Judge
+) -> Found | None:
+    after = cue_end
+    if after < sent_end and doc.tokens[after].text == ",":
+        after += 1
+    content = content_after(doc, k, after, sent_end, judge)
+    if content is None:
+        return None
+    return Found([content], (k, cue_end), None, "indirect", confidence, frame=(k, content[0]))
 
 
 _FINDING = words(

@@ -277,3 +277,9 @@ def test_a_judgement_with_an_empty_it_has_no_source() -> None:
     found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "clear")
     assert found.source is None
     assert _spans(text, found) == ["that further sanctions would deter the regime"]
+
+
+def test_cue_features_see_the_two_words_before() -> None:
+    doc = Doc.analyse("Officials have long argued that the plan fails.")
+    argued = next(k for k, t in enumerate(doc.tokens) if t.lower == "argued")
+    assert "p2p1c=aux|low" in cue_features(doc, argued)

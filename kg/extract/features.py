@@ -99,6 +99,10 @@ def cue_features(doc: Doc, k: int) -> list[str]:
         "sufn1=" + suffix + "|" + _word_class(tokens[k + 1] if k + 1 < sent_end else None),
         "p1c=" + _word_class(tokens[k - 1] if k - 1 >= sent_start else None) + "|" + suffix,
         "wqa=" + word + "|" + str(quote_after),
+        "p2p1c="
+        + _word_class(tokens[k - 2] if k - 2 >= sent_start else None)
+        + "|"
+        + _word_class(tokens[k - 1] if k - 1 >= sent_start else None),
     ]
     return features
 

@@ -93,16 +93,14 @@ def cue_features(doc: Doc, k: int) -> list[str]:
     # inflection class, and the classes of its neighbours generalise to rare cue words.
     that_ahead = any(tokens[m].lower == "that" for m in range(k + 1, min(sent_end, k + 6)))
     suffix = _suffix_class(word)
+    prev_class = _word_class(tokens[k - 1] if k - 1 >= sent_start else None)
     features += [
         "tha=" + str(that_ahead),
         "suf=" + suffix,
         "sufn1=" + suffix + "|" + _word_class(tokens[k + 1] if k + 1 < sent_end else None),
-        "p1c=" + _word_class(tokens[k - 1] if k - 1 >= sent_start else None) + "|" + suffix,
+        "p1c=" + prev_class + "|" + suffix,
         "wqa=" + word + "|" + str(quote_after),
-        "p2p1c="
-        + _word_class(tokens[k - 2] if k - 2 >= sent_start else None)
-        + "|"
-        + _word_class(tokens[k - 1] if k - 1 >= sent_start else None),
+        "p2p1c=" + _word_class(tokens[k - 2] if k - 2 >= sent_start else None) + "|" + prev_class,
     ]
     return features
 

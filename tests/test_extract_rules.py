@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from kg.extract import Attribution, extract
+from kg.extract.doc import Doc
+from kg.extract.features import cue_features, end_features
 
 
 def _spans(text: str, found: Attribution) -> list[str]:
@@ -179,3 +181,105 @@ def test_reportedly_is_a_cue_without_source() -> None:
     hearsay = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "reportedly")
     assert _spans(text, hearsay) == ["Lee was", "on that trip with her sister"]
     assert hearsay.source is None
+
+
+def test_cue_features_see_a_that_clause_a_few_words_on() -> None:
+    doc = Doc.analyse("Lee told reporters on Monday that the plan failed.")
+    features = cue_features(doc, 1)
+    assert "tha=True" in features
+    assert "sufn1=-|low" in features  # "told" is irregular; "reporters" a lowercase word
+    assert "p1c=cap|-" in features
+
+
+def test_end_features_see_a_clause_of_its_own_ahead() -> None:
+    text = "Lee said the inquiry was flawed and Democrats accused the board of bias."
+    doc = Doc.analyse(text)
+    at_and = next(k for k, t in enumerate(doc.tokens) if t.lower == "and")
+    limit = len(doc.tokens) - 1
+    assert "e:verb_after=and|v" in end_features(doc, 1, 2, at_and, limit)
+    assert "e:open_at=np|and" in end_features(doc, 1, 2, at_and, limit)
+
+
+def test_relative_which_is_the_source() -> None:
+    text = "The union sent a letter, which argued that the plan would cut wages."
+    letter = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "argued")
+    assert _source(text, letter) == "which"
+    assert _spans(text, letter) == ["that the plan would cut wages"]
+
+
+def test_a_confident_naming_verb_takes_its_object() -> None:
+    text = "At the debate, Lee cited remarks the mayor had made about taxes as examples of greed."
+    lee = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "cited")
+    assert _spans(text, lee) == ["remarks the mayor had made about taxes as examples of greed"]
+
+
+def test_content_leaves_out_the_medium_and_time_of_the_saying() -> None:
+    text = "The union called for more school investment in a statement on Thursday."
+    (union,) = extract(text)
+    assert _spans(text, union) == ["more school investment"]
+
+
+def test_inverted_source_description_may_name_a_cue_word() -> None:
+    text = (
+        '"The risk," said Ed Lee, an economist who runs the UCLA Anderson Forecast, "is that '
+        'we are going to lose jobs."'
+    )
+    (lee,) = extract(text)
+    assert _source(text, lee) == "Ed Lee, an economist who runs the UCLA Anderson Forecast"
+
+
+def test_source_starts_at_a_quantifier_before_of() -> None:
+    text = "Many of you have noted the difference."
+    (found,) = extract(text)
+    assert _source(text, found) == "Many of you"
+    text = "Some 89 percent of voters said the economy was weak."
+    (found,) = extract(text)
+    assert _source(text, found) == "Some 89 percent of voters"
+
+
+def test_source_joins_a_plural_noun_and_a_name() -> None:
+    text = "Security experts and U.S. officials said they believed Russia released the emails."
+    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "said")
+    assert _source(text, found) == "Security experts and U.S. officials"
+
+
+def test_source_keeps_a_relative_clause_about_who_it_is() -> None:
+    text = "Tad Devine, who worked for Sanders in 2016, said the plan was unrealistic."
+    (devine,) = extract(text)
+    assert _source(text, devine) == "Tad Devine, who worked for Sanders in 2016,"
+    assert devine.speaker == "Tad Devine"
+    assert devine.descriptor == "who worked for Sanders in 2016"
+    text = "The bill, which passed in May, says that schools must report their budgets."
+    (bill,) = extract(text)
+    assert _source(text, bill) == "The bill"
+
+
+def test_a_mark_or_connector_alone_is_no_source() -> None:
+    from kg.extract.indirect import _has_word
+
+    doc = Doc.analyse("' Even Republicans say")
+    assert not _has_word(doc, (0, 1))  # the stray quote mark
+    assert not _has_word(doc, (1, 2))  # "Even"
+    assert _has_word(doc, (1, 3))
+
+
+def test_end_features_see_a_statement_ahead_and_the_content_kind() -> None:
+    text = "Lee said the inquiry was flawed, Democrats argued that the board lied."
+    doc = Doc.analyse(text)
+    comma = next(k for k, t in enumerate(doc.tokens) if t.text == ",")
+    features = end_features(doc, 1, 2, comma, len(doc.tokens) - 1)
+    assert "e:cue_ahead=,|y" in features
+    assert "e:open_frame_at=np|say|," in features
+
+
+def test_a_judgement_with_an_empty_it_has_no_source() -> None:
+    text = "Nor is it clear that further sanctions would deter the regime."
+    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "clear")
+    assert found.source is None
+    assert _spans(text, found) == ["that further sanctions would deter the regime"]
+
+
+def test_cue_features_see_the_two_words_before() -> None:
+    doc = Doc.analyse("Officials have long argued that the plan fails.")
+    argued = next(k for k, t in enumerate(doc.tokens) if t.lower == "argued")
+    assert "p2p1c=aux|low" in cue_features(doc, argued)

@@ -46,7 +46,46 @@ def content_after(doc: Doc, cue: int, lo: int, sent_end: int, judge: Judge) -> T
         limit -= 1
     if limit <= lo:
         return None
-    return trim(doc, lo, _before_second_clause(doc, lo, judge.content_end(doc, cue, lo, limit)))
+    end = _before_second_clause(doc, lo, judge.content_end(doc, cue, lo, limit))
+    return trim(doc, lo, _before_frame_tail(doc, lo, end))
+
+
+#: Prepositions that open a phrase telling where or when something was said.
+_FRAME_PREPS = words("in on at during since via through over")
+#: Heads of such a phrase: the medium or occasion of the saying, or its time.
+_FRAME_HEADS = words(
+    """statement statements interview interviews remarks speech speeches tweet tweets
+    post posts debate debates hearing hearings rally rallies conference call email emails
+    letter op-ed column appearance broadcast video videos show podcast radio television
+    tv twitter facebook instagram monday tuesday wednesday thursday friday saturday sunday
+    morning afternoon evening night weekend"""
+)
+_MAX_FRAME_TAIL = 8
+
+
+def _before_frame_tail(doc: Doc, lo: int, end: int) -> int:
+    """ "called for more school investment in a statement on Thursday", "attacked Machado in
+    early-morning tweets": a closing phrase naming the medium or time of the saying is its
+    frame, which PolNeAR leaves out of the content."""
+    while True:
+        hi = end
+        while hi > lo and doc.tokens[hi - 1].text in END_PUNCT | {","}:
+            hi -= 1
+        if hi - lo < 3 or doc.tokens[hi - 1].lower not in _FRAME_HEADS:
+            return end
+        prep = next(
+            (
+                j
+                for j in range(hi - 2, max(lo + 1, hi - _MAX_FRAME_TAIL) - 1, -1)
+                if doc.tokens[j].lower in _FRAME_PREPS
+            ),
+            None,
+        )
+        if prep is None or any(
+            doc.quote_of[j] != -1 or not doc.tokens[j].is_word for j in range(prep, hi)
+        ):
+            return end
+        end = prep
 
 
 _SUBJECT_PRONOUNS = words("he she they we i")

@@ -162,8 +162,9 @@ def _description_end(doc: Doc, end: int, stop: int) -> int:
     for j in range(k, stop):
         if doc.tokens[j].text == "," and j + 1 < stop and doc.tokens[j + 1].lower.endswith("ing"):
             return j
-        if _is_speech(doc, j) or doc.quote_of[j] != -1:
-            # ", who said there were “…”": a second statement, not a description
+        if (_is_speech(doc, j) and not doc.tokens[j].is_cap) or doc.quote_of[j] != -1:
+            # ", who said there were “…”": a second statement, not a description (a
+            # capitalised word is a name: "the UCLA Anderson Forecast")
             return end
     return stop
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON
 from kg.extract.doc import Doc
+from kg.extract.tokens import Token
 from kg.extract.wordsets import words
 
 #: Tokens never scored: articles, prepositions and the like are not cue anchors (the
@@ -88,7 +89,50 @@ def cue_features(doc: Doc, k: int) -> list[str]:
         features.append("subj=none")
     if next1 in {"that", "to", ":", ","}:
         features.append("nx=" + next1 + "|" + word)
+    # A "that" clause a few words on ("told reporters on Monday that"), the word's
+    # inflection class, and the classes of its neighbours generalise to rare cue words.
+    that_ahead = any(tokens[m].lower == "that" for m in range(k + 1, min(sent_end, k + 6)))
+    suffix = _suffix_class(word)
+    prev_class = _word_class(tokens[k - 1] if k - 1 >= sent_start else None)
+    features += [
+        "tha=" + str(that_ahead),
+        "suf=" + suffix,
+        "sufn1=" + suffix + "|" + _word_class(tokens[k + 1] if k + 1 < sent_end else None),
+        "p1c=" + prev_class + "|" + suffix,
+        "wqa=" + word + "|" + str(quote_after),
+        "p2p1c=" + _word_class(tokens[k - 2] if k - 2 >= sent_start else None) + "|" + prev_class,
+    ]
     return features
+
+
+_AUXILIARIES = words(
+    """is are was were be been has have had will would could should can may might must do
+    does did not never also"""
+)
+
+
+def _suffix_class(word: str) -> str:
+    for suffix in ("ed", "ing", "es", "s", "ion", "ment", "ly"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return suffix
+    return "-"
+
+
+def _word_class(token: Token | None) -> str:
+    if token is None:
+        return "none"
+    word = token.lower
+    if word in _PRONOUNS:
+        return "pron"
+    if word in _DETERMINERS:
+        return "det"
+    if word in _AUXILIARIES:
+        return "aux"
+    if word in {"that", "to", "whether", "if"}:
+        return word
+    if not token.is_word:
+        return "punct"
+    return "cap" if token.is_cap else "low"
 
 
 #: Words before which a content span may end (besides commas and the sentence end).
@@ -145,4 +189,63 @@ def end_features(doc: Doc, cue: int, start: int, end: int, limit: int) -> list[s
         "e:end=" + str(end == limit),
         "e:after_shape=" + (_shape(tokens[end + 1].text) if end + 1 < limit else "-"),
     ]
+    # What kind of content this is (a clause, an infinitive, a noun phrase) and how the
+    # cue's family ends it: "attacked Machado in early-morning tweets" stops before "in",
+    # "said he did not support Mr. Trump in 2012" need not.
+    opener = _opener(tokens[start].lower)
+    lexicon = LEXICON.get(cue_word)
+    frame = lexicon.frame if lexicon else "open"
+    rest = limit - end
+    rest_bucket = "0" if rest == 0 else "3" if rest <= 3 else "8" if rest <= 8 else "more"
+    verb_after = _verb_ahead(doc, end, limit)
+    features += [
+        "e:open_at=" + opener + "|" + at,
+        "e:frame_at=" + frame + "|" + at,
+        "e:open_len=" + opener + "|" + bucket,
+        "e:rest=" + rest_bucket,
+        "e:at_rest=" + at + "|" + rest_bucket,
+        "e:verb_after=" + at + "|" + verb_after,
+        "e:last_shape=" + _shape(tokens[end - 1].text) + "|" + at,
+        "e:at_len=" + at + "|" + bucket,
+        "e:last_at=" + last + "|" + at,
+        "e:cue_ahead=" + at + "|" + _cue_ahead(doc, end, limit),
+        "e:open_frame_at=" + opener + "|" + frame + "|" + at,
+    ]
     return features
+
+
+#: Finite verb forms that mark a clause of its own ahead of a candidate end.
+_FINITE = words("is are was were has have had will would could should can may might must")
+
+
+def _cue_ahead(doc: Doc, end: int, limit: int) -> str:
+    """Whether a verb of saying follows soon after ``end``: another statement starts there
+    ("…, Clinton's campaign contended that …")."""
+    for j in range(end + 1, min(limit, end + 7)):
+        cue = LEXICON.get(doc.tokens[j].lower)
+        if cue is not None and cue.speech and doc.quote_of[j] == -1:
+            return "y"
+    return "-"
+
+
+def _opener(word: str) -> str:
+    if word in {"that", "to", "whether", "if"}:
+        return word
+    if word in {"what", "why", "how", "who", "when", "where", "which"}:
+        return "wh"
+    if word in _PRONOUNS:
+        return "pron"
+    return "np"
+
+
+def _verb_ahead(doc: Doc, end: int, limit: int) -> str:
+    """Whether a verb-like word follows ``end`` before the next comma: a clause of its own
+    ahead ("…, and Democrats accused …") rather than an adjunct ("… in a statement")."""
+    for j in range(end + 1, min(limit, end + 8)):
+        token = doc.tokens[j]
+        if token.text in {",", ";", ":"}:
+            return "-"
+        word = token.lower
+        if word in _FINITE or (token.text.islower() and word.endswith("ed") and len(word) > 4):
+            return "v"
+    return "-"

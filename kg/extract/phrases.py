@@ -117,10 +117,34 @@ def np_before(doc: Doc, end: int, floor: int) -> tuple[int, int] | None:
         return None
     if doc.tokens[j].text == ",":
         return _appositive_before(doc, j, floor)
-    if doc.tokens[j].lower in PRONOUNS:
-        # "Recently she said", "all she shouts": a pronoun right before the cue is the source.
-        return j, j + 1
-    return _core_before(doc, j, floor)
+    if doc.tokens[j].lower in PRONOUNS or doc.tokens[j].lower == "which":
+        # "Recently she said", "all she shouts": a pronoun right before the cue is the source;
+        # so is a relative one ("the report, which found …").
+        return _with_quantifier(doc, j, floor), j + 1
+    core = _core_before(doc, j, floor)
+    return core if core is None else (_with_quantifier(doc, core[0], floor), core[1])
+
+
+#: Words that take a group after "of" and are the head of the phrase ("Many of you").
+_QUANTIFIERS = words(
+    """none many some most all each one two three four five six several few both either
+    neither any half majority plurality % percent dozens hundreds thousands millions"""
+)
+
+
+def _with_quantifier(doc: Doc, start: int, floor: int) -> int:
+    """ "Many of you", "None of those three", "89% of young Democrats": the quantifier
+    before "of" heads the phrase, so the source starts there ("a majority of")."""
+    if start - 2 < floor or doc.tokens[start - 1].lower != "of":
+        return start
+    head = start - 2
+    if doc.tokens[head].lower not in _QUANTIFIERS:
+        return start
+    if head - 1 >= floor and (
+        doc.tokens[head - 1].lower in {"a", "the"} or _is_number(doc.tokens[head - 1].lower)
+    ):
+        head -= 1  # "a majority of", "89 percent of"
+    return head
 
 
 def _skip_auxiliaries(doc: Doc, j: int, floor: int) -> int:
@@ -303,7 +327,9 @@ def _after_dateline(doc: Doc, start: int, last: int) -> int:
 
 def _same_case(doc: Doc, left: int, right: int) -> bool:
     a, b = doc.tokens[left], doc.tokens[right]
-    return b.lower in {"others", "other"} or a.is_cap == b.is_cap
+    # "Cyber security experts and U.S. officials": a plural noun may join a name.
+    plural = a.text.islower() and a.text.endswith("s") and len(a.text) > 3
+    return b.lower in {"others", "other"} or a.is_cap == b.is_cap or plural
 
 
 def _verb_like(doc: Doc, k: int) -> bool:
@@ -359,9 +385,11 @@ def _appositive_before(doc: Doc, comma: int, floor: int) -> tuple[int, int] | No
     if head is None:
         return None
     opener = doc.tokens[k + 1].lower
-    if opener in {"who", "which", "whose"} or opener in _CIRCUMSTANCE or opener.endswith("ing"):
-        # "Kunin, who has been critical of Sanders, said": the relative or participle
-        # clause describes the source but is not part of its name.
+    if opener == "which" or opener in _CIRCUMSTANCE or opener.endswith("ing"):
+        # "The bill, which passed in May, says", "Trump, speaking in Ohio, said": the clause
+        # describes a thing or the occasion, not who the source is. "Kunin, who has been
+        # critical of Sanders, said" keeps its relative clause: PolNeAR draws it both ways,
+        # and taking it scored better on held-out train (+0.0008) and dev (+0.0017).
         return head
     return head[0], comma + 1
 

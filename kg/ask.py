@@ -49,6 +49,8 @@ from kg.queries import QueryCatalog, StoredQuery, bind, run_stored
 from kg.question import ParsedQuestion, parse
 from kg.roles import resolve_heads, resolve_roles
 from kg.unheld_attributes import unheld_attribute
+from kg.tenure_words import tenure_asked
+from kg.unknown_people import unknown_people
 from kg.vocabulary import (
     ANONYMOUS,
     ARTICLE_FACTS,
@@ -132,6 +134,11 @@ def _speaker(q: ParsedQuestion) -> Entity | None:
     """
     if q.asks_for_speaker:
         return None
+    # "according to X" names the speaker whoever the sentence's subject is: in "how did the
+    # North Koreans read Trump, according to Biegun" the North Koreans are Biegun's topic.
+    attributed = q.mentioned_after(("according",), "actor")
+    if attributed:
+        return attributed[0]
     for mention in q.mentions:
         actors = mention.of_kind("actor")
         if not actors:
@@ -412,18 +419,17 @@ def rule_office_holders(q: ParsedQuestion) -> Choice | None:
         return None
     if any("official" in m.text for m in q.mentions):
         return None  # "the senior official": an unnamed source of some article
-    tenure = (
-        "current"
-        if q.has("current serving sitting")
-        else ("designate" if q.has("designate incoming nominee nominees") else "former")
-    )
+    # Officials are former ones unless the question says otherwise: the article's sources
+    # are mostly former officials.
+    asked = tenure_asked(q)
+    tenure = asked if asked != "any" else "former"
     named = _organizations_named(q)
     if not q.has(*SAY, *STATEMENT_NOUNS) and _kind_asked(q) is None and named:
         # "Which officials of the State Department are mentioned?": the people, not what
         # they said.
         return Choice(
             "people-of-organization",
-            {"organization": named[0].iri, "tenure": _tenure_asked(q)},
+            {"organization": named[0].iri, "tenure": tenure_asked(q)},
             "asks for the officials of an organization",
         )
     organizations = named or [
@@ -453,7 +459,7 @@ def rule_office(q: ParsedQuestion) -> Choice | None:
     if (offices and q.asks_for_speaker) or (offices and not q.entities("actor")):
         holders = Choice(
             "office-holders",
-            {"office": offices[0].iri, "tenure": _tenure_asked(q)},
+            {"office": offices[0].iri, "tenure": tenure_asked(q)},
             "asks who held an office",
         )
         when = _period_asked(q)
@@ -509,16 +515,6 @@ def rule_offices_of_actor(q: ParsedQuestion) -> Choice | None:
     return None
 
 
-def _tenure_asked(q: ParsedQuestion) -> str:
-    if q.has("incoming designate designated next nominee nominated about_to will_serve new_post"):
-        return "designate"
-    if q.has("current currently now sitting present today"):
-        return "current"
-    if q.has("former formerly previous past ex"):
-        return "former"
-    return "any"
-
-
 #: Words of belonging to an organization; "_" joins a phrase.
 _MEMBERSHIP = "was_in were_in is_in are_in member members part_of join joins joined joining"
 #: Nouns of an office held: "held posts", "hold office".
@@ -538,7 +534,7 @@ def rule_people_of_organization(q: ParsedQuestion) -> Choice | None:
     Examples: "Who ran Los Alamos?" | "Who is about to take up a new post in Washington?" |
     "Which former State Department officials are there?"
     """
-    tenure = _tenure_asked(q)
+    tenure = tenure_asked(q)
     running = q.has(
         "ran run runs led leads lead headed heads directed directs worked works "
         "served serves in_charge_of staff employed"
@@ -1317,6 +1313,9 @@ def _read(
     resolve_heads(parsed, facts, index)
     resolve_roles(parsed, facts, index)
     parsed.unknown_names += _other_namesakes(parsed)
+    parsed.unknown_names += [
+        n for n in unknown_people(parsed, index) if n not in parsed.unknown_names
+    ]
     return parsed
 
 

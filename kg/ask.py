@@ -48,8 +48,8 @@ from kg.position_links import resolve_loose_positions
 from kg.queries import QueryCatalog, StoredQuery, bind, run_stored
 from kg.question import ParsedQuestion, parse
 from kg.roles import resolve_heads, resolve_roles
-from kg.unheld_attributes import unheld_attribute
 from kg.tenure_words import tenure_asked
+from kg.unheld_attributes import unheld_attribute
 from kg.unknown_people import unknown_people
 from kg.vocabulary import (
     ANONYMOUS,

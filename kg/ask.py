@@ -43,6 +43,7 @@ from kg.event_references import (
     resolve_ordinals,
     resolve_own_acts,
 )
+from kg.lexicon import stem_for_search
 from kg.namespaces import ID, KGC, PREFIXES
 from kg.position_links import resolve_loose_positions
 from kg.queries import QueryCatalog, StoredQuery, bind, run_stored
@@ -1008,7 +1009,25 @@ def rule_words(q: ParsedQuestion) -> Choice | None:
             return Choice(
                 "statements-containing", {"word": mention.text}, "asks for statements with a word"
             )
+    # "statements containing the word surrender": a word that names nothing in the graph is
+    # still a word of some statement; what follows the verb of mentioning is searched.
+    verb = next((i for i, t in enumerate(q.tokens) if t in _MENTION_WORDS), None)
+    if verb is None:
+        return None
+    words = [t for t in q.tokens[verb + 1 :] if t not in FUNCTION_WORDS and t not in _WORD_NOUNS]
+    if words and not q.mentions_between(verb + 1, len(q.tokens)):
+        return Choice(
+            "statements-containing",
+            {"word": " ".join(words)},
+            "asks for statements with a word",
+            refusal=f"no statement has the words {' '.join(words)!r}",
+        )
     return None
+
+
+_MENTION_WORDS = frozenset(w.split("_")[0] for w in MENTION)
+#: Nouns that announce the word searched for: "the word surrender", "the term deal".
+_WORD_NOUNS = frozenset("word words term terms phrase phrases expression".split())
 
 
 def rule_venue(q: ParsedQuestion) -> Choice | None:
@@ -1256,6 +1275,17 @@ def _about_words(q: ParsedQuestion) -> Choice | None:
         linked = any(m.start > i for m in q.mentions)
         if rest and not linked:
             refusal = f"the graph knows nothing about {' '.join(rest)!r}"
+            speaker = _speaker(q)
+            if speaker is not None and speaker.iri in q.speakers:
+                # "What did the veteran analyst say about surrender?": the word in what
+                # that speaker said; none there is the refusal.
+                word = stem_for_search(rest[0]) if len(rest) == 1 else " ".join(rest)
+                return Choice(
+                    "statements-by-actor-containing",
+                    {"actor": speaker.iri, "word": word},
+                    "asks what an actor said about words that name nothing in the graph",
+                    refusal=f"{speaker.label} said nothing with {' '.join(rest)!r}",
+                )
             if q.mentions:
                 raise QuestionNotUnderstood(refusal)
             return Choice(
@@ -1291,7 +1321,28 @@ def choose(q: ParsedQuestion) -> Choice:
         choice = rule(q)
         if choice is not None:
             return choice
+    searched = _terse_words(q)
+    if searched is not None:
+        return searched
     raise QuestionNotUnderstood("no stored query fits this question")
+
+
+def _terse_words(q: ParsedQuestion) -> Choice | None:
+    """Keywords no rule reads ("surrender analyst") are searched in the statements and in
+    what the article says around them, the speaker's descriptor included: a word with the
+    descriptor of an unnamed source finds that source's statement. Too few shared words is
+    a refusal, as for any word search."""
+    if q.question_word:
+        return None
+    words = [t for t in q.tokens if t not in FUNCTION_WORDS]
+    if not words:
+        return None
+    return Choice(
+        "statements-containing",
+        {"word": " ".join(words)},
+        "keywords naming nothing a rule reads: searched in the statements",
+        refusal="no stored query fits this question, and no statement has these words",
+    )
 
 
 def _read(
@@ -1353,6 +1404,8 @@ def answer(engine: Engine, question: str, catalog: QueryCatalog, index: EntityIn
         choice = choice.fallback
         stored = catalog.get(choice.query)
         table = run_stored(engine, stored, choice.params)
+    if not table.rows and choice.refusal and choice.query != "statements-containing":
+        raise QuestionNotUnderstood(f"{choice.refusal}; {_suggestions(parsed, index, catalog)}")
     if not table.rows and choice.query == "statements-containing":
         statements = int(facts.get("statements", 0))
         names = _name_words(parsed)

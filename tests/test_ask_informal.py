@@ -124,3 +124,34 @@ def test_seventh_development_set_stays_at_its_score(
 ) -> None:
     report = evaluate_questions(ASSETS / "ask_dev7.yaml", engine, catalog, index)
     assert sum(r.passed for r in report.results) >= 52, report.to_dict()["failures"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "statements containing the word surrender",
+        "which statements mention surrender",
+        "surrender analyst",
+        "What did the veteran intelligence analyst say about surrender?",
+    ],
+)
+def test_a_word_naming_nothing_finds_the_statement_that_has_it(
+    engine: LocalEngine, catalog: QueryCatalog, index: EntityIndex, question: str
+) -> None:
+    result = answer(engine, question, catalog, index)
+    assert any("accept surrender" in str(row.get("text")) for row in result.table.rows)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Trump say about taiwan?",
+        "statements containing the word taiwan",
+        "zebra giraffe",
+    ],
+)
+def test_a_word_no_statement_has_is_refused(
+    engine: LocalEngine, catalog: QueryCatalog, index: EntityIndex, question: str
+) -> None:
+    with pytest.raises(QuestionNotUnderstood):
+        answer(engine, question, catalog, index)

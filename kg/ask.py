@@ -502,6 +502,8 @@ def rule_offices_of_actor(q: ParsedQuestion) -> Choice | None:
     actor = _first_actor(q)
     if actor is None or q.has(*PROPOSE, *REJECT):
         return None
+    if q.has("where when") and q.entities("event"):
+        return None  # "where was the June 2019 meeting held": events are held, not offices
     # "the former national security adviser" names Bolton, it does not ask for his offices.
     has = q.has_besides_descriptions
     says = q.has(*SAY) and not has(*STRONG_OFFICE_WORDS)
@@ -841,12 +843,13 @@ def rule_who_is(q: ParsedQuestion) -> Choice | None:
     Examples: "Who is Evans Revere?" | "What was the Hanoi Summit?" | "Tell me about
     Siegfried Hecker."
     """
-    if not q.has(*WHO_IS):
+    if not q.has(*WHO_IS) and not _article_describes(q):
         return None
     if _kind_asked(q) is not None:
         return None  # "What are the concerns about …": statements of a kind
     if q.has(*SAY) and not q.has("who_is who_was tell_me_about tell_us_about"):
-        return None  # "tell me about X" asks who X is, not what X told
+        if not _article_describes(q):
+            return None  # "tell me about X" asks who X is, not what X told
     targets = [m for m in q.mentions if "statement-kind" not in m.entities[0].kinds]
     if len(targets) != 1:
         return None
@@ -867,6 +870,19 @@ def rule_who_is(q: ParsedQuestion) -> Choice | None:
         raise QuestionNotUnderstood(f"the graph holds no {' '.join(possessed)!r} of anyone")
     entity = _topic(q) or targets[0].entities[0]
     return Choice("who-is", {"entity": entity.iri}, "asks who or what something is")
+
+
+_DESCRIBE = "describe describes described characterize characterizes characterized portray portrays portrayed"
+
+
+def _article_describes(q: ParsedQuestion) -> bool:
+    """Whether the article, not a speaker, is the one describing: "How does the article
+    describe the former analyst?", "how is Hecker described" ask for the descriptor, not for
+    what someone described."""
+    if not q.has(_DESCRIBE):
+        return False
+    passive = q.has("is_described was_described are_described is_characterized is_portrayed")
+    return passive or (q.has(*ARTICLE_NOUNS) and not q.entities("speech-act"))
 
 
 def _possessed_words(q: ParsedQuestion) -> list[str]:

@@ -847,9 +847,12 @@ def rule_who_is(q: ParsedQuestion) -> Choice | None:
         return None
     if _kind_asked(q) is not None:
         return None  # "What are the concerns about …": statements of a kind
-    if q.has(*SAY) and not q.has("who_is who_was tell_me_about tell_us_about"):
-        if not _article_describes(q):
-            return None  # "tell me about X" asks who X is, not what X told
+    if (
+        q.has(*SAY)
+        and not q.has("who_is who_was tell_me_about tell_us_about")
+        and not _article_describes(q)
+    ):
+        return None  # "tell me about X" asks who X is, not what X told
     targets = [m for m in q.mentions if "statement-kind" not in m.entities[0].kinds]
     if len(targets) != 1:
         return None
@@ -872,7 +875,10 @@ def rule_who_is(q: ParsedQuestion) -> Choice | None:
     return Choice("who-is", {"entity": entity.iri}, "asks who or what something is")
 
 
-_DESCRIBE = "describe describes described characterize characterizes characterized portray portrays portrayed"
+_DESCRIBE = (
+    "describe describes described characterize characterizes characterized "
+    "portray portrays portrayed"
+)
 
 
 def _article_describes(q: ParsedQuestion) -> bool:

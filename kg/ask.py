@@ -43,12 +43,15 @@ from kg.event_references import (
     resolve_ordinals,
     resolve_own_acts,
 )
+from kg.lexicon import stem_for_search
 from kg.namespaces import ID, KGC, PREFIXES
 from kg.position_links import resolve_loose_positions
 from kg.queries import QueryCatalog, StoredQuery, bind, run_stored
 from kg.question import ParsedQuestion, parse
 from kg.roles import resolve_heads, resolve_roles
+from kg.tenure_words import tenure_asked
 from kg.unheld_attributes import unheld_attribute
+from kg.unknown_people import unknown_people
 from kg.vocabulary import (
     ANONYMOUS,
     ARTICLE_FACTS,
@@ -132,6 +135,11 @@ def _speaker(q: ParsedQuestion) -> Entity | None:
     """
     if q.asks_for_speaker:
         return None
+    # "according to X" names the speaker whoever the sentence's subject is: in "how did the
+    # North Koreans read Trump, according to Biegun" the North Koreans are Biegun's topic.
+    attributed = q.mentioned_after(("according",), "actor")
+    if attributed:
+        return attributed[0]
     for mention in q.mentions:
         actors = mention.of_kind("actor")
         if not actors:
@@ -412,18 +420,17 @@ def rule_office_holders(q: ParsedQuestion) -> Choice | None:
         return None
     if any("official" in m.text for m in q.mentions):
         return None  # "the senior official": an unnamed source of some article
-    tenure = (
-        "current"
-        if q.has("current serving sitting")
-        else ("designate" if q.has("designate incoming nominee nominees") else "former")
-    )
+    # Officials are former ones unless the question says otherwise: the article's sources
+    # are mostly former officials.
+    asked = tenure_asked(q)
+    tenure = asked if asked != "any" else "former"
     named = _organizations_named(q)
     if not q.has(*SAY, *STATEMENT_NOUNS) and _kind_asked(q) is None and named:
         # "Which officials of the State Department are mentioned?": the people, not what
         # they said.
         return Choice(
             "people-of-organization",
-            {"organization": named[0].iri, "tenure": _tenure_asked(q)},
+            {"organization": named[0].iri, "tenure": tenure_asked(q)},
             "asks for the officials of an organization",
         )
     organizations = named or [
@@ -453,7 +460,7 @@ def rule_office(q: ParsedQuestion) -> Choice | None:
     if (offices and q.asks_for_speaker) or (offices and not q.entities("actor")):
         holders = Choice(
             "office-holders",
-            {"office": offices[0].iri, "tenure": _tenure_asked(q)},
+            {"office": offices[0].iri, "tenure": tenure_asked(q)},
             "asks who held an office",
         )
         when = _period_asked(q)
@@ -495,6 +502,8 @@ def rule_offices_of_actor(q: ParsedQuestion) -> Choice | None:
     actor = _first_actor(q)
     if actor is None or q.has(*PROPOSE, *REJECT):
         return None
+    if q.has("where when") and q.entities("event"):
+        return None  # "where was the June 2019 meeting held": events are held, not offices
     # "the former national security adviser" names Bolton, it does not ask for his offices.
     has = q.has_besides_descriptions
     says = q.has(*SAY) and not has(*STRONG_OFFICE_WORDS)
@@ -507,16 +516,6 @@ def rule_offices_of_actor(q: ParsedQuestion) -> Choice | None:
     ):
         return Choice("offices-of-actor", {"actor": actor.iri}, "asks which offices an actor held")
     return None
-
-
-def _tenure_asked(q: ParsedQuestion) -> str:
-    if q.has("incoming designate designated next nominee nominated about_to will_serve new_post"):
-        return "designate"
-    if q.has("current currently now sitting present today"):
-        return "current"
-    if q.has("former formerly previous past ex"):
-        return "former"
-    return "any"
 
 
 #: Words of belonging to an organization; "_" joins a phrase.
@@ -538,7 +537,7 @@ def rule_people_of_organization(q: ParsedQuestion) -> Choice | None:
     Examples: "Who ran Los Alamos?" | "Who is about to take up a new post in Washington?" |
     "Which former State Department officials are there?"
     """
-    tenure = _tenure_asked(q)
+    tenure = tenure_asked(q)
     running = q.has(
         "ran run runs led leads lead headed heads directed directs worked works "
         "served serves in_charge_of staff employed"
@@ -844,11 +843,15 @@ def rule_who_is(q: ParsedQuestion) -> Choice | None:
     Examples: "Who is Evans Revere?" | "What was the Hanoi Summit?" | "Tell me about
     Siegfried Hecker."
     """
-    if not q.has(*WHO_IS):
+    if not q.has(*WHO_IS) and not _article_describes(q):
         return None
     if _kind_asked(q) is not None:
         return None  # "What are the concerns about …": statements of a kind
-    if q.has(*SAY) and not q.has("who_is who_was tell_me_about tell_us_about"):
+    if (
+        q.has(*SAY)
+        and not q.has("who_is who_was tell_me_about tell_us_about")
+        and not _article_describes(q)
+    ):
         return None  # "tell me about X" asks who X is, not what X told
     targets = [m for m in q.mentions if "statement-kind" not in m.entities[0].kinds]
     if len(targets) != 1:
@@ -870,6 +873,22 @@ def rule_who_is(q: ParsedQuestion) -> Choice | None:
         raise QuestionNotUnderstood(f"the graph holds no {' '.join(possessed)!r} of anyone")
     entity = _topic(q) or targets[0].entities[0]
     return Choice("who-is", {"entity": entity.iri}, "asks who or what something is")
+
+
+_DESCRIBE = (
+    "describe describes described characterize characterizes characterized "
+    "portray portrays portrayed"
+)
+
+
+def _article_describes(q: ParsedQuestion) -> bool:
+    """Whether the article, not a speaker, is the one describing: "How does the article
+    describe the former analyst?", "how is Hecker described" ask for the descriptor, not for
+    what someone described."""
+    if not q.has(_DESCRIBE):
+        return False
+    passive = q.has("is_described was_described are_described is_characterized is_portrayed")
+    return passive or (q.has(*ARTICLE_NOUNS) and not q.entities("speech-act"))
 
 
 def _possessed_words(q: ParsedQuestion) -> list[str]:
@@ -1012,7 +1031,25 @@ def rule_words(q: ParsedQuestion) -> Choice | None:
             return Choice(
                 "statements-containing", {"word": mention.text}, "asks for statements with a word"
             )
+    # "statements containing the word surrender": a word that names nothing in the graph is
+    # still a word of some statement; what follows the verb of mentioning is searched.
+    verb = next((i for i, t in enumerate(q.tokens) if t in _MENTION_WORDS), None)
+    if verb is None:
+        return None
+    words = [t for t in q.tokens[verb + 1 :] if t not in FUNCTION_WORDS and t not in _WORD_NOUNS]
+    if words and not q.mentions_between(verb + 1, len(q.tokens)):
+        return Choice(
+            "statements-containing",
+            {"word": " ".join(words)},
+            "asks for statements with a word",
+            refusal=f"no statement has the words {' '.join(words)!r}",
+        )
     return None
+
+
+_MENTION_WORDS = frozenset(w.split("_")[0] for w in MENTION)
+#: Nouns that announce the word searched for: "the word surrender", "the term deal".
+_WORD_NOUNS = frozenset("word words term terms phrase phrases expression".split())
 
 
 def rule_venue(q: ParsedQuestion) -> Choice | None:
@@ -1260,6 +1297,17 @@ def _about_words(q: ParsedQuestion) -> Choice | None:
         linked = any(m.start > i for m in q.mentions)
         if rest and not linked:
             refusal = f"the graph knows nothing about {' '.join(rest)!r}"
+            speaker = _speaker(q)
+            if speaker is not None and speaker.iri in q.speakers:
+                # "What did the veteran analyst say about surrender?": the word in what
+                # that speaker said; none there is the refusal.
+                word = stem_for_search(rest[0]) if len(rest) == 1 else " ".join(rest)
+                return Choice(
+                    "statements-by-actor-containing",
+                    {"actor": speaker.iri, "word": word},
+                    "asks what an actor said about words that name nothing in the graph",
+                    refusal=f"{speaker.label} said nothing with {' '.join(rest)!r}",
+                )
             if q.mentions:
                 raise QuestionNotUnderstood(refusal)
             return Choice(
@@ -1295,7 +1343,28 @@ def choose(q: ParsedQuestion) -> Choice:
         choice = rule(q)
         if choice is not None:
             return choice
+    searched = _terse_words(q)
+    if searched is not None:
+        return searched
     raise QuestionNotUnderstood("no stored query fits this question")
+
+
+def _terse_words(q: ParsedQuestion) -> Choice | None:
+    """Keywords no rule reads ("surrender analyst") are searched in the statements and in
+    what the article says around them, the speaker's descriptor included: a word with the
+    descriptor of an unnamed source finds that source's statement. Too few shared words is
+    a refusal, as for any word search."""
+    if q.question_word:
+        return None
+    words = [t for t in q.tokens if t not in FUNCTION_WORDS]
+    if not words:
+        return None
+    return Choice(
+        "statements-containing",
+        {"word": " ".join(words)},
+        "keywords naming nothing a rule reads: searched in the statements",
+        refusal="no stored query fits this question, and no statement has these words",
+    )
 
 
 def _read(
@@ -1317,6 +1386,9 @@ def _read(
     resolve_heads(parsed, facts, index)
     resolve_roles(parsed, facts, index)
     parsed.unknown_names += _other_namesakes(parsed)
+    parsed.unknown_names += [
+        n for n in unknown_people(parsed, index) if n not in parsed.unknown_names
+    ]
     return parsed
 
 
@@ -1354,6 +1426,8 @@ def answer(engine: Engine, question: str, catalog: QueryCatalog, index: EntityIn
         choice = choice.fallback
         stored = catalog.get(choice.query)
         table = run_stored(engine, stored, choice.params)
+    if not table.rows and choice.refusal and choice.query != "statements-containing":
+        raise QuestionNotUnderstood(f"{choice.refusal}; {_suggestions(parsed, index, catalog)}")
     if not table.rows and choice.query == "statements-containing":
         statements = int(facts.get("statements", 0))
         names = _name_words(parsed)

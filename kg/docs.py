@@ -37,7 +37,11 @@ misspellings such as "Beigun" by similarity), reads a period ("in 2019", "in Nov
 date), then tries the rules below in order; the first that fits picks a stored query and
 its parameters. The answer is that query's rows. `--explain` shows the query, the bound
 parameters and the SPARQL that ran; JSON holds `question`, `query`, `params`, `why`,
-`columns` and `rows`.
+`columns` and `rows`. Informal question words are read as their full forms ("who's",
+"whats", "where's", "how'd": `kg/informal.py`); "according to X" makes X the speaker; the
+tenure asked is read from negations first ("an office they have not yet taken up", "yet to
+take office": designate; "no longer": former), then from "incoming", "nominated",
+"currently", "former" (`kg/tenure_words.py`).
 
 Paraphrases are linked too. Names match by their canonical words, whatever the order,
 plurals, spelling variant, demonym or synonym from a small domain lexicon (`kg/lexicon.py`):
@@ -64,12 +68,19 @@ agreement?") are searched in the statements with stems and synonyms, all synonym
 word at once as well ("delighted if the soldiers left" finds "troops out … happy"), and in
 what the article says around them (cue, kind, speaker descriptor, the names of what they are
 about), rarer words counting more; the question's verb ("who warned", "who believes") looks
-for the kind it names. Nothing found is a refusal. A misspelt name of several words is
+for the kind it names. Nothing found is a refusal. A word after "mention" or "containing"
+("statements containing the word surrender") is searched even when it names nothing; a
+speaker's words about something that names nothing ("What did the veteran analyst say about
+surrender?") are that speaker's statements containing it; keywords no rule reads ("surrender
+analyst") are searched in the statements and their context, an unnamed source's descriptor
+included. A misspelt name of several words is
 linked word by word ("Hudson Insitute", "Kim Jong Eun") only when every word is close. A
 description that fits no one ("the secretary of defense", "the Chinese leader") is refused
 like an unknown name.
 
-A question that names people or things the graph does not know ("What did Obama say?"),
+A question that names people or things the graph does not know ("What did Obama say?",
+or in lower case "what does kamala harris think of kim": two or more unknown words in the
+subject's place, `kg/unknown_people.py`),
 asks for something the graph does not hold ("How many warheads …"; an age, a salary, a
 phone number, a home, family or votes, even of someone it knows: `kg/unheld_attributes.py`),
 or fits no rule is refused in one line that lists the entities it did recognize and the

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.entities import Entity, EntityIndex, normalize
+from kg.informal import expand_contractions
 from kg.lexicon import IGNORED, canonical
 from kg.vocabulary import FUNCTION_WORDS, QUESTION_WORDS, SPEAKER_NOUNS
 
@@ -140,7 +141,7 @@ def tokenize(text: str) -> list[str]:
 
 def parse(question: str, index: EntityIndex, *, reference: dt.date) -> ParsedQuestion:
     """Read ``question``; ``reference`` is the date "last year" and "this year" count from."""
-    text = " ".join(question.split())
+    text = expand_contractions(" ".join(question.split()))
     phrase = _quoted_phrase(text)
     tokens = tokenize(text)
     mentions = _link(tokens, index)

@@ -86,6 +86,10 @@ EXPECTED: dict[str, tuple[list[tuple[str, object]], str]] = {
         [("speaker", "John Bolton"), ("speaker", "Stephen Biegun")],
         "10+",
     ),
+    "statements-by-actor-containing": (
+        [("speaker", "veteran North Korea intelligence analyst")],
+        "1",
+    ),
     "statements-containing": ([("speaker", "Evans Revere")], "1"),
     "statements-in-period": ([("speaker", "Kim Jong Un"), ("said_on", "2024-11-18")], "10+"),
     "statements-matching": ([("speaker", "Stephen Biegun")], "5+"),

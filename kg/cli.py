@@ -504,7 +504,7 @@ def eval_ask(
     from kg.output import emit_json, emit_records
     from kg.paths import Project
 
-    path = questions or Project.locate().root / "tests" / "assets" / "ask_heldout6.yaml"
+    path = questions or Project.locate().root / "tests" / "assets" / "ask_heldout7.yaml"
     engine = _engine()
     report = evaluate_questions(path, engine, _catalog(), _index(engine))
     if fmt is Format.json:

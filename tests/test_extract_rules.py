@@ -44,6 +44,12 @@ def test_source_skips_a_participle_time_phrase() -> None:
     assert _source(text, found) == "The latest opinion poll"
 
 
+def test_source_skips_a_participle_before_an_opened_time_phrase() -> None:
+    text = "A Government Accountability Office report released last year found that the agency could not be sure."
+    (found,) = extract(text)
+    assert _source(text, found) == "A Government Accountability Office report"
+
+
 def test_source_drops_a_leading_connector() -> None:
     text = "And Senator Ann Lee said the vote would be close."
     (found,) = extract(text)

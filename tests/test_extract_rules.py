@@ -45,7 +45,10 @@ def test_source_skips_a_participle_time_phrase() -> None:
 
 
 def test_source_skips_a_participle_before_an_opened_time_phrase() -> None:
-    text = "A Government Accountability Office report released last year found that the agency could not be sure."
+    text = (
+        "A Government Accountability Office report released last year found that the agency "
+        "could not be sure."
+    )
     (found,) = extract(text)
     assert _source(text, found) == "A Government Accountability Office report"
 

@@ -44,6 +44,15 @@ def test_source_skips_a_participle_time_phrase() -> None:
     assert _source(text, found) == "The latest opinion poll"
 
 
+def test_source_skips_a_participle_before_an_opened_time_phrase() -> None:
+    text = (
+        "A Government Accountability Office report released last year found that the agency "
+        "could not be sure."
+    )
+    (found,) = extract(text)
+    assert _source(text, found) == "A Government Accountability Office report"
+
+
 def test_source_drops_a_leading_connector() -> None:
     text = "And Senator Ann Lee said the vote would be close."
     (found,) = extract(text)
@@ -283,3 +292,9 @@ def test_cue_features_see_the_two_words_before() -> None:
     doc = Doc.analyse("Officials have long argued that the plan fails.")
     argued = next(k for k, t in enumerate(doc.tokens) if t.lower == "argued")
     assert "p2p1c=aux|low" in cue_features(doc, argued)
+
+
+def test_a_noun_in_ing_may_end_the_source() -> None:
+    text = "Exit polling showed that Clinton won women by a wide margin."
+    (found,) = extract(text)
+    assert _source(text, found) == "Exit polling"

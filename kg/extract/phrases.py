@@ -172,6 +172,8 @@ def _skip_time_adjunct(doc: Doc, j: int, floor: int) -> int:
         k = j - 2
         while k >= floor and doc.tokens[k].lower in _TIME_OPENERS | _MONTH_OPENERS:
             k -= 1  # "early on Friday", "just this month", "in late August"
+        if k - 1 >= floor and _verb_like(doc, k):
+            return k - 1  # "A report released last year found": before the participle
         return k
     if _verb_like(doc, j - 1) and j - 2 >= floor:
         return j - 2  # "released Friday": the subject ends before the participle

@@ -166,11 +166,12 @@ def build(
                 hermit=hermit,
             )
             store_dir_obj.write_manifest(gen, manifest)
-            store_dir_obj.activate(gen)
         except BaseException:
             store = None  # close the database so that its files can go
             shutil.rmtree(gen, ignore_errors=True)
             raise
+        # Outside the try: once the link points at gen, it is the graph in use.
+        store_dir_obj.activate(gen)
     return BuildReport(
         store=store_dir,
         articles=len(annotations) + len(ingested),

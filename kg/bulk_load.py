@@ -29,7 +29,8 @@ CHUNK_BYTES = 32 * 1024 * 1024
 
 def default_threads() -> int:
     """One loader per core, at most two: a third piece only adds memory on this workload."""
-    return max(1, min(2, len(os.sched_getaffinity(0))))
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, min(2, cores or 1))
 
 
 def bulk_load_nquads(
@@ -42,7 +43,8 @@ def bulk_load_nquads(
     """Load an N-Quads file into ``store``, ``threads`` pieces of ``chunk_bytes`` at a time.
 
     A blank node label is scoped to one load, so a file with blank nodes goes in one piece.
-    The first failing piece's error is raised once the pieces already started have finished.
+    The first failing piece's error is raised once the pieces already started have finished;
+    the line number in a parse error counts from the start of its piece, not of the file.
     """
     import pyoxigraph
 

@@ -2,8 +2,8 @@
 
 What commands derive from the whole graph on every call (the entity index for name lookup,
 the venues and speakers ``kg ask`` reasons with) is computed once per generation. A build
-writes a new generation (no cache yet); writers to the current generation (``kg ingest``,
-``kg sparql --allow-update``) call :func:`invalidate`.
+or an ingest writes a new generation (no cache yet); a writer to the current generation
+(``kg sparql --allow-update``) calls :func:`invalidate`.
 """
 
 from __future__ import annotations

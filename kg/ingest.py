@@ -16,8 +16,10 @@ batch of articles goes through Oxigraph's bulk loader. Only when every batch is 
 store's ``current`` link swap to it, so a run that fails half-way leaves the graph as it was
 (the bulk loader alone is not transactional). The inferred and helper triples of a batch
 are derived by the SPARQL rules on a small store holding the batch, the ontology and the
-structural links they depend on (parts of events, proposals, sub-organizations), so cost
-grows with the batch, not the archive. Ingesting the same file twice changes nothing.
+structural links they depend on (parts of events, proposals, sub-organizations), so their
+cost grows with the batch, not the archive; the compaction at the end rewrites the staging
+copy's tables, so an ingest may need up to twice the store's disk space for a while.
+Ingesting the same file twice changes nothing.
 """
 
 from __future__ import annotations
@@ -461,10 +463,11 @@ def ingest(
                     staging, current, texts, manifest, info, report, validate, batch_size, progress
                 )
                 store.write_manifest(staging, manifest)
-                store.activate(staging)
             except BaseException:
                 shutil.rmtree(staging, ignore_errors=True)
                 raise
+            # Outside the try: once the link points at staging, it is the graph in use.
+            store.activate(staging)
     report.seconds = time.perf_counter() - started
     return report
 

@@ -89,5 +89,17 @@ def resolve_loose_positions(q: ParsedQuestion, index: EntityIndex) -> None:
         return
     position, shared = found
     spans = [(start, end) for start, end, w in words if w in shared]
+    # The position follows its stance word ("Does South Korea favor pulling troops out of
+    # South Korea?"): a span reaching back over the subject would swallow its mention.
+    stance = _first_stance_word(q.tokens)
+    after = [(start, end) for start, end in spans if stance is not None and start > stance]
+    spans = after or spans
     start, end = min(s for s, _ in spans), max(e for _, e in spans)
     q.put(Mention(" ".join(q.tokens[start:end]), start, end, (position,), 0.9))
+
+
+def _first_stance_word(tokens: list[str]) -> int | None:
+    stance = {
+        w.split("_")[0] for arg in (*SUPPORT, *REJECT, *PROPOSE, _STANCE) for w in arg.split()
+    }
+    return next((i for i, token in enumerate(tokens) if token in stance), None)

@@ -141,8 +141,10 @@ def tokenize(text: str) -> list[str]:
 
 def parse(question: str, index: EntityIndex, *, reference: dt.date) -> ParsedQuestion:
     """Read ``question``; ``reference`` is the date "last year" and "this year" count from."""
+    # A quoted phrase is matched verbatim against the article: read it before the
+    # contractions are written out.
+    phrase = _quoted_phrase(" ".join(question.split()))
     text = expand_contractions(" ".join(question.split()))
-    phrase = _quoted_phrase(text)
     tokens = tokenize(text)
     mentions = _link(tokens, index)
     period, without_period = _period(text, reference)

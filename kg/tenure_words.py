@@ -17,7 +17,7 @@ _TENURE_PHRASES: tuple[tuple[str, str], ...] = (
         "designate",
         "incoming designate designated designates next nominee nominees nominated elect "
         "about_to will_serve will_take will_become will_hold going_to_serve to_be new_post "
-        "future upcoming appointed",
+        "future upcoming to_be_appointed",
     ),
     ("current", "current currently now sitting present today incumbent still serving"),
     ("former", "former formerly previous previously past ex earlier"),

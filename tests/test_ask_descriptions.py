@@ -92,6 +92,19 @@ def test_a_position_paraphrased_in_a_question_of_stance_is_linked(
     assert _positions(question, small_index) == ["Withdraw US troops from South Korea"]
 
 
+def test_a_loosely_named_position_leaves_the_subject_before_its_stance_word(
+    small_index: EntityIndex,
+) -> None:
+    parsed = parse(
+        "Does South Korea favor pulling American soldiers out of South Korea?",
+        small_index,
+        reference=dt.date(2024, 11, 30),
+    )
+    resolve_loose_positions(parsed, small_index)
+    position = next(m for m in parsed.mentions if m.of_kind("position"))
+    assert position.start > parsed.tokens.index("favor")
+
+
 @pytest.mark.parametrize(
     "question",
     [

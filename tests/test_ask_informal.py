@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from kg.ask import answer
@@ -12,6 +14,7 @@ from kg.entities import EntityIndex
 from kg.errors import QuestionNotUnderstood
 from kg.informal import expand_contractions
 from kg.queries import QueryCatalog
+from kg.question import parse
 
 from .conftest import ROOT
 
@@ -94,6 +97,8 @@ def test_descriptions_and_misspelt_names_are_not_unknown_people(
         ("Which people hold an office they have not yet taken up?", "Alex Wong", "Bolton"),
         ("Who is yet to take office?", "Alex Wong", "Biegun"),
         ("Who no longer holds office?", "Bolton", "Yoon"),
+        # "appointed" is no tenure: Bolton was appointed, and is a former holder.
+        ("Who was appointed national security advisor?", "Bolton", "Alex Wong"),
         ("Which people currently hold office?", "Yoon", "Bolton"),
     ],
 )
@@ -177,3 +182,10 @@ def test_what_the_article_describes_is_who_someone_is(
     engine: LocalEngine, catalog: QueryCatalog, index: EntityIndex, question: str, query: str
 ) -> None:
     assert answer(engine, question, catalog, index).query.name == query
+
+
+def test_a_quoted_phrase_keeps_its_contractions() -> None:
+    # The phrase is matched verbatim against the article, so it is read before
+    # contractions are written out.
+    parsed = parse('Who said "that\'s the deal"?', EntityIndex([]), reference=dt.date(2024, 11, 30))
+    assert parsed.phrase == "that's the deal"

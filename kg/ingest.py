@@ -451,9 +451,9 @@ def ingest(
         if manifest is None or current is None:
             raise StoreError(f"no graph built in {store_dir}; run 'kg build'")
         known = {sha: slug for slug, sha in manifest.ingested.items()}
-        if all(_sha(text) in known for _path, text in texts):
+        if all(_text_sha256(text) in known for _path, text in texts):
             for path, text in texts:  # nothing new: no staging generation at all
-                report.unchanged.append(known[_sha(text)])
+                report.unchanged.append(known[_text_sha256(text)])
                 if progress:
                     progress(path.name)
         else:
@@ -472,7 +472,7 @@ def ingest(
     return report
 
 
-def _sha(text: str) -> str:
+def _text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -508,7 +508,7 @@ def _ingest_into(
         minted: dict[str, str] = {}  # see _Linker
         pending: list[tuple[str, str, Annotation]] = []
         for done, (path, text) in enumerate(texts, 1):
-            sha = _sha(text)
+            sha = _text_sha256(text)
             if sha in known:
                 report.unchanged.append(known[sha])
             else:

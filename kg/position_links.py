@@ -20,10 +20,7 @@ from kg.vocabulary import FUNCTION_WORDS, PROPOSE, REJECT, SUPPORT
 
 #: Words of stance besides those the rules read: "against" says who rejected, "agreed" who
 #: accepted.
-_STANCE = (
-    "oppose opposed opposes against favors favours backs endorses advocates agree agreed "
-    "agrees accept accepted accepts"
-)
+_STANCE = "against agree agreed agrees accept accepted accepts"
 
 
 def _question_words(tokens: list[str]) -> list[tuple[int, int, str]]:

@@ -705,14 +705,41 @@ def eval_polnear(
     """Score the extractor on PolNeAR: P/R/F1 for content, source, cue; direct and indirect."""
     from kg.errors import InputError
     from kg.evaluation import evaluate_polnear
-    from kg.paths import Project
 
     if split not in ("dev", "train"):
         raise InputError(f"--split takes dev or train, not {split!r} (the test split is held out)")
+    _emit_eval([evaluate_polnear(_polnear_folder(root, (split,)), split)], fmt)
+
+
+@eval_app.command("agreement")
+def eval_agreement(
+    root: Annotated[
+        Path | None,
+        typer.Option(
+            "--root", envvar="KG_POLNEAR", help="PolNeAR folder (default ../shared/polnear)."
+        ),
+    ] = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+) -> None:
+    """The metric's human ceiling: PolNeAR's second annotator scored against its first.
+
+    Uses the train and dev articles that two annotators marked up, and scores the
+    extractor on the same articles for comparison.
+    """
+    from kg.evaluation import evaluate_agreement
+
+    _emit_eval(evaluate_agreement(_polnear_folder(root, ("train", "dev"))), fmt)
+
+
+def _polnear_folder(root: Path | None, splits: tuple[str, ...]) -> Path:
+    from kg.errors import InputError
+    from kg.paths import Project
+
     folder = root or Project.locate().root.parent / "shared" / "polnear"
-    if not (folder / split).is_dir():
-        raise InputError(f"no PolNeAR {split} split under {folder} (set --root or KG_POLNEAR)")
-    _emit_eval([evaluate_polnear(folder, split)], fmt)
+    for split in splits:
+        if not (folder / split).is_dir():
+            raise InputError(f"no PolNeAR {split} split under {folder} (set --root or KG_POLNEAR)")
+    return folder
 
 
 def _emit_eval(reports: list[Any], fmt: Format) -> None:

@@ -13,11 +13,17 @@ from pathlib import Path
 
 from kg.annotations import Annotation, Statement
 from kg.evaluation.matching import Item, char_set, greedy_match, score_document
-from kg.evaluation.polnear import gold_kind, iter_split, quoted_characters
+from kg.evaluation.polnear import (
+    GoldArticle,
+    gold_kind,
+    iter_doubly_annotated,
+    iter_split,
+    quoted_characters,
+)
 from kg.evaluation.report import SLICES, Counts, EvalReport, SpeakerCheck
 from kg.extract import EXTRACTOR_VERSION, Attribution, extract, learned
 
-__all__ = ["EvalReport", "evaluate_polnear", "evaluate_seed"]
+__all__ = ["EvalReport", "evaluate_agreement", "evaluate_polnear", "evaluate_seed"]
 
 
 def _predicted_items(attributions: list[Attribution]) -> list[Item]:
@@ -41,11 +47,7 @@ def evaluate_polnear(root: Path, split: str) -> EvalReport:
     report = EvalReport(f"polnear/{split}", EXTRACTOR_VERSION, 0, 0, 0.0)
     counts = {key: Counts() for key in SLICES}
     for article in iter_split(root, split):
-        mask = quoted_characters(article.text)
-        gold = [
-            Item(g.content, g.source, g.cue, gold_kind(article.text, mask, g))
-            for g in article.attributions
-        ]
+        gold = _gold_items(article)
         started = time.perf_counter()
         predicted = extract(article.text)
         report.seconds += time.perf_counter() - started
@@ -54,6 +56,43 @@ def evaluate_polnear(root: Path, split: str) -> EvalReport:
         score_document(gold, _predicted_items(predicted), counts)
     report.slices = counts
     return report
+
+
+def evaluate_agreement(root: Path, splits: tuple[str, ...] = ("train", "dev")) -> list[EvalReport]:
+    """How far two PolNeAR annotators agree, by the rules the extractor is scored with.
+
+    On every article of ``splits`` that two annotators marked up, the second annotator's
+    attributions are scored as if predicted against the first's (the gold of
+    :func:`evaluate_polnear`), and so is the extractor on the same articles: the first
+    report is the human ceiling of the metric, the second what the extractor reaches there.
+    """
+    learned.load()
+    human = EvalReport("polnear/agreement", "second annotator", 0, 0, 0.0)
+    machine = EvalReport("polnear/agreement", EXTRACTOR_VERSION, 0, 0, 0.0)
+    human_counts = {key: Counts() for key in SLICES}
+    machine_counts = {key: Counts() for key in SLICES}
+    for split in splits:
+        for first, second in iter_doubly_annotated(root, split):
+            gold = _gold_items(first)
+            started = time.perf_counter()
+            predicted = extract(first.text)
+            machine.seconds += time.perf_counter() - started
+            score_document(gold, _gold_items(second), human_counts)
+            score_document(gold, _predicted_items(predicted), machine_counts)
+            for report in (human, machine):
+                report.documents += 1
+                report.characters += len(first.text)
+    human.slices = human_counts
+    machine.slices = machine_counts
+    return [human, machine]
+
+
+def _gold_items(article: GoldArticle) -> list[Item]:
+    mask = quoted_characters(article.text)
+    return [
+        Item(g.content, g.source, g.cue, gold_kind(article.text, mask, g))
+        for g in article.attributions
+    ]
 
 
 def evaluate_seed(annotation: Annotation) -> EvalReport:

@@ -54,21 +54,38 @@ def iter_split(root: Path, split: str) -> Iterator[GoldArticle]:
     Articles with several annotators' files use the first file in sorted order, so every
     run sees the same gold.
     """
+    for article, text, files in _articles(root, split):
+        yield GoldArticle(article, text, _read_gold(files[0], text))
+
+
+def iter_doubly_annotated(root: Path, split: str) -> Iterator[tuple[GoldArticle, GoldArticle]]:
+    """Articles of ``split`` that two annotators marked up: (first, second) in sorted order."""
+    for article, text, files in _articles(root, split):
+        if len(files) >= 2:
+            yield (
+                GoldArticle(article, text, _read_gold(files[0], text)),
+                GoldArticle(article, text, _read_gold(files[1], text)),
+            )
+
+
+def _articles(root: Path, split: str) -> Iterator[tuple[str, str, list[Path]]]:
+    """(name, text, annotation files in sorted order) for every article with a text."""
     text_dir = root / split / "text"
     ann_dir = root / split / "attributions"
     if not text_dir.is_dir() or not ann_dir.is_dir():
         raise InputError(f"{root / split}: not a PolNeAR split (no text/ and attributions/)")
-    by_article: dict[str, Path] = {}
+    by_article: dict[str, list[Path]] = {}
     for ann in sorted(ann_dir.glob("*.ann")):
         article, _, _annotator = ann.stem.rpartition("_")
-        by_article.setdefault(article, ann)
+        by_article.setdefault(article, []).append(ann)
     for article in sorted(by_article):
         text_path = text_dir / f"{article}.txt"
-        if not text_path.is_file():
-            continue
-        text = text_path.read_text(encoding="utf-8")
-        annotations = by_article[article].read_text(encoding="utf-8")
-        yield GoldArticle(article, text, parse_brat(annotations, len(text)))
+        if text_path.is_file():
+            yield article, text_path.read_text(encoding="utf-8"), by_article[article]
+
+
+def _read_gold(ann: Path, text: str) -> tuple[GoldAttribution, ...]:
+    return parse_brat(ann.read_text(encoding="utf-8"), len(text))
 
 
 def parse_brat(ann: str, text_length: int) -> tuple[GoldAttribution, ...]:

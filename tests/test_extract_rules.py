@@ -298,3 +298,27 @@ def test_a_noun_in_ing_may_end_the_source() -> None:
     text = "Exit polling showed that Clinton won women by a wide margin."
     (found,) = extract(text)
     assert _source(text, found) == "Exit polling"
+
+
+def test_participle_framing_a_quote_goes_on_with_the_subject() -> None:
+    text = (
+        "Governor Ann Lee praised the volunteers on Monday, telling the crowd: "
+        "“You kept this town alive.”"
+    )
+    found = extract(text)
+    quote = next(a for a in found if a.kind == "direct")
+    assert _source(text, quote) == "Governor Ann Lee"
+    # the subject still has its own verb: the praise is a statement too
+    assert any(_source(text, a) == "Governor Ann Lee" and a.kind == "indirect" for a in found)
+
+
+def test_opening_participle_is_no_subject_for_a_later_one() -> None:
+    text = "Speaking in Ohio on Monday, Lee thanked the crowd, saying: “We did it.”"
+    quote = next(a for a in extract(text) if a.kind == "direct")
+    assert _source(text, quote) != "Speaking"
+
+
+def test_statement_saying_a_quote_is_its_issuers() -> None:
+    text = "The town council released a statement Wednesday saying: “We will rebuild.”"
+    quote = next(a for a in extract(text) if a.kind == "direct")
+    assert _source(text, quote) == "The town council"

@@ -14,7 +14,7 @@ from kg.extract.cues import LEXICON, QUOTE_VERBS
 from kg.extract.doc import Doc
 from kg.extract.found import Found
 from kg.extract.labels import labelled_quote
-from kg.extract.phrases import np_after, np_before
+from kg.extract.phrases import np_after, np_before, sender, sentence_subject
 from kg.extract.quotes import Quote
 from kg.extract.wordsets import words
 
@@ -29,6 +29,8 @@ _FRAME_TAIL = words(
     in an interview with told wrote"""
 )
 _CLAUSE_START = frozenset({"that", "he", "she", "they", "it", "we", "i", "there", "you"})
+#: Capitalised sentence openers that are no subject ("Later, he added, saying: “…”").
+_NOT_SUBJECTS = words("later and but so then also meanwhile still yet earlier now")
 #: A quote this short inside a sentence is a scare quote unless a cue is right before it.
 _SHORT_QUOTE = 4
 
@@ -251,7 +253,12 @@ def _leading(doc: Doc, index: int) -> Found | None:
         break
     if cue_at is None or not _only_marks_between(doc, cue_at, first):
         return None
-    source = np_before(doc, cue_at, lo)
+    source = shared = _participle_subject(doc, cue_at, lo)
+    if source is None:
+        source = np_before(doc, cue_at, lo)
+        if source is not None and doc.tokens[cue_at].lower.endswith("ing"):
+            # "The town released a statement Wednesday saying: “…”": the town says it.
+            source = sender(doc, source, doc.sentence_bounds(cue_at)[0]) or source
     if source is None:
         source = np_after(doc, cue_at + 1, first)
     if source is None:
@@ -264,7 +271,27 @@ def _leading(doc: Doc, index: int) -> Found | None:
         confidence=0.85,
         frame=(lo, first),
         quotes=[index],
+        shared_source=shared is not None,
     )
+
+
+def _participle_subject(doc: Doc, cue_at: int, lo: int) -> tuple[int, int] | None:
+    """ "Trump returned the compliment, telling the crowd: “…”": a participle after a comma
+    goes on with the sentence's subject; the words after it are the listener."""
+    if not (doc.tokens[cue_at].lower.endswith("ing") and cue_at > lo):
+        return None
+    if doc.tokens[cue_at - 1].text != ",":
+        return None
+    sent_start = doc.sentence_bounds(cue_at)[0]
+    subject = doc.sentence_source.get(doc.sentence_of[cue_at]) or sentence_subject(
+        doc, sent_start, cue_at
+    )
+    if subject is None:
+        return None
+    head = doc.tokens[subject[0]].lower
+    if head.endswith(("ing", "ed")) or head in _NOT_SUBJECTS:
+        return None  # "Speaking at the rally, …", "Later, …": an opening phrase, no subject
+    return subject
 
 
 def _ends_sentence(doc: Doc, quote: Quote) -> bool:

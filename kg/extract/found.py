@@ -21,3 +21,6 @@ class Found:
     frame: TokenRange | None = None
     #: Token ranges of quotes merged in, so no later rule claims them again.
     quotes: list[int] = field(default_factory=list)
+    #: The source is the sentence's subject, taken for a participle ("…, telling the crowd:
+    #: “…”"); it stays free for the subject's own verb.
+    shared_source: bool = False

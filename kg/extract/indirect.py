@@ -27,7 +27,7 @@ from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
 from kg.extract.impressions import impression, passive, passive_cue, raising
 from kg.extract.judge import Judge, LearnedJudge
-from kg.extract.phrases import np_after, np_before, sentence_subject
+from kg.extract.phrases import np_after, np_before, sender, sentence_subject
 from kg.extract.polls import in_poll
 from kg.extract.questions import asked_question
 from kg.extract.wordsets import words
@@ -45,10 +45,6 @@ _MAX_ADJUNCT = 10
 #: 0.8, with the cue threshold at 0.5, left confident naming verbs out (held-out −0.001).
 _SURE = 0.7
 #: Things that carry a statement ("a statement saying", "signs calling for").
-_MEDIA = words(
-    """statement statements release email emails letter letters memo ad ads signs sign
-    message messages tweet tweets post posts video note column op-ed editorial petition"""
-)
 _ARTICLES = words("a an the")
 _DETERMINERS = _ARTICLES | words("his her their its our my this that these those one")
 _GAP_WORDS = frozenset({"to", "for", "about", "against", "on", "of", "with", "out", "up", "as"})
@@ -213,7 +209,7 @@ def _verb_cue(
     if source is not None and doc.tokens[k].lower in _FINDING:
         source = _document_subject(doc, source, sent_start)
     if source is not None and doc.tokens[k].lower.endswith("ing"):
-        source = _sender(doc, source, sent_start) or source
+        source = sender(doc, source, sent_start) or source
     if source is not None and (
         any(j in doc.used for j in range(*source))
         or _ends_in_verb(doc, source)
@@ -371,25 +367,6 @@ def _document_subject(doc: Doc, source: TokenRange, sent_start: int) -> TokenRan
 def _is_verb_of_saying(word: str) -> bool:
     cue = LEXICON.get(word)
     return cue is not None and cue.speech
-
-
-def _sender(doc: Doc, medium: TokenRange, sent_start: int) -> TokenRange | None:
-    """ "Trump issued a statement saying …", "Protesters carried signs saying …": the
-    subject of the verb before the statement, not the statement, is the source."""
-    if doc.tokens[medium[1] - 1].lower not in _MEDIA:
-        return None
-    # The phrase may have run over the verb ("The union put out a statement"): the
-    # statement starts at its last article.
-    article = next(
-        (j for j in range(medium[1] - 2, medium[0] - 1, -1) if doc.tokens[j].lower in _ARTICLES),
-        medium[0],
-    )
-    verb = article - 1
-    if verb > sent_start and doc.tokens[verb].lower in {"out", "up", "off"}:
-        verb -= 1  # "sent out a press release saying"
-    if verb <= sent_start or not doc.tokens[verb].text.islower():
-        return None
-    return np_before(doc, verb, sent_start)
 
 
 _NOT_SOURCES = words("even and but so still also just only yet")

@@ -486,7 +486,8 @@ def sentence_subject(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     (with "and others"), after an opening phrase that ends in a comma.
     """
     k = start
-    if k < end and doc.tokens[k].lower in _INTRO:
+    if k < end and (doc.tokens[k].lower in _INTRO or doc.tokens[k].lower.endswith("ing")):
+        # "Speaking in Ohio on Monday, Lee …": an opening participle phrase, like "In July,".
         while k < end and doc.tokens[k].text != ",":
             k += 1
         k += 1
@@ -506,3 +507,37 @@ def sentence_subject(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if j == k or (not doc.tokens[j - 1].is_cap and doc.tokens[j - 1].lower != "others"):
         return None
     return k, j
+
+
+_MEDIA = words(
+    """statement statements release email emails letter letters memo ad ads signs sign
+    message messages tweet tweets post posts video note column op-ed editorial petition
+    report"""
+)
+_MEDIUM_ARTICLES = words("a an the")
+_WHEN = words(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    morning afternoon evening night"""
+)
+
+
+def sender(doc: Doc, medium: tuple[int, int], sent_start: int) -> tuple[int, int] | None:
+    """ "Trump issued a statement saying …", "Protesters carried signs saying …": the
+    subject of the verb before the statement, not the statement, is the source."""
+    last = medium[1] - 1
+    while last > medium[0] and doc.tokens[last].lower in _WHEN:
+        last -= 1  # "released a statement Wednesday saying"
+    if doc.tokens[last].lower not in _MEDIA:
+        return None
+    # The phrase may have run over the verb ("The union put out a statement"): the
+    # statement starts at its last article.
+    article = next(
+        (j for j in range(last - 1, medium[0] - 1, -1) if doc.tokens[j].lower in _MEDIUM_ARTICLES),
+        medium[0],
+    )
+    verb = article - 1
+    if verb > sent_start and doc.tokens[verb].lower in {"out", "up", "off"}:
+        verb -= 1  # "sent out a press release saying"
+    if verb <= sent_start or not doc.tokens[verb].text.islower():
+        return None
+    return np_before(doc, verb, sent_start)

@@ -322,3 +322,10 @@ def test_statement_saying_a_quote_is_its_issuers() -> None:
     text = "The town council released a statement Wednesday saying: “We will rebuild.”"
     quote = next(a for a in extract(text) if a.kind == "direct")
     assert _source(text, quote) == "The town council"
+
+
+def test_quote_said_according_to_a_report_is_the_reports() -> None:
+    text = "“Nobody is safe,” Ann Lee said, according to a pool report."
+    (quote,) = extract(text)
+    assert _source(text, quote) == "a pool report"
+    assert quote.cue is not None and text[quote.cue[0] : quote.cue[1]] == "according to"

@@ -124,6 +124,13 @@ def _trailing(doc: Doc, index: int) -> Found | None:
     listener = cue is not None and cue.frame == "tell"
     if not _tail_ok(doc, after, stop, listener=listener, strict=strict):
         return None
+    taken: list[tuple[int, int]] = []
+    cited = _according_to(doc, after, stop)
+    if cited is not None:
+        # "“…,” Obama said, according to a pool report.": PolNeAR gives the quote to the
+        # report (15 of 16 such frames in train), the speaker's words being what it reports.
+        taken = [(cue_at, cue_end), source] if source else [(cue_at, cue_end)]
+        (cue_at, cue_end), source = cited
     return Found(
         content=[_with_lead_in(doc, quote)],
         cue=(cue_at, cue_end),
@@ -132,7 +139,19 @@ def _trailing(doc: Doc, index: int) -> Found | None:
         confidence=0.95 if source else 0.7,
         frame=(start, stop),
         quotes=[index],
+        taken=taken,
     )
+
+
+def _according_to(
+    doc: Doc, after: int, stop: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Cue and source of ", according to X" closing a trailing frame."""
+    for k in range(after, stop - 2):
+        if doc.tokens[k].lower == "according" and doc.tokens[k + 1].lower == "to":
+            cited = np_after(doc, k + 2, stop)
+            return ((k, k + 2), cited) if cited is not None else None
+    return None
 
 
 def _with_lead_in(doc: Doc, quote: Quote) -> tuple[int, int]:

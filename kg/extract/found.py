@@ -24,3 +24,6 @@ class Found:
     #: The source is the sentence's subject, taken for a participle ("…, telling the crowd:
     #: “…”"); it stays free for the subject's own verb.
     shared_source: bool = False
+    #: Words of the frame that belong to this attribution beyond its cue and source ("Obama
+    #: said" in "“…,” Obama said, according to a pool report"): no other rule takes them.
+    taken: list[TokenRange] = field(default_factory=list)

@@ -329,3 +329,9 @@ def test_quote_said_according_to_a_report_is_the_reports() -> None:
     (quote,) = extract(text)
     assert _source(text, quote) == "a pool report"
     assert quote.cue is not None and text[quote.cue[0] : quote.cue[1]] == "according to"
+
+
+def test_inverted_source_keeps_its_relative_clause() -> None:
+    text = "“We were not told,” said a city official who was not allowed to speak publicly."
+    (quote,) = extract(text)
+    assert _source(text, quote) == "a city official who was not allowed to speak publicly"

@@ -414,6 +414,10 @@ def np_after(doc: Doc, start: int, ceiling: int) -> tuple[int, int] | None:
         end -= 1
     if end <= start:
         return None
+    if end - start > 1 and doc.tokens[end - 1].lower in {"who", "whose"}:
+        # "said a Mexican official who was not authorized to speak": the relative clause
+        # describes the source (PolNeAR keeps it), unless it says something of its own.
+        return _with_relative_clause(doc, start, end, ceiling)
     if end < ceiling and doc.tokens[end].text == "," and end + 1 < ceiling:
         follower = doc.tokens[end + 1].lower
         if follower in _DETERMINERS or follower in {"who", "former", "whose"}:
@@ -428,6 +432,19 @@ def np_after(doc: Doc, start: int, ceiling: int) -> tuple[int, int] | None:
                 stop += 1
             return start, stop
     return start, end
+
+
+def _with_relative_clause(doc: Doc, start: int, end: int, ceiling: int) -> tuple[int, int]:
+    stop = end
+    cap = min(ceiling, end + MAX_APPOSITIVE)
+    while stop < cap and doc.tokens[stop].text not in {",", ";", "“", '"'}:
+        if doc.tokens[stop].text == "." and not _initial_dot(doc, stop):
+            break
+        cue = LEXICON.get(doc.tokens[stop].lower)
+        if cue is not None and cue.speech:
+            return start, end - 1
+        stop += 1
+    return (start, stop) if stop > end else (start, end - 1)
 
 
 def _np_after_ok(doc: Doc, k: int) -> bool:

@@ -335,3 +335,11 @@ def test_inverted_source_keeps_its_relative_clause() -> None:
     text = "“We were not told,” said a city official who was not allowed to speak publicly."
     (quote,) = extract(text)
     assert _source(text, quote) == "a city official who was not allowed to speak publicly"
+
+
+def test_decomposed_accents_stay_inside_names() -> None:
+    # "José Peña" written with combining accents (NFD), and as mis-decoded UTF-8 bytes
+    for name in ("Jose\u0301 Pen\u0303a", "Jose\u0301 PeA\u0303\xb1a"):
+        text = f"“We are ready,” said {name}, the mayor."
+        (quote,) = extract(text)
+        assert quote.speaker == name

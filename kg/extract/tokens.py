@@ -9,9 +9,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+#: A word character, or a combining accent (decomposed text: "José" as "Jose" + U+0301),
+#: which mis-decoded UTF-8 may follow with a stray Latin-1 byte ("PeA\u0303\xb1a Nieto").
+#: The two alternatives start differently, so the scan stays linear.
+_WORD_CHAR = r"(?:\w|[\u0300-\u036f][\u0080-\u00bf]?)"
 #: Words keep inner apostrophes, hyphens and dots ("don't", "Jong-un", "U.S"), and the "§"
 #: of mis-decoded UTF-8 ("FranÃ§ois"); anything else that is not a space is a token of its own.
-_TOKEN = re.compile(r"\w+(?:[’'\-.&§]\w+)*|''|``|\S")
+_TOKEN = re.compile(rf"{_WORD_CHAR}+(?:[’'\-.&§]{_WORD_CHAR}+)*|''|``|\S")
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 #: Abbreviations after which a full stop does not end a sentence.

@@ -343,3 +343,10 @@ def test_decomposed_accents_stay_inside_names() -> None:
         text = f"“We are ready,” said {name}, the mayor."
         (quote,) = extract(text)
         assert quote.speaker == name
+
+
+def test_run_on_sentence_end_splits_at_the_dot() -> None:
+    text = "“The wall will be paid for,” Lee said.Lee claimed that the deal was done."
+    found = extract(text)
+    assert [a.kind for a in found] == ["direct", "indirect"]
+    assert all(_source(text, a) == "Lee" for a in found)

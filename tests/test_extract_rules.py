@@ -350,3 +350,10 @@ def test_run_on_sentence_end_splits_at_the_dot() -> None:
     found = extract(text)
     assert [a.kind for a in found] == ["direct", "indirect"]
     assert all(_source(text, a) == "Lee" for a in found)
+
+
+def test_opening_mark_typed_as_a_closer() -> None:
+    text = "“It is unusual,“ said Ann Lee, a lawyer. “It is hard to do.”"
+    (quote,) = extract(text)
+    assert _source(text, quote) == "Ann Lee, a lawyer"
+    assert _spans(text, quote) == ["It is unusual", "It is hard to do."]

@@ -70,7 +70,11 @@ def _pair_paragraph(tokens: list[Token], lo: int, hi: int) -> list[Quote]:
         text = tokens[k].text
         # A closing mark that opens its paragraph is a mistyped opening one ("”Fear. …” ―").
         misplaced = text in _CLOSERS and k == lo and open_at is None
-        if text in _OPENERS or (text in _EITHER and open_at is None) or misplaced:
+        if text in _OPENERS and open_at is not None and _placed_as_closer(tokens, k, hi):
+            # “It's unusual,“ said Noble: an opening mark typed where the quote closes.
+            quotes.append(Quote(open_at, k, closed=True, continues=False))
+            open_at = None
+        elif text in _OPENERS or (text in _EITHER and open_at is None) or misplaced:
             if open_at is not None and k > open_at + 1:
                 # A second opening mark: the first quote lost its closing mark.
                 quotes.append(Quote(open_at, k - 1, closed=False, continues=False))
@@ -81,6 +85,13 @@ def _pair_paragraph(tokens: list[Token], lo: int, hi: int) -> list[Quote]:
     if open_at is not None and open_at < hi - 1:
         quotes.append(Quote(open_at, hi - 1, closed=False, continues=False))
     return quotes
+
+
+def _placed_as_closer(tokens: list[Token], k: int, hi: int) -> bool:
+    """Glued to the word or comma before it and followed by a space or the paragraph end."""
+    glued = tokens[k].start == tokens[k - 1].end
+    spaced = k + 1 >= hi or tokens[k + 1].start > tokens[k].end
+    return glued and spaced
 
 
 def _pair_single(tokens: list[Token], lo: int, hi: int) -> list[Quote]:

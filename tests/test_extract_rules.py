@@ -357,3 +357,10 @@ def test_opening_mark_typed_as_a_closer() -> None:
     (quote,) = extract(text)
     assert _source(text, quote) == "Ann Lee, a lawyer"
     assert _spans(text, quote) == ["It is unusual", "It is hard to do."]
+
+
+def test_three_apostrophes_close_a_single_and_a_double_quote() -> None:
+    text = "''They say, 'Go back to your country,''' said Mr. Lee. ''This is my country.''"
+    (quote,) = extract(text)
+    assert _source(text, quote) == "Mr. Lee"
+    assert len(quote.content) == 2

@@ -19,7 +19,11 @@ _WORD_CHAR = r"(?:\w|[\u0300-\u036f][\u0080-\u00bf]?)"
 #: letters and before a capitalised word ("Trump said.Trump claimed", 359 times in PolNeAR
 #: train), while "U.S", "a.m", "Amazon.com" and "St.Louis" stay one word.
 _INNER_DOT = r"(?:(?<![a-z][a-z])\.|\.(?![A-Z][a-z]))"
-_TOKEN = re.compile(rf"{_WORD_CHAR}+(?:(?:[’'\-&§]|{_INNER_DOT}){_WORD_CHAR}+)*|''|``|\S")
+#: Three apostrophes after a word close a single and a double quote ("go back,'''"): the
+#: single one first, so the double mark that ends the quote is a token of its own.
+_TOKEN = re.compile(
+    rf"{_WORD_CHAR}+(?:(?:[’'\-&§]|{_INNER_DOT}){_WORD_CHAR}+)*|(?<=\S)'(?='')|''|``|\S"
+)
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 #: Abbreviations after which a full stop does not end a sentence.

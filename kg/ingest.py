@@ -306,13 +306,17 @@ def annotate(
     minted: dict[str, str] | None = None,
 ) -> Annotation:
     """The annotation of one machine-read article (``minted``: see :class:`_Linker`)."""
+    from kg.extract.model import quoted_words
+
     linker = _Linker(index, slug, minted)
     published = _date_spec(info.published)
     statements: list[Statement] = []
     acts: list[SpeechAct] = []
     for n, a in enumerate(attributions):
         speaker = linker.actor_for(a)
-        segments = tuple(Span(s, e, text[s:e]) for s, e in a.content if e > s)
+        # The graph keeps a quote's words without its marks, like the curated claims.
+        words = [quoted_words(text, part) for part in a.content]
+        segments = tuple(Span(s, e, text[s:e]) for s, e in words if e > s)
         if not segments:
             continue
         lo = min(s for s, _ in a.content)

@@ -50,9 +50,11 @@ def test_split_trump_quote_is_one_attribution_with_two_parts(
     trump = _containing(seed_text, seed, "It’s nice to get along")
     assert len(trump.content) == 2
     first, second = (seed_text[s:e] for s, e in trump.content)
-    assert first == "It’s nice to get along when somebody has a lot of nuclear weapons or otherwise"
-    assert second.startswith("He’d like to see me back, too.")
-    assert second.endswith("if you want to know the truth.")
+    assert first == (
+        "“It’s nice to get along when somebody has a lot of nuclear weapons or otherwise,”"
+    )
+    assert second.startswith("“He’d like to see me back, too.")
+    assert second.endswith("if you want to know the truth.”")
     assert trump.speaker == "Donald Trump"
     assert _span(seed_text, trump.source) == "Trump"
     assert _span(seed_text, trump.cue) == "said"
@@ -164,8 +166,8 @@ def test_continuation_paragraph_joins_the_speaker() -> None:
     assert len(found) == 1
     lee = found[0]
     assert [text[s:e] for s, e in lee.content] == [
-        "We will hold the line",
-        "And we will not move an inch.",
+        "“We will hold the line,”",
+        "“And we will not move an inch.”",
     ]
     assert lee.speaker == "Ann Lee"
     assert lee.date == "2024-03-04"
@@ -178,8 +180,8 @@ def test_straight_quotes_and_nested_single_quotes() -> None:
     )
     (analyst,) = extract(text)
     assert [text[s:e] for s, e in analyst.content] == [
-        "The only 'deal' on offer is 'arms control,' nothing else",
-        "That is final.",
+        "\"The only 'deal' on offer is 'arms control,' nothing else,\"",
+        '"That is final."',
     ]
     assert analyst.speaker == "veteran analyst"
     assert analyst.kind == "direct"
@@ -214,7 +216,7 @@ def test_to_json_has_the_fixed_keys_first() -> None:
         "venue",
         "date",
     ]
-    assert data["content"] == [[1, 4]]
+    assert data["content"] == [[0, 6]]
     assert data["cue"] == [15, 19]
     assert data["source"] == [7, 14]
     assert data["speaker"] == "Bo Diaz"
@@ -350,7 +352,7 @@ def test_signed_quote_takes_the_name_after_the_dash() -> None:
         ("Steve Quinlan", "―"),
     ]
     assert [text[s:e] for s, e in found[0].content] == [
-        "Trump must stop portraying Latinos as dangerous gangsters."
+        "“Trump must stop portraying Latinos as dangerous gangsters.”"
     ]
     assert all(a.cue is None or _span(text, a.cue) != "―" for a in found[2:])
 
@@ -438,12 +440,12 @@ def test_reported_speech_continues_into_a_following_quote() -> None:
     (carson,) = [a for a in found if _span(text, a.cue) == "said"]
     assert [text[s:e] for s, e in sanders.content] == [
         "that he is staying in the race until the convention",
-        "Let me be as clear as I can be: We are in till the last ballot is cast!",
-        "Nobody will stop us.",
+        '"Let me be as clear as I can be: We are in till the last ballot is cast!"',
+        '"Nobody will stop us."',
     ]
     assert sanders.kind == "direct"
     assert text[carson.content[0][0] : carson.content[-1][1]].endswith(
-        "The attitude being, it's water under the bridge."
+        "The attitude being, it's water under the bridge.\""
     )
 
 
@@ -486,7 +488,7 @@ def test_trailing_frame_keeps_the_words_before_a_partial_quote() -> None:
     )
     found = extract(text)
     assert text[found[0].content[0][0] : found[0].content[-1][1]] == (
-        "Not paying taxes “makes me smart"
+        "Not paying taxes “makes me smart,”"
     )
     assert all("Officials" not in text[s:e] for a in found[1:] for s, e in a.content)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.extract import Attribution, extract
+from kg.extract import Attribution, extract, quoted_words
 from kg.extract.doc import Doc
 from kg.extract.features import cue_features, end_features
 
@@ -22,13 +22,13 @@ def test_quote_closing_its_sentence_does_not_take_the_next_sentence_as_frame() -
     )
     found = extract(text)
     lee = next(a for a in found if _source(text, a) == "Governor Ann Lee")
-    assert _spans(text, lee) == ['the budget is "out of control.']
+    assert _spans(text, lee) == ['the budget is "out of control."']
 
 
 def test_quote_closing_its_sentence_keeps_a_plain_trailing_frame() -> None:
     text = "“Who do they think they are?” Lee said of the company in May, when it refused."
     (lee,) = extract(text)
-    assert _spans(text, lee) == ["Who do they think they are?"]
+    assert _spans(text, lee) == ["“Who do they think they are?”"]
     assert lee.speaker == "Lee"
 
 
@@ -68,28 +68,28 @@ def test_time_word_after_the_cue_is_not_content() -> None:
 def test_following_quote_with_a_later_frame_is_its_own_statement() -> None:
     text = "“This just isn’t right,” Lee said. “You cut wages” to raise the price, she said."
     found = extract(text)
-    assert _spans(text, found[0]) == ["This just isn’t right"]
+    assert _spans(text, found[0]) == ["“This just isn’t right,”"]
     assert len(found) == 2
 
 
 def test_put_it_frames_a_quote() -> None:
     text = "As Ann Lee, a former mayor, put it: “The barbarians are inside.”"
     (lee,) = extract(text)
-    assert _spans(text, lee) == ["The barbarians are inside."]
+    assert _spans(text, lee) == ["“The barbarians are inside.”"]
     assert lee.speaker == "Ann Lee"
 
 
 def test_shouted_quote_has_its_speaker() -> None:
     text = "Then Mr. Lee yelled, “Out, out, out!”"
     (lee,) = extract(text)
-    assert _spans(text, lee) == ["Out, out, out!"]
+    assert _spans(text, lee) == ["“Out, out, out!”"]
     assert _source(text, lee) == "Mr. Lee"
 
 
 def test_quoted_label_goes_to_the_namer() -> None:
     text = "Governor Ann Lee described the bill as “a disgrace to the state.”"
     (lee,) = extract(text)
-    assert _spans(text, lee) == ["the bill as “a disgrace to the state."]
+    assert _spans(text, lee) == ["the bill as “a disgrace to the state.”"]
     assert lee.speaker == "Ann Lee"
     assert lee.kind == "direct"
 
@@ -102,7 +102,7 @@ def test_what_someone_called_is_not_a_label_of_its_own() -> None:
 def test_closing_mark_opening_a_paragraph_opens_a_quote() -> None:
     text = "”Fear. I am afraid of what comes next.” ― Ann Lee"
     (lee,) = extract(text)
-    assert _spans(text, lee) == ["Fear. I am afraid of what comes next."]
+    assert _spans(text, lee) == ["”Fear. I am afraid of what comes next.”"]
     assert lee.speaker == "Ann Lee"
 
 
@@ -167,7 +167,7 @@ def test_source_keeps_comparisons_lists_and_a_leading_plural() -> None:
 def test_name_and_colon_before_a_quote() -> None:
     text = 'Rep. Ann Lee (D-Va.): "I have not heard anyone cite that figure."'
     (lee,) = extract(text)
-    assert _spans(text, lee) == ["I have not heard anyone cite that figure."]
+    assert _spans(text, lee) == ['"I have not heard anyone cite that figure."']
     assert lee.speaker == "Ann Lee"
 
 
@@ -356,7 +356,7 @@ def test_opening_mark_typed_as_a_closer() -> None:
     text = "“It is unusual,“ said Ann Lee, a lawyer. “It is hard to do.”"
     (quote,) = extract(text)
     assert _source(text, quote) == "Ann Lee, a lawyer"
-    assert _spans(text, quote) == ["It is unusual", "It is hard to do."]
+    assert _spans(text, quote) == ["“It is unusual,“", "“It is hard to do.”"]
 
 
 def test_three_apostrophes_close_a_single_and_a_double_quote() -> None:
@@ -364,3 +364,12 @@ def test_three_apostrophes_close_a_single_and_a_double_quote() -> None:
     (quote,) = extract(text)
     assert _source(text, quote) == "Mr. Lee"
     assert len(quote.content) == 2
+
+
+def test_quoted_content_keeps_its_marks_and_quoted_words_drops_them() -> None:
+    text = "“We will see,” Ann Lee said. Lee said the plan was “dead on arrival.”"
+    quote, claim = extract(text)
+    assert _spans(text, quote) == ["“We will see,”"]
+    assert text[slice(*quoted_words(text, quote.content[0]))] == "We will see"
+    assert _spans(text, claim) == ["the plan was “dead on arrival.”"]
+    assert quoted_words(text, claim.content[0]) == claim.content[0]  # not a quote as a whole

@@ -56,7 +56,7 @@ def test_extract_jsonl_has_the_documented_fields(article: Path) -> None:
     biegun = next(r for r in records if r["speaker"] == "Stephen Biegun")
     assert (
         biegun["kind"] == "direct"
-        and ARTICLE[slice(*biegun["content"][0])] == "We will not give in"
+        and ARTICLE[slice(*biegun["content"][0])] == "“We will not give in,”"
     )
 
 

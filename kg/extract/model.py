@@ -15,7 +15,9 @@ class Attribution:
     """One attributed statement found in a text.
 
     Offsets are code points into the text, end exclusive. ``content`` is sorted and its
-    parts, ``cue`` and ``source`` never overlap one another.
+    parts, ``cue`` and ``source`` never overlap one another. A quoted part includes its
+    quotation marks and the comma inside them (“We will see,”), as attribution corpora
+    mark it; :func:`quoted_words` gives the words alone.
     """
 
     content: tuple[Offsets, ...]
@@ -33,6 +35,26 @@ class Attribution:
     office: str | None = None
     office_status: OfficeStatus | None = None
     confidence: float = 0.5
+
+
+_OPENING_MARKS = ("“", "„", "‘", "``", "''", '"', "'")
+_CLOSING_MARKS = ("”", "’", "''", '"', "'")
+
+
+def quoted_words(text: str, span: Offsets) -> Offsets:
+    """A quoted content part without its quotation marks or the comma, colon or semicolon
+    just inside the closing one: “We will see,” → We will see (the curated claims'
+    convention). A part that is not a quote from mark to mark comes back unchanged."""
+    start, end = span
+    opening = next((m for m in _OPENING_MARKS if text.startswith(m, start)), None)
+    closing = next((m for m in _CLOSING_MARKS if text.endswith(m, start, end)), None)
+    if opening is None or closing is None or end - len(closing) <= start + len(opening):
+        return span
+    start += len(opening)
+    end -= len(closing)
+    while end - 1 > start and text[end - 1] in ",:;":
+        end -= 1
+    return start, end
 
 
 def to_json(a: Attribution) -> dict[str, Any]:

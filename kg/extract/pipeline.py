@@ -148,9 +148,26 @@ def _clean_content(doc: Doc, item: Found) -> list[tuple[int, int]]:
             pieces = next_pieces
         for p_lo, p_hi in pieces:
             if p_hi > p_lo:
-                start, end = doc.span(p_lo, p_hi)
+                start, end = doc.span(*_with_marks(doc, p_lo, p_hi))
                 if spans and start <= spans[-1][1]:
                     spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
                 else:
                     spans.append((start, end))
     return spans
+
+
+def _with_marks(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
+    """Widen a content piece over the quotation marks around it, and over the comma or stop
+    just inside the closing one: attribution corpora (PolNeAR, PARC) mark quoted content
+    with its marks (“We will see,”), 5,723 of 7,271 quoted pieces in PolNeAR train."""
+    if lo > 0 and (q := doc.quote_of[lo - 1]) != -1 and doc.quotes[q].first == lo - 1:
+        lo -= 1
+    for end in (hi, hi + 1):
+        if end >= len(doc.tokens) or (q := doc.quote_of[end]) == -1:
+            break
+        quote = doc.quotes[q]
+        if quote.closed and quote.last == end:
+            if end == hi or doc.tokens[hi].text in {",", ".", "?", "!", ":", ";"}:
+                return lo, end + 1
+            break
+    return lo, hi

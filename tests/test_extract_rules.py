@@ -329,3 +329,19 @@ def test_quote_said_according_to_a_report_is_the_reports() -> None:
     (quote,) = extract(text)
     assert _source(text, quote) == "a pool report"
     assert quote.cue is not None and text[quote.cue[0] : quote.cue[1]] == "according to"
+
+
+def test_according_to_inside_a_sentence_takes_both_sides() -> None:
+    text = (
+        "At the heart of the dispute, according to Ann Lee, a former envoy, was a decision "
+        "by the mayor to leave. "
+        "Since last spring, according to the council, the police have arrested 40 people."
+    )
+    lee, council = extract(text)
+    assert _spans(text, lee) == [
+        "At the heart of the dispute",
+        "was a decision by the mayor to leave",
+    ]
+    assert _source(text, lee) == "Ann Lee, a former envoy"
+    assert _spans(text, council) == ["Since last spring", "the police have arrested 40 people"]
+    assert _source(text, council) == "the council"

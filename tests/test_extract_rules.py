@@ -345,3 +345,15 @@ def test_according_to_inside_a_sentence_takes_both_sides() -> None:
     assert _source(text, lee) == "Ann Lee, a former envoy"
     assert _spans(text, council) == ["Since last spring", "the police have arrested 40 people"]
     assert _source(text, council) == "the council"
+
+
+def test_a_finding_runs_over_its_contrast() -> None:
+    text = "The survey shows that most voters back the mayor, while a third back Lee."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["that most voters back the mayor, while a third back Lee"]
+
+
+def test_a_statement_stops_before_a_contrast() -> None:
+    text = "The mayor said that taxes would fall, while Lee said they would rise."
+    found = extract(text)
+    assert _spans(text, found[0]) == ["that taxes would fall"]

@@ -357,3 +357,10 @@ def test_a_statement_stops_before_a_contrast() -> None:
     text = "The mayor said that taxes would fall, while Lee said they would rise."
     found = extract(text)
     assert _spans(text, found[0]) == ["that taxes would fall"]
+
+
+def test_a_preposition_after_the_cue_is_the_cues() -> None:
+    text = "The mayor has long advocated for a ban on plastic bags."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["a ban on plastic bags"]
+    assert found.cue is not None and text[found.cue[0] : found.cue[1]] == "advocated for"

@@ -373,3 +373,38 @@ def test_quoted_content_keeps_its_marks_and_quoted_words_drops_them() -> None:
     assert text[slice(*quoted_words(text, quote.content[0]))] == "We will see"
     assert _spans(text, claim) == ["the plan was “dead on arrival.”"]
     assert quoted_words(text, claim.content[0]) == claim.content[0]  # not a quote as a whole
+
+
+def test_according_to_inside_a_sentence_takes_both_sides() -> None:
+    text = (
+        "At the heart of the dispute, according to Ann Lee, a former envoy, was a decision "
+        "by the mayor to leave. "
+        "Since last spring, according to the council, the police have arrested 40 people."
+    )
+    lee, council = extract(text)
+    assert _spans(text, lee) == [
+        "At the heart of the dispute",
+        "was a decision by the mayor to leave",
+    ]
+    assert _source(text, lee) == "Ann Lee, a former envoy"
+    assert _spans(text, council) == ["Since last spring", "the police have arrested 40 people"]
+    assert _source(text, council) == "the council"
+
+
+def test_a_finding_runs_over_its_contrast() -> None:
+    text = "The survey shows that most voters back the mayor, while a third back Lee."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["that most voters back the mayor, while a third back Lee"]
+
+
+def test_a_statement_stops_before_a_contrast() -> None:
+    text = "The mayor said that taxes would fall, while Lee said they would rise."
+    found = extract(text)
+    assert _spans(text, found[0]) == ["that taxes would fall"]
+
+
+def test_a_preposition_after_the_cue_is_the_cues() -> None:
+    text = "The mayor has long advocated for a ban on plastic bags."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["a ban on plastic bags"]
+    assert found.cue is not None and text[found.cue[0] : found.cue[1]] == "advocated for"

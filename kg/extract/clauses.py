@@ -47,6 +47,8 @@ def content_after(doc: Doc, cue: int, lo: int, sent_end: int, judge: Judge) -> T
     if limit <= lo:
         return None
     end = _before_second_clause(doc, lo, judge.content_end(doc, cue, lo, limit))
+    if doc.tokens[cue].lower in _FINDINGS:
+        end = _over_contrast(doc, end, limit)
     return trim(doc, lo, _before_frame_tail(doc, lo, end))
 
 
@@ -86,6 +88,19 @@ def _before_frame_tail(doc: Doc, lo: int, end: int) -> int:
         ):
             return end
         end = prep
+
+
+#: Verbs that report what a poll or study found.
+_FINDINGS = words("found finds find show shows showed shown")
+
+
+def _over_contrast(doc: Doc, end: int, limit: int) -> int:
+    """ "A poll found that 28 percent supported Trump, while 23 percent favored Cruz": a
+    finding goes on over its contrast (in train PolNeAR's content runs over ", while" after
+    a finding verb all 10 times, and stops there 59 times of 78 after other cues)."""
+    if end + 2 < limit and doc.tokens[end].text == "," and doc.tokens[end + 1].lower == "while":
+        return _before_second_clause(doc, end, limit)
+    return end
 
 
 _SUBJECT_PRONOUNS = words("he she they we i")

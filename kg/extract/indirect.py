@@ -268,6 +268,10 @@ def _verb_cue(
                     frame=(source[0], sent_end),
                 )
         return None
+    if content[0] == cue_end and _cue_preposition(doc, content):
+        # "wrote about the media", "advocated for a ban": the preposition is the cue's.
+        cue_end += 1
+        content = (cue_end, content[1])
     spans = [content]
     if cue_end < sent_end and doc.tokens[cue_end].text == ",":
         # "This campaign, he says, is different": a parenthetical cue splits its content.
@@ -275,6 +279,24 @@ def _verb_cue(
         if before is not None:
             spans.insert(0, before)
     return Found(spans, (k, cue_end), source, "indirect", confidence, frame=(source[0], content[0]))
+
+
+#: Prepositions PolNeAR puts in the cue, not the content, when one follows the cue word
+#: ("worries about", "advocated for", "endorsement of"): in train's indirect attributions
+#: with content after the cue, "about" ends the cue 462 times and opens the content 25
+#: times; "of" 406 / 15, "for" 392 / 25, "on" 334 / 16, "against" 106 / 0, "with" 95 / 10,
+#: "over" 52 / 1.
+_CUE_PREPOSITIONS = words("about of for on against with over")
+
+
+def _cue_preposition(doc: Doc, content: TokenRange) -> bool:
+    lo, hi = content
+    return (
+        hi - lo >= 2
+        and doc.tokens[lo].lower in _CUE_PREPOSITIONS
+        and doc.tokens[lo + 1].is_word
+        and doc.quote_of[lo] == -1
+    )
 
 
 _NAMING = words(

@@ -16,7 +16,7 @@ class Attribution:
 
     Offsets are code points into the text, end exclusive. ``content`` is sorted and its
     parts, ``cue`` and ``source`` never overlap one another. A quoted part includes its
-    quotation marks and the comma inside them (“We will see,”), as attribution corpora
+    quotation marks and the comma inside them (“We will see,”), as PolNeAR's annotators
     mark it; :func:`quoted_words` gives the words alone.
     """
 

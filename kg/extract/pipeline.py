@@ -158,8 +158,8 @@ def _clean_content(doc: Doc, item: Found) -> list[tuple[int, int]]:
 
 def _with_marks(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
     """Widen a content piece over the quotation marks around it, and over the comma or stop
-    just inside the closing one: attribution corpora (PolNeAR, PARC) mark quoted content
-    with its marks (“We will see,”), 5,723 of 7,271 quoted pieces in PolNeAR train."""
+    just inside the closing one: PolNeAR's annotators mark a quote with its marks (“We will
+    see,”; 5,723 of 7,271 quoted pieces in train open with the mark)."""
     if lo > 0 and (q := doc.quote_of[lo - 1]) != -1 and doc.quotes[q].first == lo - 1:
         lo -= 1
     for end in (hi, hi + 1):

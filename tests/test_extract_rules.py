@@ -408,3 +408,13 @@ def test_a_preposition_after_the_cue_is_the_cues() -> None:
     (found,) = extract(text)
     assert _spans(text, found) == ["a ban on plastic bags"]
     assert found.cue is not None and text[found.cue[0] : found.cue[1]] == "advocated for"
+
+
+def test_a_be_in_the_first_clause_makes_no_passive_of_the_second_verb() -> None:
+    text = (
+        "Lee was slow to back the mayor after the vote and said on Friday that the city "
+        "would recover."
+    )
+    said = next(a for a in extract(text) if text[slice(*(a.cue or (0, 0)))] == "said")
+    assert _source(text, said) == "Lee"
+    assert _spans(text, said) == ["that the city would recover"]

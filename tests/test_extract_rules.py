@@ -418,3 +418,9 @@ def test_a_be_in_the_first_clause_makes_no_passive_of_the_second_verb() -> None:
     said = next(a for a in extract(text) if text[slice(*(a.cue or (0, 0)))] == "said")
     assert _source(text, said) == "Lee"
     assert _spans(text, said) == ["that the city would recover"]
+
+
+def test_a_participles_sentence_subject_ends_at_its_lowercase_noun() -> None:
+    text = "Ruritanian farmers have blocked the road, arguing that the dam would ruin the valley."
+    (arguing,) = extract(text)
+    assert _source(text, arguing) == "Ruritanian farmers"

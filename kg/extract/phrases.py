@@ -523,7 +523,62 @@ def sentence_subject(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         j += 2
     if j == k or (not doc.tokens[j - 1].is_cap and doc.tokens[j - 1].lower != "others"):
         return None
-    return k, j
+    return k, _head_noun(doc, j, end)
+
+
+_POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
+_MAX_HEAD = 3
+
+
+def _head_noun(doc: Doc, j: int, end: int) -> int:
+    """ "Black voters have …", "Lee’s campaign launched …", "the mayor's aides reached out
+    …": lowercase nouns after the capitalised words end the subject when a verb follows
+    them (PolNeAR's source is the whole phrase; the capitals alone, "Black", were wrong for
+    17 attributions of train, and the longer subject breaks one)."""
+    k = j
+    while k < end and doc.tokens[k].text in _POSSESSIVE:
+        k += 1
+    stop = min(end, k + _MAX_HEAD)
+    last = k
+    while last < stop and _head_word(doc, last):
+        last += 1
+    if last == k or last >= end or not _verb_follows(doc, last):
+        return j
+    return last
+
+
+def _head_word(doc: Doc, k: int) -> bool:
+    token = doc.tokens[k]
+    return (
+        token.text.islower()
+        and token.is_word
+        and doc.quote_of[k] == -1
+        and _np_word(doc, k)
+        and not _verb_like(doc, k)
+        and not _adverb(doc, k)
+        and token.lower not in _COMMON_VERBS
+        and token.lower not in BETWEEN_SOURCE_AND_CUE
+        and not token.lower.endswith(("ing", "n't", "n’t"))
+        and token.lower not in _NOT_HEADS
+    )
+
+
+_NOT_HEADS = words("instead too again already alone himself herself themselves seem seems")
+
+
+def _verb_follows(doc: Doc, k: int) -> bool:
+    """A finite verb, an auxiliary or an adverb before one."""
+    token = doc.tokens[k]
+    return (
+        token.lower in _AUXILIARIES
+        or token.lower in BETWEEN_SOURCE_AND_CUE
+        or token.lower in _COMMON_VERBS
+        or _verb_like(doc, k)
+        or _adverb(doc, k)
+    )
+
+
+_AUXILIARIES = words("is was are were has have had will would can could should may might must")
 
 
 _MEDIA = words(

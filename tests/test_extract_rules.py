@@ -424,3 +424,12 @@ def test_a_participles_sentence_subject_ends_at_its_lowercase_noun() -> None:
     text = "Ruritanian farmers have blocked the road, arguing that the dam would ruin the valley."
     (arguing,) = extract(text)
     assert _source(text, arguing) == "Ruritanian farmers"
+
+
+def test_an_including_appositive_stays_in_the_source() -> None:
+    text = (
+        "Several farm groups, including the Ruritanian Growers Union, criticized the plan as "
+        "too costly."
+    )
+    (found,) = extract(text)
+    assert _source(text, found) == "Several farm groups, including the Ruritanian Growers Union,"

@@ -387,13 +387,20 @@ def _appositive_before(doc: Doc, comma: int, floor: int) -> tuple[int, int] | No
     if head is None:
         return None
     opener = doc.tokens[k + 1].lower
-    if opener == "which" or opener in _CIRCUMSTANCE or opener.endswith("ing"):
+    if opener == "which" or opener in _CIRCUMSTANCE or _participle_opener(opener):
         # "The bill, which passed in May, says", "Trump, speaking in Ohio, said": the clause
         # describes a thing or the occasion, not who the source is. "Kunin, who has been
         # critical of Sanders, said" keeps its relative clause: PolNeAR draws it both ways,
         # and taking it scored better on held-out train (+0.0008) and dev (+0.0017).
         return head
     return head[0], comma + 1
+
+
+def _participle_opener(word: str) -> bool:
+    """ "Trump, speaking in Ohio, said" tells the occasion; "Several fact checkers,
+    including the Post, said" names members of the source, which PolNeAR keeps (taking it
+    fixes 10 attributions of train and breaks 1)."""
+    return word.endswith("ing") and word != "including"
 
 
 def np_after(doc: Doc, start: int, ceiling: int) -> tuple[int, int] | None:

@@ -433,3 +433,13 @@ def test_an_including_appositive_stays_in_the_source() -> None:
     )
     (found,) = extract(text)
     assert _source(text, found) == "Several farm groups, including the Ruritanian Growers Union,"
+
+
+def test_an_aside_between_commas_is_not_in_the_source() -> None:
+    text = (
+        "The ministry, for its part, denied that the dam would ruin the valley. "
+        "Lee, almost alone, argued that it would."
+    )
+    ministry, lee = extract(text)
+    assert _source(text, ministry) == "The ministry"
+    assert _source(text, lee) == "Lee"

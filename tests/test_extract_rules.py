@@ -443,3 +443,11 @@ def test_an_aside_between_commas_is_not_in_the_source() -> None:
     ministry, lee = extract(text)
     assert _source(text, ministry) == "The ministry"
     assert _source(text, lee) == "Lee"
+
+
+def test_made_it_clear_is_one_cue_and_its_subject_the_source() -> None:
+    text = "Jane Lee made it clear that her supporters would not simply fall in line."
+    (found,) = extract(text)
+    assert _source(text, found) == "Jane Lee"
+    assert found.cue is not None and text[found.cue[0] : found.cue[1]] == "made it clear"
+    assert _spans(text, found) == ["that her supporters would not simply fall in line"]

@@ -451,3 +451,9 @@ def test_made_it_clear_is_one_cue_and_its_subject_the_source() -> None:
     assert _source(text, found) == "Jane Lee"
     assert found.cue is not None and text[found.cue[0] : found.cue[1]] == "made it clear"
     assert _spans(text, found) == ["that her supporters would not simply fall in line"]
+
+
+def test_an_expletive_there_is_no_source() -> None:
+    text = "There's a widespread recognition that the council needs to rebuild."
+    (found,) = extract(text)
+    assert found.source is None

@@ -457,3 +457,13 @@ def test_an_expletive_there_is_no_source() -> None:
     text = "There's a widespread recognition that the council needs to rebuild."
     (found,) = extract(text)
     assert found.source is None
+
+
+def test_a_participles_subject_comes_after_a_dateline_or_an_opener() -> None:
+    text = (
+        "RIVERTON — Ann Lee toured the old mill on Monday, promising that jobs would return.\n\n"
+        "Later in the day, the mayor met the workers, telling them that the mill would reopen."
+    )
+    lee, mayor = extract(text)
+    assert _source(text, lee) == "Ann Lee"
+    assert _source(text, mayor) == "the mayor"

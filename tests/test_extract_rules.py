@@ -467,3 +467,10 @@ def test_a_participles_subject_comes_after_a_dateline_or_an_opener() -> None:
     lee, mayor = extract(text)
     assert _source(text, lee) == "Ann Lee"
     assert _source(text, mayor) == "the mayor"
+
+
+def test_a_feeling_in_a_participle_is_its_subjects() -> None:
+    text = "Her advisers are not convinced that the plan will work."
+    (found,) = extract(text)
+    assert _source(text, found) == "Her advisers"
+    assert _spans(text, found) == ["that the plan will work"]

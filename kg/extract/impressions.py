@@ -50,6 +50,17 @@ def impression(
     return Found(content, (k, cue_end), None, "indirect", confidence, frame=(k, complement[0]))
 
 
+#: Participles that tell how someone feels or stands ("Democrats are worried about …",
+#: "Her advisers are not convinced"): the subject holds the view, so it is the source
+#: (98 of 99 such gold cues in train have one; reading them as passives without a source
+#: cost 24 attributions of train).
+_FEELINGS = words(
+    """concerned worried convinced shocked satisfied dismayed frustrated scared surprised
+    pleased disappointed divided persuaded alarmed troubled delighted thrilled encouraged
+    relieved outraged angered unified"""
+)
+
+
 def passive(doc: Doc, k: int, cue_end: int, subject_end: int) -> bool:
     """ "The veto was overridden", "It was widely criticized": a participle in the cue
     and a form of "be" between the subject and the cue."""
@@ -57,7 +68,7 @@ def passive(doc: Doc, k: int, cue_end: int, subject_end: int) -> bool:
         doc.tokens[j].lower.endswith("ed") or doc.tokens[j].lower in _IRREGULAR_PARTICIPLES
         for j in range(k, cue_end)
     )
-    if not participle:
+    if not participle or doc.tokens[k].lower in _FEELINGS:
         return False
     # The "be" must sit in the run of auxiliaries and adverbs right before the cue. For a
     # second verb the subject is the sentence's ("Lee was quick to praise the mayor … and

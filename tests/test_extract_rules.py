@@ -408,3 +408,69 @@ def test_a_preposition_after_the_cue_is_the_cues() -> None:
     (found,) = extract(text)
     assert _spans(text, found) == ["a ban on plastic bags"]
     assert found.cue is not None and text[found.cue[0] : found.cue[1]] == "advocated for"
+
+
+def test_a_be_in_the_first_clause_makes_no_passive_of_the_second_verb() -> None:
+    text = (
+        "Lee was slow to back the mayor after the vote and said on Friday that the city "
+        "would recover."
+    )
+    said = next(a for a in extract(text) if text[slice(*(a.cue or (0, 0)))] == "said")
+    assert _source(text, said) == "Lee"
+    assert _spans(text, said) == ["that the city would recover"]
+
+
+def test_a_participles_sentence_subject_ends_at_its_lowercase_noun() -> None:
+    text = "Ruritanian farmers have blocked the road, arguing that the dam would ruin the valley."
+    (arguing,) = extract(text)
+    assert _source(text, arguing) == "Ruritanian farmers"
+
+
+def test_an_including_appositive_stays_in_the_source() -> None:
+    text = (
+        "Several farm groups, including the Ruritanian Growers Union, criticized the plan as "
+        "too costly."
+    )
+    (found,) = extract(text)
+    assert _source(text, found) == "Several farm groups, including the Ruritanian Growers Union,"
+
+
+def test_an_aside_between_commas_is_not_in_the_source() -> None:
+    text = (
+        "The ministry, for its part, denied that the dam would ruin the valley. "
+        "Lee, almost alone, argued that it would."
+    )
+    ministry, lee = extract(text)
+    assert _source(text, ministry) == "The ministry"
+    assert _source(text, lee) == "Lee"
+
+
+def test_made_it_clear_is_one_cue_and_its_subject_the_source() -> None:
+    text = "Jane Lee made it clear that her supporters would not simply fall in line."
+    (found,) = extract(text)
+    assert _source(text, found) == "Jane Lee"
+    assert found.cue is not None and text[found.cue[0] : found.cue[1]] == "made it clear"
+    assert _spans(text, found) == ["that her supporters would not simply fall in line"]
+
+
+def test_an_expletive_there_is_no_source() -> None:
+    text = "There's a widespread recognition that the council needs to rebuild."
+    (found,) = extract(text)
+    assert found.source is None
+
+
+def test_a_participles_subject_comes_after_a_dateline_or_an_opener() -> None:
+    text = (
+        "RIVERTON — Ann Lee toured the old mill on Monday, promising that jobs would return.\n\n"
+        "Later in the day, the mayor met the workers, telling them that the mill would reopen."
+    )
+    lee, mayor = extract(text)
+    assert _source(text, lee) == "Ann Lee"
+    assert _source(text, mayor) == "the mayor"
+
+
+def test_a_feeling_in_a_participle_is_its_subjects() -> None:
+    text = "Her advisers are not convinced that the plan will work."
+    (found,) = extract(text)
+    assert _source(text, found) == "Her advisers"
+    assert _spans(text, found) == ["that the plan will work"]

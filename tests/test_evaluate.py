@@ -183,6 +183,18 @@ def test_eval_agreement_command(tmp_path: Path) -> None:
     assert missing.exit_code == 1 and "no PolNeAR train split" in missing.stderr
 
 
+def test_agreement_refuses_bad_corpora(tmp_path: Path) -> None:
+    _two_annotators(tmp_path)
+    (tmp_path / "train" / "attributions" / "a_two.ann").unlink()
+    with pytest.raises(InputError, match="two annotators"):
+        evaluate_agreement(tmp_path)
+    (tmp_path / "train" / "text" / "a.txt").write_bytes(b"\xff\xfe not text")
+    with pytest.raises(InputError, match="not UTF-8"):
+        list(iter_split(tmp_path, "train"))
+    with pytest.raises(InputError, match="held out"):
+        list(iter_split(tmp_path, "test"))
+
+
 @needs_polnear
 def test_polnear_annotators_agree_below_the_overall_target() -> None:
     """The measured human ceiling (docs/extractor.md): 18 articles, 528 attributions."""

@@ -315,7 +315,7 @@ def test_participle_framing_a_quote_goes_on_with_the_subject() -> None:
 def test_opening_participle_is_no_subject_for_a_later_one() -> None:
     text = "Speaking in Ohio on Monday, Lee thanked the crowd, saying: “We did it.”"
     quote = next(a for a in extract(text) if a.kind == "direct")
-    assert _source(text, quote) != "Speaking"
+    assert _source(text, quote) == "Lee"
 
 
 def test_statement_saying_a_quote_is_its_issuers() -> None:
@@ -474,3 +474,48 @@ def test_a_feeling_in_a_participle_is_its_subjects() -> None:
     (found,) = extract(text)
     assert _source(text, found) == "Her advisers"
     assert _spans(text, found) == ["that the plan will work"]
+
+
+def test_signature_dash_at_a_paragraph_end_signs_nothing() -> None:
+    text = '"Okay, great!"—\n\nSyracuse showed.'
+    for found in extract(text):
+        assert found.source is None or found.source[0] < found.source[1]
+        assert found.cue is None or text[found.cue[0] : found.cue[1]] != "—"
+
+
+def test_a_name_after_a_dash_or_an_adverb_is_the_subject_itself() -> None:
+    # no dateline: the dash is an aside, and "Later Lee met" has no opening phrase
+    cases = {
+        "FBI Director Ann Lee — who was fired in May — testified Thursday, saying that "
+        "the probe was open.": ("FBI Director Ann Lee", "that the probe was open"),
+        "Later Lee met donors, telling them that the deal was dead.": (
+            "Later Lee",
+            "that the deal was dead",
+        ),
+    }
+    for text, (subject, content) in cases.items():
+        (found,) = extract(text)
+        assert (_source(text, found), _spans(text, found)) == (subject, [content])
+
+
+def test_parenthetical_according_to_after_a_subject_keeps_the_predicate() -> None:
+    text = "The plan, according to Ann Lee, a former envoy, is dead."
+    (found,) = extract(text)
+    assert _source(text, found) == "Ann Lee, a former envoy"
+    assert _spans(text, found) == ["The plan", "is dead"]
+
+
+def test_quoted_words_leave_no_mark_unpaired() -> None:
+    cases = {
+        "“We are done ,”": "We are done",
+        "“ You know, it is.”": "You know, it is.",
+        "“We will hold the line. We will not bend.": "We will hold the line. We will not bend.",
+        "”Fear. I am afraid.”": "Fear. I am afraid.",
+        "“It's unusual,“": "It's unusual",
+        "''Nusra is Al Qaeda,''": "Nusra is Al Qaeda",
+        "“A” in the form of “B”": "“A” in the form of “B”",
+        "“”": "“”",
+    }
+    for text, words in cases.items():
+        start, end = quoted_words(text, (0, len(text)))
+        assert text[start:end] == words

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from kg.annotations import Annotation, Statement
+from kg.errors import InputError
 from kg.evaluation.matching import Item, char_set, greedy_match, score_document
 from kg.evaluation.polnear import (
     GoldArticle,
@@ -67,8 +68,10 @@ def evaluate_agreement(root: Path, splits: tuple[str, ...] = ("train", "dev")) -
     report is the human ceiling of the metric, the second what the extractor reaches there.
     """
     learned.load()
-    human = EvalReport("polnear/agreement", "second annotator", 0, 0, 0.0)
-    machine = EvalReport("polnear/agreement", EXTRACTOR_VERSION, 0, 0, 0.0)
+    human = EvalReport(
+        "polnear/agreement: second annotator vs first", "second annotator", 0, 0, 0.0
+    )
+    machine = EvalReport("polnear/agreement: extractor vs first", EXTRACTOR_VERSION, 0, 0, 0.0)
     human_counts = {key: Counts() for key in SLICES}
     machine_counts = {key: Counts() for key in SLICES}
     for split in splits:
@@ -82,6 +85,8 @@ def evaluate_agreement(root: Path, splits: tuple[str, ...] = ("train", "dev")) -
             for report in (human, machine):
                 report.documents += 1
                 report.characters += len(first.text)
+    if human.documents == 0:
+        raise InputError(f"{root}: no article of {', '.join(splits)} has two annotators' files")
     human.slices = human_counts
     machine.slices = machine_counts
     return [human, machine]

@@ -70,6 +70,10 @@ def iter_doubly_annotated(root: Path, split: str) -> Iterator[tuple[GoldArticle,
 
 def _articles(root: Path, split: str) -> Iterator[tuple[str, str, list[Path]]]:
     """(name, text, annotation files in sorted order) for every article with a text."""
+    if split not in ("train", "dev"):
+        raise InputError(
+            f"PolNeAR split {split!r}: only train and dev (the test split is held out)"
+        )
     text_dir = root / split / "text"
     ann_dir = root / split / "attributions"
     if not text_dir.is_dir() or not ann_dir.is_dir():
@@ -81,11 +85,18 @@ def _articles(root: Path, split: str) -> Iterator[tuple[str, str, list[Path]]]:
     for article in sorted(by_article):
         text_path = text_dir / f"{article}.txt"
         if text_path.is_file():
-            yield article, text_path.read_text(encoding="utf-8"), by_article[article]
+            yield article, _read_utf8(text_path), by_article[article]
 
 
 def _read_gold(ann: Path, text: str) -> tuple[GoldAttribution, ...]:
-    return parse_brat(ann.read_text(encoding="utf-8"), len(text))
+    return parse_brat(_read_utf8(ann), len(text))
+
+
+def _read_utf8(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text") from None
 
 
 def parse_brat(ann: str, text_length: int) -> tuple[GoldAttribution, ...]:

@@ -110,7 +110,14 @@ _PREDICATE = words(
 #: Words that open a short introductory phrase ("Since last November, according to …").
 _OPENERS = words(
     """in on at after before during since for with by from about over among now then
-    the last this earlier later"""
+    earlier later"""
+)
+#: "This week, according to …", "Last year, …": a time phrase opens with these, but "The
+#: plan, according to Lee, a former envoy, is dead" is a subject.
+_TIME_DETERMINERS = words("the last this next")
+_TIME_NOUNS = words(
+    """week weekend month year day morning afternoon evening night time spring summer fall
+    autumn winter season decade"""
 )
 
 
@@ -124,7 +131,12 @@ def _opening(doc: Doc, content: TokenRange | None) -> bool:
     if content is None:
         return False
     lo, hi = content
-    return hi - lo <= 4 and doc.tokens[lo].lower in _OPENERS
+    if hi - lo > 4:
+        return False
+    first = doc.tokens[lo].lower
+    if first in _TIME_DETERMINERS:
+        return any(doc.tokens[j].lower in _TIME_NOUNS for j in range(lo + 1, hi))
+    return first in _OPENERS
 
 
 def _rest_of_sentence(

@@ -37,24 +37,31 @@ class Attribution:
     confidence: float = 0.5
 
 
-_OPENING_MARKS = ("“", "„", "‘", "``", "''", '"', "'")
-_CLOSING_MARKS = ("”", "’", "''", '"', "'")
+#: Marks a quote may open or close with, mistyped ones included ("”Fear …”", "“…,“ said").
+_OPENING_MARKS = ("``", "''", "“", "„", "”", "«", '"', "‘", "'")
+_CLOSING_MARKS = ("''", "”", "“", "»", '"', "’", "'")
+_DOUBLE_MARKS = ("“", "”", "„", "«", "»", '"', "''", "``")
 
 
 def quoted_words(text: str, span: Offsets) -> Offsets:
-    """A quoted content part without its quotation marks or the comma, colon or semicolon
-    just inside the closing one: “We will see,” → We will see (the curated claims'
-    convention). A part that is not a quote from mark to mark comes back unchanged."""
+    """A quoted content part without its quotation marks, the spaces inside them and a
+    comma, colon or semicolon just inside the closing one: “We will see,” → We will see
+    (the curated claims' convention). A quote left open runs to its part's end. A part that
+    does not open with a mark, or that holds another double mark (“A” and “B”), comes back
+    unchanged, so no mark is left unpaired."""
     start, end = span
     opening = next((m for m in _OPENING_MARKS if text.startswith(m, start)), None)
-    closing = next((m for m in _CLOSING_MARKS if text.endswith(m, start, end)), None)
-    if opening is None or closing is None or end - len(closing) <= start + len(opening):
+    if opening is None:
         return span
-    start += len(opening)
-    end -= len(closing)
-    while end - 1 > start and text[end - 1] in ",:;":
-        end -= 1
-    return start, end
+    closing = next((m for m in _CLOSING_MARKS if text.endswith(m, start + len(opening), end)), None)
+    lo, hi = start + len(opening), end - (len(closing) if closing else 0)
+    if any(mark in text[lo:hi] for mark in _DOUBLE_MARKS):
+        return span
+    while hi > lo and (text[hi - 1].isspace() or (closing and text[hi - 1] in ",:;")):
+        hi -= 1
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    return (lo, hi) if lo < hi else span
 
 
 def to_json(a: Attribution) -> dict[str, Any]:

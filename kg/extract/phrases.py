@@ -532,6 +532,15 @@ _LATER_INTRO = words("besides once throughout absent later earlier shortly just 
 _DASHES = frozenset({"—", "–", "-", "--"})
 
 
+#: How far an opener's comma may come ("Later in the day," / "Once he was president,").
+_MAX_OPENER = 7
+_DATE_WORDS = words(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december"""
+)
+_RELATIVES = words("who whom whose which that")
+
+
 def _after_leaders(doc: Doc, start: int, end: int) -> int:
     """Where a sentence's subject may start: after a dateline ("CLEVELAND — Trump …",
     "ORLANDO, Fla. (Reuters) - Obama …") and an adverbial opener up to its comma ("Later
@@ -540,11 +549,25 @@ def _after_leaders(doc: Doc, start: int, end: int) -> int:
     k = start
     dash = next((j for j in range(k, min(end, k + 10)) if doc.tokens[j].text in _DASHES), None)
     opener = doc.tokens[k].text if k < end else ""
-    if dash is not None and dash > k and opener.isupper() and len(opener) > 1:
-        k = dash + 1
+    if (
+        dash is not None
+        and dash > k
+        and opener.isupper()
+        and len(opener) > 1
+        and doc.tokens[k + 1].text in _DASHES | {",", "("}
+    ):
+        k = dash + 1  # "CLEVELAND —", "ORLANDO, Fla. (Reuters) -", not "FBI Director … —"
     if k < end and doc.tokens[k].lower in _LATER_INTRO:
-        comma = next((j for j in range(k, end) if doc.tokens[j].text == ","), None)
-        if comma is not None:
+        comma = next(
+            (j for j in range(k + 1, min(end, k + _MAX_OPENER)) if doc.tokens[j].text == ","),
+            None,
+        )
+        # "Later in the day, she …", but not "Later Trump met donors, telling …": a name
+        # before the comma is the subject itself.
+        if comma is not None and not any(
+            doc.tokens[j].is_cap and doc.tokens[j].lower not in _DATE_WORDS
+            for j in range(k + 1, comma)
+        ):
             k = comma + 1
     return k
 
@@ -562,8 +585,8 @@ def sentence_subject(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         while k < end and doc.tokens[k].text != ",":
             k += 1
         k += 1
-    if k >= end:
-        return None
+    if k >= end or doc.tokens[k].lower in _RELATIVES:
+        return None  # "… — who was fired in May — testified": no subject of its own
     if doc.tokens[k].lower in PRONOUNS:
         return k, k + 1
     j = k
@@ -640,7 +663,7 @@ _MEDIA = words(
     message messages tweet tweets post posts video note column op-ed editorial petition
     report"""
 )
-_MEDIUM_ARTICLES = words("a an the")
+ARTICLES = words("a an the")
 _WHEN = words(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
     morning afternoon evening night"""
@@ -658,7 +681,7 @@ def sender(doc: Doc, medium: tuple[int, int], sent_start: int) -> tuple[int, int
     # The phrase may have run over the verb ("The union put out a statement"): the
     # statement starts at its last article.
     article = next(
-        (j for j in range(last - 1, medium[0] - 1, -1) if doc.tokens[j].lower in _MEDIUM_ARTICLES),
+        (j for j in range(last - 1, medium[0] - 1, -1) if doc.tokens[j].lower in ARTICLES),
         medium[0],
     )
     verb = article - 1

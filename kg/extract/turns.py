@@ -160,8 +160,8 @@ def _signed(doc: Doc, index: int) -> Found | None:
     if not quote.closed or dash + 1 >= len(tokens) or tokens[dash].text not in _DASHES:
         return None
     para = tokens[quote.last].para
-    if tokens[dash].para != para or not tokens[dash + 1].is_cap:
-        return None
+    if tokens[dash].para != para or tokens[dash + 1].para != para or not tokens[dash + 1].is_cap:
+        return None  # the name must follow the dash in its paragraph
     end = dash + 1
     while end < len(tokens) and tokens[end].para == para and end - dash <= _MAX_SIGNATURE:
         end += 1

@@ -519,3 +519,13 @@ def test_quoted_words_leave_no_mark_unpaired() -> None:
     for text, words in cases.items():
         start, end = quoted_words(text, (0, len(text)))
         assert text[start:end] == words
+
+
+def test_a_title_quoted_in_the_frame_does_not_stop_the_next_quote() -> None:
+    # NYT style: the title's closing marks come after the frame's full stop
+    text = (
+        "''We will win this,'' Ms. Vale said on WXT's ''Morning Talk.'' "
+        "''They have no plan at all.''"
+    )
+    vale = next(a for a in extract(text) if _source(text, a) == "Ms. Vale")
+    assert _spans(text, vale) == ["''We will win this,''", "''They have no plan at all.''"]

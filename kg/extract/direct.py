@@ -390,7 +390,13 @@ def _merge_followers(doc: Doc, item: Found, index: int, claimed: set[int]) -> No
             if before not in {",", ":"}:
                 nxt += 1
                 continue
-        elif any(doc.tokens[k].text not in {",", "."} for k in range(anchor, quote.first)):
+        elif any(
+            doc.tokens[k].text not in {",", "."} and not index < doc.quote_of[k] < nxt
+            for k in range(anchor, quote.first)
+        ):
+            # A title quoted in the frame and skipped above may close after the frame's
+            # sentence end (NYT style: said on NBC's ''Meet the Press.'' ''B.''): its marks
+            # are no words between the frame and the next quote.
             break
         if _trailing(doc, nxt) is not None or _own_cue(doc, quote, item):
             break

@@ -529,3 +529,11 @@ def test_a_title_quoted_in_the_frame_does_not_stop_the_next_quote() -> None:
     )
     vale = next(a for a in extract(text) if _source(text, a) == "Ms. Vale")
     assert _spans(text, vale) == ["''We will win this,''", "''They have no plan at all.''"]
+
+
+def test_according_to_right_after_a_quote_frames_it() -> None:
+    text = "The deal was signed. “The city paid twice the price,” according to the filing."
+    (found,) = extract(text)
+    assert _source(text, found) == "the filing"
+    assert text[found.cue[0] : found.cue[1]] == "according to"
+    assert _spans(text, found) == ["“The city paid twice the price,”"]

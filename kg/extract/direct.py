@@ -102,6 +102,8 @@ def _trailing(doc: Doc, index: int) -> Found | None:
     k = start
     while k < stop and doc.tokens[k].text in {",", "—", "–"}:
         k += 1
+    if k + 2 < stop and doc.tokens[k].lower == "according" and doc.tokens[k + 1].lower == "to":
+        return _according_frame(doc, index, k, stop)
     cue_at = next((c for c in range(k, stop) if _is_speech(doc, c) or _put_it(doc, c)), None)
     if cue_at is None or cue_at in doc.used:
         return None
@@ -140,6 +142,27 @@ def _trailing(doc: Doc, index: int) -> Found | None:
         frame=(start, stop),
         quotes=[index],
         taken=taken,
+    )
+
+
+def _according_frame(doc: Doc, index: int, k: int, stop: int) -> Found | None:
+    """ "“…,” according to the filing.": the cited source frames the quote it follows."""
+    if k in doc.used or k + 1 in doc.used or doc.tokens[k].is_cap:
+        return None  # "… ''much.'' According to X, the plane …" opens a statement of its own
+    source = np_after(doc, k + 2, stop)
+    if source is None:
+        return None
+    strict = doc.sentence_of[k] != doc.sentence_of[doc.quotes[index].last]
+    if not _tail_ok(doc, source[1], stop, listener=False, strict=strict):
+        return None
+    return Found(
+        content=[_with_lead_in(doc, doc.quotes[index])],
+        cue=(k, k + 2),
+        source=source,
+        kind="direct",
+        confidence=0.9,
+        frame=(k, stop),
+        quotes=[index],
     )
 
 

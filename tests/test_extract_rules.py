@@ -537,3 +537,15 @@ def test_according_to_right_after_a_quote_frames_it() -> None:
     assert _source(text, found) == "the filing"
     assert text[found.cue[0] : found.cue[1]] == "according to"
     assert _spans(text, found) == ["“The city paid twice the price,”"]
+
+
+def test_unusual_verbs_frame_a_quote_after_it() -> None:
+    cases = {
+        "The mayor sent a note. “The fund is empty,” the email read.": "the email",
+        "The talks ended. “Out of my office!” Vale barked.": "Vale",
+        "“I never read the bill,” I confessed.": "I",
+    }
+    for text, source in cases.items():
+        (found,) = extract(text)
+        assert _source(text, found) == source
+        assert found.kind == "direct"

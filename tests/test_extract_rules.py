@@ -549,3 +549,17 @@ def test_unusual_verbs_frame_a_quote_after_it() -> None:
         (found,) = extract(text)
         assert _source(text, found) == source
         assert found.kind == "direct"
+
+
+def test_two_word_idioms_frame_a_quote_and_keep_the_next_quote_apart() -> None:
+    text = (
+        "“The plan is late,” Vale points out.\n\n"
+        "“It was never late,” Brook shot back.\n\n"
+        "“Then show us the dates,” Vale said."
+    )
+    found = extract(text)
+    assert [(_source(text, a), len(a.content)) for a in found] == [
+        ("Vale", 1),
+        ("Brook", 1),
+        ("Vale", 1),
+    ]

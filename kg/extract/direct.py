@@ -213,12 +213,22 @@ def _description_end(doc: Doc, end: int, stop: int) -> int:
     return stop
 
 
+#: Two-word idioms that frame a quote like a verb of saying: "as Tom Ridge put it: “…”",
+#: "“…,” he points out.", "“…,” Vale shot back.".
+_TWO_WORD_CUES = {
+    **dict.fromkeys(("put", "puts"), "it"),
+    **dict.fromkeys(("point", "points", "pointed"), "out"),
+    **dict.fromkeys(("shot", "shoots", "fired", "fires"), "back"),
+}
+
+
 def _put_it(doc: Doc, k: int) -> bool:
     """ "as Tom Ridge put it: “…”": the idiom frames a quote like a verb of saying."""
+    second = _TWO_WORD_CUES.get(doc.tokens[k].lower)
     return (
-        doc.tokens[k].lower == "put"
+        second is not None
         and k + 1 < len(doc.tokens)
-        and doc.tokens[k + 1].lower == "it"
+        and doc.tokens[k + 1].lower == second
         and doc.quote_of[k] == -1
     )
 

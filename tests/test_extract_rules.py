@@ -563,3 +563,15 @@ def test_two_word_idioms_frame_a_quote_and_keep_the_next_quote_apart() -> None:
         ("Brook", 1),
         ("Vale", 1),
     ]
+
+
+def test_a_short_subject_the_phrase_finder_refuses_frames_a_quote() -> None:
+    cases = {
+        "Aides were angry. “The boss has no plan,” this source told the Herald.": "this source",
+        "He kept a card. “You are a total fraud!” the note says.": "the note",
+        "The column ran Sunday. “The race is over,” Will wrote.": "Will",
+    }
+    for text, source in cases.items():
+        (found,) = extract(text)
+        assert _source(text, found) == source
+        assert found.kind == "direct"

@@ -104,7 +104,15 @@ def _trailing(doc: Doc, index: int) -> Found | None:
         k += 1
     if k + 2 < stop and doc.tokens[k].lower == "according" and doc.tokens[k + 1].lower == "to":
         return _according_frame(doc, index, k, stop)
-    cue_at = next((c for c in range(k, stop) if _is_speech(doc, c) or _put_it(doc, c)), None)
+    cue_at = next(
+        (
+            c
+            for c in range(k, stop)
+            if (_is_speech(doc, c) or _put_it(doc, c))
+            and not (c > k and doc.tokens[c - 1].lower in _ARTICLES)  # "the note says"
+        ),
+        None,
+    )
     if cue_at is None or cue_at in doc.used:
         return None
     cue_end = cue_at + 2 if _put_it(doc, cue_at) else cue_at + 1
@@ -117,6 +125,8 @@ def _trailing(doc: Doc, index: int) -> Found | None:
     else:
         source = np_before(doc, cue_at, k)
         if source is None or source[0] != k:
+            source = _short_subject(doc, k, cue_at)
+        if source is None:
             return None
         after = cue_end
     # “… recklessness.” Park said Kim's state is …: when the quote closes its sentence, the
@@ -143,6 +153,30 @@ def _trailing(doc: Doc, index: int) -> Found | None:
         quotes=[index],
         taken=taken,
     )
+
+
+#: Words that open a short subject the phrase finder refuses ("this source told", "the
+#: note says": a demonstrative, or a noun that is also a verb of saying).
+_SUBJECT_OPENERS = words("this these those the a an his her their its one another")
+_NOT_IN_SUBJECT = words("and but or that who which it he she they we i you there then so")
+_SHORT_SUBJECT = 4
+_ARTICLES = words("the a an")
+
+
+def _short_subject(doc: Doc, k: int, cue_at: int) -> tuple[int, int] | None:
+    """The words between a closing quote and its cue as the subject: "“…,” this source
+    told the Post.", "“…!” the note says.", "“…,” Will wrote." (a first name, not the
+    modal)."""
+    if not 0 < cue_at - k <= _SHORT_SUBJECT:
+        return None
+    span = range(k, cue_at)
+    if any(not doc.tokens[j].is_word or doc.quote_of[j] != -1 for j in span):
+        return None
+    if any(doc.tokens[j].lower in _NOT_IN_SUBJECT for j in span):
+        return None
+    if cue_at - k == 1:
+        return (k, cue_at) if doc.tokens[k].is_cap else None
+    return (k, cue_at) if doc.tokens[k].lower in _SUBJECT_OPENERS else None
 
 
 def _according_frame(doc: Doc, index: int, k: int, stop: int) -> Found | None:

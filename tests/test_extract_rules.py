@@ -575,3 +575,15 @@ def test_a_short_subject_the_phrase_finder_refuses_frames_a_quote() -> None:
         (found,) = extract(text)
         assert _source(text, found) == source
         assert found.kind == "direct"
+
+
+def test_a_frame_after_a_finished_quote_opens_the_next_quote() -> None:
+    text = (
+        "The hearing ran late. Lee said, “The zeal of this case is unusual.” "
+        "He added, “Things happened that are not ordinary.”"
+    )
+    found = extract(text)
+    assert [(_source(text, a), _spans(text, a)) for a in found] == [
+        ("Lee", ["“The zeal of this case is unusual.”"]),
+        ("He", ["“Things happened that are not ordinary.”"]),
+    ]

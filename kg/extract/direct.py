@@ -136,6 +136,10 @@ def _trailing(doc: Doc, index: int) -> Found | None:
     listener = cue is not None and cue.frame == "tell"
     if not _tail_ok(doc, after, stop, listener=listener, strict=strict):
         return None
+    if strict and _leads_into_quote(doc, after, stop) and _leading(doc, index) is not None:
+        # "Lee said, “A.” He added, “B.”": the frame after a finished quote opens the next
+        # one, and the first has a frame of its own.
+        return None
     taken: list[tuple[int, int]] = []
     cited = _according_to(doc, after, stop)
     if cited is not None:
@@ -177,6 +181,13 @@ def _short_subject(doc: Doc, k: int, cue_at: int) -> tuple[int, int] | None:
     if cue_at - k == 1:
         return (k, cue_at) if doc.tokens[k].is_cap else None
     return (k, cue_at) if doc.tokens[k].lower in _SUBJECT_OPENERS else None
+
+
+def _leads_into_quote(doc: Doc, after: int, stop: int) -> bool:
+    """Only a comma or colon stands between the frame and a quote that opens at ``stop``."""
+    if stop >= len(doc.tokens) or doc.quote_of[stop] == -1:
+        return False
+    return all(doc.tokens[j].text in {",", ":"} for j in range(after, stop))
 
 
 def _according_frame(doc: Doc, index: int, k: int, stop: int) -> Found | None:

@@ -519,3 +519,17 @@ def test_quoted_words_leave_no_mark_unpaired() -> None:
     for text, words in cases.items():
         start, end = quoted_words(text, (0, len(text)))
         assert text[start:end] == words
+
+
+def test_gerund_after_a_subordinator_takes_the_sentence_subject() -> None:
+    # the subject before the gerund, or after its opening phrase, stays the main verb's too
+    text = "Police arrested the man after determining that the video showed him at the depot."
+    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "determining")
+    assert (_source(text, found), _spans(text, found)) == (
+        "Police",
+        ["that the video showed him at the depot"],
+    )
+    text = "While insisting that the plan was sound, Ann Lee said the vote would wait."
+    found = extract(text)
+    sources = {text[a.cue[0] : a.cue[1]]: _source(text, a) for a in found if a.cue}
+    assert sources == {"insisting": "Ann Lee", "said": "Ann Lee"}

@@ -533,3 +533,12 @@ def test_gerund_after_a_subordinator_takes_the_sentence_subject() -> None:
     found = extract(text)
     sources = {text[a.cue[0] : a.cue[1]]: _source(text, a) for a in found if a.cue}
     assert sources == {"insisting": "Ann Lee", "said": "Ann Lee"}
+
+
+def test_infinitive_cue_after_a_verb_of_control_takes_that_verbs_subject() -> None:
+    text = "Rural voters are slightly more likely to say that the tax is unfair."
+    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "say")
+    assert (_source(text, found), _spans(text, found)) == (
+        "Rural voters",
+        ["that the tax is unfair"],
+    )

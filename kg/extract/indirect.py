@@ -237,6 +237,14 @@ def _verb_cue(
             if item is not None:
                 item.shared_source = True
             return item
+    if source is None and k - 1 > sent_start and doc.tokens[k - 1].lower == "to":
+        subject = _infinitive_subject(doc, k - 1, sent_start)
+        if subject is not None:
+            # The subject stays free for the verb before "to".
+            item = _with_source(doc, k, cue_end, cue, subject, confidence, judge)
+            if item is not None:
+                item.shared_source = True
+            return item
     if source is None and (participle or _coordinated(doc, k, sent_start)):
         # "Buchanan said, noting that …", "Graham said …, but lamented that …": the
         # sentence's speaker goes on.
@@ -533,6 +541,47 @@ def _subordinate_gerund(doc: Doc, k: int, sent_start: int) -> bool:
         and k - 1 >= sent_start
         and doc.tokens[k - 1].lower in _GERUND_SUBORDINATORS
     )
+
+
+#: Words before "to" whose subject is the infinitive's ("is trying to tell", "are more
+#: likely to say", "refused to endorse").
+_CONTROL = words(
+    """likely unlikely able unable going set poised ready willing eager want wants wanted
+    try tries tried continue continues continued begin begins began begun use used refuse
+    refuses refused fail fails failed decline declines declined decide decides decided
+    hope hopes hoped plan plans planned seek seeks sought move moves moved need needs
+    needed has have had"""
+)
+
+
+def _infinitive_subject(doc: Doc, to: int, sent_start: int) -> TokenRange | None:
+    """The subject of an infinitive cue after a verb or adjective of control ("Lee is
+    trying to tell voters that …", "Voters are slightly more likely to say …"): the subject
+    of that verb."""
+    verb = to - 1
+    before = doc.tokens[verb]
+    if not (
+        before.lower in _CONTROL or (before.text.islower() and before.lower.endswith(("ing", "ed")))
+    ):
+        return None
+    while verb - 1 > sent_start and (
+        doc.tokens[verb - 1].lower in _DEGREE
+        or (doc.tokens[verb - 1].text.islower() and doc.tokens[verb - 1].lower.endswith("ly"))
+    ):
+        verb -= 1  # "are slightly more likely to say"
+    subject = np_before(doc, verb, sent_start)
+    if (
+        subject is None
+        or any(j in doc.used for j in range(*subject))
+        or _ends_in_verb(doc, subject)
+        or not _has_word(doc, subject)
+        or doc.tokens[subject[0]].lower in _EXPLETIVES | _NOT_SUBJECTS
+    ):
+        return None
+    return subject
+
+
+_DEGREE = words("more less most much far even enough")
 
 
 _LEADING = words("but and yet so still also")

@@ -542,3 +542,11 @@ def test_infinitive_cue_after_a_verb_of_control_takes_that_verbs_subject() -> No
         "Rural voters",
         ["that the tax is unfair"],
     )
+
+
+def test_question_after_a_time_or_place_phrase() -> None:
+    text = "Asked on Monday whether she would run again, Lee smiled."
+    (found,) = extract(text)
+    assert found.cue is not None and text[found.cue[0] : found.cue[1]] == "Asked"
+    assert found.source is None
+    assert _spans(text, found) == ["whether she would run again"]

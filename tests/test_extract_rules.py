@@ -550,3 +550,10 @@ def test_question_after_a_time_or_place_phrase() -> None:
     assert found.cue is not None and text[found.cue[0] : found.cue[1]] == "Asked"
     assert found.source is None
     assert _spans(text, found) == ["whether she would run again"]
+
+
+def test_description_between_dashes_stays_in_the_source() -> None:
+    text = "Ann Lee — a nurse from Dover — says the clinic will close in May."
+    (found,) = extract(text)
+    assert _source(text, found) == "Ann Lee — a nurse from Dover"
+    assert _spans(text, found) == ["the clinic will close in May"]

@@ -587,3 +587,41 @@ def test_a_frame_after_a_finished_quote_opens_the_next_quote() -> None:
         ("Lee", ["“The zeal of this case is unusual.”"]),
         ("He", ["“Things happened that are not ordinary.”"]),
     ]
+
+
+def test_gerund_after_a_subordinator_takes_the_sentence_subject() -> None:
+    # the subject before the gerund, or after its opening phrase, stays the main verb's too
+    text = "Police arrested the man after determining that the video showed him at the depot."
+    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "determining")
+    assert (_source(text, found), _spans(text, found)) == (
+        "Police",
+        ["that the video showed him at the depot"],
+    )
+    text = "While insisting that the plan was sound, Ann Lee said the vote would wait."
+    found = extract(text)
+    sources = {text[a.cue[0] : a.cue[1]]: _source(text, a) for a in found if a.cue}
+    assert sources == {"insisting": "Ann Lee", "said": "Ann Lee"}
+
+
+def test_infinitive_cue_after_a_verb_of_control_takes_that_verbs_subject() -> None:
+    text = "Rural voters are slightly more likely to say that the tax is unfair."
+    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "say")
+    assert (_source(text, found), _spans(text, found)) == (
+        "Rural voters",
+        ["that the tax is unfair"],
+    )
+
+
+def test_question_after_a_time_or_place_phrase() -> None:
+    text = "Asked on Monday whether she would run again, Lee smiled."
+    (found,) = extract(text)
+    assert found.cue is not None and text[found.cue[0] : found.cue[1]] == "Asked"
+    assert found.source is None
+    assert _spans(text, found) == ["whether she would run again"]
+
+
+def test_description_between_dashes_stays_in_the_source() -> None:
+    text = "Ann Lee — a nurse from Dover — says the clinic will close in May."
+    (found,) = extract(text)
+    assert _source(text, found) == "Ann Lee — a nurse from Dover"
+    assert _spans(text, found) == ["the clinic will close in May"]

@@ -117,6 +117,8 @@ def np_before(doc: Doc, end: int, floor: int) -> tuple[int, int] | None:
         return None
     if doc.tokens[j].text == ",":
         return _appositive_before(doc, j, floor)
+    if doc.tokens[j].text in _DASHES and (dashed := _dashed_before(doc, j, floor)):
+        return dashed
     if doc.tokens[j].lower in PRONOUNS or doc.tokens[j].lower == "which":
         # "Recently she said", "all she shouts": a pronoun right before the cue is the source;
         # so is a relative one ("the report, which found …").
@@ -399,6 +401,29 @@ def _appositive_before(doc: Doc, comma: int, floor: int) -> tuple[int, int] | No
         # and taking it scored better on held-out train (+0.0008) and dev (+0.0017).
         return head
     return head[0], comma + 1
+
+
+def _dashed_before(doc: Doc, dash: int, floor: int) -> tuple[int, int] | None:
+    """ "Jason Lee — a teacher from Dover — says": a description between dashes before
+    the cue stays in the source with the name before it."""
+    limit = max(floor, dash - MAX_APPOSITIVE)
+    for k in range(dash - 1, limit - 1, -1):
+        text = doc.tokens[k].text
+        if doc.quote_of[k] != -1 or text in {";", ":", "?", "!", "."}:
+            return None
+        cue = LEXICON.get(doc.tokens[k].lower)
+        if cue is not None and cue.speech:
+            return None
+        if text in _DASHES:
+            if (
+                k + 1 >= dash
+                or not doc.tokens[k + 1].is_word
+                or doc.tokens[k + 1].lower in _RELATIVES
+            ):
+                return None  # "Lee — who was fired in May — testified": left as it was
+            head = _core_before(doc, k - 1, floor)
+            return None if head is None else (head[0], dash)
+    return None
 
 
 #: Openers of a comma phrase that is an aside, not a description ("Lee, for his part,",

@@ -35,6 +35,7 @@ def asked_question(doc: Doc, k: int) -> Found | None:
         if asker is None:
             return None
         opener = asker[1]
+    opener = _past_adjunct(doc, opener, sent_end)
     if opener >= sent_end or tokens[opener].lower not in _QUESTION_OPENERS:
         return None
     start = opener + 1 if tokens[opener].lower == "about" else opener
@@ -45,3 +46,24 @@ def asked_question(doc: Doc, k: int) -> Found | None:
     if end <= start or not any(tokens[j].is_word for j in range(start, end)):
         return None
     return Found([(start, end)], (k, k + 1), None, "indirect", 0.8, frame=(k, start))
+
+
+_MAX_ADJUNCT = 10
+_ADJUNCT_STARTS = words(
+    """on at in during later again specifically repeatedly recently earlier last this
+    monday tuesday wednesday thursday friday saturday sunday"""
+)
+
+
+def _past_adjunct(doc: Doc, k: int, sent_end: int) -> int:
+    """ "Asked on Monday whether …", "Asked during a debate in Iowa why …": the question
+    opens after a short time or place phrase (not at "about", which opens it)."""
+    tokens = doc.tokens
+    if k >= sent_end or tokens[k].lower not in _ADJUNCT_STARTS:
+        return k
+    for j in range(k + 1, min(sent_end, k + _MAX_ADJUNCT)):
+        if tokens[j].text in _END or doc.quote_of[j] != -1:
+            break
+        if tokens[j].lower in _QUESTION_OPENERS - {"who", "which", "when", "where"}:
+            return j
+    return k

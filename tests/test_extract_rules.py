@@ -625,3 +625,12 @@ def test_description_between_dashes_stays_in_the_source() -> None:
     (found,) = extract(text)
     assert _source(text, found) == "Ann Lee — a nurse from Dover"
     assert _spans(text, found) == ["the clinic will close in May"]
+
+
+def test_question_asked_by_someone_has_the_asker_as_source() -> None:
+    text = "Asked by a caller whether the fund would close, Ann Lee said it would not."
+    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "Asked")
+    assert (_source(text, found), _spans(text, found)) == (
+        "a caller",
+        ["whether the fund would close"],
+    )

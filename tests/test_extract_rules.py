@@ -634,3 +634,18 @@ def test_question_asked_by_someone_has_the_asker_as_source() -> None:
         "a caller",
         ["whether the fund would close"],
     )
+
+
+def test_question_runs_over_abbreviations_and_stops_at_a_dash_or_a_quoted_comma() -> None:
+    cases = {
+        "Asked whether Mr. Lee would run, Ann Lee laughed.": "whether Mr. Lee would run",
+        "When asked what she meant - the word was new - Ann Lee smiled.": "what she meant",
+        "Asked why he left during a visit to “Main Street,” Lee said he was tired.": (
+            "why he left during a visit to “Main Street,”"
+        ),
+    }
+    for text, question in cases.items():
+        found = next(
+            a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]].lower() == "asked"
+        )
+        assert _spans(text, found) == [question]

@@ -10,6 +10,7 @@ the sentence.
 
 from __future__ import annotations
 
+from kg.extract.clauses import trim
 from kg.extract.doc import Doc
 from kg.extract.found import Found
 from kg.extract.phrases import np_after
@@ -21,7 +22,8 @@ _QUESTION_OPENERS = words("if whether how what why who when which where about")
 #: ("Rubio was asked whether …": the question is still unattributed in PolNeAR).
 _LEAD_INS = words("when after if once , ; — was were been being is are")
 _MAX_QUESTION = 40
-_END = frozenset({",", ".", "?", "!", ";", "—", ":"})
+_END = frozenset({",", "?", "!", ";", "—", "–", "-", "--", ":"})
+_CLOSING_MARKS = frozenset({"”", '"', "''"})
 
 
 def asked_question(doc: Doc, k: int) -> Found | None:
@@ -45,11 +47,12 @@ def asked_question(doc: Doc, k: int) -> Found | None:
     start = opener + 1 if tokens[opener].lower == "about" else opener
     end = start
     limit = min(sent_end, start + _MAX_QUESTION)
-    while end < limit and not (tokens[end].text in _END and doc.quote_of[end] == -1):
+    while end < limit and not _ends_question(doc, end):
         end += 1
-    if end <= start or not any(tokens[j].is_word for j in range(start, end)):
+    question = trim(doc, start, end)
+    if question is None:
         return None
-    return Found([(start, end)], (k, k + 1), asker, "indirect", 0.8, frame=(k, start))
+    return Found([question], (k, k + 1), asker, "indirect", 0.8, frame=(k, start))
 
 
 _MAX_ADJUNCT = 10
@@ -71,3 +74,13 @@ def _past_adjunct(doc: Doc, k: int, sent_end: int) -> int:
         if tokens[j].lower in _QUESTION_OPENERS - {"who", "which", "when", "where"}:
             return j
     return k
+
+
+def _ends_question(doc: Doc, k: int) -> bool:
+    """A comma, colon or dash outside quotes ends the question ("when asked how she would
+    define it - the term Lee used - Ann …"), and so does a quote closing on a comma
+    ("Asked why he left during an appearance on “This Week,” Lee said …"). A full stop
+    inside the sentence is an abbreviation's ("whether Mr. Lee would run")."""
+    if doc.quote_of[k] == -1:
+        return doc.tokens[k].text in _END
+    return doc.tokens[k].text in _CLOSING_MARKS and doc.tokens[k - 1].text == ","

@@ -649,3 +649,26 @@ def test_question_runs_over_abbreviations_and_stops_at_a_dash_or_a_quoted_comma(
             a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]].lower() == "asked"
         )
         assert _spans(text, found) == [question]
+
+
+def test_according_to_source_stops_at_a_writers_aside() -> None:
+    cases = {
+        "The plan would cost $1 trillion, according to the Tax Center - half a point of output.": (
+            "the Tax Center"
+        ),
+        "Lee won 54 percent of nurses, according to exit polls (a wide margin for him).": (
+            "exit polls"
+        ),
+        "Lee led by 3 points, according to the average of polls, where 40 seats are at stake.": (
+            "the average of polls"
+        ),
+        "Nurses favored Lee, according to polling by the A.F.L.-C.I.O., even as others did not.": (
+            "polling by the A.F.L.-C.I.O"
+        ),
+        "The rate would fall to 17 percent, according to company leaders, compared with 25 now.": (
+            "company leaders"
+        ),
+    }
+    for text, source in cases.items():
+        (found,) = extract(text)
+        assert _source(text, found) == source

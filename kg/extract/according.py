@@ -19,7 +19,8 @@ from kg.extract.wordsets import words
 _MAX_SOURCE = 30
 #: A comma before one of these ends the source ("…, but his pathway …").
 _NEW_CLAUSE = words("but and because while though although so yet whereas")
-_AFTER_SOURCE = words("who which whose more less up down")
+_AFTER_SOURCE = words("who which whose more less up down where even compared")
+_DASHES = frozenset({"-", "--", "—", "–"})
 
 
 def according_to(doc: Doc, k: int, judge: Judge) -> Found | None:
@@ -55,7 +56,7 @@ def _source_to_clause_end(
     hi = min(sent_end, lo + _MAX_SOURCE)
     for j in range(lo, hi):
         token = doc.tokens[j]
-        if doc.quote_of[j] != -1 or token.text in {";", ":"}:
+        if doc.quote_of[j] != -1 or token.text in {";", ":"} or _aside(doc, j, lo):
             hi = j
             break
         if (
@@ -72,6 +73,19 @@ def _source_to_clause_end(
     if hi <= lo or not any(doc.tokens[j].is_word for j in range(lo, hi)):
         return None
     return lo, hi
+
+
+def _aside(doc: Doc, j: int, lo: int) -> bool:
+    """ "according to the Tax Policy Center - half a percentage point of …", "according to
+    exit polls (a sizable margin …": a dash or a lowercase parenthesis after the source
+    opens a remark of the writer's, not more of the source ("(R-Va.)" stays)."""
+    text = doc.tokens[j].text
+    if j == lo or j + 1 >= len(doc.tokens):
+        return False
+    if text in _DASHES:
+        return doc.tokens[j].start > doc.tokens[j - 1].end  # not "A.F.L.-C.I.O"
+    nxt = doc.tokens[j + 1].text
+    return text == "(" and (nxt.islower() or nxt[:1].isdigit())
 
 
 def _not_description(doc: Doc, k: int) -> bool:

@@ -672,3 +672,9 @@ def test_according_to_source_stops_at_a_writers_aside() -> None:
     for text, source in cases.items():
         (found,) = extract(text)
         assert _source(text, found) == source
+
+
+def test_request_put_to_someone_is_a_question_without_source() -> None:
+    text = "When asked to confirm the date of the vote, a city aide declined."
+    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "asked")
+    assert (found.source, _spans(text, found)) == (None, ["to confirm the date of the vote"])

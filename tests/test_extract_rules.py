@@ -625,3 +625,18 @@ def test_description_between_dashes_stays_in_the_source() -> None:
     (found,) = extract(text)
     assert _source(text, found) == "Ann Lee — a nurse from Dover"
     assert _spans(text, found) == ["the clinic will close in May"]
+
+
+def test_cue_word_inside_an_event_phrase_takes_the_phrase_verbs_subject() -> None:
+    # the model is sure of a word inside the phrase ("say", "declare"), not of its verb
+    cases = {
+        "Ann Lee took to Twitter to say that the vote was rigged.": "Ann Lee",
+        "The senator went on CNN to declare that the deal was dead.": "The senator",
+    }
+    for text, source in cases.items():
+        (found,) = extract(text)
+        assert _source(text, found) == source
+        assert found.cue is not None and text[found.cue[0] : found.cue[1]].startswith(
+            ("took", "went")
+        )
+        assert _spans(text, found) == [text[text.index("that") : -1]]

@@ -249,9 +249,91 @@ def _verb_cue(
         # "Buchanan said, noting that …", "Graham said …, but lamented that …": the
         # sentence's speaker goes on.
         source = doc.sentence_source.get(doc.sentence_of[k]) or sentence_subject(doc, sent_start, k)
+    if source is None and not participle and confidence >= _PHRASE_SURE:
+        phrase = _phrase_subject(doc, k, sent_start)
+        if phrase is not None:
+            verb, subject = phrase
+            item = _with_source(doc, k, cue_end, cue, subject, confidence, judge)
+            if item is not None and item.cue is not None:
+                # "has taken a swipe at": the cue runs from the phrase's verb.
+                item.cue = (verb, item.cue[1])
+            return item
     if source is None:
         return _inverted(doc, k, cue_end, sent_start, sent_end, confidence)
     return _with_source(doc, k, cue_end, cue, source, confidence, judge)
+
+
+#: Longest run of words from an event phrase's verb to its scored word ("has taken a swipe
+#: at", "took to Twitter to say").
+_MAX_PHRASE_LEAD = 4
+#: Only a cue word the model is this sure of is walked back from (0.8 lost 0.0004 on the
+#: held-out fifth of train against 0.9; 0.95 scored as 0.9 there and 0.0004 less on dev).
+_PHRASE_SURE = 0.9
+#: Words that end the walk back from a cue word to its phrase's verb.
+_PHRASE_BREAKS = words(
+    """that which who whom whose and or but nor if whether because while when where as
+    than what how why"""
+)
+
+
+_PHRASE_PREPOSITIONS = words("by of in for with after about from into at against over")
+_IRREGULAR_VERBS = words(
+    """took takes take made makes make gave gives give went goes go came comes come got gets
+    put puts sent sends spoke speaks wrote writes held holds hold kept keeps stood stands
+    drew draws threw throws struck strikes ran runs sought seeks brought brings
+    fell falls set sets"""
+)
+#: Verbs whose subject meets or causes the statement rather than makes it ("Lee faced
+#: criticism for …", "stoked speculation that …", "led some allies to worry").
+_UNDERGONE = words(
+    """face faces faced facing spark sparks sparked stoke stokes stoked fuel fuels fueled
+    fuelled beg begs begged lead leads led cause causes caused prompt prompts prompted
+    draw draws drew drawn snag snags snagged supplied receive receives received"""
+)
+_PHRASE_AUXILIARIES = words(
+    "has have had is was are were be been will would can could should may might must did do does"
+)
+
+
+def _phrase_verb(doc: Doc, j: int, sent_start: int) -> bool:
+    """The verb that opens an event phrase: a past form, a frequent irregular verb, or a
+    word right after an auxiliary ("has taken", "held", "doubled")."""
+    token = doc.tokens[j]
+    if not token.text.islower():
+        return False
+    if token.lower.endswith("ed") or token.lower in _IRREGULAR_VERBS:
+        return True
+    before = j - 1
+    while before > sent_start and doc.tokens[before].lower in BETWEEN_SOURCE_AND_CUE:
+        before -= 1
+    return before >= sent_start and doc.tokens[before].lower in _PHRASE_AUXILIARIES
+
+
+def _phrase_subject(doc: Doc, k: int, sent_start: int) -> tuple[int, TokenRange] | None:
+    """A cue word inside an event phrase ("Lee has taken a swipe at …", "Lee held forth
+    on …"): walk back to the phrase's verb, whose subject is the source."""
+    for verb in range(k - 1, max(sent_start, k - 1 - _MAX_PHRASE_LEAD), -1):
+        token = doc.tokens[verb]
+        if not token.is_word or token.lower in _PHRASE_BREAKS or doc.quote_of[verb] != -1:
+            return None
+        if verb in doc.used:
+            return None
+        if token.lower in _PHRASE_PREPOSITIONS:
+            return None  # "… by saying", "… in her criticism of": an adjunct, not the verb
+        if token.lower in _UNDERGONE:
+            return None  # "faced criticism", "led voters to say": not the subject's words
+        if not _phrase_verb(doc, verb, sent_start):
+            continue
+        subject = np_before(doc, verb, sent_start)
+        if (
+            subject is not None
+            and not any(j in doc.used for j in range(*subject))
+            and not _ends_in_verb(doc, subject)
+            and _has_word(doc, subject)
+            and doc.tokens[subject[0]].lower not in _EXPLETIVES
+        ):
+            return verb, subject
+    return None
 
 
 def _with_source(

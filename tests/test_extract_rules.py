@@ -640,3 +640,12 @@ def test_cue_word_inside_an_event_phrase_takes_the_phrase_verbs_subject() -> Non
             ("took", "went")
         )
         assert _spans(text, found) == [text[text.index("that") : -1]]
+
+
+def test_owner_of_a_cue_noun_is_its_source() -> None:
+    # not after a verb: "has stepped up his attacks on" is the verb's subject's (above)
+    text = "Their criticism of the mayor grew louder in May."
+    (found,) = extract(text)
+    assert _source(text, found) == "Their"
+    assert found.cue is not None and text[found.cue[0] : found.cue[1]] == "criticism of"
+    assert _spans(text, found)[0].startswith("the mayor")

@@ -164,7 +164,9 @@ def _takes_claimed_quote(doc: Doc, item: Found) -> bool:
 
 
 def _claim(doc: Doc, item: Found) -> None:
-    if item.source is not None and item.cue is not None:
+    lone_owner = item.source is not None and doc.words(*item.source).lower() in _OWNERS
+    if item.source is not None and item.cue is not None and not lone_owner:
+        # "his attacks on …": the owner is no speaker for the sentence's participles.
         doc.sentence_source[doc.sentence_of[item.cue[0]]] = item.source
     taken = (item.cue,) if item.shared_source else (item.cue, item.source)
     for lo, hi in [r for r in taken if r]:
@@ -177,6 +179,9 @@ def _verb_cue(
     if cue is None:
         # A cue the model knows and the lexicon does not: take what follows as content.
         cue = CueWord("open", False, confidence)
+    owned = _owned_noun(doc, k, cue_end, confidence, judge)
+    if owned is not None:
+        return owned
     if cue.frame == "noun" and cue_end == k + 1:
         return None
     if cue_end <= k + 2 and _made_it_clear(doc, k):
@@ -261,6 +266,63 @@ def _verb_cue(
     if source is None:
         return _inverted(doc, k, cue_end, sent_start, sent_end, confidence)
     return _with_source(doc, k, cue_end, cue, source, confidence, judge)
+
+
+_OWNERS = words("his her their its")
+_OWNED_PREPOSITIONS = words("of on for against with about")
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _owned_noun(doc: Doc, k: int, cue_end: int, confidence: float, judge: Judge) -> Found | None:
+    """ "his attacks on Mr. Lee", "Lee's criticism of the plan": the owner of a cue noun is
+    its source and the preposition's object its content."""
+    sent_start, sent_end = doc.sentence_bounds(k)
+    word = doc.tokens[k]
+    if k - 1 < sent_start or not word.text.islower() or cue_end >= sent_end:
+        return None
+    if doc.tokens[cue_end].lower not in _OWNED_PREPOSITIONS:
+        return None
+    owner = doc.tokens[k - 1]
+    source: TokenRange
+    start = k
+    if owner.lower in _OWNERS and _after_verb(doc, k - 1, sent_start):
+        # "he continued his assault on …", "has stepped up his attacks on …": PolNeAR
+        # gives the phrase to the verb's subject.
+        if confidence < _PHRASE_SURE or (phrase := _phrase_subject(doc, k, sent_start)) is None:
+            return None
+        start, source = phrase
+    elif owner.lower in _OWNERS:
+        source = (k - 1, k)
+    elif owner.text in _POSSESSIVE_MARKS:
+        named = np_before(doc, k - 1, sent_start)
+        if named is None or not doc.tokens[named[1] - 1].is_cap:
+            return None
+        source = (named[0], k)
+    else:
+        return None
+    if any(j in doc.used for j in range(*source)):
+        return None
+    after = cue_end + 1
+    content = content_after(doc, k, after, sent_end, judge)
+    if content is None or content[0] != after:
+        return None
+    return Found(
+        [content], (start, after), source, "indirect", confidence, frame=(start, content[1])
+    )
+
+
+def _after_verb(doc: Doc, owner: int, sent_start: int) -> bool:
+    """The owned phrase is an object: a lowercase word other than a preposition or a
+    connector comes before its owner ("continued his assault on")."""
+    before = owner - 1
+    return (
+        before >= sent_start
+        and doc.tokens[before].text.islower()
+        and doc.tokens[before].lower not in _PHRASE_PREPOSITIONS | _OWNED_BREAKS
+    )
+
+
+_OWNED_BREAKS = words("to and but or")
 
 
 #: Longest run of words from an event phrase's verb to its scored word ("has taken a swipe

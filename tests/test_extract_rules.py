@@ -678,3 +678,27 @@ def test_request_put_to_someone_is_a_question_without_source() -> None:
     text = "When asked to confirm the date of the vote, a city aide declined."
     found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "asked")
     assert (found.source, _spans(text, found)) == (None, ["to confirm the date of the vote"])
+
+
+def test_cue_word_inside_an_event_phrase_takes_the_phrase_verbs_subject() -> None:
+    # the model is sure of a word inside the phrase ("say", "declare"), not of its verb
+    cases = {
+        "Ann Lee took to Twitter to say that the vote was rigged.": "Ann Lee",
+        "The senator went on CNN to declare that the deal was dead.": "The senator",
+    }
+    for text, source in cases.items():
+        (found,) = extract(text)
+        assert _source(text, found) == source
+        assert found.cue is not None and text[found.cue[0] : found.cue[1]].startswith(
+            ("took", "went")
+        )
+        assert _spans(text, found) == [text[text.index("that") : -1]]
+
+
+def test_owner_of_a_cue_noun_is_its_source() -> None:
+    # not after a verb: "has stepped up his attacks on" is the verb's subject's (above)
+    text = "Their criticism of the mayor grew louder in May."
+    (found,) = extract(text)
+    assert _source(text, found) == "Their"
+    assert found.cue is not None and text[found.cue[0] : found.cue[1]] == "criticism of"
+    assert _spans(text, found)[0].startswith("the mayor")

@@ -164,7 +164,9 @@ def _takes_claimed_quote(doc: Doc, item: Found) -> bool:
 
 
 def _claim(doc: Doc, item: Found) -> None:
-    if item.source is not None and item.cue is not None:
+    lone_owner = item.source is not None and doc.words(*item.source).lower() in _OWNERS
+    if item.source is not None and item.cue is not None and not lone_owner:
+        # "his attacks on …": the owner is no speaker for the sentence's participles.
         doc.sentence_source[doc.sentence_of[item.cue[0]]] = item.source
     taken = (item.cue,) if item.shared_source else (item.cue, item.source)
     for lo, hi in [r for r in taken if r]:
@@ -177,6 +179,9 @@ def _verb_cue(
     if cue is None:
         # A cue the model knows and the lexicon does not: take what follows as content.
         cue = CueWord("open", False, confidence)
+    owned = _owned_noun(doc, k, cue_end, confidence, judge)
+    if owned is not None:
+        return owned
     if cue.frame == "noun" and cue_end == k + 1:
         return None
     if cue_end <= k + 2 and _made_it_clear(doc, k):
@@ -249,9 +254,148 @@ def _verb_cue(
         # "Buchanan said, noting that …", "Graham said …, but lamented that …": the
         # sentence's speaker goes on.
         source = doc.sentence_source.get(doc.sentence_of[k]) or sentence_subject(doc, sent_start, k)
+    if source is None and not participle and confidence >= _PHRASE_SURE:
+        phrase = _phrase_subject(doc, k, sent_start)
+        if phrase is not None:
+            verb, subject = phrase
+            item = _with_source(doc, k, cue_end, cue, subject, confidence, judge)
+            if item is not None and item.cue is not None:
+                # "has taken a swipe at": the cue runs from the phrase's verb.
+                item.cue = (verb, item.cue[1])
+            return item
     if source is None:
         return _inverted(doc, k, cue_end, sent_start, sent_end, confidence)
     return _with_source(doc, k, cue_end, cue, source, confidence, judge)
+
+
+_OWNERS = words("his her their its")
+_OWNED_PREPOSITIONS = words("of on for against with about")
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _owned_noun(doc: Doc, k: int, cue_end: int, confidence: float, judge: Judge) -> Found | None:
+    """ "his attacks on Mr. Lee", "Lee's criticism of the plan": the owner of a cue noun is
+    its source and the preposition's object its content."""
+    sent_start, sent_end = doc.sentence_bounds(k)
+    word = doc.tokens[k]
+    if k - 1 < sent_start or not word.text.islower() or cue_end >= sent_end:
+        return None
+    if doc.tokens[cue_end].lower not in _OWNED_PREPOSITIONS:
+        return None
+    owner = doc.tokens[k - 1]
+    source: TokenRange
+    start = k
+    if owner.lower in _OWNERS and _after_verb(doc, k - 1, sent_start):
+        # "he continued his assault on …", "has stepped up his attacks on …": PolNeAR
+        # gives the phrase to the verb's subject.
+        if confidence < _PHRASE_SURE or (phrase := _phrase_subject(doc, k, sent_start)) is None:
+            return None
+        start, source = phrase
+    elif owner.lower in _OWNERS:
+        source = (k - 1, k)
+    elif owner.text in _POSSESSIVE_MARKS:
+        named = np_before(doc, k - 1, sent_start)
+        if named is None or not doc.tokens[named[1] - 1].is_cap:
+            return None
+        source = (named[0], k)
+    else:
+        return None
+    if any(j in doc.used for j in range(*source)):
+        return None
+    after = cue_end + 1
+    content = content_after(doc, k, after, sent_end, judge)
+    if content is None or content[0] != after:
+        return None
+    return Found(
+        [content], (start, after), source, "indirect", confidence, frame=(start, content[1])
+    )
+
+
+def _after_verb(doc: Doc, owner: int, sent_start: int) -> bool:
+    """The owned phrase is an object: a lowercase word other than a preposition or a
+    connector comes before its owner ("continued his assault on")."""
+    before = owner - 1
+    return (
+        before >= sent_start
+        and doc.tokens[before].text.islower()
+        and doc.tokens[before].lower not in _PHRASE_PREPOSITIONS | _OWNED_BREAKS
+    )
+
+
+_OWNED_BREAKS = words("to and but or")
+
+
+#: Longest run of words from an event phrase's verb to its scored word ("has taken a swipe
+#: at", "took to Twitter to say").
+_MAX_PHRASE_LEAD = 4
+#: Only a cue word the model is this sure of is walked back from (0.8 lost 0.0004 on the
+#: held-out fifth of train against 0.9; 0.95 scored as 0.9 there and 0.0004 less on dev).
+_PHRASE_SURE = 0.9
+#: Words that end the walk back from a cue word to its phrase's verb.
+_PHRASE_BREAKS = words(
+    """that which who whom whose and or but nor if whether because while when where as
+    than what how why"""
+)
+
+
+_PHRASE_PREPOSITIONS = words("by of in for with after about from into at against over")
+_IRREGULAR_VERBS = words(
+    """took takes take made makes make gave gives give went goes go came comes come got gets
+    put puts sent sends spoke speaks wrote writes held holds hold kept keeps stood stands
+    drew draws threw throws struck strikes ran runs sought seeks brought brings
+    fell falls set sets"""
+)
+#: Verbs whose subject meets or causes the statement rather than makes it ("Lee faced
+#: criticism for …", "stoked speculation that …", "led some allies to worry").
+_UNDERGONE = words(
+    """face faces faced facing spark sparks sparked stoke stokes stoked fuel fuels fueled
+    fuelled beg begs begged lead leads led cause causes caused prompt prompts prompted
+    draw draws drew drawn snag snags snagged supplied receive receives received"""
+)
+_PHRASE_AUXILIARIES = words(
+    "has have had is was are were be been will would can could should may might must did do does"
+)
+
+
+def _phrase_verb(doc: Doc, j: int, sent_start: int) -> bool:
+    """The verb that opens an event phrase: a past form, a frequent irregular verb, or a
+    word right after an auxiliary ("has taken", "held", "doubled")."""
+    token = doc.tokens[j]
+    if not token.text.islower():
+        return False
+    if token.lower.endswith("ed") or token.lower in _IRREGULAR_VERBS:
+        return True
+    before = j - 1
+    while before > sent_start and doc.tokens[before].lower in BETWEEN_SOURCE_AND_CUE:
+        before -= 1
+    return before >= sent_start and doc.tokens[before].lower in _PHRASE_AUXILIARIES
+
+
+def _phrase_subject(doc: Doc, k: int, sent_start: int) -> tuple[int, TokenRange] | None:
+    """A cue word inside an event phrase ("Lee has taken a swipe at …", "Lee held forth
+    on …"): walk back to the phrase's verb, whose subject is the source."""
+    for verb in range(k - 1, max(sent_start, k - 1 - _MAX_PHRASE_LEAD), -1):
+        token = doc.tokens[verb]
+        if not token.is_word or token.lower in _PHRASE_BREAKS or doc.quote_of[verb] != -1:
+            return None
+        if verb in doc.used:
+            return None
+        if token.lower in _PHRASE_PREPOSITIONS:
+            return None  # "… by saying", "… in her criticism of": an adjunct, not the verb
+        if token.lower in _UNDERGONE:
+            return None  # "faced criticism", "led voters to say": not the subject's words
+        if not _phrase_verb(doc, verb, sent_start):
+            continue
+        subject = np_before(doc, verb, sent_start)
+        if (
+            subject is not None
+            and not any(j in doc.used for j in range(*subject))
+            and not _ends_in_verb(doc, subject)
+            and _has_word(doc, subject)
+            and doc.tokens[subject[0]].lower not in _EXPLETIVES
+        ):
+            return verb, subject
+    return None
 
 
 def _with_source(

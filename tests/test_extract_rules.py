@@ -702,3 +702,10 @@ def test_owner_of_a_cue_noun_is_its_source() -> None:
     assert _source(text, found) == "Their"
     assert found.cue is not None and text[found.cue[0] : found.cue[1]] == "criticism of"
     assert _spans(text, found)[0].startswith("the mayor")
+
+
+def test_two_word_frame_cue_is_not_part_of_the_source_after_it() -> None:
+    text = "“We are done,” pointed out Ann Lee, a nurse."
+    (quote,) = extract(text)
+    assert quote.cue is not None and text[quote.cue[0] : quote.cue[1]] == "pointed out"
+    assert _source(text, quote) == "Ann Lee, a nurse"

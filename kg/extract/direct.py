@@ -117,7 +117,7 @@ def _trailing(doc: Doc, index: int) -> Found | None:
         return None
     cue_end = cue_at + 2 if _put_it(doc, cue_at) else cue_at + 1
     if cue_at == k:
-        source = np_after(doc, cue_at + 1, stop)
+        source = np_after(doc, cue_end, stop)
         if source is None:
             return None  # ", arguing that …" continues the sentence; it names no one
         source = (source[0], _description_end(doc, source[1], stop))
@@ -356,13 +356,14 @@ def _leading(doc: Doc, index: int) -> Found | None:
         if source is not None and doc.tokens[cue_at].lower.endswith("ing"):
             # "The town released a statement Wednesday saying: “…”": the town says it.
             source = sender(doc, source, doc.sentence_bounds(cue_at)[0]) or source
+    cue_end = cue_at + 2 if _put_it(doc, cue_at) else cue_at + 1
     if source is None:
-        source = np_after(doc, cue_at + 1, first)
+        source = np_after(doc, cue_end, first)
     if source is None:
         return None
     return Found(
         content=[_inner_range(doc, quote)],
-        cue=(cue_at, cue_at + 2 if _put_it(doc, cue_at) else cue_at + 1),
+        cue=(cue_at, cue_end),
         source=source,
         kind="direct",
         confidence=0.85,

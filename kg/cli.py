@@ -73,6 +73,10 @@ class State:
 state = State()
 
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+PolnearRoot = Annotated[
+    Path | None,
+    typer.Option("--root", envvar="KG_POLNEAR", help="PolNeAR folder (default ../shared/polnear)."),
+]
 
 
 @app.callback()
@@ -694,12 +698,7 @@ def eval_seed(
 @eval_app.command("polnear")
 def eval_polnear(
     split: Annotated[str, typer.Option("--split", help="dev or train (test is held out).")] = "dev",
-    root: Annotated[
-        Path | None,
-        typer.Option(
-            "--root", envvar="KG_POLNEAR", help="PolNeAR folder (default ../shared/polnear)."
-        ),
-    ] = None,
+    root: PolnearRoot = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
 ) -> None:
     """Score the extractor on PolNeAR: P/R/F1 for content, source, cue; direct and indirect."""
@@ -713,12 +712,7 @@ def eval_polnear(
 
 @eval_app.command("agreement")
 def eval_agreement(
-    root: Annotated[
-        Path | None,
-        typer.Option(
-            "--root", envvar="KG_POLNEAR", help="PolNeAR folder (default ../shared/polnear)."
-        ),
-    ] = None,
+    root: PolnearRoot = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
 ) -> None:
     """The metric's human ceiling: PolNeAR's second annotator scored against its first.

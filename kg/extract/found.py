@@ -27,3 +27,9 @@ class Found:
     #: Words of the frame that belong to this attribution beyond its cue and source ("Obama
     #: said" in "“…,” Obama said, according to a pool report"): no other rule takes them.
     taken: list[TokenRange] = field(default_factory=list)
+
+    def claimed(self) -> list[TokenRange]:
+        """The token ranges no later rule may use: the cue, the source unless it is shared
+        with the subject's own verb, and the other frame words taken."""
+        ranges = [self.cue] if self.shared_source else [self.cue, self.source]
+        return [r for r in ranges + self.taken if r is not None]

@@ -168,8 +168,7 @@ def _claim(doc: Doc, item: Found) -> None:
     if item.source is not None and item.cue is not None and not lone_owner:
         # "his attacks on …": the owner is no speaker for the sentence's participles.
         doc.sentence_source[doc.sentence_of[item.cue[0]]] = item.source
-    taken = (item.cue,) if item.shared_source else (item.cue, item.source)
-    for lo, hi in [r for r in taken if r]:
+    for lo, hi in item.claimed():
         doc.used.update(range(lo, hi))
 
 

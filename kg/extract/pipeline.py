@@ -64,8 +64,7 @@ def extract_with(
 def _claim_quotes(doc: Doc, items: list[Found]) -> None:
     """Mark the quotes, cues and sources taken so later rules leave them alone."""
     for item in items:
-        taken = [item.cue] if item.shared_source else [item.cue, item.source]
-        for lo, hi in [r for r in taken + item.taken if r]:
+        for lo, hi in item.claimed():
             doc.used.update(range(lo, hi))
         doc.claimed_quotes.update(item.quotes)
         if item.source is not None and item.cue is not None:

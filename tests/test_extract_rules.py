@@ -709,3 +709,13 @@ def test_two_word_frame_cue_is_not_part_of_the_source_after_it() -> None:
     (quote,) = extract(text)
     assert quote.cue is not None and text[quote.cue[0] : quote.cue[1]] == "pointed out"
     assert _source(text, quote) == "Ann Lee, a nurse"
+
+
+def test_dotted_initials_and_delegate_title_do_not_end_the_sentence() -> None:
+    cases = {
+        "“We are done,” said J.K. Marlow, a nurse.": "J.K. Marlow, a nurse",
+        "“We are done,” said Del. Ann Lee.": "Del. Ann Lee",
+    }
+    for text, source in cases.items():
+        (quote,) = extract(text)
+        assert _source(text, quote) == source

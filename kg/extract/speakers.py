@@ -20,7 +20,7 @@ TITLES = words(
     """president mr mr. mrs mrs. ms ms. dr dr. sen sen. senator rep rep. representative gov
     gov. governor secretary gen gen. general minister premier chancellor chairman chairwoman
     chair leader speaker judge justice ambassador adm adm. admiral lt lt. col col. sgt
-    prime former vice deputy first lady king queen prince pope rev rev. sir dame
+    prime former vice deputy first lady king queen prince pope rev rev. sir dame del.
     candidate nominee mayor commissioner director envoy officer official spokesman
     spokeswoman spokesperson professor prof prof. sheriff attorney chief"""
 )

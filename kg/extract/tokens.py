@@ -34,8 +34,14 @@ ABBREVIATIONS = frozenset(
         "corp", "co", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep",
         "oct", "nov", "dec", "a.m", "p.m", "e.g", "i.e", "ft", "mt", "ariz", "calif", "fla",
         "ill", "mass", "mich", "minn", "penn", "tenn", "tex", "va", "wash", "wis", "conn",
+        "del",
     }
 )  # fmt: skip
+#: Dotted initials of a name ("J.M. Berger", "G.K. Butterfield"): a full stop after them
+#: does not end a sentence; two-letter places ("N.J.", "D.C.") often do, so they are not
+#: counted here (PolNeAR train: 11 name initials, no sentence ending in them).
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]")
+_PLACE_INITIALS = frozenset({"D.C", "N.J", "N.Y", "N.H", "N.C", "S.C", "N.D", "S.D", "N.M", "A.C"})
 _CLOSERS = frozenset({"”", '"', "’", "'", "''", ")", "]"})
 
 
@@ -115,4 +121,13 @@ def sentence_starts(tokens: list[Token], openers: frozenset[int] = frozenset()) 
 def _is_abbreviation(word: Token, stop: Token) -> bool:
     if word.end != stop.start:
         return False
-    return word.lower in ABBREVIATIONS or (len(word.text) == 1 and word.text.isupper())
+    return (
+        word.lower in ABBREVIATIONS
+        or (len(word.text) == 1 and word.text.isupper())
+        or is_initials(word.text)
+    )
+
+
+def is_initials(word: str) -> bool:
+    """ "J.M", "G.K", "H.W": dotted initials of a name, not a place ("N.J", "D.C")."""
+    return _INITIALS.fullmatch(word) is not None and word not in _PLACE_INITIALS

@@ -719,3 +719,15 @@ def test_dotted_initials_and_delegate_title_do_not_end_the_sentence() -> None:
     for text, source in cases.items():
         (quote,) = extract(text)
         assert _source(text, quote) == source
+
+
+def test_participle_subject_comes_after_opening_time_and_place_phrases() -> None:
+    cases = {
+        "Hours later, Ann Lee praised the plan, telling reporters: “It works.”": "Ann Lee",
+        "Back in 1990, Ann Lee praised the plan, telling reporters: “It works.”": "Ann Lee",
+        "At a rally in Dover, Ohio, on Monday, Ann Lee praised the plan, telling reporters: "
+        "“It works.”": "Ann Lee",
+    }
+    for text, source in cases.items():
+        quote = next(a for a in extract(text) if a.kind == "direct")
+        assert _source(text, quote) == source

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON
 from kg.extract.doc import Doc
-from kg.extract.tokens import ABBREVIATIONS
+from kg.extract.tokens import ABBREVIATIONS, Token
 from kg.extract.wordsets import words
 
 MAX_PHRASE = 14
@@ -569,8 +569,9 @@ _RELATIVES = words("who whom whose which that")
 def _after_leaders(doc: Doc, start: int, end: int) -> int:
     """Where a sentence's subject may start: after a dateline ("CLEVELAND — Trump …",
     "ORLANDO, Fla. (Reuters) - Obama …") and an adverbial opener up to its comma ("Later
-    in the day, she …", "Once he was president, Obama …"); both gave the subject of a
-    participle as the source (on train skipping them fixes 10 attributions, loses 2)."""
+    in the day, she …", "Once he was president, Obama …", "Hours later, Trump …", "Back in
+    1999, Trump …"); all gave the subject of a participle as the source (on train skipping
+    them fixes 10 attributions, loses 2)."""
     k = start
     dash = next((j for j in range(k, min(end, k + 10)) if doc.tokens[j].text in _DASHES), None)
     opener = doc.tokens[k].text if k < end else ""
@@ -582,19 +583,73 @@ def _after_leaders(doc: Doc, start: int, end: int) -> int:
         and doc.tokens[k + 1].text in _DASHES | {",", "("}
     ):
         k = dash + 1  # "CLEVELAND —", "ORLANDO, Fla. (Reuters) -", not "FBI Director … —"
-    if k < end and doc.tokens[k].lower in _LATER_INTRO:
-        comma = next(
-            (j for j in range(k + 1, min(end, k + _MAX_OPENER)) if doc.tokens[j].text == ","),
-            None,
-        )
+    comma = next(
+        (j for j in range(k + 1, min(end, k + _MAX_OPENER)) if doc.tokens[j].text == ","),
+        None,
+    )
+    if comma is None:
+        return k
+    if doc.tokens[comma - 1].lower in _TIME_ENDS:
+        return comma + 1  # "Hours later, Trump …", "Two years ago, she …"
+    if doc.tokens[k].lower in _LATER_INTRO and not any(
+        doc.tokens[j].is_cap and doc.tokens[j].lower not in _DATE_WORDS for j in range(k + 1, comma)
+    ):
         # "Later in the day, she …", but not "Later Trump met donors, telling …": a name
         # before the comma is the subject itself.
-        if comma is not None and not any(
-            doc.tokens[j].is_cap and doc.tokens[j].lower not in _DATE_WORDS
-            for j in range(k + 1, comma)
-        ):
-            k = comma + 1
+        return comma + 1
+    if doc.tokens[k].lower in _PLACE_INTRO and doc.tokens[k + 1].lower in _INTRO | ARTICLES:
+        return comma + 1  # "Back in 1999, Trump …", "Here in Ohio, she …"
     return k
+
+
+#: Words that end a time opener before its comma ("Hours later,", "Two years ago,").
+_TIME_ENDS = words("later ago earlier")
+#: Adverbs of place and time that open a sentence with a phrase ("Back in 1999,").
+_PLACE_INTRO = words("back here there outside inside")
+
+
+def _after_opening_phrases(doc: Doc, k: int, end: int) -> int:
+    """After "Speaking in Ohio on Monday," and "In July,": opening phrases up to their comma,
+    several in a row ("At a rally in Ames, Iowa, on Sunday, Lee …"); a state after a town
+    is part of the phrase. Past ``end`` when a phrase has no comma (no subject then)."""
+    for count in range(_MAX_OPENINGS):
+        if k >= end or not _opening_word(doc.tokens[k], first=count == 0):
+            return k
+        while k < end and doc.tokens[k].text != ",":
+            k += 1
+        k = _after_state(doc, k + 1, end)
+    return k
+
+
+def _opening_word(token: Token, *, first: bool) -> bool:
+    """A preposition or participle that opens a phrase; after a comma it is lowercase (a
+    name may end in "-ing": "Ebeling said")."""
+    if token.lower in _INTRO:
+        return True
+    return token.lower.endswith("ing") and (first or token.text.islower())
+
+
+def _after_state(doc: Doc, k: int, end: int) -> int:
+    """ "Iowa," or "New Hampshire," after "in Ames,": the town's state and its comma."""
+    for size in (1, 2):
+        if k + size < end and doc.tokens[k + size].text == ",":
+            name = " ".join(doc.tokens[j].lower for j in range(k, k + size))
+            if name in _STATES:
+                return k + size + 1
+    return k
+
+
+_MAX_OPENINGS = 3
+_STATES = frozenset(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida
+    georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+    massachusetts michigan minnesota mississippi missouri montana nebraska nevada
+    ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington
+    wisconsin wyoming""".split()
+) | {
+    "new hampshire", "new jersey", "new mexico", "new york", "north carolina",
+    "north dakota", "south carolina", "south dakota", "west virginia", "rhode island",
+}  # fmt: skip
 
 
 def sentence_subject(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -604,12 +659,7 @@ def sentence_subject(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     others were encouraging Trump …, arguing …": a pronoun or a run of capitalised words
     (with "and others"), after an opening phrase that ends in a comma.
     """
-    k = _after_leaders(doc, start, end)
-    if k < end and (doc.tokens[k].lower in _INTRO or doc.tokens[k].lower.endswith("ing")):
-        # "Speaking in Ohio on Monday, Lee …": an opening participle phrase, like "In July,".
-        while k < end and doc.tokens[k].text != ",":
-            k += 1
-        k += 1
+    k = _after_opening_phrases(doc, _after_leaders(doc, start, end), end)
     if k >= end or doc.tokens[k].lower in _RELATIVES:
         return None  # "… — who was fired in May — testified": no subject of its own
     if doc.tokens[k].lower in PRONOUNS:

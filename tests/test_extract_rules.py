@@ -731,3 +731,14 @@ def test_participle_subject_comes_after_opening_time_and_place_phrases() -> None
     for text, source in cases.items():
         quote = next(a for a in extract(text) if a.kind == "direct")
         assert _source(text, quote) == source
+
+
+def test_floating_quantifier_and_fixed_time_phrase_stand_between_source_and_cue() -> None:
+    cases = {
+        "Ann Lee and Bob Hart have all attacked the plan as a waste.": "Ann Lee and Bob Hart",
+        "Ann Lee at the time said the plan was a waste.": "Ann Lee",
+        "Ann Lee in the past has said the plan was a waste.": "Ann Lee",
+    }
+    for text, source in cases.items():
+        (found,) = extract(text)
+        assert _source(text, found) == source

@@ -109,10 +109,16 @@ def np_before(doc: Doc, end: int, floor: int) -> tuple[int, int] | None:
 
     Auxiliaries and adverbs between subject and cue are skipped; an appositive between
     commas ("Stephen Biegun, former deputy secretary of state, told") is taken in whole.
-    ``floor`` is the first token the phrase may use (its sentence start).
+    ``floor`` is the first token the phrase may use (its sentence start). A floating
+    quantifier ("have all said") is the source only when no phrase stands before it
+    ("Ann and Bob, who both said": PolNeAR takes "both").
     """
-    j = _skip_time_adjunct(doc, _skip_auxiliaries(doc, end - 1, floor), floor)
-    j = _skip_auxiliaries(doc, j, floor)
+    return _np_before(doc, end, floor, floating=True) or _np_before(doc, end, floor, floating=False)
+
+
+def _np_before(doc: Doc, end: int, floor: int, *, floating: bool) -> tuple[int, int] | None:
+    j = _skip_auxiliaries(doc, end - 1, floor, floating=floating)
+    j = _skip_auxiliaries(doc, _skip_time_adjunct(doc, j, floor), floor, floating=floating)
     if j < floor:
         return None
     if doc.tokens[j].text == ",":
@@ -149,17 +155,37 @@ def _with_quantifier(doc: Doc, start: int, floor: int) -> int:
     return head
 
 
-def _skip_auxiliaries(doc: Doc, j: int, floor: int) -> int:
+def _skip_auxiliaries(doc: Doc, j: int, floor: int, *, floating: bool = False) -> int:
     """Step back over auxiliaries, negations and adverbs ("wouldn’t directly", "just
-    starts", "am fully") to the subject's last word."""
-    while j >= floor and (
-        doc.tokens[j].lower in BETWEEN_SOURCE_AND_CUE
-        or doc.tokens[j].lower in _MORE_AUXILIARIES
-        or doc.tokens[j].lower.endswith(("n't", "n’t"))
-        or _adverb(doc, j)
-    ):
-        j -= 1
+    starts", "am fully"), a floating quantifier ("have all attacked", "who both endorsed")
+    and "in the past" / "at the time" to the subject's last word."""
+    while j >= floor:
+        word = doc.tokens[j].lower
+        if (
+            word in BETWEEN_SOURCE_AND_CUE
+            or word in _MORE_AUXILIARIES
+            or word.endswith(("n't", "n’t"))
+            or _adverb(doc, j)
+            or (floating and word in _FLOATING and j > floor and doc.tokens[j - 1].is_word)
+        ):
+            j -= 1
+        elif _fixed_time(doc, j, floor):
+            j -= 3
+        else:
+            break
     return j
+
+
+#: Quantifiers that float after their subject ("They have all said", "who both voted").
+_FLOATING = words("all both each")
+#: Time phrases of three words between a subject and its verb ("who in the past said").
+_FIXED_TIMES = {("in", "the", "past"), ("at", "the", "time")}
+
+
+def _fixed_time(doc: Doc, j: int, floor: int) -> bool:
+    if j - 3 < floor:
+        return False  # the phrase must leave a subject before it
+    return (doc.tokens[j - 2].lower, doc.tokens[j - 1].lower, doc.tokens[j].lower) in _FIXED_TIMES
 
 
 def _skip_time_adjunct(doc: Doc, j: int, floor: int) -> int:

@@ -742,3 +742,9 @@ def test_floating_quantifier_and_fixed_time_phrase_stand_between_source_and_cue(
     for text, source in cases.items():
         (found,) = extract(text)
         assert _source(text, found) == source
+
+
+def test_participle_subject_comes_after_a_connector_and_its_comma() -> None:
+    text = "Instead, the young senator kept to his message, hoping to avoid any misstep."
+    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "hoping")
+    assert _source(text, found) == "the young senator"

@@ -637,8 +637,13 @@ _PLACE_INTRO = words("back here there outside inside")
 def _after_opening_phrases(doc: Doc, k: int, end: int) -> int:
     """After "Speaking in Ohio on Monday," and "In July,": opening phrases up to their comma,
     several in a row ("At a rally in Ames, Iowa, on Sunday, Lee …"); a state after a town
-    is part of the phrase. Past ``end`` when a phrase has no comma (no subject then)."""
+    is part of the phrase, and so is a connector before its comma ("Instead, the senator
+    …", "On Friday, however, Lee …"). Past ``end`` when a phrase has no comma (no subject
+    then)."""
     for count in range(_MAX_OPENINGS):
+        if k + 1 < end and doc.tokens[k].lower in _CONNECTORS and doc.tokens[k + 1].text == ",":
+            k += 2
+            continue
         if k >= end or not _opening_word(doc.tokens[k], first=count == 0):
             return k
         while k < end and doc.tokens[k].text != ",":

@@ -748,3 +748,17 @@ def test_participle_subject_comes_after_a_connector_and_its_comma() -> None:
     text = "Instead, the young senator kept to his message, hoping to avoid any misstep."
     found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "hoping")
     assert _source(text, found) == "the young senator"
+
+
+def test_description_between_double_hyphens_stays_in_the_source() -> None:
+    cases = {
+        "A nurse -- Ann Lee, who ran the ward -- said: “We are done.”": (
+            "A nurse -- Ann Lee, who ran the ward"
+        ),
+        "A nurse -- Ann Lee of St. Mary's -- said: “We are done.”": (
+            "A nurse -- Ann Lee of St. Mary's"
+        ),
+    }
+    for text, source in cases.items():
+        (quote,) = extract(text)
+        assert _source(text, quote) == source

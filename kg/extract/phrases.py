@@ -432,24 +432,38 @@ def _appositive_before(doc: Doc, comma: int, floor: int) -> tuple[int, int] | No
 def _dashed_before(doc: Doc, dash: int, floor: int) -> tuple[int, int] | None:
     """ "Jason Lee — a teacher from Dover — says": a description between dashes before
     the cue stays in the source with the name before it."""
-    limit = max(floor, dash - MAX_APPOSITIVE)
-    for k in range(dash - 1, limit - 1, -1):
+    closing = _dash_start(doc, dash, floor)
+    limit = max(floor, closing - MAX_APPOSITIVE)
+    for k in range(closing - 1, limit - 1, -1):
         text = doc.tokens[k].text
-        if doc.quote_of[k] != -1 or text in {";", ":", "?", "!", "."}:
+        if doc.quote_of[k] != -1 or text in {";", ":", "?", "!"}:
+            return None
+        if text == "." and not _initial_dot(doc, k):
             return None
         cue = LEXICON.get(doc.tokens[k].lower)
         if cue is not None and cue.speech:
             return None
         if text in _DASHES:
             if (
-                k + 1 >= dash
+                k + 1 >= closing
                 or not doc.tokens[k + 1].is_word
                 or doc.tokens[k + 1].lower in _RELATIVES
             ):
                 return None  # "Lee — who was fired in May — testified": left as it was
-            head = _core_before(doc, k - 1, floor)
-            return None if head is None else (head[0], dash)
+            head = _core_before(doc, _dash_start(doc, k, floor) - 1, floor)
+            return None if head is None else (head[0], closing)
     return None
+
+
+def _dash_start(doc: Doc, dash: int, floor: int) -> int:
+    """The first token of a dash typed as two hyphens ("Lee -- a teacher -- says")."""
+    while (
+        dash - 1 >= floor
+        and doc.tokens[dash - 1].text == "-"
+        and doc.tokens[dash - 1].end == doc.tokens[dash].start
+    ):
+        dash -= 1
+    return dash
 
 
 #: Openers of a comma phrase that is an aside, not a description ("Lee, for his part,",

@@ -762,3 +762,9 @@ def test_description_between_double_hyphens_stays_in_the_source() -> None:
     for text, source in cases.items():
         (quote,) = extract(text)
         assert _source(text, quote) == source
+
+
+def test_workplace_after_at_stays_in_a_described_source() -> None:
+    text = "Her old partner at Acme, Bob Hart, called the deal “a steal.”"
+    found = next(a for a in extract(text) if a.kind == "direct")
+    assert _source(text, found) == "Her old partner at Acme, Bob Hart,"

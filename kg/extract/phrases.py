@@ -276,7 +276,9 @@ def _group_prep(doc: Doc, k: int, limit: int, last: int) -> bool:
         before.text[1:].islower() and doc.sentence_bounds(k)[0] == k - 1
     )
     plural = lower and len(word) > 3 and word.endswith("s") and not word.endswith("ss")
-    return plural or _is_number(word) or word in _GROUP_HEADS
+    # "a partner at Lenox", "an analyst at Evercore": where a person works.
+    works_at = doc.tokens[k].lower == "at" and before.text.islower() and doc.tokens[k + 1].is_cap
+    return plural or _is_number(word) or word in _GROUP_HEADS or works_at
 
 
 #: Sentence openers that join it to the one before and are never part of a subject.

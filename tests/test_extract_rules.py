@@ -768,3 +768,9 @@ def test_workplace_after_at_stays_in_a_described_source() -> None:
     text = "Her old partner at Acme, Bob Hart, called the deal “a steal.”"
     found = next(a for a in extract(text) if a.kind == "direct")
     assert _source(text, found) == "Her old partner at Acme, Bob Hart,"
+
+
+def test_spaced_hyphens_are_a_dash_that_ends_the_source() -> None:
+    text = "The vote came after months of talks - the mayor then said: “We are done.”"
+    quote = next(a for a in extract(text) if a.kind == "direct")
+    assert _source(text, quote) == "the mayor"

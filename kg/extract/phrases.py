@@ -76,7 +76,18 @@ def _np_word(doc: Doc, k: int) -> bool:
         cue = LEXICON.get(token.lower)
         # A speech verb is never part of the subject ("Trump said" stops at "said").
         return cue is None or not cue.speech or token.is_cap
+    if token.text == "-":
+        return _attached(doc, k)  # a spaced hyphen is a dash ("history -- a reader asks")
     return token.text in _GLUE
+
+
+def _attached(doc: Doc, k: int) -> bool:
+    tokens = doc.tokens
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k].end == tokens[k + 1].start
+    )
 
 
 def _initial_dot(doc: Doc, k: int) -> bool:

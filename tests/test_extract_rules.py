@@ -774,3 +774,9 @@ def test_spaced_hyphens_are_a_dash_that_ends_the_source() -> None:
     text = "The vote came after months of talks - the mayor then said: “We are done.”"
     quote = next(a for a in extract(text) if a.kind == "direct")
     assert _source(text, quote) == "the mayor"
+
+
+def test_name_closing_an_opening_phrase_is_not_the_head_of_an_appositive() -> None:
+    text = "In October, Bob Hart, who runs the fund, said that the shares were cheap."
+    (found,) = extract(text)
+    assert _source(text, found) == "Bob Hart, who runs the fund,"

@@ -780,3 +780,9 @@ def test_name_closing_an_opening_phrase_is_not_the_head_of_an_appositive() -> No
     text = "In October, Bob Hart, who runs the fund, said that the shares were cheap."
     (found,) = extract(text)
     assert _source(text, found) == "Bob Hart, who runs the fund,"
+
+
+def test_opening_occasion_without_its_comma_is_not_part_of_the_source() -> None:
+    text = "In a radio interview Ann Lee declared, “The plan is dead.”"
+    (quote,) = extract(text)
+    assert _source(text, quote) == "Ann Lee"

@@ -249,6 +249,7 @@ def _core_before(doc: Doc, last: int, floor: int) -> tuple[int, int] | None:
             break  # "opposed", "strongly opposed": a verb, unless it opens the phrase
         k -= 1
     start = _restart(doc, _after_dateline(doc, k + 1, last), last)
+    start = _after_opener_object(doc, start, last)
     start = _more_than(doc, start, floor)
     while start <= last and doc.tokens[start].lower in _INNER_PREP | {"and", "-", "’s", "'s"}:
         start += 1
@@ -317,6 +318,27 @@ def _restart(doc: Doc, start: int, last: int) -> int:
         if token.text == ")":
             break
     return start
+
+
+def _after_opener_object(doc: Doc, start: int, last: int) -> int:
+    """ "In a Bloomberg interview Trump declared": an opening phrase about an occasion,
+    without its comma; the subject is the name after the occasion."""
+    if start == 0 or doc.tokens[start - 1].lower not in _OCCASION_PREPS:
+        return start
+    if doc.sentence_bounds(start)[0] != start - 1:
+        return start
+    for j in range(start + 1, last + 1):
+        if doc.tokens[j - 1].lower in _OCCASIONS and doc.tokens[j].is_cap:
+            return j
+    return start
+
+
+_OCCASION_PREPS = words("in at during after")
+#: Occasions of a statement after which a name starts the clause, not a title.
+_OCCASIONS = words(
+    """interview interviews speech statement rally debate meeting appearance letter address
+    op-ed tweet post conference hearing remarks"""
+)
 
 
 def _list_comma(doc: Doc, k: int, limit: int, last: int) -> bool:

@@ -786,3 +786,17 @@ def test_opening_occasion_without_its_comma_is_not_part_of_the_source() -> None:
     text = "In a radio interview Ann Lee declared, “The plan is dead.”"
     (quote,) = extract(text)
     assert _source(text, quote) == "Ann Lee"
+
+
+def test_participle_phrase_after_a_noun_stays_in_the_source() -> None:
+    cases = {
+        "A report released by the Lee Institute estimated that costs would rise.": (
+            "A report released by the Lee Institute"
+        ),
+        "Many people involved in the talks assumed that the deal was done.": (
+            "Many people involved in the talks"
+        ),
+    }
+    for text, source in cases.items():
+        (found,) = extract(text)
+        assert _source(text, found) == source

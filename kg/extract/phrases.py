@@ -245,7 +245,12 @@ def _core_before(doc: Doc, last: int, floor: int) -> tuple[int, int] | None:
         # A sentence's first word is capitalised whatever it is ("Companies and individuals").
         if word == "and" and k - 1 > floor and not _same_case(doc, k - 1, k + 1):
             break  # "… Democrats opposed and Obama said": two clauses, not one phrase
-        if k < last and _verb_like(doc, k) and not _phrase_opening(doc, k - 1, floor):
+        if (
+            k < last
+            and _verb_like(doc, k)
+            and not _phrase_opening(doc, k - 1, floor)
+            and not _reduced_relative(doc, k, limit)
+        ):
             break  # "opposed", "strongly opposed": a verb, unless it opens the phrase
         k -= 1
     start = _restart(doc, _after_dateline(doc, k + 1, last), last)
@@ -290,7 +295,30 @@ def _group_prep(doc: Doc, k: int, limit: int, last: int) -> bool:
     plural = lower and len(word) > 3 and word.endswith("s") and not word.endswith("ss")
     # "a partner at Lenox", "an analyst at Evercore": where a person works.
     works_at = doc.tokens[k].lower == "at" and before.text.islower() and doc.tokens[k + 1].is_cap
-    return plural or _is_number(word) or word in _GROUP_HEADS or works_at
+    return (
+        plural
+        or _is_number(word)
+        or word in _GROUP_HEADS
+        or works_at
+        or _reduced_relative(doc, k - 1, limit)
+    )
+
+
+def _reduced_relative(doc: Doc, k: int, limit: int) -> bool:
+    """ "People briefed on the talks", "a report released by Brookings": a participle
+    between a noun and a preposition describes the noun (PolNeAR's source keeps it)."""
+    if k - 1 < limit or k + 1 >= len(doc.tokens) or not _verb_like(doc, k):
+        return False
+    noun = doc.tokens[k - 1]
+    # A capitalised word before the verb may be its subject ("Politifact seized on").
+    return (
+        doc.tokens[k + 1].lower in _GROUP_PREPS | {"for"}
+        and noun.text.islower()
+        and noun.is_word
+        and _np_word(doc, k - 1)
+        and not _verb_like(doc, k - 1)
+        and noun.lower not in _DETERMINERS
+    )
 
 
 #: Sentence openers that join it to the one before and are never part of a subject.

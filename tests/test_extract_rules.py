@@ -800,3 +800,9 @@ def test_participle_phrase_after_a_noun_stays_in_the_source() -> None:
     for text, source in cases.items():
         (found,) = extract(text)
         assert _source(text, found) == source
+
+
+def test_ed_adjective_before_a_plural_stays_in_the_source() -> None:
+    text = "Only 40 percent of registered voters agreed that Lee is fit to serve."
+    (found,) = extract(text)
+    assert _source(text, found) == "Only 40 percent of registered voters"

@@ -250,6 +250,7 @@ def _core_before(doc: Doc, last: int, floor: int) -> tuple[int, int] | None:
             and _verb_like(doc, k)
             and not _phrase_opening(doc, k - 1, floor)
             and not _reduced_relative(doc, k, limit)
+            and not _before_plural(doc, k, last)
         ):
             break  # "opposed", "strongly opposed": a verb, unless it opens the phrase
         k -= 1
@@ -301,6 +302,27 @@ def _group_prep(doc: Doc, k: int, limit: int, last: int) -> bool:
         or word in _GROUP_HEADS
         or works_at
         or _reduced_relative(doc, k - 1, limit)
+    )
+
+
+def _before_plural(doc: Doc, k: int, last: int) -> bool:
+    """ "registered voters", "elected officials": an "-ed" word before a plural noun of
+    the phrase is an adjective, not the verb of a clause."""
+    if k + 1 > last or k == 0:
+        return False
+    word = doc.tokens[k + 1].text
+    if not (word.islower() and len(word) > 3 and word.endswith("s") and not word.endswith("ss")):
+        return False
+    # After a subject it is a verb ("Many carried placards", "… upended decades"); after
+    # "of", an article, a number, a quantifier, "own" or a name's adjective ("Democratic")
+    # it is an adjective.
+    before = doc.tokens[k - 1]
+    mid_sentence = doc.sentence_bounds(k)[0] != k - 1
+    return (
+        before.lower in _DETERMINERS | {"of", "own"}
+        or _is_number(before.lower)
+        or not before.is_word
+        or (mid_sentence and (before.is_cap or before.lower in _QUANTIFIERS))
     )
 
 

@@ -709,3 +709,14 @@ def test_two_word_frame_cue_is_not_part_of_the_source_after_it() -> None:
     (quote,) = extract(text)
     assert quote.cue is not None and text[quote.cue[0] : quote.cue[1]] == "pointed out"
     assert _source(text, quote) == "Ann Lee, a nurse"
+
+
+def test_cue_inside_another_attributions_content_is_not_an_attribution() -> None:
+    # PolNeAR never nests attributions: the outer one keeps the clause.
+    texts = [
+        "Ann Lee said on Monday that the mayor believes the vote was rigged.",
+        "Mr. Lee said the new rules, which critics say will raise prices, should pass quickly.",
+    ]
+    for text in texts:
+        (found,) = extract(text)
+        assert found.cue is not None and text[found.cue[0] : found.cue[1]] == "said"

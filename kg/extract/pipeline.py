@@ -46,7 +46,7 @@ def extract_with(
     _claim_quotes(doc, direct)
     indirect = find_indirect(doc, LearnedJudge(model) if model else None)
     continue_into_quotes(doc, indirect)
-    found = turns + direct + indirect
+    found = _without_nested(turns + direct + indirect)
     found.sort(key=lambda f: (f.content[0][0], f.cue or (0, 0)))
     registry = Registry(doc)
     result: list[Attribution] = []
@@ -59,6 +59,35 @@ def extract_with(
             last_person = speaker
         result.append(attribution)
     return result
+
+
+def _without_nested(found: list[Found]) -> list[Found]:
+    """Drop the attributions whose cue lies inside another one's content.
+
+    PolNeAR never nests attributions (no gold cue of train or dev lies inside another gold
+    content): in "Lee said the mayor, who claims the vote was rigged, will resign" only
+    "said" is annotated. The outer one is kept: on train the inner one was right in 235 of
+    751 such pairs (dropping it: dev +0.012, held-out fifth +0.005). A gerund's
+    attribution that shares the sentence's subject leaves that subject's own verb alone
+    ("While insisting that …, Ann Lee said …").
+    """
+    covering: dict[int, list[int]] = {}
+    for index, item in enumerate(found):
+        for lo, hi in item.content:
+            for k in range(lo, hi):
+                covering.setdefault(k, []).append(index)
+    dropped: set[int] = set()
+    for index, item in enumerate(found):
+        if item.cue is None:
+            continue
+        for host in covering.get(item.cue[0], ()):
+            if host != index and not found[host].shared_source and _covers(found[host], item.cue):
+                dropped.add(index)
+    return [item for index, item in enumerate(found) if index not in dropped]
+
+
+def _covers(item: Found, span: tuple[int, int]) -> bool:
+    return any(lo <= span[0] and span[1] <= hi for lo, hi in item.content)
 
 
 def _claim_quotes(doc: Doc, items: list[Found]) -> None:

@@ -720,3 +720,10 @@ def test_cue_inside_another_attributions_content_is_not_an_attribution() -> None
     for text in texts:
         (found,) = extract(text)
         assert found.cue is not None and text[found.cue[0] : found.cue[1]] == "said"
+
+
+def test_according_to_wins_over_the_attribution_around_it() -> None:
+    text = "Ann Lee told aides that the mayor should quit, according to two people in the room."
+    (found,) = extract(text)
+    assert found.cue is not None and text[found.cue[0] : found.cue[1]] == "according to"
+    assert _source(text, found) == "two people in the room"

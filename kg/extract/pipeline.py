@@ -46,7 +46,7 @@ def extract_with(
     _claim_quotes(doc, direct)
     indirect = find_indirect(doc, LearnedJudge(model) if model else None)
     continue_into_quotes(doc, indirect)
-    found = _without_nested(turns + direct + indirect)
+    found = _without_nested(doc, turns + direct + indirect)
     found.sort(key=lambda f: (f.content[0][0], f.cue or (0, 0)))
     registry = Registry(doc)
     result: list[Attribution] = []
@@ -61,7 +61,7 @@ def extract_with(
     return result
 
 
-def _without_nested(found: list[Found]) -> list[Found]:
+def _without_nested(doc: Doc, found: list[Found]) -> list[Found]:
     """Drop the attributions whose cue lies inside another one's content.
 
     PolNeAR never nests attributions (no gold cue of train or dev lies inside another gold
@@ -82,8 +82,15 @@ def _without_nested(found: list[Found]) -> list[Found]:
             continue
         for host in covering.get(item.cue[0], ()):
             if host != index and not found[host].shared_source and _covers(found[host], item.cue):
-                dropped.add(index)
+                dropped.add(host if _outranks(doc, item) else index)
     return [item for index, item in enumerate(found) if index not in dropped]
+
+
+def _outranks(doc: Doc, inner: Found) -> bool:
+    """ "according to" wins over the attribution around it: in "he told aides that she
+    should quit, according to two sources" PolNeAR takes the sources as the source of the
+    whole clause (on train it was right 13 times of 17 inside another content)."""
+    return inner.cue is not None and doc.tokens[inner.cue[0]].lower == "according"
 
 
 def _covers(item: Found, span: tuple[int, int]) -> bool:

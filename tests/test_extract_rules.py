@@ -727,3 +727,18 @@ def test_according_to_wins_over_the_attribution_around_it() -> None:
     (found,) = extract(text)
     assert found.cue is not None and text[found.cue[0] : found.cue[1]] == "according to"
     assert _source(text, found) == "two people in the room"
+
+
+def test_object_after_an_appositive_comma_is_no_inverted_source() -> None:
+    # "…, said Lee." only with a form of "say", or a verb of saying and a name after it
+    for text in [
+        "Ann Lee, a nurse from Ohio, criticized the state’s lax gun laws.",
+        "Ann Lee, a nurse from Ohio, endorsed Senator Bob Hill in March.",
+    ]:
+        assert not any(
+            a.source and text[a.source[0] : a.source[1]].startswith(("the state", "Senator"))
+            for a in extract(text)
+        )
+    text = "The plan will fail, noted NBC’s Ann Lee."
+    (found,) = extract(text)
+    assert _source(text, found) == "NBC’s Ann Lee"

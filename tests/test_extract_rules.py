@@ -742,3 +742,13 @@ def test_object_after_an_appositive_comma_is_no_inverted_source() -> None:
     text = "The plan will fail, noted NBC’s Ann Lee."
     (found,) = extract(text)
     assert _source(text, found) == "NBC’s Ann Lee"
+
+
+def test_the_lexicon_prior_has_a_small_say_in_the_cue_score() -> None:
+    # the model's view wins: "claims" in another sense, "called on" a sure wanting cue
+    text = "The mayor claims the vote as a test of her record."
+    assert not any(a.cue and text[a.cue[0] : a.cue[1]] == "claims" for a in extract(text))
+    text = "The senator's aides called on people to protest peacefully."
+    (found,) = extract(text)
+    assert _source(text, found) == "The senator's aides"
+    assert _spans(text, found) == ["people to protest peacefully"]

@@ -752,3 +752,14 @@ def test_the_lexicon_prior_has_a_small_say_in_the_cue_score() -> None:
     (found,) = extract(text)
     assert _source(text, found) == "The senator's aides"
     assert _spans(text, found) == ["people to protest peacefully"]
+
+
+def test_active_expected_takes_its_subject_as_source() -> None:
+    # no "be" before it and an object after it: not "The bill is expected to pass"
+    text = "No one expected a long debate on the budget."
+    (found,) = extract(text)
+    assert _source(text, found) == "No one"
+    assert _spans(text, found) == ["a long debate on the budget"]
+    text = "The bill is expected to pass."
+    (found,) = extract(text)
+    assert found.source is None

@@ -763,3 +763,12 @@ def test_active_expected_takes_its_subject_as_source() -> None:
     text = "The bill is expected to pass."
     (found,) = extract(text)
     assert found.source is None
+
+
+def test_headline_label_that_names_no_one_is_no_source() -> None:
+    for label in ("The Latest", "Revealed", "BUSTED"):
+        text = f"{label}: Mayor Lee to seek a third term.\n\nThe vote is in May."
+        assert not any(a.source and text[a.source[0] : a.source[1]] == label for a in extract(text))
+    text = "Lee: The Vote Was Rigged.\n\nThe vote is in May."
+    (found,) = extract(text)
+    assert _source(text, found) == "Lee"

@@ -37,7 +37,7 @@ def extract_with(
     if not text.strip():
         return []
     doc = Doc.analyse(text)
-    turns = find_turns(doc)
+    turns = [turn for turn in find_turns(doc) if not _teaser_headline(doc, turn)]
     _claim_quotes(doc, turns)
     for turn in turns:
         # PolNeAR does not nest attributions: "I think …" inside a turn is the speaker's.
@@ -61,6 +61,20 @@ def extract_with(
             last_person = speaker
         result.append(attribution)
     return result
+
+
+def _teaser_headline(doc: Doc, item: Found) -> bool:
+    """ "The Latest: Cruz to give away …", "Revealed: Here Are …", "BUSTED: …": a headline
+    label that names no one (an article or a participle) gives the headline no speaker
+    (none of 16 such labels on train was a source; names, "Poll:" and "Report:" are)."""
+    if item.source is None or item.cue is None or item.source[0] != 0:
+        return False
+    if doc.tokens[item.cue[0]].text != ":" or item.source[1] != item.cue[0]:
+        return False
+    label = doc.tokens[item.source[0] : item.source[1]]
+    if all(token.text.isupper() or not token.is_word for token in label):
+        return len(label) == 1 and label[0].lower.endswith("ed")
+    return label[0].lower == "the" or label[-1].lower.endswith("ed")
 
 
 def _without_nested(doc: Doc, found: list[Found]) -> list[Found]:

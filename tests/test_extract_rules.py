@@ -772,3 +772,8 @@ def test_headline_label_that_names_no_one_is_no_source() -> None:
     text = "Lee: The Vote Was Rigged.\n\nThe vote is in May."
     (found,) = extract(text)
     assert _source(text, found) == "Lee"
+
+
+def test_introductory_phrase_before_the_source_is_no_content() -> None:
+    text = "In 2010, the senator voted against a measure to extend the cuts."
+    assert not any(_spans(text, a) == ["In 2010"] for a in extract(text))

@@ -777,3 +777,8 @@ def test_headline_label_that_names_no_one_is_no_source() -> None:
 def test_introductory_phrase_before_the_source_is_no_content() -> None:
     text = "In 2010, the senator voted against a measure to extend the cuts."
     assert not any(_spans(text, a) == ["In 2010"] for a in extract(text))
+
+
+def test_time_phrase_alone_is_no_content() -> None:
+    for text in ("The campaign responded Friday.", "The senator responded on Monday."):
+        assert extract(text) == []

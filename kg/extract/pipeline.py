@@ -51,7 +51,9 @@ def extract_with(
     indirect = [
         item
         for item in indirect
-        if not _inverted_without_speaker(doc, item) and not _opening_phrase(doc, item)
+        if not _inverted_without_speaker(doc, item)
+        and not _opening_phrase(doc, item)
+        and not _only_time(doc, item)
     ]
     found = _without_nested(doc, turns + direct + indirect)
     found.sort(key=lambda f: (f.content[0][0], f.cue or (0, 0)))
@@ -162,6 +164,30 @@ def _opening_phrase(doc: Doc, item: Found) -> bool:
     if any(doc.tokens[k].text == "," for k in range(lo, hi - 1)):
         return False  # "In all, the committee raised $57 million, records show."
     return sum(1 for k in range(lo, hi) if doc.tokens[k].is_word) <= _MAX_INTRODUCTION
+
+
+#: Words of a time or frequency phrase ("Friday", "last week", "for decades", "again").
+_TIME_WORDS = words(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    morning afternoon evening night week weekend month year years decades ago first again
+    later earlier last next then recently"""
+)
+_TIME_GLUE = words("on in at during over for the a this")
+
+
+def _only_time(doc: Doc, item: Found) -> bool:
+    """ "The campaign responded Friday", "has been repeating it for decades": a content of
+    nothing but a time phrase is the cue's frame, not what was said (none of 16 on train
+    was right)."""
+    found_time = False
+    for lo, hi in item.content:
+        for k in range(lo, hi):
+            word = doc.tokens[k].lower
+            if word in _TIME_WORDS:
+                found_time = True
+            elif doc.tokens[k].is_word and word not in _TIME_GLUE:
+                return False
+    return found_time
 
 
 def _covers(item: Found, span: tuple[int, int]) -> bool:

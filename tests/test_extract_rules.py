@@ -782,3 +782,13 @@ def test_introductory_phrase_before_the_source_is_no_content() -> None:
 def test_time_phrase_alone_is_no_content() -> None:
     for text in ("The campaign responded Friday.", "The senator responded on Monday."):
         assert extract(text) == []
+
+
+def test_agent_of_a_reduced_passive_is_no_content() -> None:
+    text = "The bill opposed by House Republicans would raise taxes."
+    assert not any(
+        a.source and text[a.source[0] : a.source[1]] == "The bill" for a in extract(text)
+    )
+    text = "Lee responded by first saying that he was sorry."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["by first saying that he was sorry"]

@@ -83,6 +83,11 @@ _FEELINGS = words(
 )
 
 
+def is_feeling(word: str) -> bool:
+    """ "worried", "outraged": a participle telling how its subject feels."""
+    return word in _FEELINGS
+
+
 def passive(doc: Doc, k: int, cue_end: int, subject_end: int) -> bool:
     """ "The veto was overridden", "It was widely criticized": a participle in the cue
     and a form of "be" between the subject and the cue."""

@@ -18,6 +18,7 @@ from kg.extract.wordsets import words
 
 _RAISING = words("seem seems seemed appear appears appeared expected known")
 _RAISING_GLUE = words("to be as like if")
+_PARTICIPLES_OF_RAISING = words("expected known")
 _BE = words("is was are were be been being 's")
 _IRREGULAR_PARTICIPLES = words("known shown seen told given held taken made thought said")
 _PRONOUNS_OF_PERSONS = words("he she i we they you who")
@@ -26,9 +27,30 @@ _PRONOUNS_OF_PERSONS = words("he she i we they you who")
 def raising(doc: Doc, k: int, cue_end: int) -> bool:
     """ "Washington appears weak", "The bill is expected to pass": the cue alone, perhaps
     with "to be", "as" or "like" (not "appeared to imply", a cue of its own)."""
-    if doc.tokens[k].lower not in _RAISING:
+    if doc.tokens[k].lower not in _RAISING or _active_participle(doc, k, cue_end):
         return False
     return all(doc.tokens[j].lower in _RAISING_GLUE for j in range(k + 1, cue_end))
+
+
+#: Words that open the object of an active "expected"/"known" ("expected a long debate",
+#: "expected that …"); a time or place phrase after it ("immigrants expected this year",
+#: "a ruling expected in coming weeks") leaves it a reduced passive.
+_OBJECT_OPENERS = words("that a an the him her it them his their no nothing")
+
+
+def _active_participle(doc: Doc, k: int, cue_end: int) -> bool:
+    """ "No one expected a long debate", "Lee expected that …": "expected" or "known" as
+    the subject's own verb, with no "be" before it, takes an object, not a complement."""
+    if doc.tokens[k].lower not in _PARTICIPLES_OF_RAISING:
+        return False
+    if cue_end >= len(doc.tokens) or doc.tokens[cue_end].lower not in _OBJECT_OPENERS:
+        return False
+    j = k - 1
+    while j >= 0 and _auxiliary(doc, j):
+        if doc.tokens[j].lower in _BE:
+            return False
+        j -= 1
+    return j >= 0 and doc.tokens[j].is_word and doc.tokens[j].text != ","
 
 
 def impression(
@@ -59,6 +81,11 @@ _FEELINGS = words(
     pleased disappointed divided persuaded alarmed troubled delighted thrilled encouraged
     relieved outraged angered unified"""
 )
+
+
+def is_feeling(word: str) -> bool:
+    """ "worried", "outraged": a participle telling how its subject feels."""
+    return word in _FEELINGS
 
 
 def passive(doc: Doc, k: int, cue_end: int, subject_end: int) -> bool:

@@ -709,3 +709,20 @@ def test_two_word_frame_cue_is_not_part_of_the_source_after_it() -> None:
     (quote,) = extract(text)
     assert quote.cue is not None and text[quote.cue[0] : quote.cue[1]] == "pointed out"
     assert _source(text, quote) == "Ann Lee, a nurse"
+
+
+def test_subject_with_an_appositive_is_no_inverted_content() -> None:
+    # the phrase after the cue is its object, not a source standing after it
+    cases = {
+        "Several local teachers, including Ann Lee and Bob Park, criticized the new "
+        "schedule.": "Several local teachers, including Ann Lee and Bob Park",
+        "Meanwhile Ann Lee, who was honored by the guild, spoke about the value of patience.": (
+            "Ann Lee, who was honored by the guild"
+        ),
+    }
+    for text, source in cases.items():
+        found = [a for a in extract(text) if a.kind == "indirect"]
+        assert found, text
+        assert _source(text, found[0]) is not None
+        assert str(_source(text, found[0])).rstrip(",") == source
+        assert not any(source.startswith(s) for s in _spans(text, found[0]))

@@ -189,7 +189,11 @@ def _verb_cue(
     # enough: PolNeAR takes their object as content ("Clinton cited his remarks about …").
     sent_start, sent_end = doc.sentence_bounds(k)
     participle = doc.tokens[k].lower.endswith("ing") and _after_comma(doc, k, sent_start)
-    if not participle and _after_comma(doc, k, sent_start):
+    if (
+        not participle
+        and _after_comma(doc, k, sent_start)
+        and not _appositive_subject(doc, k, sent_start)
+    ):
         # "…, said Dan Gerstein, an analyst.": an inverted source that closes the sentence,
         # not an appositive before the cue ("Heffley, a GOP operative, said …").
         named = np_after(doc, cue_end, sent_end)
@@ -265,6 +269,21 @@ def _verb_cue(
     if source is None:
         return _inverted(doc, k, cue_end, sent_start, sent_end, confidence)
     return _with_source(doc, k, cue_end, cue, source, confidence, judge)
+
+
+#: Words that may open a sentence before its subject ("Meanwhile Rihanna, who …, spoke").
+_SUBJECT_LEADERS = words("but and so yet still meanwhile however instead")
+
+
+def _appositive_subject(doc: Doc, k: int, sent_start: int) -> bool:
+    """ "Rihanna, who was honored …, spoke about …", "Several candidates, including Lee,
+    criticized the trade": all that comes before the cue is its subject with an appositive
+    or a relative clause, so the phrase after the cue is no inverted source (in train such
+    sentences took the object as source and the subject as content 62 times)."""
+    subject = np_before(doc, k, sent_start)
+    if subject is None:
+        return False
+    return all(doc.tokens[j].lower in _SUBJECT_LEADERS for j in range(sent_start, subject[0]))
 
 
 _OWNERS = words("his her their its")

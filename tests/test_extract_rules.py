@@ -726,3 +726,16 @@ def test_subject_with_an_appositive_is_no_inverted_content() -> None:
         assert _source(text, found[0]) is not None
         assert str(_source(text, found[0])).rstrip(",") == source
         assert not any(source.startswith(s) for s in _spans(text, found[0]))
+
+
+def test_subject_with_an_appositive_after_an_introduction_is_no_inverted_content() -> None:
+    cases = {
+        "In her speech, Ann Lee, who chairs the board, warned against the forces of delay.": (
+            "Ann Lee, who chairs the board"
+        ),
+        "On Monday, Ann Lee, a rival, assailed the mayor for his vote.": "Ann Lee, a rival",
+    }
+    for text, source in cases.items():
+        (found,) = [a for a in extract(text) if a.kind == "indirect"]
+        assert str(_source(text, found)).rstrip(",").endswith(source)
+        assert not any(s.startswith(("In her", "On Monday")) for s in _spans(text, found))

@@ -283,7 +283,13 @@ def _appositive_subject(doc: Doc, k: int, sent_start: int) -> bool:
     subject = np_before(doc, k, sent_start)
     if subject is None:
         return False
-    return all(doc.tokens[j].lower in _SUBJECT_LEADERS for j in range(sent_start, subject[0]))
+    start = sent_start
+    comma = subject[0] - 1
+    if comma > start and doc.tokens[comma].text == "," and _introduction(doc, (start, comma)):
+        start = comma + 1  # "In May, Ann Lee, a rival, assailed …"
+    elif subject[0] == start + 1 and doc.tokens[start].lower == "on":
+        start += 1  # "On Saturday, Ann Lee, a rival, assailed …" (the date read as a name)
+    return all(doc.tokens[j].lower in _SUBJECT_LEADERS for j in range(start, subject[0]))
 
 
 _OWNERS = words("his her their its")

@@ -739,3 +739,24 @@ def test_subject_with_an_appositive_after_an_introduction_is_no_inverted_content
         (found,) = [a for a in extract(text) if a.kind == "indirect"]
         assert str(_source(text, found)).rstrip(",").endswith(source)
         assert not any(s.startswith(("In her", "On Monday")) for s in _spans(text, found))
+
+
+def test_participle_with_by_after_a_noun_phrase_is_a_passive() -> None:
+    # no "be": the phrase before the participle is the content, the agent the source
+    cases = {
+        "The new rule, opposed by the city council, never took effect.": (
+            "the city council",
+            ["The new rule"],
+        ),
+        "It is a habit criticized by Ann Lee and her staff.": (
+            "Ann Lee and her staff",
+            ["a habit"],
+        ),
+    }
+    for text, (source, content) in cases.items():
+        (found,) = [a for a in extract(text) if a.kind == "indirect"]
+        assert (_source(text, found), _spans(text, found)) == (source, content)
+    # "by" with a gerund is a means: the subject still speaks
+    text = "Ann Lee responded by saying the vote was fair."
+    (found,) = extract(text)
+    assert _source(text, found) == "Ann Lee"

@@ -188,6 +188,9 @@ def _verb_cue(
     # Verbs of naming and citing ("cited", "described") pass on when the model is sure
     # enough: PolNeAR takes their object as content ("Clinton cited his remarks about …").
     sent_start, sent_end = doc.sentence_bounds(k)
+    reduced = _reduced_passive(doc, k, cue_end, sent_start, sent_end)
+    if reduced is not None:
+        return passive_cue(doc, k, cue_end, reduced, sent_end, confidence, judge)
     participle = doc.tokens[k].lower.endswith("ing") and _after_comma(doc, k, sent_start)
     if (
         not participle
@@ -269,6 +272,58 @@ def _verb_cue(
     if source is None:
         return _inverted(doc, k, cue_end, sent_start, sent_end, confidence)
     return _with_source(doc, k, cue_end, cue, source, confidence, judge)
+
+
+_PARTICIPLES = words("known shown seen told given held taken made said put written drawn")
+_PASSIVE_BREAKS = words(
+    """is was are were be been being has have had 's who which that and or but to not
+    never"""
+)
+#: Marks that set a participle phrase off from its noun ("The bill, opposed by …").
+_SET_OFF = frozenset({",", "-", "—", "–", "--"})
+_PASSIVE_ADVERBS = words("once later first also since long widely")
+#: Participles of feeling: "Voters angered by the plan" are the source of their view.
+_FELT = words(
+    """concerned worried convinced shocked satisfied dismayed frustrated scared surprised
+    pleased disappointed divided persuaded alarmed troubled delighted thrilled encouraged
+    relieved outraged angered unified impressed"""
+)
+
+
+def _reduced_passive(
+    doc: Doc, k: int, cue_end: int, sent_start: int, sent_end: int
+) -> TokenRange | None:
+    """ "a practice criticized by Lee", "The bill, opposed by the mayor, failed": a
+    participle with "by" right after a noun phrase, without "be", is a passive all the
+    same: the phrase is the content and the agent the source. Returns the phrase."""
+    if cue_end + 1 >= sent_end or doc.tokens[cue_end].lower != "by":
+        return None
+    means = cue_end + 1
+    if means + 1 < sent_end and (
+        doc.tokens[means].lower in _PASSIVE_ADVERBS or _manner_adverb(doc.tokens[means].text)
+    ):
+        means += 1
+    if doc.tokens[means].lower.endswith("ing"):
+        return None  # "responded by (first) saying": a means, not an agent
+    word = doc.tokens[cue_end - 1].lower
+    if not (word.endswith("ed") or word in _PARTICIPLES) or k - 1 <= sent_start:
+        return None
+    if word in _FELT:
+        return None  # "voters angered by …" hold the view (impressions: feelings)
+    end = k
+    while end - 1 > sent_start and (
+        doc.tokens[end - 1].lower in _PASSIVE_ADVERBS or _manner_adverb(doc.tokens[end - 1].text)
+    ):
+        end -= 1  # "a fact later confirmed by", "policies once championed by"
+    if doc.tokens[end - 1].text in _SET_OFF:
+        end -= 1  # "The bill, opposed by …"
+    last = doc.tokens[end - 1]
+    if not last.is_word or last.lower in _PASSIVE_BREAKS or doc.quote_of[end - 1] != -1:
+        return None
+    subject = np_before(doc, end, sent_start)
+    if subject is None or subject[1] != end or any(j in doc.used for j in range(*subject)):
+        return None
+    return subject
 
 
 #: Words that may open a sentence before its subject ("Meanwhile Rihanna, who …, spoke").

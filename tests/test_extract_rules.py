@@ -760,3 +760,24 @@ def test_participle_with_by_after_a_noun_phrase_is_a_passive() -> None:
     text = "Ann Lee responded by saying the vote was fair."
     (found,) = extract(text)
     assert _source(text, found) == "Ann Lee"
+
+
+def test_inverted_source_with_a_group_a_relative_or_a_long_description() -> None:
+    cases = {
+        "The plan is not good enough, said several observers.": "several observers",
+        "The market will recover, said an analyst who studied the sector for years.": (
+            "an analyst who studied the sector for years"
+        ),
+        "The vote was fair, said Ann Lee, a nurse, who notes that the count was slow.": (
+            "Ann Lee, a nurse"
+        ),
+        "The market will recover soon, said Ann Lee, director of the Center for Trade "
+        "Studies at the University of Northern Ohio in Toledo.": (
+            "Ann Lee, director of the Center for Trade Studies at the University of Northern "
+            "Ohio in Toledo"
+        ),
+    }
+    for text, source in cases.items():
+        found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "said")
+        assert _source(text, found) == source
+        assert _spans(text, found) == [text[: text.index(", said")]]

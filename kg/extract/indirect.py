@@ -197,28 +197,9 @@ def _verb_cue(
         and _after_comma(doc, k, sent_start)
         and not _appositive_subject(doc, k, sent_start)
     ):
-        # "…, said Dan Gerstein, an analyst.": an inverted source that closes the sentence,
-        # not an appositive before the cue ("Heffley, a GOP operative, said …").
-        named = np_after(doc, cue_end, sent_end)
-        if named is not None and _names_someone(doc, named):
-            if closes_sentence(doc, named[1], sent_end):
-                inverted = _inverted(doc, k, cue_end, sent_start, sent_end, confidence)
-                if inverted is not None:
-                    return inverted
-            elif doc.tokens[named[0]].is_cap and _described(doc, named, sent_end):
-                # "…, said Dan Gerstein, director of … and an analyst in New York City.":
-                # a long description after the name still makes it the inverted source.
-                before = content_before(doc, sent_start, k - 1)
-                if before is not None:
-                    described = (named[0], _sentence_stop(doc, sent_end))
-                    return Found(
-                        [before],
-                        (k, cue_end),
-                        described,
-                        "indirect",
-                        confidence * 0.9,
-                        frame=(k, sent_end),
-                    )
+        inverted = _inverted_after_comma(doc, k, cue_end, cue, confidence)
+        if inverted is not None:
+            return inverted
     source = None if participle else np_before(doc, k, sent_start)
     if source is not None and doc.tokens[k].lower in _FINDING:
         source = _document_subject(doc, source, sent_start)
@@ -849,6 +830,49 @@ def _after_comma(doc: Doc, k: int, sent_start: int) -> bool:
     return before == ","
 
 
+def _inverted_after_comma(
+    doc: Doc, k: int, cue_end: int, cue: CueWord, confidence: float
+) -> Found | None:
+    """ "…, said Dan Gerstein, an analyst.": an inverted source that closes the sentence,
+    not an appositive before the cue ("Heffley, a GOP operative, said …")."""
+    sent_start, sent_end = doc.sentence_bounds(k)
+    named = np_after(doc, cue_end, sent_end)
+    if named is None or not _names_someone(doc, named):
+        return None
+    if closes_sentence(doc, named[1], sent_end):
+        inverted = _inverted(doc, k, cue_end, sent_start, sent_end, confidence)
+        if inverted is not None:
+            return inverted
+    person = _person_with_relative(doc, named, sent_end) if cue.speech else None
+    if person is None and doc.tokens[named[0]].is_cap and _described(doc, named, sent_end):
+        # "…, said Dan Gerstein, director of … and an analyst in New York City.": a long
+        # description after the name still makes it the inverted source.
+        person = named[0], _sentence_stop(doc, sent_end)
+    before = content_before(doc, sent_start, k - 1)
+    if person is None or before is None:
+        return None
+    return Found([before], (k, cue_end), person, "indirect", confidence * 0.9, frame=(k, sent_end))
+
+
+def _person_with_relative(doc: Doc, named: TokenRange, sent_end: int) -> TokenRange | None:
+    """ "…, said an official who was briefed on the talks.": a relative clause about the
+    person closes the sentence; PolNeAR takes it into the source, but not a statement of
+    its own set off by a comma ("…, said Ann Lee, a nurse, who notes that …")."""
+    end = named[1]
+    if end >= sent_end:
+        return None
+    if doc.tokens[end].lower in {"who", "whose"}:
+        return named[0], _sentence_stop(doc, sent_end)
+    if (
+        end + 1 < sent_end
+        and doc.tokens[end].text == ","
+        and doc.tokens[end + 1].lower in {"who", "whose"}
+    ):
+        described = _described(doc, named, sent_end)
+        return (named[0], _sentence_stop(doc, sent_end)) if described else named
+    return None
+
+
 def _described(doc: Doc, named: TokenRange, sent_end: int) -> bool:
     """The name is followed by a comma and a description, with no verb of saying."""
     end = named[1]
@@ -927,7 +951,13 @@ def _names_someone(doc: Doc, phrase: TokenRange) -> bool:
     parents still want …", "called for more school investment") is what follows a
     subject's cue instead."""
     lo, hi = phrase
-    return doc.tokens[lo].lower in _DETERMINERS or any(doc.tokens[j].is_cap for j in range(lo, hi))
+    return doc.tokens[lo].lower in _DETERMINERS | _GROUP_QUANTIFIERS or any(
+        doc.tokens[j].is_cap for j in range(lo, hi)
+    )
+
+
+#: Words that open a group of people as an inverted source ("said several observers").
+_GROUP_QUANTIFIERS = words("several some many most few other both all two three four")
 
 
 def _tail_is_short(doc: Doc, lo: int, hi: int) -> bool:

@@ -781,3 +781,16 @@ def test_inverted_source_with_a_group_a_relative_or_a_long_description() -> None
         found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "said")
         assert _source(text, found) == source
         assert _spans(text, found) == [text[: text.index(", said")]]
+
+
+def test_relative_pronoun_before_the_source_is_the_cues_object() -> None:
+    text = "The plan, which Ann Lee opposed in May, failed."
+    found = next(a for a in extract(text) if a.cue and "opposed" in text[a.cue[0] : a.cue[1]])
+    assert (_source(text, found), _spans(text, found)) == ("Ann Lee", ["which"])
+    # with a predicate after "as", that goes with it
+    text = "He owns a farm in Ohio, which he describes as his second home."
+    found = next(a for a in extract(text) if a.cue and "describes" in text[a.cue[0] : a.cue[1]])
+    assert (_source(text, found), _spans(text, found)) == (
+        "he",
+        ["which", "as his second home"],
+    )

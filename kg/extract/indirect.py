@@ -473,6 +473,9 @@ def _with_source(
         return impression(doc, k, cue_end, source, sent_end, confidence, judge)
     if passive(doc, k, cue_end, source[1]):
         return passive_cue(doc, k, cue_end, source, sent_end, confidence, judge)
+    relative = _object_relative(doc, cue_end, source, sent_start, sent_end)
+    if relative is not None and not _predicate_follows(doc, cue_end, sent_end):
+        return Found([relative], (k, cue_end), source, "indirect", confidence, frame=source)
     after = cue_end
     if cue.frame == "tell" and after < sent_end and doc.tokens[after].lower != "that":
         listener = np_after(doc, after, sent_end)
@@ -515,12 +518,43 @@ def _with_source(
         cue_end += 1
         content = (cue_end, content[1])
     spans = [content]
-    if cue_end < sent_end and doc.tokens[cue_end].text == ",":
+    if relative is not None:
+        spans.insert(0, relative)  # "which he describes | as his second home"
+    elif cue_end < sent_end and doc.tokens[cue_end].text == ",":
         # "This campaign, he says, is different": a parenthetical cue splits its content.
         before = clause_before_source(doc, source[0], sent_start)
         if before is not None:
             spans.insert(0, before)
     return Found(spans, (k, cue_end), source, "indirect", confidence, frame=(source[0], content[0]))
+
+
+_OBJECT_RELATIVES = words("which whom that what")
+#: Words after a cue that show its object is missing: it is the relative before the
+#: subject ("…, which Lee denied in May", "the plan that Lee pushed for months").
+_GAP_FOLLOWERS = words(
+    """in as when while during under since after before until because
+    last this earlier later recently once yesterday today monday tuesday wednesday thursday
+    friday saturday sunday and but , . ; : ) — – - --"""
+)
+
+
+def _object_relative(
+    doc: Doc, cue_end: int, source: TokenRange, sent_start: int, sent_end: int
+) -> TokenRange | None:
+    """ "the allegations, which Mr. Lee denies, …": a relative pronoun right before the
+    source is the cue's object, and so its content (PolNeAR marks the pronoun alone)."""
+    before = source[0] - 1
+    if before < sent_start or doc.tokens[before].lower not in _OBJECT_RELATIVES:
+        return None
+    if cue_end < sent_end and doc.tokens[cue_end].lower not in _GAP_FOLLOWERS:
+        return None
+    if cue_end < sent_end and doc.quote_of[cue_end] != -1:
+        return None
+    return before, before + 1
+
+
+def _predicate_follows(doc: Doc, cue_end: int, sent_end: int) -> bool:
+    return cue_end < sent_end and doc.tokens[cue_end].lower == "as"
 
 
 #: Prepositions PolNeAR puts in the cue, not the content, when one follows the cue word

@@ -794,3 +794,13 @@ def test_relative_pronoun_before_the_source_is_the_cues_object() -> None:
         "he",
         ["which", "as his second home"],
     )
+
+
+def test_closing_poll_phrase_names_a_poll_and_ends_at_it() -> None:
+    assert extract("Ann Lee still leads comfortably in the polls.") == []
+    text = "Ann Lee led Bob Park by ten points in a new Gallup poll last week."
+    (found,) = extract(text)
+    assert (_source(text, found), _spans(text, found)) == (
+        "a new Gallup poll",
+        ["Ann Lee led Bob Park by ten points"],
+    )

@@ -804,3 +804,9 @@ def test_closing_poll_phrase_names_a_poll_and_ends_at_it() -> None:
         "a new Gallup poll",
         ["Ann Lee led Bob Park by ten points"],
     )
+
+
+def test_relative_clause_with_its_own_attribution_is_not_in_the_source() -> None:
+    text = "The former mayor Ann Lee, who on Monday endorsed Bob Park, said Friday she agrees."
+    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "said")
+    assert _source(text, found) == "The former mayor Ann Lee"

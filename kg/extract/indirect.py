@@ -205,6 +205,8 @@ def _verb_cue(
         source = _document_subject(doc, source, sent_start)
     if source is not None and doc.tokens[k].lower.endswith("ing"):
         source = sender(doc, source, sent_start) or source
+    if source is not None:
+        source = _without_reporting_relative(doc, source)
     if source is not None and (
         any(j in doc.used for j in range(*source))
         or _ends_in_verb(doc, source)
@@ -305,6 +307,24 @@ def _reduced_passive(
     if subject is None or subject[1] != end or any(j in doc.used for j in range(*subject)):
         return None
     return subject
+
+
+_RELATIVE_OPENERS = words("who whose which")
+
+
+def _without_reporting_relative(doc: Doc, source: TokenRange) -> TokenRange:
+    """ "Cruz, who says Lee is attacking him, said …": a relative clause holding an
+    attribution of its own is left out of the source (in train PolNeAR leaves out all 56
+    such relative clauses; those without a cue it takes in 133 times of 189)."""
+    lo, hi = source
+    for j in range(lo + 1, hi - 1):
+        if doc.tokens[j].text == "," and doc.tokens[j + 1].lower in _RELATIVE_OPENERS:
+            if any(m in doc.used for m in range(j + 1, hi)) and not any(
+                m in doc.used for m in range(lo, j)
+            ):
+                return lo, j
+            break
+    return source
 
 
 #: Words that may open a sentence before its subject ("Meanwhile Rihanna, who …, spoke").

@@ -810,3 +810,9 @@ def test_relative_clause_with_its_own_attribution_is_not_in_the_source() -> None
     text = "The former mayor Ann Lee, who on Monday endorsed Bob Park, said Friday she agrees."
     found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "said")
     assert _source(text, found) == "The former mayor Ann Lee"
+
+
+def test_long_listener_and_frame_before_that_are_not_content() -> None:
+    text = "Ann Lee told one of her young Green Party volunteers every week that the plan was dead."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["that the plan was dead"]

@@ -499,7 +499,10 @@ def _with_source(
     after = cue_end
     if cue.frame == "tell" and after < sent_end and doc.tokens[after].lower != "that":
         listener = np_after(doc, after, sent_end)
-        if listener is not None and listener[1] - listener[0] <= 6:
+        that = _that_after_listener(doc, after, sent_end)
+        if that is not None:
+            after = that
+        elif listener is not None and listener[1] - listener[0] <= 6:
             after = listener[1]
     if after < sent_end and doc.tokens[after].text in {",", ":"}:
         after += 1
@@ -575,6 +578,29 @@ def _object_relative(
 
 def _predicate_follows(doc: Doc, cue_end: int, sent_end: int) -> bool:
     return cue_end < sent_end and doc.tokens[cue_end].lower == "as"
+
+
+#: Longest listener and frame between "told" and "that" ("told The Post and Courier
+#: newspaper of Charleston on Saturday that …").
+_MAX_LISTENER = 14
+
+
+def _that_after_listener(doc: Doc, after: int, sent_end: int) -> int | None:
+    """The "that" opening what was told, after a listener and frame of plain words."""
+    for j in range(after + 1, min(sent_end, after + _MAX_LISTENER)):
+        token = doc.tokens[j]
+        if token.lower == "that":
+            return j
+        if not token.is_word or doc.quote_of[j] != -1 or token.lower in _CLAUSE_BREAKS:
+            return None
+    return None
+
+
+#: Words that show a clause of its own before the "that" ("told Lee it is clear that").
+_CLAUSE_BREAKS = words(
+    """and but or who which whom whose when while because if as is was are were has have
+    had will would can could should may might must do does did"""
+)
 
 
 #: Prepositions PolNeAR puts in the cue, not the content, when one follows the cue word

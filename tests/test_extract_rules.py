@@ -816,3 +816,12 @@ def test_long_listener_and_frame_before_that_are_not_content() -> None:
     text = "Ann Lee told one of her young Green Party volunteers every week that the plan was dead."
     (found,) = extract(text)
     assert _spans(text, found) == ["that the plan was dead"]
+
+
+def test_parenthetical_cue_with_a_listener_splits_its_content() -> None:
+    text = "The answer, the coach told them, was more patience."
+    (found,) = extract(text)
+    assert (_source(text, found), _spans(text, found)) == (
+        "the coach",
+        ["The answer", "was more patience"],
+    )

@@ -504,6 +504,8 @@ def _with_source(
             after = that
         elif listener is not None and listener[1] - listener[0] <= 6:
             after = listener[1]
+    # "This campaign, he says, is different", "The plan, she told them, is dead".
+    parenthetical = after < sent_end and doc.tokens[after].text == ","
     if after < sent_end and doc.tokens[after].text in {",", ":"}:
         after += 1
     if closes_sentence(doc, after, sent_end):
@@ -543,8 +545,8 @@ def _with_source(
     spans = [content]
     if relative is not None:
         spans.insert(0, relative)  # "which he describes | as his second home"
-    elif cue_end < sent_end and doc.tokens[cue_end].text == ",":
-        # "This campaign, he says, is different": a parenthetical cue splits its content.
+    elif parenthetical:
+        # A parenthetical cue (with its listener) splits its content in two.
         before = clause_before_source(doc, source[0], sent_start)
         if before is not None:
             spans.insert(0, before)

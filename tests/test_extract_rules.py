@@ -825,3 +825,13 @@ def test_parenthetical_cue_with_a_listener_splits_its_content() -> None:
         "the coach",
         ["The answer", "was more patience"],
     )
+
+
+def test_relative_pronoun_before_the_source_with_its_predicate_after_the_cue() -> None:
+    text = "The vote, which she has often said was a mistake, hurt her."
+    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "said")
+    assert (_source(text, found), _spans(text, found)) == ("she", ["which", "was a mistake"])
+    # a complementizer "that" before a subject with an object after the cue stays out
+    text = "He said that none of his rivals attacked him over the issue."
+    found = next(a for a in extract(text) if a.cue and "attacked" in text[a.cue[0] : a.cue[1]])
+    assert "that" not in _spans(text, found)

@@ -496,6 +496,7 @@ def _with_source(
     relative = _object_relative(doc, cue_end, source, sent_start, sent_end)
     if relative is not None and not _predicate_follows(doc, cue_end, sent_end):
         return Found([relative], (k, cue_end), source, "indirect", confidence, frame=source)
+    relative = relative or _subject_relative(doc, cue_end, source, sent_start, sent_end)
     after = cue_end
     if cue.frame == "tell" and after < sent_end and doc.tokens[after].lower != "that":
         listener = np_after(doc, after, sent_end)
@@ -545,6 +546,10 @@ def _with_source(
     spans = [content]
     if relative is not None:
         spans.insert(0, relative)  # "which he describes | as his second home"
+        if doc.tokens[relative[0] - 1].text == ",":
+            # "The vote, which she said was a mistake, hurt her": the clause ends at its comma.
+            comma = next((j for j in range(*content) if doc.tokens[j].text == ","), content[1])
+            spans[1] = (content[0], comma)
     elif parenthetical:
         # A parenthetical cue (with its listener) splits its content in two.
         before = clause_before_source(doc, source[0], sent_start)
@@ -576,6 +581,29 @@ def _object_relative(
     if cue_end < sent_end and doc.quote_of[cue_end] != -1:
         return None
     return before, before + 1
+
+
+def _subject_relative(
+    doc: Doc, cue_end: int, source: TokenRange, sent_start: int, sent_end: int
+) -> TokenRange | None:
+    """ "the vote, which she has said was a mistake", "what she said is growing demand": a
+    relative pronoun before the source is the subject of what the cue reports, whose verb
+    follows the cue; PolNeAR's content is the pronoun and that predicate."""
+    before = source[0] - 1
+    if before < sent_start or doc.tokens[before].lower not in _OBJECT_RELATIVES:
+        return None
+    if cue_end >= sent_end:
+        return None
+    word = doc.tokens[cue_end].text
+    if not (word in _FINITE_VERBS or (word.islower() and word.endswith(("s", "ed")))):
+        return None
+    if word.endswith("ly") or word in _OBJECT_PRONOUNS | _CLAUSE_OPENERS:
+        return None
+    return before, before + 1
+
+
+_FINITE_VERBS = words("is was are were has have had will would can could should may might must")
+_OBJECT_PRONOUNS = words("him her them us me its his this these those")
 
 
 def _predicate_follows(doc: Doc, cue_end: int, sent_end: int) -> bool:

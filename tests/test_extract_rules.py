@@ -835,3 +835,9 @@ def test_relative_pronoun_before_the_source_with_its_predicate_after_the_cue() -
     text = "He said that none of his rivals attacked him over the issue."
     found = next(a for a in extract(text) if a.cue and "attacked" in text[a.cue[0] : a.cue[1]])
     assert "that" not in _spans(text, found)
+
+
+def test_object_of_a_verb_of_feeling_caused_is_the_source() -> None:
+    text = "The ruling startled some of the justices."
+    (found,) = extract(text)
+    assert (_source(text, found), _spans(text, found)) == ("some of the justices", ["The ruling"])

@@ -841,3 +841,16 @@ def test_object_of_a_verb_of_feeling_caused_is_the_source() -> None:
     text = "The ruling startled some of the justices."
     (found,) = extract(text)
     assert (_source(text, found), _spans(text, found)) == ("some of the justices", ["The ruling"])
+
+
+def test_fronted_adjunct_is_not_the_content_when_an_object_follows_the_cue() -> None:
+    cases = {
+        "In 2010, she voted against a measure to raise the fee.": "a measure to raise the fee",
+        "Earlier on Sunday, Ann Lee declined an interview request from the paper.": (
+            "an interview request from the paper"
+        ),
+        "Rattling off her plans, Ann Lee promised a new era of growth.": "a new era of growth",
+    }
+    for text, content in cases.items():
+        (found,) = extract(text)
+        assert _spans(text, found) == [content]

@@ -517,7 +517,7 @@ def _with_source(
         # "Flight 804 crashed at sea, officials said Thursday.": what follows the cue is
         # time, place or listener, so the content is the clause before the source.
         before = clause_before_source(doc, source[0], sent_start)
-        if before is not None:
+        if before is not None and not _fronted_adjunct(doc, before):
             return Found(
                 [before], (k, cue_end), source, "indirect", confidence, frame=(source[0], sent_end)
             )
@@ -1072,6 +1072,30 @@ def _introduction(doc: Doc, span: TokenRange) -> bool:
     not what was said."""
     lo, hi = span
     return hi - lo <= 6 and doc.tokens[lo].lower in _INTRO_WORDS
+
+
+_SUBORDINATORS = words(
+    """while as although though because since after before when if despite unless until
+    once whereas asked"""
+)
+_TIME_OPENERS = words("earlier later recently more now then last this next")
+
+
+def _fronted_adjunct(doc: Doc, span: TokenRange) -> bool:
+    """ "In 2010, he voted against a measure …", "While Democrats pushed for talks, Lee told
+    reporters …", "Rattling off promises, Lee promised …": a phrase before the subject's
+    comma sets the scene; it is not what was said, even when what follows the cue looks
+    like a frame tail ("a measure …")."""
+    lo, hi = span
+    if any(doc.tokens[j].text == "," for j in range(lo, hi)):
+        return False
+    first = doc.tokens[lo]
+    return (
+        _introduction(doc, span)
+        or first.lower in _SUBORDINATORS
+        or (hi - lo <= 4 and first.lower in _TIME_OPENERS)
+        or (first.is_cap and first.lower.endswith("ing") and first.lower not in _ING_NOUNS)
+    )
 
 
 _ADJUNCT_OPENERS = words("in on at during before after earlier later last")

@@ -889,3 +889,148 @@ def test_agent_of_a_reduced_passive_is_no_content() -> None:
     text = "Lee responded by first saying that he was sorry."
     (found,) = extract(text)
     assert _spans(text, found) == ["by first saying that he was sorry"]
+
+
+def test_subject_with_an_appositive_is_no_inverted_content() -> None:
+    # the phrase after the cue is its object, not a source standing after it
+    cases = {
+        "Several local teachers, including Ann Lee and Bob Park, criticized the new "
+        "schedule.": "Several local teachers, including Ann Lee and Bob Park",
+        "Meanwhile Ann Lee, who was honored by the guild, spoke about the value of patience.": (
+            "Ann Lee, who was honored by the guild"
+        ),
+    }
+    for text, source in cases.items():
+        found = [a for a in extract(text) if a.kind == "indirect"]
+        assert found, text
+        assert _source(text, found[0]) is not None
+        assert str(_source(text, found[0])).rstrip(",") == source
+        assert not any(source.startswith(s) for s in _spans(text, found[0]))
+
+
+def test_subject_with_an_appositive_after_an_introduction_is_no_inverted_content() -> None:
+    cases = {
+        "In her speech, Ann Lee, who chairs the board, warned against the forces of delay.": (
+            "Ann Lee, who chairs the board"
+        ),
+        "On Monday, Ann Lee, a rival, assailed the mayor for his vote.": "Ann Lee, a rival",
+    }
+    for text, source in cases.items():
+        (found,) = [a for a in extract(text) if a.kind == "indirect"]
+        assert str(_source(text, found)).rstrip(",").endswith(source)
+        assert not any(s.startswith(("In her", "On Monday")) for s in _spans(text, found))
+
+
+def test_participle_with_by_after_a_noun_phrase_is_a_passive() -> None:
+    # no "be": the phrase before the participle is the content, the agent the source
+    cases = {
+        "The new rule, opposed by the city council, never took effect.": (
+            "the city council",
+            ["The new rule"],
+        ),
+        "It is a habit criticized by Ann Lee and her staff.": (
+            "Ann Lee and her staff",
+            ["a habit"],
+        ),
+    }
+    for text, (source, content) in cases.items():
+        (found,) = [a for a in extract(text) if a.kind == "indirect"]
+        assert (_source(text, found), _spans(text, found)) == (source, content)
+    # "by" with a gerund is a means: the subject still speaks
+    text = "Ann Lee responded by saying the vote was fair."
+    (found,) = extract(text)
+    assert _source(text, found) == "Ann Lee"
+
+
+def test_inverted_source_with_a_group_a_relative_or_a_long_description() -> None:
+    cases = {
+        "The plan is not good enough, said several observers.": "several observers",
+        "The market will recover, said an analyst who studied the sector for years.": (
+            "an analyst who studied the sector for years"
+        ),
+        "The vote was fair, said Ann Lee, a nurse, who notes that the count was slow.": (
+            "Ann Lee, a nurse"
+        ),
+        "The market will recover soon, said Ann Lee, director of the Center for Trade "
+        "Studies at the University of Northern Ohio in Toledo.": (
+            "Ann Lee, director of the Center for Trade Studies at the University of Northern "
+            "Ohio in Toledo"
+        ),
+    }
+    for text, source in cases.items():
+        found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "said")
+        assert _source(text, found) == source
+        assert _spans(text, found) == [text[: text.index(", said")]]
+
+
+def test_relative_pronoun_before_the_source_is_the_cues_object() -> None:
+    text = "The plan, which Ann Lee opposed in May, failed."
+    found = next(a for a in extract(text) if a.cue and "opposed" in text[a.cue[0] : a.cue[1]])
+    assert (_source(text, found), _spans(text, found)) == ("Ann Lee", ["which"])
+    # with a predicate after "as", that goes with it
+    text = "He owns a farm in Ohio, which he describes as his second home."
+    found = next(a for a in extract(text) if a.cue and "describes" in text[a.cue[0] : a.cue[1]])
+    assert (_source(text, found), _spans(text, found)) == (
+        "he",
+        ["which", "as his second home"],
+    )
+
+
+def test_closing_poll_phrase_names_a_poll_and_ends_at_it() -> None:
+    assert extract("Ann Lee still leads comfortably in the polls.") == []
+    text = "Ann Lee led Bob Park by ten points in a new Gallup poll last week."
+    (found,) = extract(text)
+    assert (_source(text, found), _spans(text, found)) == (
+        "a new Gallup poll",
+        ["Ann Lee led Bob Park by ten points"],
+    )
+
+
+def test_relative_clause_with_its_own_attribution_is_not_in_the_source() -> None:
+    text = "The former mayor Ann Lee, who on Monday endorsed Bob Park, said Friday she agrees."
+    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "said")
+    assert _source(text, found) == "The former mayor Ann Lee"
+
+
+def test_long_listener_and_frame_before_that_are_not_content() -> None:
+    text = "Ann Lee told one of her young Green Party volunteers every week that the plan was dead."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["that the plan was dead"]
+
+
+def test_parenthetical_cue_with_a_listener_splits_its_content() -> None:
+    text = "The answer, the coach told them, was more patience."
+    (found,) = extract(text)
+    assert (_source(text, found), _spans(text, found)) == (
+        "the coach",
+        ["The answer", "was more patience"],
+    )
+
+
+def test_relative_pronoun_before_the_source_with_its_predicate_after_the_cue() -> None:
+    text = "The vote, which she has often said was a mistake, hurt her."
+    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "said")
+    assert (_source(text, found), _spans(text, found)) == ("she", ["which", "was a mistake"])
+    # a complementizer "that" before a subject with an object after the cue stays out
+    text = "He said that none of his rivals attacked him over the issue."
+    found = next(a for a in extract(text) if a.cue and "attacked" in text[a.cue[0] : a.cue[1]])
+    assert "that" not in _spans(text, found)
+
+
+def test_object_of_a_verb_of_feeling_caused_is_the_source() -> None:
+    text = "The ruling startled some of the justices."
+    (found,) = extract(text)
+    assert (_source(text, found), _spans(text, found)) == ("some of the justices", ["The ruling"])
+
+
+def test_fronted_adjunct_is_not_the_content_when_an_object_follows_the_cue() -> None:
+    cases = {
+        "In 2010, she voted against a measure to raise the fee.": "a measure to raise the fee",
+        "Earlier on Sunday, Ann Lee declined an interview request from the paper.": (
+            "an interview request from the paper"
+        ),
+        "Rattling off her plans, Ann Lee promised a new era of growth.": "a new era of growth",
+    }
+    for text, content in cases.items():
+        (found,) = extract(text)
+        assert _spans(text, found) == [content]

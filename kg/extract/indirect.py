@@ -188,35 +188,25 @@ def _verb_cue(
     # Verbs of naming and citing ("cited", "described") pass on when the model is sure
     # enough: PolNeAR takes their object as content ("Clinton cited his remarks about …").
     sent_start, sent_end = doc.sentence_bounds(k)
+    reduced = _reduced_passive(doc, k, cue_end, sent_start, sent_end)
+    if reduced is not None:
+        return passive_cue(doc, k, cue_end, reduced, sent_end, confidence, judge)
     participle = doc.tokens[k].lower.endswith("ing") and _after_comma(doc, k, sent_start)
-    if not participle and _after_comma(doc, k, sent_start):
-        # "…, said Dan Gerstein, an analyst.": an inverted source that closes the sentence,
-        # not an appositive before the cue ("Heffley, a GOP operative, said …").
-        named = np_after(doc, cue_end, sent_end)
-        if named is not None and _names_someone(doc, named):
-            if closes_sentence(doc, named[1], sent_end):
-                inverted = _inverted(doc, k, cue_end, sent_start, sent_end, confidence)
-                if inverted is not None:
-                    return inverted
-            elif doc.tokens[named[0]].is_cap and _described(doc, named, sent_end):
-                # "…, said Dan Gerstein, director of … and an analyst in New York City.":
-                # a long description after the name still makes it the inverted source.
-                before = content_before(doc, sent_start, k - 1)
-                if before is not None:
-                    described = (named[0], _sentence_stop(doc, sent_end))
-                    return Found(
-                        [before],
-                        (k, cue_end),
-                        described,
-                        "indirect",
-                        confidence * 0.9,
-                        frame=(k, sent_end),
-                    )
+    if (
+        not participle
+        and _after_comma(doc, k, sent_start)
+        and not _appositive_subject(doc, k, sent_start)
+    ):
+        inverted = _inverted_after_comma(doc, k, cue_end, cue, confidence)
+        if inverted is not None:
+            return inverted
     source = None if participle else np_before(doc, k, sent_start)
     if source is not None and doc.tokens[k].lower in _FINDING:
         source = _document_subject(doc, source, sent_start)
     if source is not None and doc.tokens[k].lower.endswith("ing"):
         source = sender(doc, source, sent_start) or source
+    if source is not None:
+        source = _without_reporting_relative(doc, source)
     if source is not None and (
         any(j in doc.used for j in range(*source))
         or _ends_in_verb(doc, source)
@@ -265,6 +255,97 @@ def _verb_cue(
     if source is None:
         return _inverted(doc, k, cue_end, sent_start, sent_end, confidence)
     return _with_source(doc, k, cue_end, cue, source, confidence, judge)
+
+
+_PARTICIPLES = words("known shown seen told given held taken made said put written drawn")
+_PASSIVE_BREAKS = words(
+    """is was are were be been being has have had 's who which that and or but to not
+    never"""
+)
+#: Marks that set a participle phrase off from its noun ("The bill, opposed by …").
+_SET_OFF = frozenset({",", "-", "—", "–", "--"})
+_PASSIVE_ADVERBS = words("once later first also since long widely")
+#: Participles of feeling: "Voters angered by the plan" are the source of their view.
+_FELT = words(
+    """concerned worried convinced shocked satisfied dismayed frustrated scared surprised
+    pleased disappointed divided persuaded alarmed troubled delighted thrilled encouraged
+    relieved outraged angered unified impressed"""
+)
+
+
+def _reduced_passive(
+    doc: Doc, k: int, cue_end: int, sent_start: int, sent_end: int
+) -> TokenRange | None:
+    """ "a practice criticized by Lee", "The bill, opposed by the mayor, failed": a
+    participle with "by" right after a noun phrase, without "be", is a passive all the
+    same: the phrase is the content and the agent the source. Returns the phrase."""
+    if cue_end + 1 >= sent_end or doc.tokens[cue_end].lower != "by":
+        return None
+    means = cue_end + 1
+    if means + 1 < sent_end and (
+        doc.tokens[means].lower in _PASSIVE_ADVERBS or _manner_adverb(doc.tokens[means].text)
+    ):
+        means += 1
+    if doc.tokens[means].lower.endswith("ing"):
+        return None  # "responded by (first) saying": a means, not an agent
+    word = doc.tokens[cue_end - 1].lower
+    if not (word.endswith("ed") or word in _PARTICIPLES) or k - 1 <= sent_start:
+        return None
+    if word in _FELT:
+        return None  # "voters angered by …" hold the view (impressions: feelings)
+    end = k
+    while end - 1 > sent_start and (
+        doc.tokens[end - 1].lower in _PASSIVE_ADVERBS or _manner_adverb(doc.tokens[end - 1].text)
+    ):
+        end -= 1  # "a fact later confirmed by", "policies once championed by"
+    if doc.tokens[end - 1].text in _SET_OFF:
+        end -= 1  # "The bill, opposed by …"
+    last = doc.tokens[end - 1]
+    if not last.is_word or last.lower in _PASSIVE_BREAKS or doc.quote_of[end - 1] != -1:
+        return None
+    subject = np_before(doc, end, sent_start)
+    if subject is None or subject[1] != end or any(j in doc.used for j in range(*subject)):
+        return None
+    return subject
+
+
+_RELATIVE_OPENERS = words("who whose which")
+
+
+def _without_reporting_relative(doc: Doc, source: TokenRange) -> TokenRange:
+    """ "Cruz, who says Lee is attacking him, said …": a relative clause holding an
+    attribution of its own is left out of the source (in train PolNeAR leaves out all 56
+    such relative clauses; those without a cue it takes in 133 times of 189)."""
+    lo, hi = source
+    for j in range(lo + 1, hi - 1):
+        if doc.tokens[j].text == "," and doc.tokens[j + 1].lower in _RELATIVE_OPENERS:
+            if any(m in doc.used for m in range(j + 1, hi)) and not any(
+                m in doc.used for m in range(lo, j)
+            ):
+                return lo, j
+            break
+    return source
+
+
+#: Words that may open a sentence before its subject ("Meanwhile Rihanna, who …, spoke").
+_SUBJECT_LEADERS = words("but and so yet still meanwhile however instead")
+
+
+def _appositive_subject(doc: Doc, k: int, sent_start: int) -> bool:
+    """ "Rihanna, who was honored …, spoke about …", "Several candidates, including Lee,
+    criticized the trade": all that comes before the cue is its subject with an appositive
+    or a relative clause, so the phrase after the cue is no inverted source (in train such
+    sentences took the object as source and the subject as content 62 times)."""
+    subject = np_before(doc, k, sent_start)
+    if subject is None:
+        return False
+    start = sent_start
+    comma = subject[0] - 1
+    if comma > start and doc.tokens[comma].text == "," and _introduction(doc, (start, comma)):
+        start = comma + 1  # "In May, Ann Lee, a rival, assailed …"
+    elif subject[0] == start + 1 and doc.tokens[start].lower == "on":
+        start += 1  # "On Saturday, Ann Lee, a rival, assailed …" (the date read as a name)
+    return all(doc.tokens[j].lower in _SUBJECT_LEADERS for j in range(start, subject[0]))
 
 
 _OWNERS = words("his her their its")
@@ -412,18 +493,31 @@ def _with_source(
         return impression(doc, k, cue_end, source, sent_end, confidence, judge)
     if passive(doc, k, cue_end, source[1]):
         return passive_cue(doc, k, cue_end, source, sent_end, confidence, judge)
+    experiencer = _experiencer(doc, k, cue_end, source, sent_end)
+    if experiencer is not None:
+        # "His remarks angered party leaders": the leaders hold the view, of the remarks.
+        return Found([source], (k, cue_end), experiencer, "indirect", confidence, frame=source)
+    relative = _object_relative(doc, cue_end, source, sent_start, sent_end)
+    if relative is not None and not _predicate_follows(doc, cue_end, sent_end):
+        return Found([relative], (k, cue_end), source, "indirect", confidence, frame=source)
+    relative = relative or _subject_relative(doc, cue_end, source, sent_start, sent_end)
     after = cue_end
     if cue.frame == "tell" and after < sent_end and doc.tokens[after].lower != "that":
         listener = np_after(doc, after, sent_end)
-        if listener is not None and listener[1] - listener[0] <= 6:
+        that = _that_after_listener(doc, after, sent_end)
+        if that is not None:
+            after = that
+        elif listener is not None and listener[1] - listener[0] <= 6:
             after = listener[1]
+    # "This campaign, he says, is different", "The plan, she told them, is dead".
+    parenthetical = after < sent_end and doc.tokens[after].text == ","
     if after < sent_end and doc.tokens[after].text in {",", ":"}:
         after += 1
     if closes_sentence(doc, after, sent_end):
         # "Flight 804 crashed at sea, officials said Thursday.": what follows the cue is
         # time, place or listener, so the content is the clause before the source.
         before = clause_before_source(doc, source[0], sent_start)
-        if before is not None:
+        if before is not None and not _fronted_adjunct(doc, before):
             return Found(
                 [before], (k, cue_end), source, "indirect", confidence, frame=(source[0], sent_end)
             )
@@ -454,12 +548,137 @@ def _with_source(
         cue_end += 1
         content = (cue_end, content[1])
     spans = [content]
-    if cue_end < sent_end and doc.tokens[cue_end].text == ",":
-        # "This campaign, he says, is different": a parenthetical cue splits its content.
+    if relative is not None:
+        spans.insert(0, relative)  # "which he describes | as his second home"
+        if doc.tokens[relative[0] - 1].text == ",":
+            # "The vote, which she said was a mistake, hurt her": the clause ends at its comma.
+            comma = next((j for j in range(*content) if doc.tokens[j].text == ","), content[1])
+            spans[1] = (content[0], comma)
+    elif parenthetical:
+        # A parenthetical cue (with its listener) splits its content in two.
         before = clause_before_source(doc, source[0], sent_start)
         if before is not None:
             spans.insert(0, before)
     return Found(spans, (k, cue_end), source, "indirect", confidence, frame=(source[0], content[0]))
+
+
+#: Verbs whose object feels what their subject causes ("The ruling angered voters").
+_STIMULUS_VERBS = words(
+    """anger angers angered startle startles startled thrill thrills thrilled unsettle
+    unsettles unsettled rankle rankles rankled frustrate frustrates frustrated irritate
+    irritates irritated please pleases pleased rattle rattles rattled alarm alarms alarmed
+    upset upsets infuriate infuriates infuriated outrage outrages outraged disappoint
+    disappoints disappointed surprise surprises surprised shock shocks shocked impress
+    impresses impressed delight delights delighted trouble troubles troubled bother bothers
+    bothered annoy annoys annoyed disturb disturbs disturbed horrify horrifies horrified
+    offend offends offended roil roils roiled embolden emboldens emboldened"""
+)
+_BE_FORMS = words("is was are were be been being 's ’s am 're ’re")
+_PERSON_OBJECTS = words("him her them us me you")
+
+
+def _experiencer(
+    doc: Doc, k: int, cue_end: int, source: TokenRange, sent_end: int
+) -> TokenRange | None:
+    """The object of an active verb of feeling caused ("The plan has angered many
+    voters"): PolNeAR makes the one who feels the source and the cause the content. With
+    "be" before the verb the subject feels ("Voters were angered"), handled as a view."""
+    if doc.tokens[k].lower not in _STIMULUS_VERBS or cue_end != k + 1:
+        return None
+    j = k - 1
+    while j >= source[1] and doc.tokens[j].lower in BETWEEN_SOURCE_AND_CUE | _PHRASE_AUXILIARIES:
+        if doc.tokens[j].lower in _BE_FORMS:
+            return None
+        j -= 1
+    if cue_end >= sent_end:
+        return None
+    first = doc.tokens[cue_end]
+    if first.lower in _PERSON_OBJECTS:
+        return cue_end, cue_end + 1
+    if not (first.lower in _DETERMINERS | _GROUP_QUANTIFIERS or first.is_cap):
+        return None
+    named = np_after(doc, cue_end, sent_end)
+    if named is None:
+        return None
+    # "angered party leaders, who have expressed concern …": the relative is no source.
+    comma = next((j for j in range(*named) if doc.tokens[j].text == ","), named[1])
+    return (named[0], comma) if comma > named[0] else None
+
+
+_OBJECT_RELATIVES = words("which whom that what")
+#: Words after a cue that show its object is missing: it is the relative before the
+#: subject ("…, which Lee denied in May", "the plan that Lee pushed for months").
+_GAP_FOLLOWERS = words(
+    """in as when while during under since after before until because
+    last this earlier later recently once yesterday today monday tuesday wednesday thursday
+    friday saturday sunday and but , . ; : ) — – - --"""
+)
+
+
+def _object_relative(
+    doc: Doc, cue_end: int, source: TokenRange, sent_start: int, sent_end: int
+) -> TokenRange | None:
+    """ "the allegations, which Mr. Lee denies, …": a relative pronoun right before the
+    source is the cue's object, and so its content (PolNeAR marks the pronoun alone)."""
+    before = source[0] - 1
+    if before < sent_start or doc.tokens[before].lower not in _OBJECT_RELATIVES:
+        return None
+    if cue_end < sent_end and doc.tokens[cue_end].lower not in _GAP_FOLLOWERS:
+        return None
+    if cue_end < sent_end and doc.quote_of[cue_end] != -1:
+        return None
+    return before, before + 1
+
+
+def _subject_relative(
+    doc: Doc, cue_end: int, source: TokenRange, sent_start: int, sent_end: int
+) -> TokenRange | None:
+    """ "the vote, which she has said was a mistake", "what she said is growing demand": a
+    relative pronoun before the source is the subject of what the cue reports, whose verb
+    follows the cue; PolNeAR's content is the pronoun and that predicate."""
+    before = source[0] - 1
+    if before < sent_start or doc.tokens[before].lower not in _OBJECT_RELATIVES:
+        return None
+    if cue_end >= sent_end:
+        return None
+    word = doc.tokens[cue_end].text
+    if not (word in _FINITE_VERBS or (word.islower() and word.endswith(("s", "ed")))):
+        return None
+    if word.endswith("ly") or word in _NOT_VERBS | _CLAUSE_OPENERS:
+        return None
+    return before, before + 1
+
+
+_FINITE_VERBS = words("is was are were has have had will would can could should may might must")
+#: Words in "-s" after the cue that are no verb ("attacked him", "its", "this").
+_NOT_VERBS = words("him her them us me its his this these those")
+
+
+def _predicate_follows(doc: Doc, cue_end: int, sent_end: int) -> bool:
+    return cue_end < sent_end and doc.tokens[cue_end].lower == "as"
+
+
+#: Longest listener and frame between "told" and "that" ("told The Post and Courier
+#: newspaper of Charleston on Saturday that …").
+_MAX_LISTENER = 14
+
+
+def _that_after_listener(doc: Doc, after: int, sent_end: int) -> int | None:
+    """The "that" opening what was told, after a listener and frame of plain words."""
+    for j in range(after + 1, min(sent_end, after + _MAX_LISTENER)):
+        token = doc.tokens[j]
+        if token.lower == "that":
+            return j
+        if not token.is_word or doc.quote_of[j] != -1 or token.lower in _CLAUSE_BREAKS:
+            return None
+    return None
+
+
+#: Words that show a clause of its own before the "that" ("told Lee it is clear that").
+_CLAUSE_BREAKS = words(
+    """and but or who which whom whose when while because if as is was are were has have
+    had will would can could should may might must do does did"""
+)
 
 
 #: Prepositions PolNeAR puts in the cue, not the content, when one follows the cue word
@@ -769,6 +988,49 @@ def _after_comma(doc: Doc, k: int, sent_start: int) -> bool:
     return before == ","
 
 
+def _inverted_after_comma(
+    doc: Doc, k: int, cue_end: int, cue: CueWord, confidence: float
+) -> Found | None:
+    """ "…, said Dan Gerstein, an analyst.": an inverted source that closes the sentence,
+    not an appositive before the cue ("Heffley, a GOP operative, said …")."""
+    sent_start, sent_end = doc.sentence_bounds(k)
+    named = np_after(doc, cue_end, sent_end)
+    if named is None or not _names_someone(doc, named):
+        return None
+    if closes_sentence(doc, named[1], sent_end):
+        inverted = _inverted(doc, k, cue_end, sent_start, sent_end, confidence)
+        if inverted is not None:
+            return inverted
+    person = _person_with_relative(doc, named, sent_end) if cue.speech else None
+    if person is None and doc.tokens[named[0]].is_cap and _described(doc, named, sent_end):
+        # "…, said Dan Gerstein, director of … and an analyst in New York City.": a long
+        # description after the name still makes it the inverted source.
+        person = named[0], _sentence_stop(doc, sent_end)
+    before = content_before(doc, sent_start, k - 1)
+    if person is None or before is None:
+        return None
+    return Found([before], (k, cue_end), person, "indirect", confidence * 0.9, frame=(k, sent_end))
+
+
+def _person_with_relative(doc: Doc, named: TokenRange, sent_end: int) -> TokenRange | None:
+    """ "…, said an official who was briefed on the talks.": a relative clause about the
+    person closes the sentence; PolNeAR takes it into the source, but not a statement of
+    its own set off by a comma ("…, said Ann Lee, a nurse, who notes that …")."""
+    end = named[1]
+    if end >= sent_end:
+        return None
+    if doc.tokens[end].lower in {"who", "whose"}:
+        return named[0], _sentence_stop(doc, sent_end)
+    if (
+        end + 1 < sent_end
+        and doc.tokens[end].text == ","
+        and doc.tokens[end + 1].lower in {"who", "whose"}
+    ):
+        described = _described(doc, named, sent_end)
+        return (named[0], _sentence_stop(doc, sent_end)) if described else named
+    return None
+
+
 def _described(doc: Doc, named: TokenRange, sent_end: int) -> bool:
     """The name is followed by a comma and a description, with no verb of saying."""
     end = named[1]
@@ -812,6 +1074,30 @@ def _introduction(doc: Doc, span: TokenRange) -> bool:
     return hi - lo <= 6 and doc.tokens[lo].lower in _INTRO_WORDS
 
 
+_SUBORDINATORS = words(
+    """while as although though because since after before when if despite unless until
+    once whereas asked"""
+)
+_TIME_OPENERS = words("earlier later recently more now then last this next")
+
+
+def _fronted_adjunct(doc: Doc, span: TokenRange) -> bool:
+    """ "In 2010, he voted against a measure …", "While Democrats pushed for talks, Lee told
+    reporters …", "Rattling off promises, Lee promised …": a phrase before the subject's
+    comma sets the scene; it is not what was said, even when what follows the cue looks
+    like a frame tail ("a measure …")."""
+    lo, hi = span
+    if any(doc.tokens[j].text == "," for j in range(lo, hi)):
+        return False
+    first = doc.tokens[lo]
+    return (
+        _introduction(doc, span)
+        or first.lower in _SUBORDINATORS
+        or (hi - lo <= 4 and first.lower in _TIME_OPENERS)
+        or (first.is_cap and first.lower.endswith("ing") and first.lower not in _ING_NOUNS)
+    )
+
+
 _ADJUNCT_OPENERS = words("in on at during before after earlier later last")
 #: Longest span still taken for a mere time or place phrase.
 _MAX_ADJUNCT_SPAN = 8
@@ -847,7 +1133,13 @@ def _names_someone(doc: Doc, phrase: TokenRange) -> bool:
     parents still want …", "called for more school investment") is what follows a
     subject's cue instead."""
     lo, hi = phrase
-    return doc.tokens[lo].lower in _DETERMINERS or any(doc.tokens[j].is_cap for j in range(lo, hi))
+    return doc.tokens[lo].lower in _DETERMINERS | _GROUP_QUANTIFIERS or any(
+        doc.tokens[j].is_cap for j in range(lo, hi)
+    )
+
+
+#: Words that open a group of people as an inverted source ("said several observers").
+_GROUP_QUANTIFIERS = words("several some many most few other both all two three four")
 
 
 def _tail_is_short(doc: Doc, lo: int, hi: int) -> bool:

@@ -709,3 +709,35 @@ def test_two_word_frame_cue_is_not_part_of_the_source_after_it() -> None:
     (quote,) = extract(text)
     assert quote.cue is not None and text[quote.cue[0] : quote.cue[1]] == "pointed out"
     assert _source(text, quote) == "Ann Lee, a nurse"
+
+
+def _cue(text: str, found: Attribution) -> str | None:
+    return text[found.cue[0] : found.cue[1]] if found.cue else None
+
+
+def test_quote_after_a_second_cue_of_the_frame_is_its_own_attribution() -> None:
+    cases = {
+        "“We are fine,” Ann Lee said, adding, “The team will win in May.”": (
+            "adding",
+            ["“The team will win in May.”"],
+        ),
+        "“We are fine,” she said before adding: “The team will win in May.”": (
+            "adding",
+            ["“The team will win in May.”"],
+        ),
+        "“We are fine,” Ann Lee said, adding that her team “will win in May.”": (
+            "adding",
+            ["that her team “will win in May.”"],
+        ),
+    }
+    for text, (cue, content) in cases.items():
+        first, second = extract(text)
+        assert _spans(text, first) == ["“We are fine,”"]
+        assert (_cue(text, second), _spans(text, second)) == (cue, content)
+        assert _source(text, second) == _source(text, first)
+
+
+def test_quote_after_the_frames_only_cue_carries_on_the_first() -> None:
+    text = "“We are fine,” said Ann Lee, the director of the Lee Forecast, “and we will win.”"
+    (found,) = extract(text)
+    assert _spans(text, found) == ["“We are fine,”", "“and we will win.”"]

@@ -741,3 +741,14 @@ def test_quote_after_the_frames_only_cue_carries_on_the_first() -> None:
     text = "“We are fine,” said Ann Lee, the director of the Lee Forecast, “and we will win.”"
     (found,) = extract(text)
     assert _spans(text, found) == ["“We are fine,”", "“and we will win.”"]
+
+
+def test_short_lead_in_and_quote_closing_the_next_sentence_carry_on_the_speaker() -> None:
+    text = "“We are fine,” Ann Lee said. But “the team will win in May.”"
+    (found,) = extract(text)
+    assert _spans(text, found) == ["“We are fine,”", "But “the team will win in May.”"]
+    # a cue word or a colon in the lead-in frames the quote anew
+    text = "“We are fine,” Ann Lee said. Tom Smith disagreed: “The team will lose.”"
+    first, second = extract(text)
+    assert _spans(text, first) == ["“We are fine,”"]
+    assert _source(text, second) == "Tom Smith"

@@ -752,3 +752,9 @@ def test_short_lead_in_and_quote_closing_the_next_sentence_carry_on_the_speaker(
     first, second = extract(text)
     assert _spans(text, first) == ["“We are fine,”"]
     assert _source(text, second) == "Tom Smith"
+
+
+def test_reported_clause_stops_at_a_comma_closed_quote_before_a_referring_participle() -> None:
+    text = "Ann Lee said that he is a “total disaster,” referring to the vote, where we will win."
+    found = next(a for a in extract(text) if _cue(text, a) == "said")
+    assert _spans(text, found) == ["that he is a “total disaster,”"]

@@ -758,3 +758,9 @@ def test_reported_clause_stops_at_a_comma_closed_quote_before_a_referring_partic
     text = "Ann Lee said that he is a “total disaster,” referring to the vote, where we will win."
     found = next(a for a in extract(text) if _cue(text, a) == "said")
     assert _spans(text, found) == ["that he is a “total disaster,”"]
+
+
+def test_words_introducing_a_quote_with_a_colon_are_not_its_lead_in() -> None:
+    text = "The council met on Monday.\n\nThe mayor scolded him: “The budget is a mess,” she said."
+    found = next(a for a in extract(text) if _cue(text, a) == "said")
+    assert _spans(text, found) == ["“The budget is a mess,”"]

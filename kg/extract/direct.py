@@ -231,6 +231,10 @@ def _according_to(
     return None
 
 
+#: Marks that introduce a quote after the words before it.
+_INTRODUCING = frozenset({":", "-", "--", "—", "–"})
+
+
 def _with_lead_in(doc: Doc, quote: Quote) -> tuple[int, int]:
     """ "Not paying taxes “makes me smart,” Trump said": the words before a quote that
     ends in a trailing frame are part of what is said (PolNeAR takes the sentence), unless
@@ -238,6 +242,10 @@ def _with_lead_in(doc: Doc, quote: Quote) -> tuple[int, int]:
     lo, hi = _inner_range(doc, quote)
     start = doc.sentence_bounds(quote.first)[0]
     if start >= quote.first or quote.first - start > _LEAD:
+        return lo, hi
+    if doc.tokens[quote.first - 1].text in _INTRODUCING:
+        # "Lee scolded him: “…,” she said." / "His verdict: “…”": words that introduce the
+        # quote frame it rather than belong to it (9 of 10 times in train).
         return lo, hi
     for k in range(start, quote.first):
         if doc.quote_of[k] != -1 or k in doc.used or _is_speech(doc, k):

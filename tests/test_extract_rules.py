@@ -764,3 +764,20 @@ def test_words_introducing_a_quote_with_a_colon_are_not_its_lead_in() -> None:
     text = "The council met on Monday.\n\nThe mayor scolded him: “The budget is a mess,” she said."
     found = next(a for a in extract(text) if _cue(text, a) == "said")
     assert _spans(text, found) == ["“The budget is a mess,”"]
+
+
+def test_clause_ending_in_a_colon_frames_the_quote_it_introduces() -> None:
+    cases = {
+        "The board met on Monday.\n\nLee went even further: “The plan is dead.”": (
+            "Lee",
+            "went even further:",
+        ),
+        "The board met on Monday.\n\nShe was so upset that I had to change my answer: “Yes.”": (
+            "I",
+            "had to change my answer:",
+        ),
+    }
+    for text, (source, cue) in cases.items():
+        (found,) = extract(text)
+        assert (_source(text, found), _cue(text, found)) == (source, cue)
+        assert _spans(text, found)[0].startswith("“")

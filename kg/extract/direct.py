@@ -10,7 +10,7 @@ Three shapes cover nearly all of news style:
 
 from __future__ import annotations
 
-from kg.extract.cues import LEXICON, QUOTE_VERBS
+from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON, QUOTE_VERBS
 from kg.extract.doc import Doc
 from kg.extract.found import Found
 from kg.extract.labels import labelled_quote
@@ -50,6 +50,7 @@ def find_direct(doc: Doc) -> list[Found]:
             or _trailing(doc, index)
             or _leading(doc, index)
             or labelled_quote(doc, index)
+            or _colon_frame(doc, index)
         )
         if item is None:
             previous = _continued(doc, quote, last_by_para)
@@ -387,6 +388,45 @@ def _leading(doc: Doc, index: int) -> Found | None:
         frame=(lo, first),
         quotes=[index],
         shared_source=shared is not None,
+    )
+
+
+#: Irregular pasts that open a colon frame ("went even further:", "gave his answer:").
+_FRAME_PASTS = words("went gave made took got put came ran spoke began struck")
+
+
+def _colon_frame(doc: Doc, index: int) -> Found | None:
+    """ "Lee went even further: “…”", "I had to change my answer: “…”": a clause whose
+    verb is no cue word still frames the quote its colon introduces; its subject is the
+    speaker and the words up to the colon are the cue (as PolNeAR marks them)."""
+    quote = doc.quotes[index]
+    colon = quote.first - 1
+    if colon < 1 or doc.tokens[colon].text != ":" or not _ends_sentence(doc, quote):
+        return None
+    if doc.tokens[colon].para != doc.tokens[quote.first].para:
+        return None
+    start = doc.sentence_bounds(colon)[0]
+    for k in range(start, colon):
+        if doc.quote_of[k] != -1 or k in doc.used or doc.tokens[k].lower in LEXICON:
+            return None  # a quote or a cue of its own: the other frames read the clause
+        if doc.tokens[k].lower == "that":
+            start = k + 1  # "She got so upset that I had to change my answer:"
+    source = sentence_subject(doc, start, colon)
+    if source is None or source[1] >= colon or doc.tokens[source[0]].lower in _NOT_SUBJECTS:
+        return None
+    verb = doc.tokens[source[1]]
+    if not verb.text.islower() or not (
+        verb.text.endswith("ed") or verb.text in _FRAME_PASTS or verb.text in BETWEEN_SOURCE_AND_CUE
+    ):
+        return None
+    return Found(
+        content=[_inner_range(doc, quote)],
+        cue=(source[1], colon + 1),
+        source=source,
+        kind="direct",
+        confidence=0.6,
+        frame=(start, quote.first),
+        quotes=[index],
     )
 
 

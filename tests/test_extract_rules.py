@@ -781,3 +781,13 @@ def test_clause_ending_in_a_colon_frames_the_quote_it_introduces() -> None:
         (found,) = extract(text)
         assert (_source(text, found), _cue(text, found)) == (source, cue)
         assert _spans(text, found)[0].startswith("“")
+
+
+def test_inverted_source_with_a_relative_clause_runs_to_the_sentence_end() -> None:
+    text = (
+        "“We lost,” said one aide who asked not to be named but spoke on the condition of"
+        " anonymity because of the nature of the talks."
+    )
+    found = next(a for a in extract(text) if _cue(text, a) == "said")
+    assert _spans(text, found) == ["“We lost,”"]
+    assert _source(text, found) == text[text.index("one aide") : -1]

@@ -145,7 +145,9 @@ def _trailing(doc: Doc, index: int) -> Found | None:
     cue = LEXICON.get(doc.tokens[cue_at].lower)
     listener = cue is not None and cue.frame == "tell"
     if not _tail_ok(doc, after, stop, listener=listener, strict=strict):
-        return None
+        if not (cue_at == k and source is not None and _relative_source(doc, source)):
+            return None
+        source = (source[0], _clause_end(doc, stop))
     if strict and _leads_into_quote(doc, after, stop) and _leading(doc, index) is not None:
         # "Lee said, “A.” He added, “B.”": the frame after a finished quote opens the next
         # one, and the first has a frame of its own.
@@ -167,6 +169,20 @@ def _trailing(doc: Doc, index: int) -> Found | None:
         quotes=[index],
         taken=taken,
     )
+
+
+def _relative_source(doc: Doc, source: tuple[int, int]) -> bool:
+    """ "said one source who asked not to be named but spoke because …": the rest of the
+    sentence carries on the source's relative clause (PolNeAR's source runs to its end);
+    it starts no statement."""
+    lo, hi = source
+    return any(doc.tokens[j].lower in {"who", "whose"} for j in range(lo, hi + 1))
+
+
+def _clause_end(doc: Doc, stop: int) -> int:
+    while stop > 0 and doc.tokens[stop - 1].text in _SENTENCE_END | {","}:
+        stop -= 1
+    return stop
 
 
 #: Words that open a short subject the phrase finder refuses ("this source told", "the

@@ -791,3 +791,13 @@ def test_inverted_source_with_a_relative_clause_runs_to_the_sentence_end() -> No
     found = next(a for a in extract(text) if _cue(text, a) == "said")
     assert _spans(text, found) == ["“We lost,”"]
     assert _source(text, found) == text[text.index("one aide") : -1]
+
+
+def test_frame_of_the_next_quote_is_not_taken_by_a_quote_in_a_reported_clause() -> None:
+    text = "She says the mayor is a “man of the old system.” She adds, “Who needs him?”"
+    first, second = extract(text)
+    assert (_cue(text, first), _spans(text, first)) == (
+        "says",
+        ["the mayor is a “man of the old system.”"],
+    )
+    assert (_cue(text, second), _spans(text, second)) == ("adds", ["“Who needs him?”"])

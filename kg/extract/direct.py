@@ -148,7 +148,11 @@ def _trailing(doc: Doc, index: int) -> Found | None:
         if not (cue_at == k and source is not None and _relative_source(doc, source)):
             return None
         source = (source[0], _clause_end(doc, stop))
-    if strict and _leads_into_quote(doc, after, stop) and _leading(doc, index) is not None:
+    if (
+        strict
+        and _leads_into_quote(doc, after, stop)
+        and (_leading(doc, index) is not None or _reported_before(doc, quote))
+    ):
         # "Lee said, “A.” He added, “B.”": the frame after a finished quote opens the next
         # one, and the first has a frame of its own.
         return None
@@ -207,6 +211,13 @@ def _short_subject(doc: Doc, k: int, cue_at: int) -> tuple[int, int] | None:
     if cue_at - k == 1:
         return (k, cue_at) if doc.tokens[k].is_cap else None
     return (k, cue_at) if doc.tokens[k].lower in _SUBJECT_OPENERS else None
+
+
+def _reported_before(doc: Doc, quote: Quote) -> bool:
+    """ "She says Lee is the “…”": a verb of saying before the quote in its sentence
+    reports it (the reported-speech step reads the clause)."""
+    start = doc.sentence_bounds(quote.first)[0]
+    return any(doc.quote_of[k] == -1 and _is_speech(doc, k) for k in range(start, quote.first))
 
 
 def _leads_into_quote(doc: Doc, after: int, stop: int) -> bool:

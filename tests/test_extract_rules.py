@@ -801,3 +801,9 @@ def test_frame_of_the_next_quote_is_not_taken_by_a_quote_in_a_reported_clause() 
         ["the mayor is a “man of the old system.”"],
     )
     assert (_cue(text, second), _spans(text, second)) == ("adds", ["“Who needs him?”"])
+
+
+def test_quote_closing_a_that_clause_belongs_to_the_reported_clause() -> None:
+    text = "She added that the vote is lost, which is bad because, “In the end, we need them.”"
+    found = next(a for a in extract(text) if _cue(text, a) == "added")
+    assert _spans(text, found) == [text[text.index("that") :]]

@@ -496,7 +496,10 @@ def _only_marks_between(doc: Doc, cue_at: int, first: int) -> bool:
     if len(between) <= 3 and (not between or doc.tokens[first - 1].text == ":"):
         return True
     # "as Kim wrote Trump in the last of his letters, sent on August 5, 2019, “…”": a
-    # listener, time and place may stand between, but no other verb of saying.
+    # listener, time and place may stand between, but no other verb of saying; "added that
+    # the vote is lost because, “…”" is a reported clause that holds the quote.
+    if doc.tokens[between[0]].lower == "that":
+        return False
     return doc.tokens[first - 1].text in {",", ":"} and not any(
         (cue := LEXICON.get(doc.tokens[k].lower)) is not None and cue.speech for k in between
     )

@@ -807,3 +807,13 @@ def test_quote_closing_a_that_clause_belongs_to_the_reported_clause() -> None:
     text = "She added that the vote is lost, which is bad because, “In the end, we need them.”"
     found = next(a for a in extract(text) if _cue(text, a) == "added")
     assert _spans(text, found) == [text[text.index("that") :]]
+
+
+def test_time_clause_with_as_in_a_trailing_frame_keeps_the_frame() -> None:
+    text = (
+        "“We will win this race,” Ann Lee told reporters as she left the long meeting with"
+        " the party leaders in the capital on Monday. “We will take back the House.”"
+    )
+    (found,) = extract(text)
+    assert (_source(text, found), _cue(text, found)) == ("Ann Lee", "told")
+    assert _spans(text, found) == ["“We will win this race,”", "“We will take back the House.”"]

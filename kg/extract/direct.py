@@ -22,11 +22,12 @@ from kg.extract.wordsets import words
 _TRAIL = 40
 _LEAD = 30
 _SENTENCE_END = frozenset({".", "?", "!"})
-#: Words that may follow the cue and source in a trailing frame without starting a clause.
+#: Words that may follow the cue and source in a trailing frame without starting a clause
+#: ("as" opens a time clause: "“…,” Lee told reporters as she left the meeting.").
 _FRAME_TAIL = words(
     """about in on at to during after before while when of , . ; — – recently later earlier
     yesterday today monday tuesday wednesday thursday friday saturday sunday last this
-    in an interview with told wrote"""
+    in an interview with told wrote as"""
 )
 _CLAUSE_START = frozenset({"that", "he", "she", "they", "it", "we", "i", "there", "you"})
 #: Capitalised sentence openers that are no subject ("Later, he added, saying: “…”").

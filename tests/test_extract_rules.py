@@ -817,3 +817,11 @@ def test_time_clause_with_as_in_a_trailing_frame_keeps_the_frame() -> None:
     (found,) = extract(text)
     assert (_source(text, found), _cue(text, found)) == ("Ann Lee", "told")
     assert _spans(text, found) == ["“We will win this race,”", "“We will take back the House.”"]
+
+
+def test_double_marks_nested_in_a_quote_stay_inside_it() -> None:
+    text = "“I would rather live in what he calls “hell” than with him,” Ann Lee said."
+    (found,) = extract(text)
+    assert _spans(text, found) == [text[: text.index(" Ann")]]
+    doc = Doc.analyse(text)
+    assert len(doc.quotes) == 1

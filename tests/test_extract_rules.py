@@ -1034,3 +1034,119 @@ def test_fronted_adjunct_is_not_the_content_when_an_object_follows_the_cue() -> 
     for text, content in cases.items():
         (found,) = extract(text)
         assert _spans(text, found) == [content]
+
+
+def _cue(text: str, found: Attribution) -> str | None:
+    return text[found.cue[0] : found.cue[1]] if found.cue else None
+
+
+def test_quote_after_a_second_cue_of_the_frame_is_its_own_attribution() -> None:
+    cases = {
+        "“We are fine,” Ann Lee said, adding, “The team will win in May.”": (
+            "adding",
+            ["“The team will win in May.”"],
+        ),
+        "“We are fine,” she said before adding: “The team will win in May.”": (
+            "adding",
+            ["“The team will win in May.”"],
+        ),
+        "“We are fine,” Ann Lee said, adding that her team “will win in May.”": (
+            "adding",
+            ["that her team “will win in May.”"],
+        ),
+    }
+    for text, (cue, content) in cases.items():
+        first, second = extract(text)
+        assert _spans(text, first) == ["“We are fine,”"]
+        assert (_cue(text, second), _spans(text, second)) == (cue, content)
+        assert _source(text, second) == _source(text, first)
+
+
+def test_quote_after_the_frames_only_cue_carries_on_the_first() -> None:
+    text = "“We are fine,” said Ann Lee, the director of the Lee Forecast, “and we will win.”"
+    (found,) = extract(text)
+    assert _spans(text, found) == ["“We are fine,”", "“and we will win.”"]
+
+
+def test_short_lead_in_and_quote_closing_the_next_sentence_carry_on_the_speaker() -> None:
+    text = "“We are fine,” Ann Lee said. But “the team will win in May.”"
+    (found,) = extract(text)
+    assert _spans(text, found) == ["“We are fine,”", "But “the team will win in May.”"]
+    # a cue word or a colon in the lead-in frames the quote anew
+    text = "“We are fine,” Ann Lee said. Tom Smith disagreed: “The team will lose.”"
+    first, second = extract(text)
+    assert _spans(text, first) == ["“We are fine,”"]
+    assert _source(text, second) == "Tom Smith"
+
+
+def test_reported_clause_stops_at_a_comma_closed_quote_before_a_referring_participle() -> None:
+    text = "Ann Lee said that he is a “total disaster,” referring to the vote, where we will win."
+    found = next(a for a in extract(text) if _cue(text, a) == "said")
+    assert _spans(text, found) == ["that he is a “total disaster,”"]
+
+
+def test_words_introducing_a_quote_with_a_colon_are_not_its_lead_in() -> None:
+    text = "The council met on Monday.\n\nThe mayor scolded him: “The budget is a mess,” she said."
+    found = next(a for a in extract(text) if _cue(text, a) == "said")
+    assert _spans(text, found) == ["“The budget is a mess,”"]
+
+
+def test_clause_ending_in_a_colon_frames_the_quote_it_introduces() -> None:
+    cases = {
+        "The board met on Monday.\n\nLee went even further: “The plan is dead.”": (
+            "Lee",
+            "went even further:",
+        ),
+        "The board met on Monday.\n\nShe was so upset that I had to change my answer: “Yes.”": (
+            "I",
+            "had to change my answer:",
+        ),
+    }
+    for text, (source, cue) in cases.items():
+        (found,) = extract(text)
+        assert (_source(text, found), _cue(text, found)) == (source, cue)
+        assert _spans(text, found)[0].startswith("“")
+
+
+def test_inverted_source_with_a_relative_clause_runs_to_the_sentence_end() -> None:
+    text = (
+        "“We lost,” said one aide who asked not to be named but spoke on the condition of"
+        " anonymity because of the nature of the talks."
+    )
+    found = next(a for a in extract(text) if _cue(text, a) == "said")
+    assert _spans(text, found) == ["“We lost,”"]
+    assert _source(text, found) == text[text.index("one aide") : -1]
+
+
+def test_frame_of_the_next_quote_is_not_taken_by_a_quote_in_a_reported_clause() -> None:
+    text = "She says the mayor is a “man of the old system.” She adds, “Who needs him?”"
+    first, second = extract(text)
+    assert (_cue(text, first), _spans(text, first)) == (
+        "says",
+        ["the mayor is a “man of the old system.”"],
+    )
+    assert (_cue(text, second), _spans(text, second)) == ("adds", ["“Who needs him?”"])
+
+
+def test_quote_closing_a_that_clause_belongs_to_the_reported_clause() -> None:
+    text = "She added that the vote is lost, which is bad because, “In the end, we need them.”"
+    found = next(a for a in extract(text) if _cue(text, a) == "added")
+    assert _spans(text, found) == [text[text.index("that") :]]
+
+
+def test_time_clause_with_as_in_a_trailing_frame_keeps_the_frame() -> None:
+    text = (
+        "“We will win this race,” Ann Lee told reporters as she left the long meeting with"
+        " the party leaders in the capital on Monday. “We will take back the House.”"
+    )
+    (found,) = extract(text)
+    assert (_source(text, found), _cue(text, found)) == ("Ann Lee", "told")
+    assert _spans(text, found) == ["“We will win this race,”", "“We will take back the House.”"]
+
+
+def test_double_marks_nested_in_a_quote_stay_inside_it() -> None:
+    text = "“I would rather live in what he calls “hell” than with him,” Ann Lee said."
+    (found,) = extract(text)
+    assert _spans(text, found) == [text[: text.index(" Ann")]]
+    doc = Doc.analyse(text)
+    assert len(doc.quotes) == 1

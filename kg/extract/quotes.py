@@ -3,7 +3,8 @@
 News style has rules a plain "find the closing mark" search gets wrong: a quote that runs
 over several paragraphs leaves each paragraph open and reopens the next one with a fresh
 opening mark; straight marks (``"``, ``''``) do not say whether they open or close; single
-marks nest inside double ones and double as apostrophes. The pairing below is one pass over
+marks nest inside double ones and double as apostrophes; some writers nest double marks
+in double marks (“… what he calls “hell” than …”). The pairing below is one pass over
 the quote-mark tokens, so unbalanced or odd marks can only shorten a quote, never make the
 scan slower or fail.
 """
@@ -66,8 +67,15 @@ def _pair_paragraph(tokens: list[Token], lo: int, hi: int) -> list[Quote]:
         return _pair_single(tokens, lo, hi)
     quotes: list[Quote] = []
     open_at: int | None = None
-    for k in marks:
+    skip = 0
+    for i, k in enumerate(marks):
+        if skip:
+            skip -= 1
+            continue
         text = tokens[k].text
+        if text in _OPENERS and open_at is not None and _nested(tokens, marks, i):
+            skip = 1  # “… what he calls “hell” than …”: the inner pair stays inside
+            continue
         # A closing mark that opens its paragraph is a mistyped opening one ("”Fear. …” ―").
         misplaced = text in _CLOSERS and k == lo and open_at is None
         if text in _OPENERS and open_at is not None and _placed_as_closer(tokens, k, hi):
@@ -85,6 +93,12 @@ def _pair_paragraph(tokens: list[Token], lo: int, hi: int) -> list[Quote]:
     if open_at is not None and open_at < hi - 1:
         quotes.append(Quote(open_at, hi - 1, closed=False, continues=False))
     return quotes
+
+
+def _nested(tokens: list[Token], marks: list[int], i: int) -> bool:
+    """The two double marks after an opening one inside an open quote both close: the
+    writer nested a quote in the quote with double marks (“A “B” C”)."""
+    return i + 2 < len(marks) and all(tokens[marks[j]].text in _CLOSERS for j in (i + 1, i + 2))
 
 
 def _placed_as_closer(tokens: list[Token], k: int, hi: int) -> bool:

@@ -1017,12 +1017,6 @@ def test_relative_pronoun_before_the_source_with_its_predicate_after_the_cue() -
     assert "that" not in _spans(text, found)
 
 
-def test_object_of_a_verb_of_feeling_caused_is_the_source() -> None:
-    text = "The ruling startled some of the justices."
-    (found,) = extract(text)
-    assert (_source(text, found), _spans(text, found)) == ("some of the justices", ["The ruling"])
-
-
 def test_fronted_adjunct_is_not_the_content_when_an_object_follows_the_cue() -> None:
     cases = {
         "In 2010, she voted against a measure to raise the fee.": "a measure to raise the fee",

@@ -493,10 +493,6 @@ def _with_source(
         return impression(doc, k, cue_end, source, sent_end, confidence, judge)
     if passive(doc, k, cue_end, source[1]):
         return passive_cue(doc, k, cue_end, source, sent_end, confidence, judge)
-    experiencer = _experiencer(doc, k, cue_end, source, sent_end)
-    if experiencer is not None:
-        # "His remarks angered party leaders": the leaders hold the view, of the remarks.
-        return Found([source], (k, cue_end), experiencer, "indirect", confidence, frame=source)
     relative = _object_relative(doc, cue_end, source, sent_start, sent_end)
     if relative is not None and not _predicate_follows(doc, cue_end, sent_end):
         return Found([relative], (k, cue_end), source, "indirect", confidence, frame=source)
@@ -560,49 +556,6 @@ def _with_source(
         if before is not None:
             spans.insert(0, before)
     return Found(spans, (k, cue_end), source, "indirect", confidence, frame=(source[0], content[0]))
-
-
-#: Verbs whose object feels what their subject causes ("The ruling angered voters").
-_STIMULUS_VERBS = words(
-    """anger angers angered startle startles startled thrill thrills thrilled unsettle
-    unsettles unsettled rankle rankles rankled frustrate frustrates frustrated irritate
-    irritates irritated please pleases pleased rattle rattles rattled alarm alarms alarmed
-    upset upsets infuriate infuriates infuriated outrage outrages outraged disappoint
-    disappoints disappointed surprise surprises surprised shock shocks shocked impress
-    impresses impressed delight delights delighted trouble troubles troubled bother bothers
-    bothered annoy annoys annoyed disturb disturbs disturbed horrify horrifies horrified
-    offend offends offended roil roils roiled embolden emboldens emboldened"""
-)
-_BE_FORMS = words("is was are were be been being 's ’s am 're ’re")
-_PERSON_OBJECTS = words("him her them us me you")
-
-
-def _experiencer(
-    doc: Doc, k: int, cue_end: int, source: TokenRange, sent_end: int
-) -> TokenRange | None:
-    """The object of an active verb of feeling caused ("The plan has angered many
-    voters"): PolNeAR makes the one who feels the source and the cause the content. With
-    "be" before the verb the subject feels ("Voters were angered"), handled as a view."""
-    if doc.tokens[k].lower not in _STIMULUS_VERBS or cue_end != k + 1:
-        return None
-    j = k - 1
-    while j >= source[1] and doc.tokens[j].lower in BETWEEN_SOURCE_AND_CUE | _PHRASE_AUXILIARIES:
-        if doc.tokens[j].lower in _BE_FORMS:
-            return None
-        j -= 1
-    if cue_end >= sent_end:
-        return None
-    first = doc.tokens[cue_end]
-    if first.lower in _PERSON_OBJECTS:
-        return cue_end, cue_end + 1
-    if not (first.lower in _DETERMINERS | _GROUP_QUANTIFIERS or first.is_cap):
-        return None
-    named = np_after(doc, cue_end, sent_end)
-    if named is None:
-        return None
-    # "angered party leaders, who have expressed concern …": the relative is no source.
-    comma = next((j for j in range(*named) if doc.tokens[j].text == ","), named[1])
-    return (named[0], comma) if comma > named[0] else None
 
 
 _OBJECT_RELATIVES = words("which whom that what")

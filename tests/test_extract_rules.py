@@ -806,3 +806,22 @@ def test_ed_adjective_before_a_plural_stays_in_the_source() -> None:
     text = "Only 40 percent of registered voters agreed that Lee is fit to serve."
     (found,) = extract(text)
     assert _source(text, found) == "Only 40 percent of registered voters"
+
+
+def test_object_of_a_preposition_after_a_noun_stays_in_the_source() -> None:
+    cases = {
+        "The council in Dover denied that it had lost the files.": "The council in Dover",
+        "Some guests at the dinner in Paris said that the food was cold.": (
+            "Some guests at the dinner in Paris"
+        ),
+        "The head of the agency said that the budget would shrink.": "The head of the agency",
+    }
+    for text, source in cases.items():
+        (found,) = extract(text)
+        assert _source(text, found) == source
+
+
+def test_object_of_an_opening_preposition_is_not_made_a_longer_source() -> None:
+    text = "At a rally in Dover Ann Lee said that the plan was dead."
+    (found,) = extract(text)
+    assert _source(text, found) != "a rally in Dover Ann Lee"

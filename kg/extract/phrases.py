@@ -230,12 +230,33 @@ def _core_before(doc: Doc, last: int, floor: int) -> tuple[int, int] | None:
         if opening is not None and opening > floor:
             k = opening - 1
             limit = max(floor, k - MAX_PHRASE + 1)
-    while k >= limit and (
-        _np_word(doc, k)
-        or _number_in_number(doc, k, limit)
-        or _group_prep(doc, k, limit, last)
-        or _list_comma(doc, k, limit, last)
-    ):
+    k, attached = _scan_back(doc, k, limit, last, floor)
+    start = _phrase_start(doc, k + 1, last, floor)
+    if attached is not None and not _subject_start(doc, start, floor):
+        # "At a rally in Iowa Lee said", "we watch the crowd at rallies chanting": the
+        # longer phrase is itself an object; keep the one after the preposition.
+        start = _phrase_start(doc, attached + 1, last, floor)
+    if start > last or doc.tokens[last].lower in _DETERMINERS:
+        # An article right before a cue word means the word is a noun ("the demand").
+        return None
+    return start, last + 1
+
+
+def _scan_back(doc: Doc, k: int, limit: int, last: int, floor: int) -> tuple[int, int | None]:
+    """Walk back from ``k`` over the words of a phrase; the token before it, and the first
+    preposition crossed by ``_attached_prep`` (None if none), whose object the phrase
+    would be without it."""
+    attached: int | None = None
+    while k >= limit:
+        if not (
+            _np_word(doc, k)
+            or _number_in_number(doc, k, limit)
+            or _group_prep(doc, k, limit, last)
+            or _list_comma(doc, k, limit, last)
+        ):
+            if attached is not None or not _attached_prep(doc, k, limit, last):
+                break
+            attached = k
         word = doc.tokens[k].lower
         # "and" or a preposition only between two words of a phrase ("Bolton and others").
         if (word == "and" or word in _INNER_PREP) and (
@@ -254,17 +275,20 @@ def _core_before(doc: Doc, last: int, floor: int) -> tuple[int, int] | None:
         ):
             break  # "opposed", "strongly opposed": a verb, unless it opens the phrase
         k -= 1
-    start = _restart(doc, _after_dateline(doc, k + 1, last), last)
+    return k, attached
+
+
+def _phrase_start(doc: Doc, start: int, last: int, floor: int) -> int:
+    """Where a phrase whose scan stopped before ``start`` begins: after a dateline, an
+    occasion, leading prepositions and a sentence's connector."""
+    start = _restart(doc, _after_dateline(doc, start, last), last)
     start = _after_opener_object(doc, start, last)
     start = _more_than(doc, start, floor)
     while start <= last and doc.tokens[start].lower in _INNER_PREP | {"and", "-", "’s", "'s"}:
         start += 1
     while start <= last and start == floor and doc.tokens[start].lower in _CONNECTORS:
         start += 1  # "And Trump said", "Indeed experts say"
-    if start > last or doc.tokens[last].lower in _DETERMINERS:
-        # An article right before a cue word means the word is a noun ("the demand").
-        return None
-    return start, last + 1
+    return start
 
 
 #: Prepositions that may join a group to where it is ("voters in Iowa", "advisers to Mr.
@@ -303,6 +327,47 @@ def _group_prep(doc: Doc, k: int, limit: int, last: int) -> bool:
         or works_at
         or _reduced_relative(doc, k - 1, limit)
     )
+
+
+#: Prepositions that tie a place, an event or a topic to the noun before them ("the
+#: government in Riyadh", "Democrats on the committee", "the debate over abortion").
+_ATTACHING_PREPS = frozenset({"in", "on", "at", "by", "to", "about", "over", "through", "into"})
+
+
+def _attached_prep(doc: Doc, k: int, limit: int, last: int) -> bool:
+    """ "The government in Riyadh denied", "many people at his rallies agreed": a
+    preposition after a lowercase noun joins its object to the noun; the subject is the
+    whole phrase, not the object (checked by ``_subject_start`` once the phrase is found)."""
+    if doc.tokens[k].lower not in _ATTACHING_PREPS or k >= last or k - 1 < limit:
+        return False
+    if not _np_word(doc, k + 1):
+        return False
+    before = doc.tokens[k - 1]
+    return (
+        before.is_word
+        and before.text.islower()
+        and doc.quote_of[k - 1] == -1
+        and _np_word(doc, k - 1)
+        and before.lower not in _DETERMINERS
+        and not _adverb(doc, k - 1)
+    )
+
+
+#: Words after which a subject may start (a clause opens there).
+_CLAUSE_OPENERS = words("and but or that because when while if although though whether so")
+
+
+def _subject_start(doc: Doc, start: int, floor: int) -> bool:
+    """Whether a phrase starting at ``start`` may be a subject: it opens the sentence or
+    follows punctuation or a word that opens a clause, not a preposition or a verb."""
+    first = doc.tokens[start]
+    if first.text.islower() and first.lower.endswith("ing"):
+        return False  # "giving cover to lawmakers": a participle's object
+    start = _with_quantifier(doc, start, floor)  # "Most of the people in Ohio"
+    if start <= floor:
+        return True
+    before = doc.tokens[start - 1]
+    return not before.is_word or before.lower in _CLAUSE_OPENERS | _CONNECTORS
 
 
 def _before_plural(doc: Doc, k: int, last: int) -> bool:

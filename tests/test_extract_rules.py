@@ -825,3 +825,9 @@ def test_object_of_an_opening_preposition_is_not_made_a_longer_source() -> None:
     text = "At a rally in Dover Ann Lee said that the plan was dead."
     (found,) = extract(text)
     assert _source(text, found) != "a rally in Dover Ann Lee"
+
+
+def test_preposition_after_a_named_body_stays_in_the_source() -> None:
+    text = "The Dover Commission on Water Safety said that the wells were clean."
+    (found,) = extract(text)
+    assert _source(text, found) == "The Dover Commission on Water Safety"

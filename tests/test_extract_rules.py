@@ -831,3 +831,17 @@ def test_preposition_after_a_named_body_stays_in_the_source() -> None:
     text = "The Dover Commission on Water Safety said that the wells were clean."
     (found,) = extract(text)
     assert _source(text, found) == "The Dover Commission on Water Safety"
+
+
+def test_relative_clause_without_commas_stays_in_the_source() -> None:
+    cases = {
+        "Farmers in Dover who lost their crops said that the aid came too late.": (
+            "Farmers in Dover who lost their crops"
+        ),
+        "Most of those who read the memo said that it was vague.": (
+            "Most of those who read the memo"
+        ),
+    }
+    for text, source in cases.items():
+        (found,) = extract(text)
+        assert _source(text, found) == source

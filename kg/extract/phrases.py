@@ -219,7 +219,9 @@ def _skip_time_adjunct(doc: Doc, j: int, floor: int) -> int:
     return j
 
 
-def _core_before(doc: Doc, last: int, floor: int) -> tuple[int, int] | None:
+def _core_before(
+    doc: Doc, last: int, floor: int, *, relative: bool = True
+) -> tuple[int, int] | None:
     k = last
     limit = max(floor, last - MAX_PHRASE + 1)
     if doc.tokens[k].text == ")":
@@ -236,6 +238,9 @@ def _core_before(doc: Doc, last: int, floor: int) -> tuple[int, int] | None:
         # "At a rally in Iowa Lee said", "we watch the crowd at rallies chanting": the
         # longer phrase is itself an object; keep the one after the preposition.
         start = _phrase_start(doc, attached + 1, last, floor)
+    if relative and start <= last and _relative_object(doc, start, last, floor):
+        head = _relative_head(doc, start, floor)
+        start = start if head is None else head
     if start > last or doc.tokens[last].lower in _DETERMINERS:
         # An article right before a cue word means the word is a noun ("the demand").
         return None
@@ -289,6 +294,52 @@ def _phrase_start(doc: Doc, start: int, last: int, floor: int) -> int:
     while start <= last and start == floor and doc.tokens[start].lower in _CONNECTORS:
         start += 1  # "And Trump said", "Indeed experts say"
     return start
+
+
+#: How far back a "who" may open the clause that ends in a phrase before the cue.
+_MAX_RELATIVE = 10
+
+
+def _relative_object(doc: Doc, start: int, last: int, floor: int) -> bool:
+    """Whether the phrase from ``start`` may be an object inside a relative clause: it
+    is no subject, nor a pronoun ("sources who reviewed them told"), nor the noun that a
+    participle cue describes ("an investor who gave money to groups backing Cruz")."""
+    cue = doc.tokens[last + 1].lower if last + 1 < len(doc.tokens) else ""
+    return (
+        not _subject_start(doc, start, floor)
+        and doc.tokens[start].lower not in _OBJECT_PRONOUNS
+        and not cue.endswith("ing")
+    )
+
+
+_OBJECT_PRONOUNS = words("him her them us me it")
+
+
+def _relative_head(doc: Doc, start: int, floor: int) -> int | None:
+    """ "Democrats in Iowa who watched the debate said", "those who have run the numbers
+    argue": a phrase that is the object inside a relative clause without commas; the
+    subject is the noun before "who" with its clause (PolNeAR keeps the clause)."""
+    for j in range(start, max(floor, start - _MAX_RELATIVE) - 1, -1):
+        token = doc.tokens[j]
+        if doc.quote_of[j] != -1 or (not token.is_word and token.text not in _GLUE):
+            return None
+        if token.lower != "who":
+            continue
+        if j - 1 < floor:
+            return None
+        if doc.tokens[j - 1].lower in _THOSE:
+            head: int | None = j - 1
+        else:
+            core = _core_before(doc, j - 1, floor, relative=False)
+            head = core[0] if core is not None and core[1] == j else None
+        if head is None or doc.tokens[head].lower in PRONOUNS:
+            return None
+        head = _with_quantifier(doc, head, floor)
+        return head if _subject_start(doc, head, floor) else None
+    return None
+
+
+_THOSE = words("those anyone everyone someone")
 
 
 #: Prepositions that may join a group to where it is ("voters in Iowa", "advisers to Mr.

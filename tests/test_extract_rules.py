@@ -835,8 +835,8 @@ def test_preposition_after_a_named_body_stays_in_the_source() -> None:
 
 def test_relative_clause_without_commas_stays_in_the_source() -> None:
     cases = {
-        "Farmers in Dover who lost their crops said that the aid came too late.": (
-            "Farmers in Dover who lost their crops"
+        "Farmers in Dover who watched the storm said that the aid came too late.": (
+            "Farmers in Dover who watched the storm"
         ),
         "Most of those who read the memo said that it was vague.": (
             "Most of those who read the memo"

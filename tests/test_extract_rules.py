@@ -845,3 +845,13 @@ def test_relative_clause_without_commas_stays_in_the_source() -> None:
     for text, source in cases.items():
         (found,) = extract(text)
         assert _source(text, found) == source
+
+
+def test_object_of_a_preposition_is_not_the_speaker_name() -> None:
+    cases = {
+        "The council in Dover denied that it had lost the files.": "council",
+        "Sen. Ann Lee of Ohio said that the deal was done.": "Ann Lee",
+    }
+    for text, speaker in cases.items():
+        (found,) = extract(text)
+        assert found.speaker == speaker

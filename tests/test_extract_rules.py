@@ -1144,3 +1144,52 @@ def test_double_marks_nested_in_a_quote_stay_inside_it() -> None:
     assert _spans(text, found) == [text[: text.index(" Ann")]]
     doc = Doc.analyse(text)
     assert len(doc.quotes) == 1
+
+
+def test_object_of_a_preposition_after_a_noun_stays_in_the_source() -> None:
+    cases = {
+        "The council in Dover denied that it had lost the files.": "The council in Dover",
+        "Some guests at the dinner in Paris said that the food was cold.": (
+            "Some guests at the dinner in Paris"
+        ),
+        "The head of the agency said that the budget would shrink.": "The head of the agency",
+    }
+    for text, source in cases.items():
+        (found,) = extract(text)
+        assert _source(text, found) == source
+
+
+def test_object_of_an_opening_preposition_is_not_made_a_longer_source() -> None:
+    text = "At a rally in Dover Ann Lee said that the plan was dead."
+    (found,) = extract(text)
+    assert _source(text, found) != "a rally in Dover Ann Lee"
+
+
+def test_preposition_after_a_named_body_stays_in_the_source() -> None:
+    text = "The Dover Commission on Water Safety said that the wells were clean."
+    (found,) = extract(text)
+    assert _source(text, found) == "The Dover Commission on Water Safety"
+
+
+def test_relative_clause_without_commas_stays_in_the_source() -> None:
+    cases = {
+        "Farmers in Dover who watched the storm said that the aid came too late.": (
+            "Farmers in Dover who watched the storm"
+        ),
+        "Most of those who read the memo said that it was vague.": (
+            "Most of those who read the memo"
+        ),
+    }
+    for text, source in cases.items():
+        (found,) = extract(text)
+        assert _source(text, found) == source
+
+
+def test_object_of_a_preposition_is_not_the_speaker_name() -> None:
+    cases = {
+        "The council in Dover denied that it had lost the files.": "council",
+        "Sen. Ann Lee of Ohio said that the deal was done.": "Ann Lee",
+    }
+    for text, speaker in cases.items():
+        (found,) = extract(text)
+        assert found.speaker == speaker

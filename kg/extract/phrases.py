@@ -219,7 +219,9 @@ def _skip_time_adjunct(doc: Doc, j: int, floor: int) -> int:
     return j
 
 
-def _core_before(doc: Doc, last: int, floor: int) -> tuple[int, int] | None:
+def _core_before(
+    doc: Doc, last: int, floor: int, *, relative: bool = True
+) -> tuple[int, int] | None:
     k = last
     limit = max(floor, last - MAX_PHRASE + 1)
     if doc.tokens[k].text == ")":
@@ -230,12 +232,36 @@ def _core_before(doc: Doc, last: int, floor: int) -> tuple[int, int] | None:
         if opening is not None and opening > floor:
             k = opening - 1
             limit = max(floor, k - MAX_PHRASE + 1)
-    while k >= limit and (
-        _np_word(doc, k)
-        or _number_in_number(doc, k, limit)
-        or _group_prep(doc, k, limit, last)
-        or _list_comma(doc, k, limit, last)
-    ):
+    k, attached = _scan_back(doc, k, limit, last, floor)
+    start = _phrase_start(doc, k + 1, last, floor)
+    if attached is not None and not _subject_start(doc, start, floor):
+        # "At a rally in Iowa Lee said", "we watch the crowd at rallies chanting": the
+        # longer phrase is itself an object; keep the one after the preposition.
+        start = _phrase_start(doc, attached + 1, last, floor)
+    if relative and start <= last and _relative_object(doc, start, last, floor):
+        head = _relative_head(doc, start, floor)
+        start = start if head is None else head
+    if start > last or doc.tokens[last].lower in _DETERMINERS:
+        # An article right before a cue word means the word is a noun ("the demand").
+        return None
+    return start, last + 1
+
+
+def _scan_back(doc: Doc, k: int, limit: int, last: int, floor: int) -> tuple[int, int | None]:
+    """Walk back from ``k`` over the words of a phrase; the token before it, and the first
+    preposition crossed by ``_attached_prep`` (None if none), whose object the phrase
+    would be without it."""
+    attached: int | None = None
+    while k >= limit:
+        if not (
+            _np_word(doc, k)
+            or _number_in_number(doc, k, limit)
+            or _group_prep(doc, k, limit, last)
+            or _list_comma(doc, k, limit, last)
+        ):
+            if attached is not None or not _attached_prep(doc, k, limit, last):
+                break
+            attached = k
         word = doc.tokens[k].lower
         # "and" or a preposition only between two words of a phrase ("Bolton and others").
         if (word == "and" or word in _INNER_PREP) and (
@@ -254,17 +280,66 @@ def _core_before(doc: Doc, last: int, floor: int) -> tuple[int, int] | None:
         ):
             break  # "opposed", "strongly opposed": a verb, unless it opens the phrase
         k -= 1
-    start = _restart(doc, _after_dateline(doc, k + 1, last), last)
+    return k, attached
+
+
+def _phrase_start(doc: Doc, start: int, last: int, floor: int) -> int:
+    """Where a phrase whose scan stopped before ``start`` begins: after a dateline, an
+    occasion, leading prepositions and a sentence's connector."""
+    start = _restart(doc, _after_dateline(doc, start, last), last)
     start = _after_opener_object(doc, start, last)
     start = _more_than(doc, start, floor)
     while start <= last and doc.tokens[start].lower in _INNER_PREP | {"and", "-", "’s", "'s"}:
         start += 1
     while start <= last and start == floor and doc.tokens[start].lower in _CONNECTORS:
         start += 1  # "And Trump said", "Indeed experts say"
-    if start > last or doc.tokens[last].lower in _DETERMINERS:
-        # An article right before a cue word means the word is a noun ("the demand").
-        return None
-    return start, last + 1
+    return start
+
+
+#: How far back a "who" may open the clause that ends in a phrase before the cue.
+_MAX_RELATIVE = 10
+
+
+def _relative_object(doc: Doc, start: int, last: int, floor: int) -> bool:
+    """Whether the phrase from ``start`` may be an object inside a relative clause: it
+    is no subject, nor a pronoun ("sources who reviewed them told"), nor the noun that a
+    participle cue describes ("an investor who gave money to groups backing Cruz")."""
+    cue = doc.tokens[last + 1].lower if last + 1 < len(doc.tokens) else ""
+    return (
+        not _subject_start(doc, start, floor)
+        and doc.tokens[start].lower not in _OBJECT_PRONOUNS
+        and not cue.endswith("ing")
+    )
+
+
+_OBJECT_PRONOUNS = words("him her them us me it")
+
+
+def _relative_head(doc: Doc, start: int, floor: int) -> int | None:
+    """ "Democrats in Iowa who watched the debate said", "those who have run the numbers
+    argue": a phrase that is the object inside a relative clause without commas; the
+    subject is the noun before "who" with its clause (PolNeAR keeps the clause)."""
+    for j in range(start, max(floor, start - _MAX_RELATIVE) - 1, -1):
+        token = doc.tokens[j]
+        if doc.quote_of[j] != -1 or (not token.is_word and token.text not in _GLUE):
+            return None
+        if token.lower != "who":
+            continue
+        if j - 1 < floor:
+            return None
+        if doc.tokens[j - 1].lower in _THOSE:
+            head: int | None = j - 1
+        else:
+            core = _core_before(doc, j - 1, floor, relative=False)
+            head = core[0] if core is not None and core[1] == j else None
+        if head is None or doc.tokens[head].lower in PRONOUNS:
+            return None
+        head = _with_quantifier(doc, head, floor)
+        return head if _subject_start(doc, head, floor) else None
+    return None
+
+
+_THOSE = words("those anyone everyone someone")
 
 
 #: Prepositions that may join a group to where it is ("voters in Iowa", "advisers to Mr.
@@ -303,6 +378,57 @@ def _group_prep(doc: Doc, k: int, limit: int, last: int) -> bool:
         or works_at
         or _reduced_relative(doc, k - 1, limit)
     )
+
+
+#: Prepositions that tie a place, an event or a topic to the noun before them ("the
+#: government in Riyadh", "Democrats on the committee", "the debate over abortion").
+_ATTACHING_PREPS = frozenset({"in", "on", "at", "by", "to", "about", "over", "through", "into"})
+
+
+def _attached_prep(doc: Doc, k: int, limit: int, last: int) -> bool:
+    """ "The government in Riyadh denied", "many people at his rallies agreed": a
+    preposition after a lowercase noun joins its object to the noun; the subject is the
+    whole phrase, not the object (checked by ``_subject_start`` once the phrase is found)."""
+    if doc.tokens[k].lower not in _ATTACHING_PREPS or k >= last or k - 1 < limit:
+        return False
+    if not _np_word(doc, k + 1):
+        return False
+    before = doc.tokens[k - 1]
+    if before.lower in _BODIES and doc.quote_of[k - 1] == -1:
+        return True  # "the House Committee on Taxation", "Republicans in Ohio"
+    return (
+        before.is_word
+        and before.text.islower()
+        and doc.quote_of[k - 1] == -1
+        and _np_word(doc, k - 1)
+        and before.lower not in _DETERMINERS
+        and not _adverb(doc, k - 1)
+    )
+
+
+#: Heads of names of bodies and groups that a preposition may follow when capitalised.
+_BODIES = words(
+    """committee committees museum department court party council institute center centre
+    foundation commission office agency association board bureau caucus democrats
+    republicans government ministry university school group"""
+)
+
+
+#: Words after which a subject may start (a clause opens there).
+_CLAUSE_OPENERS = words("and but or that because when while if although though whether so")
+
+
+def _subject_start(doc: Doc, start: int, floor: int) -> bool:
+    """Whether a phrase starting at ``start`` may be a subject: it opens the sentence or
+    follows punctuation or a word that opens a clause, not a preposition or a verb."""
+    first = doc.tokens[start]
+    if first.text.islower() and first.lower.endswith("ing"):
+        return False  # "giving cover to lawmakers": a participle's object
+    start = _with_quantifier(doc, start, floor)  # "Most of the people in Ohio"
+    if start <= floor:
+        return True
+    before = doc.tokens[start - 1]
+    return not before.is_word or before.lower in _CLAUSE_OPENERS | _CONNECTORS
 
 
 def _before_plural(doc: Doc, k: int, last: int) -> bool:

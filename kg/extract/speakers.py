@@ -138,6 +138,9 @@ def describe(phrase: str, at: int, registry: Registry) -> Speaker:
     text = _before_possessed(text)
     head, _, apposition = text.partition(",")
     head_words = [_strip_possessive(w) for w in head.split()]
+    cut = _object_start(head_words)
+    if cut is not None:
+        return _before_object(" ".join(head.split()[:cut]), text, at, registry)
     apposition = apposition.strip().strip(",").strip()
     core = head_words
     if not (core and _name_like(core[-1])):
@@ -169,6 +172,48 @@ def describe(phrase: str, at: int, registry: Registry) -> Speaker:
     core_name = " ".join(core_words) or None
     office, status = _office(core_words, apposition, registry, at)
     return Speaker(core_name, text, office, status, named=False)
+
+
+#: Prepositions whose object is a place, event or body, never the speaker ("the
+#: government in Riyadh", "Democrats on the House Committee on Benghazi").
+_OBJECT_PREPS = frozenset({"in", "on", "at", "by", "to", "about", "over", "through", "into"})
+
+
+def _object_start(words: list[str]) -> int | None:
+    """Index of the first such preposition after the head's first word, if any; "of" or
+    "from" after a person's full name too ("Sen. Ted Cruz of Texas")."""
+    for index, word in enumerate(words):
+        if index > 0 and word in _OBJECT_PREPS:
+            return index
+        if index > 1 and word in {"of", "from"} and _full_name_before(words, index):
+            return index
+    return None
+
+
+#: Last words of names of bodies, which "of" continues ("Bank of America").
+_BODY_HEADS = words(
+    """bank university department college institute school council committee commission
+    court office board house church museum center centre foundation association society
+    union league party chamber bureau agency ministry academy"""
+)
+
+
+def _full_name_before(words: list[str], index: int) -> bool:
+    """Two name-like words before ``index``, the last not the head of a body's name."""
+    return (
+        _name_like(words[index - 1])
+        and _name_like(words[index - 2])
+        and words[index - 1].lower() not in _BODY_HEADS
+    )
+
+
+def _before_object(head: str, text: str, at: int, registry: Registry) -> Speaker:
+    """The speaker of the head before the preposition; an unnamed one keeps the whole
+    phrase as its description ("The government in Riyadh")."""
+    inner = describe(head, at, registry)
+    if inner.named:
+        return inner
+    return Speaker(inner.name, text, inner.office, inner.office_status, named=False)
 
 
 def _before_possessed(text: str) -> str:

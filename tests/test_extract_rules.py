@@ -1197,3 +1197,10 @@ def test_object_of_a_preposition_is_not_the_speaker_name() -> None:
     for text, speaker in cases.items():
         (found,) = extract(text)
         assert found.speaker == speaker
+
+
+def test_degree_word_before_an_adjective_cue_is_not_the_source() -> None:
+    text = "Mayor Ann Lee was far less concerned about the budget than her rivals."
+    found = [f for f in extract(text) if f.source]
+    assert found
+    assert all(_source(text, f) == "Mayor Ann Lee" for f in found)

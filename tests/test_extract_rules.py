@@ -1204,3 +1204,15 @@ def test_degree_word_before_an_adjective_cue_is_not_the_source() -> None:
     found = [f for f in extract(text) if f.source]
     assert found
     assert all(_source(text, f) == "Mayor Ann Lee" for f in found)
+
+
+def test_a_short_clause_before_the_source_is_what_was_said_not_a_time_phrase() -> None:
+    for text, content in {
+        "This is wrong, Lee said.": "This is wrong",
+        "Last year was hard, Lee said.": "Last year was hard",
+    }.items():
+        (found,) = extract(text)
+        assert _spans(text, found) == [content]
+    text = "Last week, Lee voted against a measure to raise the fee."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["a measure to raise the fee"]

@@ -30,7 +30,7 @@ from kg.extract.judge import Judge, LearnedJudge
 from kg.extract.phrases import ARTICLES, np_after, np_before, sender, sentence_subject
 from kg.extract.polls import in_poll
 from kg.extract.questions import asked_question
-from kg.extract.wordsets import words
+from kg.extract.wordsets import TIME_GLUE, TIME_WORDS, words
 
 __all__ = ["MAX_CONTENT", "Judge", "LearnedJudge", "find_indirect"]
 
@@ -1017,14 +1017,15 @@ def _inverted(
     return Found([content], (k, cue_end), source, "indirect", confidence * 0.9, frame=(k, sent_end))
 
 
-_INTRO_WORDS = words("in on at after before during since for with by from last this earlier")
+_INTRO_WORDS = words("in on at after before during since for with by from")
 
 
 def _introduction(doc: Doc, span: TokenRange) -> bool:
-    """ "In July, the NAACP called for …": a short adverbial before the subject's comma is
-    not what was said."""
+    """ "In July, the NAACP called for …", "Last week, …": a short adverbial before the
+    subject's comma is not what was said ("This is wrong, Lee said" is)."""
     lo, hi = span
-    return hi - lo <= 6 and doc.tokens[lo].lower in _INTRO_WORDS
+    first = doc.tokens[lo].lower
+    return hi - lo <= 6 and (first in _INTRO_WORDS or _time_phrase(doc, span))
 
 
 _SUBORDINATORS = words(
@@ -1046,8 +1047,17 @@ def _fronted_adjunct(doc: Doc, span: TokenRange) -> bool:
     return (
         _introduction(doc, span)
         or first.lower in _SUBORDINATORS
-        or (hi - lo <= 4 and first.lower in _TIME_OPENERS)
+        or (first.lower in _TIME_OPENERS and _time_phrase(doc, span))
         or (first.is_cap and first.lower.endswith("ing") and first.lower not in _ING_NOUNS)
+    )
+
+
+def _time_phrase(doc: Doc, span: TokenRange) -> bool:
+    """ "Last week", "Earlier this year": only time words, so no clause ("This is wrong",
+    "Last year was hard" are what was said)."""
+    lo, hi = span
+    return hi - lo <= 4 and all(
+        doc.tokens[j].lower in TIME_WORDS | TIME_GLUE | _TIME_OPENERS for j in range(lo, hi)
     )
 
 

@@ -20,7 +20,7 @@ from kg.extract.model import Attribution
 from kg.extract.phrases import is_pronoun
 from kg.extract.speakers import Registry, Speaker, describe
 from kg.extract.turns import find_turns
-from kg.extract.wordsets import words
+from kg.extract.wordsets import TIME_GLUE, TIME_WORDS, words
 
 
 def extract(text: str, *, published: dt.date | None = None) -> list[Attribution]:
@@ -169,12 +169,6 @@ def _opening_phrase(doc: Doc, item: Found) -> bool:
 
 
 #: Words of a time or frequency phrase ("Friday", "last week", "for decades", "again").
-_TIME_WORDS = words(
-    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
-    morning afternoon evening night week weekend month year years decades ago first again
-    later earlier last next then recently"""
-)
-_TIME_GLUE = words("on in at during over for the a this")
 
 
 def _only_time(doc: Doc, item: Found) -> bool:
@@ -185,9 +179,9 @@ def _only_time(doc: Doc, item: Found) -> bool:
     for lo, hi in item.content:
         for k in range(lo, hi):
             word = doc.tokens[k].lower
-            if word in _TIME_WORDS:
+            if word in TIME_WORDS:
                 found_time = True
-            elif doc.tokens[k].is_word and word not in _TIME_GLUE:
+            elif doc.tokens[k].is_word and word not in TIME_GLUE:
                 return False
     return found_time
 

@@ -6,3 +6,14 @@ from __future__ import annotations
 def words(block: str) -> frozenset[str]:
     """The whitespace-separated words of ``block`` as a frozen set."""
     return frozenset(block.split())
+
+
+#: Words of a time phrase ("last week", "on Friday", "earlier this year"), shared by the
+#: rules that tell a time phrase from a statement.
+TIME_WORDS = words(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    morning afternoon evening night week weekend month year years decades ago first again
+    later earlier last next then recently"""
+)
+#: Words that may join the words of a time phrase ("on the night of", "over the weekend").
+TIME_GLUE = words("on in at during over for the a this")

@@ -6,7 +6,9 @@ from kg.extract import Attribution, extract, learned, quoted_words
 from kg.extract.cues import LEXICON
 from kg.extract.doc import Doc
 from kg.extract.features import cue_features, end_features
+from kg.extract.found import Found
 from kg.extract.judge import LearnedJudge
+from kg.extract.pipeline import _without_nested
 
 
 def _spans(text: str, found: Attribution) -> list[str]:
@@ -1216,3 +1218,15 @@ def test_a_short_clause_before_the_source_is_what_was_said_not_a_time_phrase() -
     text = "Last week, Lee voted against a measure to raise the fee."
     (found,) = extract(text)
     assert _spans(text, found) == ["a measure to raise the fee"]
+
+
+def test_only_a_kept_attribution_drops_the_one_nested_in_it() -> None:
+    doc = Doc.analyse("w0 w1 w2 w3 w4 w5 w6 w7 w8 w9 w10 w11")
+    outer = Found([(1, 4)], (0, 1), None, "indirect", 0.9)  # holds the middle one's cue
+    middle = Found([(4, 7)], (2, 3), None, "indirect", 0.9)  # holds the inner one's cue
+    inner = Found([(7, 8)], (5, 6), None, "indirect", 0.9)
+    assert _without_nested(doc, [outer, middle, inner]) == [outer, inner]
+    # two that hold each other's cue: one stays
+    left = Found([(2, 6)], (0, 1), None, "indirect", 0.9)
+    right = Found([(0, 2)], (3, 4), None, "indirect", 0.9)
+    assert len(_without_nested(doc, [left, right])) == 1

@@ -101,13 +101,22 @@ def _without_nested(doc: Doc, found: list[Found]) -> list[Found]:
         for lo, hi in item.content:
             for k in range(lo, hi):
                 covering.setdefault(k, []).append(index)
+    # Outer ones first, and only a kept attribution drops another: in a chain (A's content
+    # holds B's cue, B's holds C's) C stays, and two that hold each other's cue keep one.
+    order = sorted(range(len(found)), key=lambda i: -sum(hi - lo for lo, hi in found[i].content))
+    rank = {index: place for place, index in enumerate(order)}
     dropped: set[int] = set()
-    for index, item in enumerate(found):
-        if item.cue is None:
+    for index in order:
+        item = found[index]
+        if item.cue is None or index in dropped:
             continue
-        for host in covering.get(item.cue[0], ()):
-            if host != index and not found[host].shared_source and _covers(found[host], item.cue):
+        hosts = sorted(covering.get(item.cue[0], ()), key=rank.__getitem__)
+        for host in hosts:
+            if host == index or host in dropped or found[host].shared_source:
+                continue
+            if _covers(found[host], item.cue):
                 dropped.add(host if _outranks(doc, item) else index)
+                break
     return [item for index, item in enumerate(found) if index not in dropped]
 
 

@@ -1230,3 +1230,12 @@ def test_only_a_kept_attribution_drops_the_one_nested_in_it() -> None:
     left = Found([(2, 6)], (0, 1), None, "indirect", 0.9)
     right = Found([(0, 2)], (3, 4), None, "indirect", 0.9)
     assert len(_without_nested(doc, [left, right])) == 1
+
+
+def test_a_clause_ending_in_later_is_the_subject_not_an_opener() -> None:
+    text = "Trump arrived two hours later, telling reporters that he had won."
+    (found,) = extract(text)
+    assert _source(text, found) == "Trump"
+    text = "A few days later, Lee flew home, saying that the deal was dead."
+    (found,) = extract(text)
+    assert _source(text, found) == "Lee"

@@ -855,8 +855,13 @@ def _after_leaders(doc: Doc, start: int, end: int) -> int:
     )
     if comma is None:
         return k
-    if doc.tokens[comma - 1].lower in _TIME_ENDS:
-        return comma + 1  # "Hours later, Trump …", "Two years ago, she …"
+    if doc.tokens[comma - 1].lower in _TIME_ENDS and all(
+        doc.tokens[j].lower in _TIME_AMOUNTS or doc.tokens[j].text.isdigit()
+        for j in range(k, comma - 1)
+    ):
+        # "Hours later, Trump …", "Two years ago, she …"; not "Trump arrived two hours
+        # later, telling …", whose opener is the subject's own clause.
+        return comma + 1
     if doc.tokens[k].lower in _LATER_INTRO and not any(
         doc.tokens[j].is_cap and doc.tokens[j].lower not in _DATE_WORDS for j in range(k + 1, comma)
     ):
@@ -870,6 +875,12 @@ def _after_leaders(doc: Doc, start: int, end: int) -> int:
 
 #: Words that end a time opener before its comma ("Hours later,", "Two years ago,").
 _TIME_ENDS = words("later ago earlier")
+#: Words of the amount of time before such an end ("A few hours later,").
+_TIME_AMOUNTS = words(
+    """a an few several many some just only two three four five six seven eight nine ten
+    minutes minute moments moment hours hour days day weeks week months month years year
+    decades decade"""
+)
 #: Adverbs of place and time that open a sentence with a phrase ("Back in 1999,").
 _PLACE_INTRO = words("back here there outside inside")
 

@@ -1239,3 +1239,8 @@ def test_a_clause_ending_in_later_is_the_subject_not_an_opener() -> None:
     text = "A few days later, Lee flew home, saying that the deal was dead."
     (found,) = extract(text)
     assert _source(text, found) == "Lee"
+
+
+def test_a_headline_label_ending_in_ed_may_be_a_name() -> None:
+    text = "TED: We will win the vote.\n\nJARED: We will not."
+    assert [_source(text, a) for a in extract(text)] == ["TED", "JARED"]

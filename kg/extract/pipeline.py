@@ -82,8 +82,16 @@ def _teaser_headline(doc: Doc, item: Found) -> bool:
         return False
     label = doc.tokens[item.source[0] : item.source[1]]
     if all(token.text.isupper() or not token.is_word for token in label):
-        return len(label) == 1 and label[0].lower.endswith("ed")
-    return label[0].lower == "the" or label[-1].lower.endswith("ed")
+        return len(label) == 1 and label[0].lower in _TEASERS
+    return label[0].lower == "the" or label[-1].lower in _TEASERS
+
+
+#: Participles that label a headline; a list, not the suffix, since names end in "-ed"
+#: too ("TED:", "Jared:").
+_TEASERS = words(
+    """revealed busted exposed confirmed updated explained leaked caught unmasked debunked
+    uncovered destroyed slammed blasted owned"""
+)
 
 
 def _without_nested(doc: Doc, found: list[Found]) -> list[Found]:

@@ -1197,3 +1197,14 @@ def test_object_of_a_preposition_is_not_the_speaker_name() -> None:
     for text, speaker in cases.items():
         (found,) = extract(text)
         assert found.speaker == speaker
+
+
+def test_a_sung_line_is_quoted_like_a_spoken_one() -> None:
+    cases = {
+        "“Keep your lamps lit tonight,” Ann Lee sings to the crowd.": "Ann Lee",
+        "As the Dover choir sang, “We will not leave the valley.”": "the Dover choir",
+    }
+    for text, source in cases.items():
+        (found,) = extract(text)
+        assert found.kind == "direct"
+        assert _source(text, found) == source

@@ -1208,3 +1208,18 @@ def test_a_sung_line_is_quoted_like_a_spoken_one() -> None:
         (found,) = extract(text)
         assert found.kind == "direct"
         assert _source(text, found) == source
+
+
+def test_an_earlier_quote_in_the_sentence_is_part_of_the_trailing_frames_content() -> None:
+    cases = {
+        "“Farm families” are “not out to wreck the valley,” Ann Lee said.": (
+            "“Farm families” are “not out to wreck the valley,”"
+        ),
+        "Dams are “the best defense” and “a bargain,” Ann Lee said.": (
+            "Dams are “the best defense” and “a bargain,”"
+        ),
+    }
+    for text, content in cases.items():
+        (found,) = extract(text)
+        assert _spans(text, found) == [content]
+        assert _source(text, found) == "Ann Lee"

@@ -277,11 +277,23 @@ def _with_lead_in(doc: Doc, quote: Quote) -> tuple[int, int]:
         # quote frame it rather than belong to it (9 of 10 times in train).
         return lo, hi
     for k in range(start, quote.first):
-        if doc.quote_of[k] != -1 or k in doc.used or _is_speech(doc, k):
+        if _quoted_elsewhere(doc, k, start) or k in doc.used or _is_speech(doc, k):
             return lo, hi
     if not any(doc.tokens[k].is_word for k in range(start, quote.first)):
         return lo, hi
     return start, hi
+
+
+def _quoted_elsewhere(doc: Doc, k: int, start: int) -> bool:
+    """Token ``k`` lies in a quote that does not close inside the lead-in (which opens at
+    ``start``) or that another rule has taken. In "“Farm families” are “not out to wreck
+    the valley,” Lee said." the first quote is the speaker's too (PolNeAR takes the
+    sentence)."""
+    index = doc.quote_of[k]
+    if index == -1:
+        return False
+    quote = doc.quotes[index]
+    return not quote.closed or quote.first < start or index in doc.claimed_quotes
 
 
 def _description_end(doc: Doc, end: int, stop: int) -> int:

@@ -1223,3 +1223,19 @@ def test_an_earlier_quote_in_the_sentence_is_part_of_the_trailing_frames_content
         (found,) = extract(text)
         assert _spans(text, found) == [content]
         assert _source(text, found) == "Ann Lee"
+
+
+def test_a_quote_joined_by_and_or_but_after_the_frame_goes_on_speaking() -> None:
+    cases = {
+        "“The dam will hold,” Ann Lee said, but “the levee may not.”": [
+            "“The dam will hold,”",
+            "but “the levee may not.”",
+        ],
+        "Lee “won the vote,” Tom Ross said, and still “lost the town.”": [
+            "Lee “won the vote,”",
+            "and still “lost the town.”",
+        ],
+    }
+    for text, content in cases.items():
+        (found,) = extract(text)
+        assert _spans(text, found) == content

@@ -1239,3 +1239,10 @@ def test_a_quote_joined_by_and_or_but_after_the_frame_goes_on_speaking() -> None
     for text, content in cases.items():
         (found,) = extract(text)
         assert _spans(text, found) == content
+
+
+def test_a_capitalised_quote_verb_inside_a_sentence_is_a_name() -> None:
+    text = "“The dam will hold,” Read said."
+    (found,) = extract(text)
+    assert _source(text, found) == "Read"
+    assert _spans(text, found) == ["“The dam will hold,”"]

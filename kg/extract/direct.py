@@ -338,7 +338,14 @@ def _put_it(doc: Doc, k: int) -> bool:
 
 def _is_speech(doc: Doc, k: int) -> bool:
     cue = LEXICON.get(doc.tokens[k].lower)
-    return (cue is not None and cue.speech) or doc.tokens[k].lower in QUOTE_VERBS
+    return (cue is not None and cue.speech) or _quote_verb(doc, k)
+
+
+def _quote_verb(doc: Doc, k: int) -> bool:
+    """A verb that frames a quote though it is no cue word; capitalised inside a sentence,
+    it is a name (“…,” Read said.), not the imperative of "Read the updates below: “…”"."""
+    token = doc.tokens[k]
+    return token.lower in QUOTE_VERBS and (token.text.islower() or k == doc.sentence_bounds(k)[0])
 
 
 def _tail_ok(doc: Doc, after: int, stop: int, *, listener: bool, strict: bool = False) -> bool:
@@ -397,7 +404,7 @@ def _leading(doc: Doc, index: int) -> Found | None:
         return _named_quote(doc, index, lo)
     cue_at = None
     for c in range(first - 1, lo - 1, -1):
-        if (_put_it(doc, c) or doc.tokens[c].lower in QUOTE_VERBS) and c not in doc.used:
+        if (_put_it(doc, c) or _quote_verb(doc, c)) and c not in doc.used:
             cue_at = c
             break
         cue = LEXICON.get(doc.tokens[c].lower)

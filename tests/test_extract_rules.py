@@ -1246,3 +1246,16 @@ def test_a_capitalised_quote_verb_inside_a_sentence_is_a_name() -> None:
     (found,) = extract(text)
     assert _source(text, found) == "Read"
     assert _spans(text, found) == ["“The dam will hold,”"]
+
+
+def test_a_digest_headline_dash_and_name_label_the_quote_after_the_colon() -> None:
+    cases = {
+        "Water tables fall in the west - Ann Lee and Tom Ross: “The wells are drying up.”": (
+            "Ann Lee and Tom Ross"
+        ),
+        "Wells run dry - More from Lee: “Farmers will leave the valley.”": "Lee",
+    }
+    for text, source in cases.items():
+        (found,) = extract(text)
+        assert found.kind == "direct"
+        assert _source(text, found) == source

@@ -1244,3 +1244,65 @@ def test_a_clause_ending_in_later_is_the_subject_not_an_opener() -> None:
 def test_a_headline_label_ending_in_ed_may_be_a_name() -> None:
     text = "TED: We will win the vote.\n\nJARED: We will not."
     assert [_source(text, a) for a in extract(text)] == ["TED", "JARED"]
+
+
+def test_a_sung_line_is_quoted_like_a_spoken_one() -> None:
+    cases = {
+        "“Keep your lamps lit tonight,” Ann Lee sings to the crowd.": "Ann Lee",
+        "As the Dover choir sang, “We will not leave the valley.”": "the Dover choir",
+    }
+    for text, source in cases.items():
+        (found,) = extract(text)
+        assert found.kind == "direct"
+        assert _source(text, found) == source
+
+
+def test_an_earlier_quote_in_the_sentence_is_part_of_the_trailing_frames_content() -> None:
+    cases = {
+        "“Farm families” are “not out to wreck the valley,” Ann Lee said.": (
+            "“Farm families” are “not out to wreck the valley,”"
+        ),
+        "Dams are “the best defense” and “a bargain,” Ann Lee said.": (
+            "Dams are “the best defense” and “a bargain,”"
+        ),
+    }
+    for text, content in cases.items():
+        (found,) = extract(text)
+        assert _spans(text, found) == [content]
+        assert _source(text, found) == "Ann Lee"
+
+
+def test_a_quote_joined_by_and_or_but_after_the_frame_goes_on_speaking() -> None:
+    cases = {
+        "“The dam will hold,” Ann Lee said, but “the levee may not.”": [
+            "“The dam will hold,”",
+            "but “the levee may not.”",
+        ],
+        "Lee “won the vote,” Tom Ross said, and still “lost the town.”": [
+            "Lee “won the vote,”",
+            "and still “lost the town.”",
+        ],
+    }
+    for text, content in cases.items():
+        (found,) = extract(text)
+        assert _spans(text, found) == content
+
+
+def test_a_capitalised_quote_verb_inside_a_sentence_is_a_name() -> None:
+    text = "“The dam will hold,” Read said."
+    (found,) = extract(text)
+    assert _source(text, found) == "Read"
+    assert _spans(text, found) == ["“The dam will hold,”"]
+
+
+def test_a_digest_headline_dash_and_name_label_the_quote_after_the_colon() -> None:
+    cases = {
+        "Water tables fall in the west - Ann Lee and Tom Ross: “The wells are drying up.”": (
+            "Ann Lee and Tom Ross"
+        ),
+        "Wells run dry - More from Lee: “Farmers will leave the valley.”": "Lee",
+    }
+    for text, source in cases.items():
+        (found,) = extract(text)
+        assert found.kind == "direct"
+        assert _source(text, found) == source

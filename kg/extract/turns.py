@@ -50,7 +50,7 @@ def find_turns(doc: Doc) -> list[Found]:
         found.insert(0, headline)
     found.extend(s for s in (_signed(doc, index) for index in range(len(doc.quotes))) if s)
     taken = {t.cue for t in found}
-    named = (_named_label(doc, k) for k in _paragraph_starts(doc))
+    named = (_named_label(doc, k) or _dashed_label(doc, k) for k in _paragraph_starts(doc))
     found.extend(n for n in named if n is not None and n.cue not in taken)
     return found
 
@@ -124,6 +124,48 @@ def _named_label(doc: Doc, start: int) -> Found | None:
     lo, hi = quote.inner()
     return Found(
         [(lo, hi)], (colon, colon + 1), (start, colon), "direct", 0.7, quotes=[quote_index]
+    )
+
+
+#: How far into a paragraph a "headline - Name:" label may end, and how long the name is.
+_MAX_DASHED_HEADLINE = 40
+_MAX_DASHED_NAME = 6
+#: Words that open a dashed label without being part of the name ("- More from Jones:").
+_LABEL_OPENERS = words("more from")
+
+
+def _dashed_label(doc: Doc, start: int) -> Found | None:
+    """ "Pollsters agree - Carl Bialik: “…”": a digest paragraph heads each quote with a
+    headline, a dash and the quoted writer's name (PolNeAR: a direct quote, the name its
+    source and the colon its cue)."""
+    tokens = doc.tokens
+    para = tokens[start].para
+    end = min(len(tokens), start + _MAX_DASHED_HEADLINE)
+    colon = next((k for k in range(start, end) if tokens[k].text in {":", "."}), None)
+    if colon is None or tokens[colon].text != ":" or colon + 1 >= len(tokens):
+        return None
+    quote_index = doc.quote_of[colon + 1]
+    if quote_index == -1 or doc.quotes[quote_index].first != colon + 1:
+        return None
+    dash = next(
+        (k for k in range(colon - 1, max(start, colon - _MAX_DASHED_NAME - 3), -1)
+         if tokens[k].text in _DASHES | {"-"}),
+        None,
+    )  # fmt: skip
+    if dash is None or dash == start or tokens[colon].para != para:
+        return None
+    first = dash + 1
+    while first < colon and tokens[first].lower in _LABEL_OPENERS:
+        first += 1
+    name = [tokens[k] for k in range(first, colon) if tokens[k].is_word]
+    if not name or len(name) > _MAX_DASHED_NAME or not name[-1].is_cap:
+        return None
+    if any(t.lower in LEXICON or t.lower in _CONNECTIVES - {"and"} for t in name):
+        return None
+    quote = doc.quotes[quote_index]
+    lo, hi = quote.inner()
+    return Found(
+        [(lo, hi)], (colon, colon + 1), (first, colon), "direct", 0.7, quotes=[quote_index]
     )
 
 

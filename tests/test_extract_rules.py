@@ -1306,3 +1306,12 @@ def test_a_digest_headline_dash_and_name_label_the_quote_after_the_colon() -> No
         (found,) = extract(text)
         assert found.kind == "direct"
         assert _source(text, found) == source
+
+
+def test_a_state_after_its_town_may_end_the_sentence() -> None:
+    text = "He lives in Dover, Del. The vote failed, Lee said."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["The vote failed"]
+    text = "The plan is dead, said Del. Stacey Plaskett."
+    (found,) = extract(text)
+    assert found.speaker == "Stacey Plaskett"

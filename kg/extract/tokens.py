@@ -110,12 +110,27 @@ def sentence_starts(tokens: list[Token], openers: frozenset[int] = frozenset()) 
             j -= 1
         if j < 0 or tokens[j].text not in ".?!":
             continue
-        if tokens[j].text == "." and j > 0 and _is_abbreviation(tokens[j - 1], tokens[j]):
+        if (
+            tokens[j].text == "."
+            and j > 0
+            and _is_abbreviation(tokens[j - 1], tokens[j])
+            and not _state_after_town(tokens, j - 1)
+        ):
             continue
         first = tokens[i].text[:1]
         if first.isupper() or first.isdigit() or first in "“\"‘'(`":
             starts.append(i)
     return starts
+
+
+#: States abbreviated in news style, which may close a sentence after their town.
+_STATES = frozenset("ariz calif fla ill mass mich minn penn tenn tex va wash wis conn del".split())
+
+
+def _state_after_town(tokens: list[Token], k: int) -> bool:
+    """ "He lives in Dover, Del. The vote …": a state after its town's comma may end the
+    sentence, where "Del. Stacey Plaskett" (a delegate) does not."""
+    return tokens[k].lower in _STATES and k > 0 and tokens[k - 1].text == ","
 
 
 def _is_abbreviation(word: Token, stop: Token) -> bool:

@@ -1315,3 +1315,9 @@ def test_a_state_after_its_town_may_end_the_sentence() -> None:
     text = "The plan is dead, said Del. Stacey Plaskett."
     (found,) = extract(text)
     assert found.speaker == "Stacey Plaskett"
+
+
+def test_a_name_in_the_apposition_after_a_head_with_a_preposition_is_the_speaker() -> None:
+    text = "The ambassador to Russia, John Huntsman, said that the talks failed."
+    (found,) = extract(text)
+    assert (found.speaker, found.descriptor) == ("John Huntsman", "The ambassador to Russia")

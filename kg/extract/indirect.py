@@ -546,7 +546,7 @@ def _with_source(
     spans = [content]
     if relative is not None:
         spans.insert(0, relative)  # "which he describes | as his second home"
-        if doc.tokens[relative[0] - 1].text == ",":
+        if relative[0] > sent_start and doc.tokens[relative[0] - 1].text == ",":
             # "The vote, which she said was a mistake, hurt her": the clause ends at its comma.
             comma = next((j for j in range(*content) if doc.tokens[j].text == ","), content[1])
             spans[1] = (content[0], comma)

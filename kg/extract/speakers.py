@@ -138,10 +138,14 @@ def describe(phrase: str, at: int, registry: Registry) -> Speaker:
     text = _before_possessed(text)
     head, _, apposition = text.partition(",")
     head_words = [_strip_possessive(w) for w in head.split()]
+    apposition = apposition.strip().strip(",").strip()
     cut = _object_start(head_words)
     if cut is not None:
-        return _before_object(" ".join(head.split()[:cut]), text, at, registry)
-    apposition = apposition.strip().strip(",").strip()
+        inner = _before_object(" ".join(head.split()[:cut]), text, at, registry)
+        if inner.named or not _all_name_like(apposition):
+            return inner
+        # "The ambassador to Russia, John Huntsman": the name comes in the apposition.
+        head_words = head_words[:cut]
     core = head_words
     if not (core and _name_like(core[-1])):
         core = head_words[: _head_end(head_words)]
@@ -159,8 +163,7 @@ def describe(phrase: str, at: int, registry: Registry) -> Speaker:
         descriptor = ", ".join(descriptor_parts) or None
         office, status = _office(title_words, apposition, registry, at)
         return Speaker(name, descriptor, office, status, named=True)
-    appo_words = apposition.split()
-    if appo_words and all(_name_like(w) or w.endswith(".") for w in appo_words):
+    if _all_name_like(apposition):
         # "one of the family's attorneys, Justin Bamberg": the name comes second.
         office, status = _office(core, "", registry, at)
         return Speaker(apposition, head.strip(), office, status, named=True)
@@ -172,6 +175,12 @@ def describe(phrase: str, at: int, registry: Registry) -> Speaker:
     core_name = " ".join(core_words) or None
     office, status = _office(core_words, apposition, registry, at)
     return Speaker(core_name, text, office, status, named=False)
+
+
+def _all_name_like(text: str) -> bool:
+    """ "Justin Bamberg", "Ann B. Lee": every word a name's (or an initial)."""
+    found = text.split()
+    return bool(found) and all(_name_like(w) or w.endswith(".") for w in found)
 
 
 #: Prepositions whose object is a place, event or body, never the speaker ("the

@@ -181,7 +181,9 @@ def _relative_source(doc: Doc, source: tuple[int, int]) -> bool:
     sentence carries on the source's relative clause (PolNeAR's source runs to its end);
     it starts no statement."""
     lo, hi = source
-    return any(doc.tokens[j].lower in {"who", "whose"} for j in range(lo, hi + 1))
+    # One token past the source too: "said one aide who …" may end the source at "aide".
+    stop = min(hi + 1, len(doc.tokens))
+    return any(doc.tokens[j].lower in {"who", "whose"} for j in range(lo, stop))
 
 
 def _clause_end(doc: Doc, stop: int) -> int:

@@ -597,7 +597,7 @@ def _subject_relative(
     word = doc.tokens[cue_end].text
     if not (word in _FINITE_VERBS or (word.islower() and word.endswith(("s", "ed")))):
         return None
-    if word.endswith("ly") or word in _NOT_VERBS | _CLAUSE_OPENERS:
+    if word in _NOT_VERBS | _CLAUSE_OPENERS:
         return None
     return before, before + 1
 

@@ -76,10 +76,13 @@ _DESCRIBING = words("released conducted taken published commissioned sponsored o
 
 
 def _poll_phrase(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
-    """The poll named in ``[lo, hi)``, or None for the polls in general; it ends at the poll
-    word unless words describing the poll follow ("the polls ahead of the primary")."""
-    last = next(j for j in range(hi - 1, lo - 1, -1) if doc.tokens[j].lower in _POLL_WORDS)
-    first = next(j for j in range(lo, hi) if doc.tokens[j].lower in _POLL_WORDS)
+    """The poll named in ``[lo, hi)``, or None for the polls in general (or none named); it
+    ends at the poll word unless words describing the poll follow ("a poll released
+    Monday")."""
+    hits = [j for j in range(lo, hi) if doc.tokens[j].lower in _POLL_WORDS]
+    if not hits:
+        return None
+    first, last = hits[0], hits[-1]
     described = last + 1 < hi and doc.tokens[last + 1].lower in _DESCRIBING
     if not described and all(doc.tokens[j].lower in _GENERIC for j in range(lo, first + 1)):
         return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON
 from kg.extract.doc import Doc
 from kg.extract.tokens import Token
-from kg.extract.wordsets import words
+from kg.extract.wordsets import FINITE_VERBS, words
 
 #: Tokens never scored: articles, prepositions and the like are not cue anchors (the
 #: few PolNeAR cues such as "in" or ":" are left to the rules).
@@ -215,7 +215,6 @@ def end_features(doc: Doc, cue: int, start: int, end: int, limit: int) -> list[s
 
 
 #: Finite verb forms that mark a clause of its own ahead of a candidate end.
-_FINITE = words("is are was were has have had will would could should can may might must")
 
 
 def _cue_ahead(doc: Doc, end: int, limit: int) -> str:
@@ -246,6 +245,6 @@ def _verb_ahead(doc: Doc, end: int, limit: int) -> str:
         if token.text in {",", ";", ":"}:
             return "-"
         word = token.lower
-        if word in _FINITE or (token.text.islower() and word.endswith("ed") and len(word) > 4):
+        if word in FINITE_VERBS or (token.text.islower() and word.endswith("ed") and len(word) > 4):
             return "v"
     return "-"

@@ -30,7 +30,7 @@ from kg.extract.judge import Judge, LearnedJudge
 from kg.extract.phrases import ARTICLES, np_after, np_before, sender, sentence_subject
 from kg.extract.polls import in_poll
 from kg.extract.questions import asked_question
-from kg.extract.wordsets import TIME_GLUE, TIME_WORDS, words
+from kg.extract.wordsets import FINITE_VERBS, TIME_GLUE, TIME_WORDS, words
 
 __all__ = ["MAX_CONTENT", "Judge", "LearnedJudge", "find_indirect"]
 
@@ -595,14 +595,13 @@ def _subject_relative(
     if cue_end >= sent_end:
         return None
     word = doc.tokens[cue_end].text
-    if not (word in _FINITE_VERBS or (word.islower() and word.endswith(("s", "ed")))):
+    if not (word in FINITE_VERBS or (word.islower() and word.endswith(("s", "ed")))):
         return None
     if word in _NOT_VERBS | _CLAUSE_OPENERS:
         return None
     return before, before + 1
 
 
-_FINITE_VERBS = words("is was are were has have had will would can could should may might must")
 #: Words in "-s" after the cue that are no verb ("attacked him", "its", "this").
 _NOT_VERBS = words("him her them us me its his this these those")
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON
 from kg.extract.doc import Doc
 from kg.extract.tokens import ABBREVIATIONS, Token
-from kg.extract.wordsets import words
+from kg.extract.wordsets import ATTACHING_PREPS, FINITE_VERBS, words
 
 MAX_PHRASE = 14
 MAX_APPOSITIVE = 24
@@ -384,14 +384,11 @@ def _group_prep(doc: Doc, k: int, limit: int, last: int) -> bool:
 
 #: Prepositions that tie a place, an event or a topic to the noun before them ("the
 #: government in Riyadh", "Democrats on the committee", "the debate over abortion").
-_ATTACHING_PREPS = frozenset({"in", "on", "at", "by", "to", "about", "over", "through", "into"})
-
-
 def _attached_prep(doc: Doc, k: int, limit: int, last: int) -> bool:
     """ "The government in Riyadh denied", "many people at his rallies agreed": a
     preposition after a lowercase noun joins its object to the noun; the subject is the
     whole phrase, not the object (checked by ``_subject_start`` once the phrase is found)."""
-    if doc.tokens[k].lower not in _ATTACHING_PREPS or k >= last or k - 1 < limit:
+    if doc.tokens[k].lower not in ATTACHING_PREPS or k >= last or k - 1 < limit:
         return False
     if not _np_word(doc, k + 1):
         return False
@@ -1004,15 +1001,12 @@ def _verb_follows(doc: Doc, k: int) -> bool:
     """A finite verb, an auxiliary or an adverb before one."""
     token = doc.tokens[k]
     return (
-        token.lower in _AUXILIARIES
+        token.lower in FINITE_VERBS
         or token.lower in BETWEEN_SOURCE_AND_CUE
         or token.lower in _COMMON_VERBS
         or _verb_like(doc, k)
         or _adverb(doc, k)
     )
-
-
-_AUXILIARIES = words("is was are were has have had will would can could should may might must")
 
 
 _MEDIA = words(

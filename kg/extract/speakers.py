@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from kg.extract.doc import Doc
 from kg.extract.model import OfficeStatus
-from kg.extract.wordsets import words
+from kg.extract.wordsets import ATTACHING_PREPS, words
 
 TITLES = words(
     """president mr mr. mrs mrs. ms ms. dr dr. sen sen. senator rep rep. representative gov
@@ -183,16 +183,11 @@ def _all_name_like(text: str) -> bool:
     return bool(found) and all(_name_like(w) or w.endswith(".") for w in found)
 
 
-#: Prepositions whose object is a place, event or body, never the speaker ("the
-#: government in Riyadh", "Democrats on the House Committee on Benghazi").
-_OBJECT_PREPS = frozenset({"in", "on", "at", "by", "to", "about", "over", "through", "into"})
-
-
 def _object_start(words: list[str]) -> int | None:
     """Index of the first such preposition after the head's first word, if any; "of" or
     "from" after a person's full name too ("Sen. Ted Cruz of Texas")."""
     for index, word in enumerate(words):
-        if index > 0 and word in _OBJECT_PREPS:
+        if index > 0 and word in ATTACHING_PREPS:
             return index
         if index > 1 and word in {"of", "from"} and _full_name_before(words, index):
             return index

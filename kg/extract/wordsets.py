@@ -17,3 +17,9 @@ TIME_WORDS = words(
 )
 #: Words that may join the words of a time phrase ("on the night of", "over the weekend").
 TIME_GLUE = words("on in at during over for the a this")
+
+#: Finite forms of "be", "have" and the modals: a clause of its own starts at them.
+FINITE_VERBS = words("is was are were has have had will would can could should may might must")
+#: Prepositions whose object belongs to the noun before them, never heads a phrase ("the
+#: government in Riyadh", "Protesters marching through the streets").
+ATTACHING_PREPS = words("in on at by to about over through into")

@@ -1307,3 +1307,22 @@ def test_a_name_in_the_apposition_after_a_head_with_a_preposition_is_the_speaker
 def test_source_keeps_what_describes_its_noun(text: str, source: str) -> None:
     (found,) = extract(text)
     assert _source(text, found) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There were widespread complaints that the buses were late.",
+        "There have been no serious calls to close the bridge.",
+        "But touting the new budget, the mayor spoke for an hour.",
+    ],
+)
+def test_connectors_and_adjectives_before_a_cue_name_no_source(text: str) -> None:
+    (found,) = extract(text)
+    assert found.source is None
+
+
+def test_an_adverb_between_subject_and_cue_leaves_the_subject_as_source() -> None:
+    text = "The mayor has nevertheless called for a new vote."
+    (found,) = extract(text)
+    assert _source(text, found) == "The mayor"

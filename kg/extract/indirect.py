@@ -89,6 +89,8 @@ def find_indirect(doc: Doc, judge: Judge | None = None) -> list[Found]:
             cue_end = _cue_end(doc, k, lambda j: score(j) >= judge.threshold)
             item = _verb_cue(doc, k, cue_end, LEXICON.get(token.lower), confidence, judge)
         if item is not None and not _takes_claimed_quote(doc, item):
+            if item.source is not None and not _names_someone_or_thing(doc, item.source):
+                item.source = _subject_before_adverb(doc, item.source)
             found.append(item)
             _claim(doc, item)
     return found
@@ -151,6 +153,42 @@ def _manner_adverb(word: str) -> bool:
         and word not in LEXICON
         and word not in _LY_NOUNS
     )
+
+
+#: Words that name no one, even together: connectors, prepositions and adverbs met before a
+#: cue ("But touting …", "has instead positioned"), and the articles and adjectives of a
+#: cue noun ("a fierce supporter of", "no serious calls to", "numerous complaints that").
+#: PolNeAR leaves most of them sourceless: dropping them made 35 train sources right, none wrong.
+_NAMELESS = ARTICLES | words(
+    """but and or yet so despite besides instead without whenever amid of in by absent
+    having taking asked any more plus such just too nearly essentially actually perhaps
+    ever well earlier nevertheless together particular very longer away out
+    no new common strong widespread numerous fierce high expansive direct overt concrete
+    deep crude respectful bitter fervent unmet forceful sharp multiple relentless
+    outspoken serious massive considerable harsh initial positive explosive formal
+    enthusiastic rigid bleak unreasonable growing renewed fresh"""
+)
+
+
+def _names_someone_or_thing(doc: Doc, source: TokenRange) -> bool:
+    return any(doc.tokens[j].lower not in _NAMELESS for j in range(*source))
+
+
+_BETWEEN_SUBJECT_AND_VERB = words("instead ever earlier nevertheless")
+
+
+def _subject_before_adverb(doc: Doc, adverb: TokenRange) -> TokenRange | None:
+    """ "Lee has instead positioned …", "critics have in particular noted …": the source is
+    the subject before the adverb, not the adverb."""
+    lo, hi = adverb
+    if any(doc.tokens[j].lower not in _BETWEEN_SUBJECT_AND_VERB for j in range(lo, hi)):
+        return None
+    subject = np_before(doc, lo, doc.sentence_bounds(lo)[0])
+    if subject is None or not _names_someone_or_thing(doc, subject):
+        return None
+    if any(j in doc.used for j in range(*subject)):
+        return None
+    return subject
 
 
 def _takes_claimed_quote(doc: Doc, item: Found) -> bool:

@@ -1326,3 +1326,18 @@ def test_an_adverb_between_subject_and_cue_leaves_the_subject_as_source() -> Non
     text = "The mayor has nevertheless called for a new vote."
     (found,) = extract(text)
     assert _source(text, found) == "The mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Neither Lee nor Smith acknowledged the problem.", "Neither Lee nor Smith"),
+        ("Both Lee and the council have complained that the bridge is unsafe.",
+         "Both Lee and the council"),
+        ("Mrs. Lee and her campaign said that the bridge would open.",
+         "Mrs. Lee and her campaign"),
+    ],
+)  # fmt: skip
+def test_source_keeps_the_first_of_two_conjuncts(text: str, source: str) -> None:
+    (found,) = extract(text)
+    assert _source(text, found) == source

@@ -1341,3 +1341,9 @@ def test_an_adverb_between_subject_and_cue_leaves_the_subject_as_source() -> Non
 def test_source_keeps_the_first_of_two_conjuncts(text: str, source: str) -> None:
     (found,) = extract(text)
     assert _source(text, found) == source
+
+
+def test_a_subject_pronoun_is_the_whole_source_of_a_participle() -> None:
+    text = "And he got there in his own way, mocking the plan of the mayor."
+    (found,) = extract(text)
+    assert _source(text, found) == "he"

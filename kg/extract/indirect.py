@@ -92,7 +92,7 @@ def find_indirect(doc: Doc, judge: Judge | None = None) -> list[Found]:
             if item.source is not None and not _names_someone_or_thing(doc, item.source):
                 item.source = _subject_before_adverb(doc, item.source)
             if item.source is not None:
-                item.source = _with_first_conjunct(doc, item, item.source)
+                item.source = _with_first_conjunct(doc, item, _pronoun_alone(doc, item.source))
             found.append(item)
             _claim(doc, item)
     return found
@@ -191,6 +191,19 @@ def _subject_before_adverb(doc: Doc, adverb: TokenRange) -> TokenRange | None:
     if any(j in doc.used for j in range(*subject)):
         return None
     return subject
+
+
+_SUBJECT_PRONOUNS = words("he she they we i")
+
+
+def _pronoun_alone(doc: Doc, source: TokenRange) -> TokenRange:
+    """ "And he", "Then she", "A few minutes later they": a subject pronoun is a whole
+    subject; the words before it open the clause (on train 8 sources made right, none wrong;
+    "Many of you" keeps its quantifier)."""
+    lo, hi = source
+    if hi - lo > 1 and doc.tokens[hi - 1].lower in _SUBJECT_PRONOUNS:
+        return hi - 1, hi
+    return source
 
 
 _PAIRED = {"and": "both", "nor": "neither"}

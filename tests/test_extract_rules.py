@@ -1347,3 +1347,15 @@ def test_a_subject_pronoun_is_the_whole_source_of_a_participle() -> None:
     text = "And he got there in his own way, mocking the plan of the mayor."
     (found,) = extract(text)
     assert _source(text, found) == "he"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor has been a fierce critic of the plan to close the bridge.",
+        "Adams, a fierce critic of the plan, left early.",
+    ],
+)
+def test_the_subject_a_cue_noun_describes_is_its_source(text: str) -> None:
+    (found,) = extract(text)
+    assert _source(text, found) in {"The mayor", "Adams"}

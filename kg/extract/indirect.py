@@ -90,7 +90,9 @@ def find_indirect(doc: Doc, judge: Judge | None = None) -> list[Found]:
             item = _verb_cue(doc, k, cue_end, LEXICON.get(token.lower), confidence, judge)
         if item is not None and not _takes_claimed_quote(doc, item):
             if item.source is not None and not _names_someone_or_thing(doc, item.source):
-                item.source = _subject_before_adverb(doc, item.source)
+                item.source = _subject_before_adverb(doc, item.source) or _subject_described(
+                    doc, item.source
+                )
             if item.source is not None:
                 item.source = _with_first_conjunct(doc, item, _pronoun_alone(doc, item.source))
             found.append(item)
@@ -161,15 +163,18 @@ def _manner_adverb(word: str) -> bool:
 #: cue ("But touting …", "has instead positioned"), and the articles and adjectives of a
 #: cue noun ("a fierce supporter of", "no serious calls to", "numerous complaints that").
 #: PolNeAR leaves most of them sourceless: dropping them made 35 train sources right, none wrong.
-_NAMELESS = ARTICLES | words(
+_CONNECTIVES = words(
     """but and or yet so despite besides instead without whenever amid of in by absent
     having taking asked any more plus such just too nearly essentially actually perhaps
-    ever well earlier nevertheless together particular very longer away out
-    no new common strong widespread numerous fierce high expansive direct overt concrete
+    ever well earlier nevertheless together particular very longer away out"""
+)
+_NOUN_MODIFIERS = ARTICLES | words(
+    """no new common strong widespread numerous fierce high expansive direct overt concrete
     deep crude respectful bitter fervent unmet forceful sharp multiple relentless
     outspoken serious massive considerable harsh initial positive explosive formal
     enthusiastic rigid bleak unreasonable growing renewed fresh"""
 )
+_NAMELESS = _CONNECTIVES | _NOUN_MODIFIERS
 
 
 def _names_someone_or_thing(doc: Doc, source: TokenRange) -> bool:
@@ -186,6 +191,32 @@ def _subject_before_adverb(doc: Doc, adverb: TokenRange) -> TokenRange | None:
     if any(doc.tokens[j].lower not in _BETWEEN_SUBJECT_AND_VERB for j in range(lo, hi)):
         return None
     subject = np_before(doc, lo, doc.sentence_bounds(lo)[0])
+    if subject is None or not _names_someone_or_thing(doc, subject):
+        return None
+    if any(j in doc.used for j in range(*subject)):
+        return None
+    return subject
+
+
+_COPULAS = words("is was are were been be 's ’s had has have")
+
+
+def _subject_described(doc: Doc, phrase: TokenRange) -> TokenRange | None:
+    """ "Lee is a fierce critic of …", "Lee, a fierce critic of …": the noun cue describes
+    the subject (or the name its appositive follows), which is the source."""
+    lo, hi = phrase
+    sent_start = doc.sentence_bounds(lo)[0]
+    if lo - 1 <= sent_start or any(doc.tokens[j].lower in _CONNECTIVES for j in range(lo, hi)):
+        return None
+    before = doc.tokens[lo - 1]
+    if before.lower in _COPULAS:
+        subject = np_before(doc, lo, sent_start)
+    elif before.text == ",":
+        # "Lee, a fierce critic of …" opening the sentence; not "In 2007, multiple attempts".
+        subject = np_before(doc, lo - 1, sent_start)
+        subject = subject if subject is not None and subject[0] == sent_start else None
+    else:
+        return None
     if subject is None or not _names_someone_or_thing(doc, subject):
         return None
     if any(j in doc.used for j in range(*subject)):

@@ -1359,3 +1359,17 @@ def test_a_subject_pronoun_is_the_whole_source_of_a_participle() -> None:
 def test_the_subject_a_cue_noun_describes_is_its_source(text: str) -> None:
     (found,) = extract(text)
     assert _source(text, found) in {"The mayor", "Adams"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Experts on Canada and farm trade said that prices would rise.",
+         "Experts on Canada and farm trade"),
+        ("The Ohio Democrat and the Texas governor discussed the new tariffs.",
+         "The Ohio Democrat and the Texas governor"),
+    ],
+)  # fmt: skip
+def test_a_conjunct_opening_the_sentence_is_part_of_the_source(text: str, source: str) -> None:
+    (found,) = extract(text)
+    assert _source(text, found) == source

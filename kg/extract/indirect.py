@@ -259,9 +259,14 @@ def _with_first_conjunct(doc: Doc, item: Found, source: TokenRange) -> TokenRang
     if not paired and start > sent_start and doc.tokens[start - 1].lower == _PAIRED[conjunction]:
         start -= 1  # "… both Lee and …"
         paired = True
-    if not paired and (conjunction == "nor" or doc.tokens[lo].lower not in _OWNERS_OF_GROUPS):
+    opening = not paired and conjunction == "and" and _opens_subject(doc, start, lo - 1)
+    if not (paired or opening) and (
+        conjunction == "nor" or doc.tokens[lo].lower not in _OWNERS_OF_GROUPS
+    ):
         return source
-    if not all(doc.tokens[j].is_cap or not doc.tokens[j].is_word for j in range(start, lo - 1)):
+    if not opening and not all(
+        doc.tokens[j].is_cap or not doc.tokens[j].is_word for j in range(start, lo - 1)
+    ):
         return source  # a name, not a clause ("She won in Iowa and her aides said")
     before = doc.tokens[start - 1] if start > sent_start else None
     if before is not None and before.is_word and before.lower not in _SUBJECT_OPENS_AFTER:
@@ -271,6 +276,19 @@ def _with_first_conjunct(doc: Doc, item: Found, source: TokenRange) -> TokenRang
     if any(a < lo and b > start for a, b in item.content):
         return source
     return start, hi
+
+
+def _opens_subject(doc: Doc, start: int, end: int) -> bool:
+    """ "The Ohio Democrat and the Texas governor discussed", "Experts on Canada and farm
+    trade said": a first conjunct that opens the sentence and holds no verb starts the subject
+    (on train 3 sources made right, none wrong)."""
+    if start != doc.sentence_bounds(start)[0]:
+        return False
+    return not any(
+        doc.tokens[j].lower in FINITE_VERBS
+        or (doc.tokens[j].text.islower() and doc.tokens[j].lower.endswith(("ed", "ing")))
+        for j in range(start, end)
+    )
 
 
 def _takes_claimed_quote(doc: Doc, item: Found) -> bool:

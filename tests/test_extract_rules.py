@@ -1373,3 +1373,19 @@ def test_the_subject_a_cue_noun_describes_is_its_source(text: str) -> None:
 def test_a_conjunct_opening_the_sentence_is_part_of_the_source(text: str, source: str) -> None:
     (found,) = extract(text)
     assert _source(text, found) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Sexton, a creative writing professor, said he likes the plan.",
+         "Sexton, a creative writing professor,"),
+        ("Geoff Lee, a pollster who advises the group, said his focus is on jobs.",
+         "Geoff Lee, a pollster who advises the group,"),
+    ],
+)  # fmt: skip
+def test_a_verb_of_saying_that_describes_the_source_keeps_its_appositive(
+    text: str, source: str
+) -> None:
+    (found,) = extract(text)
+    assert _source(text, found) == source

@@ -1307,3 +1307,18 @@ def test_a_name_in_the_apposition_after_a_head_with_a_preposition_is_the_speaker
 def test_source_keeps_what_describes_its_noun(text: str, source: str) -> None:
     (found,) = extract(text)
     assert _source(text, found) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Ann Lee was booed at the rally on Friday when she said the law was fair.", "Ann Lee"),
+        ("The new rules were disclosed during a hearing, which angered the mayor.",
+         "The new rules"),
+    ],
+)  # fmt: skip
+def test_a_passive_without_agent_leaves_its_time_or_place_phrase_out(
+    text: str, subject: str
+) -> None:
+    first = extract(text)[0]
+    assert _spans(text, first) == [subject]

@@ -7,7 +7,7 @@ import datetime as dt
 
 from kg.extract import learned
 from kg.extract.context import find_date, find_venue
-from kg.extract.cues import LEXICON
+from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON
 from kg.extract.direct import find_direct
 from kg.extract.doc import Doc
 from kg.extract.follow import continue_into_quotes
@@ -57,6 +57,8 @@ def extract_with(
         and not _only_time(doc, item)
         and not _agent_as_content(doc, item)
     ]
+    for item in indirect:
+        _drop_passive_adjunct(doc, item)
     found = _without_nested(doc, turns + direct + indirect)
     found.sort(key=lambda f: (f.content[0][0], f.cue or (0, 0)))
     registry = Registry(doc)
@@ -225,6 +227,51 @@ def _agent_as_content(doc: Doc, item: Found) -> bool:
         return False  # "by saying", "by first saying"
     head = doc.tokens[item.cue[0]].lower
     return head not in _STAND and not is_feeling(head)
+
+
+#: Forms of "be" before a passive participle.
+_BE = words("is was are were be been being")
+#: Words that open a time or place phrase after a passive cue ("was booed at the debate",
+#: "was approved last year"): the sentence's frame, not part of what is attributed.
+_ADJUNCT_OPENERS = words(
+    """at on in during last this after following before since yesterday today earlier
+    among monday tuesday wednesday thursday friday saturday sunday"""
+)
+
+#: Cues whose complement is what is attributed even after a time phrase ("A decision is
+#: expected in mid-May").
+_RAISING = words("expected known seen thought believed considered")
+#: Words that carry the rest of a passive's content ("described on Amazon as …").
+_COMPLEMENT = words("as to why whether how what that if")
+
+
+def _drop_passive_adjunct(doc: Doc, item: Found) -> None:
+    """ "Lee was booed at the debate", "The plan was approved last year": a passive
+    without an agent attributes its subject alone; the time or place phrase after the cue
+    is the frame."""
+    if item.source is not None or item.cue is None or len(item.content) != 2:
+        return
+    (s_lo, s_hi), (a_lo, a_hi) = item.content
+    lo, hi = item.cue
+    if not s_hi <= lo or a_lo < hi or not _after_be(doc, lo, s_hi):
+        return
+    if doc.tokens[lo].lower in _RAISING or doc.tokens[a_lo].lower not in _ADJUNCT_OPENERS:
+        return
+    if any(doc.quote_of[k] != -1 or doc.tokens[k].lower in _COMPLEMENT for k in range(a_lo, a_hi)):
+        return  # "is described on Amazon as “…”", "was pressed on why …"
+    item.content = [(s_lo, s_hi)]
+
+
+def _after_be(doc: Doc, cue: int, stop: int) -> bool:
+    j = cue - 1
+    while j >= stop:
+        word = doc.tokens[j].lower
+        if word in _BE:
+            return True
+        if word not in BETWEEN_SOURCE_AND_CUE and not word.endswith("ly"):
+            return False
+        j -= 1
+    return False
 
 
 def _covers(item: Found, span: tuple[int, int]) -> bool:

@@ -1322,3 +1322,8 @@ def test_a_passive_without_agent_leaves_its_time_or_place_phrase_out(
 ) -> None:
     first = extract(text)[0]
     assert _spans(text, first) == [subject]
+
+
+def test_a_from_phrase_after_a_noun_cue_is_not_content() -> None:
+    text = "The senator drew sharp criticism from farmers in Iowa and won support from unions."
+    assert not [found for found in extract(text) if text[found.content[0][0] :].startswith("from")]

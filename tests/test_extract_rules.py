@@ -1327,3 +1327,19 @@ def test_a_passive_without_agent_leaves_its_time_or_place_phrase_out(
 def test_a_from_phrase_after_a_noun_cue_is_not_content() -> None:
     text = "The senator drew sharp criticism from farmers in Iowa and won support from unions."
     assert not [found for found in extract(text) if text[found.content[0][0] :].startswith("from")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("After Ann Lee argued that taxes were too high, the council cut them.",
+         "that taxes were too high"),
+        ("When Lee claimed that the plan, or the bill, was dead, the mayor laughed.",
+         "that the plan, or the bill, was dead"),
+    ],
+)  # fmt: skip
+def test_a_cue_in_a_fronted_subordinate_clause_ends_its_content_at_the_main_clause(
+    text: str, content: str
+) -> None:
+    (found,) = extract(text)
+    assert _spans(text, found) == [content]

@@ -60,6 +60,7 @@ def extract_with(
     ]
     for item in indirect:
         _drop_passive_adjunct(doc, item)
+        _end_subordinate_clause(doc, item)
     found = _without_nested(doc, turns + direct + indirect)
     found.sort(key=lambda f: (f.content[0][0], f.cue or (0, 0)))
     registry = Registry(doc)
@@ -246,6 +247,44 @@ def _whose_support(doc: Doc, item: Found) -> bool:
         return False
     head = doc.tokens[item.cue[1] - 1].lower
     return not head.endswith(("ed", "self", "selves"))
+
+
+#: Words that open a subordinate clause before the main one ("After Lee said that …, the
+#: council voted").
+_SUBORDINATORS = words("after although though when while as because since before once if")
+
+
+def _end_subordinate_clause(doc: Doc, item: Found) -> None:
+    """ "After Lee argued that taxes were too high, the council cut them": the cue sits in a
+    fronted subordinate clause, so its content ends at the comma where the main clause
+    begins."""
+    if item.source is None or item.cue is None or len(item.content) != 1:
+        return
+    lo, hi = item.content[0]
+    opener = item.source[0] - 1
+    if lo < item.cue[1] or opener < 0 or doc.tokens[opener].lower not in _SUBORDINATORS:
+        return
+    sent_start = doc.sentence_bounds(opener)[0]
+    if opener != sent_start and doc.tokens[opener - 1].text not in {",", "and", "but"}:
+        return
+    for k in range(lo + 1, hi):
+        if doc.tokens[k].text == "," and doc.quote_of[k] == -1 and not _inside_list(doc, k, hi):
+            item.content = [(lo, k)]
+            return
+
+
+#: Longest item of a list or appositive between two commas ("Rubio, Bush, Kasich and …",
+#: "the Islamic State, or ISIS, has …").
+_MAX_LIST_ITEM = 5
+
+
+def _inside_list(doc: Doc, comma: int, hi: int) -> bool:
+    """A comma that a short phrase and another comma or "and" follow is inside a list or
+    an appositive, not the end of a clause."""
+    for k in range(comma + 1, min(hi, comma + 1 + _MAX_LIST_ITEM)):
+        if doc.tokens[k].text == "," or doc.tokens[k].lower in {"and", "or"}:
+            return True
+    return False
 
 
 #: Forms of "be" before a passive participle.

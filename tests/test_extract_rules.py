@@ -1343,3 +1343,11 @@ def test_a_cue_in_a_fronted_subordinate_clause_ends_its_content_at_the_main_clau
 ) -> None:
     (found,) = extract(text)
     assert _spans(text, found) == [content]
+
+
+def test_a_to_phrase_after_a_verb_of_talking_is_the_listener_not_content() -> None:
+    text = "Ann Lee wrote to the investors on Monday."
+    assert extract(text) == []
+    about = "Lee talked to reporters about the budget."
+    (found,) = extract(about)
+    assert _spans(about, found) == ["to reporters about the budget"]

@@ -57,6 +57,7 @@ def extract_with(
         and not _only_time(doc, item)
         and not _agent_as_content(doc, item)
         and not _whose_support(doc, item)
+        and not _listener_only(doc, item)
     ]
     for item in indirect:
         _drop_passive_adjunct(doc, item)
@@ -285,6 +286,34 @@ def _inside_list(doc: Doc, comma: int, hi: int) -> bool:
         if doc.tokens[k].text == "," or doc.tokens[k].lower in {"and", "or"}:
             return True
     return False
+
+
+#: Verbs of talking that name their listener with "to" ("wrote to investors").
+_TALK = words(
+    """write writes wrote writing speak speaks spoke speaking talk talks talked talking
+    vent vents vented venting acknowledge acknowledges acknowledged boast boasts boasted"""
+)
+#: Words that open a listener's noun phrase.
+_LISTENER_OPENERS = words("the a an his her their its my our your him them me us")
+#: Words that bring in what was said after the listener ("talked to aides about …").
+_TOPIC = words("about that why how whether what if of on")
+
+
+def _listener_only(doc: Doc, item: Found) -> bool:
+    """ "Lee wrote to investors", "spoke to a union in June": a "to" phrase after a verb of
+    talking names who was addressed, not what was said (none of 10 such readings on
+    train was right; with "about …" or "that …" after it the topic follows)."""
+    if item.cue is None or len(item.content) != 1:
+        return False
+    lo, hi = item.content[0]
+    if lo != item.cue[1] or doc.tokens[lo].lower != "to":
+        return False
+    if doc.tokens[item.cue[1] - 1].lower not in _TALK or lo + 1 >= hi:
+        return False
+    listener = doc.tokens[lo + 1]
+    if not (listener.is_cap or listener.lower in _LISTENER_OPENERS):
+        return False  # "spoke to accept the nomination": an infinitive
+    return not any(doc.tokens[k].lower in _TOPIC or doc.quote_of[k] != -1 for k in range(lo, hi))
 
 
 #: Forms of "be" before a passive participle.

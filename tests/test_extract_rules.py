@@ -1351,3 +1351,20 @@ def test_a_to_phrase_after_a_verb_of_talking_is_the_listener_not_content() -> No
     about = "Lee talked to reporters about the budget."
     (found,) = extract(about)
     assert _spans(about, found) == ["to reporters about the budget"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The campaign raised $2 million in the day after the polls closed.",
+        "The senator opened five new offices in Ohio to exploit his rival’s falling polls.",
+    ],
+)
+def test_a_poll_word_behind_a_preposition_or_verb_makes_no_poll_source(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_a_poll_heading_the_phrase_after_in_is_still_the_source() -> None:
+    text = "Lee trails the mayor in a new Dover Herald poll."
+    (found,) = extract(text)
+    assert _source(text, found) == "a new Dover Herald poll"

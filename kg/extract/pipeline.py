@@ -58,6 +58,7 @@ def extract_with(
         and not _agent_as_content(doc, item)
         and not _whose_support(doc, item)
         and not _listener_only(doc, item)
+        and not _poll_word_too_deep(doc, item)
     ]
     for item in indirect:
         _drop_passive_adjunct(doc, item)
@@ -314,6 +315,28 @@ def _listener_only(doc: Doc, item: Found) -> bool:
     if not (listener.is_cap or listener.lower in _LISTENER_OPENERS):
         return False  # "spoke to accept the nomination": an infinitive
     return not any(doc.tokens[k].lower in _TOPIC or doc.quote_of[k] != -1 for k in range(lo, hi))
+
+
+_POLL_WORDS = words("poll polls survey surveys polling")
+#: Words that put the poll word in a clause or phrase of its own ("in Florida to take
+#: advantage of falling polls", "in the hours before the polls").
+_AWAY_FROM_POLL = words("to before after as at for with on into head heads went closed while")
+
+
+def _poll_word_too_deep(doc: Doc, item: Found) -> bool:
+    """ "… was mired in single digits in polls", "raised $6 million in the day after polls
+    closed": for the poll rule's "in", the poll must head the phrase after it; a poll word
+    behind a preposition or verb belongs to something else."""
+    if item.cue is None or item.source is None or doc.tokens[item.cue[0]].lower != "in":
+        return False
+    lo, hi = item.source
+    for k in range(lo, hi):
+        token = doc.tokens[k]
+        if token.lower in _POLL_WORDS:
+            return False
+        if token.lower in _AWAY_FROM_POLL or (token.lower.endswith("ed") and token.text.islower()):
+            return True
+    return False
 
 
 #: Forms of "be" before a passive participle.

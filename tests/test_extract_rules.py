@@ -1368,3 +1368,9 @@ def test_a_poll_heading_the_phrase_after_in_is_still_the_source() -> None:
     text = "Lee trails the mayor in a new Dover Herald poll."
     (found,) = extract(text)
     assert _source(text, found) == "a new Dover Herald poll"
+
+
+def test_a_verb_after_and_in_a_reported_clause_with_a_pronoun_subject_stays_in_it() -> None:
+    text = "Ann Lee said she was tired of the fight and wanted a new mayor."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["she was tired of the fight and wanted a new mayor"]

@@ -1374,3 +1374,9 @@ def test_a_verb_after_and_in_a_reported_clause_with_a_pronoun_subject_stays_in_i
     text = "Ann Lee said she was tired of the fight and wanted a new mayor."
     (found,) = extract(text)
     assert _spans(text, found) == ["she was tired of the fight and wanted a new mayor"]
+
+
+def test_a_pronoun_after_but_in_a_reported_clause_with_a_pronoun_subject_stays_in_it() -> None:
+    text = "Ann Lee says she hopes to win the race, but she knows the odds are long."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["she hopes to win the race, but she knows the odds are long"]

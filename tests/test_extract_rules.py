@@ -1389,3 +1389,76 @@ def test_a_verb_of_saying_that_describes_the_source_keeps_its_appositive(
 ) -> None:
     (found,) = extract(text)
     assert _source(text, found) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Ann Lee was booed at the rally on Friday when she said the law was fair.", "Ann Lee"),
+        ("The new rules were disclosed during a hearing, which angered the mayor.",
+         "The new rules"),
+    ],
+)  # fmt: skip
+def test_a_passive_without_agent_leaves_its_time_or_place_phrase_out(
+    text: str, subject: str
+) -> None:
+    first = extract(text)[0]
+    assert _spans(text, first) == [subject]
+
+
+def test_a_from_phrase_after_a_noun_cue_is_not_content() -> None:
+    text = "The senator drew sharp criticism from farmers in Iowa and won support from unions."
+    assert not [found for found in extract(text) if text[found.content[0][0] :].startswith("from")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("After Ann Lee argued that taxes were too high, the council cut them.",
+         "that taxes were too high"),
+        ("When Lee claimed that the plan, or the bill, was dead, the mayor laughed.",
+         "that the plan, or the bill, was dead"),
+    ],
+)  # fmt: skip
+def test_a_cue_in_a_fronted_subordinate_clause_ends_its_content_at_the_main_clause(
+    text: str, content: str
+) -> None:
+    (found,) = extract(text)
+    assert _spans(text, found) == [content]
+
+
+def test_a_to_phrase_after_a_verb_of_talking_is_the_listener_not_content() -> None:
+    text = "Ann Lee wrote to the investors on Monday."
+    assert extract(text) == []
+    about = "Lee talked to reporters about the budget."
+    (found,) = extract(about)
+    assert _spans(about, found) == ["to reporters about the budget"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The campaign raised $2 million in the day after the polls closed.",
+        "The senator opened five new offices in Ohio to exploit his rival’s falling polls.",
+    ],
+)
+def test_a_poll_word_behind_a_preposition_or_verb_makes_no_poll_source(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_a_poll_heading_the_phrase_after_in_is_still_the_source() -> None:
+    text = "Lee trails the mayor in a new Dover Herald poll."
+    (found,) = extract(text)
+    assert _source(text, found) == "a new Dover Herald poll"
+
+
+def test_a_verb_after_and_in_a_reported_clause_with_a_pronoun_subject_stays_in_it() -> None:
+    text = "Ann Lee said she was tired of the fight and wanted a new mayor."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["she was tired of the fight and wanted a new mayor"]
+
+
+def test_a_pronoun_after_but_in_a_reported_clause_with_a_pronoun_subject_stays_in_it() -> None:
+    text = "Ann Lee says she hopes to win the race, but she knows the odds are long."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["she hopes to win the race, but she knows the odds are long"]

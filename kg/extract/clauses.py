@@ -109,7 +109,12 @@ _SUBJECT_PRONOUNS = words("he she they we i")
 def _before_second_clause(doc: Doc, lo: int, end: int) -> int:
     """ "… mishandled the investigation and Democrats accused the GOP …", "… was not in a
     crisis, and urged that everyone relax": a coordinated clause with a verb of its own is
-    a second statement (or none), not more of this one."""
+    a second statement (or none), not more of this one. In a reported clause with a
+    subject of its own ("said she was tired of it and wanted a change", "says she hopes to
+    win, but she knows …") a verb or pronoun after "and"/"but" is that clause's, so it goes
+    on (not after "that": there the verb was as often the speaker's, "tweeted that … and
+    encouraged …")."""
+    clause = doc.tokens[lo].lower in _SUBJECT_PRONOUNS
     for j in range(lo + 2, end - 1):
         if doc.quote_of[j] != -1:
             continue
@@ -118,9 +123,9 @@ def _before_second_clause(doc: Doc, lo: int, end: int) -> int:
         if doc.tokens[j].lower not in {"and", "but"}:
             continue
         nxt = doc.tokens[j + 1]
-        if nxt.lower in _SUBJECT_PRONOUNS:
+        if nxt.lower in _SUBJECT_PRONOUNS and not clause:
             return j
-        if _past_verb(nxt.text) and not _past_verb(doc.tokens[j - 1].text):
+        if _past_verb(nxt.text) and not _past_verb(doc.tokens[j - 1].text) and not clause:
             return j  # but "unsubstantiated and fabricated" is one phrase
         if nxt.is_cap and j + 2 < end and _past_verb(doc.tokens[j + 2].text):
             return j

@@ -7,7 +7,7 @@ import datetime as dt
 
 from kg.extract import learned
 from kg.extract.context import find_date, find_venue
-from kg.extract.cues import LEXICON
+from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON
 from kg.extract.direct import find_direct
 from kg.extract.doc import Doc
 from kg.extract.follow import continue_into_quotes
@@ -56,7 +56,13 @@ def extract_with(
         and not _opening_phrase(doc, item)
         and not _only_time(doc, item)
         and not _agent_as_content(doc, item)
+        and not _whose_support(doc, item)
+        and not _listener_only(doc, item)
+        and not _poll_word_too_deep(doc, item)
     ]
+    for item in indirect:
+        _drop_passive_adjunct(doc, item)
+        _end_subordinate_clause(doc, item)
     found = _without_nested(doc, turns + direct + indirect)
     found.sort(key=lambda f: (f.content[0][0], f.cue or (0, 0)))
     registry = Registry(doc)
@@ -225,6 +231,157 @@ def _agent_as_content(doc: Doc, item: Found) -> bool:
         return False  # "by saying", "by first saying"
     head = doc.tokens[item.cue[0]].lower
     return head not in _STAND and not is_feeling(head)
+
+
+#: Prepositions that name whose backing or blame a noun cue is ("support from unions",
+#: "criticism among allies").
+_FROM_WHOM = words("from among")
+
+
+def _whose_support(doc: Doc, item: Found) -> bool:
+    """ "won broad support from governors", "drew criticism from Berlin": after a noun
+    cue, a "from" or "among" phrase names who backs or blames, not what they said (on train
+    3 of 29 such readings were right, those after "distanced himself")."""
+    if item.cue is None or len(item.content) != 1:
+        return False
+    lo = item.content[0][0]
+    if lo != item.cue[1] or doc.tokens[lo].lower not in _FROM_WHOM:
+        return False
+    head = doc.tokens[item.cue[1] - 1].lower
+    return not head.endswith(("ed", "self", "selves"))
+
+
+#: Words that open a subordinate clause before the main one ("After Lee said that …, the
+#: council voted").
+_SUBORDINATORS = words("after although though when while as because since before once if")
+
+
+def _end_subordinate_clause(doc: Doc, item: Found) -> None:
+    """ "After Lee argued that taxes were too high, the council cut them": the cue sits in a
+    fronted subordinate clause, so its content ends at the comma where the main clause
+    begins."""
+    if item.source is None or item.cue is None or len(item.content) != 1:
+        return
+    lo, hi = item.content[0]
+    opener = item.source[0] - 1
+    if lo < item.cue[1] or opener < 0 or doc.tokens[opener].lower not in _SUBORDINATORS:
+        return
+    sent_start = doc.sentence_bounds(opener)[0]
+    if opener != sent_start and doc.tokens[opener - 1].text not in {",", "and", "but"}:
+        return
+    for k in range(lo + 1, hi):
+        if doc.tokens[k].text == "," and doc.quote_of[k] == -1 and not _inside_list(doc, k, hi):
+            item.content = [(lo, k)]
+            return
+
+
+#: Longest item of a list or appositive between two commas ("Rubio, Bush, Kasich and …",
+#: "the Islamic State, or ISIS, has …").
+_MAX_LIST_ITEM = 5
+
+
+def _inside_list(doc: Doc, comma: int, hi: int) -> bool:
+    """A comma that a short phrase and another comma or "and" follow is inside a list or
+    an appositive, not the end of a clause."""
+    for k in range(comma + 1, min(hi, comma + 1 + _MAX_LIST_ITEM)):
+        if doc.tokens[k].text == "," or doc.tokens[k].lower in {"and", "or"}:
+            return True
+    return False
+
+
+#: Verbs of talking that name their listener with "to" ("wrote to investors").
+_TALK = words(
+    """write writes wrote writing speak speaks spoke speaking talk talks talked talking
+    vent vents vented venting acknowledge acknowledges acknowledged boast boasts boasted"""
+)
+#: Words that open a listener's noun phrase.
+_LISTENER_OPENERS = words("the a an his her their its my our your him them me us")
+#: Words that bring in what was said after the listener ("talked to aides about …").
+_TOPIC = words("about that why how whether what if of on")
+
+
+def _listener_only(doc: Doc, item: Found) -> bool:
+    """ "Lee wrote to investors", "spoke to a union in June": a "to" phrase after a verb of
+    talking names who was addressed, not what was said (none of 10 such readings on
+    train was right; with "about …" or "that …" after it the topic follows)."""
+    if item.cue is None or len(item.content) != 1:
+        return False
+    lo, hi = item.content[0]
+    if lo != item.cue[1] or doc.tokens[lo].lower != "to":
+        return False
+    if doc.tokens[item.cue[1] - 1].lower not in _TALK or lo + 1 >= hi:
+        return False
+    listener = doc.tokens[lo + 1]
+    if not (listener.is_cap or listener.lower in _LISTENER_OPENERS):
+        return False  # "spoke to accept the nomination": an infinitive
+    return not any(doc.tokens[k].lower in _TOPIC or doc.quote_of[k] != -1 for k in range(lo, hi))
+
+
+_POLL_WORDS = words("poll polls survey surveys polling")
+#: Words that put the poll word in a clause or phrase of its own ("in Florida to take
+#: advantage of falling polls", "in the hours before the polls").
+_AWAY_FROM_POLL = words("to before after as at for with on into head heads went closed while")
+
+
+def _poll_word_too_deep(doc: Doc, item: Found) -> bool:
+    """ "… was mired in single digits in polls", "raised $6 million in the day after polls
+    closed": for the poll rule's "in", the poll must head the phrase after it; a poll word
+    behind a preposition or verb belongs to something else."""
+    if item.cue is None or item.source is None or doc.tokens[item.cue[0]].lower != "in":
+        return False
+    lo, hi = item.source
+    for k in range(lo, hi):
+        token = doc.tokens[k]
+        if token.lower in _POLL_WORDS:
+            return False
+        if token.lower in _AWAY_FROM_POLL or (token.lower.endswith("ed") and token.text.islower()):
+            return True
+    return False
+
+
+#: Forms of "be" before a passive participle.
+_BE = words("is was are were be been being")
+#: Words that open a time or place phrase after a passive cue ("was booed at the debate",
+#: "was approved last year"): the sentence's frame, not part of what is attributed.
+_ADJUNCT_OPENERS = words(
+    """at on in during last this after following before since yesterday today earlier
+    among monday tuesday wednesday thursday friday saturday sunday"""
+)
+
+#: Cues whose complement is what is attributed even after a time phrase ("A decision is
+#: expected in mid-May").
+_RAISING = words("expected known seen thought believed considered")
+#: Words that carry the rest of a passive's content ("described on Amazon as …").
+_COMPLEMENT = words("as to why whether how what that if")
+
+
+def _drop_passive_adjunct(doc: Doc, item: Found) -> None:
+    """ "Lee was booed at the debate", "The plan was approved last year": a passive
+    without an agent attributes its subject alone; the time or place phrase after the cue
+    is the frame."""
+    if item.source is not None or item.cue is None or len(item.content) != 2:
+        return
+    (s_lo, s_hi), (a_lo, a_hi) = item.content
+    lo, hi = item.cue
+    if not s_hi <= lo or a_lo < hi or not _after_be(doc, lo, s_hi):
+        return
+    if doc.tokens[lo].lower in _RAISING or doc.tokens[a_lo].lower not in _ADJUNCT_OPENERS:
+        return
+    if any(doc.quote_of[k] != -1 or doc.tokens[k].lower in _COMPLEMENT for k in range(a_lo, a_hi)):
+        return  # "is described on Amazon as “…”", "was pressed on why …"
+    item.content = [(s_lo, s_hi)]
+
+
+def _after_be(doc: Doc, cue: int, stop: int) -> bool:
+    j = cue - 1
+    while j >= stop:
+        word = doc.tokens[j].lower
+        if word in _BE:
+            return True
+        if word not in BETWEEN_SOURCE_AND_CUE and not word.endswith("ly"):
+            return False
+        j -= 1
+    return False
 
 
 def _covers(item: Found, span: tuple[int, int]) -> bool:

@@ -1307,3 +1307,9 @@ def test_a_name_in_the_apposition_after_a_head_with_a_preposition_is_the_speaker
 def test_source_keeps_what_describes_its_noun(text: str, source: str) -> None:
     (found,) = extract(text)
     assert _source(text, found) == source
+
+
+def test_a_quote_after_a_parenthetical_cue_leaves_the_scene_setting_clause() -> None:
+    text = 'When asked about the delay, the mayor said, "We have three weeks to go" until the vote.'
+    mayor = next(a for a in extract(text) if _source(text, a) == "the mayor")
+    assert _spans(text, mayor) == ['"We have three weeks to go" until the vote']

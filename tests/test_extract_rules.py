@@ -1313,3 +1313,9 @@ def test_a_quote_after_a_parenthetical_cue_leaves_the_scene_setting_clause() -> 
     text = 'When asked about the delay, the mayor said, "We have three weeks to go" until the vote.'
     mayor = next(a for a in extract(text) if _source(text, a) == "the mayor")
     assert _spans(text, mayor) == ['"We have three weeks to go" until the vote']
+
+
+def test_a_framed_quote_ends_before_the_writers_clause_after_it() -> None:
+    text = 'She then opens the door and repeatedly says, "Stay in the car," until the bus leaves.'
+    said = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "says")
+    assert _spans(text, said) == ['"Stay in the car,"']

@@ -1462,3 +1462,15 @@ def test_a_pronoun_after_but_in_a_reported_clause_with_a_pronoun_subject_stays_i
     text = "Ann Lee says she hopes to win the race, but she knows the odds are long."
     (found,) = extract(text)
     assert _spans(text, found) == ["she hopes to win the race, but she knows the odds are long"]
+
+
+def test_a_quote_after_a_parenthetical_cue_leaves_the_scene_setting_clause() -> None:
+    text = 'When asked about the delay, the mayor said, "We have three weeks to go" until the vote.'
+    mayor = next(a for a in extract(text) if _source(text, a) == "the mayor")
+    assert _spans(text, mayor) == ['"We have three weeks to go" until the vote']
+
+
+def test_a_framed_quote_ends_before_the_writers_clause_after_it() -> None:
+    text = 'She then opens the door and repeatedly says, "Stay in the car," until the bus leaves.'
+    said = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "says")
+    assert _spans(text, said) == ['"Stay in the car,"']

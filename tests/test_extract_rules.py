@@ -1307,3 +1307,17 @@ def test_a_name_in_the_apposition_after_a_head_with_a_preposition_is_the_speaker
 def test_source_keeps_what_describes_its_noun(text: str, source: str) -> None:
     (found,) = extract(text)
     assert _source(text, found) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("At a rally in Dover Ann Lee said “We will win.”", "Ann Lee"),
+        ("In Dover Ann B. Lee said “We will win.”", "Ann B. Lee"),
+        ("In New Hampshire Lee said “We will win.”", "Lee"),
+        ("In Ohio Gov. Ann Lee said “We will win.”", "Gov. Ann Lee"),
+    ],
+)  # fmt: skip
+def test_an_opening_place_without_its_comma_is_not_part_of_the_name(text: str, source: str) -> None:
+    (found,) = extract(text)
+    assert _source(text, found) == source

@@ -1321,3 +1321,17 @@ def test_source_keeps_what_describes_its_noun(text: str, source: str) -> None:
 def test_an_opening_place_without_its_comma_is_not_part_of_the_name(text: str, source: str) -> None:
     (found,) = extract(text)
     assert _source(text, found) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Lee did not name his rivals, but told his supporters, “We will win.”", "Lee"),
+        ("Ann Lee praised the nurses and recalled the long strike: “It was hard.”", "Ann Lee"),
+    ],
+)  # fmt: skip
+def test_a_second_verb_of_saying_after_and_keeps_the_sentence_subject(
+    text: str, source: str
+) -> None:
+    found = [f for f in extract(text) if f.kind == "direct"]
+    assert [_source(text, f) for f in found] == [source]

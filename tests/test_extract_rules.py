@@ -1335,3 +1335,9 @@ def test_a_second_verb_of_saying_after_and_keeps_the_sentence_subject(
 ) -> None:
     found = [f for f in extract(text) if f.kind == "direct"]
     assert [_source(text, f) for f in found] == [source]
+
+
+def test_a_participle_subject_keeps_its_description_between_commas() -> None:
+    text = "Ann Lee, the mayor of Dover, visited the dam, telling reporters: “It will hold.”"
+    (found,) = [f for f in extract(text) if f.kind == "direct"]
+    assert _source(text, found) == "Ann Lee, the mayor of Dover,"

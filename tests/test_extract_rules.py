@@ -1474,3 +1474,37 @@ def test_a_framed_quote_ends_before_the_writers_clause_after_it() -> None:
     text = 'She then opens the door and repeatedly says, "Stay in the car," until the bus leaves.'
     said = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "says")
     assert _spans(text, said) == ['"Stay in the car,"']
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("At a rally in Dover Ann Lee said “We will win.”", "Ann Lee"),
+        ("In Dover Ann B. Lee said “We will win.”", "Ann B. Lee"),
+        ("In New Hampshire Lee said “We will win.”", "Lee"),
+        ("In Ohio Gov. Ann Lee said “We will win.”", "Gov. Ann Lee"),
+    ],
+)  # fmt: skip
+def test_an_opening_place_without_its_comma_is_not_part_of_the_name(text: str, source: str) -> None:
+    (found,) = extract(text)
+    assert _source(text, found) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Lee did not name his rivals, but told his supporters, “We will win.”", "Lee"),
+        ("Ann Lee praised the nurses and recalled the long strike: “It was hard.”", "Ann Lee"),
+    ],
+)  # fmt: skip
+def test_a_second_verb_of_saying_after_and_keeps_the_sentence_subject(
+    text: str, source: str
+) -> None:
+    found = [f for f in extract(text) if f.kind == "direct"]
+    assert [_source(text, f) for f in found] == [source]
+
+
+def test_a_participle_subject_keeps_its_description_between_commas() -> None:
+    text = "Ann Lee, the mayor of Dover, visited the dam, telling reporters: “It will hold.”"
+    (found,) = [f for f in extract(text) if f.kind == "direct"]
+    assert _source(text, found) == "Ann Lee, the mayor of Dover,"

@@ -426,6 +426,9 @@ def _leading(doc: Doc, index: int) -> Found | None:
     cue_end = cue_at + 2 if _put_it(doc, cue_at) else cue_at + 1
     if source is None:
         source = np_after(doc, cue_end, first)
+        if source is not None and _coordinated(doc, cue_at, lo):
+            # Shared: the subject stays free for its own first verb.
+            source = shared = _coordinated_subject(doc, cue_at)
     if source is None:
         return None
     return Found(
@@ -495,6 +498,36 @@ def _participle_subject(doc: Doc, cue_at: int, lo: int) -> tuple[int, int] | Non
     head = doc.tokens[subject[0]].lower
     if head.endswith(("ing", "ed")) or head in _NOT_SUBJECTS:
         return None  # "Speaking at the rally, …", "Later, …": an opening phrase, no subject
+    return subject
+
+
+#: Words that join a second verb to the first ("stressed her record and said, “…”").
+_COORDINATORS = words("and but")
+
+
+def _coordinated(doc: Doc, cue_at: int, lo: int) -> bool:
+    """ "… and said, “…”", "… but told his supporters, “…”", "… and later said": the cue is a
+    second verb of the sentence's subject, so the words after it are its listener or the
+    reported clause's subject ("and said she has …"), never an inverted source (on train
+    none of 3 such readings was right; the sentence's subject fixes all 3)."""
+    k = cue_at - 1
+    while k > lo and _plain_adverb(doc.tokens[k].text):
+        k -= 1
+    return k >= lo and doc.tokens[k].lower in _COORDINATORS
+
+
+def _plain_adverb(word: str) -> bool:
+    return word.islower() and (word.endswith("ly") or word in {"then", "also", "later"})
+
+
+def _coordinated_subject(doc: Doc, cue_at: int) -> tuple[int, int] | None:
+    """The subject of the sentence's first verb, as a rule before found it or at the head."""
+    sent_start = doc.sentence_bounds(cue_at)[0]
+    subject = doc.sentence_source.get(doc.sentence_of[cue_at]) or sentence_subject(
+        doc, sent_start, cue_at
+    )
+    if subject is None or doc.tokens[subject[0]].lower in _NOT_SUBJECTS:
+        return None
     return subject
 
 

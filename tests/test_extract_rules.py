@@ -1474,3 +1474,13 @@ def test_a_framed_quote_ends_before_the_writers_clause_after_it() -> None:
     text = 'She then opens the door and repeatedly says, "Stay in the car," until the bus leaves.'
     said = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "says")
     assert _spans(text, said) == ['"Stay in the car,"']
+
+
+def test_a_quote_paragraph_signed_in_the_next_paragraph_is_the_signers() -> None:
+    text = (
+        'The debate ran late.\n\n"We will keep every promise we made."\n\n- Ann Lee.\n\n'
+        '"Taxes are too high."\n\n-Governor Bob Stone, speaking after the vote.\n\nThen it ended.'
+    )
+    found = {_spans(text, a)[0]: _source(text, a) for a in extract(text)}
+    assert found['"We will keep every promise we made."'] == "Ann Lee"
+    assert found['"Taxes are too high."'] == "Governor Bob Stone"

@@ -1484,3 +1484,15 @@ def test_a_quote_paragraph_signed_in_the_next_paragraph_is_the_signers() -> None
     found = {_spans(text, a)[0]: _source(text, a) for a in extract(text)}
     assert found['"We will keep every promise we made."'] == "Ann Lee"
     assert found['"Taxes are too high."'] == "Governor Bob Stone"
+
+
+def test_a_show_name_after_a_possessive_is_not_a_quote() -> None:
+    text = 'The senator told ABC\'s "Early Sunday Report." "We will win," she said.'
+    assert [_spans(text, a) for a in extract(text)] == [['"We will win,"']]
+
+
+def test_a_title_given_by_titled_has_no_source() -> None:
+    text = 'The ad, titled "Broken Promises," features a farmer.'
+    (found,) = extract(text)
+    assert _spans(text, found) == ['"Broken Promises,"']
+    assert found.source is None

@@ -1496,3 +1496,15 @@ def test_a_title_given_by_titled_has_no_source() -> None:
     (found,) = extract(text)
     assert _spans(text, found) == ['"Broken Promises,"']
     assert found.source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('Asked about the vote, Ann Lee shook her head and said, "No."', "Ann Lee"),
+        ('Bob Stone drew cheers as she thanked them and then said, "We won."', "she"),
+    ],
+)
+def test_a_second_verb_after_and_shares_its_clauses_subject(text: str, source: str) -> None:
+    quote = next(a for a in extract(text) if a.kind == "direct")
+    assert _source(text, quote) == source

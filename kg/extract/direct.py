@@ -423,6 +423,8 @@ def _leading(doc: Doc, index: int) -> Found | None:
         if source is not None and doc.tokens[cue_at].lower.endswith("ing"):
             # "The town released a statement Wednesday saying: “…”": the town says it.
             source = sender(doc, source, doc.sentence_bounds(cue_at)[0]) or source
+    if source is None:
+        source = shared = _coordinated_subject(doc, cue_at, lo)
     cue_end = cue_at + 2 if _put_it(doc, cue_at) else cue_at + 1
     if source is None:
         source = np_after(doc, cue_end, first)
@@ -496,6 +498,45 @@ def _participle_subject(doc: Doc, cue_at: int, lo: int) -> tuple[int, int] | Non
     if head.endswith(("ing", "ed")) or head in _NOT_SUBJECTS:
         return None  # "Speaking at the rally, …", "Later, …": an opening phrase, no subject
     return subject
+
+
+#: Adverbs between "and" and a second verb ("and then says", "and repeatedly says").
+_VERB_ADVERBS = words("then later also again finally repeatedly simply just quickly")
+
+
+def _coordinated_subject(doc: Doc, cue_at: int, lo: int) -> tuple[int, int] | None:
+    """ "She then urges voters to act and repeatedly says, “…”", "Lee shook her head and
+    said, “No.”": a verb after "and" shares the subject of its clause (tried only when no
+    subject stands right before the verb; on train 3 sources became right, none wrong)."""
+    k = cue_at - 1
+    while k > lo and (doc.tokens[k].lower in _VERB_ADVERBS or doc.tokens[k].lower.endswith("ly")):
+        k -= 1
+    if k <= lo or doc.tokens[k].lower != "and" or not doc.tokens[cue_at].text.islower():
+        return None
+    start = _clause_start(doc, k)
+    if any(doc.quote_of[j] != -1 for j in range(start, k)):
+        return None
+    subject = sentence_subject(doc, start, k)
+    if subject is None or doc.tokens[subject[0]].lower in _NOT_SUBJECTS:
+        return None
+    return subject
+
+
+#: Words that open the clause whose subject a verb after "and" shares ("Lee drew cheers as
+#: she thanked them and then boomed, “…”": she).
+_CLAUSE_OPENERS = words("as when while because after before since if though although")
+
+
+def _clause_start(doc: Doc, k: int) -> int:
+    """Start of the clause that holds token ``k``: after the last comma or subordinating
+    word of its sentence."""
+    sent_start = doc.sentence_bounds(k)[0]
+    j = k - 1
+    while j >= sent_start:
+        if doc.tokens[j].text == "," or doc.tokens[j].lower in _CLAUSE_OPENERS:
+            return j + 1
+        j -= 1
+    return sent_start
 
 
 def _ends_sentence(doc: Doc, quote: Quote) -> bool:

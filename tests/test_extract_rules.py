@@ -1508,3 +1508,37 @@ def test_a_participle_subject_keeps_its_description_between_commas() -> None:
     text = "Ann Lee, the mayor of Dover, visited the dam, telling reporters: “It will hold.”"
     (found,) = [f for f in extract(text) if f.kind == "direct"]
     assert _source(text, found) == "Ann Lee, the mayor of Dover,"
+
+
+def test_a_quote_paragraph_signed_in_the_next_paragraph_is_the_signers() -> None:
+    text = (
+        'The debate ran late.\n\n"We will keep every promise we made."\n\n- Ann Lee.\n\n'
+        '"Taxes are too high."\n\n-Governor Bob Stone, speaking after the vote.\n\nThen it ended.'
+    )
+    found = {_spans(text, a)[0]: _source(text, a) for a in extract(text)}
+    assert found['"We will keep every promise we made."'] == "Ann Lee"
+    assert found['"Taxes are too high."'] == "Governor Bob Stone"
+
+
+def test_a_show_name_after_a_possessive_is_not_a_quote() -> None:
+    text = 'The senator told ABC\'s "Early Sunday Report." "We will win," she said.'
+    assert [_spans(text, a) for a in extract(text)] == [['"We will win,"']]
+
+
+def test_a_title_given_by_titled_has_no_source() -> None:
+    text = 'The ad, titled "Broken Promises," features a farmer.'
+    (found,) = extract(text)
+    assert _spans(text, found) == ['"Broken Promises,"']
+    assert found.source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('Asked about the vote, Ann Lee shook her head and said, "No."', "Ann Lee"),
+        ('Bob Stone drew cheers as she thanked them and then said, "We won."', "she"),
+    ],
+)
+def test_a_second_verb_after_and_shares_its_clauses_subject(text: str, source: str) -> None:
+    quote = next(a for a in extract(text) if a.kind == "direct")
+    assert _source(text, quote) == source

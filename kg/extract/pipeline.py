@@ -18,6 +18,7 @@ from kg.extract.judge import LearnedJudge
 from kg.extract.learned import Model
 from kg.extract.model import Attribution
 from kg.extract.phrases import is_pronoun
+from kg.extract.quotes import Quote
 from kg.extract.speakers import Registry, Speaker, describe
 from kg.extract.turns import find_turns
 from kg.extract.wordsets import TIME_GLUE, TIME_WORDS, words
@@ -63,7 +64,10 @@ def extract_with(
     for item in indirect:
         _drop_passive_adjunct(doc, item)
         _end_subordinate_clause(doc, item)
-    found = _without_nested(doc, turns + direct + indirect)
+    found = [f for f in turns + direct + indirect if not _show_name_as_quote(doc, f)]
+    for item in found:
+        _drop_title_source(doc, item)
+    found = _without_nested(doc, found)
     found.sort(key=lambda f: (f.content[0][0], f.cue or (0, 0)))
     registry = Registry(doc)
     result: list[Attribution] = []
@@ -315,6 +319,58 @@ def _listener_only(doc: Doc, item: Found) -> bool:
     if not (listener.is_cap or listener.lower in _LISTENER_OPENERS):
         return False  # "spoke to accept the nomination": an infinitive
     return not any(doc.tokens[k].lower in _TOPIC or doc.quote_of[k] != -1 for k in range(lo, hi))
+
+
+#: Verbs that give a work its name ("an ad titled “Unifier?”") rather than report words.
+_TITLING_VERBS = words("titled entitled")
+#: Small words a title keeps in lowercase ("Guardians of the Galaxy").
+_TITLE_GLUE = words("of the a an and to in for on with at")
+_MAX_TITLE = 6
+
+
+def _show_name_as_quote(doc: Doc, item: Found) -> bool:
+    """ "told ABC's “Good Morning America.”", "on MSNBC's “Morning Joe.”": a short
+    title-cased quote after a possessive is the name of a show, not words anyone said (on
+    train no such reading was right)."""
+    if item.cue is None or len(item.content) != 1:
+        return False
+    lo, hi = item.content[0]
+    quote = _closing_quote(doc, lo, hi)
+    if quote is None or quote.first == 0 or not _title_cased(doc, *quote.inner()):
+        return False
+    if not doc.tokens[quote.first - 1].lower.endswith(("'s", "’s")):
+        return False
+    # the content is the quote, maybe after the possessive or a preposition ("on MSNBC's")
+    return quote.first <= lo + 1 or doc.tokens[lo].lower in _PREPOSITIONS
+
+
+_PREPOSITIONS = words("on in to at for from with")
+
+
+def _closing_quote(doc: Doc, lo: int, hi: int) -> Quote | None:
+    """The quote that ends the content and opens at most two words into it."""
+    index = doc.quote_of[hi - 1]
+    if index == -1:
+        return None
+    quote = doc.quotes[index]
+    return quote if lo - 1 <= quote.first <= lo + 2 else None
+
+
+def _title_cased(doc: Doc, lo: int, hi: int) -> bool:
+    words_in = [doc.tokens[k] for k in range(lo, hi) if doc.tokens[k].is_word]
+    if not words_in or len(words_in) > _MAX_TITLE:
+        return False
+    return all(t.is_cap or t.lower in _TITLE_GLUE for t in words_in)
+
+
+def _drop_title_source(doc: Doc, item: Found) -> None:
+    """ "an ad titled “Unifier?”": PolNeAR gives the title of a work no source (7 of 10
+    "titled" attributions on train); the ad or book before the verb is not a speaker."""
+    if item.cue is None or doc.tokens[item.cue[1] - 1].lower not in _TITLING_VERBS:
+        return
+    lo, hi = item.content[0]
+    if len(item.content) == 1 and _closing_quote(doc, lo, hi) is not None:
+        item.source = None
 
 
 _POLL_WORDS = words("poll polls survey surveys polling")

@@ -8,6 +8,8 @@ Four shapes of news layout carry no reporting verb at all:
   with a capitalised label and a colon (PolNeAR takes the colon as the cue);
 - signed comments — ``“Maybe we can build a wall around him.” ― Steve Quinlan``: a quote
   followed by a dash and a name that closes the paragraph;
+- quotes signed below — a paragraph that is only a quote, then ``- Bernie Sanders.`` as
+  the next paragraph;
 - named quotes — ``Rep. Trey Gowdy (R-S.C.): "I have not heard …"``: a paragraph opening
   with a name (no verb), a colon and a quote.
 
@@ -49,6 +51,7 @@ def find_turns(doc: Doc) -> list[Found]:
     if headline is not None and not any(t.cue == headline.cue for t in found):
         found.insert(0, headline)
     found.extend(s for s in (_signed(doc, index) for index in range(len(doc.quotes))) if s)
+    found.extend(s for s in (_signed_below(doc, index) for index in range(len(doc.quotes))) if s)
     taken = {t.cue for t in found}
     named = (_named_label(doc, k) or _dashed_label(doc, k) for k in _paragraph_starts(doc))
     found.extend(n for n in named if n is not None and n.cue not in taken)
@@ -226,3 +229,53 @@ def _signed(doc: Doc, index: int) -> Found | None:
         confidence=0.8,
         quotes=[index],
     )
+
+
+_SIGNATURE_DASHES = _DASHES | {"-"}
+
+
+def _signed_below(doc: Doc, index: int) -> Found | None:
+    """ "“…”" as a paragraph of its own, then "- Bernie Sanders." or "-President Obama,
+    tweeting after …" as the next one: the name signs the quote (fact checks and
+    notebooks lay out quotes this way; 7 times in two train articles)."""
+    quote = doc.quotes[index]
+    tokens = doc.tokens
+    dash = quote.last + 1
+    while dash < len(tokens) and tokens[dash].text == "." and doc.quote_of[dash] == -1:
+        dash += 1  # a full stop after the closing mark
+    if not quote.closed or dash + 1 >= len(tokens) or tokens[dash].text not in _SIGNATURE_DASHES:
+        return None
+    para = tokens[dash].para
+    if tokens[quote.first].para != para - 1 or tokens[dash - 1].para != para - 1:
+        return None  # the quote must close its paragraph and the dash open the next
+    if quote.first > 0 and tokens[quote.first - 1].para == para - 1:
+        return None  # the quote must open its paragraph too
+    end = _signature_end(doc, dash + 1, para)
+    if end is None:
+        return None
+    lo, hi = quote.inner()
+    if not any(tokens[j].is_word for j in range(lo, hi)):
+        return None
+    return Found([(lo, hi)], (dash, dash + 1), (dash + 1, end), "direct", 0.8, quotes=[index])
+
+
+def _signature_end(doc: Doc, start: int, para: int) -> int | None:
+    """End of a capitalised name of at most ``_MAX_SIGNATURE`` tokens at ``start``,
+    closed by a full stop, a comma (a description follows) or the paragraph's end."""
+    tokens = doc.tokens
+    end = start
+    while end < len(tokens) and tokens[end].para == para and end - start < _MAX_SIGNATURE:
+        token = tokens[end]
+        if token.text == "," or (token.text == "." and _closes_paragraph(doc, end, para)):
+            break
+        if not (token.is_cap or token.text == "."):
+            return None
+        end += 1
+    else:
+        if end < len(tokens) and tokens[end].para == para:
+            return None  # too long for a name
+    return end if end > start and tokens[start].is_cap else None
+
+
+def _closes_paragraph(doc: Doc, k: int, para: int) -> bool:
+    return k + 1 >= len(doc.tokens) or doc.tokens[k + 1].para != para

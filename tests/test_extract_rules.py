@@ -1389,3 +1389,9 @@ def test_a_verb_of_saying_that_describes_the_source_keeps_its_appositive(
 ) -> None:
     (found,) = extract(text)
     assert _source(text, found) == source
+
+
+def test_a_possessive_its_inside_the_source_keeps_the_first_conjunct() -> None:
+    text = "The agency and its allies say the rules are fair."
+    (found,) = extract(text)
+    assert _source(text, found) == "The agency and its allies"

@@ -238,7 +238,7 @@ def _pronoun_alone(doc: Doc, source: TokenRange) -> TokenRange:
 
 
 _PAIRED = {"and": "both", "nor": "neither"}
-_OWNERS_OF_GROUPS = words("his her their")
+_OWNERS_OF_GROUPS = words("his her their its")
 _SUBJECT_OPENS_AFTER = words("that but and because while when if as")
 
 

@@ -257,6 +257,7 @@ def _scan_back(doc: Doc, k: int, limit: int, last: int, floor: int) -> tuple[int
     while k >= limit:
         if not (
             _np_word(doc, k)
+            or _possessive_its(doc, k, last)
             or _number_in_number(doc, k, limit)
             or _group_prep(doc, k, limit, last)
             or _list_comma(doc, k, limit, last)
@@ -283,6 +284,12 @@ def _scan_back(doc: Doc, k: int, limit: int, last: int, floor: int) -> tuple[int
             break  # "opposed", "strongly opposed": a verb, unless it opens the phrase
         k -= 1
     return k, attached
+
+
+def _possessive_its(doc: Doc, k: int, last: int) -> bool:
+    """ "RT and its allies say": "its" before a noun of the phrase is its determiner (it
+    is a stop word elsewhere, where it would pull in "denounced by Trump for its bias")."""
+    return doc.tokens[k].lower == "its" and k < last
 
 
 def _phrase_start(doc: Doc, start: int, last: int, floor: int) -> int:

@@ -1395,3 +1395,27 @@ def test_a_possessive_its_inside_the_source_keeps_the_first_conjunct() -> None:
     text = "The agency and its allies say the rules are fair."
     (found,) = extract(text)
     assert _source(text, found) == "The agency and its allies"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee won and the council said the plan would go ahead.",
+        "Lee won the vote and the council said the plan would go ahead.",
+    ],
+)
+def test_a_clause_before_and_is_not_part_of_the_source(text: str) -> None:
+    (found,) = extract(text)
+    assert _source(text, found) == "the council"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Many mayors will skip the summit and others said they would send aides.", "others"),
+        ("The agency was copied on the letters and Lee said the rules were fair.", "Lee"),
+    ],
+)
+def test_an_object_before_and_is_not_part_of_the_next_subject(text: str, source: str) -> None:
+    found = extract(text)
+    assert source in [_source(text, a) for a in found]

@@ -240,6 +240,8 @@ def _core_before(
         # "At a rally in Iowa Lee said", "we watch the crowd at rallies chanting": the
         # longer phrase is itself an object; keep the one after the preposition.
         start = _phrase_start(doc, attached + 1, last, floor)
+    if start <= last and not _subject_start(doc, start, floor):
+        start = _after_clause_and(doc, start, last)
     if relative and start <= last and _relative_object(doc, start, last, floor):
         head = _relative_head(doc, start, floor)
         start = start if head is None else head
@@ -247,6 +249,28 @@ def _core_before(
         # An article right before a cue word means the word is a noun ("the demand").
         return None
     return start, last + 1
+
+
+def _after_clause_and(doc: Doc, start: int, last: int) -> int:
+    """ "turn into any tissue of the body and researchers hope", "will not attend the
+    convention and others have said": a phrase that cannot be a subject (it follows a verb
+    or a preposition) ends one clause at its last "and"; the next clause's subject follows."""
+    for j in range(last - 1, start, -1):
+        if doc.tokens[j].lower == "and":
+            return j + 1 if _new_subject_after_and(doc, j) else start
+    return start
+
+
+def _new_subject_after_and(doc: Doc, j: int) -> bool:
+    """A common noun before "and" and a name, a number, "others" or a determiner after it
+    ("the convention and others"); "the businessman and reality star", "marchers and
+    spectators" share one determiner and stay one phrase."""
+    before, after = doc.tokens[j - 1], doc.tokens[j + 1]
+    return (
+        before.is_word
+        and before.text.islower()
+        and (after.is_cap or after.lower in _DETERMINERS | {"others"} or _is_number(after.lower))
+    )
 
 
 def _scan_back(doc: Doc, k: int, limit: int, last: int, floor: int) -> tuple[int, int | None]:
@@ -271,6 +295,8 @@ def _scan_back(doc: Doc, k: int, limit: int, last: int, floor: int) -> tuple[int
             k == last or k - 1 < limit or not _np_word(doc, k - 1)
         ):
             break
+        if word == "and" and _clause_before_and(doc, k, limit):
+            break  # "Lee won and the council said": a clause ends before "and"
         # A sentence's first word is capitalised whatever it is ("Companies and individuals").
         if word == "and" and k - 1 > floor and not _same_case(doc, k - 1, k + 1):
             break  # "… Democrats opposed and Obama said": two clauses, not one phrase
@@ -290,6 +316,25 @@ def _possessive_its(doc: Doc, k: int, last: int) -> bool:
     """ "RT and its allies say": "its" before a noun of the phrase is its determiner (it
     is a stop word elsewhere, where it would pull in "denounced by Trump for its bias")."""
     return doc.tokens[k].lower == "its" and k < last
+
+
+def _clause_before_and(doc: Doc, conjunction: int, limit: int) -> bool:
+    """ "Lee won and the council said", "Lee won the vote and the council said": a past
+    verb before "and" makes what precedes it a clause, not the first half of the subject."""
+    for j in range(conjunction - 1, limit - 1, -1):
+        if doc.tokens[j].lower in IRREGULAR_PAST:
+            return True
+        if not _np_word(doc, j):
+            return False
+    return False
+
+
+#: Past forms without "-ed" that are no nouns: like "opposed" before "and", they end a
+#: clause ("Lee won and the council said": the subject is "the council").
+IRREGULAR_PAST = words(
+    """took made gave went came got sent spoke wrote ran met stood began brought sought won
+    lost became fought paid sold bought"""
+)
 
 
 def _phrase_start(doc: Doc, start: int, last: int, floor: int) -> int:

@@ -1419,3 +1419,9 @@ def test_a_clause_before_and_is_not_part_of_the_source(text: str) -> None:
 def test_an_object_before_and_is_not_part_of_the_next_subject(text: str, source: str) -> None:
     found = extract(text)
     assert source in [_source(text, a) for a in found]
+
+
+def test_a_title_without_an_article_after_an_inverted_source_is_kept() -> None:
+    text = "The model will not work, said Ann Lee, founder of the Foo Institute. She left."
+    found = extract(text)
+    assert "Ann Lee, founder of the Foo Institute" in [_source(text, a) for a in found]

@@ -807,7 +807,11 @@ def np_after(doc: Doc, start: int, ceiling: int) -> tuple[int, int] | None:
         return _with_relative_clause(doc, start, end, ceiling)
     if end < ceiling and doc.tokens[end].text == "," and end + 1 < ceiling:
         follower = doc.tokens[end + 1].lower
-        if follower in _DETERMINERS or follower in {"who", "former", "whose"}:
+        if (
+            follower in _DETERMINERS
+            or follower in {"who", "former", "whose"}
+            or _bare_title(doc, end + 1)
+        ):
             stop = end + 1
             cap = min(ceiling, end + 1 + MAX_APPOSITIVE)
             while stop < cap and doc.tokens[stop].text not in {",", ";", "“", '"'}:
@@ -819,6 +823,27 @@ def np_after(doc: Doc, start: int, ceiling: int) -> tuple[int, int] | None:
                 stop += 1
             return start, stop
     return start, end
+
+
+def _bare_title(doc: Doc, k: int) -> bool:
+    """ "said Ann Lee, editor in chief of Foo.com": a lowercase noun without an article
+    opens an appositive as "a"/"the" would (PolNeAR keeps it in the source)."""
+    token = doc.tokens[k]
+    if not (
+        token.is_word
+        and token.text.islower()
+        and token.lower not in _STOP | _QUANTIFIERS | BETWEEN_SOURCE_AND_CUE | _CONNECTORS
+        and not token.lower.endswith(("ing", "ly", "ed"))
+        and token.lower not in LEXICON
+    ):
+        return False
+    # A title names a position "of", "for" or "at" something ("founder of the party").
+    return any(
+        doc.tokens[j].lower in _TITLE_PREPS for j in range(k + 1, min(k + 5, len(doc.tokens)))
+    )
+
+
+_TITLE_PREPS = words("of for at")
 
 
 def _with_relative_clause(doc: Doc, start: int, end: int, ceiling: int) -> tuple[int, int]:

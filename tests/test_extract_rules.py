@@ -1425,3 +1425,17 @@ def test_a_title_without_an_article_after_an_inverted_source_is_kept() -> None:
     text = "The model will not work, said Ann Lee, founder of the Foo Institute. She left."
     found = extract(text)
     assert "Ann Lee, founder of the Foo Institute" in [_source(text, a) for a in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("New figures released Monday showed the deficit growing.", "New figures released Monday"),
+        ("Disclosures filed on Friday night revealed that the firm had lost money.",
+         "Disclosures filed on Friday night"),
+        ("The mayor on Monday said the deficit was growing.", "The mayor"),
+    ],
+)  # fmt: skip
+def test_a_dated_participle_stays_in_the_source(text: str, source: str) -> None:
+    (found,) = extract(text)
+    assert _source(text, found) == source

@@ -131,7 +131,9 @@ def np_before(doc: Doc, end: int, floor: int) -> tuple[int, int] | None:
 
 def _np_before(doc: Doc, end: int, floor: int, *, floating: bool) -> tuple[int, int] | None:
     j = _skip_auxiliaries(doc, end - 1, floor, floating=floating)
-    j = _skip_auxiliaries(doc, _skip_time_adjunct(doc, j, floor), floor, floating=floating)
+    timed = _skip_time_adjunct(doc, j, floor)
+    dated = _dated_participle(doc, timed, j)
+    j = _skip_auxiliaries(doc, timed, floor, floating=floating)
     if j < floor:
         return None
     if doc.tokens[j].text == ",":
@@ -143,7 +145,19 @@ def _np_before(doc: Doc, end: int, floor: int, *, floating: bool) -> tuple[int, 
         # so is a relative one ("the report, which found …").
         return _with_quantifier(doc, j, floor), j + 1
     core = _core_before(doc, j, floor)
-    return core if core is None else (_with_quantifier(doc, core[0], floor), core[1])
+    if core is None:
+        return None
+    last = dated if dated is not None and core[1] == timed + 1 else core[1]
+    return _with_quantifier(doc, core[0], floor), last
+
+
+def _dated_participle(doc: Doc, timed: int, last: int) -> int | None:
+    """ "New polls released Sunday showed", "disclosures filed on Sunday night revealed":
+    a participle with its date describes the document; PolNeAR's source keeps both (the
+    end of the source returned), while "Lee on Tuesday said" drops the date (None)."""
+    if timed < last and _verb_like(doc, timed + 1):
+        return last + 1
+    return None
 
 
 #: Words that take a group after "of" and are the head of the phrase ("Many of you").

@@ -1439,3 +1439,20 @@ def test_a_title_without_an_article_after_an_inverted_source_is_kept() -> None:
 def test_a_dated_participle_stays_in_the_source(text: str, source: str) -> None:
     (found,) = extract(text)
     assert _source(text, found) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Majorities of Democrats in three states going to the polls Friday say they agree.",
+         "Majorities of Democrats in three states going to the polls Friday"),
+        ("Nordic leaders who have been some of the most strident opponents of taking in refugees "
+         "have embraced the idea of a joint army.",
+         "Nordic leaders who have been some of the most strident opponents of taking in refugees"),
+    ],
+)  # fmt: skip
+def test_a_present_participle_before_a_preposition_stays_in_the_source(
+    text: str, source: str
+) -> None:
+    found = extract(text)
+    assert source in [_source(text, a) for a in found]

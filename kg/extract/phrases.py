@@ -519,8 +519,11 @@ def _before_plural(doc: Doc, k: int, last: int) -> bool:
 
 def _reduced_relative(doc: Doc, k: int, limit: int) -> bool:
     """ "People briefed on the talks", "a report released by Brookings": a participle
-    between a noun and a preposition describes the noun (PolNeAR's source keeps it)."""
-    if k - 1 < limit or k + 1 >= len(doc.tokens) or not _verb_like(doc, k):
+    between a noun and a preposition describes the noun (PolNeAR's source keeps it); so
+    does a present one ("voters in five states going to the polls")."""
+    if k - 1 < limit or k + 1 >= len(doc.tokens):
+        return False
+    if not (_verb_like(doc, k) or _present_participle(doc, k)):
         return False
     noun = doc.tokens[k - 1]
     # A capitalised word before the verb may be its subject ("Politifact seized on").
@@ -532,6 +535,11 @@ def _reduced_relative(doc: Doc, k: int, limit: int) -> bool:
         and not _verb_like(doc, k - 1)
         and noun.lower not in _DETERMINERS
     )
+
+
+def _present_participle(doc: Doc, k: int) -> bool:
+    word = doc.tokens[k].text
+    return word.islower() and len(word) > 4 and word.endswith("ing") and word != "being"
 
 
 #: Sentence openers that join it to the one before and are never part of a subject.

@@ -1456,3 +1456,15 @@ def test_a_present_participle_before_a_preposition_stays_in_the_source(
 ) -> None:
     found = extract(text)
     assert source in [_source(text, a) for a in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People briefed on the merger say that the board will approve it.",
+        "Two people briefed on the merger say that the board will approve it.",
+    ],
+)
+def test_a_reporting_participle_describing_the_source_stays_in_it(text: str) -> None:
+    found = extract(text)
+    assert text.split(" say ")[0] in [_source(text, a) for a in found]

@@ -296,6 +296,7 @@ def _scan_back(doc: Doc, k: int, limit: int, last: int, floor: int) -> tuple[int
         if not (
             _np_word(doc, k)
             or _possessive_its(doc, k, last)
+            or _reduced_relative(doc, k, limit)  # "People briefed on the talks say"
             or _number_in_number(doc, k, limit)
             or _group_prep(doc, k, limit, last)
             or _list_comma(doc, k, limit, last)
@@ -306,7 +307,9 @@ def _scan_back(doc: Doc, k: int, limit: int, last: int, floor: int) -> tuple[int
         word = doc.tokens[k].lower
         # "and" or a preposition only between two words of a phrase ("Bolton and others").
         if (word == "and" or word in _INNER_PREP) and (
-            k == last or k - 1 < limit or not _np_word(doc, k - 1)
+            k == last
+            or k - 1 < limit
+            or not (_np_word(doc, k - 1) or _reduced_relative(doc, k - 1, limit))
         ):
             break
         if word == "and" and _clause_before_and(doc, k, limit):
@@ -529,12 +532,20 @@ def _reduced_relative(doc: Doc, k: int, limit: int) -> bool:
     # A capitalised word before the verb may be its subject ("Politifact seized on").
     return (
         doc.tokens[k + 1].lower in _GROUP_PREPS | {"for"}
-        and noun.text.islower()
+        and (noun.text.islower() or _opening_common_noun(doc, k - 1))
         and noun.is_word
         and _np_word(doc, k - 1)
         and not _verb_like(doc, k - 1)
         and noun.lower not in _DETERMINERS
     )
+
+
+def _opening_common_noun(doc: Doc, k: int) -> bool:
+    """ "People briefed on the talks", "Officials involved in": a plural noun opening the
+    sentence is capitalised (a name is not: "Politifact seized on", "Trump pulled in")."""
+    text = doc.tokens[k].text
+    plural = (text.endswith("s") and not text.endswith("ss")) or text == "People"
+    return doc.sentence_bounds(k)[0] == k and text[1:].islower() and plural
 
 
 def _present_participle(doc: Doc, k: int) -> bool:

@@ -27,7 +27,14 @@ from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
 from kg.extract.impressions import impression, passive, passive_cue, raising
 from kg.extract.judge import Judge, LearnedJudge
-from kg.extract.phrases import ARTICLES, np_after, np_before, sender, sentence_subject
+from kg.extract.phrases import (
+    ARTICLES,
+    IRREGULAR_PAST,
+    np_after,
+    np_before,
+    sender,
+    sentence_subject,
+)
 from kg.extract.polls import in_poll
 from kg.extract.questions import asked_question
 from kg.extract.wordsets import FINITE_VERBS, TIME_GLUE, TIME_WORDS, words
@@ -238,7 +245,7 @@ def _pronoun_alone(doc: Doc, source: TokenRange) -> TokenRange:
 
 
 _PAIRED = {"and": "both", "nor": "neither"}
-_OWNERS_OF_GROUPS = words("his her their")
+_OWNERS_OF_GROUPS = words("his her their its")
 _SUBJECT_OPENS_AFTER = words("that but and because while when if as")
 
 
@@ -285,7 +292,7 @@ def _opens_subject(doc: Doc, start: int, end: int) -> bool:
     if start != doc.sentence_bounds(start)[0]:
         return False
     return not any(
-        doc.tokens[j].lower in FINITE_VERBS
+        doc.tokens[j].lower in FINITE_VERBS | IRREGULAR_PAST
         or (doc.tokens[j].text.islower() and doc.tokens[j].lower.endswith(("ed", "ing")))
         for j in range(start, end)
     )

@@ -132,7 +132,9 @@ def np_before(doc: Doc, end: int, floor: int) -> tuple[int, int] | None:
 
 def _np_before(doc: Doc, end: int, floor: int, *, floating: bool) -> tuple[int, int] | None:
     j = _skip_auxiliaries(doc, end - 1, floor, floating=floating)
-    j = _skip_auxiliaries(doc, _skip_time_adjunct(doc, j, floor), floor, floating=floating)
+    timed = _skip_time_adjunct(doc, j, floor)
+    dated = _dated_participle(doc, timed, j)
+    j = _skip_auxiliaries(doc, timed, floor, floating=floating)
     if j < floor:
         return None
     if doc.tokens[j].text == ",":
@@ -144,7 +146,19 @@ def _np_before(doc: Doc, end: int, floor: int, *, floating: bool) -> tuple[int, 
         # so is a relative one ("the report, which found …").
         return _with_quantifier(doc, j, floor), j + 1
     core = _core_before(doc, j, floor)
-    return core if core is None else (_with_quantifier(doc, core[0], floor), core[1])
+    if core is None:
+        return None
+    last = dated if dated is not None and core[1] == timed + 1 else core[1]
+    return _with_quantifier(doc, core[0], floor), last
+
+
+def _dated_participle(doc: Doc, timed: int, last: int) -> int | None:
+    """ "New polls released Sunday showed", "disclosures filed on Sunday night revealed":
+    a participle with its date describes the document; PolNeAR's source keeps both (the
+    end of the source returned), while "Lee on Tuesday said" drops the date (None)."""
+    if timed < last and _verb_like(doc, timed + 1):
+        return last + 1
+    return None
 
 
 #: Words that take a group after "of" and are the head of the phrase ("Many of you").
@@ -242,6 +256,8 @@ def _core_before(
         # longer phrase is itself an object; keep the one after the preposition.
         start = _phrase_start(doc, attached + 1, last, floor)
     start = _after_opening_place(doc, start, last)
+    if start <= last and not _subject_start(doc, start, floor):
+        start = _after_clause_and(doc, start, last)
     if relative and start <= last and _relative_object(doc, start, last, floor):
         head = _relative_head(doc, start, floor)
         start = start if head is None else head
@@ -249,6 +265,28 @@ def _core_before(
         # An article right before a cue word means the word is a noun ("the demand").
         return None
     return start, last + 1
+
+
+def _after_clause_and(doc: Doc, start: int, last: int) -> int:
+    """ "turn into any tissue of the body and researchers hope", "will not attend the
+    convention and others have said": a phrase that cannot be a subject (it follows a verb
+    or a preposition) ends one clause at its last "and"; the next clause's subject follows."""
+    for j in range(last - 1, start, -1):
+        if doc.tokens[j].lower == "and":
+            return j + 1 if _new_subject_after_and(doc, j) else start
+    return start
+
+
+def _new_subject_after_and(doc: Doc, j: int) -> bool:
+    """A common noun before "and" and a name, a number, "others" or a determiner after it
+    ("the convention and others"); "the businessman and reality star", "marchers and
+    spectators" share one determiner and stay one phrase."""
+    before, after = doc.tokens[j - 1], doc.tokens[j + 1]
+    return (
+        before.is_word
+        and before.text.islower()
+        and (after.is_cap or after.lower in _DETERMINERS | {"others"} or _is_number(after.lower))
+    )
 
 
 def _scan_back(doc: Doc, k: int, limit: int, last: int, floor: int) -> tuple[int, int | None]:
@@ -259,6 +297,8 @@ def _scan_back(doc: Doc, k: int, limit: int, last: int, floor: int) -> tuple[int
     while k >= limit:
         if not (
             _np_word(doc, k)
+            or _possessive_its(doc, k, last)
+            or _reduced_relative(doc, k, limit)  # "People briefed on the talks say"
             or _number_in_number(doc, k, limit)
             or _group_prep(doc, k, limit, last)
             or _list_comma(doc, k, limit, last)
@@ -269,9 +309,13 @@ def _scan_back(doc: Doc, k: int, limit: int, last: int, floor: int) -> tuple[int
         word = doc.tokens[k].lower
         # "and" or a preposition only between two words of a phrase ("Bolton and others").
         if (word == "and" or word in _INNER_PREP) and (
-            k == last or k - 1 < limit or not _np_word(doc, k - 1)
+            k == last
+            or k - 1 < limit
+            or not (_np_word(doc, k - 1) or _reduced_relative(doc, k - 1, limit))
         ):
             break
+        if word == "and" and _clause_before_and(doc, k, limit):
+            break  # "Lee won and the council said": a clause ends before "and"
         # A sentence's first word is capitalised whatever it is ("Companies and individuals").
         if word == "and" and k - 1 > floor and not _same_case(doc, k - 1, k + 1):
             break  # "… Democrats opposed and Obama said": two clauses, not one phrase
@@ -285,6 +329,31 @@ def _scan_back(doc: Doc, k: int, limit: int, last: int, floor: int) -> tuple[int
             break  # "opposed", "strongly opposed": a verb, unless it opens the phrase
         k -= 1
     return k, attached
+
+
+def _possessive_its(doc: Doc, k: int, last: int) -> bool:
+    """ "RT and its allies say": "its" before a noun of the phrase is its determiner (it
+    is a stop word elsewhere, where it would pull in "denounced by Trump for its bias")."""
+    return doc.tokens[k].lower == "its" and k < last
+
+
+def _clause_before_and(doc: Doc, conjunction: int, limit: int) -> bool:
+    """ "Lee won and the council said", "Lee won the vote and the council said": a past
+    verb before "and" makes what precedes it a clause, not the first half of the subject."""
+    for j in range(conjunction - 1, limit - 1, -1):
+        if doc.tokens[j].lower in IRREGULAR_PAST:
+            return True
+        if not _np_word(doc, j):
+            return False
+    return False
+
+
+#: Past forms without "-ed" that are no nouns: like "opposed" before "and", they end a
+#: clause ("Lee won and the council said": the subject is "the council").
+IRREGULAR_PAST = words(
+    """took made gave went came got sent spoke wrote ran met stood began brought sought won
+    lost became fought paid sold bought"""
+)
 
 
 def _phrase_start(doc: Doc, start: int, last: int, floor: int) -> int:
@@ -455,19 +524,35 @@ def _before_plural(doc: Doc, k: int, last: int) -> bool:
 
 def _reduced_relative(doc: Doc, k: int, limit: int) -> bool:
     """ "People briefed on the talks", "a report released by Brookings": a participle
-    between a noun and a preposition describes the noun (PolNeAR's source keeps it)."""
-    if k - 1 < limit or k + 1 >= len(doc.tokens) or not _verb_like(doc, k):
+    between a noun and a preposition describes the noun (PolNeAR's source keeps it); so
+    does a present one ("voters in five states going to the polls")."""
+    if k - 1 < limit or k + 1 >= len(doc.tokens):
+        return False
+    if not (_verb_like(doc, k) or _present_participle(doc, k)):
         return False
     noun = doc.tokens[k - 1]
     # A capitalised word before the verb may be its subject ("Politifact seized on").
     return (
         doc.tokens[k + 1].lower in _GROUP_PREPS | {"for"}
-        and noun.text.islower()
+        and (noun.text.islower() or _opening_common_noun(doc, k - 1))
         and noun.is_word
         and _np_word(doc, k - 1)
         and not _verb_like(doc, k - 1)
         and noun.lower not in _DETERMINERS
     )
+
+
+def _opening_common_noun(doc: Doc, k: int) -> bool:
+    """ "People briefed on the talks", "Officials involved in": a plural noun opening the
+    sentence is capitalised (a name is not: "Politifact seized on", "Trump pulled in")."""
+    text = doc.tokens[k].text
+    plural = (text.endswith("s") and not text.endswith("ss")) or text == "People"
+    return doc.sentence_bounds(k)[0] == k and text[1:].islower() and plural
+
+
+def _present_participle(doc: Doc, k: int) -> bool:
+    word = doc.tokens[k].text
+    return word.islower() and len(word) > 4 and word.endswith("ing") and word != "being"
 
 
 #: Sentence openers that join it to the one before and are never part of a subject.
@@ -788,7 +873,11 @@ def np_after(doc: Doc, start: int, ceiling: int) -> tuple[int, int] | None:
         return _with_relative_clause(doc, start, end, ceiling)
     if end < ceiling and doc.tokens[end].text == "," and end + 1 < ceiling:
         follower = doc.tokens[end + 1].lower
-        if follower in _DETERMINERS or follower in {"who", "former", "whose"}:
+        if (
+            follower in _DETERMINERS
+            or follower in {"who", "former", "whose"}
+            or _bare_title(doc, end + 1)
+        ):
             stop = end + 1
             cap = min(ceiling, end + 1 + MAX_APPOSITIVE)
             while stop < cap and doc.tokens[stop].text not in {",", ";", "“", '"'}:
@@ -800,6 +889,27 @@ def np_after(doc: Doc, start: int, ceiling: int) -> tuple[int, int] | None:
                 stop += 1
             return start, stop
     return start, end
+
+
+def _bare_title(doc: Doc, k: int) -> bool:
+    """ "said Ann Lee, editor in chief of Foo.com": a lowercase noun without an article
+    opens an appositive as "a"/"the" would (PolNeAR keeps it in the source)."""
+    token = doc.tokens[k]
+    if not (
+        token.is_word
+        and token.text.islower()
+        and token.lower not in _STOP | _QUANTIFIERS | BETWEEN_SOURCE_AND_CUE | _CONNECTORS
+        and not token.lower.endswith(("ing", "ly", "ed"))
+        and token.lower not in LEXICON
+    ):
+        return False
+    # A title names a position "of", "for" or "at" something ("founder of the party").
+    return any(
+        doc.tokens[j].lower in _TITLE_PREPS for j in range(k + 1, min(k + 5, len(doc.tokens)))
+    )
+
+
+_TITLE_PREPS = words("of for at")
 
 
 def _with_relative_clause(doc: Doc, start: int, end: int, ceiling: int) -> tuple[int, int]:

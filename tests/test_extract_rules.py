@@ -1542,3 +1542,11 @@ def test_a_title_given_by_titled_has_no_source() -> None:
 def test_a_second_verb_after_and_shares_its_clauses_subject(text: str, source: str) -> None:
     quote = next(a for a in extract(text) if a.kind == "direct")
     assert _source(text, quote) == source
+
+
+def test_a_colon_frame_at_the_end_of_the_paragraph_before_frames_the_quote() -> None:
+    text = 'The old farmer echoed:\n\n"He speaks his mind, and we need that in the capital."'
+    quote = next(a for a in extract(text) if a.kind == "direct")
+    assert _spans(text, quote) == ['"He speaks his mind, and we need that in the capital."']
+    assert _source(text, quote) == "The old farmer"
+

@@ -452,12 +452,11 @@ _FRAME_PASTS = words("went gave made took got put came ran spoke began struck")
 def _colon_frame(doc: Doc, index: int) -> Found | None:
     """ "Lee went even further: “…”", "I had to change my answer: “…”": a clause whose
     verb is no cue word still frames the quote its colon introduces; its subject is the
-    speaker and the words up to the colon are the cue (as PolNeAR marks them)."""
+    speaker and the words up to the colon are the cue (as PolNeAR marks them). The colon
+    may close the paragraph before the quote ("Lee echoed:¶“…”")."""
     quote = doc.quotes[index]
     colon = quote.first - 1
     if colon < 1 or doc.tokens[colon].text != ":" or not _ends_sentence(doc, quote):
-        return None
-    if doc.tokens[colon].para != doc.tokens[quote.first].para:
         return None
     start = doc.sentence_bounds(colon)[0]
     for k in range(start, colon):

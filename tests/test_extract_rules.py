@@ -1622,3 +1622,23 @@ def test_a_present_participle_before_a_preposition_stays_in_the_source(
 def test_a_reporting_participle_describing_the_source_stays_in_it(text: str) -> None:
     found = extract(text)
     assert text.split(" say ")[0] in [_source(text, a) for a in found]
+
+
+def test_a_colon_frame_at_the_end_of_the_paragraph_before_frames_the_quote() -> None:
+    text = 'The old farmer echoed:\n\n"He speaks his mind, and we need that in the capital."'
+    quote = next(a for a in extract(text) if a.kind == "direct")
+    assert _spans(text, quote) == ['"He speaks his mind, and we need that in the capital."']
+    assert _source(text, quote) == "The old farmer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ann Lee answered the charge by saying, "Just stop lying."',
+        'Ann Lee was prompted to say, "I cannot believe how calm it has been."',
+    ],
+)
+def test_a_verb_of_saying_chained_by_by_or_to_speaks_for_the_clauses_subject(text: str) -> None:
+    quote = next(a for a in extract(text) if a.kind == "direct")
+    assert _spans(text, quote)[0].startswith('"')
+    assert _source(text, quote) == "Ann Lee"

@@ -32,6 +32,8 @@ _FRAME_TAIL = words(
 _CLAUSE_START = frozenset({"that", "he", "she", "they", "it", "we", "i", "there", "you"})
 #: Capitalised sentence openers that are no subject ("Later, he added, saying: “…”").
 _NOT_SUBJECTS = words("later and but so then also meanwhile still yet earlier now")
+#: The verb of saying that "by" or "to" chains to a clause's verb ("began by saying").
+_SAY = words("say saying")
 #: A quote this short inside a sentence is a scare quote unless a cue is right before it.
 _SHORT_QUOTE = 4
 
@@ -424,7 +426,7 @@ def _leading(doc: Doc, index: int) -> Found | None:
             # "The town released a statement Wednesday saying: “…”": the town says it.
             source = sender(doc, source, doc.sentence_bounds(cue_at)[0]) or source
     if source is None:
-        source = shared = _clause_subject(doc, cue_at, lo)
+        source = shared = _clause_subject(doc, cue_at, lo) or _chained_subject(doc, cue_at)
     cue_end = cue_at + 2 if _put_it(doc, cue_at) else cue_at + 1
     if source is None:
         source = np_after(doc, cue_end, first)
@@ -452,12 +454,11 @@ _FRAME_PASTS = words("went gave made took got put came ran spoke began struck")
 def _colon_frame(doc: Doc, index: int) -> Found | None:
     """ "Lee went even further: “…”", "I had to change my answer: “…”": a clause whose
     verb is no cue word still frames the quote its colon introduces; its subject is the
-    speaker and the words up to the colon are the cue (as PolNeAR marks them)."""
+    speaker and the words up to the colon are the cue (as PolNeAR marks them). The colon
+    may close the paragraph before the quote ("Lee echoed:¶“…”")."""
     quote = doc.quotes[index]
     colon = quote.first - 1
     if colon < 1 or doc.tokens[colon].text != ":" or not _ends_sentence(doc, quote):
-        return None
-    if doc.tokens[colon].para != doc.tokens[quote.first].para:
         return None
     start = doc.sentence_bounds(colon)[0]
     for k in range(start, colon):
@@ -534,6 +535,21 @@ def _clause_subject(doc: Doc, cue_at: int, lo: int) -> tuple[int, int] | None:
     if any(doc.quote_of[j] != -1 for j in range(start, k)):
         return None
     return _usable_subject(doc, sentence_subject(doc, start, k))
+
+
+#: Words that chain a verb of saying to the clause's own verb ("began by saying",
+#: "went so far as to say", "was prompted to say").
+_CHAIN_LINKS = words("by to")
+
+
+def _chained_subject(doc: Doc, cue_at: int) -> tuple[int, int] | None:
+    """ "He began by saying, “…”", "Lee went so far as to say: “…”": a verb of saying
+    chained to the clause's verb by "by" or "to" speaks for that verb's subject."""
+    if cue_at < 1 or doc.tokens[cue_at - 1].lower not in _CHAIN_LINKS:
+        return None
+    if doc.tokens[cue_at].lower not in _SAY:
+        return None
+    return _first_verb_subject(doc, cue_at)
 
 
 def _first_verb_subject(doc: Doc, cue_at: int) -> tuple[int, int] | None:

@@ -1642,3 +1642,15 @@ def test_a_verb_of_saying_chained_by_by_or_to_speaks_for_the_clauses_subject(tex
     quote = next(a for a in extract(text) if a.kind == "direct")
     assert _spans(text, quote)[0].startswith('"')
     assert _source(text, quote) == "Ann Lee"
+
+
+def test_a_quote_wins_over_a_host_that_holds_only_its_frame() -> None:
+    text = "Ann Lee went so far as to say: “The paper as we know it is over.”"
+    quotes = [a for a in extract(text) if a.kind == "direct"]
+    assert [_source(text, a) for a in quotes] == ["Ann Lee"]
+
+
+def test_a_content_of_one_leftover_preposition_is_no_attribution() -> None:
+    text = "Ann Lee continued by saying, “The paper is a mess and we will fix it.”"
+    contents = [text[lo:hi] for a in extract(text) for lo, hi in a.content]
+    assert "by" not in contents

@@ -1542,3 +1542,16 @@ def test_a_title_given_by_titled_has_no_source() -> None:
 def test_a_second_verb_after_and_shares_its_clauses_subject(text: str, source: str) -> None:
     quote = next(a for a in extract(text) if a.kind == "direct")
     assert _source(text, quote) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('"The dam will hold," said a person close to the mayor.', "a person close to the mayor"),
+        ('"It holds," says a source involved in the repair.', "a source involved in the repair"),
+        ('"The dam will hold," said one of those engineers.', "one of those engineers"),
+    ],
+)  # fmt: skip
+def test_an_inverted_source_goes_on_past_close_to_and_of_those(text: str, source: str) -> None:
+    (found,) = extract(text)
+    assert _source(text, found) == source

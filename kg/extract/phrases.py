@@ -772,9 +772,13 @@ def np_after(doc: Doc, start: int, ceiling: int) -> tuple[int, int] | None:
     """
     k = start
     limit = min(ceiling, start + MAX_PHRASE)
-    while k < limit and _np_word(doc, k) and doc.tokens[k].lower not in _TIME_WORDS:
+    while k < limit and doc.tokens[k].lower not in _TIME_WORDS:
+        if not _np_word(doc, k) and not _joined(doc, k, start):
+            break
         word = doc.tokens[k].lower
-        if (word == "and" or word in _INNER_PREP) and (k == start or not _np_after_ok(doc, k)):
+        if (word == "and" or word in _INNER_PREP) and (
+            k == start or not (_np_after_ok(doc, k) or _joined(doc, k + 1, start))
+        ):
             break
         k += 1
     end = k
@@ -800,6 +804,20 @@ def np_after(doc: Doc, start: int, ceiling: int) -> tuple[int, int] | None:
                 stop += 1
             return start, stop
     return start, end
+
+
+#: Stop words that go on an inverted source after the word before them: "said one of those
+#: advisers", "said a person close to the mayor", "says a source involved in the talks"
+#: (going on fixes 3 train sources and loses 1, a relative clause PolNeAR leaves out).
+_JOINED_PAIRS = frozenset({("of", "these"), ("of", "those"), ("close", "to"), ("involved", "in")})
+
+
+def _joined(doc: Doc, k: int, start: int) -> bool:
+    """Token ``k`` is a stop word the word before it joins to the phrase (a noun follows)."""
+    if k == start or k >= len(doc.tokens) or doc.quote_of[k] != -1:
+        return False
+    pair = (doc.tokens[k - 1].lower, doc.tokens[k].lower)
+    return pair in _JOINED_PAIRS and k + 1 < len(doc.tokens) and _np_word(doc, k + 1)
 
 
 def _with_relative_clause(doc: Doc, start: int, end: int, ceiling: int) -> tuple[int, int]:

@@ -1555,3 +1555,9 @@ def test_a_second_verb_after_and_shares_its_clauses_subject(text: str, source: s
 def test_an_inverted_source_goes_on_past_close_to_and_of_those(text: str, source: str) -> None:
     (found,) = extract(text)
     assert _source(text, found) == source
+
+
+def test_a_noun_cue_after_its_verb_takes_the_verbs_subject() -> None:
+    text = 'The vote was close. Ann Lee fired off a sharp retort: "We are not done. We go on." Then'
+    (found,) = [f for f in extract(text) if f.kind == "direct"]
+    assert _source(text, found) == "Ann Lee"

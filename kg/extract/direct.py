@@ -420,6 +420,10 @@ def _leading(doc: Doc, index: int) -> Found | None:
     source = shared = _participle_subject(doc, cue_at, lo)
     if source is None:
         source = np_before(doc, cue_at, lo)
+        if source is not None and _object_of_verb(doc, source, cue_at, lo):
+            # "Sanders delivered a snappy retort: “…”": the verb's subject says it.
+            start = _clause_start(doc, source[0])
+            source = _usable_subject(doc, sentence_subject(doc, start, source[0]))
         if source is not None and doc.tokens[cue_at].lower.endswith("ing"):
             # "The town released a statement Wednesday saying: “…”": the town says it.
             source = sender(doc, source, doc.sentence_bounds(cue_at)[0]) or source
@@ -482,6 +486,27 @@ def _colon_frame(doc: Doc, index: int) -> Found | None:
         frame=(start, quote.first),
         quotes=[index],
     )
+
+
+#: Words that open an object noun phrase ("delivered a snappy retort", "had one message").
+_OBJECT_OPENERS = words("a an the his her their its one this")
+
+
+def _object_of_verb(doc: Doc, source: tuple[int, int], cue_at: int, lo: int) -> bool:
+    """ "Sanders delivered a snappy retort: “…”", "how to attack a friend without saying
+    “…”": lowercase words after an article that follow a verb or preposition are the cue
+    word's own noun phrase or an object, not its subject; a past tense keeps its subject
+    ("at one point the crowd chanted")."""
+    first, end = source
+    if doc.tokens[cue_at].lower.endswith("ed") or not all(
+        doc.tokens[j].text.islower() for j in range(first, end)
+    ):
+        return False
+    opener = next((j for j in range(first, end) if doc.tokens[j].lower in _OBJECT_OPENERS), -1)
+    if opener <= lo:
+        return False
+    before = doc.tokens[opener - 1]  # "fired off a sharp retort": a particle may be in it
+    return before.text.isalpha() and before.text.islower() and before.lower not in _NOT_SUBJECTS
 
 
 def _participle_subject(doc: Doc, cue_at: int, lo: int) -> tuple[int, int] | None:

@@ -1561,3 +1561,15 @@ def test_a_noun_cue_after_its_verb_takes_the_verbs_subject() -> None:
     text = 'The vote was close. Ann Lee fired off a sharp retort: "We are not done. We go on." Then'
     (found,) = [f for f in extract(text) if f.kind == "direct"]
     assert _source(text, found) == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('"Yes," said Al Wu, author of “Dams,” a history.', "Al Wu, author of “Dams,” a history"),
+        ('"No," said Al Wu, the author of "Dam," who ran.', 'Al Wu, the author of "Dam," who ran'),
+    ],
+)  # fmt: skip
+def test_an_inverted_source_goes_on_past_a_title_in_its_description(text: str, source: str) -> None:
+    (found,) = extract(text)
+    assert _source(text, found) == source

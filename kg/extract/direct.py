@@ -14,7 +14,7 @@ from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON, QUOTE_VERBS
 from kg.extract.doc import Doc
 from kg.extract.found import Found
 from kg.extract.labels import labelled_quote
-from kg.extract.phrases import np_after, np_before, sender, sentence_subject
+from kg.extract.phrases import np_after, np_before, sender, sentence_subject, title_after_of
 from kg.extract.quotes import Quote
 from kg.extract.wordsets import words
 
@@ -97,7 +97,13 @@ def _frame_stop(doc: Doc, start: int) -> int:
     sentence_end = doc.sentence_bounds(start)[1]
     k = start
     limit = min(count, start + _TRAIL, sentence_end)
-    while k < limit and doc.tokens[k].para == para and doc.quote_of[k] == -1:
+    while k < limit and doc.tokens[k].para == para:
+        if doc.quote_of[k] != -1:
+            title = title_after_of(doc, k)  # "said Lee, the author of “Dams,” who …"
+            if title is None or title > limit:
+                break
+            k = title
+            continue
         k += 1
     return k
 
@@ -308,13 +314,19 @@ def _description_end(doc: Doc, end: int, stop: int) -> int:
         return end  # ", adding that …" / ", he said" is not a description
     while stop > k and doc.tokens[stop - 1].text in _SENTENCE_END | {","}:
         stop -= 1
-    for j in range(k, stop):
+    j = k
+    while j < stop:
+        title = title_after_of(doc, j)  # ", author of “Dams,” a history of …"
+        if title is not None:
+            j = title
+            continue
         if doc.tokens[j].text == "," and j + 1 < stop and doc.tokens[j + 1].lower.endswith("ing"):
             return j
         if (_is_speech(doc, j) and not doc.tokens[j].is_cap) or doc.quote_of[j] != -1:
             # ", who said there were “…”": a second statement, not a description (a
             # capitalised word is a name: "the UCLA Anderson Forecast")
             return end
+        j += 1
     return stop
 
 

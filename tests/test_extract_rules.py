@@ -1573,3 +1573,9 @@ def test_a_noun_cue_after_its_verb_takes_the_verbs_subject() -> None:
 def test_an_inverted_source_goes_on_past_a_title_in_its_description(text: str, source: str) -> None:
     (found,) = extract(text)
     assert _source(text, found) == source
+
+
+def test_according_to_a_participle_phrase_keeps_its_agent() -> None:
+    text = '"The dam will hold," Al Wu said, according to audio provided by Dover Radio.'
+    (found,) = extract(text)
+    assert _source(text, found) == "audio provided by Dover Radio"

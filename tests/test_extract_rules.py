@@ -1654,3 +1654,40 @@ def test_a_content_of_one_leftover_preposition_is_no_attribution() -> None:
     text = "Ann Lee continued by saying, “The paper is a mess and we will fix it.”"
     contents = [text[lo:hi] for a in extract(text) for lo, hi in a.content]
     assert "by" not in contents
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('"The dam will hold," said a person close to the mayor.', "a person close to the mayor"),
+        ('"It holds," says a source involved in the repair.', "a source involved in the repair"),
+        ('"The dam will hold," said one of those engineers.', "one of those engineers"),
+    ],
+)  # fmt: skip
+def test_an_inverted_source_goes_on_past_close_to_and_of_those(text: str, source: str) -> None:
+    (found,) = extract(text)
+    assert _source(text, found) == source
+
+
+def test_a_noun_cue_after_its_verb_takes_the_verbs_subject() -> None:
+    text = 'The vote was close. Ann Lee fired off a sharp retort: "We are not done. We go on." Then'
+    (found,) = [f for f in extract(text) if f.kind == "direct"]
+    assert _source(text, found) == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('"Yes," said Al Wu, author of “Dams,” a history.', "Al Wu, author of “Dams,” a history"),
+        ('"No," said Al Wu, the author of "Dam," who ran.', 'Al Wu, the author of "Dam," who ran'),
+    ],
+)  # fmt: skip
+def test_an_inverted_source_goes_on_past_a_title_in_its_description(text: str, source: str) -> None:
+    (found,) = extract(text)
+    assert _source(text, found) == source
+
+
+def test_according_to_a_participle_phrase_keeps_its_agent() -> None:
+    text = '"The dam will hold," Al Wu said, according to audio provided by Dover Radio.'
+    (found,) = extract(text)
+    assert _source(text, found) == "audio provided by Dover Radio"

@@ -14,7 +14,7 @@ from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON, QUOTE_VERBS
 from kg.extract.doc import Doc
 from kg.extract.found import Found
 from kg.extract.labels import labelled_quote
-from kg.extract.phrases import np_after, np_before, sender, sentence_subject
+from kg.extract.phrases import np_after, np_before, sender, sentence_subject, title_after_of
 from kg.extract.quotes import Quote
 from kg.extract.wordsets import words
 
@@ -99,7 +99,13 @@ def _frame_stop(doc: Doc, start: int) -> int:
     sentence_end = doc.sentence_bounds(start)[1]
     k = start
     limit = min(count, start + _TRAIL, sentence_end)
-    while k < limit and doc.tokens[k].para == para and doc.quote_of[k] == -1:
+    while k < limit and doc.tokens[k].para == para:
+        if doc.quote_of[k] != -1:
+            title = title_after_of(doc, k)  # "said Lee, the author of “Dams,” who …"
+            if title is None or title > limit:
+                break
+            k = title
+            continue
         k += 1
     return k
 
@@ -236,7 +242,7 @@ def _according_frame(doc: Doc, index: int, k: int, stop: int) -> Found | None:
     """ "“…,” according to the filing.": the cited source frames the quote it follows."""
     if k in doc.used or k + 1 in doc.used or doc.tokens[k].is_cap:
         return None  # "… ''much.'' According to X, the plane …" opens a statement of its own
-    source = np_after(doc, k + 2, stop)
+    source = _cited(doc, k + 2, stop)
     if source is None:
         return None
     strict = doc.sentence_of[k] != doc.sentence_of[doc.quotes[index].last]
@@ -259,9 +265,23 @@ def _according_to(
     """Cue and source of ", according to X" closing a trailing frame."""
     for k in range(after, stop - 2):
         if doc.tokens[k].lower == "according" and doc.tokens[k + 1].lower == "to":
-            cited = np_after(doc, k + 2, stop)
+            cited = _cited(doc, k + 2, stop)
             return ((k, k + 2), cited) if cited is not None else None
     return None
+
+
+def _cited(doc: Doc, start: int, stop: int) -> tuple[int, int] | None:
+    """The source after "according to", with the agent of a participle ending it: "according
+    to audio provided by Dover Radio" (PolNeAR's source is the agent 2 times of 3 on train,
+    the whole phrase once; the whole phrase overlaps enough with both)."""
+    cited = np_after(doc, start, stop)
+    if cited is None:
+        return None
+    by = cited[1]
+    if by + 1 < stop and doc.tokens[by].lower == "by" and doc.tokens[by - 1].lower.endswith("ed"):
+        agent = np_after(doc, by + 1, stop)
+        return cited if agent is None else (cited[0], agent[1])
+    return cited
 
 
 #: Marks that introduce a quote after the words before it.
@@ -310,13 +330,19 @@ def _description_end(doc: Doc, end: int, stop: int) -> int:
         return end  # ", adding that …" / ", he said" is not a description
     while stop > k and doc.tokens[stop - 1].text in _SENTENCE_END | {","}:
         stop -= 1
-    for j in range(k, stop):
+    j = k
+    while j < stop:
+        title = title_after_of(doc, j)  # ", author of “Dams,” a history of …"
+        if title is not None:
+            j = title
+            continue
         if doc.tokens[j].text == "," and j + 1 < stop and doc.tokens[j + 1].lower.endswith("ing"):
             return j
         if (_is_speech(doc, j) and not doc.tokens[j].is_cap) or doc.quote_of[j] != -1:
             # ", who said there were “…”": a second statement, not a description (a
             # capitalised word is a name: "the UCLA Anderson Forecast")
             return end
+        j += 1
     return stop
 
 
@@ -422,6 +448,10 @@ def _leading(doc: Doc, index: int) -> Found | None:
     source = shared = _participle_subject(doc, cue_at, lo)
     if source is None:
         source = np_before(doc, cue_at, lo)
+        if source is not None and _object_of_verb(doc, source, cue_at, lo):
+            # "Sanders delivered a snappy retort: “…”": the verb's subject says it.
+            start = _clause_start(doc, source[0])
+            source = _usable_subject(doc, sentence_subject(doc, start, source[0]))
         if source is not None and doc.tokens[cue_at].lower.endswith("ing"):
             # "The town released a statement Wednesday saying: “…”": the town says it.
             source = sender(doc, source, doc.sentence_bounds(cue_at)[0]) or source
@@ -483,6 +513,27 @@ def _colon_frame(doc: Doc, index: int) -> Found | None:
         frame=(start, quote.first),
         quotes=[index],
     )
+
+
+#: Words that open an object noun phrase ("delivered a snappy retort", "had one message").
+_OBJECT_OPENERS = words("a an the his her their its one this")
+
+
+def _object_of_verb(doc: Doc, source: tuple[int, int], cue_at: int, lo: int) -> bool:
+    """ "Sanders delivered a snappy retort: “…”", "how to attack a friend without saying
+    “…”": lowercase words after an article that follow a verb or preposition are the cue
+    word's own noun phrase or an object, not its subject; a past tense keeps its subject
+    ("at one point the crowd chanted")."""
+    first, end = source
+    if doc.tokens[cue_at].lower.endswith("ed") or not all(
+        doc.tokens[j].text.islower() for j in range(first, end)
+    ):
+        return False
+    opener = next((j for j in range(first, end) if doc.tokens[j].lower in _OBJECT_OPENERS), -1)
+    if opener <= lo:
+        return False
+    before = doc.tokens[opener - 1]  # "fired off a sharp retort": a particle may be in it
+    return before.text.isalpha() and before.text.islower() and before.lower not in _NOT_SUBJECTS
 
 
 def _participle_subject(doc: Doc, cue_at: int, lo: int) -> tuple[int, int] | None:

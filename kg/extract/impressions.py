@@ -14,13 +14,12 @@ from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
 from kg.extract.judge import Judge
 from kg.extract.phrases import np_after
-from kg.extract.wordsets import words
+from kg.extract.wordsets import IRREGULAR_PARTICIPLES, words
 
 _RAISING = words("seem seems seemed appear appears appeared expected known")
 _RAISING_GLUE = words("to be as like if")
 _PARTICIPLES_OF_RAISING = words("expected known")
 _BE = words("is was are were be been being 's")
-_IRREGULAR_PARTICIPLES = words("known shown seen told given held taken made thought said")
 _PRONOUNS_OF_PERSONS = words("he she i we they you who")
 
 
@@ -92,7 +91,7 @@ def passive(doc: Doc, k: int, cue_end: int, subject_end: int) -> bool:
     """ "The veto was overridden", "It was widely criticized": a participle in the cue
     and a form of "be" between the subject and the cue."""
     participle = any(
-        doc.tokens[j].lower.endswith("ed") or doc.tokens[j].lower in _IRREGULAR_PARTICIPLES
+        doc.tokens[j].lower.endswith("ed") or doc.tokens[j].lower in IRREGULAR_PARTICIPLES
         for j in range(k, cue_end)
     )
     if not participle or doc.tokens[k].lower in _FEELINGS:

@@ -37,7 +37,7 @@ from kg.extract.phrases import (
 )
 from kg.extract.polls import in_poll
 from kg.extract.questions import asked_question
-from kg.extract.wordsets import FINITE_VERBS, TIME_GLUE, TIME_WORDS, words
+from kg.extract.wordsets import FINITE_VERBS, IRREGULAR_PARTICIPLES, TIME_GLUE, TIME_WORDS, words
 
 __all__ = ["MAX_CONTENT", "Judge", "LearnedJudge", "find_indirect"]
 
@@ -402,7 +402,6 @@ def _verb_cue(
     return _with_source(doc, k, cue_end, cue, source, confidence, judge)
 
 
-_PARTICIPLES = words("known shown seen told given held taken made said put written drawn")
 _PASSIVE_BREAKS = words(
     """is was are were be been being has have had 's who which that and or but to not
     never"""
@@ -434,7 +433,7 @@ def _reduced_passive(
     if doc.tokens[means].lower.endswith("ing"):
         return None  # "responded by (first) saying": a means, not an agent
     word = doc.tokens[cue_end - 1].lower
-    if not (word.endswith("ed") or word in _PARTICIPLES) or k - 1 <= sent_start:
+    if not (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) or k - 1 <= sent_start:
         return None
     if word in _FELT:
         return None  # "voters angered by …" hold the view (impressions: feelings)

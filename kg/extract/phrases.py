@@ -13,7 +13,7 @@ from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON
 from kg.extract.doc import Doc
 from kg.extract.speakers import TITLES
 from kg.extract.tokens import ABBREVIATIONS, Token
-from kg.extract.wordsets import ATTACHING_PREPS, FINITE_VERBS, words
+from kg.extract.wordsets import ATTACHING_PREPS, BODY_HEADS, FINITE_VERBS, words
 
 MAX_PHRASE = 14
 MAX_APPOSITIVE = 24
@@ -464,7 +464,7 @@ def _attached_prep(doc: Doc, k: int, limit: int, last: int) -> bool:
     if not _np_word(doc, k + 1):
         return False
     before = doc.tokens[k - 1]
-    if before.lower in _BODIES and doc.quote_of[k - 1] == -1:
+    if before.lower in BODY_HEADS and doc.quote_of[k - 1] == -1:
         return True  # "the House Committee on Taxation", "Republicans in Ohio"
     return (
         before.is_word
@@ -474,14 +474,6 @@ def _attached_prep(doc: Doc, k: int, limit: int, last: int) -> bool:
         and before.lower not in _DETERMINERS
         and not _adverb(doc, k - 1)
     )
-
-
-#: Heads of names of bodies and groups that a preposition may follow when capitalised.
-_BODIES = words(
-    """committee committees museum department court party council institute center centre
-    foundation commission office agency association board bureau caucus democrats
-    republicans government ministry university school group"""
-)
 
 
 #: Words after which a subject may start (a clause opens there).

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from kg.extract.doc import Doc
 from kg.extract.model import OfficeStatus
-from kg.extract.wordsets import ATTACHING_PREPS, words
+from kg.extract.wordsets import ATTACHING_PREPS, BODY_HEADS, words
 
 TITLES = words(
     """president mr mr. mrs mrs. ms ms. dr dr. sen sen. senator rep rep. representative gov
@@ -194,20 +194,12 @@ def _object_start(words: list[str]) -> int | None:
     return None
 
 
-#: Last words of names of bodies, which "of" continues ("Bank of America").
-_BODY_HEADS = words(
-    """bank university department college institute school council committee commission
-    court office board house church museum center centre foundation association society
-    union league party chamber bureau agency ministry academy"""
-)
-
-
 def _full_name_before(words: list[str], index: int) -> bool:
     """Two name-like words before ``index``, the last not the head of a body's name."""
     return (
         _name_like(words[index - 1])
         and _name_like(words[index - 2])
-        and words[index - 1].lower() not in _BODY_HEADS
+        and words[index - 1].lower() not in BODY_HEADS
     )
 
 

@@ -23,3 +23,17 @@ FINITE_VERBS = words("is was are were has have had will would can could should m
 #: Prepositions whose object belongs to the noun before them, never heads a phrase ("the
 #: government in Riyadh", "Protesters marching through the streets").
 ATTACHING_PREPS = words("in on at by to about over through into")
+
+#: Irregular past participles, which a passive ("was widely known", "was told") or a reduced
+#: relative clause ("a letter written by") has where regular verbs end in "-ed".
+IRREGULAR_PARTICIPLES = words(
+    "known shown seen told given held taken made thought said put written drawn"
+)
+#: Last words of names of bodies ("the House Committee", "Bank of America"): "of" or a
+#: preposition after one continues the name.
+BODY_HEADS = words(
+    """bank university department college institute school council committee committees
+    commission court office board house church museum center centre foundation association
+    society union league party chamber bureau agency ministry academy caucus democrats
+    republicans government group"""
+)

@@ -1691,3 +1691,40 @@ def test_according_to_a_participle_phrase_keeps_its_agent() -> None:
     text = '"The dam will hold," Al Wu said, according to audio provided by Dover Radio.'
     (found,) = extract(text)
     assert _source(text, found) == "audio provided by Dover Radio"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("When Hillary Rodham Clinton said that taxes were high, voters left.",
+         "Hillary Rodham Clinton"),
+        ("As Donald J. Trump said, taxes are high.", "Donald J. Trump"),
+    ],
+)  # fmt: skip
+def test_a_subordinator_is_no_opening_place(text: str, source: str) -> None:
+    # Found in review: the opening-place rule cut names after "When", "As", "If".
+    (found,) = extract(text)
+    assert _source(text, found) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Asked about it, Lee began by saying: “We will win this race.”", "Lee"),
+        ("When the crowd quieted a spokesman said: “We will win this race.”", "a spokesman"),
+        ("“We will win this race,” according to Fred by phone.", "Fred"),
+    ],
+)  # fmt: skip
+def test_direct_sources_found_in_review(text: str, source: str) -> None:
+    quotes = [a for a in extract(text) if a.kind == "direct"]
+    assert [_source(text, a) for a in quotes] == [source]
+
+
+def test_a_bare_title_needs_its_preposition_in_the_same_clause() -> None:
+    text = "Taxes are too high, said Ann Lee, yesterday. For now, nothing changed."
+    (found,) = extract(text)
+    assert _source(text, found) == "Ann Lee"
+
+
+def test_a_lone_initial_signs_no_quote() -> None:
+    assert extract("“We will win this race.”\n- B.") == []

@@ -16,7 +16,7 @@ from kg.extract.found import Found
 from kg.extract.labels import labelled_quote
 from kg.extract.phrases import np_after, np_before, sender, sentence_subject, title_after_of
 from kg.extract.quotes import Quote
-from kg.extract.wordsets import words
+from kg.extract.wordsets import IRREGULAR_PARTICIPLES, words
 
 #: How far (tokens) after a quote its frame may run, and how far before it.
 _TRAIL = 40
@@ -278,10 +278,19 @@ def _cited(doc: Doc, start: int, stop: int) -> tuple[int, int] | None:
     if cited is None:
         return None
     by = cited[1]
-    if by + 1 < stop and doc.tokens[by].lower == "by" and doc.tokens[by - 1].lower.endswith("ed"):
+    if by + 1 < stop and doc.tokens[by].lower == "by" and _participle_before(doc, by):
         agent = np_after(doc, by + 1, stop)
         return cited if agent is None else (cited[0], agent[1])
     return cited
+
+
+def _participle_before(doc: Doc, by: int) -> bool:
+    """ "provided by", "released by": a lowercase participle before "by" ("Fred by phone"
+    has none)."""
+    word = doc.tokens[by - 1]
+    return word.text.islower() and (
+        word.lower.endswith("ed") or word.lower in IRREGULAR_PARTICIPLES
+    )
 
 
 #: Marks that introduce a quote after the words before it.
@@ -515,17 +524,21 @@ def _colon_frame(doc: Doc, index: int) -> Found | None:
     )
 
 
+def _past_tense(word: str) -> bool:
+    return word.endswith("ed") or word in _FRAME_PASTS or word in IRREGULAR_PARTICIPLES
+
+
 #: Words that open an object noun phrase ("delivered a snappy retort", "had one message").
 _OBJECT_OPENERS = words("a an the his her their its one this")
 
 
 def _object_of_verb(doc: Doc, source: tuple[int, int], cue_at: int, lo: int) -> bool:
-    """ "Sanders delivered a snappy retort: “…”", "how to attack a friend without saying
-    “…”": lowercase words after an article that follow a verb or preposition are the cue
-    word's own noun phrase or an object, not its subject; a past tense keeps its subject
-    ("at one point the crowd chanted")."""
+    """ "how to attack a friend without saying “…”", "fired off a sharp retort, saying": lowercase
+    words after an article that follow a lowercase word (a verb or preposition, as a rule)
+    are the cue word's own noun phrase or an object, not its subject; a past tense keeps its
+    subject ("at one point the crowd chanted", "when the crowd quieted a spokesman said")."""
     first, end = source
-    if doc.tokens[cue_at].lower.endswith("ed") or not all(
+    if _past_tense(doc.tokens[cue_at].lower) or not all(
         doc.tokens[j].text.islower() for j in range(first, end)
     ):
         return False
@@ -612,7 +625,23 @@ def _first_verb_subject(doc: Doc, cue_at: int) -> tuple[int, int] | None:
     subject = doc.sentence_source.get(doc.sentence_of[cue_at]) or sentence_subject(
         doc, sent_start, cue_at
     )
+    if subject is not None and _fronted_participle(doc, subject[0]):
+        # "Asked about it, Lee began by saying": the subject follows the participle's phrase.
+        comma = next((j for j in range(subject[0], cue_at) if doc.tokens[j].text == ","), None)
+        subject = None if comma is None else sentence_subject(doc, comma + 1, cue_at)
     return _usable_subject(doc, subject)
+
+
+def _fronted_participle(doc: Doc, k: int) -> bool:
+    """ "Asked about it", "Pressed on the point": a capitalised participle and a lowercase
+    word after it open the sentence with a phrase, not its subject."""
+    word = doc.tokens[k]
+    return (
+        word.is_cap
+        and (word.lower.endswith(("ed", "ing")) or word.lower in IRREGULAR_PARTICIPLES)
+        and k + 1 < len(doc.tokens)
+        and doc.tokens[k + 1].text.islower()
+    )
 
 
 def _usable_subject(doc: Doc, subject: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -13,7 +13,7 @@ from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON
 from kg.extract.doc import Doc
 from kg.extract.speakers import TITLES
 from kg.extract.tokens import ABBREVIATIONS, Token
-from kg.extract.wordsets import ATTACHING_PREPS, BODY_HEADS, FINITE_VERBS, words
+from kg.extract.wordsets import ATTACHING_PREPS, BODY_HEADS, FINITE_VERBS, TIME_WORDS, words
 
 MAX_PHRASE = 14
 MAX_APPOSITIVE = 24
@@ -219,7 +219,8 @@ def _fixed_time(doc: Doc, j: int, floor: int) -> bool:
 def _skip_time_adjunct(doc: Doc, j: int, floor: int) -> int:
     """ "Sanders on Tuesday said", "Wells Fargo just this month announced", "A poll in late
     August found", "The poll released Friday shows": a short time phrase between subject
-    and cue is not part of the subject (nor the subject itself)."""
+    and cue is not part of the subject (nor the subject itself). A participle with its
+    date goes back into the subject later (``_dated_participle``: PolNeAR keeps it)."""
     if j - 1 < floor or doc.tokens[j].lower not in _TIME_NOUNS | _MONTHS:
         return j
     if doc.tokens[j - 1].lower in _TIME_NOUNS and j - 2 >= floor:
@@ -592,9 +593,9 @@ def _after_opening_place(doc: Doc, start: int, last: int) -> int:
     sentence's opening phrase, the place that ends it runs into the name; the name is
     its last two capitalised words (with an initial between them), or what follows a
     state ("Ohio")."""
-    if start == 0 or doc.tokens[start - 1].lower not in _INTRO:
-        return start
-    if doc.tokens[doc.sentence_bounds(start)[0]].lower not in _INTRO:
+    if start == 0 or doc.tokens[start - 1].lower not in _PLACE_PREPS:
+        return start  # "When Hillary Rodham Clinton said": after a subordinator, a subject
+    if doc.tokens[doc.sentence_bounds(start)[0]].lower not in _PLACE_PREPS:
         return start  # not an opening phrase: "Lee met voters in Dover Ann said"
     capitals = [j for j in range(start, last + 1) if doc.tokens[j].is_cap]
     if len(capitals) + _count_dots(doc, start, last) != last + 1 - start:
@@ -602,7 +603,10 @@ def _after_opening_place(doc: Doc, start: int, last: int) -> int:
     for size in (2, 1):
         place = " ".join(doc.tokens[j].lower for j in capitals[:size])
         if len(capitals) > size and place in _STATES:
-            return capitals[size]
+            after = capitals[size]
+            if doc.tokens[after].lower in _PLACE_TAILS:
+                return start  # "In Iowa City Ann Lee said": where the place ends is unclear
+            return after
     if len(capitals) < 3 or any(
         doc.tokens[j].lower.rstrip(".") in TITLES or doc.tokens[j].lower.endswith(("’s", "'s"))
         for j in capitals
@@ -612,6 +616,12 @@ def _after_opening_place(doc: Doc, start: int, last: int) -> int:
     if len(doc.tokens[capitals[first]].text) == 1 and first > 1:
         first -= 1  # "Ann B. Lee": an initial is no first name
     return capitals[first]
+
+
+#: Prepositions that open a sentence's place or occasion ("At a rally in Dover", "In Ohio").
+_PLACE_PREPS = words("in at on near from outside inside during after")
+#: Words that go on a place's name ("Iowa City", "Orange County").
+_PLACE_TAILS = words("city county")
 
 
 def _count_dots(doc: Doc, start: int, last: int) -> int:
@@ -872,7 +882,7 @@ def np_after(doc: Doc, start: int, ceiling: int) -> tuple[int, int] | None:
         if (
             follower in _DETERMINERS
             or follower in {"who", "former", "whose"}
-            or _bare_title(doc, end + 1)
+            or _bare_title(doc, end + 1, ceiling)
         ):
             stop = end + 1
             cap = min(ceiling, end + 1 + MAX_APPOSITIVE)
@@ -893,7 +903,7 @@ def np_after(doc: Doc, start: int, ceiling: int) -> tuple[int, int] | None:
     return start, end
 
 
-def _bare_title(doc: Doc, k: int) -> bool:
+def _bare_title(doc: Doc, k: int, ceiling: int) -> bool:
     """ "said Ann Lee, editor in chief of Foo.com": a lowercase noun without an article
     opens an appositive as "a"/"the" would (PolNeAR keeps it in the source)."""
     token = doc.tokens[k]
@@ -903,15 +913,21 @@ def _bare_title(doc: Doc, k: int) -> bool:
         and token.lower not in _STOP | _QUANTIFIERS | BETWEEN_SOURCE_AND_CUE | _CONNECTORS
         and not token.lower.endswith(("ing", "ly", "ed"))
         and token.lower not in LEXICON
+        and token.lower not in TIME_WORDS
     ):
         return False
-    # A title names a position "of", "for" or "at" something ("founder of the party").
-    return any(
-        doc.tokens[j].lower in _TITLE_PREPS for j in range(k + 1, min(k + 5, len(doc.tokens)))
-    )
+    # A title names a position "of", "for" or "at" something ("founder of the party"),
+    # within the clause: "said Ann Lee, yesterday. For now, …" has no title.
+    for j in range(k + 1, min(k + 5, ceiling)):
+        if doc.tokens[j].text in _TITLE_BREAKS:
+            return False
+        if doc.tokens[j].lower in _TITLE_PREPS:
+            return True
+    return False
 
 
 _TITLE_PREPS = words("of for at")
+_TITLE_BREAKS = frozenset({",", ";", ".", ":", "“", '"'})
 
 
 #: The most words a quoted title inside a description has ("author of “Hacked World Order”").

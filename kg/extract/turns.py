@@ -274,7 +274,11 @@ def _signature_end(doc: Doc, start: int, para: int) -> int | None:
     else:
         if end < len(tokens) and tokens[end].para == para:
             return None  # too long for a name
-    return end if end > start and tokens[start].is_cap else None
+    if end == start or not tokens[start].is_cap:
+        return None
+    # "- B.": a lone initial signs nothing; a name has a word of two letters or more.
+    named = any(len(tokens[j].text) > 1 and tokens[j].is_cap for j in range(start, end))
+    return end if named else None
 
 
 def _closes_paragraph(doc: Doc, k: int, para: int) -> bool:

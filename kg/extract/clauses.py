@@ -8,7 +8,7 @@ from kg.extract.cues import LEXICON
 from kg.extract.doc import Doc
 from kg.extract.found import TokenRange
 from kg.extract.judge import Judge
-from kg.extract.wordsets import words
+from kg.extract.wordsets import SUBJECT_PRONOUNS, words
 
 #: Longest content taken (tokens); keeps the per-cue cost bounded on run-on text.
 MAX_CONTENT = 120
@@ -103,9 +103,6 @@ def _over_contrast(doc: Doc, end: int, limit: int) -> int:
     return end
 
 
-_SUBJECT_PRONOUNS = words("he she they we i")
-
-
 def _before_second_clause(doc: Doc, lo: int, end: int) -> int:
     """ "… mishandled the investigation and Democrats accused the GOP …", "… was not in a
     crisis, and urged that everyone relax": a coordinated clause with a verb of its own is
@@ -114,7 +111,7 @@ def _before_second_clause(doc: Doc, lo: int, end: int) -> int:
     win, but she knows …") a verb or pronoun after "and"/"but" is that clause's, so it goes
     on (not after "that": there the verb was as often the speaker's, "tweeted that … and
     encouraged …")."""
-    clause = doc.tokens[lo].lower in _SUBJECT_PRONOUNS
+    clause = doc.tokens[lo].lower in SUBJECT_PRONOUNS
     for j in range(lo + 2, end - 1):
         if doc.quote_of[j] != -1:
             continue
@@ -123,7 +120,7 @@ def _before_second_clause(doc: Doc, lo: int, end: int) -> int:
         if doc.tokens[j].lower not in {"and", "but"}:
             continue
         nxt = doc.tokens[j + 1]
-        if nxt.lower in _SUBJECT_PRONOUNS and not clause:
+        if nxt.lower in SUBJECT_PRONOUNS and not clause:
             return j
         if _past_verb(nxt.text) and not _past_verb(doc.tokens[j - 1].text) and not clause:
             return j  # but "unsubstantiated and fabricated" is one phrase

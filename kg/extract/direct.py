@@ -16,7 +16,7 @@ from kg.extract.found import Found
 from kg.extract.labels import labelled_quote
 from kg.extract.phrases import np_after, np_before, sender, sentence_subject, title_after_of
 from kg.extract.quotes import Quote
-from kg.extract.wordsets import IRREGULAR_PARTICIPLES, words
+from kg.extract.wordsets import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, words
 
 #: How far (tokens) after a quote its frame may run, and how far before it.
 _TRAIL = 40
@@ -486,10 +486,6 @@ def _leading(doc: Doc, index: int) -> Found | None:
     )
 
 
-#: Irregular pasts that open a colon frame ("went even further:", "gave his answer:").
-_FRAME_PASTS = words("went gave made took got put came ran spoke began struck")
-
-
 def _colon_frame(doc: Doc, index: int) -> Found | None:
     """ "Lee went even further: “…”", "I had to change my answer: “…”": a clause whose
     verb is no cue word still frames the quote its colon introduces; its subject is the
@@ -510,7 +506,9 @@ def _colon_frame(doc: Doc, index: int) -> Found | None:
         return None
     verb = doc.tokens[source[1]]
     if not verb.text.islower() or not (
-        verb.text.endswith("ed") or verb.text in _FRAME_PASTS or verb.text in BETWEEN_SOURCE_AND_CUE
+        verb.text.endswith("ed")
+        or verb.text in IRREGULAR_PAST
+        or verb.text in BETWEEN_SOURCE_AND_CUE
     ):
         return None
     return Found(
@@ -525,7 +523,7 @@ def _colon_frame(doc: Doc, index: int) -> Found | None:
 
 
 def _past_tense(word: str) -> bool:
-    return word.endswith("ed") or word in _FRAME_PASTS or word in IRREGULAR_PARTICIPLES
+    return word.endswith("ed") or word in IRREGULAR_PAST or word in IRREGULAR_PARTICIPLES
 
 
 #: Words that open an object noun phrase ("delivered a snappy retort", "had one message").

@@ -29,7 +29,6 @@ from kg.extract.impressions import impression, passive, passive_cue, raising
 from kg.extract.judge import Judge, LearnedJudge
 from kg.extract.phrases import (
     ARTICLES,
-    IRREGULAR_PAST,
     np_after,
     np_before,
     sender,
@@ -37,7 +36,15 @@ from kg.extract.phrases import (
 )
 from kg.extract.polls import in_poll
 from kg.extract.questions import asked_question
-from kg.extract.wordsets import FINITE_VERBS, IRREGULAR_PARTICIPLES, TIME_GLUE, TIME_WORDS, words
+from kg.extract.wordsets import (
+    FINITE_VERBS,
+    IRREGULAR_PARTICIPLES,
+    IRREGULAR_PAST,
+    SUBJECT_PRONOUNS,
+    TIME_GLUE,
+    TIME_WORDS,
+    words,
+)
 
 __all__ = ["MAX_CONTENT", "Judge", "LearnedJudge", "find_indirect"]
 
@@ -231,15 +238,12 @@ def _subject_described(doc: Doc, phrase: TokenRange) -> TokenRange | None:
     return subject
 
 
-_SUBJECT_PRONOUNS = words("he she they we i")
-
-
 def _pronoun_alone(doc: Doc, source: TokenRange) -> TokenRange:
     """ "And he", "Then she", "A few minutes later they": a subject pronoun is a whole
     subject; the words before it open the clause (on train 8 sources made right, none wrong;
     "Many of you" keeps its quantifier)."""
     lo, hi = source
-    if hi - lo > 1 and doc.tokens[hi - 1].lower in _SUBJECT_PRONOUNS:
+    if hi - lo > 1 and doc.tokens[hi - 1].lower in SUBJECT_PRONOUNS:
         return hi - 1, hi
     return source
 

@@ -13,7 +13,14 @@ from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON
 from kg.extract.doc import Doc
 from kg.extract.speakers import TITLES
 from kg.extract.tokens import ABBREVIATIONS, Token
-from kg.extract.wordsets import ATTACHING_PREPS, BODY_HEADS, FINITE_VERBS, TIME_WORDS, words
+from kg.extract.wordsets import (
+    ATTACHING_PREPS,
+    BODY_HEADS,
+    FINITE_VERBS,
+    IRREGULAR_PAST,
+    TIME_WORDS,
+    words,
+)
 
 MAX_PHRASE = 14
 MAX_APPOSITIVE = 24
@@ -347,14 +354,6 @@ def _clause_before_and(doc: Doc, conjunction: int, limit: int) -> bool:
         if not _np_word(doc, j):
             return False
     return False
-
-
-#: Past forms without "-ed" that are no nouns: like "opposed" before "and", they end a
-#: clause ("Lee won and the council said": the subject is "the council").
-IRREGULAR_PAST = words(
-    """took made gave went came got sent spoke wrote ran met stood began brought sought won
-    lost became fought paid sold bought"""
-)
 
 
 def _phrase_start(doc: Doc, start: int, last: int, floor: int) -> int:

@@ -18,6 +18,7 @@ from kg.extract.judge import LearnedJudge
 from kg.extract.learned import Model
 from kg.extract.model import Attribution
 from kg.extract.phrases import is_pronoun
+from kg.extract.polls import POLL_WORDS
 from kg.extract.quotes import Quote
 from kg.extract.speakers import Registry, Speaker, describe
 from kg.extract.turns import find_turns
@@ -405,7 +406,6 @@ def _drop_title_source(doc: Doc, item: Found) -> None:
         item.source = None
 
 
-_POLL_WORDS = words("poll polls survey surveys polling")
 #: Words that put the poll word in a clause or phrase of its own ("in Florida to take
 #: advantage of falling polls", "in the hours before the polls").
 _AWAY_FROM_POLL = words("to before after as at for with on into head heads went closed while")
@@ -420,7 +420,7 @@ def _poll_word_too_deep(doc: Doc, item: Found) -> bool:
     lo, hi = item.source
     for k in range(lo, hi):
         token = doc.tokens[k]
-        if token.lower in _POLL_WORDS:
+        if token.lower in POLL_WORDS:
             return False
         if token.lower in _AWAY_FROM_POLL or (token.lower.endswith("ed") and token.text.islower()):
             return True

@@ -13,7 +13,8 @@ from kg.extract.doc import Doc
 from kg.extract.found import Found
 from kg.extract.wordsets import words
 
-_POLL_WORDS = words("poll polls survey surveys polling")
+#: Words that name a poll.
+POLL_WORDS = words("poll polls survey surveys polling")
 #: Words that may not occur in a closing poll phrase: they start a clause of their own.
 _CLAUSE_WORDS = words("that which who said says say , ; :")
 #: Longest poll phrase (tokens).
@@ -79,7 +80,7 @@ def _poll_phrase(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     """The poll named in ``[lo, hi)``, or None for the polls in general (or none named); it
     ends at the poll word unless words describing the poll follow ("a poll released
     Monday")."""
-    hits = [j for j in range(lo, hi) if doc.tokens[j].lower in _POLL_WORDS]
+    hits = [j for j in range(lo, hi) if doc.tokens[j].lower in POLL_WORDS]
     if not hits:
         return None
     first, last = hits[0], hits[-1]
@@ -90,4 +91,4 @@ def _poll_phrase(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 def _has_poll_word(doc: Doc, lo: int, hi: int) -> bool:
-    return any(doc.tokens[j].lower in _POLL_WORDS for j in range(lo, hi))
+    return any(doc.tokens[j].lower in POLL_WORDS for j in range(lo, hi))

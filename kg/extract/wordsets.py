@@ -24,6 +24,15 @@ FINITE_VERBS = words("is was are were has have had will would can could should m
 #: government in Riyadh", "Protesters marching through the streets").
 ATTACHING_PREPS = words("in on at by to about over through into")
 
+#: Irregular past forms ("took", "went"): they end a clause before "and" ("Lee won and
+#: the council said": the subject is "the council") and open colon frames ("went even
+#: further:").
+IRREGULAR_PAST = words(
+    """took made gave went came got put sent spoke wrote ran met stood began brought sought
+    won lost became fought paid sold bought struck"""
+)
+#: Subject pronouns, which open a clause of their own.
+SUBJECT_PRONOUNS = words("he she they we i")
 #: Irregular past participles, which a passive ("was widely known", "was told") or a reduced
 #: relative clause ("a letter written by") has where regular verbs end in "-ed".
 IRREGULAR_PARTICIPLES = words(

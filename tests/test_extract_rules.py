@@ -1728,3 +1728,9 @@ def test_a_bare_title_needs_its_preposition_in_the_same_clause() -> None:
 
 def test_a_lone_initial_signs_no_quote() -> None:
     assert extract("“We will win this race.”\n- B.") == []
+
+
+def test_a_subject_with_a_relative_clause_keeps_its_predicate() -> None:
+    text = "Lee argued the new bridge, which the mayor backs, would cost far too much."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["the new bridge, which the mayor backs, would cost far too much"]

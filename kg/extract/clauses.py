@@ -49,6 +49,7 @@ def content_after(doc: Doc, cue: int, lo: int, sent_end: int, judge: Judge) -> T
     end = _before_second_clause(doc, lo, judge.content_end(doc, cue, lo, limit))
     if doc.tokens[cue].lower in _FINDINGS:
         end = _over_contrast(doc, end, limit)
+    end = _over_subject_relative(doc, cue, lo, end, limit, judge)
     return trim(doc, lo, _before_frame_tail(doc, lo, end))
 
 
@@ -101,6 +102,33 @@ def _over_contrast(doc: Doc, end: int, limit: int) -> int:
     if end + 2 < limit and doc.tokens[end].text == "," and doc.tokens[end + 1].lower == "while":
         return _before_second_clause(doc, end, limit)
     return end
+
+
+#: Words that make a finite clause: a content holding one is more than a subject.
+_FINITE = words(
+    """is was are were has have had will would could should can may might must did does do
+    be been"""
+)
+_MAX_SUBJECT = 12
+
+
+def _over_subject_relative(doc: Doc, cue: int, lo: int, end: int, limit: int, judge: Judge) -> int:
+    """ "argued the pipeline, which is widely supported by Republicans, would not help": a
+    content of a verb of saying that is only a noun phrase before ", which" is the subject
+    of the reported clause, which goes on after the relative clause."""
+    word = LEXICON.get(doc.tokens[cue].lower)
+    if word is None or not word.speech or word.frame == "noun":
+        return end
+    if end + 2 >= limit or doc.tokens[end].text != "," or doc.tokens[end + 1].lower != "which":
+        return end
+    if not 0 < end - lo <= _MAX_SUBJECT or doc.tokens[lo].lower in {"that", "to"}:
+        return end
+    if any(doc.tokens[j].lower in _FINITE | SUBJECT_PRONOUNS for j in range(lo, end)):
+        return end
+    comma = next((j for j in range(end + 2, limit) if doc.tokens[j].text == ","), None)
+    if comma is None or comma + 1 >= limit:
+        return end
+    return _before_second_clause(doc, lo, judge.content_end(doc, cue, comma + 1, limit))
 
 
 def _before_second_clause(doc: Doc, lo: int, end: int) -> int:

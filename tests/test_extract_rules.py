@@ -1728,3 +1728,16 @@ def test_a_bare_title_needs_its_preposition_in_the_same_clause() -> None:
 
 def test_a_lone_initial_signs_no_quote() -> None:
     assert extract("“We will win this race.”\n- B.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("By wide margins, those surveyed say the tax plan should wait.", "those surveyed"),
+        ("Again, those polled said the mayor was doing well.", "those polled"),
+        ("Ten percent of those polled say they would stay home.", "Ten percent of those polled"),
+    ],
+)  # fmt: skip
+def test_the_group_a_poll_asked_is_the_source(text: str, source: str) -> None:
+    (found,) = extract(text)
+    assert _source(text, found) == source

@@ -1741,3 +1741,11 @@ def test_a_lone_initial_signs_no_quote() -> None:
 def test_the_group_a_poll_asked_is_the_source(text: str, source: str) -> None:
     (found,) = extract(text)
     assert _source(text, found) == source
+
+
+def test_a_gerund_after_by_speaks_for_the_clause_subject() -> None:
+    text = "The mayor rallied voters by promising that taxes would fall."
+    (found,) = extract(text)
+    assert _source(text, found) == "The mayor"
+    assert found.cue is not None
+    assert text[found.cue[0] : found.cue[1]] == "promising"

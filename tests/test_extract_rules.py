@@ -1734,3 +1734,24 @@ def test_a_subject_with_a_relative_clause_keeps_its_predicate() -> None:
     text = "Lee argued the new bridge, which the mayor backs, would cost far too much."
     (found,) = extract(text)
     assert _spans(text, found) == ["the new bridge, which the mayor backs, would cost far too much"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("By wide margins, those surveyed say the tax plan should wait.", "those surveyed"),
+        ("Again, those polled said the mayor was doing well.", "those polled"),
+        ("Ten percent of those polled say they would stay home.", "Ten percent of those polled"),
+    ],
+)  # fmt: skip
+def test_the_group_a_poll_asked_is_the_source(text: str, source: str) -> None:
+    (found,) = extract(text)
+    assert _source(text, found) == source
+
+
+def test_a_gerund_after_by_speaks_for_the_clause_subject() -> None:
+    text = "The mayor rallied voters by promising that taxes would fall."
+    (found,) = extract(text)
+    assert _source(text, found) == "The mayor"
+    assert found.cue is not None
+    assert text[found.cue[0] : found.cue[1]] == "promising"

@@ -1392,19 +1392,10 @@ def test_a_verb_of_saying_that_describes_the_source_keeps_its_appositive(
     assert _source(text, found) == source
 
 
-@pytest.mark.parametrize(
-    ("text", "subject"),
-    [
-        ("Ann Lee was booed at the rally on Friday when she said the law was fair.", "Ann Lee"),
-        ("The new rules were disclosed during a hearing, which angered the mayor.",
-         "The new rules"),
-    ],
-)  # fmt: skip
-def test_a_passive_without_agent_leaves_its_time_or_place_phrase_out(
-    text: str, subject: str
-) -> None:
+def test_a_passive_without_agent_leaves_its_time_or_place_phrase_out() -> None:
+    text = "Ann Lee was booed at the rally on Friday when she said the law was fair."
     first = extract(text)[0]
-    assert _spans(text, first) == [subject]
+    assert _spans(text, first) == ["Ann Lee"]
 
 
 def test_a_from_phrase_after_a_noun_cue_is_not_content() -> None:

@@ -1746,3 +1746,10 @@ def test_a_gerund_after_by_speaks_for_the_clause_subject() -> None:
     assert _source(text, found) == "The mayor"
     assert found.cue is not None
     assert text[found.cue[0] : found.cue[1]] == "promising"
+
+
+def test_a_coordinated_main_subject_is_no_list_after_a_fronted_clause() -> None:
+    # Found in review: "the council and the mayor" read as the end of a list.
+    text = "After Lee argued that taxes were too high, the council and the mayor cut them."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["that taxes were too high"]

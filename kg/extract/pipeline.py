@@ -321,9 +321,16 @@ def _inside_list(doc: Doc, comma: int, hi: int) -> bool:
     """A comma that a short phrase and another comma or "and" follow is inside a list or
     an appositive, not the end of a clause."""
     for k in range(comma + 1, min(hi, comma + 1 + _MAX_LIST_ITEM)):
-        if doc.tokens[k].text == "," or doc.tokens[k].lower in {"and", "or"}:
+        if doc.tokens[k].text == ",":
             return True
+        if doc.tokens[k].lower in {"and", "or"}:
+            # "the council and the mayor cut them": a coordinated subject of the main
+            # clause, not the last item of a list ("Rubio, Bush and Kasich").
+            return doc.tokens[comma + 1].lower not in _DETERMINERS_OF_SUBJECT
     return False
+
+
+_DETERMINERS_OF_SUBJECT = words("the a an his her their its this that these those")
 
 
 #: Verbs of talking that name their listener with "to" ("wrote to investors").

@@ -1444,16 +1444,22 @@ def test_a_poll_heading_the_phrase_after_in_is_still_the_source() -> None:
     assert _source(text, found) == "a new Dover Herald poll"
 
 
-def test_a_verb_after_and_in_a_reported_clause_with_a_pronoun_subject_stays_in_it() -> None:
-    text = "Ann Lee said she was tired of the fight and wanted a new mayor."
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a verb after "and"
+        ("Ann Lee said she was tired of the fight and wanted a new mayor.",
+         "she was tired of the fight and wanted a new mayor"),
+        # a pronoun after "but"
+        ("Ann Lee says she hopes to win the race, but she knows the odds are long.",
+         "she hopes to win the race, but she knows the odds are long"),
+    ],
+)  # fmt: skip
+def test_a_reported_clause_with_a_pronoun_subject_goes_on_after_and_or_but(
+    text: str, content: str
+) -> None:
     (found,) = extract(text)
-    assert _spans(text, found) == ["she was tired of the fight and wanted a new mayor"]
-
-
-def test_a_pronoun_after_but_in_a_reported_clause_with_a_pronoun_subject_stays_in_it() -> None:
-    text = "Ann Lee says she hopes to win the race, but she knows the odds are long."
-    (found,) = extract(text)
-    assert _spans(text, found) == ["she hopes to win the race, but she knows the odds are long"]
+    assert _spans(text, found) == [content]
 
 
 def test_a_quote_after_a_parenthetical_cue_leaves_the_scene_setting_clause() -> None:

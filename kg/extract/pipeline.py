@@ -150,7 +150,9 @@ def _outranks(doc: Doc, inner: Found, host: Found) -> bool:
         return False
     if doc.tokens[inner.cue[0]].lower == "according":
         return True
-    return inner.kind == "direct" and host.kind == "indirect" and _only_frame_around(inner, host)
+    return (
+        inner.kind == "direct" and host.kind == "indirect" and _only_frame_around(doc, inner, host)
+    )
 
 
 #: Host content words outside a quote's own cue and content that still leave the quote the
@@ -158,12 +160,18 @@ def _outranks(doc: Doc, inner: Found, host: Found) -> bool:
 _FRAME_WORDS_LEFT = 2
 
 
-def _only_frame_around(inner: Found, host: Found) -> bool:
+def _only_frame_around(doc: Doc, inner: Found, host: Found) -> bool:
     assert inner.cue is not None
     own = set(range(*inner.cue))
     for lo, hi in inner.content:
         own.update(range(lo, hi))
-    rest = sum(1 for lo, hi in host.content for k in range(lo, hi) if k not in own)
+    # Words only: the quote's marks and the comma before it are no frame words.
+    rest = sum(
+        1
+        for lo, hi in host.content
+        for k in range(lo, hi)
+        if k not in own and doc.tokens[k].is_word
+    )
     return rest <= _FRAME_WORDS_LEFT
 
 

@@ -772,6 +772,15 @@ def _emit_eval(reports: list[Any], fmt: Format) -> None:
                 f"{quotes['right']}/{quotes['total']}"
             )
         typer.echo(", ".join(facts))
+        fields = data.get("fields")
+        if fields:
+            typer.echo(
+                "found curated statements (right / wrong / not given): "
+                + "; ".join(
+                    f"{name} {c['right']}/{c['wrong']}/{c['not_given']}"
+                    for name, c in fields.items()
+                )
+            )
 
 
 @app.command()

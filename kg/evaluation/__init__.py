@@ -1,6 +1,7 @@
 """Measure the extractor against gold attributions: PolNeAR splits and curated seeds.
 
->>> from kg.evaluation.matching import jaccard
+>>> from kg.evaluation.fields import check_fields
+from kg.evaluation.matching import jaccard
 >>> jaccard(frozenset(range(0, 10)), frozenset(range(5, 10)))
 0.5
 """
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from kg.annotations import Annotation, Statement
 from kg.errors import InputError
+from kg.evaluation.fields import check_fields
 from kg.evaluation.matching import Item, char_set, greedy_match, score_document
 from kg.evaluation.polnear import (
     GoldArticle,
@@ -104,7 +106,8 @@ def evaluate_seed(annotation: Annotation) -> EvalReport:
     """Score the extractor on a curated seed article (gold = its statements).
 
     Also checks every curated direct quote: found (content matched) with a speaker equal,
-    ignoring case, to the name or an alias of one of the curated speakers.
+    ignoring case, to the name or an alias of one of the curated speakers; and the speaker,
+    venue and date of every found statement (:mod:`kg.evaluation.fields`).
     """
     published = _published(annotation)
     learned.load()
@@ -135,6 +138,7 @@ def evaluate_seed(annotation: Annotation) -> EvalReport:
         report.speaker_checks.append(
             SpeakerCheck(statement.id, match is not None, right, speaker, expected)
         )
+    report.field_checks = check_fields(annotation, predicted, pairs)
     return report
 
 

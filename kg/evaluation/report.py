@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from kg.evaluation.fields import FieldCheck, summarize
+
 
 @dataclass
 class PRF:
@@ -103,6 +105,8 @@ class EvalReport:
     slices: dict[str, Counts] = field(default_factory=lambda: {s: Counts() for s in SLICES})
     #: Seed only: every curated direct quote with whether its speaker was found.
     speaker_checks: list[SpeakerCheck] = field(default_factory=list)
+    #: Seed only: speaker, venue and date of every found curated statement.
+    field_checks: list[FieldCheck] = field(default_factory=list)
 
     @property
     def articles_per_second(self) -> float:
@@ -127,4 +131,7 @@ class EvalReport:
             right, total = self.direct_quotes_with_right_speaker
             result["direct_quotes_with_right_speaker"] = {"right": right, "total": total}
             result["speaker_checks"] = [check.to_dict() for check in self.speaker_checks]
+        if self.field_checks:
+            result["fields"] = summarize(self.field_checks)
+            result["field_checks"] = [check.to_dict() for check in self.field_checks]
         return result

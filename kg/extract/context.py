@@ -39,6 +39,7 @@ _CAPS = r"[A-Z][\w’'&.\-]*(?:\s+(?:(?:of|for|on|and|the)\s+)?[A-Z][\w’'&.\-]
 _VENUES = (
     re.compile(rf"\btold (?:the )?({_CAPS})"),
     re.compile(rf"\binterview with (?:the )?({_CAPS})"),
+    re.compile(rf"\b(?:published|released|issued) (?:\w+ ){{0,2}}by (?:the )?({_CAPS})"),
     re.compile(rf"\b(?:at|to|before|on) (?:the )?({_CAPS})"),
     re.compile(
         r"\bin (?:a|an|his|her|their|the) ((?:\d{4} |recent |new |televised |radio )?"
@@ -57,7 +58,8 @@ _ORG_WORDS = words(
     Congress Parliament Agency Department Ministry Forum Conference Convention Summit Party
     Commission Court Bank Fund Board Service Radio Television TV Magazine Review Daily
     Guardian Telegraph Economist Reuters Bloomberg Politico CNN MSNBC NPR BBC ABC CBS NBC Fox
-    Hill Atlantic Caucus Group School Academy Office Bureau"""
+    Hill Atlantic Caucus Group School Academy Office Bureau Nations Union Organization
+    Organisation Alliance Federation"""
 )
 
 
@@ -66,7 +68,7 @@ def find_venue(frame: str) -> str | None:
     frame = frame[:_MAX_FRAME]
     for index, pattern in enumerate(_VENUES):
         for match in pattern.finditer(frame):
-            venue = match.group(1).strip().rstrip(".,;:’'")
+            venue = _before_time(match.group(1).strip().rstrip(".,;:’'"))
             first = venue.split()[0] if venue else ""
             if not venue or first in _NOT_VENUES:
                 continue
@@ -75,6 +77,16 @@ def find_venue(frame: str) -> str | None:
             if venue:
                 return venue.rstrip(".,’'").removesuffix("’s").removesuffix("'s")
     return None
+
+
+def _before_time(venue: str) -> str:
+    """ "CNN on Sunday", "the Senate in March": a day or month joined to the name by
+    one of the run's small words is the date, not part of the venue."""
+    words = venue.split()
+    for index in range(1, len(words) - 1):
+        if words[index] in {"on", "in", "and"} and words[index + 1].rstrip(".,") in _NOT_VENUES:
+            return " ".join(words[:index])
+    return venue
 
 
 def _is_person_like(venue: str) -> bool:

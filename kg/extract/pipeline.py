@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 from kg.extract import learned
-from kg.extract.context import find_date, find_venue
 from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON
 from kg.extract.direct import find_direct
 from kg.extract.doc import Doc
@@ -17,6 +16,7 @@ from kg.extract.indirect import find_indirect
 from kg.extract.judge import LearnedJudge
 from kg.extract.learned import Model
 from kg.extract.model import Attribution
+from kg.extract.occasion import Occasion, carry_occasions, read_occasion
 from kg.extract.phrases import is_pronoun
 from kg.extract.polls import POLL_WORDS
 from kg.extract.quotes import Quote
@@ -72,16 +72,17 @@ def extract_with(
     found = _without_nested(doc, found)
     found.sort(key=lambda f: (f.content[0][0], f.cue or (0, 0)))
     registry = Registry(doc)
-    result: list[Attribution] = []
+    result: list[tuple[Attribution, Occasion, int]] = []
     last_person: Speaker | None = None
     for item in found:
-        attribution, speaker = _finish(doc, item, registry, last_person, published)
+        attribution, speaker = _finish(doc, item, registry, last_person)
         if attribution is None:
             continue
         if speaker is not None and speaker.named:
             last_person = speaker
-        result.append(attribution)
-    return result
+        anchor = item.cue[0] if item.cue else item.content[0][0]
+        result.append((attribution, read_occasion(doc, item, published), doc.tokens[anchor].para))
+    return carry_occasions(result)
 
 
 def _teaser_headline(doc: Doc, item: Found) -> bool:
@@ -506,8 +507,9 @@ def _finish(
     item: Found,
     registry: Registry,
     last_person: Speaker | None,
-    published: dt.date | None,
 ) -> tuple[Attribution | None, Speaker | None]:
+    """The attribution with its speaker resolved; venue and date come after (see
+    :mod:`kg.extract.occasion`)."""
     content = _clean_content(doc, item)
     if not content:
         return None, None
@@ -529,7 +531,6 @@ def _finish(
                 speaker = Speaker(None, doc.words(lo, hi), None, None, named=False)
         else:
             speaker = describe(doc.words(lo, hi), doc.tokens[lo].start, registry)
-    frame = doc.words(*item.frame) if item.frame else ""
     cue = doc.span(*item.cue) if item.cue else None
     attribution = Attribution(
         content=tuple(content),
@@ -538,8 +539,6 @@ def _finish(
         speaker=speaker.name if speaker else None,
         descriptor=speaker.descriptor if speaker else None,
         kind="direct" if _mostly_quoted(doc, content) else "indirect",
-        venue=find_venue(frame) if frame else None,
-        date=find_date(frame, published) if frame else None,
         office=speaker.office if speaker else None,
         office_status=speaker.office_status if speaker else None,
         confidence=item.confidence,

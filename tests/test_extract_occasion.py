@@ -1,0 +1,90 @@
+"""Venue and date of a statement: its own clause, the sentence's opening phrase, and the
+occasion the text set before (kg/extract/occasion.py). Made-up sentences only."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.extract import Attribution, extract
+
+PUBLISHED = dt.date(2024, 11, 30)  # a Saturday
+
+
+def _occasions(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(a.speaker, a.venue, a.date) for a in extract(text, published=PUBLISHED)]
+
+
+def _only(text: str) -> Attribution:
+    (attribution,) = extract(text, published=PUBLISHED)
+    return attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "date"),
+    [
+        # The sentence's opening phrase sets the occasion of the statement after its comma.
+        ("In an interview with CNN on Sunday, Ann Lee said the plan was dead.",
+         "CNN", "2024-11-24"),
+        ("At the Hudson Institute on November 21, Ann Lee said the plan was dead.",
+         "Hudson Institute", "2024-11-21"),
+        # A day joined to the venue's name is the date, not part of the venue.
+        ("Ann Lee said in an interview with CNN on Sunday that the plan was dead.",
+         "CNN", "2024-11-24"),
+        ("Ann Lee told The Daily Planet on Monday that the plan was dead.",
+         "The Daily Planet", "2024-11-25"),
+        # Where a study appeared.
+        ("In a study published last year by the Center for Grain Studies, Ann Lee wrote that "
+         "the plan was dead.", "Center for Grain Studies", None),
+        # The source's own description names where she works, not where she spoke.
+        ("“The plan is dead,” said Ann Lee, a fellow at the Brookings Institution since 2019.",
+         None, None),
+    ],
+)  # fmt: skip
+def test_venue_and_date_of_one_statement(text: str, venue: str | None, date: str | None) -> None:
+    attribution = _only(text)
+    assert (attribution.venue, attribution.date) == (venue, date)
+
+
+def test_a_statement_goes_on_with_the_occasion_of_the_speakers_previous_one() -> None:
+    text = (
+        "Ann Lee said on November 21 at the Hudson Institute that the plan was dead. "
+        "“It is over,” Lee added."
+    )
+    assert _occasions(text) == [
+        ("Ann Lee", "Hudson Institute", "2024-11-21"),
+        ("Ann Lee", "Hudson Institute", "2024-11-21"),
+    ]
+
+
+def test_the_same_speaker_at_the_same_venue_later_in_the_text_gets_its_date() -> None:
+    text = (
+        "Ann Lee said on November 21 at the Hudson Institute that the plan was dead.\n\n"
+        "Bo Chan disagreed.\n\n"
+        "“It is over,” Lee told the Hudson Institute."
+    )
+    assert _occasions(text)[-1] == ("Ann Lee", "Hudson Institute", "2024-11-21")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Lee had earlier said that the plan was alive.",  # another time
+        "Lee told the Senate that the plan was alive.",  # another venue
+        "Bo Chan said that the plan was alive.",  # another speaker
+    ],
+)
+def test_no_occasion_is_carried_to_another_time_venue_or_speaker(second: str) -> None:
+    text = f"Ann Lee said on November 21 at the Hudson Institute that the plan was dead. {second}"
+    first, last = _occasions(text)
+    assert first == ("Ann Lee", "Hudson Institute", "2024-11-21")
+    assert last[2] is None
+
+
+def test_a_previous_paragraph_sets_no_occasion_without_the_same_venue() -> None:
+    text = (
+        "Ann Lee said on November 21 at the Hudson Institute that the plan was dead.\n\n"
+        "“It is over,” Lee said."
+    )
+    assert _occasions(text)[-1] == ("Ann Lee", None, None)

@@ -312,6 +312,9 @@ def annotate(
     published = _date_spec(info.published)
     statements: list[Statement] = []
     acts: list[SpeechAct] = []
+    # One speaker at one venue on one date is one occasion: Schriver's four quotes from his
+    # Hudson Institute talk are statements of one speech act, as in the curated seed.
+    occasions: dict[tuple[str, str, str | None], str] = {}
     for n, a in enumerate(attributions):
         speaker = linker.actor_for(a)
         # The graph keeps a quote's words without its marks, like the curated claims.
@@ -323,8 +326,13 @@ def annotate(
         hi = max(e for _, e in a.content)
         about = linker.events_in(text, lo, hi)
         stated_in = None
-        if a.venue or a.date:
+        occasion = (speaker, a.venue.casefold(), a.date) if a.venue else None
+        if occasion is not None and occasion in occasions:
+            stated_in = occasions[occasion]
+        elif a.venue or a.date:
             stated_in = f"{slug}--said-{n}"
+            if occasion is not None:
+                occasions[occasion] = stated_in
             venue = linker.venue_for(a.venue) if a.venue else None
             acts.append(
                 SpeechAct(

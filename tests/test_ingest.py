@@ -257,3 +257,30 @@ def test_articles_of_one_run_agree_on_names_tenures_and_kinds(
     assert len(names) == 1
     assert tenures == []
     assert runner.invoke(app, ["validate"]).exit_code == 0
+
+
+def test_statements_from_one_occasion_share_one_speech_act() -> None:
+    """One speaker at one venue on one date is one speech act; another venue is another."""
+    import datetime as dt
+
+    from kg.entities import EntityIndex
+    from kg.extract import extract
+    from kg.ingest import annotate
+
+    text = (
+        "Ann Lee said on November 21 at the Hudson Institute that the plan was dead. "
+        "“It is over,” Lee added.\n\n"
+        "“We are late,” Lee told the Hudson Institute.\n\n"
+        "“Fine,” Lee told the Senate."
+    )
+    found = extract(text, published=dt.date(2024, 11, 30))
+    annotation = annotate(
+        text, "lee", found, EntityIndex([]), ArticleInfo(published="2024-11-30"), "test"
+    )
+    assert [s.stated_in for s in annotation.statements] == [
+        "lee--said-0",
+        "lee--said-0",
+        "lee--said-0",
+        "lee--said-3",
+    ]
+    assert [act.id for act in annotation.speech_acts] == ["lee--said-0", "lee--said-3"]

@@ -775,9 +775,9 @@ def _emit_eval(reports: list[Any], fmt: Format) -> None:
         fields = data.get("fields")
         if fields:
             typer.echo(
-                "found curated statements (right / wrong / not given): "
+                "found curated statements (right / vague / wrong / not given): "
                 + "; ".join(
-                    f"{name} {c['right']}/{c['wrong']}/{c['not_given']}"
+                    f"{name} {c['right']}/{c['vague']}/{c['wrong']}/{c['not_given']}"
                     for name, c in fields.items()
                 )
             )

@@ -34,6 +34,16 @@ def _only(text: str) -> Attribution:
          "CNN", "2024-11-24"),
         ("Ann Lee told The Daily Planet on Monday that the plan was dead.",
          "The Daily Planet", "2024-11-25"),
+        ("Ann Lee told CNN Sunday that the plan was dead.", "CNN", "2024-11-24"),
+        ("Ann Lee told CNN on Nov. 21 that the plan was dead.", "CNN", "2024-11-21"),
+        ("At the United Nations on November 18, Ann Lee said the plan was dead.",
+         "United Nations", "2024-11-18"),
+        # An opening phrase before the content is part of what is reported.
+        ("In January, the plant closed, Ann Lee said.", None, None),
+        ("At the White House, officials are worried, Ann Lee said.", None, None),
+        ("In Ohio the plant closed in January, Ann Lee said.", None, None),
+        # Only a phrase ending at the sentence's first comma is a setting.
+        ("In 2016, the mayor quit and on Monday, Ann Lee said the plan was dead.", None, None),
         # Where a study appeared.
         ("In a study published last year by the Center for Grain Studies, Ann Lee wrote that "
          "the plan was dead.", "Center for Grain Studies", None),
@@ -71,7 +81,11 @@ def test_the_same_speaker_at_the_same_venue_later_in_the_text_gets_its_date() ->
     "second",
     [
         "Lee had earlier said that the plan was alive.",  # another time
+        "“It is alive,” Lee said later.",
+        "A day later, Lee said that the plan was alive.",
+        "Lee has repeatedly said that the plan was alive.",
         "Lee told the Senate that the plan was alive.",  # another venue
+        "Lee wrote in 2019 that the plan was alive.",  # another date
         "Bo Chan said that the plan was alive.",  # another speaker
     ],
 )
@@ -79,7 +93,7 @@ def test_no_occasion_is_carried_to_another_time_venue_or_speaker(second: str) ->
     text = f"Ann Lee said on November 21 at the Hudson Institute that the plan was dead. {second}"
     first, last = _occasions(text)
     assert first == ("Ann Lee", "Hudson Institute", "2024-11-21")
-    assert last[2] is None
+    assert last[1] != "Hudson Institute" and last[2] != "2024-11-21"
 
 
 def test_a_previous_paragraph_sets_no_occasion_without_the_same_venue() -> None:
@@ -88,3 +102,13 @@ def test_a_previous_paragraph_sets_no_occasion_without_the_same_venue() -> None:
         "“It is over,” Lee said."
     )
     assert _occasions(text)[-1] == ("Ann Lee", None, None)
+
+
+def test_a_broadcaster_is_not_one_occasion_across_the_text() -> None:
+    """CNN is spoken to again and again; a talk at an institute is one event."""
+    text = (
+        "Ann Lee told CNN on Sunday that the plan was dead.\n\n"
+        "Bo Chan disagreed.\n\n"
+        "“It is over,” Lee told CNN."
+    )
+    assert _occasions(text)[-1] == ("Ann Lee", "CNN", None)

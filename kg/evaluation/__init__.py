@@ -1,7 +1,6 @@
 """Measure the extractor against gold attributions: PolNeAR splits and curated seeds.
 
->>> from kg.evaluation.fields import check_fields
-from kg.evaluation.matching import jaccard
+>>> from kg.evaluation.matching import jaccard
 >>> jaccard(frozenset(range(0, 10)), frozenset(range(5, 10)))
 0.5
 """

@@ -6,23 +6,27 @@ curation knows is *right*, *wrong* or *not given*:
 - speaker: the predicted name equals, ignoring case and a leading "the", a name or alias
   of one of the statement's speakers;
 - venue: the speech act's venue (an actor, place or event) by name or alias, ignoring case,
-  a leading "the" and a possessive; one may contain the other ("Middlebury Institute's
-  Center for Non-Proliferation Studies" names the "Center for Non-Proliferation Studies");
+  a leading "the" and a possessive; the words of one may run inside the other's
+  ("Middlebury Institute's Center for Non-Proliferation Studies" names the "Center for
+  Non-Proliferation Studies");
 - date: the predicted date (YYYY, YYYY-MM or YYYY-MM-DD) lies within the curated date or
-  range; a curated date without a value ("recently") is not counted.
+  range; one that holds the curated date but is coarser ("2024" for 2024-11-21) is
+  *vague*; a curated date without a value ("recently") is not counted.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from kg.annotations import Annotation
 from kg.dates import DateFormatError, DateValue
 from kg.extract import Attribution
 
 FIELDS = ("speaker", "venue", "date")
+Outcome = Literal["right", "vague", "wrong", "not given"]
+OUTCOMES: tuple[Outcome, ...] = ("right", "vague", "wrong", "not given")
 
 
 @dataclass(frozen=True)
@@ -31,7 +35,7 @@ class FieldCheck:
 
     statement: str
     field: str
-    outcome: str  # "right", "wrong" or "not given"
+    outcome: Outcome
     predicted: str | None
     expected: tuple[str, ...]
 
@@ -60,7 +64,8 @@ def check_fields(
             continue
         found = predicted[match]
         speakers = tuple(n for speaker in statement.speakers for n in names.get(speaker, ()))
-        checks.append(_check(statement.id, "speaker", found.speaker, speakers, _same_name))
+        if speakers:
+            checks.append(_check(statement.id, "speaker", found.speaker, speakers, _same_name))
         act = acts.get(statement.stated_in) if statement.stated_in else None
         if act is not None and act.venue is not None:
             venues = names.get(act.venue, (act.venue,))
@@ -68,18 +73,21 @@ def check_fields(
         date = act.date if act is not None and act.date is not None else statement.date
         if date is not None and date.value is not None:
             expected = (date.value.lexical,)
-            checks.append(_check(statement.id, "date", found.date, expected, _within))
+            checks.append(_check(statement.id, "date", found.date, expected, _date_outcome))
     return checks
 
 
 def summarize(checks: Sequence[FieldCheck]) -> dict[str, dict[str, int]]:
-    """Per field: how many right, wrong and not given, of how many curated."""
-    result = {name: {"right": 0, "wrong": 0, "not_given": 0, "curated": 0} for name in FIELDS}
+    """Per field: how many right, vague, wrong and not given, of how many curated."""
+    result = {name: dict.fromkeys((*_KEYS.values(), "curated"), 0) for name in FIELDS}
     for check in checks:
         counts = result[check.field]
         counts["curated"] += 1
-        counts[check.outcome.replace(" ", "_")] += 1
+        counts[_KEYS[check.outcome]] += 1
     return result
+
+
+_KEYS: dict[Outcome, str] = {outcome: outcome.replace(" ", "_") for outcome in OUTCOMES}
 
 
 def _check(
@@ -87,12 +95,12 @@ def _check(
     field: str,
     predicted: str | None,
     expected: tuple[str, ...],
-    same: Callable[[str, str], bool],
+    judge: Callable[[str, str], Outcome],
 ) -> FieldCheck:
-    if predicted is None:
-        outcome = "not given"
-    else:
-        outcome = "right" if any(same(predicted, e) for e in expected) else "wrong"
+    outcome: Outcome = "not given"
+    if predicted is not None:
+        found = {judge(predicted, e) for e in expected}
+        outcome = next(o for o in OUTCOMES if o in found)
     return FieldCheck(statement, field, outcome, predicted, expected)
 
 
@@ -108,13 +116,17 @@ def _names(annotation: Annotation) -> dict[str, tuple[str, ...]]:
     return result
 
 
-def _same_name(predicted: str, expected: str) -> bool:
-    return _name_key(predicted) == _name_key(expected)
+def _same_name(predicted: str, expected: str) -> Outcome:
+    return "right" if _name_key(predicted) == _name_key(expected) else "wrong"
 
 
-def _same_venue(predicted: str, expected: str) -> bool:
-    a, b = _name_key(predicted), _name_key(expected)
-    return bool(a and b) and (a in b or b in a)
+def _same_venue(predicted: str, expected: str) -> Outcome:
+    a, b = _name_key(predicted).split(), _name_key(expected).split()
+    return "right" if a and b and (_runs_inside(a, b) or _runs_inside(b, a)) else "wrong"
+
+
+def _runs_inside(short: list[str], long: list[str]) -> bool:
+    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
 def _name_key(name: str) -> str:
@@ -123,17 +135,26 @@ def _name_key(name: str) -> str:
     return key.removesuffix("'s")
 
 
-def _within(predicted: str, expected: str) -> bool:
-    """The predicted date's days all lie inside the curated date or range."""
+def _date_outcome(predicted: str, expected: str) -> Outcome:
+    """Right when every day of the predicted date lies in the curated one, vague when the
+    predicted date holds all of a curated single date, wrong otherwise."""
     try:
         found, curated = DateValue.parse(predicted), DateValue.parse(expected)
     except DateFormatError:
-        return False
+        return "wrong"
     if found.earliest is None or found.latest is None:
-        return False
-    if curated.earliest is not None and found.earliest < curated.earliest:
-        return False
-    return curated.latest is None or found.latest <= curated.latest
+        return "wrong"
+    after_start = curated.earliest is None or found.earliest >= curated.earliest
+    before_end = curated.latest is None or found.latest <= curated.latest
+    if after_start and before_end:
+        return "right"
+    holds = (
+        curated.earliest is not None
+        and curated.latest is not None
+        and found.earliest <= curated.earliest
+        and curated.latest <= found.latest
+    )
+    return "vague" if holds else "wrong"
 
 
-__all__ = ["FIELDS", "FieldCheck", "check_fields", "summarize"]
+__all__ = ["FIELDS", "OUTCOMES", "FieldCheck", "Outcome", "check_fields", "summarize"]

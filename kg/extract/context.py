@@ -52,6 +52,12 @@ _NOT_VENUES = frozenset(
     | {m.capitalize() for m in _MONTHS}
 )
 _MAX_FRAME = 400
+#: Days and months as printed after a venue's name ("May" is left out: it is also a name).
+_TIME_NAMES = frozenset(
+    {d.capitalize() for d in _WEEKDAY_NAMES}
+    | {m.capitalize() for m in _MONTH_NAMES if m != "may"}
+    | {m.capitalize() for m in _MONTH_ABBR if m != "may"}
+)
 _ORG_WORDS = words(
     """Society Institute Association Council Committee News Times Post Journal Network
     Foundation Center Centre University College Club Press Herald Tribune Senate House
@@ -59,7 +65,7 @@ _ORG_WORDS = words(
     Commission Court Bank Fund Board Service Radio Television TV Magazine Review Daily
     Guardian Telegraph Economist Reuters Bloomberg Politico CNN MSNBC NPR BBC ABC CBS NBC Fox
     Hill Atlantic Caucus Group School Academy Office Bureau Nations Union Organization
-    Organisation Alliance Federation"""
+    Organisation Institution Alliance Federation"""
 )
 
 
@@ -80,12 +86,13 @@ def find_venue(frame: str) -> str | None:
 
 
 def _before_time(venue: str) -> str:
-    """ "CNN on Sunday", "the Senate in March": a day or month joined to the name by
-    one of the run's small words is the date, not part of the venue."""
+    """ "CNN on Sunday", "CNN Sunday", "CNN on Nov. 21": a day or month after the name (with
+    or without the small word that joins it) is the date, not part of the venue."""
     words = venue.split()
-    for index in range(1, len(words) - 1):
-        if words[index] in {"on", "in", "and"} and words[index + 1].rstrip(".,") in _NOT_VENUES:
-            return " ".join(words[:index])
+    for index in range(1, len(words)):
+        if words[index].rstrip(".,") in _TIME_NAMES:
+            end = index - 1 if words[index - 1] in {"on", "and"} else index
+            return " ".join(words[:end])
     return venue
 
 
@@ -93,7 +100,8 @@ def _is_person_like(venue: str) -> bool:
     """ "told Trump", "told Kim Jong Un": up to three plain capitalised words without an
     organisation word are a person spoken to, not a venue."""
     words = venue.split()
-    return len(words) <= 3 and not any(w.rstrip("’'s") in _ORG_WORDS for w in words)
+    names = [w.removesuffix("’s").removesuffix("'s") for w in words]
+    return len(words) <= 3 and not any(name in _ORG_WORDS for name in names)
 
 
 def find_date(frame: str, published: dt.date | None) -> str | None:

@@ -1099,8 +1099,8 @@ def test_clause_ending_in_a_colon_frames_the_quote_it_introduces() -> None:
 
 def test_inverted_source_with_a_relative_clause_runs_to_the_sentence_end() -> None:
     text = (
-        "“We lost,” said one aide who asked not to be named but spoke on the condition of"
-        " anonymity because of the nature of the talks."
+        "“We lost,” said one aide who asked not to be named but spoke freely because of"
+        " the nature of the talks."
     )
     found = next(a for a in extract(text) if _cue(text, a) == "said")
     assert _spans(text, found) == ["“We lost,”"]
@@ -1759,3 +1759,19 @@ def test_a_coordinated_main_subject_is_no_list_after_a_fronted_clause() -> None:
     text = "After Lee argued that taxes were too high, the council and the mayor cut them."
     (found,) = extract(text)
     assert _spans(text, found) == ["that taxes were too high"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A city aide, who spoke on the condition of anonymity, said the bridge would close.",
+         "A city aide"),
+        ("“The bridge will close,” said a city aide who spoke anonymously to discuss the plan.",
+         "a city aide"),
+        ("“The bridge will close,” said a city aide, who requested anonymity to discuss it.",
+         "a city aide"),
+    ],
+)  # fmt: skip
+def test_a_clause_about_anonymity_is_no_part_of_the_source(text: str, source: str) -> None:
+    found = [f for f in extract(text) if f.source and _source(text, f) != "who"]
+    assert [_source(text, f) for f in found] == [source]

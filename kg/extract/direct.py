@@ -14,7 +14,14 @@ from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON, QUOTE_VERBS
 from kg.extract.doc import Doc
 from kg.extract.found import Found
 from kg.extract.labels import labelled_quote
-from kg.extract.phrases import np_after, np_before, sender, sentence_subject, title_after_of
+from kg.extract.phrases import (
+    np_after,
+    np_before,
+    sender,
+    sentence_subject,
+    title_after_of,
+    without_anonymity_clause,
+)
 from kg.extract.quotes import Quote
 from kg.extract.wordsets import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, words
 
@@ -157,6 +164,8 @@ def _trailing(doc: Doc, index: int) -> Found | None:
         if not (cue_at == k and source is not None and _relative_source(doc, source)):
             return None
         source = (source[0], _clause_end(doc, stop))
+    if cue_at == k and source is not None:
+        source = without_anonymity_clause(doc, source)
     if (
         strict
         and _leads_into_quote(doc, after, stop)

@@ -134,7 +134,10 @@ def np_before(doc: Doc, end: int, floor: int) -> tuple[int, int] | None:
     quantifier ("have all said") is the source only when no phrase stands before it
     ("Ann and Bob, who both said": PolNeAR takes "both").
     """
-    return _np_before(doc, end, floor, floating=True) or _np_before(doc, end, floor, floating=False)
+    found = _np_before(doc, end, floor, floating=True) or _np_before(
+        doc, end, floor, floating=False
+    )
+    return None if found is None else without_anonymity_clause(doc, found)
 
 
 def _np_before(doc: Doc, end: int, floor: int, *, floating: bool) -> tuple[int, int] | None:
@@ -759,6 +762,22 @@ def _appositive_before(doc: Doc, comma: int, floor: int) -> tuple[int, int] | No
     return head[0], comma + 1
 
 
+def without_anonymity_clause(doc: Doc, source: tuple[int, int]) -> tuple[int, int]:
+    """The source without a relative clause about its anonymity ("said a White House
+    official who spoke anonymously to discuss strategy", "A Warren adviser, who spoke on
+    the condition of anonymity, said": the clause tells how the reporter got the words,
+    not who the source is; PolNeAR leaves it out, 12 of 15 such clauses on train)."""
+    lo, hi = source
+    who = next((k for k in range(lo + 1, hi) if doc.tokens[k].lower == "who"), None)
+    if who is None or not _anonymity_clause(doc, who + 1, hi):
+        return source
+    return lo, who - 1 if doc.tokens[who - 1].text == "," else who
+
+
+def _anonymity_clause(doc: Doc, start: int, end: int) -> bool:
+    return any(doc.tokens[k].lower.startswith("anonym") for k in range(start, end))
+
+
 _REPORTING = words("say says said tell tells told")
 
 
@@ -856,6 +875,11 @@ def np_after(doc: Doc, start: int, ceiling: int) -> tuple[int, int] | None:
     Takes a following appositive (", a veteran of …", ", who was …") up to the next comma
     or the end of the sentence, since news style puts the description there.
     """
+    found = _np_after(doc, start, ceiling)
+    return None if found is None else without_anonymity_clause(doc, found)
+
+
+def _np_after(doc: Doc, start: int, ceiling: int) -> tuple[int, int] | None:
     k = start
     limit = min(ceiling, start + MAX_PHRASE)
     while k < limit and doc.tokens[k].lower not in _TIME_WORDS:

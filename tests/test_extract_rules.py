@@ -1775,3 +1775,12 @@ def test_a_coordinated_main_subject_is_no_list_after_a_fronted_clause() -> None:
 def test_a_clause_about_anonymity_is_no_part_of_the_source(text: str, source: str) -> None:
     found = [f for f in extract(text) if f.source and _source(text, f) != "who"]
     assert [_source(text, f) for f in found] == [source]
+
+
+def test_a_present_relative_clause_after_a_surname_is_no_part_of_the_source() -> None:
+    text = "Ann Lee runs the port. Lee, who lives near the docks, said the bridge would close."
+    (found,) = extract(text)
+    assert _source(text, found) == "Lee"
+    text = "Ann Lee runs the port. Lee, who was elected in 2014, said the bridge would close."
+    (found,) = extract(text)
+    assert _source(text, found) == "Lee, who was elected in 2014,"

@@ -1784,3 +1784,9 @@ def test_a_present_relative_clause_after_a_surname_is_no_part_of_the_source() ->
     text = "Ann Lee runs the port. Lee, who was elected in 2014, said the bridge would close."
     (found,) = extract(text)
     assert _source(text, found) == "Lee, who was elected in 2014,"
+
+
+def test_a_verb_of_saying_in_a_relative_clause_leaves_the_main_verb_to_the_name() -> None:
+    text = "Lee, who said the dam was safe, told reporters that the river was rising."
+    found = next(a for a in extract(text) if _cue(text, a) == "told")
+    assert _source(text, found) == "Lee"

@@ -729,7 +729,7 @@ def _appositive_before(doc: Doc, comma: int, floor: int) -> tuple[int, int] | No
             break
         cue = LEXICON.get(doc.tokens[k].lower)
         if cue is not None and cue.speech and not _describing_verb(doc, k, limit):
-            return None
+            return _head_before_relative(doc, k, limit, floor)
         if text == "," and k < comma - 1:
             commas.append(k)
         k -= 1
@@ -801,6 +801,18 @@ def _past_clause(doc: Doc, start: int, end: int) -> bool:
             continue
         return word.endswith("ed") or word in IRREGULAR_PAST or word in {"was", "were", "had"}
     return False
+
+
+def _head_before_relative(doc: Doc, cue: int, limit: int, floor: int) -> tuple[int, int] | None:
+    """ "Podesta, who said the project was vetted, said he …": the verb of saying inside a
+    relative clause between commas is a statement of its own ("who" its source); the main
+    verb's source is the name the clause describes, without the clause."""
+    for j in range(cue - 1, max(limit, floor + 2) - 1, -1):
+        if doc.tokens[j].text == "," or not doc.tokens[j].is_word:
+            return None
+        if doc.tokens[j].lower == "who":
+            return _core_before(doc, j - 2, floor) if doc.tokens[j - 1].text == "," else None
+    return None
 
 
 _REPORTING = words("say says said tell tells told")

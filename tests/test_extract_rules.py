@@ -1790,3 +1790,9 @@ def test_a_verb_of_saying_in_a_relative_clause_leaves_the_main_verb_to_the_name(
     text = "Lee, who said the dam was safe, told reporters that the river was rising."
     found = next(a for a in extract(text) if _cue(text, a) == "told")
     assert _source(text, found) == "Lee"
+
+
+def test_a_number_with_a_thousands_comma_is_one_word_of_the_source() -> None:
+    text = "The 12,000 people in the hall said the mayor should resign."
+    (found,) = extract(text)
+    assert _source(text, found) == "The 12,000 people in the hall"

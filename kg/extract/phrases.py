@@ -88,7 +88,22 @@ def _np_word(doc: Doc, k: int) -> bool:
         return cue is None or not cue.speech or token.is_cap
     if token.text == "-":
         return _attached(doc, k)  # a spaced hyphen is a dash ("history -- a reader asks")
+    if token.text == ",":
+        return _thousands_comma(doc, k)
     return token.text in _GLUE
+
+
+def _thousands_comma(doc: Doc, k: int) -> bool:
+    """ "21,000 people said": a comma between digits, with no space, is inside a number."""
+    if k == 0 or k + 1 >= len(doc.tokens):
+        return False
+    before, comma, after = doc.tokens[k - 1], doc.tokens[k], doc.tokens[k + 1]
+    return (
+        before.end == comma.start
+        and comma.end == after.start
+        and before.text[-1:].isdigit()
+        and after.text[:1].isdigit()
+    )
 
 
 def _attached(doc: Doc, k: int) -> bool:

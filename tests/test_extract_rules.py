@@ -1796,3 +1796,15 @@ def test_a_number_with_a_thousands_comma_is_one_word_of_the_source() -> None:
     text = "The 12,000 people in the hall said the mayor should resign."
     (found,) = extract(text)
     assert _source(text, found) == "The 12,000 people in the hall"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Those over 70 say the bridge should close.", "Those over 70"),
+        ("All but three said the bridge should close.", "All but three"),
+    ],
+)  # fmt: skip
+def test_a_group_and_its_limit_are_one_source(text: str, source: str) -> None:
+    (found,) = extract(text)
+    assert _source(text, found) == source

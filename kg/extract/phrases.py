@@ -326,6 +326,7 @@ def _scan_back(doc: Doc, k: int, limit: int, last: int, floor: int) -> tuple[int
             or _possessive_its(doc, k, last)
             or _reduced_relative(doc, k, limit)  # "People briefed on the talks say"
             or _number_in_number(doc, k, limit)
+            or _limited_group(doc, k, limit, last)
             or _group_prep(doc, k, limit, last)
             or _list_comma(doc, k, limit, last)
         ):
@@ -355,6 +356,23 @@ def _scan_back(doc: Doc, k: int, limit: int, last: int, floor: int) -> tuple[int
             break  # "opposed", "strongly opposed": a verb, unless it opens the phrase
         k -= 1
     return k, attached
+
+
+#: Groups a limit after "but", "over" or "under" narrows ("all but two", "those over 60").
+_LIMITED_GROUPS = words("all everyone everybody none nobody those men women adults voters people")
+_LIMITS = words("but over under")
+
+
+def _limited_group(doc: Doc, k: int, limit: int, last: int) -> bool:
+    """ "Those over 60 say", "Men under 35 support", "Everyone but Hewlett said": the group
+    and its limit are one phrase; ``k`` is the limit word or the group word before it."""
+    at = k if doc.tokens[k].lower in _LIMITS else k + 1
+    if not (limit < at < last) or doc.tokens[at].lower not in _LIMITS:
+        return False
+    after = doc.tokens[at + 1]
+    return doc.tokens[at - 1].lower in _LIMITED_GROUPS and (
+        after.text[:1].isdigit() or after.is_cap or after.lower in _NUMBER_WORDS
+    )
 
 
 def _possessive_its(doc: Doc, k: int, last: int) -> bool:

@@ -1808,3 +1808,9 @@ def test_a_number_with_a_thousands_comma_is_one_word_of_the_source() -> None:
 def test_a_group_and_its_limit_are_one_source(text: str, source: str) -> None:
     (found,) = extract(text)
     assert _source(text, found) == source
+
+
+def test_a_verb_of_saying_in_a_clause_on_the_description_keeps_the_description() -> None:
+    text = "“We will win,” said Ann Lee, a pollster who has predicted every race since 1990."
+    found = next(a for a in extract(text) if _cue(text, a) == "said")
+    assert _source(text, found) == text[text.index("Ann Lee") : -1]

@@ -1099,8 +1099,8 @@ def test_clause_ending_in_a_colon_frames_the_quote_it_introduces() -> None:
 
 def test_inverted_source_with_a_relative_clause_runs_to_the_sentence_end() -> None:
     text = (
-        "“We lost,” said one aide who asked not to be named but spoke on the condition of"
-        " anonymity because of the nature of the talks."
+        "“We lost,” said one aide who asked not to be named but spoke freely because of"
+        " the nature of the talks."
     )
     found = next(a for a in extract(text) if _cue(text, a) == "said")
     assert _spans(text, found) == ["“We lost,”"]
@@ -1759,3 +1759,58 @@ def test_a_coordinated_main_subject_is_no_list_after_a_fronted_clause() -> None:
     text = "After Lee argued that taxes were too high, the council and the mayor cut them."
     (found,) = extract(text)
     assert _spans(text, found) == ["that taxes were too high"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A city aide, who spoke on the condition of anonymity, said the bridge would close.",
+         "A city aide"),
+        ("“The bridge will close,” said a city aide who spoke anonymously to discuss the plan.",
+         "a city aide"),
+        ("“The bridge will close,” said a city aide, who requested anonymity to discuss it.",
+         "a city aide"),
+    ],
+)  # fmt: skip
+def test_a_clause_about_anonymity_is_no_part_of_the_source(text: str, source: str) -> None:
+    found = [f for f in extract(text) if f.source and _source(text, f) != "who"]
+    assert [_source(text, f) for f in found] == [source]
+
+
+def test_a_present_relative_clause_after_a_surname_is_no_part_of_the_source() -> None:
+    text = "Ann Lee runs the port. Lee, who lives near the docks, said the bridge would close."
+    (found,) = extract(text)
+    assert _source(text, found) == "Lee"
+    text = "Ann Lee runs the port. Lee, who was elected in 2014, said the bridge would close."
+    (found,) = extract(text)
+    assert _source(text, found) == "Lee, who was elected in 2014,"
+
+
+def test_a_verb_of_saying_in_a_relative_clause_leaves_the_main_verb_to_the_name() -> None:
+    text = "Lee, who said the dam was safe, told reporters that the river was rising."
+    found = next(a for a in extract(text) if _cue(text, a) == "told")
+    assert _source(text, found) == "Lee"
+
+
+def test_a_number_with_a_thousands_comma_is_one_word_of_the_source() -> None:
+    text = "The 12,000 people in the hall said the mayor should resign."
+    (found,) = extract(text)
+    assert _source(text, found) == "The 12,000 people in the hall"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Those over 70 say the bridge should close.", "Those over 70"),
+        ("All but three said the bridge should close.", "All but three"),
+    ],
+)  # fmt: skip
+def test_a_group_and_its_limit_are_one_source(text: str, source: str) -> None:
+    (found,) = extract(text)
+    assert _source(text, found) == source
+
+
+def test_a_verb_of_saying_in_a_clause_on_the_description_keeps_the_description() -> None:
+    text = "“We will win,” said Ann Lee, a pollster who has predicted every race since 1990."
+    found = next(a for a in extract(text) if _cue(text, a) == "said")
+    assert _source(text, found) == text[text.index("Ann Lee") : -1]

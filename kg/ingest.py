@@ -185,6 +185,21 @@ class _Linker:
         self.actors: dict[str, Actor] = {}
         self.events: dict[str, Event] = {}
 
+    def actors_for(self, a: Attribution) -> tuple[str, ...]:
+        """The statement's speakers: one, or each of a pair the extractor joined with
+        "and" ("Siegfried Hecker and Robert Carlin", "John Bolton and others") unless the
+        whole is a known actor or one name ("Procter and Gamble": a part of one word that
+        no known actor bears is no name of its own)."""
+        parts = _joint_parts(a.speaker or "")
+        if len(parts) < 2 or self._known(a.speaker or "", "actor") is not None:
+            return (self.actor_for(a),)
+        if not all(self._known(p, "actor") or len(p.split()) > 1 for p in parts if _looks_named(p)):
+            return (self.actor_for(a),)
+        return tuple(
+            self.actor_for(dataclasses.replace(a, speaker=part, office=None, descriptor=None))
+            for part in parts
+        )
+
     def actor_for(self, a: Attribution) -> str:
         name = (a.speaker or "").strip()
         descriptor = (a.descriptor or "").strip() or None
@@ -281,6 +296,14 @@ def _ident(found: str, kind: str) -> str | None:
     return found[len(prefix) :] if found.startswith(prefix) else None
 
 
+def _joint_parts(name: str) -> list[str]:
+    """ "Ann Lee and Bo Chan" → both; a name without a named first part is one speaker."""
+    left, found, right = name.partition(" and ")
+    if not found or not _looks_named(left) or not right.strip():
+        return [name]
+    return [left.strip(), right.strip()]
+
+
 def _looks_named(name: str) -> bool:
     words = name.split()
     return bool(words) and words[0][:1].isupper() and words[0].lower() not in ("a", "an", "the")
@@ -314,9 +337,9 @@ def annotate(
     acts: list[SpeechAct] = []
     # One speaker at one venue on one date is one occasion: Schriver's four quotes from his
     # Hudson Institute talk are statements of one speech act, as in the curated seed.
-    occasions: dict[tuple[str, str, str | None], str] = {}
+    occasions: dict[tuple[tuple[str, ...], str, str | None], str] = {}
     for n, a in enumerate(attributions):
-        speaker = linker.actor_for(a)
+        speakers = linker.actors_for(a)
         # The graph keeps a quote's words without its marks, like the curated claims.
         words = [quoted_words(text, part) for part in a.content]
         segments = tuple(Span(s, e, text[s:e]) for s, e in words if e > s)
@@ -326,7 +349,7 @@ def annotate(
         hi = max(e for _, e in a.content)
         about = linker.events_in(text, lo, hi)
         stated_in = None
-        occasion = (speaker, a.venue.casefold(), a.date) if a.venue else None
+        occasion = (speakers, a.venue.casefold(), a.date) if a.venue else None
         if occasion is not None and occasion in occasions:
             stated_in = occasions[occasion]
         elif a.venue or a.date:
@@ -337,8 +360,10 @@ def annotate(
             acts.append(
                 SpeechAct(
                     stated_in,
-                    name=f"{linker.actors[speaker].name}, " + (a.venue or a.date or ""),
-                    speakers=(speaker,),
+                    name=" and ".join(linker.actors[s].name for s in speakers)
+                    + ", "
+                    + (a.venue or a.date or ""),
+                    speakers=speakers,
                     venue=venue,
                     date=_date_spec(a.date),
                 )
@@ -348,7 +373,7 @@ def annotate(
             Statement(
                 id=f"s{n}",
                 mode=a.kind,
-                speakers=(speaker,),
+                speakers=speakers,
                 segments=segments,
                 descriptor=text[a.source[0] : a.source[1]] if a.source else a.descriptor,
                 cue=cue_text,

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from kg.annotations import Annotation, Statement
 from kg.errors import InputError
-from kg.evaluation.fields import check_fields
+from kg.evaluation.fields import check_fields, speaker_outcome
 from kg.evaluation.matching import Item, char_set, greedy_match, score_document
 from kg.evaluation.polnear import (
     GoldArticle,
@@ -105,7 +105,8 @@ def evaluate_seed(annotation: Annotation) -> EvalReport:
     """Score the extractor on a curated seed article (gold = its statements).
 
     Also checks every curated direct quote: found (content matched) with a speaker equal,
-    ignoring case, to the name or an alias of one of the curated speakers; and the speaker,
+    ignoring case, to the name or an alias of one of the curated speakers (or naming two of
+    them); and the speaker,
     venue and date of every found statement (:mod:`kg.evaluation.fields`).
     """
     published = _published(annotation)
@@ -133,7 +134,7 @@ def evaluate_seed(annotation: Annotation) -> EvalReport:
         expected = tuple(n for speaker in statement.speakers for n in names.get(speaker, ()))
         match = pairs.get(index)
         speaker = predicted[match].speaker if match is not None else None
-        right = speaker is not None and speaker.lower() in expected
+        right = speaker is not None and speaker_outcome(speaker, expected) == "right"
         report.speaker_checks.append(
             SpeakerCheck(statement.id, match is not None, right, speaker, expected)
         )

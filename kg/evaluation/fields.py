@@ -4,7 +4,8 @@ For every curated statement that the extractor found (content matched), each fie
 curation knows is *right*, *wrong* or *not given*:
 
 - speaker: the predicted name equals, ignoring case and a leading "the", a name or alias
-  of one of the statement's speakers;
+  of one of the statement's speakers, or names two of them ("Siegfried Hecker and Robert
+  Carlin"); *vague* when only one of such a pair is curated ("John Bolton and others");
 - venue: the speech act's venue (an actor, place or event) by name or alias, ignoring case,
   a leading "the" and a possessive; the words of one may run inside the other's
   ("Middlebury Institute's Center for Non-Proliferation Studies" names the "Center for
@@ -65,15 +66,15 @@ def check_fields(
         found = predicted[match]
         speakers = tuple(n for speaker in statement.speakers for n in names.get(speaker, ()))
         if speakers:
-            checks.append(_check(statement.id, "speaker", found.speaker, speakers, _same_name))
+            checks.append(_check(statement.id, "speaker", found.speaker, speakers, speaker_outcome))
         act = acts.get(statement.stated_in) if statement.stated_in else None
         if act is not None and act.venue is not None:
             venues = names.get(act.venue, (act.venue,))
-            checks.append(_check(statement.id, "venue", found.venue, venues, _same_venue))
+            checks.append(_check(statement.id, "venue", found.venue, venues, _best(_same_venue)))
         date = act.date if act is not None and act.date is not None else statement.date
         if date is not None and date.value is not None:
             expected = (date.value.lexical,)
-            checks.append(_check(statement.id, "date", found.date, expected, _date_outcome))
+            checks.append(_check(statement.id, "date", found.date, expected, _best(_date_outcome)))
     return checks
 
 
@@ -95,13 +96,22 @@ def _check(
     field: str,
     predicted: str | None,
     expected: tuple[str, ...],
-    judge: Callable[[str, str], Outcome],
+    judge: Callable[[str, tuple[str, ...]], Outcome],
 ) -> FieldCheck:
     outcome: Outcome = "not given"
     if predicted is not None:
-        found = {judge(predicted, e) for e in expected}
-        outcome = next(o for o in OUTCOMES if o in found)
+        outcome = judge(predicted, expected)
     return FieldCheck(statement, field, outcome, predicted, expected)
+
+
+def _best(judge: Callable[[str, str], Outcome]) -> Callable[[str, tuple[str, ...]], Outcome]:
+    """The best outcome of ``judge`` over the curated names or dates."""
+
+    def best(predicted: str, expected: tuple[str, ...]) -> Outcome:
+        found = {judge(predicted, e) for e in expected}
+        return next((o for o in OUTCOMES if o in found), "wrong")
+
+    return best
 
 
 def _names(annotation: Annotation) -> dict[str, tuple[str, ...]]:
@@ -116,8 +126,17 @@ def _names(annotation: Annotation) -> dict[str, tuple[str, ...]]:
     return result
 
 
-def _same_name(predicted: str, expected: str) -> Outcome:
-    return "right" if _name_key(predicted) == _name_key(expected) else "wrong"
+def speaker_outcome(predicted: str, expected: tuple[str, ...]) -> Outcome:
+    """Right when the predicted speaker, or each of a pair ("Siegfried Hecker and Robert
+    Carlin"), is a curated speaker; vague when only one of a pair is."""
+    names = {_name_key(name) for name in expected}
+    if _name_key(predicted) in names:
+        return "right"
+    parts = [_name_key(part) for part in predicted.split(" and ")]
+    known = sum(part in names for part in parts)
+    if len(parts) > 1 and known == len(parts):
+        return "right"
+    return "vague" if len(parts) > 1 and known else "wrong"
 
 
 def _same_venue(predicted: str, expected: str) -> Outcome:
@@ -157,4 +176,12 @@ def _date_outcome(predicted: str, expected: str) -> Outcome:
     return "vague" if holds else "wrong"
 
 
-__all__ = ["FIELDS", "OUTCOMES", "FieldCheck", "Outcome", "check_fields", "summarize"]
+__all__ = [
+    "FIELDS",
+    "OUTCOMES",
+    "FieldCheck",
+    "Outcome",
+    "check_fields",
+    "speaker_outcome",
+    "summarize",
+]

@@ -135,6 +135,51 @@ def describe(phrase: str, at: int, registry: Registry) -> Speaker:
     text = _PARENTHESES.sub("", phrase).strip().strip(",").strip()
     if not text:
         return Speaker(None, None, None, None, named=False)
+    return _describe_joint(text, at, registry) or _describe_one(text, at, registry)
+
+
+#: The "and" that joins two sources: after an appositive's comma ("Hecker, former director
+#: of the lab, and Robert Carlin, …") or plain ("Ann Lee and Bo Chan").
+_AND = (", and ", " and ")
+#: Words opening a second conjunct that is a group around the first ("Sanders and his
+#: aides", "Bolton and others").
+_COMPANY = words("his her their its the other others several some many")
+
+
+def _describe_joint(text: str, at: int, registry: Registry) -> Speaker | None:
+    """ "Ann Lee and Bo Chan", "Clinton and Trump", "Sanders and his aides": two sources
+    share the statement. The speaker names both (surnames resolved as for one source:
+    "Hillary Clinton and Donald Trump"), the descriptor is the phrase as printed when it
+    says more than the names, and no pronoun later resolves to the pair. None when the
+    phrase is one source: the first conjunct must hold a name ("the director of research
+    and development John Smith" is one person) and, without a comma before "and", no
+    appositive ("Stephen Biegun, former deputy secretary of state and special
+    representative for North Korea"); the second must hold a name or be a group around the
+    first."""
+    for joiner in _AND:
+        left, found, right = text.partition(joiner)
+        if found and left.strip() and right.strip():
+            break
+    else:
+        return None
+    if joiner == " and " and "," in left:
+        return None  # "Schriver, who negotiated between Trump and Kim": inside his clause
+    first = _describe_one(left.strip().strip(","), at, registry)
+    if not first.named or first.name is None:
+        return None
+    second_text = right.strip().strip(",").strip()
+    if second_text.split()[0].lower() in _COMPANY:
+        return Speaker(f"{first.name} and {second_text}", None, None, None, named=False)
+    second = _describe_one(second_text, at, registry)
+    if not second.named or second.name is None:
+        return None
+    # The printed phrase describes the pair when either has a title or an appositive.
+    printed = " ".join(text.split()) if first.descriptor or second.descriptor else None
+    return Speaker(f"{first.name} and {second.name}", printed, None, None, named=False)
+
+
+def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
+    """Name, descriptor and office of a single source phrase."""
     text = _before_possessed(text)
     head, _, apposition = text.partition(",")
     head_words = [_strip_possessive(w) for w in head.split()]

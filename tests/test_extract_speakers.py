@@ -1,0 +1,55 @@
+"""Sources that name two speakers ("Ann Lee and Bo Chan said"): made-up sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.entities import EntityIndex
+from kg.extract import extract
+from kg.ingest import ArticleInfo, annotate
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "descriptor"),
+    [
+        ("Ann Lee and Bo Chan said the plan was dead.", "Ann Lee and Bo Chan", None),
+        # Surnames resolve to the full names printed before.
+        ("Hillary Clinton met Lee. Donald Trump met Chan. Clinton and Trump said it was dead.",
+         "Hillary Clinton and Donald Trump", None),
+        ("Sen. Ann Lee (D-Ohio) and Rep. Bo Chan (R-Texas) said the plan was dead.",
+         "Ann Lee and Bo Chan", "Sen. Ann Lee and Rep. Bo Chan"),
+        ("Ann Lee, a former director of the lab, and Bo Chan, a former analyst, said the plan "
+         "was dead.", "Ann Lee and Bo Chan",
+         "Ann Lee, a former director of the lab, and Bo Chan, a former analyst"),
+        ("Ann Lee and her aides said the plan was dead.", "Ann Lee and her aides", None),
+        # One source: a company's name, the rest of an office, a clause of the source.
+        ("Procter and Gamble said the plan was dead.", "Procter and Gamble", None),
+        ("Ann Lee, former director of research and head of policy at the Grain Council, said "
+         "the plan was dead.", "Ann Lee",
+         "former director of research and head of policy at the Grain Council"),
+        ("Ann Lee, who negotiated between Bo Chan and Tim Roe, said the plan was dead.",
+         "Ann Lee", "who negotiated between Bo Chan and Tim Roe"),
+    ],
+)  # fmt: skip
+def test_speaker_of_a_joint_source(text: str, speaker: str, descriptor: str | None) -> None:
+    (attribution,) = extract(text)
+    assert (attribution.speaker, attribution.descriptor) == (speaker, descriptor)
+
+
+def test_no_pronoun_resolves_to_a_pair() -> None:
+    text = "Ann Lee and Bo Chan said the plan was dead. She said it was late."
+    assert [a.speaker for a in extract(text)] == ["Ann Lee and Bo Chan", None]
+
+
+def test_ingest_gives_each_of_a_pair_its_own_actor() -> None:
+    text = (
+        "Ann Lee and Bo Chan said the plan was dead. Procter and Gamble said it was not. "
+        "Tim Roe and his aides said it was late."
+    )
+    annotation = annotate(text, "pair", extract(text), EntityIndex([]), ArticleInfo(), "test")
+    names = {a.id: a.name for a in annotation.actors}
+    assert [[names[s] for s in st.speakers] for st in annotation.statements] == [
+        ["Ann Lee", "Bo Chan"],
+        ["Procter and Gamble"],
+        ["Tim Roe", "his aides"],
+    ]

@@ -1759,3 +1759,9 @@ def test_a_coordinated_main_subject_is_no_list_after_a_fronted_clause() -> None:
     text = "After Lee argued that taxes were too high, the council and the mayor cut them."
     (found,) = extract(text)
     assert _spans(text, found) == ["that taxes were too high"]
+
+
+def test_a_passive_without_agent_stops_before_a_new_clause() -> None:
+    text = "The cost of the new bridge was not disclosed, though the mayor hinted it was high."
+    found = extract(text)[0]
+    assert _spans(text, found) == ["The cost of the new bridge"]

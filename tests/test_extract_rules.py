@@ -1765,3 +1765,8 @@ def test_a_passive_without_agent_stops_before_a_new_clause() -> None:
     text = "The cost of the new bridge was not disclosed, though the mayor hinted it was high."
     found = extract(text)[0]
     assert _spans(text, found) == ["The cost of the new bridge"]
+
+
+@pytest.mark.parametrize("text", ["Ms. Lee was asked.", "The mayor was told."])
+def test_a_person_spoken_to_is_no_content(text: str) -> None:
+    assert extract(text) == []

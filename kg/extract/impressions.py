@@ -21,6 +21,9 @@ _RAISING_GLUE = words("to be as like if")
 _PARTICIPLES_OF_RAISING = words("expected known")
 _BE = words("is was are were be been being 's")
 _PRONOUNS_OF_PERSONS = words("he she i we they you who")
+#: Verbs whose passive subject is the person spoken to ("Lee was asked", "the mayor was
+#: briefed"): without a complement nothing is attributed.
+_ADDRESSED = words("asked told briefed informed questioned pressed warned reminded urged")
 
 
 def raising(doc: Doc, k: int, cue_end: int) -> bool:
@@ -139,6 +142,8 @@ def passive_cue(
             return None
         return Found([subject], (k, cue_end), agent, "indirect", confidence, frame=(k, agent[1]))
     if closes_sentence(doc, cue_end, sent_end) or _clause_follows(doc, cue_end, subject):
+        if doc.tokens[k].lower in _ADDRESSED:
+            return None  # "Lee was asked.": the one asked, not what was asked
         return Found([subject], (k, cue_end), None, "indirect", confidence, frame=(k, sent_end))
     return impression(doc, k, cue_end, subject, sent_end, confidence, judge)
 

@@ -1770,3 +1770,10 @@ def test_a_passive_without_agent_stops_before_a_new_clause() -> None:
 @pytest.mark.parametrize("text", ["Ms. Lee was asked.", "The mayor was told."])
 def test_a_person_spoken_to_is_no_content(text: str) -> None:
     assert extract(text) == []
+
+
+def test_records_that_show_something_are_its_source() -> None:
+    text = "New filings show the campaign has less than $2 million cash on hand."
+    (found,) = extract(text)
+    assert _source(text, found) == "New filings"
+    assert _spans(text, found) == ["the campaign has less than $2 million cash on hand"]

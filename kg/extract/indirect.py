@@ -98,6 +98,8 @@ def find_indirect(doc: Doc, judge: Judge | None = None) -> list[Found]:
             item = question
         else:
             confidence = score(k)
+            if _evidence_shows(doc, k):
+                confidence = max(confidence, judge.threshold)
             if confidence < judge.threshold:
                 continue
             cue_end = _cue_end(doc, k, lambda j: score(j) >= judge.threshold)
@@ -112,6 +114,24 @@ def find_indirect(doc: Doc, judge: Judge | None = None) -> list[Found]:
             found.append(item)
             _claim(doc, item)
     return found
+
+
+#: Records and counts that "show" something: PolNeAR makes them the source of what they
+#: show ("New filings show the campaign has …", "Polls there show Lee trailing").
+_EVIDENCE = words(
+    """poll polls polling survey surveys records report reports filings results data
+    figures documents numbers analysis study studies"""
+)
+_SHOWING = words("show shows showed")
+
+
+def _evidence_shows(doc: Doc, k: int) -> bool:
+    """ "Polls show …", "New filings also show …": a record or count as the subject of
+    "show" is a source whatever the cue model says of the sentence."""
+    if doc.tokens[k].lower not in _SHOWING:
+        return False
+    sent_start = doc.sentence_bounds(k)[0]
+    return any(doc.tokens[j].lower in _EVIDENCE for j in range(max(sent_start, k - 2), k))
 
 
 def _cue_end(doc: Doc, k: int, is_cue: Callable[[int], bool]) -> int:

@@ -1777,3 +1777,10 @@ def test_records_that_show_something_are_its_source() -> None:
     (found,) = extract(text)
     assert _source(text, found) == "New filings"
     assert _spans(text, found) == ["the campaign has less than $2 million cash on hand"]
+
+
+def test_view_with_an_object_and_as_is_a_verb() -> None:
+    text = "Voters still view the mayor as far more prepared for the job."
+    (found,) = extract(text)
+    assert _source(text, found) == "Voters"
+    assert _spans(text, found) == ["the mayor as far more prepared for the job"]

@@ -134,6 +134,32 @@ def _evidence_shows(doc: Doc, k: int) -> bool:
     return any(doc.tokens[j].lower in _EVIDENCE for j in range(max(sent_start, k - 2), k))
 
 
+#: Nouns of opinion that are also verbs taking "X as Y" ("Voters view her as prepared").
+_VERB_AS = words("view")
+#: Words before a noun "view" ("a grim view of", "his view"); anything else makes it a verb.
+_BEFORE_NOUN = ARTICLES | words("his her their its our my your this that one whose point of")
+_MAX_OBJECT = 8
+_OBJECT_BREAKS = frozenset({",", ";", ":", "(", "—", "–", "--"})
+
+
+def _viewed_as(doc: Doc, k: int) -> bool:
+    """ "Voters still view Ms. Lee as more prepared", "Some view the plan as …": "view"
+    with an object and "as" after it is the verb, whose object and complement are the
+    content (PolNeAR's reading), not the noun of "his view"."""
+    tokens = doc.tokens
+    if tokens[k].lower not in _VERB_AS or k == 0 or tokens[k - 1].lower in _BEFORE_NOUN:
+        return False
+    if tokens[k - 1].lower.endswith(("'s", "’s")):
+        return False
+    sent_end = doc.sentence_bounds(k)[1]
+    for j in range(k + 2, min(sent_end, k + 2 + _MAX_OBJECT)):
+        if tokens[j].text in _OBJECT_BREAKS or doc.quote_of[j] != -1:
+            return False
+        if tokens[j].lower == "as":
+            return True
+    return False
+
+
 def _cue_end(doc: Doc, k: int, is_cue: Callable[[int], bool]) -> int:
     """Extend a cue over the words that belong to it: "pointed out", "tended to support",
     "has railed against" (particles the lexicon knows, or cue words the judge accepts)."""
@@ -350,7 +376,7 @@ def _verb_cue(
     owned = _owned_noun(doc, k, cue_end, confidence, judge)
     if owned is not None:
         return owned
-    if cue.frame == "noun" and cue_end == k + 1:
+    if cue.frame == "noun" and cue_end == k + 1 and not _viewed_as(doc, k):
         return None
     if cue_end <= k + 2 and _made_it_clear(doc, k):
         cue_end = k + 3  # "made it clear that …": one cue

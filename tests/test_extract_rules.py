@@ -1784,3 +1784,10 @@ def test_view_with_an_object_and_as_is_a_verb() -> None:
     (found,) = extract(text)
     assert _source(text, found) == "Voters"
     assert _spans(text, found) == ["the mayor as far more prepared for the job"]
+
+
+def test_a_listener_ends_at_a_comma() -> None:
+    text = "Instead, Lee told reporters, his plan would merely be to cut the tax."
+    (found,) = extract(text)
+    assert _source(text, found) == "Lee"
+    assert _spans(text, found)[-1] == "his plan would merely be to cut the tax"

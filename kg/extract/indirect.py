@@ -696,6 +696,8 @@ def _with_source(
     after = cue_end
     if cue.frame == "tell" and after < sent_end and doc.tokens[after].lower != "that":
         listener = np_after(doc, after, sent_end)
+        if doc.tokens[k].lower in _TELLING:
+            listener = _up_to_comma(doc, listener)
         that = _that_after_listener(doc, after, sent_end)
         if that is not None:
             after = that
@@ -809,6 +811,21 @@ def _predicate_follows(doc: Doc, cue_end: int, sent_end: int) -> bool:
 #: Longest listener and frame between "told" and "that" ("told The Post and Courier
 #: newspaper of Charleston on Saturday that …").
 _MAX_LISTENER = 14
+
+
+#: "tell" itself: its listener ends at a comma; "accused Cruz, the senator from Texas, of
+#: …" keeps an appositive in its object.
+_TELLING = words("tell tells told telling")
+
+
+def _up_to_comma(doc: Doc, phrase: TokenRange | None) -> TokenRange | None:
+    """ "Instead, Lee told reporters, his plan …": the listener ends at a comma, where the
+    told clause goes on (a noun phrase read over the comma took the whole clause)."""
+    if phrase is None:
+        return None
+    lo, hi = phrase
+    comma = next((j for j in range(lo + 1, hi) if doc.tokens[j].text == ","), hi)
+    return lo, comma
 
 
 def _that_after_listener(doc: Doc, after: int, sent_end: int) -> int | None:

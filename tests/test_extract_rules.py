@@ -1791,3 +1791,9 @@ def test_a_listener_ends_at_a_comma() -> None:
     (found,) = extract(text)
     assert _source(text, found) == "Lee"
     assert _spans(text, found)[-1] == "his plan would merely be to cut the tax"
+
+
+def test_a_said_clause_may_open_with_a_bare_noun() -> None:
+    text = "Lee said praise from the mayor would not change his vote."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["praise from the mayor would not change his vote"]

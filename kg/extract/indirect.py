@@ -174,11 +174,26 @@ def _cue_end(doc: Doc, k: int, is_cue: Callable[[int], bool]) -> int:
             break
         if word in _GAP_WORDS and end + 1 < sent_end and is_cue(end + 1):
             end += 2
-        elif is_cue(end) and doc.tokens[end].is_word:
+        elif is_cue(end) and doc.tokens[end].is_word and not _speech_then_noun(doc, k, end):
             end += 1
         else:
             break
     return end
+
+
+#: Words a verb of saying's cue may run on with ("said little about", "said back").
+_SPEECH_TAIL = words("little nothing much more back instead soon about of on with against for")
+
+
+def _speech_then_noun(doc: Doc, k: int, j: int) -> bool:
+    """ "Lee said praise from Kim would not matter": after a verb of saying, a word the
+    lexicon does not know (not an adverb, time or preposition) opens the said clause;
+    it is no part of the cue."""
+    cue = LEXICON.get(doc.tokens[k].lower)
+    word = doc.tokens[j].lower
+    if cue is None or not cue.speech or word in LEXICON:
+        return False
+    return not (word.endswith("ly") or word in TIME_WORDS or word in _SPEECH_TAIL)
 
 
 #: Adverbs that are cues of their own in PolNeAR ("Khoga was reportedly on that trip").

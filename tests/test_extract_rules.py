@@ -1797,3 +1797,10 @@ def test_a_said_clause_may_open_with_a_bare_noun() -> None:
     text = "Lee said praise from the mayor would not change his vote."
     (found,) = extract(text)
     assert _spans(text, found) == ["praise from the mayor would not change his vote"]
+
+
+def test_a_study_that_found_something_is_its_source() -> None:
+    text = "One study found Lee would actually raise taxes on 8 million families."
+    (found,) = extract(text)
+    assert _source(text, found) == "One study"
+    assert _spans(text, found) == ["Lee would actually raise taxes on 8 million families"]

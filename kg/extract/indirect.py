@@ -120,9 +120,12 @@ def find_indirect(doc: Doc, judge: Judge | None = None) -> list[Found]:
 #: show ("New filings show the campaign has …", "Polls there show Lee trailing").
 _EVIDENCE = words(
     """poll polls polling survey surveys records report reports filings results data
-    figures documents numbers analysis study studies"""
+    figures documents numbers analysis study studies research review audit"""
 )
-_SHOWING = words("show shows showed")
+_SHOWING = words("show shows showed found finds")
+#: "One study found …", "A 2014 study by a law professor found …": the record heads a
+#: longer subject.
+_ARTICLES_OF_EVIDENCE = ARTICLES | words("one new recent this that his her their its")
 
 
 def _evidence_shows(doc: Doc, k: int) -> bool:
@@ -131,7 +134,12 @@ def _evidence_shows(doc: Doc, k: int) -> bool:
     if doc.tokens[k].lower not in _SHOWING:
         return False
     sent_start = doc.sentence_bounds(k)[0]
-    return any(doc.tokens[j].lower in _EVIDENCE for j in range(max(sent_start, k - 2), k))
+    if any(doc.tokens[j].lower in _EVIDENCE for j in range(max(sent_start, k - 2), k)):
+        return True
+    subject = np_before(doc, k, sent_start)
+    return subject is not None and doc.tokens[subject[0]].lower in _ARTICLES_OF_EVIDENCE and any(
+        doc.tokens[j].lower in _EVIDENCE for j in range(subject[0], min(subject[1], subject[0] + 4))
+    )
 
 
 #: Nouns of opinion that are also verbs taking "X as Y" ("Voters view her as prepared").

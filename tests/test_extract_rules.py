@@ -1804,3 +1804,10 @@ def test_a_study_that_found_something_is_its_source() -> None:
     (found,) = extract(text)
     assert _source(text, found) == "One study"
     assert _spans(text, found) == ["Lee would actually raise taxes on 8 million families"]
+
+
+def test_a_modal_between_subject_and_cue() -> None:
+    text = "Lee can say that taxes will rise next year."
+    (found,) = extract(text)
+    assert _source(text, found) == "Lee"
+    assert _spans(text, found) == ["that taxes will rise next year"]

@@ -418,7 +418,7 @@ def _verb_cue(
         inverted = _inverted_after_comma(doc, k, cue_end, cue, confidence)
         if inverted is not None:
             return inverted
-    source = None if participle else np_before(doc, k, sent_start)
+    source = None if participle else np_before(doc, k, sent_start) or _before_modal(doc, k)
     if source is not None:
         source = _those_polled(doc, source, sent_start)
     if source is not None and doc.tokens[k].lower in _FINDING:
@@ -475,6 +475,24 @@ def _verb_cue(
     if source is None:
         return _inverted(doc, k, cue_end, sent_start, sent_end, confidence)
     return _with_source(doc, k, cue_end, cue, source, confidence, judge)
+
+
+#: Modals the auxiliaries skipped before a cue leave out ("Lee can say", "voters must
+#: decide"); the cue model's features keep that list, so it is not changed.
+_MODALS = words("can cannot can't can’t should must shall ought")
+
+
+def _before_modal(doc: Doc, k: int) -> TokenRange | None:
+    """The subject before a modal and the adverbs around it ("I can hardly support …")."""
+    sent_start = doc.sentence_bounds(k)[0]
+    j = k - 1
+    while j > sent_start and (
+        doc.tokens[j].lower in BETWEEN_SOURCE_AND_CUE or doc.tokens[j].lower.endswith("ly")
+    ):
+        j -= 1
+    if j <= sent_start or doc.tokens[j].lower not in _MODALS:
+        return None
+    return np_before(doc, j, sent_start)
 
 
 _PASSIVE_BREAKS = words(

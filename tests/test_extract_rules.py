@@ -1811,3 +1811,10 @@ def test_a_modal_between_subject_and_cue() -> None:
     (found,) = extract(text)
     assert _source(text, found) == "Lee"
     assert _spans(text, found) == ["that taxes will rise next year"]
+
+
+def test_an_owned_cue_noun_takes_a_that_clause() -> None:
+    text = "Contrary to his claim that voters would learn nothing, the files hold many facts."
+    (found,) = extract(text)
+    assert _source(text, found) == "his"
+    assert _spans(text, found) == ["that voters would learn nothing"]

@@ -597,12 +597,13 @@ def _owned_noun(doc: Doc, k: int, cue_end: int, confidence: float, judge: Judge)
     word = doc.tokens[k]
     if k - 1 < sent_start or not word.text.islower() or cue_end >= sent_end:
         return None
-    if doc.tokens[cue_end].lower not in _OWNED_PREPOSITIONS:
+    clause = _owned_clause(doc, cue_end, sent_end)
+    if doc.tokens[cue_end].lower not in _OWNED_PREPOSITIONS and not clause:
         return None
     owner = doc.tokens[k - 1]
     source: TokenRange
     start = k
-    if owner.lower in _OWNERS and _after_verb(doc, k - 1, sent_start):
+    if owner.lower in _OWNERS and not clause and _after_verb(doc, k - 1, sent_start):
         # "he continued his assault on …", "has stepped up his attacks on …": PolNeAR
         # gives the phrase to the verb's subject.
         if confidence < _PHRASE_SURE or (phrase := _phrase_subject(doc, k, sent_start)) is None:
@@ -619,13 +620,32 @@ def _owned_noun(doc: Doc, k: int, cue_end: int, confidence: float, judge: Judge)
         return None
     if any(j in doc.used for j in range(*source)):
         return None
-    after = cue_end + 1
+    after = cue_end if clause else cue_end + 1
     content = content_after(doc, k, after, sent_end, judge)
     if content is None or content[0] != after:
         return None
+    if clause and start - 2 >= sent_start and doc.tokens[start - 2].lower in _FRONTING:
+        # "Despite his claim that taxes fall, the plan …": the phrase's comma ends it.
+        comma = next((j for j in range(*content) if doc.tokens[j].text == ","), content[1])
+        content = (content[0], comma)
     return Found(
         [content], (start, after), source, "indirect", confidence, frame=(start, content[1])
     )
+
+
+#: Prepositions that put an owned cue noun in a phrase before the main clause.
+_FRONTING = words("despite after before with given amid for on in against over about to of")
+
+
+def _owned_clause(doc: Doc, cue_end: int, sent_end: int) -> bool:
+    """ "his insistence that …", "her vow to go after …": an owned cue noun takes a
+    "that" clause or an infinitive as content, which keeps its "that" or "to"."""
+    if cue_end + 1 >= sent_end:
+        return False
+    word, following = doc.tokens[cue_end].lower, doc.tokens[cue_end + 1]
+    if word == "that":
+        return following.is_word
+    return word == "to" and following.text.islower() and following.is_word
 
 
 def _after_verb(doc: Doc, owner: int, sent_start: int) -> bool:

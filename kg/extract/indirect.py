@@ -137,8 +137,13 @@ def _evidence_shows(doc: Doc, k: int) -> bool:
     if any(doc.tokens[j].lower in _EVIDENCE for j in range(max(sent_start, k - 2), k)):
         return True
     subject = np_before(doc, k, sent_start)
-    return subject is not None and doc.tokens[subject[0]].lower in _ARTICLES_OF_EVIDENCE and any(
-        doc.tokens[j].lower in _EVIDENCE for j in range(subject[0], min(subject[1], subject[0] + 4))
+    return (
+        subject is not None
+        and doc.tokens[subject[0]].lower in _ARTICLES_OF_EVIDENCE
+        and any(
+            doc.tokens[j].lower in _EVIDENCE
+            for j in range(subject[0], min(subject[1], subject[0] + 4))
+        )
     )
 
 

@@ -1814,3 +1814,62 @@ def test_a_verb_of_saying_in_a_clause_on_the_description_keeps_the_description()
     text = "“We will win,” said Ann Lee, a pollster who has predicted every race since 1990."
     found = next(a for a in extract(text) if _cue(text, a) == "said")
     assert _source(text, found) == text[text.index("Ann Lee") : -1]
+
+
+def test_a_passive_without_agent_stops_before_a_new_clause() -> None:
+    text = "The cost of the new bridge was not disclosed, though the mayor hinted it was high."
+    found = extract(text)[0]
+    assert _spans(text, found) == ["The cost of the new bridge"]
+
+
+@pytest.mark.parametrize("text", ["Ms. Lee was asked.", "The mayor was told."])
+def test_a_person_spoken_to_is_no_content(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_records_that_show_something_are_its_source() -> None:
+    text = "New filings show the campaign has less than $2 million cash on hand."
+    (found,) = extract(text)
+    assert _source(text, found) == "New filings"
+    assert _spans(text, found) == ["the campaign has less than $2 million cash on hand"]
+
+
+def test_view_with_an_object_and_as_is_a_verb() -> None:
+    text = "Voters still view the mayor as far more prepared for the job."
+    (found,) = extract(text)
+    assert _source(text, found) == "Voters"
+    assert _spans(text, found) == ["the mayor as far more prepared for the job"]
+
+
+def test_a_listener_ends_at_a_comma() -> None:
+    text = "Instead, Lee told reporters, his plan would merely be to cut the tax."
+    (found,) = extract(text)
+    assert _source(text, found) == "Lee"
+    assert _spans(text, found)[-1] == "his plan would merely be to cut the tax"
+
+
+def test_a_said_clause_may_open_with_a_bare_noun() -> None:
+    text = "Lee said praise from the mayor would not change his vote."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["praise from the mayor would not change his vote"]
+
+
+def test_a_study_that_found_something_is_its_source() -> None:
+    text = "One study found Lee would actually raise taxes on 8 million families."
+    (found,) = extract(text)
+    assert _source(text, found) == "One study"
+    assert _spans(text, found) == ["Lee would actually raise taxes on 8 million families"]
+
+
+def test_a_modal_between_subject_and_cue() -> None:
+    text = "Lee can say that taxes will rise next year."
+    (found,) = extract(text)
+    assert _source(text, found) == "Lee"
+    assert _spans(text, found) == ["that taxes will rise next year"]
+
+
+def test_an_owned_cue_noun_takes_a_that_clause() -> None:
+    text = "Contrary to his claim that voters would learn nothing, the files hold many facts."
+    (found,) = extract(text)
+    assert _source(text, found) == "his"
+    assert _spans(text, found) == ["that voters would learn nothing"]

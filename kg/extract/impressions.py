@@ -21,6 +21,9 @@ _RAISING_GLUE = words("to be as like if")
 _PARTICIPLES_OF_RAISING = words("expected known")
 _BE = words("is was are were be been being 's")
 _PRONOUNS_OF_PERSONS = words("he she i we they you who")
+#: Verbs whose passive subject is the person spoken to ("Lee was asked", "the mayor was
+#: briefed"): without a complement nothing is attributed.
+_ADDRESSED = words("asked told briefed informed questioned pressed warned reminded urged")
 
 
 def raising(doc: Doc, k: int, cue_end: int) -> bool:
@@ -138,6 +141,22 @@ def passive_cue(
         if agent is None:
             return None
         return Found([subject], (k, cue_end), agent, "indirect", confidence, frame=(k, agent[1]))
-    if closes_sentence(doc, cue_end, sent_end):
+    if closes_sentence(doc, cue_end, sent_end) or _clause_follows(doc, cue_end, subject):
+        if doc.tokens[k].lower in _ADDRESSED:
+            return None  # "Lee was asked.": the one asked, not what was asked
         return Found([subject], (k, cue_end), None, "indirect", confidence, frame=(k, sent_end))
     return impression(doc, k, cue_end, subject, sent_end, confidence, judge)
+
+
+#: Words after a comma that open a clause of its own, not a passive's complement.
+_CLAUSE_OPENERS = words("though although because but while whereas and")
+
+
+def _clause_follows(doc: Doc, cue_end: int, subject: TokenRange) -> bool:
+    """ "The price was not disclosed, though …", "Lee was booed and left": after a passive
+    without an agent a new clause is no complement; the subject alone is attributed (an
+    expletive "it" keeps its complement: "it was reported, though, that …")."""
+    if cue_end >= len(doc.tokens) or doc.tokens[subject[0]].lower == "it":
+        return False
+    j = cue_end + 1 if doc.tokens[cue_end].text == "," else cue_end
+    return j < len(doc.tokens) and doc.tokens[j].lower in _CLAUSE_OPENERS

@@ -98,6 +98,8 @@ def find_indirect(doc: Doc, judge: Judge | None = None) -> list[Found]:
             item = question
         else:
             confidence = score(k)
+            if _evidence_shows(doc, k):
+                confidence = max(confidence, judge.threshold)
             if confidence < judge.threshold:
                 continue
             cue_end = _cue_end(doc, k, lambda j: score(j) >= judge.threshold)
@@ -114,6 +116,63 @@ def find_indirect(doc: Doc, judge: Judge | None = None) -> list[Found]:
     return found
 
 
+#: Records and counts that "show" something: PolNeAR makes them the source of what they
+#: show ("New filings show the campaign has …", "Polls there show Lee trailing").
+_EVIDENCE = words(
+    """poll polls polling survey surveys records report reports filings results data
+    figures documents numbers analysis study studies research review audit"""
+)
+_SHOWING = words("show shows showed found finds")
+#: "One study found …", "A 2014 study by a law professor found …": the record heads a
+#: longer subject.
+_ARTICLES_OF_EVIDENCE = ARTICLES | words("one new recent this that his her their its")
+
+
+def _evidence_shows(doc: Doc, k: int) -> bool:
+    """ "Polls show …", "New filings also show …": a record or count as the subject of
+    "show" is a source whatever the cue model says of the sentence."""
+    if doc.tokens[k].lower not in _SHOWING:
+        return False
+    sent_start = doc.sentence_bounds(k)[0]
+    if any(doc.tokens[j].lower in _EVIDENCE for j in range(max(sent_start, k - 2), k)):
+        return True
+    subject = np_before(doc, k, sent_start)
+    return (
+        subject is not None
+        and doc.tokens[subject[0]].lower in _ARTICLES_OF_EVIDENCE
+        and any(
+            doc.tokens[j].lower in _EVIDENCE
+            for j in range(subject[0], min(subject[1], subject[0] + 4))
+        )
+    )
+
+
+#: Nouns of opinion that are also verbs taking "X as Y" ("Voters view her as prepared").
+_VERB_AS = words("view")
+#: Words before a noun "view" ("a grim view of", "his view"); anything else makes it a verb.
+_BEFORE_NOUN = ARTICLES | words("his her their its our my your this that one whose point of")
+_MAX_OBJECT = 8
+_OBJECT_BREAKS = frozenset({",", ";", ":", "(", "—", "–", "--"})
+
+
+def _viewed_as(doc: Doc, k: int) -> bool:
+    """ "Voters still view Ms. Lee as more prepared", "Some view the plan as …": "view"
+    with an object and "as" after it is the verb, whose object and complement are the
+    content (PolNeAR's reading), not the noun of "his view"."""
+    tokens = doc.tokens
+    if tokens[k].lower not in _VERB_AS or k == 0 or tokens[k - 1].lower in _BEFORE_NOUN:
+        return False
+    if tokens[k - 1].lower.endswith(("'s", "’s")):
+        return False
+    sent_end = doc.sentence_bounds(k)[1]
+    for j in range(k + 2, min(sent_end, k + 2 + _MAX_OBJECT)):
+        if tokens[j].text in _OBJECT_BREAKS or doc.quote_of[j] != -1:
+            return False
+        if tokens[j].lower == "as":
+            return True
+    return False
+
+
 def _cue_end(doc: Doc, k: int, is_cue: Callable[[int], bool]) -> int:
     """Extend a cue over the words that belong to it: "pointed out", "tended to support",
     "has railed against" (particles the lexicon knows, or cue words the judge accepts)."""
@@ -128,11 +187,26 @@ def _cue_end(doc: Doc, k: int, is_cue: Callable[[int], bool]) -> int:
             break
         if word in _GAP_WORDS and end + 1 < sent_end and is_cue(end + 1):
             end += 2
-        elif is_cue(end) and doc.tokens[end].is_word:
+        elif is_cue(end) and doc.tokens[end].is_word and not _speech_then_noun(doc, k, end):
             end += 1
         else:
             break
     return end
+
+
+#: Words a verb of saying's cue may run on with ("said little about", "said back").
+_SPEECH_TAIL = words("little nothing much more back instead soon about of on with against for")
+
+
+def _speech_then_noun(doc: Doc, k: int, j: int) -> bool:
+    """ "Lee said praise from Kim would not matter": after a verb of saying, a word the
+    lexicon does not know (not an adverb, time or preposition) opens the said clause;
+    it is no part of the cue."""
+    cue = LEXICON.get(doc.tokens[k].lower)
+    word = doc.tokens[j].lower
+    if cue is None or not cue.speech or word in LEXICON:
+        return False
+    return not (word.endswith("ly") or word in TIME_WORDS or word in _SPEECH_TAIL)
 
 
 #: Adverbs that are cues of their own in PolNeAR ("Khoga was reportedly on that trip").
@@ -330,7 +404,7 @@ def _verb_cue(
     owned = _owned_noun(doc, k, cue_end, confidence, judge)
     if owned is not None:
         return owned
-    if cue.frame == "noun" and cue_end == k + 1:
+    if cue.frame == "noun" and cue_end == k + 1 and not _viewed_as(doc, k):
         return None
     if cue_end <= k + 2 and _made_it_clear(doc, k):
         cue_end = k + 3  # "made it clear that …": one cue
@@ -349,7 +423,7 @@ def _verb_cue(
         inverted = _inverted_after_comma(doc, k, cue_end, cue, confidence)
         if inverted is not None:
             return inverted
-    source = None if participle else np_before(doc, k, sent_start)
+    source = None if participle else np_before(doc, k, sent_start) or _before_modal(doc, k)
     if source is not None:
         source = _those_polled(doc, source, sent_start)
     if source is not None and doc.tokens[k].lower in _FINDING:
@@ -406,6 +480,24 @@ def _verb_cue(
     if source is None:
         return _inverted(doc, k, cue_end, sent_start, sent_end, confidence)
     return _with_source(doc, k, cue_end, cue, source, confidence, judge)
+
+
+#: Modals the auxiliaries skipped before a cue leave out ("Lee can say", "voters must
+#: decide"); the cue model's features keep that list, so it is not changed.
+_MODALS = words("can cannot can't can’t should must shall ought")
+
+
+def _before_modal(doc: Doc, k: int) -> TokenRange | None:
+    """The subject before a modal and the adverbs around it ("I can hardly support …")."""
+    sent_start = doc.sentence_bounds(k)[0]
+    j = k - 1
+    while j > sent_start and (
+        doc.tokens[j].lower in BETWEEN_SOURCE_AND_CUE or doc.tokens[j].lower.endswith("ly")
+    ):
+        j -= 1
+    if j <= sent_start or doc.tokens[j].lower not in _MODALS:
+        return None
+    return np_before(doc, j, sent_start)
 
 
 _PASSIVE_BREAKS = words(
@@ -510,12 +602,13 @@ def _owned_noun(doc: Doc, k: int, cue_end: int, confidence: float, judge: Judge)
     word = doc.tokens[k]
     if k - 1 < sent_start or not word.text.islower() or cue_end >= sent_end:
         return None
-    if doc.tokens[cue_end].lower not in _OWNED_PREPOSITIONS:
+    clause = _owned_clause(doc, cue_end, sent_end)
+    if doc.tokens[cue_end].lower not in _OWNED_PREPOSITIONS and not clause:
         return None
     owner = doc.tokens[k - 1]
     source: TokenRange
     start = k
-    if owner.lower in _OWNERS and _after_verb(doc, k - 1, sent_start):
+    if owner.lower in _OWNERS and not clause and _after_verb(doc, k - 1, sent_start):
         # "he continued his assault on …", "has stepped up his attacks on …": PolNeAR
         # gives the phrase to the verb's subject.
         if confidence < _PHRASE_SURE or (phrase := _phrase_subject(doc, k, sent_start)) is None:
@@ -532,13 +625,32 @@ def _owned_noun(doc: Doc, k: int, cue_end: int, confidence: float, judge: Judge)
         return None
     if any(j in doc.used for j in range(*source)):
         return None
-    after = cue_end + 1
+    after = cue_end if clause else cue_end + 1
     content = content_after(doc, k, after, sent_end, judge)
     if content is None or content[0] != after:
         return None
+    if clause and start - 2 >= sent_start and doc.tokens[start - 2].lower in _FRONTING:
+        # "Despite his claim that taxes fall, the plan …": the phrase's comma ends it.
+        comma = next((j for j in range(*content) if doc.tokens[j].text == ","), content[1])
+        content = (content[0], comma)
     return Found(
         [content], (start, after), source, "indirect", confidence, frame=(start, content[1])
     )
+
+
+#: Prepositions that put an owned cue noun in a phrase before the main clause.
+_FRONTING = words("despite after before with given amid for on in against over about to of")
+
+
+def _owned_clause(doc: Doc, cue_end: int, sent_end: int) -> bool:
+    """ "his insistence that …", "her vow to go after …": an owned cue noun takes a
+    "that" clause or an infinitive as content, which keeps its "that" or "to"."""
+    if cue_end + 1 >= sent_end:
+        return False
+    word, following = doc.tokens[cue_end].lower, doc.tokens[cue_end + 1]
+    if word == "that":
+        return following.is_word
+    return word == "to" and following.text.islower() and following.is_word
 
 
 def _after_verb(doc: Doc, owner: int, sent_start: int) -> bool:
@@ -650,6 +762,8 @@ def _with_source(
     after = cue_end
     if cue.frame == "tell" and after < sent_end and doc.tokens[after].lower != "that":
         listener = np_after(doc, after, sent_end)
+        if doc.tokens[k].lower in _TELLING:
+            listener = _up_to_comma(doc, listener)
         that = _that_after_listener(doc, after, sent_end)
         if that is not None:
             after = that
@@ -763,6 +877,21 @@ def _predicate_follows(doc: Doc, cue_end: int, sent_end: int) -> bool:
 #: Longest listener and frame between "told" and "that" ("told The Post and Courier
 #: newspaper of Charleston on Saturday that …").
 _MAX_LISTENER = 14
+
+
+#: "tell" itself: its listener ends at a comma; "accused Cruz, the senator from Texas, of
+#: …" keeps an appositive in its object.
+_TELLING = words("tell tells told telling")
+
+
+def _up_to_comma(doc: Doc, phrase: TokenRange | None) -> TokenRange | None:
+    """ "Instead, Lee told reporters, his plan …": the listener ends at a comma, where the
+    told clause goes on (a noun phrase read over the comma took the whole clause)."""
+    if phrase is None:
+        return None
+    lo, hi = phrase
+    comma = next((j for j in range(lo + 1, hi) if doc.tokens[j].text == ","), hi)
+    return lo, comma
 
 
 def _that_after_listener(doc: Doc, after: int, sent_end: int) -> int | None:

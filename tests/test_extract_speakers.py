@@ -29,6 +29,14 @@ from kg.ingest import ArticleInfo, annotate
          "former director of research and head of policy at the Grain Council"),
         ("Ann Lee, who negotiated between Bo Chan and Tim Roe, said the plan was dead.",
          "Ann Lee", "who negotiated between Bo Chan and Tim Roe"),
+        ("The Grain Center at the Urban Institute and Brookings Institution said the plan "
+         "was dead.", "Grain Center", None),
+        ("Ann Lee's chief pollster and strategist Bo Chan said the plan was dead.", "Bo Chan",
+         "Ann Lee's chief pollster and strategist"),
+        ("Ann Lee, a director, and a Republican who led the council, said the plan was dead.",
+         "Ann Lee", "a director, and a Republican who led the council"),
+        ("Ann Lee and her husband, Bo Chan, said the plan was dead.", "Ann Lee and her husband",
+         None),
     ],
 )  # fmt: skip
 def test_speaker_of_a_joint_source(text: str, speaker: str, descriptor: str | None) -> None:
@@ -53,3 +61,22 @@ def test_ingest_gives_each_of_a_pair_its_own_actor() -> None:
         ["Procter and Gamble"],
         ["Tim Roe", "his aides"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A name after the possessed noun speaks, not the possessor.
+        ("The Daily Planet's Ann Lee said the plan was dead.", "Ann Lee"),
+        ("Tim Roe's campaign manager Ann Lee said the plan was dead.", "Ann Lee"),
+        ("Tim Roe's campaign said the plan was dead.", "Tim Roe"),
+        # Words that open a place's or paper's name belong to it.
+        ("The New York Times reported that the plan was dead.", "New York Times"),
+        ("North Korea said the plan was dead.", "North Korea"),
+        # A relative clause names no one who spoke.
+        ("Officials who spoke with the Daily Planet said the plan was dead.", "Officials"),
+    ],
+)
+def test_speaker_of_one_source(text: str, speaker: str) -> None:
+    (attribution,) = extract(text)
+    assert attribution.speaker == speaker

@@ -143,7 +143,11 @@ def describe(phrase: str, at: int, registry: Registry) -> Speaker:
 _AND = (", and ", " and ")
 #: Words opening a second conjunct that is a group around the first ("Sanders and his
 #: aides", "Bolton and others").
-_COMPANY = words("his her their its the other others several some many")
+_COMPANY = words("his her their its other others")
+_PREPOSITIONS = ATTACHING_PREPS | words("of for from with between among")
+#: A second conjunct opening so goes on describing the first source.
+_NOT_SECOND = words("who whom whose which that a an")
+_RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 
 
 def _describe_joint(text: str, at: int, registry: Registry) -> Speaker | None:
@@ -152,24 +156,37 @@ def _describe_joint(text: str, at: int, registry: Registry) -> Speaker | None:
     "Hillary Clinton and Donald Trump"), the descriptor is the phrase as printed when it
     says more than the names, and no pronoun later resolves to the pair. None when the
     phrase is one source: the first conjunct must hold a name ("the director of research
-    and development John Smith" is one person) and, without a comma before "and", no
-    appositive ("Stephen Biegun, former deputy secretary of state and special
-    representative for North Korea"); the second must hold a name or be a group around the
-    first."""
+    and development John Smith" is one person) and, without a comma before "and", neither
+    an appositive ("Stephen Biegun, former deputy secretary of state and special
+    representative for North Korea") nor a preposition; the second must hold a name or be
+    a group around the first."""
     for joiner in _AND:
         left, found, right = text.partition(joiner)
         if found and left.strip() and right.strip():
             break
     else:
         return None
-    if joiner == " and " and "," in left:
-        return None  # "Schriver, who negotiated between Trump and Kim": inside his clause
+    left_words = left.split()
+    if joiner == " and " and (
+        "," in left
+        or _PREPOSITIONS & {w.lower() for w in left_words}
+        or not _name_like(_strip_possessive(left_words[-1]))
+        or left_words[-1].lower() in _STATUS
+        or left_words[-1] != _strip_possessive(left_words[-1])
+    ):
+        # "Schriver, who negotiated between Trump and Kim", "The Tax Policy Center at the
+        # Urban Institute and Brookings Institution", "Clinton's chief pollster and
+        # strategist Joel Benenson", "Current and former officials": one source.
+        return None
+    second_text = right.strip().strip(",").strip()
+    if second_text.split()[0].lower() in _NOT_SECOND:
+        return None  # "Steve Bell, a director, and a Republican who …": one person
     first = _describe_one(left.strip().strip(","), at, registry)
     if not first.named or first.name is None:
         return None
-    second_text = right.strip().strip(",").strip()
     if second_text.split()[0].lower() in _COMPANY:
-        return Speaker(f"{first.name} and {second_text}", None, None, None, named=False)
+        group = second_text.partition(",")[0]  # "his wife, Ann Lee" → "his wife"
+        return Speaker(f"{first.name} and {group}", None, None, None, named=False)
     second = _describe_one(second_text, at, registry)
     if not second.named or second.name is None:
         return None
@@ -178,11 +195,25 @@ def _describe_joint(text: str, at: int, registry: Registry) -> Speaker | None:
     return Speaker(f"{first.name} and {second.name}", printed, None, None, named=False)
 
 
+#: Capitalised words that start a place's or paper's name ("New York Times", "North
+#: Korea") though alone they are no name.
+_PLACE_OPENERS = frozenset({"New", "North", "South", "East", "West"})
+
+
+def _opens_place_name(word: str) -> bool:
+    return word in _PLACE_OPENERS
+
+
 def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
     """Name, descriptor and office of a single source phrase."""
     text = _before_possessed(text)
     head, _, apposition = text.partition(",")
-    head_words = [_strip_possessive(w) for w in head.split()]
+    raw_words = head.split()
+    head_words = [_strip_possessive(w) for w in raw_words]
+    # "officials who spoke with the Daily Planet": a relative clause names no one who spoke.
+    relative = next((i for i, w in enumerate(head_words) if i and w in _RELATIVES), None)
+    if relative is not None:
+        head_words = head_words[:relative]
     apposition = apposition.strip().strip(",").strip()
     cut = _object_start(head_words)
     if cut is not None:
@@ -196,10 +227,12 @@ def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
         core = head_words[: _head_end(head_words)]
     if core and _name_like(core[-1]):
         k = len(core)
-        while k > 0 and _name_like(core[k - 1]):
+        while k > 0 and (_name_like(core[k - 1]) or _opens_place_name(core[k - 1])):
+            if raw_words[k - 1] != core[k - 1] and k < len(core):
+                break  # "the Huffington Post's Scott Conroy": the name ends at the possessor
             k -= 1
         name_words = core[k:]
-        title_words = [w for w in core[:k] if w.lower() not in _DETERMINERS]
+        title_words = [w for w in raw_words[:k] if w.lower() not in _DETERMINERS]
         short = " ".join(name_words)
         name = short
         if len(name_words) == 1:
@@ -258,10 +291,14 @@ def _before_object(head: str, text: str, at: int, registry: Registry) -> Speaker
 
 
 def _before_possessed(text: str) -> str:
-    """ "John Bolton’s scathing memoir" speaks for John Bolton: keep the possessor."""
+    """ "John Bolton’s scathing memoir" speaks for John Bolton: keep the possessor. A name
+    after the possessed noun is the speaker itself ("Lee's chief pollster Bo Chan",
+    "Trump's daughter Ivanka"): the whole phrase stays."""
     words = text.split()
     for index, word in enumerate(words[:-1]):
         if word.endswith(("’s", "'s")) and word[:1].isupper():
+            if index < len(words) - 2 and _name_like(words[-1]):
+                return text
             return " ".join(words[: index + 1])
     return text
 

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kg.dates import DateValue
 from kg.extract import EXTRACTOR_VERSION, Attribution, extract, to_json
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "kei-trump-kim-2024" / "article.txt"
@@ -275,6 +276,11 @@ def _check_spans(text: str, attribution: Attribution) -> None:
         assert end <= start, f"spans overlap: {parts}"
     assert 0.0 <= attribution.confidence <= 1.0
     assert attribution.kind in ("direct", "indirect")
+    # Venue as printed; date an ISO day, month or year.
+    assert attribution.venue is None or attribution.venue in text
+    assert attribution.date is None or re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", attribution.date)
+    if attribution.date is not None:
+        assert DateValue.parse(attribution.date).precision in ("day", "month", "year")
 
 
 _FRAGMENTS = st.sampled_from(
@@ -283,6 +289,7 @@ _FRAGMENTS = st.sampled_from(
         "said", "says", "told", "according to", "argued", "wants to", "he", "she", "the",
         "Trump", "Kim Jong Un", "Mr.", "former", "official", "that", "a", "in July",
         "on Monday", "at the Hudson Institute", "—", "(", ")", "who", "é", "🙂",
+        "In an interview with CNN on Sunday", "and", "Ann Lee", "'s", "added", "later",
     ]
 )  # fmt: skip
 

@@ -1873,3 +1873,11 @@ def test_an_owned_cue_noun_takes_a_that_clause() -> None:
     (found,) = extract(text)
     assert _source(text, found) == "his"
     assert _spans(text, found) == ["that voters would learn nothing"]
+
+
+def test_a_participle_of_saying_after_while_speaks_for_the_subject() -> None:
+    text = 'The marchers circled the park while chanting, "Free them all now."'
+    (found,) = extract(text)
+    assert found.kind == "direct"
+    assert _source(text, found) == "The marchers"
+    assert _spans(text, found) == ['"Free them all now."']

@@ -630,14 +630,22 @@ def _clause_subject(doc: Doc, cue_at: int, lo: int) -> tuple[int, int] | None:
 #: Words that chain a verb of saying to the clause's own verb ("began by saying",
 #: "went so far as to say", "was prompted to say").
 _CHAIN_LINKS = words("by to")
+#: Words that tie a participle of saying to the clause's own verb as its manner or time
+#: ("marched while chanting, “…”", "laughed it off by interjecting, “…”").
+_TIME_LINKS = words("while by upon after before without")
 
 
 def _chained_subject(doc: Doc, cue_at: int) -> tuple[int, int] | None:
     """ "He began by saying, “…”", "Lee went so far as to say: “…”": a verb of saying
-    chained to the clause's verb by "by" or "to" speaks for that verb's subject."""
-    if cue_at < 1 or doc.tokens[cue_at - 1].lower not in _CHAIN_LINKS:
+    chained to the clause's verb by "by" or "to" speaks for that verb's subject; so does a
+    participle after "while", "by", "upon" … ("circled the park while chanting, “…”"; on
+    train 1 right and 1 wrong, on dev 1 right)."""
+    if cue_at < 1:
         return None
-    if doc.tokens[cue_at].lower not in _SAY:
+    link = doc.tokens[cue_at - 1].lower
+    word = doc.tokens[cue_at].lower
+    chained = link in _CHAIN_LINKS and word in _SAY
+    if not (chained or (link in _TIME_LINKS and word.endswith("ing"))):
         return None
     return _first_verb_subject(doc, cue_at)
 

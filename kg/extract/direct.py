@@ -582,6 +582,9 @@ def _participle_subject(doc: Doc, cue_at: int, lo: int) -> tuple[int, int] | Non
         return None
     if doc.tokens[cue_at - 1].text != ",":
         return None
+    spoken = _speaker_of_verb_before(doc, cue_at - 2, lo)
+    if spoken is not None:
+        return spoken
     sent_start = doc.sentence_bounds(cue_at)[0]
     subject = doc.sentence_source.get(doc.sentence_of[cue_at]) or sentence_subject(
         doc, sent_start, cue_at
@@ -592,6 +595,15 @@ def _participle_subject(doc: Doc, cue_at: int, lo: int) -> tuple[int, int] | Non
     if head.endswith(("ing", "ed")) or head in _NOT_SUBJECTS:
         return None  # "Speaking at the rally, …", "Later, …": an opening phrase, no subject
     return subject
+
+
+def _speaker_of_verb_before(doc: Doc, verb: int, lo: int) -> tuple[int, int] | None:
+    """ "The two will meet next week, Spicer said, adding, “…”": a participle right after a
+    verb of saying goes on with that verb's subject, not with the reported clause's subject
+    before it (on train 2 sources became right, none wrong)."""
+    if verb <= lo or not _is_speech(doc, verb) or not doc.tokens[verb].text.islower():
+        return None
+    return np_before(doc, verb, _clause_start(doc, verb))
 
 
 #: Words that join a second verb to the first ("stressed her record and said, “…”").

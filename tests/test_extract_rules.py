@@ -1873,3 +1873,17 @@ def test_an_owned_cue_noun_takes_a_that_clause() -> None:
     (found,) = extract(text)
     assert _source(text, found) == "his"
     assert _spans(text, found) == ["that voters would learn nothing"]
+
+
+def test_a_participle_of_saying_after_while_speaks_for_the_subject() -> None:
+    text = 'The marchers circled the park while chanting, "Free them all now."'
+    (found,) = extract(text)
+    assert found.kind == "direct"
+    assert _source(text, found) == "The marchers"
+    assert _spans(text, found) == ['"Free them all now."']
+
+
+def test_a_participle_after_an_inverted_said_goes_on_with_its_speaker() -> None:
+    text = 'The two leaders will meet next week, Moran said, adding, "They need to talk."'
+    quote = next(found for found in extract(text) if found.kind == "direct")
+    assert _source(text, quote) == "Moran"

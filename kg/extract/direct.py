@@ -582,6 +582,9 @@ def _participle_subject(doc: Doc, cue_at: int, lo: int) -> tuple[int, int] | Non
         return None
     if doc.tokens[cue_at - 1].text != ",":
         return None
+    spoken = _speaker_of_verb_before(doc, cue_at - 2, lo)
+    if spoken is not None:
+        return spoken
     sent_start = doc.sentence_bounds(cue_at)[0]
     subject = doc.sentence_source.get(doc.sentence_of[cue_at]) or sentence_subject(
         doc, sent_start, cue_at
@@ -592,6 +595,15 @@ def _participle_subject(doc: Doc, cue_at: int, lo: int) -> tuple[int, int] | Non
     if head.endswith(("ing", "ed")) or head in _NOT_SUBJECTS:
         return None  # "Speaking at the rally, …", "Later, …": an opening phrase, no subject
     return subject
+
+
+def _speaker_of_verb_before(doc: Doc, verb: int, lo: int) -> tuple[int, int] | None:
+    """ "The two will meet next week, Spicer said, adding, “…”": a participle right after a
+    verb of saying goes on with that verb's subject, not with the reported clause's subject
+    before it (on train 2 sources became right, none wrong)."""
+    if verb <= lo or not _is_speech(doc, verb) or not doc.tokens[verb].text.islower():
+        return None
+    return np_before(doc, verb, _clause_start(doc, verb))
 
 
 #: Words that join a second verb to the first ("stressed her record and said, “…”").
@@ -630,14 +642,22 @@ def _clause_subject(doc: Doc, cue_at: int, lo: int) -> tuple[int, int] | None:
 #: Words that chain a verb of saying to the clause's own verb ("began by saying",
 #: "went so far as to say", "was prompted to say").
 _CHAIN_LINKS = words("by to")
+#: Words that tie a participle of saying to the clause's own verb as its manner or time
+#: ("marched while chanting, “…”", "laughed it off by interjecting, “…”").
+_TIME_LINKS = words("while by upon after before without")
 
 
 def _chained_subject(doc: Doc, cue_at: int) -> tuple[int, int] | None:
     """ "He began by saying, “…”", "Lee went so far as to say: “…”": a verb of saying
-    chained to the clause's verb by "by" or "to" speaks for that verb's subject."""
-    if cue_at < 1 or doc.tokens[cue_at - 1].lower not in _CHAIN_LINKS:
+    chained to the clause's verb by "by" or "to" speaks for that verb's subject; so does a
+    participle after "while", "by", "upon" … ("circled the park while chanting, “…”"; on
+    train 1 right and 1 wrong, on dev 1 right)."""
+    if cue_at < 1:
         return None
-    if doc.tokens[cue_at].lower not in _SAY:
+    link = doc.tokens[cue_at - 1].lower
+    word = doc.tokens[cue_at].lower
+    chained = link in _CHAIN_LINKS and word in _SAY
+    if not (chained or (link in _TIME_LINKS and word.endswith("ing"))):
         return None
     return _first_verb_subject(doc, cue_at)
 

@@ -187,18 +187,25 @@ class _Linker:
 
     def actors_for(self, a: Attribution) -> tuple[str, ...]:
         """The statement's speakers: one, or each of a pair the extractor joined with
-        "and" ("Siegfried Hecker and Robert Carlin", "John Bolton and others") unless the
-        whole is a known actor or one name ("Procter and Gamble": a part of one word that
-        no known actor bears is no name of its own)."""
+        "and" ("Siegfried Hecker and Robert Carlin") unless the whole is a known actor or
+        one name ("Procter and Gamble": when both parts look named, a part of one word
+        that no known actor bears is no name of its own). A group around a person is
+        that person's ("Tim Roe and his aides" → Tim Roe, "Tim Roe's aides")."""
         parts = _joint_parts(a.speaker or "")
         if len(parts) < 2 or self._known(a.speaker or "", "actor") is not None:
             return (self.actor_for(a),)
-        if not all(self._known(p, "actor") or len(p.split()) > 1 for p in parts if _looks_named(p)):
+        first, second = parts
+        named = _looks_named(second)
+        if named and not all(self._known(p, "actor") or len(p.split()) > 1 for p in parts):
             return (self.actor_for(a),)
-        return tuple(
-            self.actor_for(dataclasses.replace(a, speaker=part, office=None, descriptor=None))
-            for part in parts
-        )
+        solo = dataclasses.replace(a, office=None, descriptor=None)
+        people = [self.actor_for(dataclasses.replace(solo, speaker=first))]
+        if named:
+            people.append(self.actor_for(dataclasses.replace(solo, speaker=second)))
+        else:
+            group = _group_of(first, second)
+            people.append(self._unnamed(group, group))
+        return tuple(dict.fromkeys(people))  # "Trump and Trump" is one speaker
 
     def actor_for(self, a: Attribution) -> str:
         name = (a.speaker or "").strip()
@@ -222,7 +229,10 @@ class _Linker:
                 )
             return self._add(Actor(ident, _actor_type(name), name, offices=offices))
         printed = descriptor or name or "an unnamed source"
-        core = name or printed
+        return self._unnamed(name or printed, printed)
+
+    def _unnamed(self, core: str, printed: str) -> str:
+        """An unnamed source of this article: a group when its core is plural."""
         kind: ActorType = "group" if _is_plural(core) else "anonymous"
         ident = f"{self.slug}--{slugify(core)[:50]}"
         return self._add(Actor(ident, kind, core, descriptor=printed))
@@ -304,6 +314,15 @@ def _joint_parts(name: str) -> list[str]:
     return [left.strip(), right.strip()]
 
 
+def _group_of(person: str, group: str) -> str:
+    """ "his aides" with Tim Roe → "Tim Roe's aides"; "others" → "others with Tim Roe" (so
+    two people's aides in one article are two groups)."""
+    head, _, rest = group.partition(" ")
+    if head.lower() in {"his", "her", "their", "its"} and rest:
+        return f"{person}'s {rest}"
+    return f"{group} with {person}"
+
+
 def _looks_named(name: str) -> bool:
     words = name.split()
     return bool(words) and words[0][:1].isupper() and words[0].lower() not in ("a", "an", "the")
@@ -316,7 +335,7 @@ def _actor_type(name: str) -> ActorType:
 
 def _is_plural(phrase: str) -> bool:
     words = phrase.lower().split()
-    return bool(words) and words[-1] in GROUP_WORDS
+    return bool(words) and (words[-1] in GROUP_WORDS or words[0] in {"others", "other"})
 
 
 def annotate(

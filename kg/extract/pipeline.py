@@ -80,6 +80,8 @@ def extract_with(
             continue
         if speaker is not None and speaker.named:
             last_person = speaker
+        elif speaker is not None and speaker.joint:
+            last_person = None  # "Lee and Chan said …. She added": which of them?
         anchor = item.cue[0] if item.cue else item.content[0][0]
         result.append((attribution, read_occasion(doc, item, published), doc.tokens[anchor].para))
     return carry_occasions(result)

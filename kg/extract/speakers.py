@@ -70,6 +70,8 @@ class Speaker:
     office_status: OfficeStatus | None
     #: A named person (not an unnamed source or a pronoun left unresolved).
     named: bool
+    #: Two sources ("Ann Lee and Bo Chan"): a later "she" is neither of them for sure.
+    joint: bool = False
 
 
 def _name_like(word: str) -> bool:
@@ -107,6 +109,13 @@ class Registry:
                     self._by_key.setdefault(key.lower(), []).append((start, full))
             k = max(j, k + 1)
 
+    @classmethod
+    def empty(cls) -> Registry:
+        """A registry that knows no names (a surname stays as printed)."""
+        registry = cls.__new__(cls)
+        registry._by_key = {}
+        return registry
+
     def resolve(self, short: str, at: int) -> str | None:
         """The full name whose surname (or first word) is ``short``, nearest before ``at``."""
         entries = self._by_key.get(short.lower())
@@ -116,6 +125,9 @@ class Registry:
         if index > 0:
             return entries[index - 1][1]
         return entries[0][1]
+
+
+_NO_REGISTRY = Registry.empty()
 
 
 def _strip_possessive(word: str) -> str:
@@ -148,25 +160,79 @@ _PREPOSITIONS = ATTACHING_PREPS | words("of for from with between among")
 #: A second conjunct opening so goes on describing the first source.
 _NOT_SECOND = words("who whom whose which that a an")
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
+#: Office words that end an office's or body's name before its holder ("… Secretary Alex
+#: Azar", "… CEO David Taylor", "… spokeswoman Jane Doe").
+_OFFICE_WORDS = TITLES | _OFFICE_NOUNS | words("ceo cfo coo")
 
 
 def _describe_joint(text: str, at: int, registry: Registry) -> Speaker | None:
     """ "Ann Lee and Bo Chan", "Clinton and Trump", "Sanders and his aides": two sources
     share the statement. The speaker names both (surnames resolved as for one source:
     "Hillary Clinton and Donald Trump"), the descriptor is the phrase as printed when it
-    says more than the names, and no pronoun later resolves to the pair. None when the
-    phrase is one source: the first conjunct must hold a name ("the director of research
-    and development John Smith" is one person) and, without a comma before "and", neither
-    an appositive ("Stephen Biegun, former deputy secretary of state and special
-    representative for North Korea") nor a preposition; the second must hold a name or be
-    a group around the first."""
+    says more than the names, and no pronoun later resolves to the pair or past it. None
+    when the phrase is one source (see :func:`_one_source`)."""
     for joiner in _AND:
         left, found, right = text.partition(joiner)
         if found and left.strip() and right.strip():
             break
     else:
         return None
+    left = left.strip().strip(",").strip()
+    second_text = right.strip().strip(",").strip()
+    if not left or not second_text:
+        return None
+    lone = " " not in left and registry.resolve(_strip_possessive(left), at) is None
+    if _one_source(left, second_text, joiner, lone=lone):
+        return None
+    first = _describe_one(left, at, registry)
+    if not first.named or first.name is None:
+        return None
+    if second_text.split()[0].lower() in _COMPANY:
+        # "Ann Lee and her husband, Bo Chan": the group's name if it has one.
+        group = second_text.partition(",")[0]
+        named = _describe_one(second_text, at, registry)
+        if named.named and named.name is not None and named.name != first.name:
+            return _pair(first.name, named.name, text, named.descriptor)
+        pair = f"{first.name} and {_before_relative(group)}"
+        return Speaker(pair, None, None, None, named=False, joint=True)
+    second = _describe_one(second_text, at, registry)
+    if not second.named or second.name is None:
+        return None
+    first_name: str | None = first.name
+    if first_name == second.name:
+        # "Trump and first lady Melania Trump": the surname resolved to the other one.
+        first_name = _describe_one(left, at, _NO_REGISTRY).name
+    if first_name is None or first_name == second.name:
+        return None
+    return _pair(first_name, second.name, text, first.descriptor or second.descriptor)
+
+
+def _pair(first: str, second: str, text: str, described: str | None) -> Speaker:
+    # The printed phrase describes the pair when either has a title or an appositive.
+    printed = " ".join(text.split()) if described else None
+    return Speaker(f"{first} and {second}", printed, None, None, named=False, joint=True)
+
+
+def _one_source(left: str, right: str, joiner: str, *, lone: bool) -> bool:
+    """The "and" lies inside one source:
+
+    - a list inside the first source's appositive ("Ann Lee, who served under Bush, Obama,
+      and Trump"; "Ann Lee, Bo Chan, and Tim Roe" is a list this reader does not split);
+    - without a comma before "and": an appositive ("Stephen Biegun, former deputy
+      secretary of state and special representative"), a preposition ("The Tax Policy
+      Center at the Urban Institute and Brookings Institution"), a possessive ("Clinton's
+      chief pollster and strategist Joel Benenson"), a status word ("Current and former
+      officials"), or no name at the first conjunct's end;
+    - an office's or body's name with "and" before a name: a ``lone`` first word (one that
+      resolves to no person) and a capitalised word opening the second before a title
+      ("Health and Human Services Secretary Alex Azar", "Procter and Gamble CEO David
+      Taylor");
+    - a second conjunct that goes on describing the first ("…, and a Republican who").
+    """
     left_words = left.split()
+    last_segment = left.rpartition(",")[2].split()
+    if "," in left and last_segment and all(_name_like(w) for w in last_segment):
+        return True
     if joiner == " and " and (
         "," in left
         or _PREPOSITIONS & {w.lower() for w in left_words}
@@ -174,25 +240,23 @@ def _describe_joint(text: str, at: int, registry: Registry) -> Speaker | None:
         or left_words[-1].lower() in _STATUS
         or left_words[-1] != _strip_possessive(left_words[-1])
     ):
-        # "Schriver, who negotiated between Trump and Kim", "The Tax Policy Center at the
-        # Urban Institute and Brookings Institution", "Clinton's chief pollster and
-        # strategist Joel Benenson", "Current and former officials": one source.
-        return None
-    second_text = right.strip().strip(",").strip()
-    if second_text.split()[0].lower() in _NOT_SECOND:
-        return None  # "Steve Bell, a director, and a Republican who …": one person
-    first = _describe_one(left.strip().strip(","), at, registry)
-    if not first.named or first.name is None:
-        return None
-    if second_text.split()[0].lower() in _COMPANY:
-        group = second_text.partition(",")[0]  # "his wife, Ann Lee" → "his wife"
-        return Speaker(f"{first.name} and {group}", None, None, None, named=False)
-    second = _describe_one(second_text, at, registry)
-    if not second.named or second.name is None:
-        return None
-    # The printed phrase describes the pair when either has a title or an appositive.
-    printed = " ".join(text.split()) if first.descriptor or second.descriptor else None
-    return Speaker(f"{first.name} and {second.name}", printed, None, None, named=False)
+        return True
+    right_words = right.split()
+    before_comma = right.partition(",")[0].split() or right_words
+    office_name = (
+        lone
+        and before_comma[0][:1].isupper()
+        and before_comma[0].lower() not in TITLES
+        and any(w.lower().rstrip(".") in _OFFICE_WORDS for w in before_comma[1:])
+    )
+    return office_name or right_words[0].lower() in _NOT_SECOND
+
+
+def _before_relative(phrase: str) -> str:
+    """ "his aides who attended the meeting" → "his aides"."""
+    words = phrase.split()
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _RELATIVES), len(words))
+    return " ".join(words[:cut])
 
 
 #: Capitalised words that start a place's or paper's name ("New York Times", "North
@@ -212,7 +276,9 @@ def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
     head_words = [_strip_possessive(w) for w in raw_words]
     # "officials who spoke with the Daily Planet": a relative clause names no one who spoke.
     relative = next((i for i, w in enumerate(head_words) if i and w in _RELATIVES), None)
+    clause = ""
     if relative is not None:
+        clause = " ".join(raw_words[relative:])
         head_words = head_words[:relative]
     apposition = apposition.strip().strip(",").strip()
     cut = _object_start(head_words)
@@ -237,7 +303,7 @@ def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
         name = short
         if len(name_words) == 1:
             name = registry.resolve(short, at) or short
-        descriptor_parts = [p for p in (" ".join(title_words), apposition) if p]
+        descriptor_parts = [p for p in (" ".join(title_words), clause, apposition) if p]
         descriptor = ", ".join(descriptor_parts) or None
         office, status = _office(title_words, apposition, registry, at)
         return Speaker(name, descriptor, office, status, named=True)
@@ -291,16 +357,38 @@ def _before_object(head: str, text: str, at: int, registry: Registry) -> Speaker
 
 
 def _before_possessed(text: str) -> str:
-    """ "John Bolton’s scathing memoir" speaks for John Bolton: keep the possessor. A name
-    after the possessed noun is the speaker itself ("Lee's chief pollster Bo Chan",
-    "Trump's daughter Ivanka"): the whole phrase stays."""
-    words = text.split()
+    """ "John Bolton’s scathing memoir" speaks for John Bolton: keep the possessor. A person
+    named after the possessive speaks for themself: the whole phrase stays."""
+    words = text.partition(",")[0].split()
     for index, word in enumerate(words[:-1]):
         if word.endswith(("’s", "'s")) and word[:1].isupper():
-            if index < len(words) - 2 and _name_like(words[-1]):
+            if _person_after_possessor(words[index + 1 :]):
                 return text
             return " ".join(words[: index + 1])
     return text
+
+
+#: Kin and roles that name a person after a possessive ("Clinton's daughter Chelsea",
+#: "Trump's running mate Mike Pence", "Obama's chief of staff Denis McDonough").
+_KIN_AND_ROLES = words(
+    """wife husband daughter son mother father sister brother niece nephew cousin spouse
+    partner mate staff colleague friend ally"""
+)
+
+
+def _person_after_possessor(rest: list[str]) -> bool:
+    """ "NBC's Dante Chinni" (a name of two or more words that is no body's: not "Trump's
+    Justice Department"), "Lee's chief pollster Bo Chan" (an office or kin word before the
+    name: not "Woodward's book Fear")."""
+    k = len(rest)
+    while k > 0 and _name_like(rest[k - 1]):
+        k -= 1
+    if k == len(rest) or rest[-1].lower() in BODY_HEADS:
+        return False
+    if k == 0:
+        return len(rest) >= 2
+    before = rest[k - 1].lower()
+    return before in _OFFICE_WORDS or before in _KIN_AND_ROLES
 
 
 def _head_end(words: list[str]) -> int:

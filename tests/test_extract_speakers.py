@@ -109,3 +109,11 @@ def test_speaker_of_one_source(text: str, speaker: str) -> None:
 def test_a_relative_clause_stays_in_the_descriptor() -> None:
     (attribution,) = extract("Officials who spoke with the Daily Planet said it was dead.")
     assert attribution.descriptor == "who spoke with the Daily Planet"
+
+
+def test_a_surname_does_not_resolve_to_a_body_named_after_it() -> None:
+    text = (
+        "Donald Roe spoke first. Roe University closed later. "
+        "Roe said the plan was dead. Kim Jong Un spoke. Kim said it was late."
+    )
+    assert [a.speaker for a in extract(text)] == ["Donald Roe", "Kim Jong Un"]

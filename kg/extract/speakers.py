@@ -105,7 +105,12 @@ class Registry:
             if j - k >= 2 and j - k <= 4:
                 full = " ".join(_strip_possessive(t.text) for t in tokens[k:j])
                 start = tokens[k].start
-                for key in (_strip_possessive(tokens[j - 1].text), tokens[k].text):
+                last = _strip_possessive(tokens[j - 1].text)
+                keys = [last]
+                if last.lower() not in BODY_HEADS:
+                    # "Kim" is Kim Jong Un; "Trump" is not Trump University.
+                    keys.append(tokens[k].text)
+                for key in keys:
                     self._by_key.setdefault(key.lower(), []).append((start, full))
             k = max(j, k + 1)
 

@@ -1873,3 +1873,18 @@ def test_an_owned_cue_noun_takes_a_that_clause() -> None:
     (found,) = extract(text)
     assert _source(text, found) == "his"
     assert _spans(text, found) == ["that voters would learn nothing"]
+
+
+def test_a_name_and_a_group_its_possessive_points_to_are_one_source() -> None:
+    text = "The primary is where Kim and her aides believe they can win."
+    (found,) = extract(text)
+    assert _source(text, found) == "Kim and her aides"
+
+
+def test_a_clause_between_commas_is_no_description_of_the_source() -> None:
+    text = (
+        "Despite her low standing in the polls, Kim had a speech ready for them, "
+        "quickly reminding voters that taxes fell."
+    )
+    (found,) = extract(text)
+    assert _source(text, found) == "Kim"

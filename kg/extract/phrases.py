@@ -724,7 +724,13 @@ def _same_case(doc: Doc, left: int, right: int) -> bool:
     a, b = doc.tokens[left], doc.tokens[right]
     # "Cyber security experts and U.S. officials": a plural noun may join a name.
     plural = a.text.islower() and a.text.endswith("s") and len(a.text) > 3
-    return b.lower in {"others", "other"} or a.is_cap == b.is_cap or plural
+    # "Sanders and his aides", "Mrs. Clinton and her campaign": a name joins a group
+    # its possessive points back to.
+    possessive = a.is_cap and b.lower in _JOINING_POSSESSIVES
+    return b.lower in {"others", "other"} or a.is_cap == b.is_cap or plural or possessive
+
+
+_JOINING_POSSESSIVES = words("his her their")
 
 
 def _verb_like(doc: Doc, k: int) -> bool:
@@ -799,7 +805,19 @@ def _appositive_before(doc: Doc, comma: int, floor: int) -> tuple[int, int] | No
         # clauses only fixes 17 train sources and loses 4 (with past ones too, +23 -14, and
         # the held-out fifth fell), so "Lee, who was elected in 2014, said" stays whole.
         return head
+    if _bare_clause(doc, k + 1, comma):
+        return None  # "Lee and his wife, son Bo and Ann had been traveling, wrote": a clause
     return head[0], comma + 1
+
+
+_CLAUSE_HOOKS = words("who whom whose that which where")
+
+
+def _bare_clause(doc: Doc, start: int, end: int) -> bool:
+    """A finite verb between commas with no relative word to hang it on: the commas
+    close a clause ("…, son Bo and Ann had been traveling, wrote"), not a description."""
+    lowered = [doc.tokens[j].lower for j in range(start, end)]
+    return any(w in FINITE_VERBS for w in lowered) and not any(w in _CLAUSE_HOOKS for w in lowered)
 
 
 def without_anonymity_clause(doc: Doc, source: tuple[int, int]) -> tuple[int, int]:

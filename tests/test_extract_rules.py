@@ -1888,3 +1888,9 @@ def test_a_clause_between_commas_is_no_description_of_the_source() -> None:
     )
     (found,) = extract(text)
     assert _source(text, found) == "Kim"
+
+
+def test_a_name_joins_a_named_thing_after_and_the() -> None:
+    text = "As the vote went on, leaders in the Senate and the House said the bill would pass."
+    found = [a for a in extract(text) if a.kind == "indirect"]
+    assert [_source(text, a) for a in found] == ["leaders in the Senate and the House"]

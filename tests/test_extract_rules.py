@@ -1894,3 +1894,9 @@ def test_a_name_joins_a_named_thing_after_and_the() -> None:
     text = "As the vote went on, leaders in the Senate and the House said the bill would pass."
     found = [a for a in extract(text) if a.kind == "indirect"]
     assert [_source(text, a) for a in found] == ["leaders in the Senate and the House"]
+
+
+def test_a_modal_the_lexicon_leaves_out_sits_between_subject_and_cue() -> None:
+    text = "Women should be able to expect a fair hearing from the board."
+    (found,) = extract(text)
+    assert _source(text, found) == "Women"

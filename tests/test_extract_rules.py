@@ -1900,3 +1900,10 @@ def test_a_modal_the_lexicon_leaves_out_sits_between_subject_and_cue() -> None:
     text = "Women should be able to expect a fair hearing from the board."
     (found,) = extract(text)
     assert _source(text, found) == "Women"
+
+
+def test_a_plural_speech_noun_before_the_cue_heads_the_subject() -> None:
+    text = "New filing reports show that the group changed its plans."
+    (found,) = extract(text)
+    assert _source(text, found) == "New filing reports"
+    assert _spans(text, found) == ["that the group changed its plans"]

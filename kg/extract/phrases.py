@@ -326,6 +326,7 @@ def _scan_back(doc: Doc, k: int, limit: int, last: int, floor: int) -> tuple[int
     while k >= limit:
         if not (
             _np_word(doc, k)
+            or _cue_noun_head(doc, k, last)
             or _possessive_its(doc, k, last)
             or _reduced_relative(doc, k, limit)  # "People briefed on the talks say"
             or _number_in_number(doc, k, limit)
@@ -364,6 +365,25 @@ def _scan_back(doc: Doc, k: int, limit: int, last: int, floor: int) -> tuple[int
 #: Groups a limit after "but", "over" or "under" narrows ("all but two", "those over 60").
 _LIMITED_GROUPS = words("all everyone everybody none nobody those men women adults voters people")
 _LIMITS = words("but over under")
+
+
+def _cue_noun_head(doc: Doc, k: int, last: int) -> bool:
+    """ "The reports show", "new fundraising reports show": a plural speech word right
+    before the cue is a noun (two verbs do not meet), the head of the subject."""
+    token = doc.tokens[k]
+    cue = LEXICON.get(token.lower)
+    return (
+        k == last
+        and k > 0
+        and cue is not None
+        and cue.speech
+        and token.text.islower()
+        and token.text.endswith("s")
+        and token.lower not in _STOP
+        and doc.quote_of[k] == -1
+        and doc.tokens[k - 1].is_word
+        and doc.tokens[k - 1].lower not in PRONOUNS | _STOP
+    )
 
 
 def _limited_group(doc: Doc, k: int, limit: int, last: int) -> bool:

@@ -1907,3 +1907,9 @@ def test_a_plural_speech_noun_before_the_cue_heads_the_subject() -> None:
     (found,) = extract(text)
     assert _source(text, found) == "New filing reports"
     assert _spans(text, found) == ["that the group changed its plans"]
+
+
+def test_a_count_of_people_after_an_opener_is_the_participle_subject() -> None:
+    text = 'In June, several local groups gave Lee more time, saying his "plan was sound."'
+    (found,) = extract(text)
+    assert _source(text, found) == "several local groups"

@@ -1290,6 +1290,8 @@ def sentence_subject(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         j += 1
         if j < end and not doc.tokens[j].is_cap:
             return _described_subject(doc, k, j, end)
+    if (counted := _counted_subject(doc, k, end)) is not None:
+        return counted
     while j < end and doc.quote_of[j] == -1 and _subject_word(doc, j, end):
         j += 1
     if j + 1 < end and doc.tokens[j].lower == "and" and doc.tokens[j + 1].lower == "others":
@@ -1297,6 +1299,29 @@ def sentence_subject(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if j == k or (not doc.tokens[j - 1].is_cap and doc.tokens[j - 1].lower != "others"):
         return None
     return k, _with_apposition(doc, _head_noun(doc, j, end), end)
+
+
+#: Words that make a count approximate ("about 200 protesters", "nearly 50 people").
+_APPROXIMATE = words("about around nearly almost roughly some over")
+
+
+def _counted_subject(doc: Doc, k: int, end: int) -> tuple[int, int] | None:
+    """ "In August, several groups granted …", "…, about 200 protesters gathered, chanting",
+    "Hundreds of demonstrators marched …, chanting": a count of people and its noun (with
+    an "of" phrase) is the subject, like a determiner's phrase."""
+    j = k + 1 if doc.tokens[k].lower in _APPROXIMATE and k + 1 < end else k
+    word = doc.tokens[j]
+    if not (word.lower in _QUANTIFIERS or _is_number(word.lower) or word.text.isdigit()):
+        return None
+    if j + 2 < end and doc.tokens[j + 1].lower == "of" and not doc.tokens[j + 2].is_cap:
+        found = _described_subject(doc, j + 1, j + 2, end)  # "Hundreds of demonstrators"
+        return None if found is None else (k, found[1])
+    if word.is_cap and j == k:
+        return None  # "Several Democrats": capitals, read as a name below
+    if j + 1 < end and doc.tokens[j + 1].lower in _TIME_AMOUNTS:
+        return None  # "eight years ago, Clinton moved …": a time, not who
+    found = _described_subject(doc, j, j + 1, end)
+    return None if found is None else (k, found[1])
 
 
 def _with_apposition(doc: Doc, stop: int, end: int) -> int:

@@ -1913,3 +1913,11 @@ def test_a_count_of_people_after_an_opener_is_the_participle_subject() -> None:
     text = 'In June, several local groups gave Lee more time, saying his "plan was sound."'
     (found,) = extract(text)
     assert _source(text, found) == "several local groups"
+
+
+def test_a_participle_skips_the_who_of_a_relative_clause() -> None:
+    text = (
+        "Mr. Lee, who argued that the plan was weak, spoke on Monday, stressing that it would pass."
+    )
+    found = [a for a in extract(text) if text[a.cue[0] : a.cue[1]] == "stressing"]
+    assert [_source(text, a) for a in found] == ["Mr. Lee"]

@@ -1921,3 +1921,12 @@ def test_a_participle_skips_the_who_of_a_relative_clause() -> None:
     )
     found = [a for a in extract(text) if text[a.cue[0] : a.cue[1]] == "stressing"]
     assert [_source(text, a) for a in found] == ["Mr. Lee"]
+
+
+def test_a_connector_before_an_opening_phrase_is_skipped_for_the_subject() -> None:
+    text = (
+        "And in the final weeks of the race, Kim's aides were raising money, "
+        "arguing that she would win."
+    )
+    (found,) = extract(text)
+    assert _source(text, found) == "Kim's aides"

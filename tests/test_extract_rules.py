@@ -1930,3 +1930,9 @@ def test_a_connector_before_an_opening_phrase_is_skipped_for_the_subject() -> No
     )
     (found,) = extract(text)
     assert _source(text, found) == "Kim's aides"
+
+
+def test_an_opener_ending_in_an_adverb_is_skipped_for_the_subject() -> None:
+    text = "More recently, Kim has moved to the center, arguing that taxes should fall."
+    (found,) = extract(text)
+    assert _source(text, found) == "Kim"

@@ -1209,6 +1209,10 @@ def _after_leaders(doc: Doc, start: int, end: int) -> int:
         return comma + 1
     if doc.tokens[k].lower in _PLACE_INTRO and doc.tokens[k + 1].lower in _INTRO | ARTICLES:
         return comma + 1  # "Back in 1999, Trump …", "Here in Ohio, she …"
+    if _adverb(doc, comma - 1) and all(
+        doc.tokens[j].text.islower() and doc.tokens[j].is_word for j in range(k + 1, comma)
+    ):
+        return comma + 1  # "More recently, Rubio …", "Perhaps most tellingly, she …"
     return k
 
 

@@ -1936,3 +1936,12 @@ def test_an_opener_ending_in_an_adverb_is_skipped_for_the_subject() -> None:
     text = "More recently, Kim has moved to the center, arguing that taxes should fall."
     (found,) = extract(text)
     assert _source(text, found) == "Kim"
+
+
+def test_a_verb_after_an_auxiliary_is_never_the_source() -> None:
+    for text in (
+        "Kim has taken a firm stance against the tax.",
+        "More voters have begun urging the council to act.",
+    ):
+        sources = [_source(text, a) for a in extract(text)]
+        assert "taken a firm stance" not in sources and "begun" not in sources

@@ -17,6 +17,7 @@ from kg.extract.wordsets import (
     ATTACHING_PREPS,
     BODY_HEADS,
     FINITE_VERBS,
+    IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     TIME_WORDS,
     words,
@@ -174,10 +175,38 @@ def _np_before(doc: Doc, end: int, floor: int, *, floating: bool) -> tuple[int, 
         # so is a relative one ("the report, which found …").
         return _with_quantifier(doc, j, floor), j + 1
     core = _core_before(doc, j, floor)
-    if core is None:
+    if core is None or _verb_after_auxiliary(doc, core[0], floor):
         return None
     last = dated if dated is not None and core[1] == timed + 1 else core[1]
     return _with_quantifier(doc, core[0], floor), last
+
+
+#: Irregular participles besides ``IRREGULAR_PARTICIPLES`` ("have begun urging").
+_MORE_PARTICIPLES = words("begun spent done gone become brought sought kept")
+
+
+def _verb_after_auxiliary(doc: Doc, start: int, floor: int) -> bool:
+    """ "Trump has taken a firm stance", "Rubio is setting high expectations", "more
+    Republicans have begun urging": a phrase that opens with a verb after an auxiliary is
+    the predicate, not the subject. No source then: taking the subject before the auxiliary
+    instead gave sources to noun cues PolNeAR leaves without one ("has faced criticism"),
+    and scored lower on dev and held-out train."""
+    first = doc.tokens[start]
+    word = first.lower
+    verb = (
+        word in IRREGULAR_PAST | IRREGULAR_PARTICIPLES | _MORE_PARTICIPLES
+        or _present_participle(doc, start)
+        or _verb_like(doc, start)
+    )
+    if not verb or not first.text.islower():
+        return False
+    j = start - 1
+    while j >= floor and _adverb(doc, j):
+        j -= 1
+    return j >= floor and doc.tokens[j].lower in _AUXILIARIES
+
+
+_AUXILIARIES = words("is was are were be been being has have had am")
 
 
 def _dated_participle(doc: Doc, timed: int, last: int) -> int | None:

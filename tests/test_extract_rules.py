@@ -1945,3 +1945,9 @@ def test_a_verb_after_an_auxiliary_is_never_the_source() -> None:
     ):
         sources = [_source(text, a) for a in extract(text)]
         assert "taken a firm stance" not in sources and "begun" not in sources
+
+
+def test_a_comparison_belongs_to_a_fraction() -> None:
+    text = "Less than a third of the members said that the plan was fair."
+    (found,) = extract(text)
+    assert _source(text, found) == "Less than a third of the members"

@@ -735,9 +735,11 @@ def _list_comma(doc: Doc, k: int, limit: int, last: int) -> bool:
 
 def _more_than(doc: Doc, start: int, floor: int) -> int:
     """ "More than six in 10 say", "fewer than half of voters": the comparison belongs to
-    the number."""
+    the number or fraction ("Less than a third", "More than two-thirds of voters")."""
     word = doc.tokens[start].lower
-    if start - 2 < floor or not (_is_number(word) or word == "half"):
+    if word == "a" and start + 1 < len(doc.tokens) and doc.tokens[start + 1].lower in _PARTS:
+        word = "half"  # "Less than a third", "fewer than a quarter of voters"
+    if start - 2 < floor or not (_is_number(word) or word == "half" or "-" in word):
         return start
     if doc.tokens[start - 1].lower == "than" and doc.tokens[start - 2].lower in _MORE_LESS:
         return start - 2
@@ -745,6 +747,7 @@ def _more_than(doc: Doc, start: int, floor: int) -> int:
 
 
 _MORE_LESS = words("more less fewer")
+_PARTS = words("third quarter fifth half majority")
 
 
 def _plain_word(doc: Doc, k: int) -> bool:

@@ -1951,3 +1951,9 @@ def test_a_comparison_belongs_to_a_fraction() -> None:
     text = "Less than a third of the members said that the plan was fair."
     (found,) = extract(text)
     assert _source(text, found) == "Less than a third of the members"
+
+
+def test_two_counted_groups_joined_by_and_are_one_source() -> None:
+    text = "Among them, 60% of young Democrats and 40% of young Republicans endorse the plan."
+    (found,) = extract(text)
+    assert _source(text, found) == "60% of young Democrats and 40% of young Republicans"

@@ -1957,3 +1957,12 @@ def test_two_counted_groups_joined_by_and_are_one_source() -> None:
     text = "Among them, 60% of young Democrats and 40% of young Republicans endorse the plan."
     (found,) = extract(text)
     assert _source(text, found) == "60% of young Democrats and 40% of young Republicans"
+
+
+def test_a_participle_after_a_when_clause_takes_that_clause_subject() -> None:
+    text = (
+        "The trouble started at a town hall, when the farmers interrupted the mayor, "
+        'shouting "No more taxes!"'
+    )
+    (found,) = extract(text)
+    assert _source(text, found) == "the farmers"

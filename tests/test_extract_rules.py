@@ -1966,3 +1966,12 @@ def test_a_participle_after_a_when_clause_takes_that_clause_subject() -> None:
     )
     (found,) = extract(text)
     assert _source(text, found) == "the farmers"
+
+
+def test_lowercase_words_ending_in_a_plural_before_a_verb_are_a_subject() -> None:
+    text = (
+        "The trouble started at a town hall, when local farmers interrupted the mayor, "
+        'shouting "No more taxes!"'
+    )
+    (found,) = extract(text)
+    assert _source(text, found) == "local farmers"

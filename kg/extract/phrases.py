@@ -1366,6 +1366,8 @@ def _head_subject(doc: Doc, k: int, end: int) -> tuple[int, int] | None:
             return _described_subject(doc, k, j, end)
     if (counted := _counted_subject(doc, k, end)) is not None:
         return counted
+    if (bare := _bare_plural_subject(doc, k, end)) is not None:
+        return bare
     while j < end and doc.quote_of[j] == -1 and _subject_word(doc, j, end):
         j += 1
     if j + 1 < end and doc.tokens[j].lower == "and" and doc.tokens[j + 1].lower == "others":
@@ -1373,6 +1375,20 @@ def _head_subject(doc: Doc, k: int, end: int) -> tuple[int, int] | None:
     if j == k or (not doc.tokens[j - 1].is_cap and doc.tokens[j - 1].lower != "others"):
         return None
     return k, _with_apposition(doc, _head_noun(doc, j, end), end)
+
+
+def _bare_plural_subject(doc: Doc, k: int, end: int) -> tuple[int, int] | None:
+    """ "…, striking coal miners have taken to the streets, protesting": lowercase words
+    ending in a plural noun right before a verb are a subject without a determiner (on
+    train 2 fixed, none lost)."""
+    if not doc.tokens[k].text.islower():
+        return None
+    found = _described_subject(doc, k, k, end)
+    if found is None or found[1] >= end:
+        return None
+    head = doc.tokens[found[1] - 1].text
+    plural = len(head) > 3 and head.endswith("s") and not head.endswith("ss")
+    return found if plural and _verb_follows(doc, found[1]) else None
 
 
 #: Words that make a count approximate ("about 200 protesters", "nearly 50 people").

@@ -1887,3 +1887,105 @@ def test_a_participle_after_an_inverted_said_goes_on_with_its_speaker() -> None:
     text = 'The two leaders will meet next week, Moran said, adding, "They need to talk."'
     quote = next(found for found in extract(text) if found.kind == "direct")
     assert _source(text, quote) == "Moran"
+
+
+def test_a_name_and_a_group_its_possessive_points_to_are_one_source() -> None:
+    text = "The primary is where Kim and her aides believe they can win."
+    (found,) = extract(text)
+    assert _source(text, found) == "Kim and her aides"
+
+
+def test_a_clause_between_commas_is_no_description_of_the_source() -> None:
+    text = (
+        "Despite her low standing in the polls, Kim had a speech ready for them, "
+        "quickly reminding voters that taxes fell."
+    )
+    (found,) = extract(text)
+    assert _source(text, found) == "Kim"
+
+
+def test_a_name_joins_a_named_thing_after_and_the() -> None:
+    text = "As the vote went on, leaders in the Senate and the House said the bill would pass."
+    found = [a for a in extract(text) if a.kind == "indirect"]
+    assert [_source(text, a) for a in found] == ["leaders in the Senate and the House"]
+
+
+def test_a_modal_the_lexicon_leaves_out_sits_between_subject_and_cue() -> None:
+    text = "Women should be able to expect a fair hearing from the board."
+    (found,) = extract(text)
+    assert _source(text, found) == "Women"
+
+
+def test_a_plural_speech_noun_before_the_cue_heads_the_subject() -> None:
+    text = "New filing reports show that the group changed its plans."
+    (found,) = extract(text)
+    assert _source(text, found) == "New filing reports"
+    assert _spans(text, found) == ["that the group changed its plans"]
+
+
+def test_a_count_of_people_after_an_opener_is_the_participle_subject() -> None:
+    text = 'In June, several local groups gave Lee more time, saying his "plan was sound."'
+    (found,) = extract(text)
+    assert _source(text, found) == "several local groups"
+
+
+def test_a_participle_skips_the_who_of_a_relative_clause() -> None:
+    text = (
+        "Mr. Lee, who argued that the plan was weak, spoke on Monday, stressing that it would pass."
+    )
+    found = [a for a in extract(text) if text[a.cue[0] : a.cue[1]] == "stressing"]
+    assert [_source(text, a) for a in found] == ["Mr. Lee"]
+
+
+def test_a_connector_before_an_opening_phrase_is_skipped_for_the_subject() -> None:
+    text = (
+        "And in the final weeks of the race, Kim's aides were raising money, "
+        "arguing that she would win."
+    )
+    (found,) = extract(text)
+    assert _source(text, found) == "Kim's aides"
+
+
+def test_an_opener_ending_in_an_adverb_is_skipped_for_the_subject() -> None:
+    text = "More recently, Kim has moved to the center, arguing that taxes should fall."
+    (found,) = extract(text)
+    assert _source(text, found) == "Kim"
+
+
+def test_a_verb_after_an_auxiliary_is_never_the_source() -> None:
+    for text in (
+        "Kim has taken a firm stance against the tax.",
+        "More voters have begun urging the council to act.",
+    ):
+        sources = [_source(text, a) for a in extract(text)]
+        assert "taken a firm stance" not in sources and "begun" not in sources
+
+
+def test_a_comparison_belongs_to_a_fraction() -> None:
+    text = "Less than a third of the members said that the plan was fair."
+    (found,) = extract(text)
+    assert _source(text, found) == "Less than a third of the members"
+
+
+def test_two_counted_groups_joined_by_and_are_one_source() -> None:
+    text = "Among them, 60% of young Democrats and 40% of young Republicans endorse the plan."
+    (found,) = extract(text)
+    assert _source(text, found) == "60% of young Democrats and 40% of young Republicans"
+
+
+def test_a_participle_after_a_when_clause_takes_that_clause_subject() -> None:
+    text = (
+        "The trouble started at a town hall, when the farmers interrupted the mayor, "
+        'shouting "No more taxes!"'
+    )
+    (found,) = extract(text)
+    assert _source(text, found) == "the farmers"
+
+
+def test_lowercase_words_ending_in_a_plural_before_a_verb_are_a_subject() -> None:
+    text = (
+        "The trouble started at a town hall, when local farmers interrupted the mayor, "
+        'shouting "No more taxes!"'
+    )
+    (found,) = extract(text)
+    assert _source(text, found) == "local farmers"

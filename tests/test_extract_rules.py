@@ -1989,3 +1989,10 @@ def test_lowercase_words_ending_in_a_plural_before_a_verb_are_a_subject() -> Non
     )
     (found,) = extract(text)
     assert _source(text, found) == "local farmers"
+
+
+def test_an_opening_gerund_whose_quote_ends_in_a_comma_takes_the_main_subject() -> None:
+    text = "After saying her left knee was “so sore I could hardly walk,” she was rushed off."
+    (found,) = extract(text)
+    assert _source(text, found) == "she"
+    assert "rushed" not in text[found.content[-1][0] : found.content[-1][1]]

@@ -469,6 +469,8 @@ def _verb_cue(
             item = _with_source(doc, k, cue_end, cue, subject, confidence, judge)
             if item is not None:
                 item.shared_source = True
+                if subject[0] > k:
+                    _end_before_subject(doc, item, subject[0])
             return item
     if source is None and k - 1 > sent_start and doc.tokens[k - 1].lower == "to":
         subject = _infinitive_subject(doc, k - 1, sent_start)
@@ -1233,7 +1235,10 @@ def _gerund_subject(doc: Doc, k: int, sent_start: int, sent_end: int) -> TokenRa
         comma = next((j for j in range(k + 1, sent_end) if doc.tokens[j].text == ","), None)
         if comma is None:
             return None
-        subject = sentence_subject(doc, comma + 1, sent_end)
+        after = comma + 1
+        while after < sent_end and doc.tokens[after].text in CLOSING:
+            after += 1  # "After saying it was “so bad,” she …": the comma closes a quote.
+        subject = sentence_subject(doc, after, sent_end)
     elif any(doc.tokens[j].lower in _RELATIVE_PRONOUNS for j in range(start, k)):
         return None  # "Mrs. Clinton, who was distracted while saying …": the relative's
     else:
@@ -1245,6 +1250,17 @@ def _gerund_subject(doc: Doc, k: int, sent_start: int, sent_end: int) -> TokenRa
     ):
         return None
     return subject
+
+
+def _end_before_subject(doc: Doc, item: Found, subject_start: int) -> None:
+    """ "Before telling reporters that the deal was dead, Lee met …": what the opening
+    phrase reports ends at the comma before the main clause's subject."""
+    stop = subject_start
+    while stop > 0 and doc.tokens[stop - 1].text in CLOSING | {","}:
+        stop -= 1
+    clipped = [(lo, min(hi, stop)) for lo, hi in item.content if lo < stop]
+    if clipped:
+        item.content = clipped
 
 
 def _after_comma(doc: Doc, k: int, sent_start: int) -> bool:

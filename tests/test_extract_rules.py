@@ -1996,3 +1996,15 @@ def test_an_opening_gerund_whose_quote_ends_in_a_comma_takes_the_main_subject() 
     (found,) = extract(text)
     assert _source(text, found) == "she"
     assert "rushed" not in text[found.content[-1][0] : found.content[-1][1]]
+
+
+def test_an_opening_despite_gerund_takes_the_main_subject() -> None:
+    text = "Despite criticizing the tax plan of the governor, Lopez left the room."
+    (found,) = extract(text)
+    assert _source(text, found) == "Lopez"
+
+
+def test_an_opening_perfect_participle_takes_the_main_subject() -> None:
+    text = "Having announced that he would not run again, Judge Smith left the room."
+    (found,) = extract(text)
+    assert _source(text, found) == "Judge Smith"

@@ -438,6 +438,8 @@ def _verb_cue(
         if inverted is not None:
             return inverted
     source = None if participle else np_before(doc, k, sent_start) or _before_modal(doc, k)
+    if source is not None and source[1] == k and _subordinate_gerund(doc, k, sent_start):
+        source = None  # "Despite criticizing …", "Having announced …": no noun before the cue
     if source is not None:
         source = _those_polled(doc, source, sent_start)
     if source is not None and doc.tokens[k].lower in _FINDING:
@@ -1162,15 +1164,17 @@ def _coordinated(doc: Doc, k: int, sent_start: int) -> bool:
 #: that …", "While saying that he respects her, he …", "won votes by promising …"; "by",
 #: a loss in round 0.5.0, gained 38 train attributions in 0.8.x, when the nesting and
 #: "began by saying" rules were in place).
-_GERUND_SUBORDINATORS = words("after while in before when since upon without by")
+_GERUND_SUBORDINATORS = words("after while in before when since upon without by despite")
 
 
 def _subordinate_gerund(doc: Doc, k: int, sent_start: int) -> bool:
-    """A gerund cue right after a subordinator: "… after determining that …"."""
-    return (
-        doc.tokens[k].lower.endswith("ing")
-        and k - 1 >= sent_start
-        and doc.tokens[k - 1].lower in _GERUND_SUBORDINATORS
+    """A gerund cue right after a subordinator ("… after determining that …"), or a
+    perfect participle ("Having announced that …, the judge said …")."""
+    if k - 1 < sent_start:
+        return False
+    before = doc.tokens[k - 1].lower
+    return (doc.tokens[k].lower.endswith("ing") and before in _GERUND_SUBORDINATORS) or (
+        before == "having" and doc.tokens[k].text.islower()
     )
 
 

@@ -2008,3 +2008,15 @@ def test_an_opening_perfect_participle_takes_the_main_subject() -> None:
     text = "Having announced that he would not run again, Judge Smith left the room."
     (found,) = extract(text)
     assert _source(text, found) == "Judge Smith"
+
+
+def test_a_lowercase_list_with_two_commas_is_one_subject() -> None:
+    text = "But farm groups, church leaders, and many local mayors said the plan would fail."
+    (found,) = extract(text)
+    assert _source(text, found) == "farm groups, church leaders, and many local mayors"
+
+
+def test_a_speech_noun_before_and_joins_the_subject() -> None:
+    text = "Though media reports and party sources described the push as hopeless, we went on."
+    (found,) = extract(text)
+    assert _source(text, found) == "media reports and party sources"

@@ -2020,3 +2020,9 @@ def test_a_speech_noun_before_and_joins_the_subject() -> None:
     text = "Though media reports and party sources described the push as hopeless, we went on."
     (found,) = extract(text)
     assert _source(text, found) == "media reports and party sources"
+
+
+def test_in_addition_to_a_gerund_takes_the_main_subject() -> None:
+    text = "In addition to stating that taxes are too high, Lopez left the room."
+    (found,) = extract(text)
+    assert _source(text, found) == "Lopez"

@@ -438,7 +438,7 @@ def _verb_cue(
         if inverted is not None:
             return inverted
     source = None if participle else np_before(doc, k, sent_start) or _before_modal(doc, k)
-    if source is not None and source[1] == k and _subordinate_gerund(doc, k, sent_start):
+    if source is not None and source[1] >= k - 2 and _subordinate_gerund(doc, k, sent_start):
         source = None  # "Despite criticizing …", "Having announced …": no noun before the cue
     if source is not None:
         source = _those_polled(doc, source, sent_start)
@@ -1170,12 +1170,24 @@ _GERUND_SUBORDINATORS = words("after while in before when since upon without by 
 def _subordinate_gerund(doc: Doc, k: int, sent_start: int) -> bool:
     """A gerund cue right after a subordinator ("… after determining that …"), or a
     perfect participle ("Having announced that …, the judge said …")."""
+    return _gerund_opener(doc, k, sent_start) is not None
+
+
+def _gerund_opener(doc: Doc, k: int, sent_start: int) -> int | None:
+    """Where the subordinator before a gerund cue starts ("after", "having", "in
+    addition to"), or None."""
     if k - 1 < sent_start:
-        return False
+        return None
     before = doc.tokens[k - 1].lower
-    return (doc.tokens[k].lower.endswith("ing") and before in _GERUND_SUBORDINATORS) or (
-        before == "having" and doc.tokens[k].text.islower()
-    )
+    if before == "having" and doc.tokens[k].text.islower():
+        return k - 1
+    if not doc.tokens[k].lower.endswith("ing"):
+        return None
+    if before in _GERUND_SUBORDINATORS:
+        return k - 1
+    # "In addition to stating that …, Lee has vowed …"
+    addition = [t.lower for t in doc.tokens[max(sent_start, k - 3) : k]]
+    return k - 3 if addition == ["in", "addition", "to"] else None
 
 
 #: Words before "to" whose subject is the infinitive's ("is trying to tell", "are more
@@ -1235,7 +1247,7 @@ def _gerund_subject(doc: Doc, k: int, sent_start: int, sent_end: int) -> TokenRa
     start = sent_start
     while start < k and doc.tokens[start].lower in _LEADING:
         start += 1
-    if start == k - 1:
+    if start == _gerund_opener(doc, k, sent_start):
         comma = next((j for j in range(k + 1, sent_end) if doc.tokens[j].text == ","), None)
         if comma is None:
             return None

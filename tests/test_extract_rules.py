@@ -2026,3 +2026,9 @@ def test_in_addition_to_a_gerund_takes_the_main_subject() -> None:
     text = "In addition to stating that taxes are too high, Lopez left the room."
     (found,) = extract(text)
     assert _source(text, found) == "Lopez"
+
+
+def test_a_capitalised_opening_preposition_is_no_part_of_the_source() -> None:
+    text = "Despite Mr. Lee's claims that the plan works, all of the firms put him far lower."
+    (found,) = extract(text)
+    assert _source(text, found) == "Mr. Lee's"

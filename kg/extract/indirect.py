@@ -441,6 +441,8 @@ def _verb_cue(
     if source is not None and source[1] >= k - 2 and _subordinate_gerund(doc, k, sent_start):
         source = None  # "Despite criticizing …", "Having announced …": no noun before the cue
     if source is not None:
+        source = _without_fronting_word(doc, source)
+    if source is not None:
         source = _those_polled(doc, source, sent_start)
     if source is not None and doc.tokens[k].lower in _FINDING:
         source = _document_subject(doc, source, sent_start)
@@ -503,6 +505,15 @@ def _verb_cue(
 #: Modals the auxiliaries skipped before a cue leave out ("Lee can say", "voters must
 #: decide"); the cue model's features keep that list, so it is not changed.
 _MODALS = words("can cannot can't can’t should must shall ought")
+
+
+def _without_fronting_word(doc: Doc, source: TokenRange) -> TokenRange:
+    """ "Despite Mr. Lee's claims that …": the capitalised preposition that opens the
+    sentence is no part of the owner's name."""
+    first = doc.tokens[source[0]]
+    if source[1] - source[0] > 1 and first.is_cap and first.lower in _FRONTING | _SUBORDINATORS:
+        return source[0] + 1, source[1]
+    return source
 
 
 def _before_modal(doc: Doc, k: int) -> TokenRange | None:

@@ -1989,3 +1989,46 @@ def test_lowercase_words_ending_in_a_plural_before_a_verb_are_a_subject() -> Non
     )
     (found,) = extract(text)
     assert _source(text, found) == "local farmers"
+
+
+def test_an_opening_gerund_whose_quote_ends_in_a_comma_takes_the_main_subject() -> None:
+    text = "After saying her left knee was “so sore I could hardly walk,” she was rushed off."
+    (found,) = extract(text)
+    assert _source(text, found) == "she"
+    assert "rushed" not in text[found.content[-1][0] : found.content[-1][1]]
+
+
+def test_an_opening_despite_gerund_takes_the_main_subject() -> None:
+    text = "Despite criticizing the tax plan of the governor, Lopez left the room."
+    (found,) = extract(text)
+    assert _source(text, found) == "Lopez"
+
+
+def test_an_opening_perfect_participle_takes_the_main_subject() -> None:
+    text = "Having announced that he would not run again, Judge Smith left the room."
+    (found,) = extract(text)
+    assert _source(text, found) == "Judge Smith"
+
+
+def test_a_lowercase_list_with_two_commas_is_one_subject() -> None:
+    text = "But farm groups, church leaders, and many local mayors said the plan would fail."
+    (found,) = extract(text)
+    assert _source(text, found) == "farm groups, church leaders, and many local mayors"
+
+
+def test_a_speech_noun_before_and_joins_the_subject() -> None:
+    text = "Though media reports and party sources described the push as hopeless, we went on."
+    (found,) = extract(text)
+    assert _source(text, found) == "media reports and party sources"
+
+
+def test_in_addition_to_a_gerund_takes_the_main_subject() -> None:
+    text = "In addition to stating that taxes are too high, Lopez left the room."
+    (found,) = extract(text)
+    assert _source(text, found) == "Lopez"
+
+
+def test_a_capitalised_opening_preposition_is_no_part_of_the_source() -> None:
+    text = "Despite Mr. Lee's claims that the plan works, all of the firms put him far lower."
+    (found,) = extract(text)
+    assert _source(text, found) == "Mr. Lee's"

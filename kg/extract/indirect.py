@@ -438,6 +438,10 @@ def _verb_cue(
         if inverted is not None:
             return inverted
     source = None if participle else np_before(doc, k, sent_start) or _before_modal(doc, k)
+    if source is not None and source[1] >= k - 2 and _subordinate_gerund(doc, k, sent_start):
+        source = None  # "Despite criticizing …", "Having announced …": no noun before the cue
+    if source is not None:
+        source = _without_fronting_word(doc, source)
     if source is not None:
         source = _those_polled(doc, source, sent_start)
     if source is not None and doc.tokens[k].lower in _FINDING:
@@ -469,6 +473,8 @@ def _verb_cue(
             item = _with_source(doc, k, cue_end, cue, subject, confidence, judge)
             if item is not None:
                 item.shared_source = True
+                if subject[0] > k:
+                    _end_before_subject(doc, item, subject[0])
             return item
     if source is None and k - 1 > sent_start and doc.tokens[k - 1].lower == "to":
         subject = _infinitive_subject(doc, k - 1, sent_start)
@@ -499,6 +505,15 @@ def _verb_cue(
 #: Modals the auxiliaries skipped before a cue leave out ("Lee can say", "voters must
 #: decide"); the cue model's features keep that list, so it is not changed.
 _MODALS = words("can cannot can't can’t should must shall ought")
+
+
+def _without_fronting_word(doc: Doc, source: TokenRange) -> TokenRange:
+    """ "Despite Mr. Lee's claims that …": the capitalised preposition that opens the
+    sentence is no part of the owner's name."""
+    first = doc.tokens[source[0]]
+    if source[1] - source[0] > 1 and first.is_cap and first.lower in _FRONTING | _SUBORDINATORS:
+        return source[0] + 1, source[1]
+    return source
 
 
 def _before_modal(doc: Doc, k: int) -> TokenRange | None:
@@ -1160,16 +1175,30 @@ def _coordinated(doc: Doc, k: int, sent_start: int) -> bool:
 #: that …", "While saying that he respects her, he …", "won votes by promising …"; "by",
 #: a loss in round 0.5.0, gained 38 train attributions in 0.8.x, when the nesting and
 #: "began by saying" rules were in place).
-_GERUND_SUBORDINATORS = words("after while in before when since upon without by")
+_GERUND_SUBORDINATORS = words("after while in before when since upon without by despite")
 
 
 def _subordinate_gerund(doc: Doc, k: int, sent_start: int) -> bool:
-    """A gerund cue right after a subordinator: "… after determining that …"."""
-    return (
-        doc.tokens[k].lower.endswith("ing")
-        and k - 1 >= sent_start
-        and doc.tokens[k - 1].lower in _GERUND_SUBORDINATORS
-    )
+    """A gerund cue right after a subordinator ("… after determining that …"), or a
+    perfect participle ("Having announced that …, the judge said …")."""
+    return _gerund_opener(doc, k, sent_start) is not None
+
+
+def _gerund_opener(doc: Doc, k: int, sent_start: int) -> int | None:
+    """Where the subordinator before a gerund cue starts ("after", "having", "in
+    addition to"), or None."""
+    if k - 1 < sent_start:
+        return None
+    before = doc.tokens[k - 1].lower
+    if before == "having" and doc.tokens[k].text.islower():
+        return k - 1
+    if not doc.tokens[k].lower.endswith("ing"):
+        return None
+    if before in _GERUND_SUBORDINATORS:
+        return k - 1
+    # "In addition to stating that …, Lee has vowed …"
+    addition = [t.lower for t in doc.tokens[max(sent_start, k - 3) : k]]
+    return k - 3 if addition == ["in", "addition", "to"] else None
 
 
 #: Words before "to" whose subject is the infinitive's ("is trying to tell", "are more
@@ -1229,11 +1258,14 @@ def _gerund_subject(doc: Doc, k: int, sent_start: int, sent_end: int) -> TokenRa
     start = sent_start
     while start < k and doc.tokens[start].lower in _LEADING:
         start += 1
-    if start == k - 1:
+    if start == _gerund_opener(doc, k, sent_start):
         comma = next((j for j in range(k + 1, sent_end) if doc.tokens[j].text == ","), None)
         if comma is None:
             return None
-        subject = sentence_subject(doc, comma + 1, sent_end)
+        after = comma + 1
+        while after < sent_end and doc.tokens[after].text in CLOSING:
+            after += 1  # "After saying it was “so bad,” she …": the comma closes a quote.
+        subject = sentence_subject(doc, after, sent_end)
     elif any(doc.tokens[j].lower in _RELATIVE_PRONOUNS for j in range(start, k)):
         return None  # "Mrs. Clinton, who was distracted while saying …": the relative's
     else:
@@ -1245,6 +1277,17 @@ def _gerund_subject(doc: Doc, k: int, sent_start: int, sent_end: int) -> TokenRa
     ):
         return None
     return subject
+
+
+def _end_before_subject(doc: Doc, item: Found, subject_start: int) -> None:
+    """ "Before telling reporters that the deal was dead, Lee met …": what the opening
+    phrase reports ends at the comma before the main clause's subject."""
+    stop = subject_start
+    while stop > 0 and doc.tokens[stop - 1].text in CLOSING | {","}:
+        stop -= 1
+    clipped = [(lo, min(hi, stop)) for lo, hi in item.content if lo < stop]
+    if clipped:
+        item.content = clipped
 
 
 def _after_comma(doc: Doc, k: int, sent_start: int) -> bool:

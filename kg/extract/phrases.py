@@ -371,13 +371,19 @@ def _scan_back(doc: Doc, k: int, limit: int, last: int, floor: int) -> tuple[int
         if (word == "and" or word in _INNER_PREP) and (
             k == last
             or k - 1 < limit
-            or not (_np_word(doc, k - 1) or _reduced_relative(doc, k - 1, limit))
+            or not (
+                _np_word(doc, k - 1)
+                or _reduced_relative(doc, k - 1, limit)
+                or _cue_noun_head(doc, k - 1, last)
+                or _list_comma(doc, k - 1, limit, last)
+            )
         ):
             break
         if word == "and" and _clause_before_and(doc, k, limit):
             break  # "Lee won and the council said": a clause ends before "and"
         # A sentence's first word is capitalised whatever it is ("Companies and individuals").
-        if word == "and" and k - 1 > floor and not _same_case(doc, k - 1, k + 1):
+        left = k - 2 if doc.tokens[k - 1].text == "," else k - 1  # "Lee, Kim, and Dunn"
+        if word == "and" and left > floor and not _same_case(doc, left, k + 1):
             break  # "… Democrats opposed and Obama said": two clauses, not one phrase
         if (
             k < last
@@ -401,8 +407,10 @@ def _cue_noun_head(doc: Doc, k: int, last: int) -> bool:
     before the cue is a noun (two verbs do not meet), the head of the subject."""
     token = doc.tokens[k]
     cue = LEXICON.get(token.lower)
+    # "media reports and party sources described": the first half of a joined subject.
+    before_and = k + 2 <= last and doc.tokens[k + 1].lower == "and"
     return (
-        k == last
+        (k == last or before_and)
         and k > 0
         and cue is not None
         and cue.speech
@@ -728,9 +736,46 @@ def _list_comma(doc: Doc, k: int, limit: int, last: int) -> bool:
     two capitalised items of a list that ends in "and … " before the cue."""
     if doc.tokens[k].text != "," or k - 1 < limit or k + 1 > last:
         return False
-    if not (doc.tokens[k - 1].is_cap and doc.tokens[k + 1].is_cap):
+    oxford = doc.tokens[k + 1].lower == "and"  # "Lee, Kim, and Dunn"
+    after = k + 2 if oxford else k + 1
+    if after > last or not _list_items(doc, k - 1, after):
         return False
-    return any(doc.tokens[j].lower == "and" for j in range(k + 2, last))
+    names = doc.tokens[k - 1].is_cap and doc.tokens[after].is_cap
+    if (oxford or not names) and not _other_list_comma(doc, k, limit, last):
+        # "…, and Trump refused", "migrants, politicians and activists": one comma
+        # before "and" more often closes a clause or an opening phrase than a list.
+        return False
+    return any(doc.tokens[j].lower == "and" for j in range(k + 1, last))
+
+
+def _other_list_comma(doc: Doc, k: int, limit: int, last: int) -> bool:
+    """Another comma of the same list a few words before or after the comma at ``k``."""
+    for j in range(max(limit + 1, k - 5), min(last, k + 6)):
+        if j == k or doc.tokens[j].text != ",":
+            continue
+        after = j + 2 if doc.tokens[j + 1].lower == "and" else j + 1
+        if _list_items(doc, j - 1, after):
+            return True
+    return False
+
+
+_OPENING_PREPS = _INNER_PREP | _GROUP_PREPS | words("after before during since despite over")
+
+
+def _list_items(doc: Doc, left: int, right: int) -> bool:
+    """Two items of a list around its comma: names ("Alabama, Georgia"), or a plural and
+    a lowercase phrase ("labor unions, church groups and many mayors")."""
+    a, b = doc.tokens[left], doc.tokens[right]
+    if a.is_cap and b.is_cap:
+        return True
+    plural = a.text.islower() and len(a.text) > 3 and a.text.endswith("s")
+    if not (plural and b.text.islower() and _np_word(doc, right)):
+        return False
+    # "In recent weeks, aides and advisers said": an opening phrase, not a list item.
+    j = left
+    while j > 0 and _np_word(doc, j):
+        j -= 1
+    return doc.tokens[j].lower not in _OPENING_PREPS
 
 
 def _more_than(doc: Doc, start: int, floor: int) -> int:

@@ -1989,3 +1989,15 @@ def test_lowercase_words_ending_in_a_plural_before_a_verb_are_a_subject() -> Non
     )
     (found,) = extract(text)
     assert _source(text, found) == "local farmers"
+
+
+def test_a_phrase_on_the_circumstances_ends_an_inverted_source() -> None:
+    text = '"We will rebuild the bridge," said Dana Holt, on her second day as mayor.'
+    (found,) = extract(text)
+    assert _source(text, found) == "Dana Holt"
+
+
+def test_a_prepositional_phrase_after_an_age_ends_an_inverted_source() -> None:
+    text = '"The fair was a success," said Dana Holt, 44, with her daughter beside her.'
+    (found,) = extract(text)
+    assert _source(text, found) == "Dana Holt, 44"

@@ -38,6 +38,9 @@ _FRAME_TAIL = words(
 )
 _CLAUSE_START = frozenset({"that", "he", "she", "they", "it", "we", "i", "there", "you"})
 #: Capitalised sentence openers that are no subject ("Later, he added, saying: “…”").
+#: Prepositions that open a phrase on the circumstances of a statement, not on its source
+#: ("said O'Neill, on his first day …", "said Lee, 31, with her son in tow").
+_CIRCUMSTANCE_PREPS = words("on after with about during in at while before from amid since despite")
 _NOT_SUBJECTS = words("later and but so then also meanwhile still yet earlier now")
 #: The verb of saying that "by" or "to" chains to a clause's verb ("began by saying").
 _SAY = words("say saying")
@@ -355,8 +358,8 @@ def _description_end(doc: Doc, end: int, stop: int) -> int:
     if end >= stop or doc.tokens[end].text != ",":
         return end
     k = end + 1
-    if k < stop and (doc.tokens[k].lower.endswith("ing") or doc.tokens[k].lower in _CLAUSE_START):
-        return end  # ", adding that …" / ", he said" is not a description
+    if k < stop and _ends_description(doc.tokens[k].lower):
+        return end  # ", adding that …" / ", he said" / ", on his first day" is no description
     while stop > k and doc.tokens[stop - 1].text in _SENTENCE_END | {","}:
         stop -= 1
     j = k
@@ -366,7 +369,9 @@ def _description_end(doc: Doc, end: int, stop: int) -> int:
         if title is not None:
             j = title
             continue
-        if doc.tokens[j].text == "," and j + 1 < stop and doc.tokens[j + 1].lower.endswith("ing"):
+        if doc.tokens[j].text == "," and j + 1 < stop and _circumstance(doc.tokens[j + 1].lower):
+            # ", 31, with her son in tow": the circumstances, not the source (train 2
+            # sources right, none lost; before, only a participle ended it here)
             return j
         if doc.tokens[j].lower == "who" and j > k:
             # ", a pollster who advised Clinton", ", a professor who has predicted every
@@ -381,6 +386,16 @@ def _description_end(doc: Doc, end: int, stop: int) -> int:
             return end
         j += 1
     return stop
+
+
+def _ends_description(word: str) -> bool:
+    """A word right after the source's comma that starts no description of it."""
+    return word in _CLAUSE_START or _circumstance(word)
+
+
+def _circumstance(word: str) -> bool:
+    """A participle or preposition that opens a phrase on the statement, not its source."""
+    return word.endswith("ing") or word in _CIRCUMSTANCE_PREPS
 
 
 #: Two-word idioms that frame a quote like a verb of saying: "as Tom Ridge put it: “…”",

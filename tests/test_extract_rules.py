@@ -2001,3 +2001,12 @@ def test_a_prepositional_phrase_after_an_age_ends_an_inverted_source() -> None:
     text = '"The fair was a success," said Dana Holt, 44, with her daughter beside her.'
     (found,) = extract(text)
     assert _source(text, found) == "Dana Holt, 44"
+
+
+def test_a_participle_skips_an_opening_phrase_of_place_before_the_subject() -> None:
+    text = (
+        "Alongside calls for reform, league commissioner Adam Silver spoke up, "
+        'saying "The rules must change."'
+    )
+    found = [f for f in extract(text) if f.kind == "direct"]
+    assert [_source(text, f) for f in found] == ["league commissioner Adam Silver"]

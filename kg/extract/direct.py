@@ -604,12 +604,28 @@ def _participle_subject(doc: Doc, cue_at: int, lo: int) -> tuple[int, int] | Non
     subject = doc.sentence_source.get(doc.sentence_of[cue_at]) or sentence_subject(
         doc, sent_start, cue_at
     )
+    if subject is not None and doc.tokens[subject[0]].lower in _OPENING_PREPOSITIONS:
+        subject = _subject_after_opening_phrase(doc, subject[0], cue_at)
     if subject is None:
         return None
     head = doc.tokens[subject[0]].lower
     if head.endswith(("ing", "ed")) or head in _NOT_SUBJECTS:
         return None  # "Speaking at the rally, …", "Later, …": an opening phrase, no subject
     return subject
+
+
+#: Prepositions that open a sentence with a phrase of place or time before its subject.
+_OPENING_PREPOSITIONS = words(
+    "outside inside alongside near across beyond behind beside along around at in on "
+    "during after before throughout among amid"
+)
+
+
+def _subject_after_opening_phrase(doc: Doc, start: int, cue_at: int) -> tuple[int, int] | None:
+    """ "Outside the arena, about 200 protesters gathered, chanting “…”": the subject
+    follows the comma that closes the opening phrase."""
+    comma = next((j for j in range(start, cue_at - 1) if doc.tokens[j].text == ","), None)
+    return None if comma is None else sentence_subject(doc, comma + 1, cue_at)
 
 
 def _speaker_of_verb_before(doc: Doc, verb: int, lo: int) -> tuple[int, int] | None:

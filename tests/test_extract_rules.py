@@ -2010,3 +2010,9 @@ def test_a_participle_skips_an_opening_phrase_of_place_before_the_subject() -> N
     )
     found = [f for f in extract(text) if f.kind == "direct"]
     assert [_source(text, f) for f in found] == ["league commissioner Adam Silver"]
+
+
+def test_a_past_participle_phrase_ends_an_inverted_source() -> None:
+    text = '"We will not give up," said Dana Holt, still stunned by the long night.'
+    (found,) = extract(text)
+    assert _source(text, found) == "Dana Holt"

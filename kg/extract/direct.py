@@ -358,7 +358,7 @@ def _description_end(doc: Doc, end: int, stop: int) -> int:
     if end >= stop or doc.tokens[end].text != ",":
         return end
     k = end + 1
-    if k < stop and _ends_description(doc.tokens[k].lower):
+    if k < stop and _ends_description(doc, k):
         return end  # ", adding that …" / ", he said" / ", on his first day" is no description
     while stop > k and doc.tokens[stop - 1].text in _SENTENCE_END | {","}:
         stop -= 1
@@ -369,7 +369,7 @@ def _description_end(doc: Doc, end: int, stop: int) -> int:
         if title is not None:
             j = title
             continue
-        if doc.tokens[j].text == "," and j + 1 < stop and _circumstance(doc.tokens[j + 1].lower):
+        if doc.tokens[j].text == "," and j + 1 < stop and _circumstance(doc, j + 1):
             # ", 31, with her son in tow": the circumstances, not the source (train 2
             # sources right, none lost; before, only a participle ended it here)
             return j
@@ -388,14 +388,20 @@ def _description_end(doc: Doc, end: int, stop: int) -> int:
     return stop
 
 
-def _ends_description(word: str) -> bool:
+def _ends_description(doc: Doc, k: int) -> bool:
     """A word right after the source's comma that starts no description of it."""
-    return word in _CLAUSE_START or _circumstance(word)
+    return doc.tokens[k].lower in _CLAUSE_START or _circumstance(doc, k)
 
 
-def _circumstance(word: str) -> bool:
-    """A participle or preposition that opens a phrase on the statement, not its source."""
-    return word.endswith("ing") or word in _CIRCUMSTANCE_PREPS
+def _circumstance(doc: Doc, k: int) -> bool:
+    """A participle or preposition that opens a phrase on the statement or the speaker's
+    state, not on who the source is (", surrounded by his siblings", ", still angered
+    by …": train 3 sources right, none lost)."""
+    word = doc.tokens[k].lower
+    if word == "still" and k + 1 < len(doc.tokens):
+        word = doc.tokens[k + 1].lower
+    past = word.endswith("ed") and doc.tokens[k].text.islower()
+    return word.endswith("ing") or past or word in _CIRCUMSTANCE_PREPS
 
 
 #: Two-word idioms that frame a quote like a verb of saying: "as Tom Ridge put it: “…”",

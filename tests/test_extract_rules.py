@@ -2032,3 +2032,30 @@ def test_a_capitalised_opening_preposition_is_no_part_of_the_source() -> None:
     text = "Despite Mr. Lee's claims that the plan works, all of the firms put him far lower."
     (found,) = extract(text)
     assert _source(text, found) == "Mr. Lee's"
+
+
+def test_a_phrase_on_the_circumstances_ends_an_inverted_source() -> None:
+    text = '"We will rebuild the bridge," said Dana Holt, on her second day as mayor.'
+    (found,) = extract(text)
+    assert _source(text, found) == "Dana Holt"
+
+
+def test_a_prepositional_phrase_after_an_age_ends_an_inverted_source() -> None:
+    text = '"The fair was a success," said Dana Holt, 44, with her daughter beside her.'
+    (found,) = extract(text)
+    assert _source(text, found) == "Dana Holt, 44"
+
+
+def test_a_participle_skips_an_opening_phrase_of_place_before_the_subject() -> None:
+    text = (
+        "Alongside calls for reform, league commissioner Adam Silver spoke up, "
+        'saying "The rules must change."'
+    )
+    found = [f for f in extract(text) if f.kind == "direct"]
+    assert [_source(text, f) for f in found] == ["league commissioner Adam Silver"]
+
+
+def test_a_past_participle_phrase_ends_an_inverted_source() -> None:
+    text = '"We will not give up," said Dana Holt, still stunned by the long night.'
+    (found,) = extract(text)
+    assert _source(text, found) == "Dana Holt"

@@ -38,6 +38,9 @@ _FRAME_TAIL = words(
 )
 _CLAUSE_START = frozenset({"that", "he", "she", "they", "it", "we", "i", "there", "you"})
 #: Capitalised sentence openers that are no subject ("Later, he added, saying: “…”").
+#: Prepositions that open a phrase on the circumstances of a statement, not on its source
+#: ("said O'Neill, on his first day …", "said Lee, 31, with her son in tow").
+_CIRCUMSTANCE_PREPS = words("on after with about during in at while before from amid since despite")
 _NOT_SUBJECTS = words("later and but so then also meanwhile still yet earlier now")
 #: The verb of saying that "by" or "to" chains to a clause's verb ("began by saying").
 _SAY = words("say saying")
@@ -355,8 +358,8 @@ def _description_end(doc: Doc, end: int, stop: int) -> int:
     if end >= stop or doc.tokens[end].text != ",":
         return end
     k = end + 1
-    if k < stop and (doc.tokens[k].lower.endswith("ing") or doc.tokens[k].lower in _CLAUSE_START):
-        return end  # ", adding that …" / ", he said" is not a description
+    if k < stop and _ends_description(doc, k):
+        return end  # ", adding that …" / ", he said" / ", on his first day" is no description
     while stop > k and doc.tokens[stop - 1].text in _SENTENCE_END | {","}:
         stop -= 1
     j = k
@@ -366,7 +369,9 @@ def _description_end(doc: Doc, end: int, stop: int) -> int:
         if title is not None:
             j = title
             continue
-        if doc.tokens[j].text == "," and j + 1 < stop and doc.tokens[j + 1].lower.endswith("ing"):
+        if doc.tokens[j].text == "," and j + 1 < stop and _circumstance(doc, j + 1):
+            # ", 31, with her son in tow": the circumstances, not the source (train 2
+            # sources right, none lost; before, only a participle ended it here)
             return j
         if doc.tokens[j].lower == "who" and j > k:
             # ", a pollster who advised Clinton", ", a professor who has predicted every
@@ -381,6 +386,22 @@ def _description_end(doc: Doc, end: int, stop: int) -> int:
             return end
         j += 1
     return stop
+
+
+def _ends_description(doc: Doc, k: int) -> bool:
+    """A word right after the source's comma that starts no description of it."""
+    return doc.tokens[k].lower in _CLAUSE_START or _circumstance(doc, k)
+
+
+def _circumstance(doc: Doc, k: int) -> bool:
+    """A participle or preposition that opens a phrase on the statement or the speaker's
+    state, not on who the source is (", surrounded by his siblings", ", still angered
+    by …": train 3 sources right, none lost)."""
+    word = doc.tokens[k].lower
+    if word == "still" and k + 1 < len(doc.tokens):
+        word = doc.tokens[k + 1].lower
+    past = word.endswith("ed") and doc.tokens[k].text.islower()
+    return word.endswith("ing") or past or word in _CIRCUMSTANCE_PREPS
 
 
 #: Two-word idioms that frame a quote like a verb of saying: "as Tom Ridge put it: “…”",
@@ -589,12 +610,28 @@ def _participle_subject(doc: Doc, cue_at: int, lo: int) -> tuple[int, int] | Non
     subject = doc.sentence_source.get(doc.sentence_of[cue_at]) or sentence_subject(
         doc, sent_start, cue_at
     )
+    if subject is not None and doc.tokens[subject[0]].lower in _OPENING_PREPOSITIONS:
+        subject = _subject_after_opening_phrase(doc, subject[0], cue_at)
     if subject is None:
         return None
     head = doc.tokens[subject[0]].lower
     if head.endswith(("ing", "ed")) or head in _NOT_SUBJECTS:
         return None  # "Speaking at the rally, …", "Later, …": an opening phrase, no subject
     return subject
+
+
+#: Prepositions that open a sentence with a phrase of place or time before its subject.
+_OPENING_PREPOSITIONS = words(
+    "outside inside alongside near across beyond behind beside along around at in on "
+    "during after before throughout among amid"
+)
+
+
+def _subject_after_opening_phrase(doc: Doc, start: int, cue_at: int) -> tuple[int, int] | None:
+    """ "Outside the arena, about 200 protesters gathered, chanting “…”": the subject
+    follows the comma that closes the opening phrase."""
+    comma = next((j for j in range(start, cue_at - 1) if doc.tokens[j].text == ","), None)
+    return None if comma is None else sentence_subject(doc, comma + 1, cue_at)
 
 
 def _speaker_of_verb_before(doc: Doc, verb: int, lo: int) -> tuple[int, int] | None:

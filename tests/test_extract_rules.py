@@ -2059,3 +2059,12 @@ def test_a_past_participle_phrase_ends_an_inverted_source() -> None:
     text = '"We will not give up," said Dana Holt, still stunned by the long night.'
     (found,) = extract(text)
     assert _source(text, found) == "Dana Holt"
+
+
+def test_a_participle_skips_a_long_opening_phrase_of_place_before_a_counted_subject() -> None:
+    text = (
+        "Outside the old mill by the river near Dover, about 40 workers gathered, "
+        'holding signs and chanting "Save our jobs."'
+    )
+    found = [f for f in extract(text) if f.kind == "direct"]
+    assert [_source(text, f) for f in found] == ["about 40 workers"]

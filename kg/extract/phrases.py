@@ -1332,7 +1332,7 @@ def _after_opening_phrases(doc: Doc, k: int, end: int) -> int:
 def _opening_word(token: Token, *, first: bool) -> bool:
     """A preposition or participle that opens a phrase; after a comma it is lowercase (a
     name may end in "-ing": "Ebeling said")."""
-    if token.lower in _INTRO:
+    if token.lower in _INTRO or token.lower in _OPENING_ONLY:
         return True
     return token.lower.endswith("ing") and (first or token.text.islower())
 
@@ -1348,6 +1348,15 @@ def _after_state(doc: Doc, k: int, end: int) -> int:
 
 
 _MAX_OPENINGS = 3
+#: Prepositions that open a sentence with a phrase of place or circumstance up to its comma
+#: ("Outside the arena in downtown Washington, about 200 protesters …", "Within the
+#: campaign, aides …", "Alongside the protests, a strategist said …"); not "by" and "from",
+#: which open a clause without a comma ("By noon she had left …"). On train 2 fixed and a
+#: wrong source dropped, none lost.
+_OPENING_ONLY = words(
+    """outside inside alongside within beyond among amongst across behind near throughout
+    against unlike like around along through upon toward towards beneath"""
+)
 _STATES = frozenset(
     """alabama alaska arizona arkansas california colorado connecticut delaware florida
     georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland

@@ -2068,3 +2068,9 @@ def test_a_participle_skips_a_long_opening_phrase_of_place_before_a_counted_subj
     )
     found = [f for f in extract(text) if f.kind == "direct"]
     assert [_source(text, f) for f in found] == ["about 40 workers"]
+
+
+def test_a_hometown_with_its_state_stays_in_the_source() -> None:
+    text = "Dana Holt of Dayton, Ohio says the new plant will bring jobs back."
+    (found,) = extract(text)
+    assert _source(text, found) == "Dana Holt of Dayton, Ohio"

@@ -362,6 +362,7 @@ def _scan_back(doc: Doc, k: int, limit: int, last: int, floor: int) -> tuple[int
             or _limited_group(doc, k, limit, last)
             or _group_prep(doc, k, limit, last)
             or _list_comma(doc, k, limit, last)
+            or _town_state_comma(doc, k, limit, last)
         ):
             if attached is not None or not _attached_prep(doc, k, limit, last):
                 break
@@ -746,6 +747,16 @@ def _list_comma(doc: Doc, k: int, limit: int, last: int) -> bool:
         # before "and" more often closes a clause or an opening phrase than a list.
         return False
     return any(doc.tokens[j].lower == "and" for j in range(k + 1, last))
+
+
+def _town_state_comma(doc: Doc, k: int, limit: int, last: int) -> bool:
+    """ "Ann Lee of Columbia, South Carolina says": the comma between a town and the state
+    that ends the phrase belongs to the hometown, not before the source (else the state
+    alone was taken; on train 1 fixed, none lost)."""
+    if doc.tokens[k].text != "," or k - 1 < limit or not doc.tokens[k - 1].is_cap:
+        return False
+    state = " ".join(doc.tokens[j].lower for j in range(k + 1, last + 1))
+    return state in _STATES
 
 
 def _other_list_comma(doc: Doc, k: int, limit: int, last: int) -> bool:

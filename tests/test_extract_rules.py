@@ -2074,3 +2074,9 @@ def test_a_hometown_with_its_state_stays_in_the_source() -> None:
     text = "Dana Holt of Dayton, Ohio says the new plant will bring jobs back."
     (found,) = extract(text)
     assert _source(text, found) == "Dana Holt of Dayton, Ohio"
+
+
+def test_an_irregular_past_verb_ends_the_subject_before_a_joined_cue() -> None:
+    text = "Lee met with Kim in June and declared in an interview that he found her charming."
+    (found,) = extract(text)
+    assert _source(text, found) == "Lee"

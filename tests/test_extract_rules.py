@@ -2080,3 +2080,9 @@ def test_an_irregular_past_verb_ends_the_subject_before_a_joined_cue() -> None:
     text = "Lee met with Kim in June and declared in an interview that he found her charming."
     (found,) = extract(text)
     assert _source(text, found) == "Lee"
+
+
+def test_a_verb_of_perception_ends_the_source_before_its_object() -> None:
+    text = 'It is strange to see a city mayor defending the idea that "tax cuts pay."'
+    found = [f for f in extract(text) if f.kind == "direct"]
+    assert [_source(text, f) for f in found] == ["a city mayor"]

@@ -2086,3 +2086,9 @@ def test_a_verb_of_perception_ends_the_source_before_its_object() -> None:
     text = 'It is strange to see a city mayor defending the idea that "tax cuts pay."'
     found = [f for f in extract(text) if f.kind == "direct"]
     assert [_source(text, f) for f in found] == ["a city mayor"]
+
+
+def test_the_subject_that_spends_time_on_a_participle_is_its_source() -> None:
+    text = "The mayor spent most of her short speech praising the new park."
+    (found,) = extract(text)
+    assert _source(text, found) == "The mayor"

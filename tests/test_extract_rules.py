@@ -2059,3 +2059,10 @@ def test_a_past_participle_phrase_ends_an_inverted_source() -> None:
     text = '"We will not give up," said Dana Holt, still stunned by the long night.'
     (found,) = extract(text)
     assert _source(text, found) == "Dana Holt"
+
+
+def test_a_quote_that_ends_a_reported_that_clause_belongs_to_the_clause() -> None:
+    text = "Ms. Varga said in an interview that in her rural district, “there is a lot of worry.”"
+    (found,) = extract(text)
+    assert found.kind == "indirect"
+    assert text[found.content[0][0] :].startswith("that in her rural district")

@@ -2066,3 +2066,10 @@ def test_a_quote_that_ends_a_reported_that_clause_belongs_to_the_clause() -> Non
     (found,) = extract(text)
     assert found.kind == "indirect"
     assert text[found.content[0][0] :].startswith("that in her rural district")
+
+
+def test_any_verb_that_casts_a_named_object_as_a_quoted_label_attributes_it() -> None:
+    text = "Mr. Holt openly admires Jenkins as a “strong leader,” comparing him to others."
+    labels = [f for f in extract(text) if text[f.content[0][0] :].startswith("Jenkins")]
+    assert [_source(text, f) for f in labels] == ["Mr. Holt"]
+    assert text[labels[0].cue[0] : labels[0].cue[1]] == "admires"

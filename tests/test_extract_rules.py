@@ -2073,3 +2073,10 @@ def test_any_verb_that_casts_a_named_object_as_a_quoted_label_attributes_it() ->
     labels = [f for f in extract(text) if text[f.content[0][0] :].startswith("Jenkins")]
     assert [_source(text, f) for f in labels] == ["Mr. Holt"]
     assert text[labels[0].cue[0] : labels[0].cue[1]] == "admires"
+
+
+def test_a_label_joined_by_and_to_a_second_label_takes_both() -> None:
+    text = "In recent weeks, Reid has gone after Holt as a “human leech” and a “spoiled brat.”"
+    (found,) = extract(text)
+    assert _source(text, found) == "Reid"
+    assert "spoiled brat" in text[found.content[0][0] : found.content[-1][1]]

@@ -52,7 +52,8 @@ def _naming_verb_label(doc: Doc, index: int) -> Found | None:
             break
         if doc.quote_of[k] != -1 or token.lower in _BREAKS or token.text in {".", ";", ":"}:
             return None
-    if verb is None or verb + 1 >= first or verb in doc.used or not _closes_sentence(doc, quote):
+    last = _paired_label(doc, index)
+    if verb is None or verb + 1 >= first or verb in doc.used or not _closes_sentence(doc, last):
         # A quote with words after it in its sentence: PolNeAR's content runs on ("a
         # “champion” for its constituency"); the reported-speech step reads the clause.
         return None
@@ -66,10 +67,26 @@ def _naming_verb_label(doc: Doc, index: int) -> Found | None:
     return _label_found(doc, index, (verb, verb + 1), source)
 
 
+def _paired_label(doc: Doc, index: int) -> Quote:
+    """The last quote of "“weak” and “disappointing”" / "a “leech” and a “brat”" that
+    starts with quote ``index``: a naming verb hands both labels to its object (PolNeAR's
+    content runs to the second)."""
+    quote = doc.quotes[index]
+    if index + 1 >= len(doc.quotes) or not quote.closed:
+        return quote
+    following = doc.quotes[index + 1]
+    between = [doc.tokens[k].lower for k in range(quote.last + 1, following.first)]
+    if between in (["and"], ["and", "a"], ["and", "an"], ["and", "the"]):
+        return following
+    return quote
+
+
 def _label_found(doc: Doc, index: int, cue: tuple[int, int], source: tuple[int, int]) -> Found:
-    lo, hi = doc.quotes[index].inner()
+    last = _paired_label(doc, index)
+    lo, hi = last.inner()
     while hi > lo + 1 and doc.tokens[hi - 1].text in {",", ":", ";"}:
         hi -= 1
+    quotes = [index] if last is doc.quotes[index] else [index, index + 1]
     return Found(
         content=[(cue[1], hi)],
         cue=cue,
@@ -77,7 +94,7 @@ def _label_found(doc: Doc, index: int, cue: tuple[int, int], source: tuple[int, 
         kind="direct",
         confidence=0.6,
         frame=(source[0], cue[1]),
-        quotes=[index],
+        quotes=quotes,
     )
 
 
@@ -85,6 +102,8 @@ def _label_found(doc: Doc, index: int, cue: tuple[int, int], source: tuple[int, 
 _OBJECT_PRONOUNS = words("him her them it himself herself themselves")
 #: Particles of a phrasal verb before its object ("has gone after Trump as a “…”").
 _PARTICLES = words("after on up down out off")
+#: Irregular forms that the particles make phrasal verbs of ("has gone after").
+_PHRASAL_VERBS = words("go gone come take taken")
 #: Longest name (tokens) taken as the object of an "as" label.
 _MAX_NAME = 4
 
@@ -98,7 +117,8 @@ def _as_label(doc: Doc, index: int) -> Found | None:
     k = quote.first - 1
     if k > 0 and doc.tokens[k].lower in {"a", "an", "the"}:
         k -= 1
-    if k < 2 or doc.tokens[k].lower != "as" or not _label_ends(doc, quote):
+    last = _paired_label(doc, index)
+    if k < 2 or doc.tokens[k].lower != "as" or not _label_ends(doc, last):
         return None
     sent_start = doc.sentence_bounds(quote.first)[0]
     obj = _object_before(doc, k, sent_start)
@@ -107,7 +127,9 @@ def _as_label(doc: Doc, index: int) -> Found | None:
     verb = obj - 1
     if doc.tokens[verb].lower in _PARTICLES:
         verb -= 1
-    if not _verb_form(doc.tokens[verb].text) or any(j in doc.used for j in range(verb, k)):
+    word = doc.tokens[verb].text
+    phrasal = verb < obj - 1 and word in _PHRASAL_VERBS
+    if not (_verb_form(word) or phrasal) or any(j in doc.used for j in range(verb, k)):
         return None
     source = np_before(doc, verb, sent_start)
     if source is None or any(j in doc.used for j in range(*source)):

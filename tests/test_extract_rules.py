@@ -2092,3 +2092,24 @@ def test_the_subject_that_spends_time_on_a_participle_is_its_source() -> None:
     text = "The mayor spent most of her short speech praising the new park."
     (found,) = extract(text)
     assert _source(text, found) == "The mayor"
+
+
+def test_a_quote_that_ends_a_reported_that_clause_belongs_to_the_clause() -> None:
+    text = "Ms. Varga said in an interview that in her rural district, “there is a lot of worry.”"
+    (found,) = extract(text)
+    assert found.kind == "indirect"
+    assert text[found.content[0][0] :].startswith("that in her rural district")
+
+
+def test_any_verb_that_casts_a_named_object_as_a_quoted_label_attributes_it() -> None:
+    text = "Mr. Holt openly admires Jenkins as a “strong leader,” comparing him to others."
+    labels = [f for f in extract(text) if text[f.content[0][0] :].startswith("Jenkins")]
+    assert [_source(text, f) for f in labels] == ["Mr. Holt"]
+    assert text[labels[0].cue[0] : labels[0].cue[1]] == "admires"
+
+
+def test_a_label_joined_by_and_to_a_second_label_takes_both() -> None:
+    text = "In recent weeks, Reid has gone after Holt as a “human leech” and a “spoiled brat.”"
+    (found,) = extract(text)
+    assert _source(text, found) == "Reid"
+    assert "spoiled brat" in text[found.content[0][0] : found.content[-1][1]]

@@ -771,8 +771,9 @@ def _only_marks_between(doc: Doc, cue_at: int, first: int) -> bool:
         return True
     # "as Kim wrote Trump in the last of his letters, sent on August 5, 2019, “…”": a
     # listener, time and place may stand between, but no other verb of saying; "added that
-    # the vote is lost because, “…”" is a reported clause that holds the quote.
-    if doc.tokens[between[0]].lower == "that":
+    # the vote is lost because, “…”" is a reported clause that holds the quote, and so is
+    # "said in an interview that in her state, “…”" (PolNeAR's content starts at "that").
+    if any(doc.tokens[k].lower == "that" for k in between):
         return False
     return doc.tokens[first - 1].text in {",", ":"} and not any(
         (cue := LEXICON.get(doc.tokens[k].lower)) is not None and cue.speech for k in between

@@ -243,3 +243,26 @@ def test_polnear_dev_report() -> None:
     assert report.slices["direct"].attribution.f1 > 0.65
     assert report.slices["overall"].attribution.f1 > 0.40
     json.dumps(report.to_dict())
+
+
+def test_field_judges() -> None:
+    from kg.evaluation.fields import _best, _date_outcome, _same_venue, speaker_outcome
+
+    dates = _best(_date_outcome)
+    assert dates("2024-11-21", ("2024-11-21",)) == "right"
+    assert dates("2019-02", ("2019-02-27/2019-02-28",)) == "vague"
+    assert dates("2024", ("2024-11-21",)) == "vague"
+    assert dates("2023-11-21", ("2024-11-21",)) == "wrong"
+    assert dates("2019-02-27", ("/2019-02-27",)) == "right"
+    venues = _best(_same_venue)
+    assert venues("the Hudson Institute", ("Hudson Institute",)) == "right"
+    assert (
+        venues("Middlebury Institute's Center for Grain Studies", ("Center for Grain Studies",))
+        == "right"
+    )
+    assert venues("US", ("White House",)) == "wrong"
+    names = ("Ann Lee", "Lee", "Bo Chan")
+    assert speaker_outcome("the Ann Lee", names) == "right"
+    assert speaker_outcome("Ann Lee and Bo Chan", names) == "right"
+    assert speaker_outcome("Ann Lee and others", names) == "vague"
+    assert speaker_outcome("Tim Roe", names) == "wrong"

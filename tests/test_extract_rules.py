@@ -2113,3 +2113,12 @@ def test_a_label_joined_by_and_to_a_second_label_takes_both() -> None:
     (found,) = extract(text)
     assert _source(text, found) == "Reid"
     assert "spoiled brat" in text[found.content[0][0] : found.content[-1][1]]
+
+
+def test_a_dashed_label_may_name_a_writer_with_a_middle_initial() -> None:
+    text = (
+        "The digest is out.\n\nTURNOUT IN THE STATE WAS LOWER THAN ANYONE HAD EXPECTED - "
+        "Mary K. Smith: “The surveys disagree about the race and nobody knows why.”"
+    )
+    found = [f for f in extract(text) if f.kind == "direct"]
+    assert [_source(text, f) for f in found] == ["Mary K. Smith"]

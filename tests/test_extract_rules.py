@@ -2122,3 +2122,31 @@ def test_a_dashed_label_may_name_a_writer_with_a_middle_initial() -> None:
     )
     found = [f for f in extract(text) if f.kind == "direct"]
     assert [_source(text, f) for f in found] == ["Mary K. Smith"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "The day was long.\n\nAsked about his plans, he demurred: “I will not say more.”",
+            "he",
+            "demurred:",
+        ),
+        (
+            "The day was long.\n\nAnd Mr. Smith gloated: “I told you he would not be ready.”",
+            "Mr. Smith",
+            "gloated:",
+        ),
+        (
+            "The day was long.\n\nBut back home, he returned to his old lines: “We will win.”",
+            "he",
+            "returned to his old lines:",
+        ),
+    ],
+)
+def test_a_colon_clause_after_a_fronted_phrase_or_coordinator_frames_its_quote(
+    text: str, source: str, cue: str
+) -> None:
+    found = [f for f in extract(text) if f.kind == "direct"]
+    assert [_source(text, f) for f in found] == [source]
+    assert text[found[0].cue[0] : found[0].cue[1]] == cue

@@ -544,7 +544,7 @@ def _colon_frame(doc: Doc, index: int) -> Found | None:
     colon = quote.first - 1
     if colon < 1 or doc.tokens[colon].text != ":" or not _ends_sentence(doc, quote):
         return None
-    start = doc.sentence_bounds(colon)[0]
+    start = _colon_clause_start(doc, colon)
     for k in range(start, colon):
         if doc.quote_of[k] != -1 or k in doc.used or doc.tokens[k].lower in LEXICON:
             return None  # a quote or a cue of its own: the other frames read the clause
@@ -569,6 +569,28 @@ def _colon_frame(doc: Doc, index: int) -> Found | None:
         frame=(start, quote.first),
         quotes=[index],
     )
+
+
+#: Marks and words that close a fronted phrase or a first clause before the colon's clause
+#: ("Asked about it, he demurred:", "…, but he gave Lee a back-handed compliment:").
+_CLAUSE_MARKS = frozenset({",", "—", "–", ";"})
+_COORDINATORS = words("and but so then")
+
+
+def _colon_clause_start(doc: Doc, colon: int) -> int:
+    """First token of the clause that ends at ``colon``: after the last comma or dash of its
+    sentence, and past a coordinator ("And Lee gloated:"). A "that" clause is no new
+    start: "Lee said that she has one rule: “…”" reports the quote inside Lee's words."""
+    start = doc.sentence_bounds(colon)[0]
+    for k in range(colon - 1, start - 1, -1):
+        if doc.tokens[k].lower == "that":
+            return start
+        if doc.tokens[k].text in _CLAUSE_MARKS:
+            start = k + 1
+            break
+    while start < colon and doc.tokens[start].lower in _COORDINATORS:
+        start += 1
+    return start
 
 
 def _past_tense(word: str) -> bool:

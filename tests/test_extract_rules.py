@@ -2150,3 +2150,22 @@ def test_a_colon_clause_after_a_fronted_phrase_or_coordinator_frames_its_quote(
     found = [f for f in extract(text) if f.kind == "direct"]
     assert [_source(text, f) for f in found] == [source]
     assert text[found[0].cue[0] : found[0].cue[1]] == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "The day was long. “Nobody wants a tax,” opined the Daily Herald.",
+            "the Daily Herald",
+            "opined",
+        ),
+        ("The day was long. “Why would anyone want a tax?” Smith reacted.", "Smith", "reacted"),
+    ],
+)
+def test_a_short_frame_with_an_unknown_past_verb_after_an_open_quote_names_its_speaker(
+    text: str, source: str, cue: str
+) -> None:
+    found = [f for f in extract(text) if f.kind == "direct"]
+    assert [_source(text, f) for f in found] == [source]
+    assert text[found[0].cue[0] : found[0].cue[1]] == cue

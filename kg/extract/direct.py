@@ -64,6 +64,7 @@ def find_direct(doc: Doc) -> list[Found]:
             or _leading(doc, index)
             or labelled_quote(doc, index)
             or _colon_frame(doc, index)
+            or _unknown_verb_after(doc, index)
         )
         if item is None:
             previous = _continued(doc, quote, last_by_para)
@@ -591,6 +592,60 @@ def _colon_clause_start(doc: Doc, colon: int) -> int:
     while start < colon and doc.tokens[start].lower in _COORDINATORS:
         start += 1
     return start
+
+
+def _unknown_verb_after(doc: Doc, index: int) -> Found | None:
+    """ "“…,” opined the Herald.", "“…,” Lee reacted.": a short frame closing the sentence
+    after a quote whose own comma, "?" or "!" leaves it open, with a past-tense verb the
+    lexicon lacks, still names the speaker."""
+    quote = doc.quotes[index]
+    start = quote.last + 1
+    if not quote.closed or start >= len(doc.tokens) or quote.last < 1:
+        return None
+    if doc.tokens[quote.last - 1].text not in {",", "?", "!"}:
+        return None
+    if doc.tokens[start].para != doc.tokens[quote.last].para:
+        return None
+    stop = _frame_stop(doc, start)
+    end = _clause_end(doc, stop)
+    if end - start < 2 or end - start > _TRAIL_UNKNOWN:
+        return None
+    if _unknown_past_verb(doc, start) and doc.tokens[start + 1].lower != "by":
+        source = np_after(doc, start + 1, end)
+        cue_at = start
+        if source is None or source[1] != end:
+            return None
+    elif _unknown_past_verb(doc, end - 1):
+        source = _short_subject(doc, start, end - 1)
+        cue_at = end - 1
+        if source is None:
+            return None
+    else:
+        return None
+    return Found(
+        content=[_inner_range(doc, quote)],
+        cue=(cue_at, cue_at + 1),
+        source=source,
+        kind="direct",
+        confidence=0.6,
+        frame=(start, stop),
+        quotes=[index],
+    )
+
+
+#: Longest frame ("opined the editorial board of the Herald") after an unknown verb's quote.
+_TRAIL_UNKNOWN = 8
+
+
+def _unknown_past_verb(doc: Doc, k: int) -> bool:
+    token = doc.tokens[k]
+    return (
+        token.text.islower()
+        and _past_tense(token.text)
+        and token.lower not in LEXICON
+        and k not in doc.used
+        and doc.quote_of[k] == -1
+    )
 
 
 def _past_tense(word: str) -> bool:

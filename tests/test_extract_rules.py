@@ -2113,3 +2113,59 @@ def test_a_label_joined_by_and_to_a_second_label_takes_both() -> None:
     (found,) = extract(text)
     assert _source(text, found) == "Reid"
     assert "spoiled brat" in text[found.content[0][0] : found.content[-1][1]]
+
+
+def test_a_dashed_label_may_name_a_writer_with_a_middle_initial() -> None:
+    text = (
+        "The digest is out.\n\nTURNOUT IN THE STATE WAS LOWER THAN ANYONE HAD EXPECTED - "
+        "Mary K. Smith: “The surveys disagree about the race and nobody knows why.”"
+    )
+    found = [f for f in extract(text) if f.kind == "direct"]
+    assert [_source(text, f) for f in found] == ["Mary K. Smith"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "The day was long.\n\nAsked about his plans, he demurred: “I will not say more.”",
+            "he",
+            "demurred:",
+        ),
+        (
+            "The day was long.\n\nAnd Mr. Smith gloated: “I told you he would not be ready.”",
+            "Mr. Smith",
+            "gloated:",
+        ),
+        (
+            "The day was long.\n\nBut back home, he returned to his old lines: “We will win.”",
+            "he",
+            "returned to his old lines:",
+        ),
+    ],
+)
+def test_a_colon_clause_after_a_fronted_phrase_or_coordinator_frames_its_quote(
+    text: str, source: str, cue: str
+) -> None:
+    found = [f for f in extract(text) if f.kind == "direct"]
+    assert [_source(text, f) for f in found] == [source]
+    assert text[found[0].cue[0] : found[0].cue[1]] == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "The day was long. “Nobody wants a tax,” opined the Daily Herald.",
+            "the Daily Herald",
+            "opined",
+        ),
+        ("The day was long. “Why would anyone want a tax?” Smith reacted.", "Smith", "reacted"),
+    ],
+)
+def test_a_short_frame_with_an_unknown_past_verb_after_an_open_quote_names_its_speaker(
+    text: str, source: str, cue: str
+) -> None:
+    found = [f for f in extract(text) if f.kind == "direct"]
+    assert [_source(text, f) for f in found] == [source]
+    assert text[found[0].cue[0] : found[0].cue[1]] == cue

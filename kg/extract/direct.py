@@ -64,6 +64,7 @@ def find_direct(doc: Doc) -> list[Found]:
             or _leading(doc, index)
             or labelled_quote(doc, index)
             or _colon_frame(doc, index)
+            or _unknown_verb_after(doc, index)
         )
         if item is None:
             previous = _continued(doc, quote, last_by_para)
@@ -544,7 +545,7 @@ def _colon_frame(doc: Doc, index: int) -> Found | None:
     colon = quote.first - 1
     if colon < 1 or doc.tokens[colon].text != ":" or not _ends_sentence(doc, quote):
         return None
-    start = doc.sentence_bounds(colon)[0]
+    start = _colon_clause_start(doc, colon)
     for k in range(start, colon):
         if doc.quote_of[k] != -1 or k in doc.used or doc.tokens[k].lower in LEXICON:
             return None  # a quote or a cue of its own: the other frames read the clause
@@ -568,6 +569,82 @@ def _colon_frame(doc: Doc, index: int) -> Found | None:
         confidence=0.6,
         frame=(start, quote.first),
         quotes=[index],
+    )
+
+
+#: Marks and words that close a fronted phrase or a first clause before the colon's clause
+#: ("Asked about it, he demurred:", "…, but he gave Lee a back-handed compliment:").
+_CLAUSE_MARKS = frozenset({",", "—", "–", ";"})
+_COORDINATORS = words("and but so then")
+
+
+def _colon_clause_start(doc: Doc, colon: int) -> int:
+    """First token of the clause that ends at ``colon``: after the last comma or dash of its
+    sentence, and past a coordinator ("And Lee gloated:"). A "that" clause is no new
+    start: "Lee said that she has one rule: “…”" reports the quote inside Lee's words."""
+    start = doc.sentence_bounds(colon)[0]
+    for k in range(colon - 1, start - 1, -1):
+        if doc.tokens[k].lower == "that":
+            return start
+        if doc.tokens[k].text in _CLAUSE_MARKS:
+            start = k + 1
+            break
+    while start < colon and doc.tokens[start].lower in _COORDINATORS:
+        start += 1
+    return start
+
+
+def _unknown_verb_after(doc: Doc, index: int) -> Found | None:
+    """ "“…,” opined the Herald.", "“…,” Lee reacted.": a short frame closing the sentence
+    after a quote whose own comma, "?" or "!" leaves it open, with a past-tense verb the
+    lexicon lacks, still names the speaker."""
+    quote = doc.quotes[index]
+    start = quote.last + 1
+    if not quote.closed or start >= len(doc.tokens) or quote.last < 1:
+        return None
+    if doc.tokens[quote.last - 1].text not in {",", "?", "!"}:
+        return None
+    if doc.tokens[start].para != doc.tokens[quote.last].para:
+        return None
+    stop = _frame_stop(doc, start)
+    end = _clause_end(doc, stop)
+    if end - start < 2 or end - start > _TRAIL_UNKNOWN:
+        return None
+    if _unknown_past_verb(doc, start) and doc.tokens[start + 1].lower != "by":
+        source = np_after(doc, start + 1, end)
+        cue_at = start
+        if source is None or source[1] != end:
+            return None
+    elif _unknown_past_verb(doc, end - 1):
+        source = _short_subject(doc, start, end - 1)
+        cue_at = end - 1
+        if source is None:
+            return None
+    else:
+        return None
+    return Found(
+        content=[_inner_range(doc, quote)],
+        cue=(cue_at, cue_at + 1),
+        source=source,
+        kind="direct",
+        confidence=0.6,
+        frame=(start, stop),
+        quotes=[index],
+    )
+
+
+#: Longest frame ("opined the editorial board of the Herald") after an unknown verb's quote.
+_TRAIL_UNKNOWN = 8
+
+
+def _unknown_past_verb(doc: Doc, k: int) -> bool:
+    token = doc.tokens[k]
+    return (
+        token.text.islower()
+        and _past_tense(token.text)
+        and token.lower not in LEXICON
+        and k not in doc.used
+        and doc.quote_of[k] == -1
     )
 
 

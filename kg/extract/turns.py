@@ -144,7 +144,9 @@ def _dashed_label(doc: Doc, start: int) -> Found | None:
     tokens = doc.tokens
     para = tokens[start].para
     end = min(len(tokens), start + _MAX_DASHED_HEADLINE)
-    colon = next((k for k in range(start, end) if tokens[k].text in {":", "."}), None)
+    colon = next(
+        (k for k in range(start, end) if tokens[k].text == ":" or _sentence_stop(doc, k)), None
+    )
     if colon is None or tokens[colon].text != ":" or colon + 1 >= len(tokens):
         return None
     quote_index = doc.quote_of[colon + 1]
@@ -170,6 +172,15 @@ def _dashed_label(doc: Doc, start: int) -> Found | None:
     return Found(
         [(lo, hi)], (colon, colon + 1), (first, colon), "direct", 0.7, quotes=[quote_index]
     )
+
+
+def _sentence_stop(doc: Doc, k: int) -> bool:
+    """A full stop ends the headline, but not the one after a middle initial
+    ("- Jeffrey M. Jones:")."""
+    if doc.tokens[k].text != ".":
+        return False
+    before = doc.tokens[k - 1].text if k > 0 else ""
+    return not (len(before) == 1 and before.isupper())
 
 
 def _headline(doc: Doc) -> Found | None:

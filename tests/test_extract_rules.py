@@ -2113,3 +2113,12 @@ def test_a_label_joined_by_and_to_a_second_label_takes_both() -> None:
     (found,) = extract(text)
     assert _source(text, found) == "Reid"
     assert "spoiled brat" in text[found.content[0][0] : found.content[-1][1]]
+
+
+def test_a_quote_opening_a_parenthetical_aside_starts_its_own_content() -> None:
+    text = (
+        "The plan drew complaints from local farmers "
+        '("I want my land back," wrote Tom Bale, a grower in Salem, on Facebook).'
+    )
+    found = [f for f in extract(text) if _source(text, f).startswith("Tom Bale")]
+    assert [text[f.content[0][0] : f.content[-1][1]] for f in found] == ['"I want my land back,"']

@@ -2169,3 +2169,12 @@ def test_a_short_frame_with_an_unknown_past_verb_after_an_open_quote_names_its_s
     found = [f for f in extract(text) if f.kind == "direct"]
     assert [_source(text, f) for f in found] == [source]
     assert text[found[0].cue[0] : found[0].cue[1]] == cue
+
+
+def test_a_quote_opening_a_parenthetical_aside_starts_its_own_content() -> None:
+    text = (
+        "The plan drew complaints from local farmers "
+        '("I want my land back," wrote Tom Bale, a grower in Salem, on Facebook).'
+    )
+    found = [f for f in extract(text) if _source(text, f).startswith("Tom Bale")]
+    assert [text[f.content[0][0] : f.content[-1][1]] for f in found] == ['"I want my land back,"']

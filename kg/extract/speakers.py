@@ -163,8 +163,8 @@ _AND = (", and ", " and ")
 _COMPANY = words("his her their its other others")
 _PREPOSITIONS = ATTACHING_PREPS | words("of for from with between among")
 #: A second conjunct opening so goes on describing the first source.
-_NOT_SECOND = words("who whom whose which that a an")
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
+_NOT_SECOND = _RELATIVES | {"a", "an"}
 #: Office words that end an office's or body's name before its holder ("… Secretary Alex
 #: Azar", "… CEO David Taylor", "… spokeswoman Jane Doe").
 _OFFICE_WORDS = TITLES | _OFFICE_NOUNS | words("ceo cfo coo")
@@ -260,17 +260,17 @@ def _one_source(left: str, right: str, joiner: str, *, lone: bool) -> bool:
 def _before_relative(phrase: str) -> str:
     """ "his aides who attended the meeting" → "his aides"."""
     words = phrase.split()
-    cut = next((i for i, w in enumerate(words) if i and w.lower() in _RELATIVES), len(words))
-    return " ".join(words[:cut])
+    return " ".join(words[: _relative_at(words)])
+
+
+def _relative_at(words: list[str]) -> int | None:
+    """Where a relative clause opens after the first word, if it does."""
+    return next((i for i, w in enumerate(words) if i and w.lower() in _RELATIVES), None)
 
 
 #: Capitalised words that start a place's or paper's name ("New York Times", "North
 #: Korea") though alone they are no name.
 _PLACE_OPENERS = frozenset({"New", "North", "South", "East", "West"})
-
-
-def _opens_place_name(word: str) -> bool:
-    return word in _PLACE_OPENERS
 
 
 def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
@@ -280,7 +280,7 @@ def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
     raw_words = head.split()
     head_words = [_strip_possessive(w) for w in raw_words]
     # "officials who spoke with the Daily Planet": a relative clause names no one who spoke.
-    relative = next((i for i, w in enumerate(head_words) if i and w in _RELATIVES), None)
+    relative = _relative_at(head_words)
     clause = ""
     if relative is not None:
         clause = " ".join(raw_words[relative:])
@@ -298,7 +298,7 @@ def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
         core = head_words[: _head_end(head_words)]
     if core and _name_like(core[-1]):
         k = len(core)
-        while k > 0 and (_name_like(core[k - 1]) or _opens_place_name(core[k - 1])):
+        while k > 0 and (_name_like(core[k - 1]) or core[k - 1] in _PLACE_OPENERS):
             if raw_words[k - 1] != core[k - 1] and k < len(core):
                 break  # "the Huffington Post's Scott Conroy": the name ends at the possessor
             k -= 1

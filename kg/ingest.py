@@ -186,25 +186,32 @@ class _Linker:
         self.events: dict[str, Event] = {}
 
     def actors_for(self, a: Attribution) -> tuple[str, ...]:
-        """The statement's speakers: one, or each of a pair the extractor joined with
-        "and" ("Siegfried Hecker and Robert Carlin") unless the whole is a known actor or
-        one name ("Procter and Gamble": when both parts look named, a part of one word
-        that no known actor bears is no name of its own). A group around a person is
-        that person's ("Tim Roe and his aides" → Tim Roe, "Tim Roe's aides")."""
-        parts = _joint_parts(a.speaker or "")
-        if len(parts) < 2 or self._known(a.speaker or "", "actor") is not None:
+        """The statement's speakers: one, or each of those the extractor found saying it
+        together ("Siegfried Hecker and Robert Carlin", with their own offices), unless the
+        whole is a known actor or one name ("Procter and Gamble": parts of one word each
+        that no known actor bears). A group around a person comes named after that person
+        by the extractor ("Tim Roe's aides", "others with Tim Roe")."""
+        if len(a.speakers) < 2 or self._known(a.speaker or "", "actor") is not None:
             return (self.actor_for(a),)
-        first, second = parts
-        named = _looks_named(second)
-        if named and not all(self._known(p, "actor") or len(p.split()) > 1 for p in parts):
+        named = [agent.name for agent in a.speakers if agent.named]
+        if len(named) > 1 and all(
+            len(n.split()) == 1 and self._known(n, "actor") is None for n in named
+        ):
             return (self.actor_for(a),)
-        solo = dataclasses.replace(a, office=None, descriptor=None)
-        people = [self.actor_for(dataclasses.replace(solo, speaker=first))]
-        if named:
-            people.append(self.actor_for(dataclasses.replace(solo, speaker=second)))
-        else:
-            group = _group_of(first, second)
-            people.append(self._unnamed(group, group))
+        people = []
+        for agent in a.speakers:
+            if not agent.named:
+                people.append(self._unnamed(agent.name, agent.name))
+                continue
+            one = dataclasses.replace(
+                a,
+                speaker=agent.name,
+                descriptor=None,
+                office=agent.office,
+                office_status=agent.office_status,
+                speakers=(agent,),
+            )
+            people.append(self.actor_for(one))
         return tuple(dict.fromkeys(people))  # "Trump and Trump" is one speaker
 
     def actor_for(self, a: Attribution) -> str:
@@ -304,23 +311,6 @@ def _ident(found: str, kind: str) -> str | None:
     """The slug of ``<BASE>/id/<kind>/<slug>``, or None for an IRI of another kind."""
     prefix = entity_iri(kind, "")
     return found[len(prefix) :] if found.startswith(prefix) else None
-
-
-def _joint_parts(name: str) -> list[str]:
-    """ "Ann Lee and Bo Chan" → both; a name without a named first part is one speaker."""
-    left, found, right = name.partition(" and ")
-    if not found or not _looks_named(left) or not right.strip():
-        return [name]
-    return [left.strip(), right.strip()]
-
-
-def _group_of(person: str, group: str) -> str:
-    """ "his aides" with Tim Roe → "Tim Roe's aides"; "others" → "others with Tim Roe" (so
-    two people's aides in one article are two groups)."""
-    head, _, rest = group.partition(" ")
-    if head.lower() in {"his", "her", "their", "its"} and rest:
-        return f"{person}'s {rest}"
-    return f"{group} with {person}"
 
 
 def _looks_named(name: str) -> bool:

@@ -263,6 +263,8 @@ def test_field_judges() -> None:
     assert venues("US", ("White House",)) == "wrong"
     names = ("Ann Lee", "Lee", "Bo Chan")
     assert speaker_outcome("the Ann Lee", names) == "right"
-    assert speaker_outcome("Ann Lee and Bo Chan", names) == "right"
-    assert speaker_outcome("Ann Lee and others", names) == "vague"
+    assert speaker_outcome("Ann Lee and Bo Chan", names, ("Ann Lee", "Bo Chan")) == "right"
+    assert speaker_outcome("Ann Lee and others", names, ("Ann Lee", "others")) == "vague"
+    # A pair is judged by its parts as the extractor gives them, not by splitting a string.
+    assert speaker_outcome("Ann Lee and Bo Chan", names) == "wrong"
     assert speaker_outcome("Tim Roe", names) == "wrong"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.entities import EntityIndex
-from kg.extract import extract
+from kg.extract import extract, to_json
 from kg.ingest import ArticleInfo, annotate
 
 
@@ -117,3 +117,62 @@ def test_a_surname_does_not_resolve_to_a_body_named_after_it() -> None:
         "Roe said the plan was dead. Kim Jong Un spoke. Kim said it was late."
     )
     assert [a.speaker for a in extract(text)] == ["Donald Roe", "Kim Jong Un"]
+
+
+def test_each_of_a_pair_keeps_their_own_office() -> None:
+    text = "Former deputy secretary of state Ann Lee and Senator Bo Chan said the plan was dead."
+    (attribution,) = extract(text)
+    assert attribution.speaker == "Ann Lee and Bo Chan"
+    assert [(a.name, a.office, a.office_status, a.named) for a in attribution.speakers] == [
+        ("Ann Lee", "deputy secretary of state", "former", True),
+        ("Bo Chan", "Senator", "current", True),
+    ]
+    assert to_json(attribution)["speakers"][1] == {
+        "name": "Bo Chan",
+        "office": "Senator",
+        "office_status": "current",
+        "named": True,
+    }
+    annotation = annotate(text, "pair", [attribution], EntityIndex([]), ArticleInfo(), "test")
+    offices = {actor.name: [o.title for o in actor.offices] for actor in annotation.actors}
+    assert offices == {"Ann Lee": ["deputy secretary of state"], "Bo Chan": ["Senator"]}
+
+
+def test_one_speaker_is_one_agent_and_a_group_is_not_named() -> None:
+    (one,) = extract("Senator Ann Lee said the plan was dead.")
+    assert [(a.name, a.office) for a in one.speakers] == [("Ann Lee", "Senator")]
+    (group,) = extract("Tim Roe and his aides said the plan was dead.")
+    assert [(a.name, a.named) for a in group.speakers] == [
+        ("Tim Roe", True),
+        ("Tim Roe's aides", False),
+    ]
+    (unresolved,) = extract("He said the plan was dead.")
+    assert unresolved.speaker is None and unresolved.speakers == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "named"),
+    [
+        # An office of a department before the name: the person is the last words.
+        ("Secretary of State Ann B. Lee said the plan was dead.", "Ann B. Lee", True),
+        ("Ohio Secretary of State Ann Lee said the plan was dead.", "Ann Lee", True),
+        ("Ann Lee won. Secretary of State Lee said the plan was dead.", "Ann Lee", True),
+        ("Director of National Grain Policy Ann Lee said the plan was dead.", "Ann Lee", True),
+        # A body's name with "of" or "for" in it stays whole.
+        ("The Bureau of Grain Statistics said the plan was dead.",
+         "Bureau of Grain Statistics", True),
+        ("The Roe Center for Grain Research said the plan was dead.",
+         "Roe Center for Grain Research", True),
+        # A lower-case noun before "of" or "for" speaks, unnamed, for what follows.
+        ("A spokesman for Grain Corp said the plan was dead.", "spokesman for Grain Corp", False),
+        ("Attorneys for Ann Lee said the plan was dead.", "Attorneys for Ann Lee", False),
+        ("Ann Lee won. A spokeswoman for Lee said the plan was dead.",
+         "spokeswoman for Ann Lee", False),
+        # A title and a surname before "of" are the person ("Mr. Roe of the Grain Council").
+        ("Tim Roe won. Mr. Roe of the Grain Council said the plan was dead.", "Tim Roe", True),
+    ],
+)  # fmt: skip
+def test_of_and_for_in_a_source(text: str, speaker: str, named: bool) -> None:
+    *_, attribution = extract(text)
+    assert attribution.speaker == speaker
+    assert [a.named for a in attribution.speakers] == [named]

@@ -133,8 +133,10 @@ def evaluate_seed(annotation: Annotation) -> EvalReport:
             continue
         expected = tuple(n for speaker in statement.speakers for n in names.get(speaker, ()))
         match = pairs.get(index)
-        speaker = predicted[match].speaker if match is not None else None
-        right = speaker is not None and speaker_outcome(speaker, expected) == "right"
+        found = predicted[match] if match is not None else None
+        speaker = found.speaker if found is not None else None
+        each = tuple(agent.name for agent in found.speakers) if found is not None else ()
+        right = speaker is not None and speaker_outcome(speaker, expected, each) == "right"
         report.speaker_checks.append(
             SpeakerCheck(statement.id, match is not None, right, speaker, expected)
         )

@@ -17,6 +17,7 @@ curation knows is *right*, *wrong* or *not given*:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -66,7 +67,9 @@ def check_fields(
         found = predicted[match]
         speakers = tuple(n for speaker in statement.speakers for n in names.get(speaker, ()))
         if speakers:
-            checks.append(_check(statement.id, "speaker", found.speaker, speakers, speaker_outcome))
+            each = tuple(agent.name for agent in found.speakers)
+            outcome = functools.partial(speaker_outcome, each=each)
+            checks.append(_check(statement.id, "speaker", found.speaker, speakers, outcome))
         act = acts.get(statement.stated_in) if statement.stated_in else None
         if act is not None and act.venue is not None:
             venues = names.get(act.venue, (act.venue,))
@@ -126,17 +129,16 @@ def _names(annotation: Annotation) -> dict[str, tuple[str, ...]]:
     return result
 
 
-def speaker_outcome(predicted: str, expected: tuple[str, ...]) -> Outcome:
-    """Right when the predicted speaker, or each of a pair ("Siegfried Hecker and Robert
-    Carlin"), is a curated speaker; vague when only one of a pair is."""
+def speaker_outcome(predicted: str, expected: tuple[str, ...], each: Sequence[str] = ()) -> Outcome:
+    """Right when the predicted speaker, or each of those it names (``each``: "Siegfried
+    Hecker", "Robert Carlin"), is a curated speaker; vague when only some of them are."""
     names = {_name_key(name) for name in expected}
     if _name_key(predicted) in names:
         return "right"
-    parts = [_name_key(part) for part in predicted.split(" and ")]
-    known = sum(part in names for part in parts)
-    if len(parts) > 1 and known == len(parts):
+    known = sum(_name_key(part) in names for part in each)
+    if len(each) > 1 and known == len(each):
         return "right"
-    return "vague" if len(parts) > 1 and known else "wrong"
+    return "vague" if len(each) > 1 and known else "wrong"
 
 
 def _same_venue(predicted: str, expected: str) -> Outcome:

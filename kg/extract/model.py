@@ -10,6 +10,27 @@ OfficeStatus = Literal["former", "current", "designate"]
 Offsets = tuple[int, int]
 
 
+@dataclass(frozen=True, slots=True)
+class Agent:
+    """One who made a statement. Most statements have one; "Ann Lee and Bo Chan said" has
+    two, each with their own office, and "Tim Roe and his aides said" a person and a group
+    around them ("Tim Roe's aides", not ``named``)."""
+
+    name: str
+    office: str | None = None
+    office_status: OfficeStatus | None = None
+    #: A named person or body, not the core of an unnamed source's description.
+    named: bool = True
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "office": self.office,
+            "office_status": self.office_status,
+            "named": self.named,
+        }
+
+
 @dataclass(frozen=True)
 class Attribution:
     """One attributed statement found in a text.
@@ -35,6 +56,9 @@ class Attribution:
     office: str | None = None
     office_status: OfficeStatus | None = None
     confidence: float = 0.5
+    #: Who ``speaker`` names, one by one (empty when it is None): ``speaker`` stays the
+    #: single string of the fixed output ("Ann Lee and Bo Chan"), this is the structure.
+    speakers: tuple[Agent, ...] = ()
 
 
 #: Marks a quote may open or close with, mistyped ones included ("”Fear …”", "“…,“ said").
@@ -78,4 +102,5 @@ def to_json(a: Attribution) -> dict[str, Any]:
         "office": a.office,
         "office_status": a.office_status,
         "confidence": round(a.confidence, 3),
+        "speakers": [agent.to_json() for agent in a.speakers],
     }

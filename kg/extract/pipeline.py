@@ -544,6 +544,7 @@ def _finish(
         office=speaker.office if speaker else None,
         office_status=speaker.office_status if speaker else None,
         confidence=item.confidence,
+        speakers=speaker.agents() if speaker else (),
     )
     return attribution, speaker
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.extract.doc import Doc
-from kg.extract.model import OfficeStatus
+from kg.extract.model import Agent, OfficeStatus
 from kg.extract.wordsets import ATTACHING_PREPS, BODY_HEADS, words
 
 TITLES = words(
@@ -70,8 +70,21 @@ class Speaker:
     office_status: OfficeStatus | None
     #: A named person (not an unnamed source or a pronoun left unresolved).
     named: bool
-    #: Two sources ("Ann Lee and Bo Chan"): a later "she" is neither of them for sure.
-    joint: bool = False
+    #: Each of two sources ("Ann Lee and Bo Chan"), with their own offices; empty for one.
+    #: A later "she" is neither of them for sure.
+    members: tuple[Speaker, ...] = ()
+
+    @property
+    def joint(self) -> bool:
+        return bool(self.members)
+
+    def agents(self) -> tuple[Agent, ...]:
+        """Who the speaker names, one by one (see :class:`kg.extract.model.Agent`)."""
+        if self.members:
+            return tuple(agent for member in self.members for agent in member.agents())
+        if self.name is None:
+            return ()
+        return (Agent(self.name, self.office, self.office_status, self.named),)
 
 
 def _name_like(word: str) -> bool:
@@ -194,28 +207,37 @@ def _describe_joint(text: str, at: int, registry: Registry) -> Speaker | None:
         return None
     if second_text.split()[0].lower() in _COMPANY:
         # "Ann Lee and her husband, Bo Chan": the group's name if it has one.
-        group = second_text.partition(",")[0]
         named = _describe_one(second_text, at, registry)
         if named.named and named.name is not None and named.name != first.name:
-            return _pair(first.name, named.name, text, named.descriptor)
-        pair = f"{first.name} and {_before_relative(group)}"
-        return Speaker(pair, None, None, None, named=False, joint=True)
+            return _pair(first, named, text, named.descriptor)
+        group = _before_relative(second_text.partition(",")[0])
+        members = (first, Speaker(_group_of(first.name, group), group, None, None, named=False))
+        return Speaker(f"{first.name} and {group}", None, None, None, False, members)
     second = _describe_one(second_text, at, registry)
     if not second.named or second.name is None:
         return None
-    first_name: str | None = first.name
-    if first_name == second.name:
+    if first.name == second.name:
         # "Trump and first lady Melania Trump": the surname resolved to the other one.
-        first_name = _describe_one(left, at, _NO_REGISTRY).name
-    if first_name is None or first_name == second.name:
+        first = replace(first, name=_describe_one(left, at, _NO_REGISTRY).name)
+    if first.name is None or first.name == second.name:
         return None
-    return _pair(first_name, second.name, text, first.descriptor or second.descriptor)
+    return _pair(first, second, text, first.descriptor or second.descriptor)
 
 
-def _pair(first: str, second: str, text: str, described: str | None) -> Speaker:
+def _pair(first: Speaker, second: Speaker, text: str, described: str | None) -> Speaker:
     # The printed phrase describes the pair when either has a title or an appositive.
     printed = " ".join(text.split()) if described else None
-    return Speaker(f"{first} and {second}", printed, None, None, named=False, joint=True)
+    name = f"{first.name} and {second.name}"
+    return Speaker(name, printed, None, None, named=False, members=(first, second))
+
+
+def _group_of(person: str, group: str) -> str:
+    """ "his aides" with Tim Roe → "Tim Roe's aides"; "others" → "others with Tim Roe" (so
+    two people's aides in one article are two groups)."""
+    head, _, rest = group.partition(" ")
+    if head.lower() in {"his", "her", "their", "its"} and rest:
+        return f"{person}'s {rest}"
+    return f"{group} with {person}"
 
 
 def _one_source(left: str, right: str, joiner: str, *, lone: bool) -> bool:
@@ -238,12 +260,16 @@ def _one_source(left: str, right: str, joiner: str, *, lone: bool) -> bool:
     last_segment = left.rpartition(",")[2].split()
     if "," in left and last_segment and all(_name_like(w) for w in last_segment):
         return True
-    if joiner == " and " and (
-        "," in left
-        or _PREPOSITIONS & {w.lower() for w in left_words}
-        or not _name_like(_strip_possessive(left_words[-1]))
-        or left_words[-1].lower() in _STATUS
-        or left_words[-1] != _strip_possessive(left_words[-1])
+    if (
+        joiner == " and "
+        and not _two_titled_people(left_words, right.split())
+        and (
+            "," in left
+            or _PREPOSITIONS & {w.lower() for w in left_words}
+            or not _name_like(_strip_possessive(left_words[-1]))
+            or left_words[-1].lower() in _STATUS
+            or left_words[-1] != _strip_possessive(left_words[-1])
+        )
     ):
         return True
     right_words = right.split()
@@ -255,6 +281,23 @@ def _one_source(left: str, right: str, joiner: str, *, lone: bool) -> bool:
         and any(w.lower().rstrip(".") in _OFFICE_WORDS for w in before_comma[1:])
     )
     return office_name or right_words[0].lower() in _NOT_SECOND
+
+
+def _two_titled_people(left: list[str], right: list[str]) -> bool:
+    """ "former deputy secretary of state Ann Lee and Senator Bo Chan": each conjunct ends
+    in a full name, and the second has an office before its name, so the preposition in
+    the first office does not make the whole one body's name."""
+    k = len(right)
+    while k > 0 and _name_like(right[k - 1]):
+        k -= 1
+    return (
+        len(left) >= 2
+        and not any("," in w for w in left)
+        and all(_name_like(w) for w in left[-2:])
+        and left[-1].lower() not in BODY_HEADS
+        and 0 < k <= len(right) - 2
+        and right[k - 1].lower().rstrip(".") in _OFFICE_WORDS | {"sen", "rep", "gov"}
+    )
 
 
 def _before_relative(phrase: str) -> str:
@@ -296,12 +339,15 @@ def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
     core = head_words
     if not (core and _name_like(core[-1])):
         core = head_words[: _head_end(head_words)]
+    named = False
     if core and _name_like(core[-1]):
         k = len(core)
         while k > 0 and (_name_like(core[k - 1]) or core[k - 1] in _PLACE_OPENERS):
             if raw_words[k - 1] != core[k - 1] and k < len(core):
                 break  # "the Huffington Post's Scott Conroy": the name ends at the possessor
             k -= 1
+        k, named = _name_after_of(core, k, registry, at)
+    if core and _name_like(core[-1]) and named:
         name_words = core[k:]
         title_words = [w for w in raw_words[:k] if w.lower() not in _DETERMINERS]
         short = " ".join(name_words)
@@ -321,9 +367,46 @@ def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
     core_words = [w for w in core if w.lower() not in _DETERMINERS or w is not core[0]]
     if core_words and core_words[0].lower() in _DETERMINERS:
         core_words = core_words[1:]
+    if len(core_words) > 2 and core_words[-2] in ("of", "for") and _name_like(core_words[-1]):
+        # "a spokeswoman for Fiorina": whom they speak for, in full where printed before.
+        core_words[-1] = registry.resolve(core_words[-1], at) or core_words[-1]
     core_name = " ".join(core_words) or None
     office, status = _office(core_words, apposition, registry, at)
     return Speaker(core_name, text, office, status, named=False)
+
+
+def _name_after_of(core: list[str], k: int, registry: Registry, at: int) -> tuple[int, bool]:
+    """Where the name that ends ``core`` starts when "of" or "for" (and maybe "the") comes
+    before it, and whether it names the one who speaks:
+
+    - a capitalised office of a department ("Secretary of State John Kerry", "Director of
+      National Intelligence Ann B. Lee"): the person is the last two words (three with an
+      initial), or a surname printed in full before ("Secretary of State Kerry");
+    - a body's name that goes on before it ("Bureau of Labor Statistics", "Roper Center
+      for Public Opinion Research"): the whole name;
+    - a lower-case noun ("attorneys for Ann Lee", "a spokesman for Grain Corp"), or one
+      capitalised only to open the sentence: the one who speaks has no name here, and the
+      name is what they speak for.
+    """
+    of = k - 2 if k >= 2 and core[k - 1].lower() == "the" else k - 1
+    if of < 1 or core[of] not in ("of", "for"):
+        return k, True
+    before = core[of - 1]
+    body = before.lower() in BODY_HEADS or (of >= 2 and core[of - 2][:1].isupper())
+    if not before[:1].isupper() or (of == 1 and not body and before.lower() not in TITLES):
+        return k, False  # "Attorneys for Ann Lee" opening a sentence is lower case too
+    run = core[k:]
+    if before.lower().rstrip(".") in _OFFICE_WORDS:
+        if len(run) >= 3:
+            initial = len(run) >= 4 and len(run[-2].rstrip(".")) == 1
+            return len(core) - (3 if initial else 2), True
+        if len(run) == 2 and registry.resolve(run[-1], at) is not None:
+            return len(core) - 1, True
+        return k, True
+    start = of - 1
+    while start > 0 and _name_like(core[start - 1]) and core[start - 1].lower() not in _DETERMINERS:
+        start -= 1
+    return start, True
 
 
 def _all_name_like(text: str) -> bool:
@@ -344,10 +427,11 @@ def _object_start(words: list[str]) -> int | None:
 
 
 def _full_name_before(words: list[str], index: int) -> bool:
-    """Two name-like words before ``index``, the last not the head of a body's name."""
+    """Two name-like words before ``index`` (or a title and a surname: "Mr. Morgan of the
+    Sierra Club"), the last not the head of a body's name."""
     return (
         _name_like(words[index - 1])
-        and _name_like(words[index - 2])
+        and (_name_like(words[index - 2]) or words[index - 2].lower() in TITLES)
         and words[index - 1].lower() not in BODY_HEADS
     )
 

@@ -1,9 +1,11 @@
-"""Sources of a gerund or infinitive cue: "While saying …, he …", "Lee wants to argue …".
+"""Sources of gerund and infinitive cues: "after determining that …", "trying to tell …".
 
-A cue opened by a subordinator ("after", "while", "despite") has no noun before it; its
-source is the main clause's subject (``gerund_subject``). A cue after "to" takes the
-subject of the verb that controls it (``infinitive_subject``). Either subject stays free
-for its own verb.
+A gerund cue after a subordinator ("after", "while", "having") has no noun before it;
+its source is the sentence's speaker, or the subject after the opening phrase's comma
+(``gerund_subject``), and what the opening phrase reports ends before that subject. An
+infinitive cue after a verb or adjective of control ("Lee is trying to tell voters that
+…") takes that verb's subject (``infinitive_subject``). Either subject stays free for its
+own verb.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
-"""Owned cue nouns and cue phrases: "his claim that …", "Lee has taken a swipe at …".
+"""Owned cue nouns and event phrases: "his attacks on Mr. Lee", "Lee has taken a swipe at …".
 
-A cue noun after a possessive ("her view that", "Lee's warning about") takes its owner as
-the source (``owned_noun``); a cue phrase the model is sure of takes the subject before
-its verb (``phrase_subject``).
+The owner of a cue noun ("Lee's criticism of the plan", "his insistence that …") is its
+source and the preposition's object or the "that"/"to" clause its content
+(``owned_noun``). A cue word inside an event phrase the model is sure of takes the
+subject of the phrase's verb (``phrase_subject``).
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """The inverted source after a cue or quote: "…," says a veteran analyst.
 
-``np_after`` reads forward from the cue: a determiner, a description and a name, a title
-with "of" ("the mayor of Boston", ``title_after_of``) and a short relative clause, and
-stops at a time word, a clause or most punctuation.
+``np_after`` reads forward from the cue over a determiner, a description and a name, a
+bare title ("said Ann Lee, editor in chief of Foo.com"), a short quoted title after
+"of" (``title_after_of``: "the author of “The Long Road,”") and a short relative clause,
+and stops at a time word, a clause or most punctuation.
 """
 
 from __future__ import annotations

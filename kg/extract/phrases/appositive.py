@@ -1,10 +1,13 @@
-"""A source set off before its cue by a comma or dashes.
+"""A source set off before its cue by commas or dashes.
 
-"Randall Schriver, a former defense official, said": the head before the appositive is
-the source, and so is a description that opens the sentence ("A former defense official,
-Schriver said"). The checks here keep an opening clause, an aside ("especially …") or a
-participle opener from being taken as the appositive, and find the head before a
-relative clause or between dashes.
+"Cecelia Purner, 67, a retired customer service representative in Allentown, Pa., said":
+``appositive_before`` finds the comma that opens the description, so the name before it
+is the source's head; "Jason Lee — a teacher from Dover — says": ``dashed_before`` does
+the same between dashes. The checks here keep an opening phrase ("In October,"), an
+aside ("Cruz, by contrast,"), a participle telling the occasion ("Trump, speaking in
+Ohio, said") or a bare clause between commas from being taken as the description, and
+find the head before a relative clause that has its own verb of saying ("Podesta, who
+said the project was vetted, said he …").
 """
 
 from __future__ import annotations

@@ -1,11 +1,11 @@
 """The subject before a cue: ``np_before`` and the words it skips to reach it.
 
-Between a subject and its cue may stand auxiliaries and negations ("has not said"),
-floating quantifiers ("they all said"), time adjuncts ("on Monday", "in the past") and
-dated participles; ``np_before`` skips them, then takes the bare phrase
-(:mod:`kg.extract.phrases.core`) or an appositive or dashed one
-(:mod:`kg.extract.phrases.appositive`). ``sender`` finds who wrote "in an email" or
-"in a tweet".
+Between a subject and its cue may stand auxiliaries, negations and adverbs ("wouldn’t
+directly"), floating quantifiers ("they all said"), time adjuncts ("Sanders on Tuesday
+said", "in the past") and dated participles ("New polls released Sunday showed");
+``np_before`` skips them, then takes the bare phrase (:mod:`kg.extract.phrases.core`)
+or an appositive or dashed one (:mod:`kg.extract.phrases.appositive`). ``sender`` finds
+who issued a medium before a participle cue ("Trump issued a statement saying …").
 """
 
 from __future__ import annotations

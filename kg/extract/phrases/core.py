@@ -1,9 +1,13 @@
-"""The bare noun phrase before a cue: where it starts once the scan has stopped.
+"""The bare noun phrase before a cue: the backward scan and where the phrase starts.
 
-``core_before`` runs the backward scan (:mod:`kg.extract.phrases.scan`) and then trims
-its start: an opening connector, place or occasion ("In Ohio, …", "At the rally, …"), a
-dateline, "more than", a clause before "and", and a relative clause whose head is the
-real subject ("the man who Lee said …"). The appositive and dashed forms
+``core_before`` runs the backward scan (:mod:`kg.extract.phrases.scan`) from the token
+before the cue (a parenthesis after a name belongs to it: "Rep. Zoe Lofgren
+(D-Calif.)"), then moves the start past what opens the sentence without being the
+subject: a dateline, an occasion or place with no comma after it ("In a Bloomberg
+interview Trump declared", "At a rally in Dover Ann Lee said"), "more than", leading
+prepositions and connectors, and a clause before "and". When the phrase is the object
+inside a relative clause ("Democrats in Iowa who watched the debate said") the subject
+is the noun before "who" with its clause. The appositive and dashed forms
 (:mod:`kg.extract.phrases.appositive`) and ``np_before``
 (:mod:`kg.extract.phrases.before`) build on it.
 """

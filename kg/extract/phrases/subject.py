@@ -1,9 +1,10 @@
-"""A sentence's subject, for cues whose source is the sentence's speaker so far.
+"""A sentence's subject, for a participle cue later in the sentence.
 
-``sentence_subject`` skips what opens a sentence before its subject (connectors, time
-and place phrases, dashes, a state's name, "where"/"when" clauses), then takes a
-pronoun, a name or a head noun with its description, a bare plural or a counted group
-("about 40 protesters"), and an apposition after it.
+``sentence_subject`` skips what opens a sentence before its subject (a dateline,
+connectors, time and place phrases up to their comma, a town's state, a "where"/"when"
+clause), then takes a pronoun, a name or a head noun with its description, a bare
+plural ("striking coal miners") or a counted group ("about 200 protesters"), and an
+apposition after it ("Clinton, the former secretary of State, stressed …").
 """
 
 from __future__ import annotations

@@ -271,12 +271,12 @@ def test_source_keeps_a_relative_clause_about_who_it_is() -> None:
 
 
 def test_a_mark_or_connector_alone_is_no_source() -> None:
-    from kg.extract.indirect import _has_word
+    from kg.extract.indirect.sources import has_word
 
     doc = Doc.analyse("' Even Republicans say")
-    assert not _has_word(doc, (0, 1))  # the stray quote mark
-    assert not _has_word(doc, (1, 2))  # "Even"
-    assert _has_word(doc, (1, 3))
+    assert not has_word(doc, (0, 1))  # the stray quote mark
+    assert not has_word(doc, (1, 2))  # "Even"
+    assert has_word(doc, (1, 3))
 
 
 def test_end_features_see_a_statement_ahead_and_the_content_kind() -> None:

@@ -1,0 +1,354 @@
+"""The attribution of a verb cue whose source is known: where its content runs.
+
+``with_source`` takes the content after the cue, past a listener ("told reporters
+that"), a time or a place adjunct, or, when only those follow, the clause before the
+source ("Flight 804 crashed, officials said Thursday."). Relative clauses ("which he
+describes as …"), a cue's own preposition ("wrote about") and a parenthetical cue that
+splits its content are handled here too.
+"""
+
+from __future__ import annotations
+
+from kg.extract.clauses import clause_before_source, closes_sentence, content_after, content_before
+from kg.extract.cues import CueWord
+from kg.extract.doc import Doc
+from kg.extract.found import Found, TokenRange
+from kg.extract.impressions import impression, passive, passive_cue, raising
+from kg.extract.indirect.sources import ING_NOUNS
+from kg.extract.judge import Judge
+from kg.extract.phrases import ARTICLES, np_after
+from kg.extract.wordsets import FINITE_VERBS, TIME_GLUE, TIME_WORDS, words
+
+_CLAUSE_OPENERS = words(
+    """that he she they we i it you there this these those his her their its our my a an the
+    if whether why how what when where who some many most no any all one two both"""
+)
+_ADJUNCT_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "to", "from", "via"})
+_MAX_ADJUNCT = 10
+#: A cue this likely needs no clause check on what follows it ("Lee cited remarks …": a
+#: naming verb's object is no clause). 0.6–0.75 score alike on held-out train and dev;
+#: 0.8, with the cue threshold at 0.5, left confident naming verbs out (held-out −0.001).
+#: The shipped model's threshold is the training script's choice (0.7 in 0.6.0, when the
+#: check only applied to the lexicon's cues; 0.4 in 0.7.0; 0.6 in 0.8.0).
+_SURE = 0.7
+DETERMINERS = ARTICLES | words("his her their its our my this that these those one")
+
+
+def with_source(
+    doc: Doc,
+    k: int,
+    cue_end: int,
+    cue: CueWord,
+    source: TokenRange,
+    confidence: float,
+    judge: Judge,
+) -> Found | None:
+    """The attribution of a cue whose source is known: its content after or before it."""
+    sent_start, sent_end = doc.sentence_bounds(k)
+    if raising(doc, k, cue_end):
+        return impression(doc, k, cue_end, source, sent_end, confidence, judge)
+    if passive(doc, k, cue_end, source[1]):
+        return passive_cue(doc, k, cue_end, source, sent_end, confidence, judge)
+    relative = _object_relative(doc, cue_end, source, sent_start, sent_end)
+    if relative is not None and not _predicate_follows(doc, cue_end, sent_end):
+        return Found([relative], (k, cue_end), source, "indirect", confidence, frame=source)
+    relative = relative or _subject_relative(doc, cue_end, source, sent_start, sent_end)
+    after = cue_end
+    if cue.frame == "tell" and after < sent_end and doc.tokens[after].lower != "that":
+        listener = np_after(doc, after, sent_end)
+        if doc.tokens[k].lower in _TELLING:
+            listener = _up_to_comma(doc, listener)
+        that = _that_after_listener(doc, after, sent_end)
+        if that is not None:
+            after = that
+        elif listener is not None and listener[1] - listener[0] <= 6:
+            after = listener[1]
+    # "This campaign, he says, is different", "The plan, she told them, is dead".
+    parenthetical = after < sent_end and doc.tokens[after].text == ","
+    if after < sent_end and doc.tokens[after].text in {",", ":"}:
+        after += 1
+    if closes_sentence(doc, after, sent_end):
+        # "Flight 804 crashed at sea, officials said Thursday.": what follows the cue is
+        # time, place or listener, so the content is the clause before the source.
+        before = clause_before_source(doc, source[0], sent_start)
+        if before is not None and not _fronted_adjunct(doc, before):
+            return Found(
+                [before], (k, cue_end), source, "indirect", confidence, frame=(source[0], sent_end)
+            )
+    after = _skip_time(doc, _skip_adjunct(doc, after, sent_end), sent_end)
+    content = content_after(doc, k, after, sent_end, judge)
+    if content is not None and (_only_adjunct(doc, content) or _made_remarks(doc, k, content)):
+        content = None
+    if content is None or not (confidence >= _SURE or _clause_ok(doc, content[0], cue)):
+        comma = source[0] - 1
+        if (
+            comma > sent_start
+            and doc.tokens[comma].text == ","
+            and tail_is_short(doc, after, sent_end)
+        ):
+            before = content_before(doc, sent_start, comma)
+            if before is not None and not introduction(doc, before):
+                return Found(
+                    [before],
+                    (k, cue_end),
+                    source,
+                    "indirect",
+                    confidence,
+                    frame=(source[0], sent_end),
+                )
+        return None
+    if content[0] == cue_end and _cue_preposition(doc, content):
+        # "wrote about the media", "advocated for a ban": the preposition is the cue's.
+        cue_end += 1
+        content = (cue_end, content[1])
+    spans = [content]
+    if relative is not None:
+        spans.insert(0, relative)  # "which he describes | as his second home"
+        if relative[0] > sent_start and doc.tokens[relative[0] - 1].text == ",":
+            # "The vote, which she said was a mistake, hurt her": the clause ends at its comma.
+            comma = next((j for j in range(*content) if doc.tokens[j].text == ","), content[1])
+            spans[1] = (content[0], comma)
+    elif parenthetical:
+        # A parenthetical cue (with its listener) splits its content in two.
+        before = clause_before_source(doc, source[0], sent_start)
+        if before is not None:
+            spans.insert(0, before)
+    return Found(spans, (k, cue_end), source, "indirect", confidence, frame=(source[0], content[0]))
+
+
+_OBJECT_RELATIVES = words("which whom that what")
+#: Words after a cue that show its object is missing: it is the relative before the
+#: subject ("…, which Lee denied in May", "the plan that Lee pushed for months").
+_GAP_FOLLOWERS = words(
+    """in as when while during under since after before until because
+    last this earlier later recently once yesterday today monday tuesday wednesday thursday
+    friday saturday sunday and but , . ; : ) — – - --"""
+)
+
+
+def _object_relative(
+    doc: Doc, cue_end: int, source: TokenRange, sent_start: int, sent_end: int
+) -> TokenRange | None:
+    """ "the allegations, which Mr. Lee denies, …": a relative pronoun right before the
+    source is the cue's object, and so its content (PolNeAR marks the pronoun alone)."""
+    before = source[0] - 1
+    if before < sent_start or doc.tokens[before].lower not in _OBJECT_RELATIVES:
+        return None
+    if cue_end < sent_end and doc.tokens[cue_end].lower not in _GAP_FOLLOWERS:
+        return None
+    if cue_end < sent_end and doc.quote_of[cue_end] != -1:
+        return None
+    return before, before + 1
+
+
+def _subject_relative(
+    doc: Doc, cue_end: int, source: TokenRange, sent_start: int, sent_end: int
+) -> TokenRange | None:
+    """ "the vote, which she has said was a mistake", "what she said is growing demand": a
+    relative pronoun before the source is the subject of what the cue reports, whose verb
+    follows the cue; PolNeAR's content is the pronoun and that predicate."""
+    before = source[0] - 1
+    if before < sent_start or doc.tokens[before].lower not in _OBJECT_RELATIVES:
+        return None
+    if cue_end >= sent_end:
+        return None
+    word = doc.tokens[cue_end].text
+    if not (word in FINITE_VERBS or (word.islower() and word.endswith(("s", "ed")))):
+        return None
+    if word in _NOT_VERBS | _CLAUSE_OPENERS:
+        return None
+    return before, before + 1
+
+
+#: Words in "-s" after the cue that are no verb ("attacked him", "its", "this").
+_NOT_VERBS = words("him her them us me its his this these those")
+
+
+def _predicate_follows(doc: Doc, cue_end: int, sent_end: int) -> bool:
+    return cue_end < sent_end and doc.tokens[cue_end].lower == "as"
+
+
+#: Longest listener and frame between "told" and "that" ("told The Post and Courier
+#: newspaper of Charleston on Saturday that …").
+_MAX_LISTENER = 14
+
+
+#: "tell" itself: its listener ends at a comma; "accused Cruz, the senator from Texas, of
+#: …" keeps an appositive in its object.
+_TELLING = words("tell tells told telling")
+
+
+def _up_to_comma(doc: Doc, phrase: TokenRange | None) -> TokenRange | None:
+    """ "Instead, Lee told reporters, his plan …": the listener ends at a comma, where the
+    told clause goes on (a noun phrase read over the comma took the whole clause)."""
+    if phrase is None:
+        return None
+    lo, hi = phrase
+    comma = next((j for j in range(lo + 1, hi) if doc.tokens[j].text == ","), hi)
+    return lo, comma
+
+
+def _that_after_listener(doc: Doc, after: int, sent_end: int) -> int | None:
+    """The "that" opening what was told, after a listener and frame of plain words."""
+    for j in range(after + 1, min(sent_end, after + _MAX_LISTENER)):
+        token = doc.tokens[j]
+        if token.lower == "that":
+            return j
+        if not token.is_word or doc.quote_of[j] != -1 or token.lower in _CLAUSE_BREAKS:
+            return None
+    return None
+
+
+#: Words that show a clause of its own before the "that" ("told Lee it is clear that").
+_CLAUSE_BREAKS = words(
+    """and but or who which whom whose when while because if as is was are were has have
+    had will would can could should may might must do does did"""
+)
+
+
+#: Prepositions PolNeAR puts in the cue, not the content, when one follows the cue word
+#: ("worries about", "advocated for", "endorsement of"): in train's indirect attributions
+#: with content after the cue, "about" ends the cue 462 times and opens the content 25
+#: times; "of" 406 / 15, "for" 392 / 25, "on" 334 / 16, "against" 106 / 0, "with" 95 / 10,
+#: "over" 52 / 1.
+_CUE_PREPOSITIONS = words("about of for on against with over")
+
+
+def _cue_preposition(doc: Doc, content: TokenRange) -> bool:
+    lo, hi = content
+    return (
+        hi - lo >= 2
+        and doc.tokens[lo].lower in _CUE_PREPOSITIONS
+        and doc.tokens[lo + 1].is_word
+        and doc.quote_of[lo] == -1
+    )
+
+
+def _skip_adjunct(doc: Doc, after: int, sent_end: int) -> int:
+    """ "said in a statement that …", "told reporters on Monday that …": the clause starts
+    at "that" when a short prepositional phrase comes first."""
+    if after >= sent_end or doc.tokens[after].lower not in _ADJUNCT_PREPS:
+        return after
+    for j in range(after + 1, min(sent_end, after + _MAX_ADJUNCT)):
+        word = doc.tokens[j].lower
+        if word == "that":
+            return j
+        if word in {",", ";", ":"} or doc.quote_of[j] != -1:
+            break
+    return after
+
+
+_WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+_TIME_HEADS = _WEEKDAYS | words("today yesterday tonight")
+_TIME_UNITS = words("week month year weekend morning afternoon evening night")
+
+
+def _skip_time(doc: Doc, after: int, sent_end: int) -> int:
+    """ "voted Thursday to hold …", "announced plans this week to give …": a time word right
+    after the cue belongs to the frame, not to what was said (PolNeAR leaves it out)."""
+    k = after
+    if k < sent_end and doc.tokens[k].lower == "on" and k + 1 < sent_end:
+        k += 1  # "ruled on Friday against"
+    if k < sent_end and doc.tokens[k].lower in _TIME_HEADS:
+        k += 1
+    elif k + 1 < sent_end and doc.tokens[k].lower in {"this", "last", "next", "earlier"}:
+        if doc.tokens[k + 1].lower not in _TIME_UNITS:
+            return after
+        k += 2
+    else:
+        return after
+    if k < sent_end and doc.tokens[k].lower in _TIME_UNITS:
+        k += 1  # "Thursday night"
+    # Only when more follows: "said Friday." keeps its (empty) tail for the rules above.
+    if k >= sent_end or not doc.tokens[k].is_word:
+        return after
+    return k
+
+
+_INTRO_WORDS = words("in on at after before during since for with by from")
+
+
+def introduction(doc: Doc, span: TokenRange) -> bool:
+    """ "In July, the NAACP called for …", "Last week, …": a short adverbial before the
+    subject's comma is not what was said ("This is wrong, Lee said" is)."""
+    lo, hi = span
+    first = doc.tokens[lo].lower
+    return hi - lo <= 6 and (first in _INTRO_WORDS or _time_phrase(doc, span))
+
+
+SUBORDINATORS = words(
+    """while as although though because since after before when if despite unless until
+    once whereas asked"""
+)
+_TIME_OPENERS = words("earlier later recently more now then last this next")
+
+
+def _fronted_adjunct(doc: Doc, span: TokenRange) -> bool:
+    """ "In 2010, he voted against a measure …", "While Democrats pushed for talks, Lee told
+    reporters …", "Rattling off promises, Lee promised …": a phrase before the subject's
+    comma sets the scene; it is not what was said, even when what follows the cue looks
+    like a frame tail ("a measure …")."""
+    lo, hi = span
+    if any(doc.tokens[j].text == "," for j in range(lo, hi)):
+        return False
+    first = doc.tokens[lo]
+    return (
+        introduction(doc, span)
+        or first.lower in SUBORDINATORS
+        or (first.lower in _TIME_OPENERS and _time_phrase(doc, span))
+        or (first.is_cap and first.lower.endswith("ing") and first.lower not in ING_NOUNS)
+    )
+
+
+def _time_phrase(doc: Doc, span: TokenRange) -> bool:
+    """ "Last week", "Earlier this year": only time words, so no clause ("This is wrong",
+    "Last year was hard" are what was said)."""
+    lo, hi = span
+    return hi - lo <= 4 and all(
+        doc.tokens[j].lower in TIME_WORDS | TIME_GLUE | _TIME_OPENERS for j in range(lo, hi)
+    )
+
+
+_ADJUNCT_OPENERS = words("in on at during before after earlier later last")
+#: Longest span still taken for a mere time or place phrase.
+_MAX_ADJUNCT_SPAN = 8
+
+
+def _only_adjunct(doc: Doc, span: TokenRange) -> bool:
+    """ "Stumpf explained earlier in the committee hearing", "he told reporters on Friday":
+    a short time or place phrase after the cue is its frame, not what was said."""
+    lo, hi = span
+    if hi - lo > _MAX_ADJUNCT_SPAN or doc.tokens[lo].lower not in _ADJUNCT_OPENERS:
+        return False
+    return all(doc.tokens[j].lower != "that" and doc.quote_of[j] == -1 for j in range(lo, hi))
+
+
+MAKE = words("make makes made making")
+_REMARKS = words(
+    "comment comments remark remarks statement statements pledge criticism claim claims promise"
+)
+
+
+def _made_remarks(doc: Doc, k: int, span: TokenRange) -> bool:
+    """ "Trump made the comments Friday": the remarks are referred to, not reported (24 of 29
+    such phrases in train are no attribution; "made the case that" still is one)."""
+    lo, hi = span
+    if doc.tokens[k].lower not in MAKE or hi - lo < 2:
+        return False
+    return doc.tokens[lo].lower in DETERMINERS and doc.tokens[lo + 1].lower in _REMARKS
+
+
+def tail_is_short(doc: Doc, lo: int, hi: int) -> bool:
+    return sum(1 for j in range(lo, hi) if doc.tokens[j].is_word) <= 8
+
+
+def _clause_ok(doc: Doc, lo: int, cue: CueWord) -> bool:
+    """Thinking and wanting verbs need a clause or an infinitive after them."""
+    word = doc.tokens[lo].lower
+    if word in {"and", "or", "but", "nor"}:
+        return False
+    if cue.frame == "intend":
+        return word == "to"
+    if cue.speech or cue.frame == "open":
+        return True
+    return word in _CLAUSE_OPENERS or doc.tokens[lo].is_cap

@@ -1,0 +1,117 @@
+"""Inverted sources after a comma: "…, said Trump.", "…, said Dan Gerstein, an analyst."
+
+A cue just after a comma may have its source after it and its content before the comma.
+``inverted_source`` takes a short noun phrase that closes the sentence;
+``inverted_after_comma`` also takes a named person with a relative clause ("…, said an
+official who was briefed") or a long description after the name, as long as the phrase
+after the cue is not an appositive before another cue.
+"""
+
+from __future__ import annotations
+
+from kg.extract.clauses import CLOSING, MAX_CONTENT, closes_sentence, content_before
+from kg.extract.cues import LEXICON, CueWord
+from kg.extract.doc import Doc
+from kg.extract.found import Found, TokenRange
+from kg.extract.indirect.content import DETERMINERS, tail_is_short
+from kg.extract.phrases import np_after
+from kg.extract.wordsets import words
+
+
+def after_comma(doc: Doc, k: int, sent_start: int) -> bool:
+    """A comma just before ``k``, possibly inside a closing quote (“small deal,” arguing)."""
+    before = doc.tokens[k - 1].text if k - 1 >= sent_start else ""
+    if before in CLOSING and k - 2 >= sent_start:
+        before = doc.tokens[k - 2].text
+    return before == ","
+
+
+def inverted_after_comma(
+    doc: Doc, k: int, cue_end: int, cue: CueWord, confidence: float
+) -> Found | None:
+    """ "…, said Dan Gerstein, an analyst.": an inverted source that closes the sentence,
+    not an appositive before the cue ("Heffley, a GOP operative, said …")."""
+    sent_start, sent_end = doc.sentence_bounds(k)
+    named = np_after(doc, cue_end, sent_end)
+    if named is None or not _names_someone(doc, named):
+        return None
+    if closes_sentence(doc, named[1], sent_end):
+        inverted = inverted_source(doc, k, cue_end, sent_start, sent_end, confidence)
+        if inverted is not None:
+            return inverted
+    person = _person_with_relative(doc, named, sent_end) if cue.speech else None
+    if person is None and doc.tokens[named[0]].is_cap and _described(doc, named, sent_end):
+        # "…, said Dan Gerstein, director of … and an analyst in New York City.": a long
+        # description after the name still makes it the inverted source.
+        person = named[0], _sentence_stop(doc, sent_end)
+    before = content_before(doc, sent_start, k - 1)
+    if person is None or before is None:
+        return None
+    return Found([before], (k, cue_end), person, "indirect", confidence * 0.9, frame=(k, sent_end))
+
+
+def _person_with_relative(doc: Doc, named: TokenRange, sent_end: int) -> TokenRange | None:
+    """ "…, said an official who was briefed on the talks.": a relative clause about the
+    person closes the sentence; PolNeAR takes it into the source, but not a statement of
+    its own set off by a comma ("…, said Ann Lee, a nurse, who notes that …")."""
+    end = named[1]
+    if end >= sent_end:
+        return None
+    if doc.tokens[end].lower in {"who", "whose"}:
+        return named[0], _sentence_stop(doc, sent_end)
+    if (
+        end + 1 < sent_end
+        and doc.tokens[end].text == ","
+        and doc.tokens[end + 1].lower in {"who", "whose"}
+    ):
+        described = _described(doc, named, sent_end)
+        return (named[0], _sentence_stop(doc, sent_end)) if described else named
+    return None
+
+
+def _described(doc: Doc, named: TokenRange, sent_end: int) -> bool:
+    """The name is followed by a comma and a description, with no verb of saying."""
+    end = named[1]
+    if end >= sent_end or doc.tokens[end].text != ",":
+        return False
+    return not any(
+        (cue := LEXICON.get(doc.tokens[j].lower)) is not None and cue.speech
+        for j in range(end, min(sent_end, end + MAX_CONTENT))
+    )
+
+
+def _sentence_stop(doc: Doc, sent_end: int) -> int:
+    end = sent_end
+    while end > 0 and doc.tokens[end - 1].text in {".", "?", "!", ";", ","}:
+        end -= 1
+    return end
+
+
+def inverted_source(
+    doc: Doc, k: int, cue_end: int, sent_start: int, sent_end: int, confidence: float
+) -> Found | None:
+    """ "…, said Trump." — the cue follows a comma and the source follows the cue."""
+    if k - 1 <= sent_start or doc.tokens[k - 1].text != ",":
+        return None
+    source = np_after(doc, cue_end, sent_end)
+    if source is None or not tail_is_short(doc, source[1], sent_end):
+        return None
+    content = content_before(doc, sent_start, k - 1)
+    if content is None:
+        return None
+    return Found([content], (k, cue_end), source, "indirect", confidence * 0.9, frame=(k, sent_end))
+
+
+def _names_someone(doc: Doc, phrase: TokenRange) -> bool:
+    """An inverted source holds a name or opens with an article or possessive ("said
+    lobbyist Charlie Black", "says a veteran analyst"); a bare lowercase phrase ("said
+    parents still want …", "called for more school investment") is what follows a
+    subject's cue instead."""
+    lo, hi = phrase
+    return doc.tokens[lo].lower in DETERMINERS | _GROUP_QUANTIFIERS or any(
+        doc.tokens[j].is_cap for j in range(lo, hi)
+    )
+
+
+#: Words that open a group of people as an inverted source ("said several observers").
+_GROUP_QUANTIFIERS = words("several some many most few other both all two three four")

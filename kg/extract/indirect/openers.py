@@ -1,0 +1,136 @@
+"""Sources of gerund and infinitive cues: "after determining that …", "trying to tell …".
+
+A gerund cue after a subordinator ("after", "while", "having") has no noun before it;
+its source is the sentence's speaker, or the subject after the opening phrase's comma
+(``gerund_subject``), and what the opening phrase reports ends before that subject. An
+infinitive cue after a verb or adjective of control ("Lee is trying to tell voters that
+…") takes that verb's subject (``infinitive_subject``). Either subject stays free for its
+own verb.
+"""
+
+from __future__ import annotations
+
+from kg.extract.clauses import CLOSING
+from kg.extract.doc import Doc
+from kg.extract.found import Found, TokenRange
+from kg.extract.indirect.sources import EXPLETIVES, ends_in_verb, has_word
+from kg.extract.phrases import np_before, sentence_subject
+from kg.extract.wordsets import words
+
+#: Subordinators before a gerund cue whose subject is the sentence's ("after determining
+#: that …", "While saying that he respects her, he …", "won votes by promising …"; "by",
+#: a loss in round 0.5.0, gained 38 train attributions in 0.8.x, when the nesting and
+#: "began by saying" rules were in place).
+_GERUND_SUBORDINATORS = words("after while in before when since upon without by despite")
+
+
+def subordinate_gerund(doc: Doc, k: int, sent_start: int) -> bool:
+    """A gerund cue right after a subordinator ("… after determining that …"), or a
+    perfect participle ("Having announced that …, the judge said …")."""
+    return _gerund_opener(doc, k, sent_start) is not None
+
+
+def _gerund_opener(doc: Doc, k: int, sent_start: int) -> int | None:
+    """Where the subordinator before a gerund cue starts ("after", "having", "in
+    addition to"), or None."""
+    if k - 1 < sent_start:
+        return None
+    before = doc.tokens[k - 1].lower
+    if before == "having" and doc.tokens[k].text.islower():
+        return k - 1
+    if not doc.tokens[k].lower.endswith("ing"):
+        return None
+    if before in _GERUND_SUBORDINATORS:
+        return k - 1
+    # "In addition to stating that …, Lee has vowed …"
+    addition = [t.lower for t in doc.tokens[max(sent_start, k - 3) : k]]
+    return k - 3 if addition == ["in", "addition", "to"] else None
+
+
+#: Words before "to" whose subject is the infinitive's ("is trying to tell", "are more
+#: likely to say", "refused to endorse").
+_CONTROL = words(
+    """likely unlikely able unable going set poised ready willing eager want wants wanted
+    try tries tried continue continues continued begin begins began begun use used refuse
+    refuses refused fail fails failed decline declines declined decide decides decided
+    hope hopes hoped plan plans planned seek seeks sought move moves moved need needs
+    needed has have had"""
+)
+
+
+def infinitive_subject(doc: Doc, to: int, sent_start: int) -> TokenRange | None:
+    """The subject of an infinitive cue after a verb or adjective of control ("Lee is
+    trying to tell voters that …", "Voters are slightly more likely to say …"): the subject
+    of that verb."""
+    verb = to - 1
+    before = doc.tokens[verb]
+    if not (
+        before.lower in _CONTROL or (before.text.islower() and before.lower.endswith(("ing", "ed")))
+    ):
+        return None
+    while verb - 1 > sent_start and (
+        doc.tokens[verb - 1].lower in _DEGREE
+        or (doc.tokens[verb - 1].text.islower() and doc.tokens[verb - 1].lower.endswith("ly"))
+    ):
+        verb -= 1  # "are slightly more likely to say"
+    subject = np_before(doc, verb, sent_start)
+    if (
+        subject is None
+        or any(j in doc.used for j in range(*subject))
+        or ends_in_verb(doc, subject)
+        or not has_word(doc, subject)
+        or doc.tokens[subject[0]].lower in EXPLETIVES | _NOT_SUBJECTS
+    ):
+        return None
+    return subject
+
+
+_DEGREE = words("more less most much far even enough")
+
+
+_LEADING = words("but and yet so still also")
+_RELATIVE_PRONOUNS = words("who whom which that")
+#: Capitalised words at a sentence's head that name no one ("One day after announcing …").
+_NOT_SUBJECTS = words(
+    """one monday tuesday wednesday thursday friday saturday sunday jan feb aug sept oct
+    nov dec"""
+)
+
+
+def gerund_subject(doc: Doc, k: int, sent_start: int, sent_end: int) -> TokenRange | None:
+    """The subject of a gerund after a subordinator: the sentence's speaker ("Police
+    charged him after determining that …"), or, when the gerund's phrase opens the
+    sentence, the subject after its comma ("But while saying that …, he …")."""
+    start = sent_start
+    while start < k and doc.tokens[start].lower in _LEADING:
+        start += 1
+    if start == _gerund_opener(doc, k, sent_start):
+        comma = next((j for j in range(k + 1, sent_end) if doc.tokens[j].text == ","), None)
+        if comma is None:
+            return None
+        after = comma + 1
+        while after < sent_end and doc.tokens[after].text in CLOSING:
+            after += 1  # "After saying it was “so bad,” she …": the comma closes a quote.
+        subject = sentence_subject(doc, after, sent_end)
+    elif any(doc.tokens[j].lower in _RELATIVE_PRONOUNS for j in range(start, k)):
+        return None  # "Mrs. Clinton, who was distracted while saying …": the relative's
+    else:
+        subject = doc.sentence_source.get(doc.sentence_of[k]) or sentence_subject(doc, start, k)
+    if (
+        subject is None
+        or not has_word(doc, subject)
+        or doc.tokens[subject[0]].lower in EXPLETIVES | _NOT_SUBJECTS
+    ):
+        return None
+    return subject
+
+
+def end_before_subject(doc: Doc, item: Found, subject_start: int) -> None:
+    """ "Before telling reporters that the deal was dead, Lee met …": what the opening
+    phrase reports ends at the comma before the main clause's subject."""
+    stop = subject_start
+    while stop > 0 and doc.tokens[stop - 1].text in CLOSING | {","}:
+        stop -= 1
+    clipped = [(lo, min(hi, stop)) for lo, hi in item.content if lo < stop]
+    if clipped:
+        item.content = clipped

@@ -1,0 +1,189 @@
+"""Word sets and word tests shared by the phrase finders of :mod:`kg.extract.phrases`.
+
+Which words may sit inside a name or description (``np_word``), which end a phrase
+(``STOP``), adverbs, numbers and verb-like words, pronouns and articles, and the trim of
+an anonymity clause ("an official who spoke on condition of anonymity") that both the
+source before a cue and the source after one need. They live here so each finder reads
+them from one place and no finder imports another for a word list.
+"""
+
+from __future__ import annotations
+
+from kg.extract.cues import LEXICON
+from kg.extract.doc import Doc
+from kg.extract.tokens import ABBREVIATIONS
+from kg.extract.wordsets import IRREGULAR_PAST, words
+
+MAX_PHRASE = 14
+MAX_APPOSITIVE = 24
+
+#: Words that end a noun phrase when met (they open a clause or are finite verbs).
+STOP = words(
+    """whatever whoever however that which when where while because but if as after before
+    since although though so than then is was are were be been being has have had do does
+    did will would can could should may might must said says say told tells according also
+    not nor yet
+    during until unless whether whom whose why how what there here it its this these those
+    to by in on at into onto upon over under about against between through via per"""
+)
+#: Prepositions allowed inside a description ("president of the NAACP", "a spokesman for
+#: the campaign", "an analyst with deep experience").
+#: Stop words that are also first names when capitalised ("Will Doyle", "May Chen").
+_NAME_LIKE_STOPS = words("will may")
+_LY_NOUNS = words("family ally rally assembly supply monopoly anomaly reply bully belly fly")
+INNER_PREP = frozenset({"of", "for", "with", "from", "at", "on"})
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
+PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "who"})
+GLUE = frozenset({"’s", "'s", "’", "'", "-", "&", "(", ")", "$", "%", "#", "/"})
+
+NUMBER_WORDS = words("one two three four five six seven eight nine ten")
+
+
+def np_word(doc: Doc, k: int) -> bool:
+    token = doc.tokens[k]
+    if doc.quote_of[k] != -1:
+        return False
+    if token.lower in STOP and not (token.is_cap and token.lower in _NAME_LIKE_STOPS):
+        return False
+    if token.text == ".":
+        return initial_dot(doc, k)
+    if token.is_word:
+        cue = LEXICON.get(token.lower)
+        # A speech verb is never part of the subject ("Trump said" stops at "said").
+        return cue is None or not cue.speech or token.is_cap
+    if token.text == "-":
+        return _attached(doc, k)  # a spaced hyphen is a dash ("history -- a reader asks")
+    if token.text == ",":
+        return _thousands_comma(doc, k)
+    return token.text in GLUE
+
+
+def _thousands_comma(doc: Doc, k: int) -> bool:
+    """ "21,000 people said": a comma between digits, with no space, is inside a number."""
+    if k == 0 or k + 1 >= len(doc.tokens):
+        return False
+    before, comma, after = doc.tokens[k - 1], doc.tokens[k], doc.tokens[k + 1]
+    return (
+        before.end == comma.start
+        and comma.end == after.start
+        and before.text[-1:].isdigit()
+        and after.text[:1].isdigit()
+    )
+
+
+def _attached(doc: Doc, k: int) -> bool:
+    tokens = doc.tokens
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k].end == tokens[k + 1].start
+    )
+
+
+def initial_dot(doc: Doc, k: int) -> bool:
+    """A full stop that does not end the sentence: after an initial, a title or a dotted
+    abbreviation ("Robert P. Casey Jr.", "a former U.S. official", "Ms. Brainard").
+    It agrees with the sentence splitter, which does not split there either."""
+    tokens = doc.tokens
+    if k == 0 or k + 1 >= len(tokens) or tokens[k - 1].end != tokens[k].start:
+        return False
+    if tokens[k + 1].para != tokens[k].para or doc.sentence_of[k + 1] != doc.sentence_of[k]:
+        return False
+    if tokens[k + 1].text in {",", ")", ";", ":"}:
+        return True  # "R-Ky., said": a full stop before a comma ends an abbreviation
+    before = tokens[k - 1].text
+    return (
+        (len(before) == 1 and before.isupper())
+        or before.lower() in ABBREVIATIONS
+        or ("." in before)
+    )
+
+
+def adverb(doc: Doc, k: int) -> bool:
+    """A lowercase -ly word ("likely", "quietly") between subject and verb."""
+    word = doc.tokens[k].text
+    return word.endswith("ly") and word.islower() and word not in _LY_NOUNS
+
+
+#: Words that take a group after "of" and are the head of the phrase ("Many of you").
+QUANTIFIERS = words(
+    """none many some most all each one two three four five six several few both either
+    neither any half majority plurality % percent dozens hundreds thousands millions"""
+)
+
+
+#: Prepositions that may join a group to where it is ("voters in Iowa", "advisers to Mr.
+#: Obama", "a study by Harvard"); elsewhere they end the subject.
+GROUP_PREPS = frozenset({"in", "to", "by", "on", "at", "among"})
+
+
+#: Sentence openers that join it to the one before and are never part of a subject.
+CONNECTORS = words(
+    """and but or so yet still indeed therefore however meanwhile moreover instead perhaps
+    maybe thus hence also now then"""
+)
+
+
+def is_number(word: str) -> bool:
+    return word.isdigit() or word in NUMBER_WORDS
+
+
+def verb_like(doc: Doc, k: int) -> bool:
+    """A lowercase past form: "opposed", "elected", "wore", "spent" (a verb unless it opens
+    the phrase). Irregular forms too: "Lee met with Kim and declared …", "… wore a hat
+    reading …" (train 6 fixed, 3 lost where the object then became the source)."""
+    word = doc.tokens[k].text
+    if word in IRREGULAR_PAST or word in _MORE_PAST:
+        return True
+    return word.islower() and len(word) > 4 and word.endswith("ed")
+
+
+#: Irregular past forms besides ``IRREGULAR_PAST`` that end a subject before its object
+#: ("Lee wore a hat reading …", "he spent the speech praising …"), and verbs of
+#: perception whose object is the speaker ("to see a governor defending …": train 1
+#: fixed, none lost).
+_MORE_PAST = words("wore spent kept see saw hear heard watch")
+
+
+def without_anonymity_clause(doc: Doc, source: tuple[int, int]) -> tuple[int, int]:
+    """The source without a relative clause about its anonymity ("said a White House
+    official who spoke anonymously to discuss strategy", "A Warren adviser, who spoke on
+    the condition of anonymity, said": the clause tells how the reporter got the words,
+    not who the source is; PolNeAR leaves it out, 12 of 15 such clauses on train)."""
+    lo, hi = source
+    who = next((k for k in range(lo + 1, hi) if doc.tokens[k].lower == "who"), None)
+    if who is None or not _anonymity_clause(doc, who + 1, hi):
+        return source
+    return lo, who - 1 if doc.tokens[who - 1].text == "," else who
+
+
+def _anonymity_clause(doc: Doc, start: int, end: int) -> bool:
+    return any(doc.tokens[k].lower.startswith("anonym") for k in range(start, end))
+
+
+def is_pronoun(doc: Doc, lo: int, hi: int) -> bool:
+    return hi - lo == 1 and doc.tokens[lo].lower in PRONOUNS
+
+
+#: Words that open a sentence with an adverbial phrase before its subject.
+INTRO = words(
+    """in on at after before during with for as while when since despite although though
+    if because following amid under over"""
+)
+DASHES = frozenset({"—", "–", "-", "--"})
+
+
+#: How far an opener's comma may come ("Later in the day," / "Once he was president,").
+MAX_OPENER = 7
+RELATIVES = words("who whom whose which that")
+STATES = frozenset(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida
+    georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+    massachusetts michigan minnesota mississippi missouri montana nebraska nevada
+    ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington
+    wisconsin wyoming""".split()
+) | {
+    "new hampshire", "new jersey", "new mexico", "new york", "north carolina",
+    "north dakota", "south carolina", "south dakota", "west virginia", "rhode island",
+}  # fmt: skip
+ARTICLES = words("a an the")

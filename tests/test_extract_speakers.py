@@ -176,3 +176,20 @@ def test_of_and_for_in_a_source(text: str, speaker: str, named: bool) -> None:
     *_, attribution = extract(text)
     assert attribution.speaker == speaker
     assert [a.named for a in attribution.speakers] == [named]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A surname beats a first word: "Roe" is Tim Roe, not the Roe Tower printed nearer.
+        ("Tim Roe spoke. He owns Roe Tower. Roe said the plan was dead.", "Tim Roe"),
+        # A name ends at a possessive: "Lee's Grain Council" names no "Lee Grain Council".
+        ("Ann Lee spoke. Lee's Grain Council met. Lee said the plan was dead.", "Ann Lee"),
+        # A middle initial belongs to the name ("J." is two tokens: a capital and a dot).
+        ("Ann J. Lee spoke. Ms. Lee said the plan was dead.", "Ann J. Lee"),
+        # "Jr." is no surname.
+        ("Tim B. Roe Jr. spoke. Mr. Roe said the plan was dead.", "Tim B. Roe Jr"),
+    ],
+)
+def test_surnames_resolve_to_people(text: str, speaker: str) -> None:
+    assert extract(text)[-1].speaker == speaker

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from kg.extract.doc import Doc
 from kg.extract.model import Agent, OfficeStatus
+from kg.extract.tokens import Token
 from kg.extract.wordsets import ATTACHING_PREPS, BODY_HEADS, words
 
 TITLES = words(
@@ -98,11 +99,38 @@ def _name_like(word: str) -> bool:
     )
 
 
+#: Words after a surname that are no surname ("Joseph R. Biden Jr.").
+_NAME_SUFFIXES = words("jr jr. sr sr. ii iii iv")
+
+
+def _initial(tokens: list[Token], j: int) -> bool:
+    """A middle initial, split by the tokenizer into a capital and its dot ("J", ".")."""
+    return (
+        len(tokens[j].text) == 1
+        and j + 2 < len(tokens)
+        and tokens[j + 1].text == "."
+        and tokens[j + 1].start == tokens[j].end
+        and tokens[j + 2].is_cap
+        and tokens[j + 2].start == tokens[j + 1].end + 1
+    )
+
+
+def _append(index: dict[str, tuple[list[int], list[str]]], key: str, start: int, full: str) -> None:
+    starts, names = index.setdefault(key, ([], []))
+    starts.append(start)
+    names.append(full)
+
+
 class Registry:
-    """Full names (two or more name-like capitalised words) by position in the text."""
+    """Full names (two to four name-like capitalised words) by position in the text, keyed
+    by surname and by first word. A surname wins over a first word ("Trump" is Donald Trump,
+    not the Trump Tower printed nearer), and a name ends at a possessive ("Obama's
+    Republican critics" names no "Obama Republican")."""
 
     def __init__(self, doc: Doc) -> None:
-        self._by_key: dict[str, list[tuple[int, str]]] = {}
+        #: Surname (or first word) → starts and full names, in order of the text.
+        self._by_surname: dict[str, tuple[list[int], list[str]]] = {}
+        self._by_first: dict[str, tuple[list[int], list[str]]] = {}
         tokens = doc.tokens
         k = 0
         count = len(tokens)
@@ -110,39 +138,50 @@ class Registry:
             if not tokens[k].text[:1].isupper() or not _name_like(tokens[k].text):
                 k += 1
                 continue
+            names: list[str] = []
             j = k
             while j < count and tokens[j].is_word and _name_like(tokens[j].text):
                 if j > k and tokens[j].start - tokens[j - 1].end > 1:
                     break
+                if _initial(tokens, j):
+                    names.append(tokens[j].text + ".")  # "Donald J. Trump"
+                    j += 2
+                    continue
+                names.append(_strip_possessive(tokens[j].text))
                 j += 1
-            if j - k >= 2 and j - k <= 4:
-                full = " ".join(_strip_possessive(t.text) for t in tokens[k:j])
-                start = tokens[k].start
-                last = _strip_possessive(tokens[j - 1].text)
-                keys = [last]
-                if last.lower() not in BODY_HEADS:
-                    # "Kim" is Kim Jong Un; "Trump" is not Trump University.
-                    keys.append(tokens[k].text)
-                for key in keys:
-                    self._by_key.setdefault(key.lower(), []).append((start, full))
+                if names[-1] != tokens[j - 1].text:
+                    break  # "Obama's Republican critics": the name ends at the possessive
+            if 2 <= len(names) <= 4:
+                self._add(tokens[k].start, names)
             k = max(j, k + 1)
+
+    def _add(self, start: int, names: list[str]) -> None:
+        full = " ".join(names)
+        if len(names) > 2 and names[-1].lower() in _NAME_SUFFIXES:
+            names = names[:-1]
+        _append(self._by_surname, names[-1].lower(), start, full)
+        if names[-1].lower() not in BODY_HEADS:
+            # "Kim" is Kim Jong Un; "Trump" is not Trump University.
+            _append(self._by_first, names[0].lower(), start, full)
 
     @classmethod
     def empty(cls) -> Registry:
         """A registry that knows no names (a surname stays as printed)."""
         registry = cls.__new__(cls)
-        registry._by_key = {}
+        registry._by_surname = {}
+        registry._by_first = {}
         return registry
 
     def resolve(self, short: str, at: int) -> str | None:
-        """The full name whose surname (or first word) is ``short``, nearest before ``at``."""
-        entries = self._by_key.get(short.lower())
-        if not entries:
+        """The full name whose surname (or, failing that, first word) is ``short``, nearest
+        before ``at`` (or first after it)."""
+        key = short.lower()
+        found = self._by_surname.get(key) or self._by_first.get(key)
+        if not found:
             return None
-        index = bisect.bisect_right(entries, (at, "\uffff"))
-        if index > 0:
-            return entries[index - 1][1]
-        return entries[0][1]
+        starts, names = found
+        index = bisect.bisect_right(starts, at)
+        return names[index - 1] if index > 0 else names[0]
 
 
 _NO_REGISTRY = Registry.empty()
@@ -158,7 +197,7 @@ def _strip_possessive(word: str) -> str:
 def describe(phrase: str, at: int, registry: Registry) -> Speaker:
     """Split a source phrase (as printed) into name, descriptor and office.
 
-    >>> r = Registry.__new__(Registry); r._by_key = {}
+    >>> r = Registry.empty()
     >>> describe("former deputy secretary of state Stephen Biegun", 0, r).name
     'Stephen Biegun'
     """

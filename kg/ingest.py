@@ -71,7 +71,8 @@ ORGANIZATION_WORDS = set(
 GROUP_WORDS = set(
     """officials analysts experts sources negotiators diplomats officers aides advisers
     advisors critics observers lawmakers leaders members residents people voters
-    supporters opponents researchers scientists investigators authorities""".split()
+    supporters opponents researchers scientists investigators authorities attorneys
+    lawyers""".split()
 )
 EVENT_WORDS = {
     "summit": "summit",
@@ -217,7 +218,9 @@ class _Linker:
     def actor_for(self, a: Attribution) -> str:
         name = (a.speaker or "").strip()
         descriptor = (a.descriptor or "").strip() or None
-        if name and _looks_named(name):
+        # The extractor says whether the speaker is named ("Attorneys for Ann Lee" is not).
+        named = a.speakers[0].named if len(a.speakers) == 1 else _looks_named(name)
+        if name and named:
             known = self._known(name, "actor")
             if known is not None:
                 return self._add(Actor(known[0], "person", known[1], known=True))
@@ -324,8 +327,12 @@ def _actor_type(name: str) -> ActorType:
 
 
 def _is_plural(phrase: str) -> bool:
+    """ "senior officials", "others with Tim Roe", "attorneys for Ann Lee": the head noun
+    (before "of" or "for") names a group."""
     words = phrase.lower().split()
-    return bool(words) and (words[-1] in GROUP_WORDS or words[0] in {"others", "other"})
+    cut = next((i for i, w in enumerate(words) if i and w in ("of", "for", "with")), len(words))
+    head = words[:cut]
+    return bool(head) and (head[-1] in GROUP_WORDS or head[0] in {"others", "other"})
 
 
 def annotate(

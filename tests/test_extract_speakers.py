@@ -193,3 +193,10 @@ def test_of_and_for_in_a_source(text: str, speaker: str, named: bool) -> None:
 )
 def test_surnames_resolve_to_people(text: str, speaker: str) -> None:
     assert extract(text)[-1].speaker == speaker
+
+
+def test_ingest_keeps_an_unnamed_speaker_unnamed() -> None:
+    text = "A spokesman for Grain Corp said the plan was dead. Attorneys for Ann Lee said no."
+    annotation = annotate(text, "for", extract(text), EntityIndex([]), ArticleInfo(), "test")
+    kinds = {actor.name: actor.type for actor in annotation.actors}
+    assert kinds == {"spokesman for Grain Corp": "anonymous", "Attorneys for Ann Lee": "group"}

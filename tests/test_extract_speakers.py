@@ -200,3 +200,20 @@ def test_ingest_keeps_an_unnamed_speaker_unnamed() -> None:
     annotation = annotate(text, "for", extract(text), EntityIndex([]), ArticleInfo(), "test")
     kinds = {actor.name: actor.type for actor in annotation.actors}
     assert kinds == {"spokesman for Grain Corp": "anonymous", "Attorneys for Ann Lee": "group"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A body known by its initials is named, and one opens a body's name.
+        ("The GCB said the plan was dead.", ["GCB"]),
+        ("GCB News reported that the plan was dead.", ["GCB News"]),
+        # No "he" or "she" is a body: it goes on to the person named before.
+        ("Tim Roe said it was over. The Grain Council said the plan was dead. He said no.",
+         ["Tim Roe", "Grain Council", "Tim Roe"]),
+        ("Tim Roe said it was over. The GCB said the plan was dead. He said no.",
+         ["Tim Roe", "GCB", "Tim Roe"]),
+    ],
+)  # fmt: skip
+def test_bodies(text: str, speakers: list[str]) -> None:
+    assert [a.speaker for a in extract(text)] == speakers

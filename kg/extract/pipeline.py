@@ -78,7 +78,7 @@ def extract_with(
         attribution, speaker = _finish(doc, item, registry, last_person)
         if attribution is None:
             continue
-        if speaker is not None and speaker.named:
+        if speaker is not None and speaker.named and not speaker.body:
             last_person = speaker
         elif speaker is not None and speaker.joint:
             last_person = None  # "Lee and Chan said …. She added": which of them?

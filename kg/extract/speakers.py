@@ -71,6 +71,8 @@ class Speaker:
     office_status: OfficeStatus | None
     #: A named person (not an unnamed source or a pronoun left unresolved).
     named: bool
+    #: A named body, not a person ("the FBI", "Grain Council"): no "he" or "she" is it.
+    body: bool = False
     #: Each of two sources ("Ann Lee and Bo Chan"), with their own offices; empty for one.
     #: A later "she" is neither of them for sure.
     members: tuple[Speaker, ...] = ()
@@ -251,7 +253,7 @@ def _describe_joint(text: str, at: int, registry: Registry) -> Speaker | None:
             return _pair(first, named, text, named.descriptor)
         group = _before_relative(second_text.partition(",")[0])
         members = (first, Speaker(_group_of(first.name, group), group, None, None, named=False))
-        return Speaker(f"{first.name} and {group}", None, None, None, False, members)
+        return Speaker(f"{first.name} and {group}", None, None, None, named=False, members=members)
     second = _describe_one(second_text, at, registry)
     if not second.named or second.name is None:
         return None
@@ -385,6 +387,8 @@ def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
             if raw_words[k - 1] != core[k - 1] and k < len(core):
                 break  # "the Huffington Post's Scott Conroy": the name ends at the possessor
             k -= 1
+        if k > 0 and k < len(core) and _acronym_of_body(core[k - 1], core[-1]):
+            k -= 1
         k, named = _name_after_of(core, k, registry, at)
     if core and _name_like(core[-1]) and named:
         name_words = core[k:]
@@ -396,7 +400,8 @@ def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
         descriptor_parts = [p for p in (" ".join(title_words), clause, apposition) if p]
         descriptor = ", ".join(descriptor_parts) or None
         office, status = _office(title_words, apposition, registry, at)
-        return Speaker(name, descriptor, office, status, named=True)
+        body = name_words[-1].lower() in _BODY_ENDS or _acronym(name_words[0])
+        return Speaker(name, descriptor, office, status, named=True, body=body)
     if _all_name_like(apposition):
         # "one of the family's attorneys, Justin Bamberg": the name comes second.
         office, status = _office(core, "", registry, at)
@@ -409,9 +414,27 @@ def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
     if len(core_words) > 2 and core_words[-2] in ("of", "for") and _name_like(core_words[-1]):
         # "a spokeswoman for Fiorina": whom they speak for, in full where printed before.
         core_words[-1] = registry.resolve(core_words[-1], at) or core_words[-1]
+    if len(core_words) == 1 and _acronym(core_words[0]) and not apposition:
+        # "the FBI", "CNN": a body known by its initials is named.
+        return Speaker(core_words[0], None, None, None, named=True, body=True)
     core_name = " ".join(core_words) or None
     office, status = _office(core_words, apposition, registry, at)
     return Speaker(core_name, text, office, status, named=False)
+
+
+#: Last words of a body's name an acronym may open ("NBC News", "AFL-CIO Council").
+_BODY_ENDS = BODY_HEADS | words("news times post network networks")
+
+
+def _acronym_of_body(word: str, last: str) -> bool:
+    """ "NBC News": all-capital words are no names in a run of names (headlines shout),
+    but one opens a body's name that goes on after it."""
+    return _acronym(word) and last.lower() in _BODY_ENDS
+
+
+def _acronym(word: str) -> bool:
+    letters = word.replace("-", "").replace("&", "")
+    return 2 <= len(letters) <= 7 and letters.isalpha() and letters.isupper()
 
 
 def _name_after_of(core: list[str], k: int, registry: Registry, at: int) -> tuple[int, bool]:

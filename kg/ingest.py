@@ -237,7 +237,9 @@ class _Linker:
                         tenure=a.office_status or "current",
                     ),
                 )
-            return self._add(Actor(ident, _actor_type(name), name, offices=offices))
+            body = len(a.speakers) == 1 and a.speakers[0].body
+            kind: ActorType = "organization" if body else _actor_type(name)
+            return self._add(Actor(ident, kind, name, offices=offices))
         printed = descriptor or name or "an unnamed source"
         return self._unnamed(name or printed, printed)
 

@@ -132,6 +132,7 @@ def test_each_of_a_pair_keeps_their_own_office() -> None:
         "office": "Senator",
         "office_status": "current",
         "named": True,
+        "body": False,
     }
     annotation = annotate(text, "pair", [attribution], EntityIndex([]), ArticleInfo(), "test")
     offices = {actor.name: [o.title for o in actor.offices] for actor in annotation.actors}
@@ -217,3 +218,9 @@ def test_ingest_keeps_an_unnamed_speaker_unnamed() -> None:
 )  # fmt: skip
 def test_bodies(text: str, speakers: list[str]) -> None:
     assert [a.speaker for a in extract(text)] == speakers
+
+
+def test_ingest_types_a_body_known_by_its_initials_as_an_organization() -> None:
+    text = "The GCB said the plan was dead."
+    annotation = annotate(text, "gcb", extract(text), EntityIndex([]), ArticleInfo(), "test")
+    assert [(actor.name, actor.type) for actor in annotation.actors] == [("GCB", "organization")]

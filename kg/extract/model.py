@@ -21,6 +21,8 @@ class Agent:
     office_status: OfficeStatus | None = None
     #: A named person or body, not the core of an unnamed source's description.
     named: bool = True
+    #: A named body rather than a person ("FBI", "Grain Council", "NBC News").
+    body: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -28,6 +30,7 @@ class Agent:
             "office": self.office,
             "office_status": self.office_status,
             "named": self.named,
+            "body": self.body,
         }
 
 

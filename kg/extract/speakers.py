@@ -87,7 +87,7 @@ class Speaker:
             return tuple(agent for member in self.members for agent in member.agents())
         if self.name is None:
             return ()
-        return (Agent(self.name, self.office, self.office_status, self.named),)
+        return (Agent(self.name, self.office, self.office_status, self.named, self.body),)
 
 
 def _name_like(word: str) -> bool:
@@ -414,7 +414,12 @@ def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
     if len(core_words) > 2 and core_words[-2] in ("of", "for") and _name_like(core_words[-1]):
         # "a spokeswoman for Fiorina": whom they speak for, in full where printed before.
         core_words[-1] = registry.resolve(core_words[-1], at) or core_words[-1]
-    if len(core_words) == 1 and _acronym(core_words[0]) and not apposition:
+    if (
+        len(core_words) == 1
+        and _acronym(core_words[0])
+        and not apposition
+        and registry.resolve(core_words[0], at) is None  # "CRUZ:" after "Ted Cruz"
+    ):
         # "the FBI", "CNN": a body known by its initials is named.
         return Speaker(core_words[0], None, None, None, named=True, body=True)
     core_name = " ".join(core_words) or None
@@ -433,8 +438,12 @@ def _acronym_of_body(word: str, last: str) -> bool:
 
 
 def _acronym(word: str) -> bool:
+    """Initials ("FBI", "NATO", "MSNBC"), not a name in capitals ("OBAMA:" in a
+    transcript): up to four letters, or more without a vowel."""
     letters = word.replace("-", "").replace("&", "")
-    return 2 <= len(letters) <= 7 and letters.isalpha() and letters.isupper()
+    if not (letters.isalpha() and letters.isupper()):
+        return False
+    return 2 <= len(letters) <= 4 or (len(letters) <= 7 and not set(letters) & set("AEIOU"))
 
 
 def _name_after_of(core: list[str], k: int, registry: Registry, at: int) -> tuple[int, bool]:

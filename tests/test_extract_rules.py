@@ -2178,3 +2178,20 @@ def test_a_quote_opening_a_parenthetical_aside_starts_its_own_content() -> None:
     )
     found = [f for f in extract(text) if _source(text, f).startswith("Tom Bale")]
     assert [text[f.content[0][0] : f.content[-1][1]] for f in found] == ['"I want my land back,"']
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor lashed out at the council on Monday.",
+        "According to the local paper, basically.",
+        "The council said enough.",
+    ],
+)
+def test_a_content_of_one_particle_or_adverb_is_no_attribution(text: str) -> None:
+    assert [a for a in extract(text) if a.kind == "indirect"] == []
+
+
+def test_a_content_of_one_answer_word_stays() -> None:
+    text = "Most voters said yes."
+    assert [_spans(text, a) for a in extract(text)] == [["yes"]]

@@ -2195,3 +2195,14 @@ def test_a_content_of_one_particle_or_adverb_is_no_attribution(text: str) -> Non
 def test_a_content_of_one_answer_word_stays() -> None:
     text = "Most voters said yes."
     assert [_spans(text, a) for a in extract(text)] == [["yes"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WOW: The Old Library Is Getting A Pool\n\nThe council met on Monday.",
+        "BYLINE: Ann Lee\n\nThe council met on Monday.",
+    ],
+)
+def test_an_exclaiming_or_byline_label_before_a_colon_is_no_speaker(text: str) -> None:
+    assert extract(text) == []

@@ -41,7 +41,11 @@ def extract_with(
     if not text.strip():
         return []
     doc = Doc.analyse(text)
-    turns = [turn for turn in find_turns(doc) if not _teaser_headline(doc, turn)]
+    turns = [
+        turn
+        for turn in find_turns(doc)
+        if not _teaser_headline(doc, turn) and not _exclamation_label(doc, turn)
+    ]
     _claim_quotes(doc, turns)
     for turn in turns:
         # PolNeAR does not nest attributions: "I think …" inside a turn is the speaker's.
@@ -108,6 +112,21 @@ _TEASERS = words(
     """revealed busted exposed confirmed updated explained leaked caught unmasked debunked
     uncovered destroyed slammed blasted owned"""
 )
+
+
+#: One-word labels before a colon that exclaim or file a line rather than name a speaker
+#: ("WOW: Glenn Beck Just Responded …", "BYLINE: Ann Lee").
+_EXCLAMATIONS = words("wow boom look bombshell byline whoa yikes ouch")
+
+
+def _exclamation_label(doc: Doc, item: Found) -> bool:
+    """ "BOOM: Trump Just Fired …", "Look: Man Spotted …": a headline's one-word label
+    that exclaims is no source, and without one the line is no attribution (none of 7 such
+    on train was right)."""
+    if item.source is None or item.cue is None or doc.tokens[item.cue[0]].text != ":":
+        return False
+    lo, hi = item.source
+    return hi - lo == 1 and hi == item.cue[0] and doc.tokens[lo].lower in _EXCLAMATIONS
 
 
 def _without_nested(doc: Doc, found: list[Found]) -> list[Found]:

@@ -2206,3 +2206,25 @@ def test_a_content_of_one_answer_word_stays() -> None:
 )
 def test_an_exclaiming_or_byline_label_before_a_colon_is_no_speaker(text: str) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The new tax, seen as a rebuke of the mayor, angered the council.",
+            ["The new tax", "as a rebuke of the mayor"],
+        ),
+        (
+            "Voters backed Tom Bale, a farmer widely regarded as the best candidate.",
+            ["a farmer", "as the best candidate"],
+        ),
+    ],
+)
+def test_the_noun_a_reduced_passive_classes_as_something_is_content_not_source(
+    text: str, content: list[str]
+) -> None:
+    found = [
+        a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] in {"seen", "regarded"}
+    ]
+    assert [(_source(text, a), _spans(text, a)) for a in found] == [(None, content)]

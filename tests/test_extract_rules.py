@@ -2228,3 +2228,11 @@ def test_the_noun_a_reduced_passive_classes_as_something_is_content_not_source(
         a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] in {"seen", "regarded"}
     ]
     assert [(_source(text, a), _spans(text, a)) for a in found] == [(None, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lee wrote to the board of the bank on Monday.", "The governor talked to a crowd of farmers."],
+)
+def test_a_listener_with_an_of_phrase_is_still_only_a_listener(text: str) -> None:
+    assert [a for a in extract(text) if a.kind == "indirect"] == []

@@ -396,8 +396,9 @@ _TALK = words(
 )
 #: Words that open a listener's noun phrase.
 _LISTENER_OPENERS = words("the a an his her their its my our your him them me us")
-#: Words that bring in what was said after the listener ("talked to aides about …").
-_TOPIC = words("about that why how whether what if of on")
+#: Words that bring in what was said after the listener ("talked to aides about …"); not
+#: "of", which stays inside the listener's noun phrase ("spoke to a gathering of farmers").
+_TOPIC = words("about that why how whether what if on")
 
 
 def _listener_only(doc: Doc, item: Found) -> bool:

@@ -2178,3 +2178,61 @@ def test_a_quote_opening_a_parenthetical_aside_starts_its_own_content() -> None:
     )
     found = [f for f in extract(text) if _source(text, f).startswith("Tom Bale")]
     assert [text[f.content[0][0] : f.content[-1][1]] for f in found] == ['"I want my land back,"']
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor lashed out at the council on Monday.",
+        "According to the local paper, basically.",
+        "The council said enough.",
+    ],
+)
+def test_a_content_of_one_particle_or_adverb_is_no_attribution(text: str) -> None:
+    assert [a for a in extract(text) if a.kind == "indirect"] == []
+
+
+def test_a_content_of_one_answer_word_stays() -> None:
+    text = "Most voters said yes."
+    assert [_spans(text, a) for a in extract(text)] == [["yes"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WOW: The Old Library Is Getting A Pool\n\nThe council met on Monday.",
+        "BYLINE: Ann Lee\n\nThe council met on Monday.",
+    ],
+)
+def test_an_exclaiming_or_byline_label_before_a_colon_is_no_speaker(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The new tax, seen as a rebuke of the mayor, angered the council.",
+            ["The new tax", "as a rebuke of the mayor"],
+        ),
+        (
+            "Voters backed Tom Bale, a farmer widely regarded as the best candidate.",
+            ["a farmer", "as the best candidate"],
+        ),
+    ],
+)
+def test_the_noun_a_reduced_passive_classes_as_something_is_content_not_source(
+    text: str, content: list[str]
+) -> None:
+    found = [
+        a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] in {"seen", "regarded"}
+    ]
+    assert [(_source(text, a), _spans(text, a)) for a in found] == [(None, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lee wrote to the board of the bank on Monday.", "The governor talked to a crowd of farmers."],
+)
+def test_a_listener_with_an_of_phrase_is_still_only_a_listener(text: str) -> None:
+    assert [a for a in extract(text) if a.kind == "indirect"] == []

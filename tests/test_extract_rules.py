@@ -2178,3 +2178,21 @@ def test_a_quote_opening_a_parenthetical_aside_starts_its_own_content() -> None:
     )
     found = [f for f in extract(text) if _source(text, f).startswith("Tom Bale")]
     assert [text[f.content[0][0] : f.content[-1][1]] for f in found] == ['"I want my land back,"']
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The mayor was asked about the fee. Later, Bale said: "There will be no refund," '
+        "the Gazette reported.",
+        "On Monday, Bale made clear that the fee would stay, saying that critics should "
+        '"read the budget first," according to the Gazette.',
+    ],
+)
+def test_a_sentence_that_ends_in_a_quote_cited_to_a_report_is_the_reports_content(
+    text: str,
+) -> None:
+    found = [f for f in extract(text) if _source(text, f) == "the Gazette"]
+    assert len(found) == 1
+    content = text[found[0].content[0][0] : found[0].content[-1][1]]
+    assert content.startswith(("Later, Bale said", "On Monday, Bale made clear"))

@@ -185,8 +185,9 @@ def _trailing(doc: Doc, index: int) -> Found | None:
         # report (15 of 16 such frames in train), the speaker's words being what it reports.
         taken = [(cue_at, cue_end), source] if source else [(cue_at, cue_end)]
         (cue_at, cue_end), source = cited
+    report = not taken and doc.tokens[cue_at].lower in _REPORTED
     return Found(
-        content=[_with_lead_in(doc, quote)],
+        content=[_with_lead_in(doc, quote, report=report)],
         cue=(cue_at, cue_end),
         source=source,
         kind="direct",
@@ -195,6 +196,11 @@ def _trailing(doc: Doc, index: int) -> Found | None:
         quotes=[index],
         taken=taken,
     )
+
+
+#: Cues of a trailing frame that cite a report of the sentence before: "“…,” the Times
+#: reported."
+_REPORTED = words("reported reports")
 
 
 def _relative_source(doc: Doc, source: tuple[int, int]) -> bool:
@@ -262,7 +268,7 @@ def _according_frame(doc: Doc, index: int, k: int, stop: int) -> Found | None:
     if not _tail_ok(doc, source[1], stop, listener=False, strict=strict):
         return None
     return Found(
-        content=[_with_lead_in(doc, doc.quotes[index])],
+        content=[_with_lead_in(doc, doc.quotes[index], report=True)],
         cue=(k, k + 2),
         source=source,
         kind="direct",
@@ -312,20 +318,27 @@ def _participle_before(doc: Doc, by: int) -> bool:
 _INTRODUCING = frozenset({":", "-", "--", "—", "–", "("})
 
 
-def _with_lead_in(doc: Doc, quote: Quote) -> tuple[int, int]:
+def _with_lead_in(doc: Doc, quote: Quote, *, report: bool = False) -> tuple[int, int]:
     """ "Not paying taxes “makes me smart,” Trump said": the words before a quote that
     ends in a trailing frame are part of what is said (PolNeAR takes the sentence), unless
-    they hold another quote or a verb of saying of their own."""
+    they hold another quote or a verb of saying of their own.
+
+    With ``report`` (the frame cites a report: ", according to Reuters", ", the Times
+    reported") the sentence is what the report says even when it names a speaker of its
+    own: "Lee said: “…,” the Times reported." (PolNeAR takes the sentence all 10
+    times in train)."""
     lo, hi = _inner_range(doc, quote)
     start = doc.sentence_bounds(quote.first)[0]
     if start >= quote.first or quote.first - start > _LEAD:
         return lo, hi
-    if doc.tokens[quote.first - 1].text in _INTRODUCING:
+    if doc.tokens[quote.first - 1].text in _INTRODUCING and not report:
         # "Lee scolded him: “…,” she said." / "His verdict: “…”": words that introduce the
         # quote frame it rather than belong to it (9 of 10 times in train).
         return lo, hi
     for k in range(start, quote.first):
-        if _quoted_elsewhere(doc, k, start) or k in doc.used or _is_speech(doc, k):
+        if _quoted_elsewhere(doc, k, start) or k in doc.used:
+            return lo, hi
+        if _is_speech(doc, k) and not report:
             return lo, hi
     if not any(doc.tokens[k].is_word for k in range(start, quote.first)):
         return lo, hi

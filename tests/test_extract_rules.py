@@ -2196,3 +2196,16 @@ def test_a_sentence_that_ends_in_a_quote_cited_to_a_report_is_the_reports_conten
     assert len(found) == 1
     content = text[found[0].content[0][0] : found[0].content[-1][1]]
     assert content.startswith(("Later, Bale said", "On Monday, Bale made clear"))
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["several months after the vote", "a few days after the vote", "shortly after the vote"],
+)
+def test_a_time_phrase_opening_a_long_frame_tail_keeps_the_frame(tail: str) -> None:
+    text = (
+        f"“It never crossed my mind,” she said {tail}, and a big reason for her calm was "
+        "the rise of a new party that had talked about so many of the same things."
+    )
+    found = [f for f in extract(text) if f.kind == "direct"]
+    assert [_source(text, f) for f in found] == ["she"]

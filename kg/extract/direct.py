@@ -36,6 +36,12 @@ _FRAME_TAIL = words(
     yesterday today monday tuesday wednesday thursday friday saturday sunday last this
     in an interview with told wrote as"""
 )
+#: A trailing frame's tail may open with a time phrase however long the sentence runs on
+#: ("“…,” she said several months after her release, and …"; "shortly after", "two days
+#: after").
+_TIME_TAIL_OPENERS = words("shortly moments soon")
+_TIME_COUNTS = words("several a few two three four five some")
+_TIME_UNITS = words("minute minutes hour hours day days week weeks month months year years")
 _CLAUSE_START = frozenset({"that", "he", "she", "they", "it", "we", "i", "there", "you"})
 #: Capitalised sentence openers that are no subject ("Later, he added, saying: “…”").
 #: Prepositions that open a phrase on the circumstances of a statement, not on its source
@@ -472,7 +478,19 @@ def _tail_ok(doc: Doc, after: int, stop: int, *, listener: bool, strict: bool = 
         return word in _FRAME_TAIL and all(
             doc.tokens[k].lower != "that" for k in range(after, stop)
         )
-    return word in _FRAME_TAIL or stop - after <= 12
+    return word in _FRAME_TAIL or _time_tail(doc, after, stop) or stop - after <= 12
+
+
+def _time_tail(doc: Doc, after: int, stop: int) -> bool:
+    """The tail opens with a time phrase: "shortly after", "several months after"."""
+    word = doc.tokens[after].lower
+    if word in _TIME_TAIL_OPENERS:
+        return True
+    if word not in _TIME_COUNTS:
+        return False
+    # "a week after", "a few days after"
+    units = range(after + 1, min(after + 3 if word == "a" else after + 2, stop))
+    return any(doc.tokens[k].lower in _TIME_UNITS for k in units)
 
 
 def _leading(doc: Doc, index: int) -> Found | None:

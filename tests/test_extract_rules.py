@@ -2209,3 +2209,9 @@ def test_a_time_phrase_opening_a_long_frame_tail_keeps_the_frame(tail: str) -> N
     )
     found = [f for f in extract(text) if f.kind == "direct"]
     assert [_source(text, f) for f in found] == ["she"]
+
+
+def test_a_title_that_opens_with_a_participle_stays_in_an_inverted_source() -> None:
+    text = "“We like the platform,” said Dana Reed, managing director at Holt Partners."
+    found = [f for f in extract(text) if f.kind == "direct"]
+    assert [_source(text, f) for f in found] == ["Dana Reed, managing director at Holt Partners"]

@@ -422,8 +422,15 @@ def _circumstance(doc: Doc, k: int) -> bool:
     word = doc.tokens[k].lower
     if word == "still" and k + 1 < len(doc.tokens):
         word = doc.tokens[k + 1].lower
+    if word in _TITLE_PARTICIPLES:
+        return False
     past = word.endswith("ed") and doc.tokens[k].text.islower()
     return word.endswith("ing") or past or word in _CIRCUMSTANCE_PREPS
+
+
+#: Participles that open a title, not a circumstance: "said Ken Sena, managing director at
+#: Evercore", ", acting director of …", ", ranking member of …".
+_TITLE_PARTICIPLES = words("managing acting ranking founding presiding visiting outgoing incoming")
 
 
 #: Two-word idioms that frame a quote like a verb of saying: "as Tom Ridge put it: “…”",

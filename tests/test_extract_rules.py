@@ -2215,3 +2215,26 @@ def test_a_title_that_opens_with_a_participle_stays_in_an_inverted_source() -> N
     text = "“We like the platform,” said Dana Reed, managing director at Holt Partners."
     found = [f for f in extract(text) if f.kind == "direct"]
     assert [_source(text, f) for f in found] == ["Dana Reed, managing director at Holt Partners"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "said answering a question from a farmer at a crowded town hall in Salem, Oregon",
+        "tweeted the day after a storm had torn the roofs off most of the houses in town",
+    ],
+)
+def test_a_participle_or_the_day_after_opening_a_long_frame_tail_keeps_the_frame(
+    tail: str,
+) -> None:
+    text = f"“We will rebuild every one of those homes,” Bale {tail}."
+    found = [f for f in extract(text) if f.kind == "direct"]
+    assert [_source(text, f) for f in found] == ["Bale"]
+
+
+def test_a_participle_after_a_verb_that_takes_one_as_object_is_no_frame_tail() -> None:
+    text = (
+        "In her 2002 book, “Raise a Rich Kid Early,” Bale suggested looking at the things on your "
+        "card statement that you could do without for a month or two."
+    )
+    assert not [f for f in extract(text) if f.kind == "direct"]

@@ -41,6 +41,7 @@ _FRAME_TAIL = words(
 #: after").
 _TIME_TAIL_OPENERS = words("shortly moments soon")
 _TIME_COUNTS = words("several a few two three four five some")
+_TIME_NOUNS = words("day night morning evening afternoon week weekend month year")
 _TIME_UNITS = words("minute minutes hour hours day days week weeks month months year years")
 _CLAUSE_START = frozenset({"that", "he", "she", "they", "it", "we", "i", "there", "you"})
 #: Capitalised sentence openers that are no subject ("Later, he added, saying: “…”").
@@ -170,7 +171,8 @@ def _trailing(doc: Doc, index: int) -> Found | None:
     strict = doc.sentence_of[start] != doc.sentence_of[quote.last]
     cue = LEXICON.get(doc.tokens[cue_at].lower)
     listener = cue is not None and cue.frame == "tell"
-    if not _tail_ok(doc, after, stop, listener=listener, strict=strict):
+    said = doc.tokens[cue_at].lower in _PLAIN_SAYING
+    if not _tail_ok(doc, after, stop, listener=listener, strict=strict, said=said):
         if not (cue_at == k and source is not None and _relative_source(doc, source)):
             return None
         source = (source[0], _clause_end(doc, stop))
@@ -364,6 +366,8 @@ def _quoted_elsewhere(doc: Doc, k: int, start: int) -> bool:
 
 
 _STATEMENT_VERBS = frozenset({"said", "says", "told", "tells", "added", "adds"})
+#: Verbs of saying that take no -ing object, so a participle after their frame is no clause.
+_PLAIN_SAYING = _STATEMENT_VERBS | words("wrote writes tweeted tweets explained explains")
 
 
 def _states(doc: Doc, k: int) -> bool:
@@ -465,12 +469,15 @@ def _quote_verb(doc: Doc, k: int) -> bool:
     return token.lower in QUOTE_VERBS and (token.text.islower() or k == doc.sentence_bounds(k)[0])
 
 
-def _tail_ok(doc: Doc, after: int, stop: int, *, listener: bool, strict: bool = False) -> bool:
+def _tail_ok(
+    doc: Doc, after: int, stop: int, *, listener: bool, strict: bool = False, said: bool = False
+) -> bool:
     """After cue and source a frame holds time, place and listener words, not a clause.
 
     "“…,” Trump said. ” is a frame; "“…” Trump said he would go." starts a new statement.
     ``strict``: the tail must open with a frame word ("said of Apple in February, when …")
-    and hold no "that" clause; a short tail of other words is not enough.
+    and hold no "that" clause; a short tail of other words is not enough. ``said``: the cue
+    is a plain verb of saying, after which a participle tells the occasion.
     """
     if listener and after < stop:
         heard = np_after(doc, after, stop)
@@ -485,7 +492,23 @@ def _tail_ok(doc: Doc, after: int, stop: int, *, listener: bool, strict: bool = 
         return word in _FRAME_TAIL and all(
             doc.tokens[k].lower != "that" for k in range(after, stop)
         )
+    if said and _participle_tail(doc, after):
+        return True
     return word in _FRAME_TAIL or _time_tail(doc, after, stop) or stop - after <= 12
+
+
+#: Words in -ing that are no participle, or that open a clause of their own.
+_NOT_PARTICIPLES = words("being nothing something everything anything")
+
+
+def _participle_tail(doc: Doc, after: int) -> bool:
+    """ "“…,” Lee said answering a question at a town hall in Berlin.": after a plain verb
+    of saying a participle tells the occasion (after "suggested" or "recommended" it is
+    the verb's object: "Lee suggested looking at …")."""
+    token = doc.tokens[after]
+    return (
+        token.lower.endswith("ing") and token.text.islower() and token.lower not in _NOT_PARTICIPLES
+    )
 
 
 def _time_tail(doc: Doc, after: int, stop: int) -> bool:
@@ -493,6 +516,8 @@ def _time_tail(doc: Doc, after: int, stop: int) -> bool:
     word = doc.tokens[after].lower
     if word in _TIME_TAIL_OPENERS:
         return True
+    if word == "the" and after + 1 < stop and doc.tokens[after + 1].lower in _TIME_NOUNS:
+        return True  # "the day after", "the morning before"
     if word not in _TIME_COUNTS:
         return False
     # "a week after", "a few days after"

@@ -2236,3 +2236,63 @@ def test_the_noun_a_reduced_passive_classes_as_something_is_content_not_source(
 )
 def test_a_listener_with_an_of_phrase_is_still_only_a_listener(text: str) -> None:
     assert [a for a in extract(text) if a.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The mayor was asked about the fee. Later, Bale said: "There will be no refund," '
+        "the Gazette reported.",
+        "On Monday, Bale made clear that the fee would stay, saying that critics should "
+        '"read the budget first," according to the Gazette.',
+    ],
+)
+def test_a_sentence_that_ends_in_a_quote_cited_to_a_report_is_the_reports_content(
+    text: str,
+) -> None:
+    found = [f for f in extract(text) if _source(text, f) == "the Gazette"]
+    assert len(found) == 1
+    content = text[found[0].content[0][0] : found[0].content[-1][1]]
+    assert content.startswith(("Later, Bale said", "On Monday, Bale made clear"))
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["several months after the vote", "a few days after the vote", "shortly after the vote"],
+)
+def test_a_time_phrase_opening_a_long_frame_tail_keeps_the_frame(tail: str) -> None:
+    text = (
+        f"“It never crossed my mind,” she said {tail}, and a big reason for her calm was "
+        "the rise of a new party that had talked about so many of the same things."
+    )
+    found = [f for f in extract(text) if f.kind == "direct"]
+    assert [_source(text, f) for f in found] == ["she"]
+
+
+def test_a_title_that_opens_with_a_participle_stays_in_an_inverted_source() -> None:
+    text = "“We like the platform,” said Dana Reed, managing director at Holt Partners."
+    found = [f for f in extract(text) if f.kind == "direct"]
+    assert [_source(text, f) for f in found] == ["Dana Reed, managing director at Holt Partners"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "said answering a question from a farmer at a crowded town hall in Salem, Oregon",
+        "tweeted the day after a storm had torn the roofs off most of the houses in town",
+    ],
+)
+def test_a_participle_or_the_day_after_opening_a_long_frame_tail_keeps_the_frame(
+    tail: str,
+) -> None:
+    text = f"“We will rebuild every one of those homes,” Bale {tail}."
+    found = [f for f in extract(text) if f.kind == "direct"]
+    assert [_source(text, f) for f in found] == ["Bale"]
+
+
+def test_a_participle_after_a_verb_that_takes_one_as_object_is_no_frame_tail() -> None:
+    text = (
+        "In her 2002 book, “Raise a Rich Kid Early,” Bale suggested looking at the things on your "
+        "card statement that you could do without for a month or two."
+    )
+    assert not [f for f in extract(text) if f.kind == "direct"]

@@ -36,6 +36,13 @@ _FRAME_TAIL = words(
     yesterday today monday tuesday wednesday thursday friday saturday sunday last this
     in an interview with told wrote as"""
 )
+#: A trailing frame's tail may open with a time phrase however long the sentence runs on
+#: ("“…,” she said several months after her release, and …"; "shortly after", "two days
+#: after").
+_TIME_TAIL_OPENERS = words("shortly moments soon")
+_TIME_COUNTS = words("several a few two three four five some")
+_TIME_NOUNS = words("day night morning evening afternoon week weekend month year")
+_TIME_UNITS = words("minute minutes hour hours day days week weeks month months year years")
 _CLAUSE_START = frozenset({"that", "he", "she", "they", "it", "we", "i", "there", "you"})
 #: Capitalised sentence openers that are no subject ("Later, he added, saying: “…”").
 #: Prepositions that open a phrase on the circumstances of a statement, not on its source
@@ -164,7 +171,8 @@ def _trailing(doc: Doc, index: int) -> Found | None:
     strict = doc.sentence_of[start] != doc.sentence_of[quote.last]
     cue = LEXICON.get(doc.tokens[cue_at].lower)
     listener = cue is not None and cue.frame == "tell"
-    if not _tail_ok(doc, after, stop, listener=listener, strict=strict):
+    said = doc.tokens[cue_at].lower in _PLAIN_SAYING
+    if not _tail_ok(doc, after, stop, listener=listener, strict=strict, said=said):
         if not (cue_at == k and source is not None and _relative_source(doc, source)):
             return None
         source = (source[0], _clause_end(doc, stop))
@@ -185,8 +193,9 @@ def _trailing(doc: Doc, index: int) -> Found | None:
         # report (15 of 16 such frames in train), the speaker's words being what it reports.
         taken = [(cue_at, cue_end), source] if source else [(cue_at, cue_end)]
         (cue_at, cue_end), source = cited
+    report = not taken and doc.tokens[cue_at].lower in _REPORTED
     return Found(
-        content=[_with_lead_in(doc, quote)],
+        content=[_with_lead_in(doc, quote, report=report)],
         cue=(cue_at, cue_end),
         source=source,
         kind="direct",
@@ -195,6 +204,11 @@ def _trailing(doc: Doc, index: int) -> Found | None:
         quotes=[index],
         taken=taken,
     )
+
+
+#: Cues of a trailing frame that cite a report of the sentence before: "“…,” the Times
+#: reported."
+_REPORTED = words("reported reports")
 
 
 def _relative_source(doc: Doc, source: tuple[int, int]) -> bool:
@@ -262,7 +276,7 @@ def _according_frame(doc: Doc, index: int, k: int, stop: int) -> Found | None:
     if not _tail_ok(doc, source[1], stop, listener=False, strict=strict):
         return None
     return Found(
-        content=[_with_lead_in(doc, doc.quotes[index])],
+        content=[_with_lead_in(doc, doc.quotes[index], report=True)],
         cue=(k, k + 2),
         source=source,
         kind="direct",
@@ -312,20 +326,27 @@ def _participle_before(doc: Doc, by: int) -> bool:
 _INTRODUCING = frozenset({":", "-", "--", "—", "–", "("})
 
 
-def _with_lead_in(doc: Doc, quote: Quote) -> tuple[int, int]:
+def _with_lead_in(doc: Doc, quote: Quote, *, report: bool = False) -> tuple[int, int]:
     """ "Not paying taxes “makes me smart,” Trump said": the words before a quote that
     ends in a trailing frame are part of what is said (PolNeAR takes the sentence), unless
-    they hold another quote or a verb of saying of their own."""
+    they hold another quote or a verb of saying of their own.
+
+    With ``report`` (the frame cites a report: ", according to Reuters", ", the Times
+    reported") the sentence is what the report says even when it names a speaker of its
+    own: "Lee said: “…,” the Times reported." (PolNeAR takes the sentence all 10
+    times in train)."""
     lo, hi = _inner_range(doc, quote)
     start = doc.sentence_bounds(quote.first)[0]
     if start >= quote.first or quote.first - start > _LEAD:
         return lo, hi
-    if doc.tokens[quote.first - 1].text in _INTRODUCING:
+    if doc.tokens[quote.first - 1].text in _INTRODUCING and not report:
         # "Lee scolded him: “…,” she said." / "His verdict: “…”": words that introduce the
         # quote frame it rather than belong to it (9 of 10 times in train).
         return lo, hi
     for k in range(start, quote.first):
-        if _quoted_elsewhere(doc, k, start) or k in doc.used or _is_speech(doc, k):
+        if _quoted_elsewhere(doc, k, start) or k in doc.used:
+            return lo, hi
+        if _is_speech(doc, k) and not report:
             return lo, hi
     if not any(doc.tokens[k].is_word for k in range(start, quote.first)):
         return lo, hi
@@ -345,6 +366,8 @@ def _quoted_elsewhere(doc: Doc, k: int, start: int) -> bool:
 
 
 _STATEMENT_VERBS = frozenset({"said", "says", "told", "tells", "added", "adds"})
+#: Verbs of saying that take no -ing object, so a participle after their frame is no clause.
+_PLAIN_SAYING = _STATEMENT_VERBS | words("wrote writes tweeted tweets explained explains")
 
 
 def _states(doc: Doc, k: int) -> bool:
@@ -403,8 +426,15 @@ def _circumstance(doc: Doc, k: int) -> bool:
     word = doc.tokens[k].lower
     if word == "still" and k + 1 < len(doc.tokens):
         word = doc.tokens[k + 1].lower
+    if word in _TITLE_PARTICIPLES:
+        return False
     past = word.endswith("ed") and doc.tokens[k].text.islower()
     return word.endswith("ing") or past or word in _CIRCUMSTANCE_PREPS
+
+
+#: Participles that open a title, not a circumstance: "said Ken Sena, managing director at
+#: Evercore", ", acting director of …", ", ranking member of …".
+_TITLE_PARTICIPLES = words("managing acting ranking founding presiding visiting outgoing incoming")
 
 
 #: Two-word idioms that frame a quote like a verb of saying: "as Tom Ridge put it: “…”",
@@ -439,12 +469,15 @@ def _quote_verb(doc: Doc, k: int) -> bool:
     return token.lower in QUOTE_VERBS and (token.text.islower() or k == doc.sentence_bounds(k)[0])
 
 
-def _tail_ok(doc: Doc, after: int, stop: int, *, listener: bool, strict: bool = False) -> bool:
+def _tail_ok(
+    doc: Doc, after: int, stop: int, *, listener: bool, strict: bool = False, said: bool = False
+) -> bool:
     """After cue and source a frame holds time, place and listener words, not a clause.
 
     "“…,” Trump said. ” is a frame; "“…” Trump said he would go." starts a new statement.
     ``strict``: the tail must open with a frame word ("said of Apple in February, when …")
-    and hold no "that" clause; a short tail of other words is not enough.
+    and hold no "that" clause; a short tail of other words is not enough. ``said``: the cue
+    is a plain verb of saying, after which a participle tells the occasion.
     """
     if listener and after < stop:
         heard = np_after(doc, after, stop)
@@ -459,7 +492,37 @@ def _tail_ok(doc: Doc, after: int, stop: int, *, listener: bool, strict: bool = 
         return word in _FRAME_TAIL and all(
             doc.tokens[k].lower != "that" for k in range(after, stop)
         )
-    return word in _FRAME_TAIL or stop - after <= 12
+    if said and _participle_tail(doc, after):
+        return True
+    return word in _FRAME_TAIL or _time_tail(doc, after, stop) or stop - after <= 12
+
+
+#: Words in -ing that are no participle, or that open a clause of their own.
+_NOT_PARTICIPLES = words("being nothing something everything anything")
+
+
+def _participle_tail(doc: Doc, after: int) -> bool:
+    """ "“…,” Lee said answering a question at a town hall in Berlin.": after a plain verb
+    of saying a participle tells the occasion (after "suggested" or "recommended" it is
+    the verb's object: "Lee suggested looking at …")."""
+    token = doc.tokens[after]
+    return (
+        token.lower.endswith("ing") and token.text.islower() and token.lower not in _NOT_PARTICIPLES
+    )
+
+
+def _time_tail(doc: Doc, after: int, stop: int) -> bool:
+    """The tail opens with a time phrase: "shortly after", "several months after"."""
+    word = doc.tokens[after].lower
+    if word in _TIME_TAIL_OPENERS:
+        return True
+    if word == "the" and after + 1 < stop and doc.tokens[after + 1].lower in _TIME_NOUNS:
+        return True  # "the day after", "the morning before"
+    if word not in _TIME_COUNTS:
+        return False
+    # "a week after", "a few days after"
+    units = range(after + 1, min(after + 3 if word == "a" else after + 2, stop))
+    return any(doc.tokens[k].lower in _TIME_UNITS for k in units)
 
 
 def _leading(doc: Doc, index: int) -> Found | None:

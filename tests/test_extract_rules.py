@@ -2178,3 +2178,26 @@ def test_a_quote_opening_a_parenthetical_aside_starts_its_own_content() -> None:
     )
     found = [f for f in extract(text) if _source(text, f).startswith("Tom Bale")]
     assert [text[f.content[0][0] : f.content[-1][1]] for f in found] == ['"I want my land back,"']
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "The narrow defeat led Mayor Ann Tolle to declare that the count was flawed.",
+            "Mayor Ann Tolle",
+            "declare",
+        ),
+        (
+            "The new tax will increase the pressure on her to say whether she backs it.",
+            "her",
+            "say",
+        ),
+        ("Rep. Tolle to endorse Kim for governor.", "Rep. Tolle", "endorse"),
+    ],
+)
+def test_an_infinitive_cue_after_a_noun_phrase_takes_the_one_caused_to_act(
+    text: str, source: str, cue: str
+) -> None:
+    found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == cue]
+    assert [_source(text, f) for f in found] == [source]

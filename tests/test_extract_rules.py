@@ -2201,3 +2201,21 @@ def test_an_infinitive_cue_after_a_noun_phrase_takes_the_one_caused_to_act(
 ) -> None:
     found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == cue]
     assert [_source(text, f) for f in found] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("Mayor Ann Tolle has yet to explain why the budget grew.", "Mayor Ann Tolle", "explain"),
+        (
+            "Tolle has often been careful not to mention Kim by name.",
+            "Tolle",
+            "mention",
+        ),
+    ],
+)
+def test_an_infinitive_cue_after_yet_or_not_takes_the_subject(
+    text: str, source: str, cue: str
+) -> None:
+    found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == cue]
+    assert [_source(text, f) for f in found] == [source]

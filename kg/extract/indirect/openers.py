@@ -48,13 +48,13 @@ def _gerund_opener(doc: Doc, k: int, sent_start: int) -> int | None:
 
 
 #: Words before "to" whose subject is the infinitive's ("is trying to tell", "are more
-#: likely to say", "refused to endorse").
+#: likely to say", "refused to endorse", "has yet to explain", "was careful not to name").
 _CONTROL = words(
     """likely unlikely able unable going set poised ready willing eager want wants wanted
     try tries tried continue continues continued begin begins began begun use used refuse
     refuses refused fail fails failed decline declines declined decide decides decided
     hope hopes hoped plan plans planned seek seeks sought move moves moved need needs
-    needed has have had"""
+    needed has have had yet quick careful"""
 )
 
 
@@ -63,6 +63,8 @@ def infinitive_subject(doc: Doc, to: int, sent_start: int) -> TokenRange | None:
     trying to tell voters that …", "Voters are slightly more likely to say …"): the subject
     of that verb."""
     verb = to - 1
+    if verb - 1 > sent_start and doc.tokens[verb].lower == "not":
+        verb -= 1  # "decided not to endorse"
     before = doc.tokens[verb]
     if not (
         before.lower in _CONTROL or (before.text.islower() and before.lower.endswith(("ing", "ed")))

@@ -2219,3 +2219,17 @@ def test_an_infinitive_cue_after_yet_or_not_takes_the_subject(
 ) -> None:
     found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == cue]
     assert [_source(text, f) for f in found] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("The county has a union that endorsed Kim in May.", "that", "endorsed"),
+        ("There are new polls that show Kim leading in Ohio.", "new polls", "show"),
+    ],
+)
+def test_a_relative_that_is_its_cue_s_source_and_a_record_that_shows_is_the_record(
+    text: str, source: str, cue: str
+) -> None:
+    found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == cue]
+    assert [_source(text, f) for f in found] == [source]

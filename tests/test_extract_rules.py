@@ -2233,3 +2233,17 @@ def test_a_relative_that_is_its_cue_s_source_and_a_record_that_shows_is_the_reco
 ) -> None:
     found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == cue]
     assert [_source(text, f) for f in found] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Mayor Ann Tolle has focused on childhood obesity.", "childhood obesity"),
+        (
+            "The Tolle campaign has not commented on the reason for the delay.",
+            "the reason for the delay",
+        ),
+    ],
+)
+def test_on_after_a_cue_of_attention_opens_its_topic_not_a_place(text: str, content: str) -> None:
+    assert [_spans(text, f)[0] for f in extract(text)] == [content]

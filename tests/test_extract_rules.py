@@ -2247,3 +2247,8 @@ def test_a_relative_that_is_its_cue_s_source_and_a_record_that_shows_is_the_reco
 )
 def test_on_after_a_cue_of_attention_opens_its_topic_not_a_place(text: str, content: str) -> None:
     assert [_spans(text, f)[0] for f in extract(text)] == [content]
+
+
+def test_the_one_accused_of_something_is_part_of_the_content() -> None:
+    text = "Tolle accused Kim of ducking."
+    assert [_spans(text, f) for f in extract(text)] == [["Kim of ducking"]]

@@ -61,7 +61,11 @@ def with_source(
         that = _that_after_listener(doc, after, sent_end)
         if that is not None:
             after = that
-        elif listener is not None and listener[1] - listener[0] <= 6:
+        elif (
+            listener is not None
+            and listener[1] - listener[0] <= 6
+            and not _charged(doc, listener, sent_end)
+        ):
             after = listener[1]
     # "This campaign, he says, is different", "The plan, she told them, is dead".
     parenthetical = after < sent_end and doc.tokens[after].text == ","
@@ -178,6 +182,14 @@ _MAX_LISTENER = 14
 #: "tell" itself: its listener ends at a comma; "accused Cruz, the senator from Texas, of
 #: …" keeps an appositive in its object.
 _TELLING = words("tell tells told telling")
+
+
+def _charged(doc: Doc, listener: TokenRange, sent_end: int) -> bool:
+    """ "accused him of sexism": the one accused, with "of" (which the phrase after the cue
+    may have taken in), is part of the content (PolNeAR keeps "him of sexism"), not a
+    listener to skip."""
+    lo, hi = listener
+    return any(doc.tokens[j].lower == "of" for j in range(lo + 1, min(hi + 1, sent_end)))
 
 
 def _up_to_comma(doc: Doc, phrase: TokenRange | None) -> TokenRange | None:

@@ -2296,3 +2296,77 @@ def test_a_participle_after_a_verb_that_takes_one_as_object_is_no_frame_tail() -
         "card statement that you could do without for a month or two."
     )
     assert not [f for f in extract(text) if f.kind == "direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "The narrow defeat led Mayor Ann Tolle to declare that the count was flawed.",
+            "Mayor Ann Tolle",
+            "declare",
+        ),
+        (
+            "The new tax will increase the pressure on her to say whether she backs it.",
+            "her",
+            "say",
+        ),
+        ("Rep. Tolle to endorse Kim for governor.", "Rep. Tolle", "endorse"),
+    ],
+)
+def test_an_infinitive_cue_after_a_noun_phrase_takes_the_one_caused_to_act(
+    text: str, source: str, cue: str
+) -> None:
+    found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == cue]
+    assert [_source(text, f) for f in found] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("Mayor Ann Tolle has yet to explain why the budget grew.", "Mayor Ann Tolle", "explain"),
+        (
+            "Tolle has often been careful not to mention Kim by name.",
+            "Tolle",
+            "mention",
+        ),
+    ],
+)
+def test_an_infinitive_cue_after_yet_or_not_takes_the_subject(
+    text: str, source: str, cue: str
+) -> None:
+    found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == cue]
+    assert [_source(text, f) for f in found] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("The county has a union that endorsed Kim in May.", "that", "endorsed"),
+        ("There are new polls that show Kim leading in Ohio.", "new polls", "show"),
+    ],
+)
+def test_a_relative_that_is_its_cue_s_source_and_a_record_that_shows_is_the_record(
+    text: str, source: str, cue: str
+) -> None:
+    found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == cue]
+    assert [_source(text, f) for f in found] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Mayor Ann Tolle has focused on childhood obesity.", "childhood obesity"),
+        (
+            "The Tolle campaign has not commented on the reason for the delay.",
+            "the reason for the delay",
+        ),
+    ],
+)
+def test_on_after_a_cue_of_attention_opens_its_topic_not_a_place(text: str, content: str) -> None:
+    assert [_spans(text, f)[0] for f in extract(text)] == [content]
+
+
+def test_the_one_accused_of_something_is_part_of_the_content() -> None:
+    text = "Tolle accused Kim of ducking."
+    assert [_spans(text, f) for f in extract(text)] == [["Kim of ducking"]]

@@ -61,7 +61,11 @@ def with_source(
         that = _that_after_listener(doc, after, sent_end)
         if that is not None:
             after = that
-        elif listener is not None and listener[1] - listener[0] <= 6:
+        elif (
+            listener is not None
+            and listener[1] - listener[0] <= 6
+            and not _charged(doc, listener, sent_end)
+        ):
             after = listener[1]
     # "This campaign, he says, is different", "The plan, she told them, is dead".
     parenthetical = after < sent_end and doc.tokens[after].text == ","
@@ -77,7 +81,9 @@ def with_source(
             )
     after = _skip_time(doc, _skip_adjunct(doc, after, sent_end), sent_end)
     content = content_after(doc, k, after, sent_end, judge)
-    if content is not None and (_only_adjunct(doc, content) or _made_remarks(doc, k, content)):
+    if content is not None and _topic_on(doc, k, content):
+        pass  # "focused on childhood obesity": the topic, not a place or a time
+    elif content is not None and (_only_adjunct(doc, content) or _made_remarks(doc, k, content)):
         content = None
     if content is None or not (confidence >= _SURE or _clause_ok(doc, content[0], cue)):
         comma = source[0] - 1
@@ -176,6 +182,14 @@ _MAX_LISTENER = 14
 #: "tell" itself: its listener ends at a comma; "accused Cruz, the senator from Texas, of
 #: …" keeps an appositive in its object.
 _TELLING = words("tell tells told telling")
+
+
+def _charged(doc: Doc, listener: TokenRange, sent_end: int) -> bool:
+    """ "accused him of sexism": the one accused, with "of" (which the phrase after the cue
+    may have taken in), is part of the content (PolNeAR keeps "him of sexism"), not a
+    listener to skip."""
+    lo, hi = listener
+    return any(doc.tokens[j].lower == "of" for j in range(lo + 1, min(hi + 1, sent_end)))
 
 
 def _up_to_comma(doc: Doc, phrase: TokenRange | None) -> TokenRange | None:
@@ -312,6 +326,24 @@ def _time_phrase(doc: Doc, span: TokenRange) -> bool:
 _ADJUNCT_OPENERS = words("in on at during before after earlier later last")
 #: Longest span still taken for a mere time or place phrase.
 _MAX_ADJUNCT_SPAN = 8
+
+
+#: Cues whose "on" opens their topic ("focused on taxes", "has not commented on the
+#: reason"), not a time or place.
+_ON_TOPIC = words(
+    """focus focuses focused focusing comment comments commented commenting elaborate
+    elaborated dwell dwelled dwelt"""
+)
+
+
+def _topic_on(doc: Doc, k: int, span: TokenRange) -> bool:
+    lo, hi = span
+    return (
+        doc.tokens[k].lower in _ON_TOPIC
+        and doc.tokens[lo].lower == "on"
+        and hi - lo >= 2
+        and doc.tokens[lo + 1].lower not in TIME_WORDS
+    )
 
 
 def _only_adjunct(doc: Doc, span: TokenRange) -> bool:

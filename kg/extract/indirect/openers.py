@@ -48,13 +48,13 @@ def _gerund_opener(doc: Doc, k: int, sent_start: int) -> int | None:
 
 
 #: Words before "to" whose subject is the infinitive's ("is trying to tell", "are more
-#: likely to say", "refused to endorse").
+#: likely to say", "refused to endorse", "has yet to explain", "was careful not to name").
 _CONTROL = words(
     """likely unlikely able unable going set poised ready willing eager want wants wanted
     try tries tried continue continues continued begin begins began begun use used refuse
     refuses refused fail fails failed decline declines declined decide decides decided
     hope hopes hoped plan plans planned seek seeks sought move moves moved need needs
-    needed has have had"""
+    needed has have had yet quick careful"""
 )
 
 
@@ -63,11 +63,13 @@ def infinitive_subject(doc: Doc, to: int, sent_start: int) -> TokenRange | None:
     trying to tell voters that …", "Voters are slightly more likely to say …"): the subject
     of that verb."""
     verb = to - 1
+    if verb - 1 > sent_start and doc.tokens[verb].lower == "not":
+        verb -= 1  # "decided not to endorse"
     before = doc.tokens[verb]
     if not (
         before.lower in _CONTROL or (before.text.islower() and before.lower.endswith(("ing", "ed")))
     ):
-        return None
+        return _infinitive_agent(doc, to, sent_start)
     while verb - 1 > sent_start and (
         doc.tokens[verb - 1].lower in _DEGREE
         or (doc.tokens[verb - 1].text.islower() and doc.tokens[verb - 1].lower.endswith("ly"))
@@ -86,6 +88,60 @@ def infinitive_subject(doc: Doc, to: int, sent_start: int) -> TokenRange | None:
 
 
 _DEGREE = words("more less most much far even enough")
+
+#: Verbs whose object does what the infinitive says ("led Lee to declare", "leaving many
+#: to wonder whether …"), and "for" before the infinitive's own subject ("enough for Lee to
+#: claim", "common for news accounts to portray"); "pressure on Lee to say" too.
+_CAUSING = words(
+    """lead leads led leading leave leaves left leaving cause causes caused causing prompt
+    prompts prompted prompting drive drives drove driving force forces forced forcing allow
+    allows allowed allowing for on"""
+)
+
+
+def _infinitive_agent(doc: Doc, to: int, sent_start: int) -> TokenRange | None:
+    """Who does an infinitive cue that follows a noun phrase: the object of a verb of
+    causing ("The vote led Lee to declare …"), the subject after "for" ("enough for Lee to
+    claim …"), or a headline's subject ("Union to endorse Lee.")."""
+    agent = _caused(doc, to, sent_start) or _headline_subject(doc, to, sent_start)
+    if agent is None or not has_word(doc, agent) or ends_in_verb(doc, agent):
+        return None
+    if any(j in doc.used or doc.quote_of[j] != -1 for j in range(*agent)):
+        return None
+    if doc.tokens[agent[0]].lower in EXPLETIVES | _NOT_SUBJECTS:
+        return None
+    return agent
+
+
+_MAX_AGENT = 8
+#: Words no agent between a verb of causing and "to" holds.
+_NOT_IN_AGENT = words("to that who which whom whose is are was were be been")
+
+
+def _caused(doc: Doc, to: int, sent_start: int) -> TokenRange | None:
+    """ "led Mayor Ann Lee to", "pressure on her to": the words between the verb of causing
+    and "to"."""
+    for j in range(to - 1, max(sent_start, to - 1 - _MAX_AGENT) - 1, -1):
+        token = doc.tokens[j]
+        if token.lower in _CAUSING and j < to - 1:
+            return (j + 1, to) if token.lower != "on" or _pressure_on(doc, j, sent_start) else None
+        if not token.is_word or token.lower in _NOT_IN_AGENT:
+            return None
+    return None
+
+
+def _pressure_on(doc: Doc, on: int, sent_start: int) -> bool:
+    return on - 1 >= sent_start and doc.tokens[on - 1].lower == "pressure"
+
+
+def _headline_subject(doc: Doc, to: int, sent_start: int) -> TokenRange | None:
+    """ "Union to endorse Lee.", "Rep. Welch to back Kim": capitalised words from the
+    sentence's start right up to "to" make a headline's subject."""
+    if to - sent_start > _MAX_AGENT or to == sent_start:
+        return None
+    if all(doc.tokens[j].is_cap or doc.tokens[j].text == "." for j in range(sent_start, to)):
+        return sent_start, to
+    return None
 
 
 _LEADING = words("but and yet so still also")

@@ -34,7 +34,7 @@ from kg.extract.indirect.sources import (
 )
 from kg.extract.judge import Judge
 from kg.extract.phrases import ARTICLES, np_before, sender, sentence_subject
-from kg.extract.wordsets import IRREGULAR_PARTICIPLES, words
+from kg.extract.wordsets import FINITE_VERBS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, words
 
 #: Nouns of opinion that are also verbs taking "X as Y" ("Voters view her as prepared").
 _VERB_AS = words("view")
@@ -183,8 +183,46 @@ def verb_cue(
                 item.cue = (verb, item.cue[1])
             return item
     if source is None:
+        source = _relative_that(doc, k, sent_start)
+    if source is None:
         return inverted_source(doc, k, cue_end, sent_start, sent_end, confidence)
     return with_source(doc, k, cue_end, cue, source, confidence, judge)
+
+
+def _any_used(doc: Doc, phrase: TokenRange) -> bool:
+    return any(j in doc.used for j in range(*phrase))
+
+
+#: Words before "that" after which it opens a said or reported clause, not a relative one.
+_THAT_CONJUNCTION = words(
+    """so such now given so and but or than because except provided assuming despite is was
+    are were be been 's ’s not"""
+)
+
+
+def _relative_that(doc: Doc, k: int, sent_start: int) -> TokenRange | None:
+    """ "polls that show Lee leading", "an ad that attacked Kim": the relative "that" after
+    a noun is the cue's subject, which PolNeAR takes as the source as it takes "which"."""
+    that = k - 1
+    if that - 1 <= sent_start or doc.tokens[that].lower != "that" or doc.quote_of[that] != -1:
+        return None
+    if doc.tokens[k].lower.endswith("ing"):
+        return None  # "… that accusing him …": no relative clause opens with a participle
+    noun = doc.tokens[that - 1]
+    if not noun.is_word or noun.lower in LEXICON or noun.lower in _THAT_CONJUNCTION:
+        return None
+    if noun.lower in FINITE_VERBS | IRREGULAR_PAST or (
+        noun.text.islower() and noun.lower.endswith(("ed", "ing", "ly"))
+    ):
+        return None  # "argued that", "knowing that", "certainly that"
+    if that in doc.used:
+        return None
+    if doc.tokens[k].lower in _FINDING:
+        # "polls that show …", "a report that suggested …": the record is the source.
+        record = np_before(doc, that, sent_start)
+        if record is not None and record[1] == that and not _any_used(doc, record):
+            return record
+    return that, k
 
 
 #: Modals the auxiliaries skipped before a cue leave out ("Lee can say", "voters must

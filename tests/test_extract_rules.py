@@ -2178,3 +2178,23 @@ def test_a_quote_opening_a_parenthetical_aside_starts_its_own_content() -> None:
     )
     found = [f for f in extract(text) if _source(text, f).startswith("Tom Bale")]
     assert [text[f.content[0][0] : f.content[-1][1]] for f in found] == ['"I want my land back,"']
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The governor urged Tom Bale, whose term ends in June, to lay out a budget plan.",
+            "Tom Bale, whose term ends in June, to lay out a budget plan",
+        ),
+        (
+            "The mayor praised Ann Lowe, a retired farmer from Salem, for reopening the mill.",
+            "Ann Lowe, a retired farmer from Salem, for reopening the mill",
+        ),
+    ],
+)
+def test_an_appositive_inside_the_object_of_a_cue_keeps_the_complement_after_it(
+    text: str, content: str
+) -> None:
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [text[f.content[0][0] : f.content[-1][1]] for f in found] == [content]

@@ -50,6 +50,7 @@ def content_after(doc: Doc, cue: int, lo: int, sent_end: int, judge: Judge) -> T
     if doc.tokens[cue].lower in _FINDINGS:
         end = _over_contrast(doc, end, limit)
     end = _over_subject_relative(doc, cue, lo, end, limit, judge)
+    end = _over_appositive(doc, cue, lo, end, limit, judge)
     return trim(doc, lo, _before_frame_tail(doc, lo, end))
 
 
@@ -129,6 +130,57 @@ def _over_subject_relative(doc: Doc, cue: int, lo: int, end: int, limit: int, ju
     if comma is None or comma + 1 >= limit:
         return end
     return _before_second_clause(doc, lo, judge.content_end(doc, cue, comma + 1, limit))
+
+
+#: Words after an appositive's closing comma that go on with the phrase before it: the
+#: cue's own complement ("urged Lee, the mayor, to resign", "accused Lee, who ran in 2012,
+#: of lying") or the verb of a reported subject ("said Lee, the mayor, would resign").
+_AFTER_APPOSITIVE = words(
+    """to as for of into onto that would will could can should might may must is was
+    has had"""
+)
+_MAX_APPOSITIVE = 20
+
+
+def _over_appositive(doc: Doc, cue: int, lo: int, end: int, limit: int, judge: Judge) -> int:
+    """ "urged Mr. Lee, whose term ends in June, to lay out his plan", "called the mayor, a
+    former judge, a liar": a noun phrase ending at a comma that opens an appositive or a
+    relative clause closed by a second comma is no whole content when the cue's complement
+    goes on after it."""
+    if end + 2 >= limit or doc.tokens[end].text != "," or doc.quote_of[end] != -1:
+        return end
+    if not 0 < end - lo <= _MAX_SUBJECT or doc.tokens[lo].lower in {"that", "to"}:
+        return end
+    if any(doc.tokens[j].lower in _FINITE | SUBJECT_PRONOUNS for j in range(lo, end)):
+        return end
+    comma = next(
+        (j for j in range(end + 2, min(limit, end + _MAX_APPOSITIVE)) if doc.tokens[j].text == ","),
+        None,
+    )
+    if comma is None or comma + 1 >= limit or doc.tokens[comma + 1].lower not in _AFTER_APPOSITIVE:
+        return end
+    if not _appositive(doc, end + 1, comma):
+        return end
+    return _before_second_clause(doc, lo, judge.content_end(doc, cue, comma + 1, limit))
+
+
+#: Words that open a clause of the sentence, not an appositive ("…, as she was making …").
+_NOT_APPOSITIVE = SUBJECT_PRONOUNS | words(
+    "as when while because if although though since after before until so but and or"
+)
+
+
+def _appositive(doc: Doc, lo: int, hi: int) -> bool:
+    """Between the commas: a description or a relative clause, not a clause of the
+    sentence ("…, Lee said …", "…, she is, …") nor a cue of its own."""
+    if doc.tokens[lo].lower in _NOT_APPOSITIVE:
+        return False
+    return all(not _speech(doc.tokens[j].lower) and doc.quote_of[j] == -1 for j in range(lo, hi))
+
+
+def _speech(word: str) -> bool:
+    cue = LEXICON.get(word)
+    return cue is not None and cue.speech
 
 
 def _before_second_clause(doc: Doc, lo: int, end: int) -> int:

@@ -2198,3 +2198,11 @@ def test_an_appositive_inside_the_object_of_a_cue_keeps_the_complement_after_it(
 ) -> None:
     found = [f for f in extract(text) if f.kind == "indirect"]
     assert [text[f.content[0][0] : f.content[-1][1]] for f in found] == [content]
+
+
+def test_a_list_of_names_after_a_cue_is_one_content() -> None:
+    text = "The senator criticized Tom Bale, Ann Lowe and Sam Reed for backing the new tax."
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [text[f.content[0][0] : f.content[-1][1]] for f in found] == [
+        "Tom Bale, Ann Lowe and Sam Reed for backing the new tax"
+    ]

@@ -51,6 +51,7 @@ def content_after(doc: Doc, cue: int, lo: int, sent_end: int, judge: Judge) -> T
         end = _over_contrast(doc, end, limit)
     end = _over_subject_relative(doc, cue, lo, end, limit, judge)
     end = _over_appositive(doc, cue, lo, end, limit, judge)
+    end = _over_list(doc, cue, lo, end, limit, judge)
     return trim(doc, lo, _before_frame_tail(doc, lo, end))
 
 
@@ -181,6 +182,64 @@ def _appositive(doc: Doc, lo: int, hi: int) -> bool:
 def _speech(word: str) -> bool:
     cue = LEXICON.get(word)
     return cue is not None and cue.speech
+
+
+_MAX_LIST = 30
+_RELATIVES = words("which who whom whose where that")
+_MAX_ITEM = 8
+
+
+def _over_list(doc: Doc, cue: int, lo: int, end: int, limit: int, judge: Judge) -> int:
+    """ "criticized Lee, Bale and Lowe for …", "praised the schools, the roads, and the
+    parks": a noun phrase ending at a comma after which more items follow up to an
+    "and"/"or" is the first item of a list, not the whole content."""
+    if end + 2 >= limit or doc.tokens[end].text != "," or doc.quote_of[end] != -1:
+        return end
+    if not 0 < end - lo <= _MAX_SUBJECT or doc.tokens[lo].lower == "that":
+        return end
+    if any(doc.tokens[j].lower in _FINITE | SUBJECT_PRONOUNS for j in range(lo, end)):
+        return end
+    item = 0
+    for j in range(end + 1, min(limit - 1, end + _MAX_LIST)):
+        token = doc.tokens[j]
+        if token.lower in {"and", "or"} and item > 0:
+            if not _last_item(doc, j + 1, limit):
+                return end
+            return _before_second_clause(doc, lo, judge.content_end(doc, cue, j + 1, limit))
+        if token.text == "," and item > 0:
+            item = 0
+            continue
+        item += 1
+        if item > _MAX_ITEM or not _list_word(doc, j):
+            return end
+    return end
+
+
+def _last_item(doc: Doc, lo: int, limit: int) -> bool:
+    """The item after "and" is a noun phrase, not the subject of a clause of its own
+    ("…, Lee and Bale call them liars")."""
+    k = lo
+    while k < min(limit, lo + _MAX_ITEM) and _list_word(doc, k):
+        k += 1
+    if k == lo:
+        return False
+    if k == limit or doc.tokens[k].text == "," or not doc.tokens[k].is_word:
+        return True
+    following = doc.tokens[k]
+    return following.lower not in _FINITE | LEXICON.keys() and not _past_verb(following.text)
+
+
+def _list_word(doc: Doc, j: int) -> bool:
+    """A word that can stand in a list item of nouns: no verb, pronoun, cue or clause
+    opener ("rejected the appeal, ruled Lee eligible and …" lists cues of their own)."""
+    token = doc.tokens[j]
+    return (
+        token.is_word
+        and doc.quote_of[j] == -1
+        and token.lower not in _FINITE | _NOT_APPOSITIVE | _RELATIVES | LEXICON.keys()
+        and not _past_verb(token.text)
+        and not (token.text.islower() and token.text.endswith("ing"))
+    )
 
 
 def _before_second_clause(doc: Doc, lo: int, end: int) -> int:

@@ -2206,3 +2206,11 @@ def test_a_list_of_names_after_a_cue_is_one_content() -> None:
     assert [text[f.content[0][0] : f.content[-1][1]] for f in found] == [
         "Tom Bale, Ann Lowe and Sam Reed for backing the new tax"
     ]
+
+
+def test_a_that_clause_opening_with_a_condition_goes_on_to_its_main_clause() -> None:
+    text = "Lee promised that if voters supported him, he would fight for them until the end."
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [text[f.content[0][0] : f.content[-1][1]] for f in found] == [
+        "that if voters supported him, he would fight for them until the end"
+    ]

@@ -52,6 +52,7 @@ def content_after(doc: Doc, cue: int, lo: int, sent_end: int, judge: Judge) -> T
     end = _over_subject_relative(doc, cue, lo, end, limit, judge)
     end = _over_appositive(doc, cue, lo, end, limit, judge)
     end = _over_list(doc, cue, lo, end, limit, judge)
+    end = _over_fronted_condition(doc, cue, lo, end, limit, judge)
     return trim(doc, lo, _before_frame_tail(doc, lo, end))
 
 
@@ -240,6 +241,36 @@ def _list_word(doc: Doc, j: int) -> bool:
         and not _past_verb(token.text)
         and not (token.text.islower() and token.text.endswith("ing"))
     )
+
+
+#: Subordinators that open a reported clause before its subject ("that if …, he would").
+_CONDITIONS = words("if unless once when as")
+
+
+def _over_fronted_condition(doc: Doc, cue: int, lo: int, end: int, limit: int, judge: Judge) -> int:
+    """ "said that if voters backed him, he would fight for them": a "that" clause opening
+    with a condition goes on after the condition's comma, to its main clause."""
+    if end + 2 >= limit or doc.tokens[end].text != "," or doc.quote_of[end] != -1:
+        return end
+    if end - lo < 3 or doc.tokens[lo].lower != "that":
+        return end
+    if doc.tokens[lo + 1].lower not in _CONDITIONS:
+        return end
+    if any(doc.tokens[j].text == "," for j in range(lo, end)):
+        return end  # the main clause is in already: "that if …, he would win, which …"
+    if _speech(doc.tokens[end + 1].lower) or doc.tokens[end + 1].lower == "according":
+        return end
+    # The main clause stops at a relative clause of its own ("…, which he called a
+    # disaster"): it may hold a cue of its own.
+    relative = next(
+        (
+            j
+            for j in range(end + 2, limit - 1)
+            if doc.tokens[j].text == "," and doc.tokens[j + 1].lower in {"which", "who"}
+        ),
+        limit,
+    )
+    return _before_second_clause(doc, lo, judge.content_end(doc, cue, end + 1, relative))
 
 
 def _before_second_clause(doc: Doc, lo: int, end: int) -> int:

@@ -2214,3 +2214,11 @@ def test_a_that_clause_opening_with_a_condition_goes_on_to_its_main_clause() -> 
     assert [text[f.content[0][0] : f.content[-1][1]] for f in found] == [
         "that if voters supported him, he would fight for them until the end"
     ]
+
+
+def test_a_contrast_with_while_can_stay_in_the_content() -> None:
+    text = "Officials said 449 of the delegates back Lee, while only 19 support Bale."
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [text[f.content[0][0] : f.content[-1][1]] for f in found] == [
+        "449 of the delegates back Lee, while only 19 support Bale"
+    ]

@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import Attribution, extract, learned, quoted_words
+from kg.extract.clauses import content_after
 from kg.extract.cues import LEXICON
 from kg.extract.doc import Doc
 from kg.extract.features import cue_features, end_features
 from kg.extract.found import Found
-from kg.extract.judge import LearnedJudge
+from kg.extract.judge import Judge, LearnedJudge
 from kg.extract.pipeline import _without_nested
 
 
@@ -2222,3 +2223,20 @@ def test_a_contrast_with_while_can_stay_in_the_content() -> None:
     assert [text[f.content[0][0] : f.content[-1][1]] for f in found] == [
         "449 of the delegates back Lee, while only 19 support Bale"
     ]
+
+
+def test_a_comma_inside_a_number_ends_no_content() -> None:
+    class FirstCommaJudge(Judge):
+        """Ends every content at its first comma, as the ranker may do in a number."""
+
+        def content_end(self, doc: Doc, cue: int, start: int, limit: int) -> int:
+            return next((j for j in range(start, limit) if doc.tokens[j].text == ","), limit)
+
+    text = "Officials said about 12,000 people left the city."
+    doc = Doc.analyse(text)
+    cue = next(j for j, token in enumerate(doc.tokens) if token.text == "said")
+    span = content_after(doc, cue, cue + 1, len(doc.tokens), FirstCommaJudge())
+    assert span is not None
+    assert text[doc.tokens[span[0]].start : doc.tokens[span[1] - 1].end] == (
+        "about 12,000 people left the city"
+    )

@@ -53,6 +53,7 @@ def content_after(doc: Doc, cue: int, lo: int, sent_end: int, judge: Judge) -> T
     end = _over_appositive(doc, cue, lo, end, limit, judge)
     end = _over_list(doc, cue, lo, end, limit, judge)
     end = _over_fronted_condition(doc, cue, lo, end, limit, judge)
+    end = _over_number(doc, cue, lo, end, limit, judge)
     return trim(doc, lo, _before_frame_tail(doc, lo, end))
 
 
@@ -271,6 +272,21 @@ def _over_fronted_condition(doc: Doc, cue: int, lo: int, end: int, limit: int, j
         limit,
     )
     return _before_second_clause(doc, lo, judge.content_end(doc, cue, end + 1, relative))
+
+
+def _over_number(doc: Doc, cue: int, lo: int, end: int, limit: int, judge: Judge) -> int:
+    """ "said about 12,000 voters were turned away": the comma inside a number (a token of
+    its own) ends no content."""
+    if not lo < end < limit - 1 or doc.tokens[end].text != ",":
+        return end
+    before, comma, after = doc.tokens[end - 1], doc.tokens[end], doc.tokens[end + 1]
+    if not (before.text.isdigit() and after.text.isdigit()):
+        return end
+    if before.end != comma.start or comma.end != after.start:
+        return end
+    if end + 2 >= limit:
+        return limit
+    return _before_second_clause(doc, lo, judge.content_end(doc, cue, end + 2, limit))
 
 
 def _before_second_clause(doc: Doc, lo: int, end: int) -> int:

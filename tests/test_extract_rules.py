@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import Attribution, extract, learned, quoted_words
+from kg.extract.clauses import content_after
 from kg.extract.cues import LEXICON
 from kg.extract.doc import Doc
 from kg.extract.features import cue_features, end_features
 from kg.extract.found import Found
-from kg.extract.judge import LearnedJudge
+from kg.extract.judge import Judge, LearnedJudge
 from kg.extract.pipeline import _without_nested
 
 
@@ -2370,3 +2371,64 @@ def test_on_after_a_cue_of_attention_opens_its_topic_not_a_place(text: str, cont
 def test_the_one_accused_of_something_is_part_of_the_content() -> None:
     text = "Tolle accused Kim of ducking."
     assert [_spans(text, f) for f in extract(text)] == [["Kim of ducking"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The governor urged Tom Bale, whose term ends in June, to lay out a budget plan.",
+            "Tom Bale, whose term ends in June, to lay out a budget plan",
+        ),
+        (
+            "The mayor praised Ann Lowe, a retired farmer from Salem, for reopening the mill.",
+            "Ann Lowe, a retired farmer from Salem, for reopening the mill",
+        ),
+    ],
+)
+def test_an_appositive_inside_the_object_of_a_cue_keeps_the_complement_after_it(
+    text: str, content: str
+) -> None:
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [text[f.content[0][0] : f.content[-1][1]] for f in found] == [content]
+
+
+def test_a_list_of_names_after_a_cue_is_one_content() -> None:
+    text = "The senator criticized Tom Bale, Ann Lowe and Sam Reed for backing the new tax."
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [text[f.content[0][0] : f.content[-1][1]] for f in found] == [
+        "Tom Bale, Ann Lowe and Sam Reed for backing the new tax"
+    ]
+
+
+def test_a_that_clause_opening_with_a_condition_goes_on_to_its_main_clause() -> None:
+    text = "Lee promised that if voters supported him, he would fight for them until the end."
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [text[f.content[0][0] : f.content[-1][1]] for f in found] == [
+        "that if voters supported him, he would fight for them until the end"
+    ]
+
+
+def test_a_contrast_with_while_can_stay_in_the_content() -> None:
+    text = "Officials said 449 of the delegates back Lee, while only 19 support Bale."
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [text[f.content[0][0] : f.content[-1][1]] for f in found] == [
+        "449 of the delegates back Lee, while only 19 support Bale"
+    ]
+
+
+def test_a_comma_inside_a_number_ends_no_content() -> None:
+    class FirstCommaJudge(Judge):
+        """Ends every content at its first comma, as the ranker may do in a number."""
+
+        def content_end(self, doc: Doc, cue: int, start: int, limit: int) -> int:
+            return next((j for j in range(start, limit) if doc.tokens[j].text == ","), limit)
+
+    text = "Officials said about 12,000 people left the city."
+    doc = Doc.analyse(text)
+    cue = next(j for j, token in enumerate(doc.tokens) if token.text == "said")
+    span = content_after(doc, cue, cue + 1, len(doc.tokens), FirstCommaJudge())
+    assert span is not None
+    assert text[doc.tokens[span[0]].start : doc.tokens[span[1] - 1].end] == (
+        "about 12,000 people left the city"
+    )

@@ -50,6 +50,10 @@ def content_after(doc: Doc, cue: int, lo: int, sent_end: int, judge: Judge) -> T
     if doc.tokens[cue].lower in _FINDINGS:
         end = _over_contrast(doc, end, limit)
     end = _over_subject_relative(doc, cue, lo, end, limit, judge)
+    end = _over_appositive(doc, cue, lo, end, limit, judge)
+    end = _over_list(doc, cue, lo, end, limit, judge)
+    end = _over_fronted_condition(doc, cue, lo, end, limit, judge)
+    end = _over_number(doc, cue, lo, end, limit, judge)
     return trim(doc, lo, _before_frame_tail(doc, lo, end))
 
 
@@ -131,6 +135,160 @@ def _over_subject_relative(doc: Doc, cue: int, lo: int, end: int, limit: int, ju
     return _before_second_clause(doc, lo, judge.content_end(doc, cue, comma + 1, limit))
 
 
+#: Words after an appositive's closing comma that go on with the phrase before it: the
+#: cue's own complement ("urged Lee, the mayor, to resign", "accused Lee, who ran in 2012,
+#: of lying") or the verb of a reported subject ("said Lee, the mayor, would resign").
+_AFTER_APPOSITIVE = words(
+    """to as for of into onto that would will could can should might may must is was
+    has had"""
+)
+_MAX_APPOSITIVE = 20
+
+
+def _over_appositive(doc: Doc, cue: int, lo: int, end: int, limit: int, judge: Judge) -> int:
+    """ "urged Mr. Lee, whose term ends in June, to lay out his plan", "called the mayor, a
+    former judge, a liar": a noun phrase ending at a comma that opens an appositive or a
+    relative clause closed by a second comma is no whole content when the cue's complement
+    goes on after it."""
+    if end + 2 >= limit or doc.tokens[end].text != "," or doc.quote_of[end] != -1:
+        return end
+    if not 0 < end - lo <= _MAX_SUBJECT or doc.tokens[lo].lower in {"that", "to"}:
+        return end
+    if any(doc.tokens[j].lower in _FINITE | SUBJECT_PRONOUNS for j in range(lo, end)):
+        return end
+    comma = next(
+        (j for j in range(end + 2, min(limit, end + _MAX_APPOSITIVE)) if doc.tokens[j].text == ","),
+        None,
+    )
+    if comma is None or comma + 1 >= limit or doc.tokens[comma + 1].lower not in _AFTER_APPOSITIVE:
+        return end
+    if not _appositive(doc, end + 1, comma):
+        return end
+    return _before_second_clause(doc, lo, judge.content_end(doc, cue, comma + 1, limit))
+
+
+#: Words that open a clause of the sentence, not an appositive ("…, as she was making …").
+_NOT_APPOSITIVE = SUBJECT_PRONOUNS | words(
+    "as when while because if although though since after before until so but and or"
+)
+
+
+def _appositive(doc: Doc, lo: int, hi: int) -> bool:
+    """Between the commas: a description or a relative clause, not a clause of the
+    sentence ("…, Lee said …", "…, she is, …") nor a cue of its own."""
+    if doc.tokens[lo].lower in _NOT_APPOSITIVE:
+        return False
+    return all(not _speech(doc.tokens[j].lower) and doc.quote_of[j] == -1 for j in range(lo, hi))
+
+
+def _speech(word: str) -> bool:
+    cue = LEXICON.get(word)
+    return cue is not None and cue.speech
+
+
+_MAX_LIST = 30
+_RELATIVES = words("which who whom whose where that")
+_MAX_ITEM = 8
+
+
+def _over_list(doc: Doc, cue: int, lo: int, end: int, limit: int, judge: Judge) -> int:
+    """ "criticized Lee, Bale and Lowe for …", "praised the schools, the roads, and the
+    parks": a noun phrase ending at a comma after which more items follow up to an
+    "and"/"or" is the first item of a list, not the whole content."""
+    if end + 2 >= limit or doc.tokens[end].text != "," or doc.quote_of[end] != -1:
+        return end
+    if not 0 < end - lo <= _MAX_SUBJECT or doc.tokens[lo].lower == "that":
+        return end
+    if any(doc.tokens[j].lower in _FINITE | SUBJECT_PRONOUNS for j in range(lo, end)):
+        return end
+    item = 0
+    for j in range(end + 1, min(limit - 1, end + _MAX_LIST)):
+        token = doc.tokens[j]
+        if token.lower in {"and", "or"} and item > 0:
+            if not _last_item(doc, j + 1, limit):
+                return end
+            return _before_second_clause(doc, lo, judge.content_end(doc, cue, j + 1, limit))
+        if token.text == "," and item > 0:
+            item = 0
+            continue
+        item += 1
+        if item > _MAX_ITEM or not _list_word(doc, j):
+            return end
+    return end
+
+
+def _last_item(doc: Doc, lo: int, limit: int) -> bool:
+    """The item after "and" is a noun phrase, not the subject of a clause of its own
+    ("…, Lee and Bale call them liars")."""
+    k = lo
+    while k < min(limit, lo + _MAX_ITEM) and _list_word(doc, k):
+        k += 1
+    if k == lo:
+        return False
+    if k == limit or doc.tokens[k].text == "," or not doc.tokens[k].is_word:
+        return True
+    following = doc.tokens[k]
+    return following.lower not in _FINITE | LEXICON.keys() and not _past_verb(following.text)
+
+
+def _list_word(doc: Doc, j: int) -> bool:
+    """A word that can stand in a list item of nouns: no verb, pronoun, cue or clause
+    opener ("rejected the appeal, ruled Lee eligible and …" lists cues of their own)."""
+    token = doc.tokens[j]
+    return (
+        token.is_word
+        and doc.quote_of[j] == -1
+        and token.lower not in _FINITE | _NOT_APPOSITIVE | _RELATIVES | LEXICON.keys()
+        and not _past_verb(token.text)
+        and not (token.text.islower() and token.text.endswith("ing"))
+    )
+
+
+#: Subordinators that open a reported clause before its subject ("that if …, he would").
+_CONDITIONS = words("if unless once when as")
+
+
+def _over_fronted_condition(doc: Doc, cue: int, lo: int, end: int, limit: int, judge: Judge) -> int:
+    """ "said that if voters backed him, he would fight for them": a "that" clause opening
+    with a condition goes on after the condition's comma, to its main clause."""
+    if end + 2 >= limit or doc.tokens[end].text != "," or doc.quote_of[end] != -1:
+        return end
+    if end - lo < 3 or doc.tokens[lo].lower != "that":
+        return end
+    if doc.tokens[lo + 1].lower not in _CONDITIONS:
+        return end
+    if any(doc.tokens[j].text == "," for j in range(lo, end)):
+        return end  # the main clause is in already: "that if …, he would win, which …"
+    if _speech(doc.tokens[end + 1].lower) or doc.tokens[end + 1].lower == "according":
+        return end
+    # The main clause stops at a relative clause of its own ("…, which he called a
+    # disaster"): it may hold a cue of its own.
+    relative = next(
+        (
+            j
+            for j in range(end + 2, limit - 1)
+            if doc.tokens[j].text == "," and doc.tokens[j + 1].lower in {"which", "who"}
+        ),
+        limit,
+    )
+    return _before_second_clause(doc, lo, judge.content_end(doc, cue, end + 1, relative))
+
+
+def _over_number(doc: Doc, cue: int, lo: int, end: int, limit: int, judge: Judge) -> int:
+    """ "said about 12,000 voters were turned away": the comma inside a number (a token of
+    its own) ends no content."""
+    if not lo < end < limit - 1 or doc.tokens[end].text != ",":
+        return end
+    before, comma, after = doc.tokens[end - 1], doc.tokens[end], doc.tokens[end + 1]
+    if not (before.text.isdigit() and after.text.isdigit()):
+        return end
+    if before.end != comma.start or comma.end != after.start:
+        return end
+    if end + 2 >= limit:
+        return limit
+    return _before_second_clause(doc, lo, judge.content_end(doc, cue, end + 2, limit))
+
+
 def _before_second_clause(doc: Doc, lo: int, end: int) -> int:
     """ "… mishandled the investigation and Democrats accused the GOP …", "… was not in a
     crisis, and urged that everyone relax": a coordinated clause with a verb of its own is
@@ -159,14 +317,32 @@ def _before_second_clause(doc: Doc, lo: int, end: int) -> int:
 
 def _new_statement(doc: Doc, k: int) -> bool:
     """ ", adding that …", ", whereas Petraeus acknowledged …": what follows the comma is a
-    statement of its own (a participle of saying) or a contrast."""
+    statement of its own (a participle of saying) or a contrast. Not ", while": the end
+    ranker weighs it (where this rule cut at ", while" in train, the content went on 16
+    times of 18: "said taxes would rise, while wages would fall"), unless a cue of its
+    own follows (", while Lee said they would rise")."""
     word = doc.tokens[k].lower
-    if word in {"whereas", "while", "although"}:
+    if word in {"whereas", "although"}:
         return True
+    if word == "while":
+        return _speech_follows(doc, k + 1)
     if word == "compared" and k + 1 < len(doc.tokens) and doc.tokens[k + 1].lower in {"with", "to"}:
         return True  # ", compared with 41 percent for Mrs. Clinton"
     cue = LEXICON.get(word)
     return word.endswith("ing") and cue is not None and cue.speech
+
+
+_MAX_CONTRAST_SUBJECT = 8
+
+
+def _speech_follows(doc: Doc, k: int) -> bool:
+    """A verb of saying within the next few words, before any punctuation."""
+    for j in range(k, min(len(doc.tokens), k + _MAX_CONTRAST_SUBJECT)):
+        if not doc.tokens[j].is_word:
+            return False
+        if _speech(doc.tokens[j].lower):
+            return True
+    return False
 
 
 def _past_verb(word: str) -> bool:

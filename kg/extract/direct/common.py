@@ -1,0 +1,64 @@
+"""Word sets and checks the direct-quote frames share: how far a frame may reach, which
+words are verbs of saying (cue words, verbs that frame only quotes, "put it" and other
+two-word idioms), past tenses, and a quote's content between its marks.
+"""
+
+from __future__ import annotations
+
+from kg.extract.cues import LEXICON, QUOTE_VERBS
+from kg.extract.doc import Doc
+from kg.extract.quotes import Quote
+from kg.extract.wordsets import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, words
+
+#: How far (tokens) after a quote its frame may run, and how far before it.
+TRAIL = 40
+LEAD = 30
+SENTENCE_END = frozenset({".", "?", "!"})
+CLAUSE_START = frozenset({"that", "he", "she", "they", "it", "we", "i", "there", "you"})
+
+#: Capitalised sentence openers that are no subject ("Later, he added, saying: “…”").
+NOT_SUBJECTS = words("later and but so then also meanwhile still yet earlier now")
+
+
+def inner_range(doc: Doc, quote: Quote) -> tuple[int, int]:
+    """Tokens between the marks, without a final comma that belongs to the sentence."""
+    lo, hi = quote.inner()
+    while hi > lo and doc.tokens[hi - 1].text in {",", ":", ";"}:
+        hi -= 1
+    return lo, max(hi, lo + 1)
+
+
+#: Two-word idioms that frame a quote like a verb of saying: "as Tom Ridge put it: “…”",
+#: "“…,” he points out.", "“…,” Vale shot back.".
+_TWO_WORD_CUES = {
+    **dict.fromkeys(("put", "puts"), "it"),
+    **dict.fromkeys(("point", "points", "pointed"), "out"),
+    **dict.fromkeys(("shot", "shoots", "fired", "fires"), "back"),
+}
+
+
+def put_it(doc: Doc, k: int) -> bool:
+    """ "as Tom Ridge put it: “…”": the idiom frames a quote like a verb of saying."""
+    second = _TWO_WORD_CUES.get(doc.tokens[k].lower)
+    return (
+        second is not None
+        and k + 1 < len(doc.tokens)
+        and doc.tokens[k + 1].lower == second
+        and doc.quote_of[k] == -1
+    )
+
+
+def is_speech(doc: Doc, k: int) -> bool:
+    cue = LEXICON.get(doc.tokens[k].lower)
+    return (cue is not None and cue.speech) or quote_verb(doc, k)
+
+
+def quote_verb(doc: Doc, k: int) -> bool:
+    """A verb that frames a quote though it is no cue word; capitalised inside a sentence,
+    it is a name (“…,” Read said.), not the imperative of "Read the updates below: “…”"."""
+    token = doc.tokens[k]
+    return token.lower in QUOTE_VERBS and (token.text.islower() or k == doc.sentence_bounds(k)[0])
+
+
+def past_tense(word: str) -> bool:
+    return word.endswith("ed") or word in IRREGULAR_PAST or word in IRREGULAR_PARTICIPLES

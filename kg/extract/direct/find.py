@@ -1,0 +1,60 @@
+"""``find_direct``: the loop over a document's quotes that finds direct-quote attributions.
+
+Each quote with letters in it that no other rule has claimed is tried against the frames
+in turn: trailing (:mod:`~kg.extract.direct.trailing`), leading
+(:mod:`~kg.extract.direct.leading`), labelled (:mod:`kg.extract.labels`), colon and
+unknown-verb frames (:mod:`~kg.extract.direct.uncued`); a quote none of them frames may
+continue the previous speaker (:mod:`~kg.extract.direct.continued`).
+"""
+
+from __future__ import annotations
+
+from kg.extract.direct.common import inner_range
+from kg.extract.direct.continued import continued, merge_followers
+from kg.extract.direct.leading import leading
+from kg.extract.direct.trailing import trailing
+from kg.extract.direct.uncued import colon_frame, unknown_verb_after
+from kg.extract.doc import Doc
+from kg.extract.found import Found
+from kg.extract.labels import labelled_quote
+from kg.extract.quotes import Quote
+
+
+def find_direct(doc: Doc) -> list[Found]:
+    """All direct-quote attributions, with continuations merged into their first quote."""
+    found: list[Found] = []
+    claimed: set[int] = set()
+    last_by_para: dict[int, Found] = {}
+    #: Quotes found by a preceding frame's second cue ("he said, adding, “B.”").
+    pending: dict[int, Found] = {}
+    for index, quote in enumerate(doc.quotes):
+        if index in claimed or index in doc.claimed_quotes or not _has_letters(doc, quote):
+            continue
+        item = (
+            pending.pop(index, None)
+            or trailing(doc, index)
+            or leading(doc, index)
+            or labelled_quote(doc, index)
+            or colon_frame(doc, index)
+            or unknown_verb_after(doc, index)
+        )
+        if item is None:
+            previous = continued(doc, quote, last_by_para)
+            if previous is not None:
+                previous.content.append(inner_range(doc, quote))
+                previous.quotes.append(index)
+                last_by_para[doc.tokens[quote.first].para] = previous
+            continue
+        added = merge_followers(doc, item, index, claimed)
+        if added is not None:
+            pending[added.quotes[0]] = added
+        found.append(item)
+        for q in item.quotes:
+            claimed.add(q)
+            last_by_para[doc.tokens[doc.quotes[q].first].para] = item
+    return found
+
+
+def _has_letters(doc: Doc, quote: Quote) -> bool:
+    lo, hi = quote.inner()
+    return any(doc.tokens[k].text[:1].isalpha() for k in range(lo, hi))

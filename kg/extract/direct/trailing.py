@@ -1,0 +1,361 @@
+"""Trailing frames: a cue and source after the quote ("“…,” Trump said about Kim in
+July.", "“…,” says a veteran analyst.", "“…,” this source told the Post.", "“…,”
+according to the filing.").
+
+Here too: where the frame stops, what its tail may hold (time, place and listener words,
+an occasion after "said", never a clause of its own), ", according to X" closing a frame
+(the quote then goes to the report), and the words before a quote that are part of what
+is said ("Not paying taxes “makes me smart,” Trump said").
+"""
+
+from __future__ import annotations
+
+from kg.extract.cues import LEXICON
+from kg.extract.direct.common import (
+    CLAUSE_START,
+    LEAD,
+    SENTENCE_END,
+    TRAIL,
+    inner_range,
+    is_speech,
+    put_it,
+)
+from kg.extract.direct.described import STATEMENT_VERBS, description_end
+from kg.extract.direct.leading import leading
+from kg.extract.doc import Doc
+from kg.extract.found import Found
+from kg.extract.phrases import np_after, np_before, title_after_of, without_anonymity_clause
+from kg.extract.quotes import Quote
+from kg.extract.wordsets import IRREGULAR_PARTICIPLES, words
+
+#: Words that may follow the cue and source in a trailing frame without starting a clause
+#: ("as" opens a time clause: "“…,” Lee told reporters as she left the meeting.").
+_FRAME_TAIL = words(
+    """about in on at to during after before while when of , . ; — – recently later earlier
+    yesterday today monday tuesday wednesday thursday friday saturday sunday last this
+    in an interview with told wrote as"""
+)
+#: A trailing frame's tail may open with a time phrase however long the sentence runs on
+#: ("“…,” she said several months after her release, and …"; "shortly after", "two days
+#: after").
+_TIME_TAIL_OPENERS = words("shortly moments soon")
+_TIME_COUNTS = words("several a few two three four five some")
+_TIME_NOUNS = words("day night morning evening afternoon week weekend month year")
+_TIME_UNITS = words("minute minutes hour hours day days week weeks month months year years")
+
+
+def frame_stop(doc: Doc, start: int) -> int:
+    """End (exclusive) of the clause after ``start``: a full stop, a quote or the paragraph."""
+    count = len(doc.tokens)
+    if start >= count:
+        return start
+    para = doc.tokens[start].para
+    sentence_end = doc.sentence_bounds(start)[1]
+    k = start
+    limit = min(count, start + TRAIL, sentence_end)
+    while k < limit and doc.tokens[k].para == para:
+        if doc.quote_of[k] != -1:
+            title = title_after_of(doc, k)  # "said Lee, the author of “Dams,” who …"
+            if title is None or title > limit:
+                break
+            k = title
+            continue
+        k += 1
+    return k
+
+
+def trailing(doc: Doc, index: int) -> Found | None:
+    quote = doc.quotes[index]
+    if not quote.closed:
+        return None
+    start = quote.last + 1
+    if start >= len(doc.tokens) or doc.tokens[start].para != doc.tokens[quote.last].para:
+        return None
+    stop = frame_stop(doc, start)
+    k = start
+    while k < stop and doc.tokens[k].text in {",", "—", "–"}:
+        k += 1
+    if k + 2 < stop and doc.tokens[k].lower == "according" and doc.tokens[k + 1].lower == "to":
+        return _according_frame(doc, index, k, stop)
+    cue_at = next(
+        (
+            c
+            for c in range(k, stop)
+            if (is_speech(doc, c) or put_it(doc, c))
+            and not (c > k and doc.tokens[c - 1].lower in _ARTICLES)  # "the note says"
+        ),
+        None,
+    )
+    if cue_at is None or cue_at in doc.used:
+        return None
+    cue_end = cue_at + 2 if put_it(doc, cue_at) else cue_at + 1
+    if cue_at == k:
+        source = np_after(doc, cue_end, stop)
+        if source is None:
+            return None  # ", arguing that …" continues the sentence; it names no one
+        source = (source[0], description_end(doc, source[1], stop))
+        after = source[1] if source else cue_at + 1
+    else:
+        source = np_before(doc, cue_at, k)
+        if source is None or source[0] != k:
+            source = short_subject(doc, k, cue_at)
+        if source is None:
+            return None
+        after = cue_end
+    # “… recklessness.” Park said Kim's state is …: when the quote closes its sentence, the
+    # next one may report a statement of its own, so only a plain frame tail is accepted.
+    strict = doc.sentence_of[start] != doc.sentence_of[quote.last]
+    cue = LEXICON.get(doc.tokens[cue_at].lower)
+    listener = cue is not None and cue.frame == "tell"
+    said = doc.tokens[cue_at].lower in _PLAIN_SAYING
+    if not _tail_ok(doc, after, stop, listener=listener, strict=strict, said=said):
+        if not (cue_at == k and source is not None and _relative_source(doc, source)):
+            return None
+        source = (source[0], clause_end(doc, stop))
+    if cue_at == k and source is not None:
+        source = without_anonymity_clause(doc, source)
+    if (
+        strict
+        and _leads_into_quote(doc, after, stop)
+        and (leading(doc, index) is not None or _reported_before(doc, quote))
+    ):
+        # "Lee said, “A.” He added, “B.”": the frame after a finished quote opens the next
+        # one, and the first has a frame of its own.
+        return None
+    taken: list[tuple[int, int]] = []
+    cited = _according_to(doc, after, stop)
+    if cited is not None:
+        # "“…,” Obama said, according to a pool report.": PolNeAR gives the quote to the
+        # report (15 of 16 such frames in train), the speaker's words being what it reports.
+        taken = [(cue_at, cue_end), source] if source else [(cue_at, cue_end)]
+        (cue_at, cue_end), source = cited
+    report = not taken and doc.tokens[cue_at].lower in _REPORTED
+    return Found(
+        content=[_with_lead_in(doc, quote, report=report)],
+        cue=(cue_at, cue_end),
+        source=source,
+        kind="direct",
+        confidence=0.95 if source else 0.7,
+        frame=(start, stop),
+        quotes=[index],
+        taken=taken,
+    )
+
+
+#: Cues of a trailing frame that cite a report of the sentence before: "“…,” the Times
+#: reported."
+_REPORTED = words("reported reports")
+
+
+def _relative_source(doc: Doc, source: tuple[int, int]) -> bool:
+    """ "said one source who asked not to be named but spoke because …": the rest of the
+    sentence carries on the source's relative clause (PolNeAR's source runs to its end);
+    it starts no statement."""
+    lo, hi = source
+    # One token past the source too: "said one aide who …" may end the source at "aide".
+    stop = min(hi + 1, len(doc.tokens))
+    return any(doc.tokens[j].lower in {"who", "whose"} for j in range(lo, stop))
+
+
+def clause_end(doc: Doc, stop: int) -> int:
+    while stop > 0 and doc.tokens[stop - 1].text in SENTENCE_END | {","}:
+        stop -= 1
+    return stop
+
+
+#: Words that open a short subject the phrase finder refuses ("this source told", "the
+#: note says": a demonstrative, or a noun that is also a verb of saying).
+_SUBJECT_OPENERS = words("this these those the a an his her their its one another")
+_NOT_IN_SUBJECT = words("and but or that who which it he she they we i you there then so")
+_SHORT_SUBJECT = 4
+_ARTICLES = words("the a an")
+
+
+def short_subject(doc: Doc, k: int, cue_at: int) -> tuple[int, int] | None:
+    """The words between a closing quote and its cue as the subject: "“…,” this source
+    told the Post.", "“…!” the note says.", "“…,” Will wrote." (a first name, not the
+    modal)."""
+    if not 0 < cue_at - k <= _SHORT_SUBJECT:
+        return None
+    span = range(k, cue_at)
+    if any(not doc.tokens[j].is_word or doc.quote_of[j] != -1 for j in span):
+        return None
+    if any(doc.tokens[j].lower in _NOT_IN_SUBJECT for j in span):
+        return None
+    if cue_at - k == 1:
+        return (k, cue_at) if doc.tokens[k].is_cap else None
+    return (k, cue_at) if doc.tokens[k].lower in _SUBJECT_OPENERS else None
+
+
+def _reported_before(doc: Doc, quote: Quote) -> bool:
+    """ "She says Lee is the “…”": a verb of saying before the quote in its sentence
+    reports it (the reported-speech step reads the clause)."""
+    start = doc.sentence_bounds(quote.first)[0]
+    return any(doc.quote_of[k] == -1 and is_speech(doc, k) for k in range(start, quote.first))
+
+
+def _leads_into_quote(doc: Doc, after: int, stop: int) -> bool:
+    """Only a comma or colon stands between the frame and a quote that opens at ``stop``."""
+    if stop >= len(doc.tokens) or doc.quote_of[stop] == -1:
+        return False
+    return all(doc.tokens[j].text in {",", ":"} for j in range(after, stop))
+
+
+def _according_frame(doc: Doc, index: int, k: int, stop: int) -> Found | None:
+    """ "“…,” according to the filing.": the cited source frames the quote it follows."""
+    if k in doc.used or k + 1 in doc.used or doc.tokens[k].is_cap:
+        return None  # "… ''much.'' According to X, the plane …" opens a statement of its own
+    source = _cited(doc, k + 2, stop)
+    if source is None:
+        return None
+    strict = doc.sentence_of[k] != doc.sentence_of[doc.quotes[index].last]
+    if not _tail_ok(doc, source[1], stop, listener=False, strict=strict):
+        return None
+    return Found(
+        content=[_with_lead_in(doc, doc.quotes[index], report=True)],
+        cue=(k, k + 2),
+        source=source,
+        kind="direct",
+        confidence=0.9,
+        frame=(k, stop),
+        quotes=[index],
+    )
+
+
+def _according_to(
+    doc: Doc, after: int, stop: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Cue and source of ", according to X" closing a trailing frame."""
+    for k in range(after, stop - 2):
+        if doc.tokens[k].lower == "according" and doc.tokens[k + 1].lower == "to":
+            cited = _cited(doc, k + 2, stop)
+            return ((k, k + 2), cited) if cited is not None else None
+    return None
+
+
+def _cited(doc: Doc, start: int, stop: int) -> tuple[int, int] | None:
+    """The source after "according to", with the agent of a participle ending it: "according
+    to audio provided by Dover Radio" (PolNeAR's source is the agent 2 times of 3 on train,
+    the whole phrase once; the whole phrase overlaps enough with both)."""
+    cited = np_after(doc, start, stop)
+    if cited is None:
+        return None
+    by = cited[1]
+    if by + 1 < stop and doc.tokens[by].lower == "by" and _participle_before(doc, by):
+        agent = np_after(doc, by + 1, stop)
+        return cited if agent is None else (cited[0], agent[1])
+    return cited
+
+
+def _participle_before(doc: Doc, by: int) -> bool:
+    """ "provided by", "released by": a lowercase participle before "by" ("Fred by phone"
+    has none)."""
+    word = doc.tokens[by - 1]
+    return word.text.islower() and (
+        word.lower.endswith("ed") or word.lower in IRREGULAR_PARTICIPLES
+    )
+
+
+#: Marks that introduce a quote after the words before it.
+#: "(" too: "… drew complaints (“…,” wrote Lee)" sets an aside apart whose frame is inside
+#: the parentheses (PolNeAR's content starts at the quote, 4 of 4 times in train).
+_INTRODUCING = frozenset({":", "-", "--", "—", "–", "("})
+
+
+def _with_lead_in(doc: Doc, quote: Quote, *, report: bool = False) -> tuple[int, int]:
+    """ "Not paying taxes “makes me smart,” Trump said": the words before a quote that
+    ends in a trailing frame are part of what is said (PolNeAR takes the sentence), unless
+    they hold another quote or a verb of saying of their own.
+
+    With ``report`` (the frame cites a report: ", according to Reuters", ", the Times
+    reported") the sentence is what the report says even when it names a speaker of its
+    own: "Lee said: “…,” the Times reported." (PolNeAR takes the sentence all 10
+    times in train)."""
+    lo, hi = inner_range(doc, quote)
+    start = doc.sentence_bounds(quote.first)[0]
+    if start >= quote.first or quote.first - start > LEAD:
+        return lo, hi
+    if doc.tokens[quote.first - 1].text in _INTRODUCING and not report:
+        # "Lee scolded him: “…,” she said." / "His verdict: “…”": words that introduce the
+        # quote frame it rather than belong to it (9 of 10 times in train).
+        return lo, hi
+    for k in range(start, quote.first):
+        if _quoted_elsewhere(doc, k, start) or k in doc.used:
+            return lo, hi
+        if is_speech(doc, k) and not report:
+            return lo, hi
+    if not any(doc.tokens[k].is_word for k in range(start, quote.first)):
+        return lo, hi
+    return start, hi
+
+
+def _quoted_elsewhere(doc: Doc, k: int, start: int) -> bool:
+    """Token ``k`` lies in a quote that does not close inside the lead-in (which opens at
+    ``start``) or that another rule has taken. In "“Farm families” are “not out to wreck
+    the valley,” Lee said." the first quote is the speaker's too (PolNeAR takes the
+    sentence)."""
+    index = doc.quote_of[k]
+    if index == -1:
+        return False
+    quote = doc.quotes[index]
+    return not quote.closed or quote.first < start or index in doc.claimed_quotes
+
+
+#: Verbs of saying that take no -ing object, so a participle after their frame is no clause.
+_PLAIN_SAYING = STATEMENT_VERBS | words("wrote writes tweeted tweets explained explains")
+
+
+def _tail_ok(
+    doc: Doc, after: int, stop: int, *, listener: bool, strict: bool = False, said: bool = False
+) -> bool:
+    """After cue and source a frame holds time, place and listener words, not a clause.
+
+    "“…,” Trump said. ” is a frame; "“…” Trump said he would go." starts a new statement.
+    ``strict``: the tail must open with a frame word ("said of Apple in February, when …")
+    and hold no "that" clause; a short tail of other words is not enough. ``said``: the cue
+    is a plain verb of saying, after which a participle tells the occasion.
+    """
+    if listener and after < stop:
+        heard = np_after(doc, after, stop)
+        if heard is not None:
+            after = heard[1]
+    if after >= stop or doc.tokens[after].text in SENTENCE_END:
+        return True
+    word = doc.tokens[after].lower
+    if word in CLAUSE_START:
+        return False
+    if strict:
+        return word in _FRAME_TAIL and all(
+            doc.tokens[k].lower != "that" for k in range(after, stop)
+        )
+    if said and _participle_tail(doc, after):
+        return True
+    return word in _FRAME_TAIL or _time_tail(doc, after, stop) or stop - after <= 12
+
+
+#: Words in -ing that are no participle, or that open a clause of their own.
+_NOT_PARTICIPLES = words("being nothing something everything anything")
+
+
+def _participle_tail(doc: Doc, after: int) -> bool:
+    """ "“…,” Lee said answering a question at a town hall in Berlin.": after a plain verb
+    of saying a participle tells the occasion (after "suggested" or "recommended" it is
+    the verb's object: "Lee suggested looking at …")."""
+    token = doc.tokens[after]
+    return (
+        token.lower.endswith("ing") and token.text.islower() and token.lower not in _NOT_PARTICIPLES
+    )
+
+
+def _time_tail(doc: Doc, after: int, stop: int) -> bool:
+    """The tail opens with a time phrase: "shortly after", "several months after"."""
+    word = doc.tokens[after].lower
+    if word in _TIME_TAIL_OPENERS:
+        return True
+    if word == "the" and after + 1 < stop and doc.tokens[after + 1].lower in _TIME_NOUNS:
+        return True  # "the day after", "the morning before"
+    if word not in _TIME_COUNTS:
+        return False
+    # "a week after", "a few days after"
+    units = range(after + 1, min(after + 3 if word == "a" else after + 2, stop))
+    return any(doc.tokens[k].lower in _TIME_UNITS for k in units)

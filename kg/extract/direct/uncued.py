@@ -1,0 +1,131 @@
+"""Frames whose verb is no cue word: a clause that introduces the quote with a colon ("Lee
+went even further: “…”"), and a short frame after the quote with a past tense the lexicon
+lacks ("“…,” opined the Herald.", "“…,” Lee reacted.").
+"""
+
+from __future__ import annotations
+
+from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON
+from kg.extract.direct.common import NOT_SUBJECTS, inner_range, past_tense
+from kg.extract.direct.leading import ends_sentence
+from kg.extract.direct.subjects import COORDINATORS
+from kg.extract.direct.trailing import clause_end, frame_stop, short_subject
+from kg.extract.doc import Doc
+from kg.extract.found import Found
+from kg.extract.phrases import np_after, sentence_subject
+from kg.extract.wordsets import IRREGULAR_PAST
+
+
+def colon_frame(doc: Doc, index: int) -> Found | None:
+    """ "Lee went even further: “…”", "I had to change my answer: “…”": a clause whose
+    verb is no cue word still frames the quote its colon introduces; its subject is the
+    speaker and the words up to the colon are the cue (as PolNeAR marks them). The colon
+    may close the paragraph before the quote ("Lee echoed:¶“…”")."""
+    quote = doc.quotes[index]
+    colon = quote.first - 1
+    if colon < 1 or doc.tokens[colon].text != ":" or not ends_sentence(doc, quote):
+        return None
+    start = _colon_clause_start(doc, colon)
+    for k in range(start, colon):
+        if doc.quote_of[k] != -1 or k in doc.used or doc.tokens[k].lower in LEXICON:
+            return None  # a quote or a cue of its own: the other frames read the clause
+        if doc.tokens[k].lower == "that":
+            start = k + 1  # "She got so upset that I had to change my answer:"
+    source = sentence_subject(doc, start, colon)
+    if source is None or source[1] >= colon or doc.tokens[source[0]].lower in NOT_SUBJECTS:
+        return None
+    verb = doc.tokens[source[1]]
+    if not verb.text.islower() or not (
+        verb.text.endswith("ed")
+        or verb.text in IRREGULAR_PAST
+        or verb.text in BETWEEN_SOURCE_AND_CUE
+    ):
+        return None
+    return Found(
+        content=[inner_range(doc, quote)],
+        cue=(source[1], colon + 1),
+        source=source,
+        kind="direct",
+        confidence=0.6,
+        frame=(start, quote.first),
+        quotes=[index],
+    )
+
+
+#: Marks and words that close a fronted phrase or a first clause before the colon's clause
+#: ("Asked about it, he demurred:", "…, but he gave Lee a back-handed compliment:").
+_CLAUSE_MARKS = frozenset({",", "—", "–", ";"})
+# direct.py also set ``_COORDINATORS = words("and but so then")`` here, but a later
+# module-level ``_COORDINATORS = words("and but")`` (now ``subjects.COORDINATORS``)
+# rebound the name before any call, so the colon clause has always skipped only
+# "and" and "but"; the split keeps that value.
+
+
+def _colon_clause_start(doc: Doc, colon: int) -> int:
+    """First token of the clause that ends at ``colon``: after the last comma or dash of its
+    sentence, and past a coordinator ("And Lee gloated:"). A "that" clause is no new
+    start: "Lee said that she has one rule: “…”" reports the quote inside Lee's words."""
+    start = doc.sentence_bounds(colon)[0]
+    for k in range(colon - 1, start - 1, -1):
+        if doc.tokens[k].lower == "that":
+            return start
+        if doc.tokens[k].text in _CLAUSE_MARKS:
+            start = k + 1
+            break
+    while start < colon and doc.tokens[start].lower in COORDINATORS:
+        start += 1
+    return start
+
+
+def unknown_verb_after(doc: Doc, index: int) -> Found | None:
+    """ "“…,” opined the Herald.", "“…,” Lee reacted.": a short frame closing the sentence
+    after a quote whose own comma, "?" or "!" leaves it open, with a past-tense verb the
+    lexicon lacks, still names the speaker."""
+    quote = doc.quotes[index]
+    start = quote.last + 1
+    if not quote.closed or start >= len(doc.tokens) or quote.last < 1:
+        return None
+    if doc.tokens[quote.last - 1].text not in {",", "?", "!"}:
+        return None
+    if doc.tokens[start].para != doc.tokens[quote.last].para:
+        return None
+    stop = frame_stop(doc, start)
+    end = clause_end(doc, stop)
+    if end - start < 2 or end - start > _TRAIL_UNKNOWN:
+        return None
+    if _unknown_past_verb(doc, start) and doc.tokens[start + 1].lower != "by":
+        source = np_after(doc, start + 1, end)
+        cue_at = start
+        if source is None or source[1] != end:
+            return None
+    elif _unknown_past_verb(doc, end - 1):
+        source = short_subject(doc, start, end - 1)
+        cue_at = end - 1
+        if source is None:
+            return None
+    else:
+        return None
+    return Found(
+        content=[inner_range(doc, quote)],
+        cue=(cue_at, cue_at + 1),
+        source=source,
+        kind="direct",
+        confidence=0.6,
+        frame=(start, stop),
+        quotes=[index],
+    )
+
+
+#: Longest frame ("opined the editorial board of the Herald") after an unknown verb's quote.
+_TRAIL_UNKNOWN = 8
+
+
+def _unknown_past_verb(doc: Doc, k: int) -> bool:
+    token = doc.tokens[k]
+    return (
+        token.text.islower()
+        and past_tense(token.text)
+        and token.lower not in LEXICON
+        and k not in doc.used
+        and doc.quote_of[k] == -1
+    )

@@ -9,6 +9,7 @@ time on the curated graph to prove consistency (disjointness) and to cross-check
 
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 from collections.abc import Iterable
@@ -238,6 +239,18 @@ def java_available() -> bool:
     return shutil.which("java") is not None
 
 
+#: Characters XML 1.0 (and so OWL's literals) does not allow: C0 controls but tab and
+#: newlines, and the two non-characters.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _java_reason(message: str) -> str:
+    """The line of a Java error that says what went wrong, not where (the stack frames)."""
+    lines = [line.strip() for line in message.splitlines() if line.strip()]
+    told = [line for line in lines if "Exception" in line or "Error:" in line]
+    return (told or lines or ["no message"])[0][:300]
+
+
 def hermit_types(graph: Graph) -> HermitResult:
     """Check ``graph`` (ontology + data) with HermiT and return every inferred type.
 
@@ -253,6 +266,10 @@ def hermit_types(graph: Graph) -> HermitResult:
     for s, p, o in graph:
         if isinstance(o, Literal) and o.datatype is not None and str(o.datatype) in _NOT_OWL2:
             continue
+        if isinstance(o, Literal) and _XML_ILLEGAL.search(o):
+            # An article may hold control characters (an ESC in a scraped page); HermiT
+            # rejects such literals, and their text plays no part in the types it checks.
+            o = Literal(_XML_ILLEGAL.sub(" ", o), lang=o.language, datatype=o.datatype)
         view.add((s, p, o))
     # owlready2 only treats declared named individuals as individuals: declare every resource
     # typed with a class of the ontology, or HermiT would never see the data.
@@ -273,7 +290,7 @@ def hermit_types(graph: Graph) -> HermitResult:
                 "the graph is inconsistent under OWL reasoning (HermiT)"
             ) from None
         except (owlready2.OwlReadyJavaError, OSError) as exc:
-            raise ValidationError(f"HermiT failed: {str(exc).strip().splitlines()[-1]}") from None
+            raise ValidationError(f"HermiT failed: {_java_reason(str(exc))}") from None
         types = set()
         for individual in world.individuals():
             for cls in individual.INDIRECT_is_a:

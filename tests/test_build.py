@@ -127,6 +127,31 @@ def test_hermit_finds_an_inconsistency(project: Project) -> None:
         hermit_types(graph)
 
 
+def test_hermit_reads_literals_with_control_characters(project: Project) -> None:
+    """A scraped article may hold an ESC; HermiT rejected the whole graph for it."""
+    if shutil.which("java") is None:
+        require_integration("Java is not installed; HermiT cannot run")
+    from rdflib import RDF, XSD, Graph, Literal, URIRef
+
+    kgc = PREFIXES["kgc"]
+    graph = read_turtle(project.ontology_file) + Graph()
+    someone = URIRef("https://w3id.org/kgclaims/id/actor/someone")
+    graph.add((someone, RDF.type, URIRef(f"{kgc}Person")))
+    exact = URIRef("http://www.w3.org/ns/oa#exact")  # a data property: HermiT reads its values
+    graph.add((someone, exact, Literal("being a father\x1b \u2014 then", datatype=XSD.string)))
+    types = hermit_types(graph).types
+    assert (str(someone), f"{kgc}Person") in types
+
+
+def test_java_errors_are_reported_by_what_went_wrong() -> None:
+    from kg.reason import _java_reason
+
+    message = (
+        "Java error message is:\nException in thread main: Literal is malformed\n\tat x.y(Z.java:1)"
+    )
+    assert _java_reason(message) == "Exception in thread main: Literal is malformed"
+
+
 def test_rules_reach_a_fixpoint_and_are_idempotent(project: Project) -> None:
     store = pyoxigraph.Store()
     store.load(

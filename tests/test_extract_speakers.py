@@ -224,3 +224,50 @@ def test_ingest_types_a_body_known_by_its_initials_as_an_organization() -> None:
     text = "The GCB said the plan was dead."
     annotation = annotate(text, "gcb", extract(text), EntityIndex([]), ArticleInfo(), "test")
     assert [(actor.name, actor.type) for actor in annotation.actors] == [("GCB", "organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A pair keeps its two members past a prepositional phrase.
+        ("Former deputy secretary of state Ann Lee and Senator Bo Chan of Texas said the "
+         "plan was dead.", "Ann Lee and Bo Chan"),
+        # The second office may hold "of" too.
+        ("Secretary of Defense Ann Lee and Secretary of State Bo Chan said the plan was dead.",
+         "Ann Lee and Bo Chan"),
+        # "and" inside a body's name that runs on to an office is one source.
+        ("House Grain and Reform Committee Chairman Bo Chan said the plan was dead.", "Bo Chan"),
+        # An office of a department: its holder printed elsewhere in full, a surname, or no one.
+        ("Ann Rodham Lee spoke. Secretary of State Ann Rodham Lee said the plan was dead.",
+         "Ann Rodham Lee"),
+        ("Secretary of State Lee said the plan was dead.", "Lee"),
+        ("The Secretary of State said the plan was dead.", "Secretary of State"),
+        ("A spokeswoman for Sen. Ann Lee said the plan was dead.", "spokeswoman for Sen. Ann Lee"),
+        # Sentence openers and plural titles are no part of a name.
+        ("Grain Corp filed. Unlike Grain, Tim Roe said the plan was dead. Grain said no.",
+         "Grain Corp"),
+        ("Senators Ann B. Lee and Bo C. Chan met. Ms. Lee said the plan was dead.", "Ann B. Lee"),
+        # A transcript's name in capitals, in full where printed before.
+        ("Tim Roe and Ann Lee met.\n\nROE: The plan is dead.\n\nLEE: No.\n\nROE: Yes.",
+         "Tim Roe"),
+        # A headline's capitals are the last resort: "Roe Just Announced" is no name here.
+        ("Roe Just Announced Plans\n\nTim Roe spoke on Monday. Roe said the plan was dead.",
+         "Tim Roe"),
+    ],
+)  # fmt: skip
+def test_reviewed_speaker_cases(text: str, speaker: str) -> None:
+    assert extract(text)[-1].speaker == speaker
+
+
+def test_a_person_named_like_a_body_is_one_person_everywhere() -> None:
+    """ "Frank Church" is a person in both shapes of source, and a later "he" is him (the
+    same name typed as a person in one article and a body in another made the graph
+    inconsistent)."""
+    one = "One of the senators, Tim Church, said the hearings would go on."
+    two = "Tim Church said the hearings would go on. He added that the report was late."
+    kinds = set()
+    for text in (one, two):
+        annotation = annotate(text, "c", extract(text), EntityIndex([]), ArticleInfo(), "t")
+        kinds |= {(actor.name, actor.type) for actor in annotation.actors}
+    assert kinds == {("Tim Church", "person")}
+    assert [a.speaker for a in extract(two)] == ["Tim Church", "Tim Church"]

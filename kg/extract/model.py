@@ -61,6 +61,10 @@ class Attribution:
     confidence: float = 0.5
     #: Who ``speaker`` names, one by one (empty when it is None): ``speaker`` stays the
     #: single string of the fixed output ("Ann Lee and Bo Chan"), this is the structure.
+    #: A group around a person is named after that person ("Tim Roe and his aides" →
+    #: "Tim Roe", "Tim Roe's aides"). Consumers (``kg ingest``, the seed check) read only
+    #: this: an Attribution built by hand with a pair in ``speaker`` and no ``speakers``
+    #: is one speaker to them.
     speakers: tuple[Agent, ...] = ()
 
 

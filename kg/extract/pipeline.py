@@ -85,7 +85,7 @@ def extract_with(
         attribution, speaker = _finish(doc, item, registry, last_person)
         if attribution is None:
             continue
-        if speaker is not None and speaker.named and not speaker.body:
+        if speaker is not None and speaker.pronoun_target:
             last_person = speaker
         elif speaker is not None and speaker.joint:
             last_person = None  # "Lee and Chan said …. She added": which of them?

@@ -55,7 +55,10 @@ _NON_NAMES = words(
     it i you his her their our my its north south east west new if when while as after
     before so what whatever how why there some many most both all even yet still also
     then though although because since until unless whether where who which according
-    asked says said told meanwhile however instead indeed"""
+    asked says said told meanwhile however instead indeed unlike say maybe did does
+    another plus among several like"""
+    # Plural titles end a name too ("Senators Charles E. Grassley and Patrick J. Leahy").
+    """ senators representatives reps sens governors govs presidents ministers secretaries"""
 )
 _MONTHS_DAYS = words(
     """january february march april may june july august september october november december
@@ -69,10 +72,9 @@ class Speaker:
     descriptor: str | None
     office: str | None
     office_status: OfficeStatus | None
-    #: A named person (not an unnamed source or a pronoun left unresolved).
+    #: A named person or body (not an unnamed source, a pronoun left unresolved, or a
+    #: pair: a pair is not named itself, its ``members`` are).
     named: bool
-    #: A named body, not a person ("the FBI", "Grain Council"): no "he" or "she" is it.
-    body: bool = False
     #: Each of two sources ("Ann Lee and Bo Chan"), with their own offices; empty for one.
     #: A later "she" is neither of them for sure.
     members: tuple[Speaker, ...] = ()
@@ -80,6 +82,21 @@ class Speaker:
     @property
     def joint(self) -> bool:
         return bool(self.members)
+
+    @property
+    def body(self) -> bool:
+        """A named body, not a person ("the FBI", "Grain Council"): no "he" or "she" is it.
+        Read from the name alone, so one name is one kind of actor in every article."""
+        return self.named and self.name is not None and is_body_name(self.name)
+
+    @property
+    def pronoun_target(self) -> bool:
+        """Whom a later "he" or "she" may mean: a named person, not a body (initials or a
+        name ending in a body's word), a pair or a name in capitals ("POLITICO", or a
+        transcript's "WALLACE:")."""
+        if not self.named or self.body or self.name is None or self.name.isupper():
+            return False
+        return self.name.split()[-1].lower() not in _NOT_PRONOUN_TARGETS
 
     def agents(self) -> tuple[Agent, ...]:
         """Who the speaker names, one by one (see :class:`kg.extract.model.Agent`)."""
@@ -117,25 +134,61 @@ def _initial(tokens: list[Token], j: int) -> bool:
     )
 
 
-def _append(index: dict[str, tuple[list[int], list[str]]], key: str, start: int, full: str) -> None:
+def _after_office_of(tokens: list[Token], k: int) -> bool:
+    """ "Secretary of ⟨k⟩", "Director of ⟨k⟩": a department's name opens here."""
+    return (
+        k >= 2
+        and tokens[k - 1].lower in ("of", "for")
+        and tokens[k - 2].lower.rstrip(".") in _OFFICE_WORDS
+        and tokens[k - 2].is_cap
+    )
+
+
+def holder_size(run: list[str]) -> int:
+    """How many last words of a run of names after an office's "of" name its holder when
+    nothing else tells: two, three with a middle initial, one more for "Jr."."""
+    suffix = 1 if len(run) > 2 and run[-1].lower() in _NAME_SUFFIXES else 0
+    run = run[: len(run) - suffix]
+    return suffix + (3 if len(run) >= 4 and len(run[-2].rstrip(".")) == 1 else 2)
+
+
+def _title_case_paragraphs(tokens: list[Token]) -> set[int]:
+    """Paragraphs (headlines) where nearly every word of four or more letters is
+    capitalised: their runs of capitals are no names."""
+    counts: dict[int, list[int]] = {}
+    for token in tokens:
+        if token.is_word and len(token.text) >= 4 and token.text[:1].isalpha():
+            tally = counts.setdefault(token.para, [0, 0])
+            tally[0] += token.is_cap
+            tally[1] += 1
+    return {para for para, (caps, total) in counts.items() if total >= 3 and caps >= 0.8 * total}
+
+
+def _append(index: _Index, key: str, start: int, full: str) -> None:
     starts, names = index.setdefault(key, ([], []))
     starts.append(start)
     names.append(full)
 
 
+_Index = dict[str, tuple[list[int], list[str]]]
+
+
 class Registry:
     """Full names (two to four name-like capitalised words) by position in the text, keyed
     by surname and by first word. A surname wins over a first word ("Trump" is Donald Trump,
-    not the Trump Tower printed nearer), and a name ends at a possessive ("Obama's
-    Republican critics" names no "Obama Republican")."""
+    not the Trump Tower printed nearer); a name ends at a possessive ("Obama's Republican
+    critics" names no "Obama Republican"); a headline's capitals are the last resort
+    ("Trump Just Announced …" is a name only when the text has no other Trump)."""
 
     def __init__(self, doc: Doc) -> None:
-        #: Surname (or first word) → starts and full names, in order of the text.
-        self._by_surname: dict[str, tuple[list[int], list[str]]] = {}
-        self._by_first: dict[str, tuple[list[int], list[str]]] = {}
+        #: Keys (surname, then first word) → starts and full names, in order of the text:
+        #: from the body of the text first, then from title-case headlines.
+        self._indexes: tuple[_Index, _Index, _Index, _Index] = ({}, {}, {}, {})
+        self._names: set[str] = set()
         tokens = doc.tokens
         k = 0
         count = len(tokens)
+        headlines = _title_case_paragraphs(tokens)
         while k < count:
             if not tokens[k].text[:1].isupper() or not _name_like(tokens[k].text):
                 k += 1
@@ -153,32 +206,41 @@ class Registry:
                 j += 1
                 if names[-1] != tokens[j - 1].text:
                     break  # "Obama's Republican critics": the name ends at the possessive
+            if _after_office_of(tokens, k):
+                # "Secretary of State John Kerry": the run holds the department's name too.
+                names = names[len(names) - holder_size(names) :] if len(names) > 2 else []
             if 2 <= len(names) <= 4:
-                self._add(tokens[k].start, names)
+                self._add(tokens[k].start, names, headline=tokens[k].para in headlines)
             k = max(j, k + 1)
 
-    def _add(self, start: int, names: list[str]) -> None:
+    def _add(self, start: int, names: list[str], *, headline: bool) -> None:
         full = " ".join(names)
         if len(names) > 2 and names[-1].lower() in _NAME_SUFFIXES:
             names = names[:-1]
-        _append(self._by_surname, names[-1].lower(), start, full)
+        self._names.add(full)
+        by_surname, by_first = self._indexes[2:] if headline else self._indexes[:2]
+        _append(by_surname, names[-1].lower(), start, full)
         if names[-1].lower() not in BODY_HEADS:
             # "Kim" is Kim Jong Un; "Trump" is not Trump University.
-            _append(self._by_first, names[0].lower(), start, full)
+            _append(by_first, names[0].lower(), start, full)
 
     @classmethod
     def empty(cls) -> Registry:
         """A registry that knows no names (a surname stays as printed)."""
         registry = cls.__new__(cls)
-        registry._by_surname = {}
-        registry._by_first = {}
+        registry._indexes = ({}, {}, {}, {})
+        registry._names = set()
         return registry
+
+    def knows(self, full: str) -> bool:
+        """Whether ``full`` is printed in the text as a name of its own."""
+        return full in self._names
 
     def resolve(self, short: str, at: int) -> str | None:
         """The full name whose surname (or, failing that, first word) is ``short``, nearest
         before ``at`` (or first after it)."""
         key = short.lower()
-        found = self._by_surname.get(key) or self._by_first.get(key)
+        found = next((index[key] for index in self._indexes if key in index), None)
         if not found:
             return None
         starts, names = found
@@ -295,11 +357,15 @@ def _one_source(left: str, right: str, joiner: str, *, lone: bool) -> bool:
       resolves to no person) and a capitalised word opening the second before a title
       ("Health and Human Services Secretary Alex Azar", "Procter and Gamble CEO David
       Taylor");
+    - a body's name that runs on to an office before a name ("House Oversight and
+      Government Reform Committee Chairman Jason Chaffetz");
     - a second conjunct that goes on describing the first ("…, and a Republican who").
     """
     left_words = left.split()
     last_segment = left.rpartition(",")[2].split()
     if "," in left and last_segment and all(_name_like(w) for w in last_segment):
+        return True
+    if _body_across_and(right.partition(",")[0].split()):
         return True
     if (
         joiner == " and "
@@ -324,10 +390,20 @@ def _one_source(left: str, right: str, joiner: str, *, lone: bool) -> bool:
     return office_name or right_words[0].lower() in _NOT_SECOND
 
 
+def _body_across_and(right: list[str]) -> bool:
+    """The second conjunct goes on a body's name up to an office ("Government Reform
+    Committee Chairman …"), so the "and" is inside that name ("House Speaker Bo Chan"
+    opens with the body's word and is a person of its own)."""
+    office = next((i for i, w in enumerate(right) if w.lower().rstrip(".") in _OFFICE_WORDS), 0)
+    named = right[:office]
+    return all(w[:1].isupper() for w in named) and any(w.lower() in BODY_HEADS for w in named[1:])
+
+
 def _two_titled_people(left: list[str], right: list[str]) -> bool:
-    """ "former deputy secretary of state Ann Lee and Senator Bo Chan": each conjunct ends
-    in a full name, and the second has an office before its name, so the preposition in
-    the first office does not make the whole one body's name."""
+    """ "former deputy secretary of state Ann Lee and Senator Bo Chan", "Secretary of
+    Defense Ann Lee and Secretary of State Bo Chan": each conjunct ends in a full name, and
+    the second has an office before its name, so the preposition in the first office does
+    not make the whole one body's name."""
     k = len(right)
     while k > 0 and _name_like(right[k - 1]):
         k -= 1
@@ -337,7 +413,7 @@ def _two_titled_people(left: list[str], right: list[str]) -> bool:
         and all(_name_like(w) for w in left[-2:])
         and left[-1].lower() not in BODY_HEADS
         and 0 < k <= len(right) - 2
-        and right[k - 1].lower().rstrip(".") in _OFFICE_WORDS | {"sen", "rep", "gov"}
+        and any(w.lower().rstrip(".") in _OFFICE_WORDS | {"sen", "rep", "gov"} for w in right[:k])
     )
 
 
@@ -400,8 +476,7 @@ def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
         descriptor_parts = [p for p in (" ".join(title_words), clause, apposition) if p]
         descriptor = ", ".join(descriptor_parts) or None
         office, status = _office(title_words, apposition, registry, at)
-        body = name_words[-1].lower() in _BODY_ENDS or _acronym(name_words[0])
-        return Speaker(name, descriptor, office, status, named=True, body=body)
+        return Speaker(name, descriptor, office, status, named=True)
     if _all_name_like(apposition):
         # "one of the family's attorneys, Justin Bamberg": the name comes second.
         office, status = _office(core, "", registry, at)
@@ -414,14 +489,12 @@ def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
     if len(core_words) > 2 and core_words[-2] in ("of", "for") and _name_like(core_words[-1]):
         # "a spokeswoman for Fiorina": whom they speak for, in full where printed before.
         core_words[-1] = registry.resolve(core_words[-1], at) or core_words[-1]
-    if (
-        len(core_words) == 1
-        and _acronym(core_words[0])
-        and not apposition
-        and registry.resolve(core_words[0], at) is None  # "CRUZ:" after "Ted Cruz"
-    ):
-        # "the FBI", "CNN": a body known by its initials is named.
-        return Speaker(core_words[0], None, None, None, named=True, body=True)
+    if len(core_words) == 1 and _shouted(core_words[0]) and not apposition:
+        # "the FBI", "CNN": a body known by its initials; "PENCE:" in a transcript, a name
+        # in capitals (in full if printed before: "Mike Pence").
+        shouted = core_words[0]
+        full = registry.resolve(shouted, at)
+        return Speaker(full or shouted, None, None, None, named=True)
     core_name = " ".join(core_words) or None
     office, status = _office(core_words, apposition, registry, at)
     return Speaker(core_name, text, office, status, named=False)
@@ -429,12 +502,32 @@ def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
 
 #: Last words of a body's name an acronym may open ("NBC News", "AFL-CIO Council").
 _BODY_ENDS = BODY_HEADS | words("news times post network networks")
+#: Last words that make a name a body's, not a person's: a body's heads that are rarely
+#: surnames (Frank Church, Post Malone, Karen House are people).
+_BODY_NAME_ENDS = _BODY_ENDS - words("church house post bank school museum chamber board")
+
+
+#: Last words of names no "he" or "she" means: a body's, even those that are surnames
+#: too ("Washington Post", "White House"; but "Frank Church" is a person).
+_NOT_PRONOUN_TARGETS = (_BODY_ENDS | words("poll jet")) - words("church")
+
+
+def is_body_name(name: str) -> bool:
+    """ "FBI", "NBC News", "Grain Council", "House Republicans": a body's name."""
+    found = name.split()
+    return bool(found) and (_acronym(found[0]) or found[-1].lower() in _BODY_NAME_ENDS)
 
 
 def _acronym_of_body(word: str, last: str) -> bool:
     """ "NBC News": all-capital words are no names in a run of names (headlines shout),
     but one opens a body's name that goes on after it."""
     return _acronym(word) and last.lower() in _BODY_ENDS
+
+
+def _shouted(word: str) -> bool:
+    """A word in capitals: initials or a name ("FBI", "NAACP", "PENCE")."""
+    letters = word.replace("-", "").replace("&", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
 def _acronym(word: str) -> bool:
@@ -446,38 +539,60 @@ def _acronym(word: str) -> bool:
     return 2 <= len(letters) <= 4 or (len(letters) <= 7 and not set(letters) & set("AEIOU"))
 
 
+#: Those who speak for someone else ("a spokesman for Ann Lee" is not Ann Lee).
+_REPRESENTATIVES = words(
+    """spokesman spokeswoman spokesperson spokespeople aide aides adviser advisers advisor
+    advisors attorney attorneys lawyer lawyers counsel"""
+)
+
+
 def _name_after_of(core: list[str], k: int, registry: Registry, at: int) -> tuple[int, bool]:
-    """Where the name that ends ``core`` starts when "of" or "for" (and maybe "the") comes
-    before it, and whether it names the one who speaks:
+    """Where the name that ends ``core`` starts when "of" or "for" (maybe with "the" or a
+    title) comes before it, and whether it names the one who speaks:
 
     - a capitalised office of a department ("Secretary of State John Kerry", "Director of
-      National Intelligence Ann B. Lee"): the person is the last two words (three with an
-      initial), or a surname printed in full before ("Secretary of State Kerry");
+      National Intelligence Ann B. Lee"): the holder is a full name printed elsewhere at
+      the end ("Hillary Rodham Clinton"), else the last two words (three with an initial),
+      a surname ("Secretary of State Kerry"), or no one ("the Secretary of State",
+      "President of the United States");
     - a body's name that goes on before it ("Bureau of Labor Statistics", "Roper Center
       for Public Opinion Research"): the whole name;
-    - a lower-case noun ("attorneys for Ann Lee", "a spokesman for Grain Corp"), or one
-      capitalised only to open the sentence: the one who speaks has no name here, and the
-      name is what they speak for.
+    - a lower-case noun ("attorneys for Ann Lee"), one capitalised only to open the
+      sentence, or one who speaks for someone ("Spokesman for Sen. Ann Lee"): the one who
+      speaks has no name here, and the name is whom they speak for.
     """
-    of = k - 2 if k >= 2 and core[k - 1].lower() == "the" else k - 1
+    of = k - 1
+    while of > 0 and (core[of].lower() == "the" or core[of].lower() in TITLES):
+        of -= 1
     if of < 1 or core[of] not in ("of", "for"):
         return k, True
     before = core[of - 1]
-    body = before.lower() in BODY_HEADS or (of >= 2 and core[of - 2][:1].isupper())
-    if not before[:1].isupper() or (of == 1 and not body and before.lower() not in TITLES):
+    lowered = before.lower().rstrip(".")
+    body = lowered in BODY_HEADS or (of >= 2 and core[of - 2][:1].isupper())
+    if (
+        not before[:1].isupper()
+        or (of == 1 and not body and lowered not in TITLES)
+        or lowered in _REPRESENTATIVES
+    ):
         return k, False  # "Attorneys for Ann Lee" opening a sentence is lower case too
-    run = core[k:]
-    if before.lower().rstrip(".") in _OFFICE_WORDS:
-        if len(run) >= 3:
-            initial = len(run) >= 4 and len(run[-2].rstrip(".")) == 1
-            return len(core) - (3 if initial else 2), True
-        if len(run) == 2 and registry.resolve(run[-1], at) is not None:
-            return len(core) - 1, True
-        return k, True
+    if lowered in _OFFICE_WORDS:
+        size = _holder(core[k:], registry, the="the" in core[of + 1 : k])
+        return (len(core) - size, True) if size else (k, False)
     start = of - 1
     while start > 0 and _name_like(core[start - 1]) and core[start - 1].lower() not in _DETERMINERS:
         start -= 1
     return start, True
+
+
+def _holder(run: list[str], registry: Registry, *, the: bool) -> int:
+    """How many of the last words of ``run`` (the words after "Secretary of") name the
+    office's holder; 0 when they all name the department."""
+    for size in range(min(len(run) - 1, 4), 1, -1):
+        if registry.knows(" ".join(run[-size:])):
+            return size
+    if len(run) >= 3:
+        return holder_size(run)
+    return 1 if len(run) == 2 and not the else 0
 
 
 def _all_name_like(text: str) -> bool:
@@ -513,6 +628,9 @@ def _before_object(head: str, text: str, at: int, registry: Registry) -> Speaker
     inner = describe(head, at, registry)
     if inner.named:
         return inner
+    if inner.joint:
+        # "Ann Lee and Senator Bo Chan of Texas": the pair stands, described in full.
+        return replace(inner, descriptor=" ".join(text.split()))
     return Speaker(inner.name, text, inner.office, inner.office_status, named=False)
 
 

@@ -2370,3 +2370,9 @@ def test_on_after_a_cue_of_attention_opens_its_topic_not_a_place(text: str, cont
 def test_the_one_accused_of_something_is_part_of_the_content() -> None:
     text = "Tolle accused Kim of ducking."
     assert [_spans(text, f) for f in extract(text)] == [["Kim of ducking"]]
+
+
+def test_a_participle_after_a_reported_attack_goes_on_with_the_attacker() -> None:
+    text = "Tolle then launched a pre-emptive attack against Kim, calling him a fraud."
+    found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == "calling"]
+    assert [_source(text, f) for f in found] == ["Tolle"]

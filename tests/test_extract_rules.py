@@ -2376,3 +2376,22 @@ def test_a_participle_after_a_reported_attack_goes_on_with_the_attacker() -> Non
     text = "Tolle then launched a pre-emptive attack against Kim, calling him a fraud."
     found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == "calling"]
     assert [_source(text, f) for f in found] == ["Tolle"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "As reported by the Ledger, the mayor resigned after a long fight.",
+            "the Ledger",
+            "the mayor resigned after a long fight",
+        ),
+        (
+            "The mayor resigned on Friday, as first reported by the Ledger.",
+            "the Ledger",
+            "The mayor resigned on Friday",
+        ),
+    ],
+)
+def test_as_reported_by_takes_the_agent_as_source(text: str, source: str, content: str) -> None:
+    assert [(_source(text, f), _spans(text, f)) for f in extract(text)] == [(source, [content])]

@@ -16,7 +16,12 @@ from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
 from kg.extract.impressions import passive_cue
 from kg.extract.indirect.content import MAKE, SUBORDINATORS, introduction, with_source
-from kg.extract.indirect.inverted import after_comma, inverted_after_comma, inverted_source
+from kg.extract.indirect.inverted import (
+    after_comma,
+    as_reported_by,
+    inverted_after_comma,
+    inverted_source,
+)
 from kg.extract.indirect.openers import (
     end_before_subject,
     gerund_subject,
@@ -110,6 +115,9 @@ def verb_cue(
     # Verbs of naming and citing ("cited", "described") pass on when the model is sure
     # enough: PolNeAR takes their object as content ("Clinton cited his remarks about …").
     sent_start, sent_end = doc.sentence_bounds(k)
+    reported = as_reported_by(doc, k, cue_end, sent_start, sent_end, confidence)
+    if reported is not None:
+        return reported
     reduced = _reduced_passive(doc, k, cue_end, sent_start, sent_end)
     if reduced is not None:
         return passive_cue(doc, k, cue_end, reduced, sent_end, confidence, judge)

@@ -2395,3 +2395,17 @@ def test_a_participle_after_a_reported_attack_goes_on_with_the_attacker() -> Non
 )
 def test_as_reported_by_takes_the_agent_as_source(text: str, source: str, content: str) -> None:
     assert [(_source(text, f), _spans(text, f)) for f in extract(text)] == [(source, [content])]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Tolle — who has sparred with Kim for weeks — told reporters she would win.", "Tolle"),
+        (
+            "A spokesman for the firm - a small family business - noted that it offers leave.",
+            "A spokesman for the firm - a small family business",
+        ),
+    ],
+)
+def test_a_subject_before_an_aside_between_dashes_is_the_source(text: str, source: str) -> None:
+    assert [_source(text, f) for f in extract(text)] == [source]

@@ -130,7 +130,13 @@ def verb_cue(
         inverted = inverted_after_comma(doc, k, cue_end, cue, confidence)
         if inverted is not None:
             return inverted
-    source = None if participle else np_before(doc, k, sent_start) or _before_modal(doc, k)
+    source = (
+        None
+        if participle
+        else np_before(doc, k, sent_start)
+        or _before_modal(doc, k)
+        or _before_parenthesis(doc, k, sent_start)
+    )
     if source is not None and source[1] >= k - 2 and subordinate_gerund(doc, k, sent_start):
         source = None  # "Despite criticizing …", "Having announced …": no noun before the cue
     if source is not None:
@@ -312,6 +318,37 @@ def _reduced_passive(
 
 
 _RELATIVE_OPENERS = words("who whose which")
+_DASH_MARKS = frozenset({"—", "–", "-", "--"})
+_MAX_ASIDE = 40
+
+
+def _before_parenthesis(doc: Doc, k: int, sent_start: int) -> TokenRange | None:
+    """ "Lee — who has sparred with Kim for weeks — told reporters …", "A spokesman for
+    the firm - a small family business - noted that …": a subject set off from its verb
+    by an aside between dashes. A relative clause is left out of the source, a
+    description kept (PolNeAR's reading; participles after a dash go on with the clause
+    before it and are left alone)."""
+    close = k - 1
+    while close > sent_start and doc.tokens[close].lower in BETWEEN_SOURCE_AND_CUE:
+        close -= 1
+    if doc.tokens[k].lower.endswith("ing") or doc.tokens[close].text not in _DASH_MARKS:
+        return None
+    if doc.tokens[close - 1].text in _DASH_MARKS:
+        close -= 1  # "- -": a dash typed as two hyphens
+    opening = close - 1
+    while opening > max(sent_start, close - _MAX_ASIDE) and doc.tokens[opening].text not in (
+        _DASH_MARKS
+    ):
+        opening -= 1
+    if doc.tokens[opening].text not in _DASH_MARKS or opening >= close - 1:
+        return None
+    start = opening - 1 if doc.tokens[opening - 1].text in _DASH_MARKS else opening
+    subject = np_before(doc, start, sent_start)
+    if subject is None or subject[1] != start:
+        return None
+    if doc.tokens[opening + 1].lower in _RELATIVE_OPENERS:
+        return subject
+    return subject[0], close
 
 
 def _without_reporting_relative(doc: Doc, source: TokenRange) -> TokenRange:

@@ -2409,3 +2409,15 @@ def test_as_reported_by_takes_the_agent_as_source(text: str, source: str, conten
 )
 def test_a_subject_before_an_aside_between_dashes_is_the_source(text: str, source: str) -> None:
     assert [_source(text, f) for f in extract(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("When asked whom she supported, Tolle said she had not decided.", "whom she supported"),
+        ("Asked on Fox News who leads the race, Tolle said it was close.", "who leads the race"),
+    ],
+)
+def test_whom_and_who_after_a_named_venue_open_a_question(text: str, question: str) -> None:
+    asked = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]].lower() == "asked"]
+    assert [_spans(text, f) for f in asked] == [[question]]

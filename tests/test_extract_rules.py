@@ -2421,3 +2421,16 @@ def test_a_subject_before_an_aside_between_dashes_is_the_source(text: str, sourc
 def test_whom_and_who_after_a_named_venue_open_a_question(text: str, question: str) -> None:
     asked = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]].lower() == "asked"]
     assert [_spans(text, f) for f in asked] == [[question]]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Tolle in a blog post said he would win.", "Tolle"),
+        ("Tolle first said no, but in a later interview said she had left.", "Tolle"),
+        ("Farmers in Fort Dale said the plan was late.", "Farmers in Fort Dale"),
+    ],
+)
+def test_a_subject_before_a_preposition_of_setting_is_the_source(text: str, source: str) -> None:
+    found = extract(text)
+    assert _source(text, found[-1]) == source

@@ -2266,7 +2266,7 @@ def test_a_time_phrase_opening_a_long_frame_tail_keeps_the_frame(tail: str) -> N
         "the rise of a new party that had talked about so many of the same things."
     )
     found = [f for f in extract(text) if f.kind == "direct"]
-    assert [_source(text, f) for f in found] == ["she"]
+    assert [_source(text, f) for f in found] == ["he"]
 
 
 def test_a_title_that_opens_with_a_participle_stays_in_an_inverted_source() -> None:
@@ -2434,3 +2434,9 @@ def test_whom_and_who_after_a_named_venue_open_a_question(text: str, question: s
 def test_a_subject_before_a_preposition_of_setting_is_the_source(text: str, source: str) -> None:
     found = extract(text)
     assert _source(text, found[-1]) == source
+
+
+def test_a_participle_after_a_sentence_opening_then_takes_the_subject_not_then() -> None:
+    text = "Then he cut into Kim, calling him a fraud."
+    found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == "calling"]
+    assert [_source(text, f) for f in found] == ["he"]

@@ -93,7 +93,28 @@ def _speaker_so_far(doc: Doc, k: int, sent_start: int, *, participle: bool) -> T
     source = doc.sentence_source.get(doc.sentence_of[k])
     if participle and source is not None and doc.words(*source).lower() in _RELATIVE:
         source = None
-    return source or sentence_subject(doc, sent_start, k)
+    return source or _subject_past_connector(doc, sent_start, k)
+
+
+#: Words that open a sentence before its subject ("Then he …", "But a few days later,
+#: Lee …"); the subject finder read a capitalised one as a name.
+_OPENING_CONNECTORS = words("then but and so yet still now instead meanwhile")
+
+
+def _subject_past_connector(doc: Doc, sent_start: int, k: int) -> TokenRange | None:
+    """The sentence's subject, looked for again after a connector it began with ("Then
+    he cut into Kim, calling him …": "he", not "Then"), for a present participle, which
+    goes on with that subject ("…, also known as …" names the phrase before it)."""
+    subject = sentence_subject(doc, sent_start, k)
+    if (
+        subject is not None
+        and doc.tokens[k].lower.endswith("ing")
+        and subject[0] == sent_start
+        and doc.tokens[sent_start].lower in _OPENING_CONNECTORS
+        and sent_start + 1 < k
+    ):
+        return sentence_subject(doc, sent_start + 1, k) or subject
+    return subject
 
 
 _RELATIVE = words("who which that")

@@ -2266,7 +2266,7 @@ def test_a_time_phrase_opening_a_long_frame_tail_keeps_the_frame(tail: str) -> N
         "the rise of a new party that had talked about so many of the same things."
     )
     found = [f for f in extract(text) if f.kind == "direct"]
-    assert [_source(text, f) for f in found] == ["he"]
+    assert [_source(text, f) for f in found] == ["she"]
 
 
 def test_a_title_that_opens_with_a_participle_stays_in_an_inverted_source() -> None:

@@ -2432,3 +2432,73 @@ def test_a_comma_inside_a_number_ends_no_content() -> None:
     assert text[doc.tokens[span[0]].start : doc.tokens[span[1] - 1].end] == (
         "about 12,000 people left the city"
     )
+
+
+def test_a_participle_after_a_reported_attack_goes_on_with_the_attacker() -> None:
+    text = "Tolle then launched a pre-emptive attack against Kim, calling him a fraud."
+    found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == "calling"]
+    assert [_source(text, f) for f in found] == ["Tolle"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "As reported by the Ledger, the mayor resigned after a long fight.",
+            "the Ledger",
+            "the mayor resigned after a long fight",
+        ),
+        (
+            "The mayor resigned on Friday, as first reported by the Ledger.",
+            "the Ledger",
+            "The mayor resigned on Friday",
+        ),
+    ],
+)
+def test_as_reported_by_takes_the_agent_as_source(text: str, source: str, content: str) -> None:
+    assert [(_source(text, f), _spans(text, f)) for f in extract(text)] == [(source, [content])]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Tolle — who has sparred with Kim for weeks — told reporters she would win.", "Tolle"),
+        (
+            "A spokesman for the firm - a small family business - noted that it offers leave.",
+            "A spokesman for the firm - a small family business",
+        ),
+    ],
+)
+def test_a_subject_before_an_aside_between_dashes_is_the_source(text: str, source: str) -> None:
+    assert [_source(text, f) for f in extract(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("When asked whom she supported, Tolle said she had not decided.", "whom she supported"),
+        ("Asked on Fox News who leads the race, Tolle said it was close.", "who leads the race"),
+    ],
+)
+def test_whom_and_who_after_a_named_venue_open_a_question(text: str, question: str) -> None:
+    asked = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]].lower() == "asked"]
+    assert [_spans(text, f) for f in asked] == [[question]]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Tolle in a blog post said he would win.", "Tolle"),
+        ("Tolle first said no, but in a later interview said she had left.", "Tolle"),
+        ("Farmers in Fort Dale said the plan was late.", "Farmers in Fort Dale"),
+    ],
+)
+def test_a_subject_before_a_preposition_of_setting_is_the_source(text: str, source: str) -> None:
+    found = extract(text)
+    assert _source(text, found[-1]) == source
+
+
+def test_a_participle_after_a_sentence_opening_then_takes_the_subject_not_then() -> None:
+    text = "Then he cut into Kim, calling him a fraud."
+    found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == "calling"]
+    assert [_source(text, f) for f in found] == ["he"]

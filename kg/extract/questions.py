@@ -18,7 +18,7 @@ from kg.extract.wordsets import words
 
 #: Words that open the question after "asked"; "to" opens a request ("when asked to confirm
 #: …", "are asked to rank their choices": PolNeAR's content is the infinitive).
-_QUESTION_OPENERS = words("if whether how what why who when which where about to")
+_QUESTION_OPENERS = words("if whether how what why who whom when which where about to")
 #: Words before "asked" that make it a clause of its own ("when asked if …") or a passive
 #: ("Rubio was asked whether …": the question is still unattributed in PolNeAR).
 _LEAD_INS = words("when after if once , ; — was were been being is are")
@@ -72,9 +72,18 @@ def _past_adjunct(doc: Doc, k: int, sent_end: int) -> int:
     for j in range(k + 1, min(sent_end, k + _MAX_ADJUNCT)):
         if tokens[j].text in _END or doc.quote_of[j] != -1:
             break
-        if tokens[j].lower in _QUESTION_OPENERS - {"who", "which", "when", "where"}:
+        if tokens[j].lower in _QUESTION_OPENERS - _RELATIVE_OPENERS:
             return j
+        if tokens[j].lower in _PERSON_QUESTIONS and tokens[j - 1].is_cap:
+            return j  # "Asked on Fox News who leads …": no relative "who" after a name
     return k
+
+
+#: Openers that may also start a relative clause after the adjunct's noun ("Asked at a
+#: rally where …", "in a debate which …").
+_RELATIVE_OPENERS = words("who whom which when where")
+#: "who" after a capitalised word (a network, a day) opens the question (train 2 of 2).
+_PERSON_QUESTIONS = words("who whom")
 
 
 def _ends_question(doc: Doc, k: int) -> bool:

@@ -16,7 +16,12 @@ from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
 from kg.extract.impressions import passive_cue
 from kg.extract.indirect.content import MAKE, SUBORDINATORS, introduction, with_source
-from kg.extract.indirect.inverted import after_comma, inverted_after_comma, inverted_source
+from kg.extract.indirect.inverted import (
+    after_comma,
+    as_reported_by,
+    inverted_after_comma,
+    inverted_source,
+)
 from kg.extract.indirect.openers import (
     end_before_subject,
     gerund_subject,
@@ -88,10 +93,72 @@ def _speaker_so_far(doc: Doc, k: int, sent_start: int, *, participle: bool) -> T
     source = doc.sentence_source.get(doc.sentence_of[k])
     if participle and source is not None and doc.words(*source).lower() in _RELATIVE:
         source = None
-    return source or sentence_subject(doc, sent_start, k)
+    return source or _subject_past_connector(doc, sent_start, k)
+
+
+#: Words that open a sentence before its subject ("Then he …", "But a few days later,
+#: Lee …"); the subject finder read a capitalised one as a name.
+_OPENING_CONNECTORS = words("then but and so yet still now instead meanwhile")
+
+
+def _subject_past_connector(doc: Doc, sent_start: int, k: int) -> TokenRange | None:
+    """The sentence's subject, looked for again after a connector it began with ("Then
+    he cut into Kim, calling him …": "he", not "Then"), for a present participle, which
+    goes on with that subject ("…, also known as …" names the phrase before it)."""
+    subject = sentence_subject(doc, sent_start, k)
+    if (
+        subject is not None
+        and doc.tokens[k].lower.endswith("ing")
+        and subject[0] == sent_start
+        and doc.tokens[sent_start].lower in _OPENING_CONNECTORS
+        and sent_start + 1 < k
+    ):
+        return sentence_subject(doc, sent_start + 1, k) or subject
+    return subject
 
 
 _RELATIVE = words("who which that")
+#: Prepositions between a subject and its verb ("Lee in a statement said", "People in
+#: Ohio said", "Aides at the agency declined").
+_SETTING = words("in during at via through")
+#: Heads of a setting where one speaks ("in a Medium post", "during a rally"): the noun
+#: phrase before the preposition is the source alone, not with the setting.
+_VENUES = words(
+    """post statement interview speech rally appearance letter tweet op-ed column email
+    memo debate call conversation address event meeting news conference remarks video"""
+)
+
+
+def _after_preposition(doc: Doc, k: int, source: TokenRange, sent_start: int) -> bool:
+    """The noun before a finite cue is the object of a preposition ("in a Medium post
+    said", "People in Fort Pierce said"), so the cue's subject starts before it."""
+    prep = source[0] - 1
+    return (
+        not doc.tokens[k].lower.endswith("ing")
+        and prep - 1 >= sent_start
+        and doc.tokens[prep].text in _SETTING
+        and doc.tokens[source[0]].lower != "least"
+        and all(doc.tokens[j].lower in BETWEEN_SOURCE_AND_CUE for j in range(source[1], k))
+    )
+
+
+def _subject_before_preposition(
+    doc: Doc, source: TokenRange, sent_start: int
+) -> tuple[TokenRange | None, bool]:
+    """The subject before "in …"/"at …" and whether the cue is a second verb instead.
+
+    "Jeb Bush in a Medium post said": the speaker alone, the post being where he spoke;
+    "People in Fort Pierce said": the phrase with its place (PolNeAR's source); "… and in
+    a statement credited him": a second verb of the sentence's speaker. On train 11
+    sources made right, 3 lost."""
+    prep = source[0] - 1
+    before = np_before(doc, prep, sent_start)
+    if before is not None and before[1] == prep:
+        venue = doc.tokens[source[1] - 1].lower in _VENUES
+        return (before if venue else (before[0], source[1])), False
+    if doc.tokens[prep - 1].lower in {"and", "but"}:
+        return None, True
+    return source, False
 
 
 def verb_cue(
@@ -110,6 +177,9 @@ def verb_cue(
     # Verbs of naming and citing ("cited", "described") pass on when the model is sure
     # enough: PolNeAR takes their object as content ("Clinton cited his remarks about …").
     sent_start, sent_end = doc.sentence_bounds(k)
+    reported = as_reported_by(doc, k, cue_end, sent_start, sent_end, confidence)
+    if reported is not None:
+        return reported
     reduced = _reduced_passive(doc, k, cue_end, sent_start, sent_end)
     if reduced is not None:
         return passive_cue(doc, k, cue_end, reduced, sent_end, confidence, judge)
@@ -122,7 +192,13 @@ def verb_cue(
         inverted = inverted_after_comma(doc, k, cue_end, cue, confidence)
         if inverted is not None:
             return inverted
-    source = None if participle else np_before(doc, k, sent_start) or _before_modal(doc, k)
+    source = (
+        None
+        if participle
+        else np_before(doc, k, sent_start)
+        or _before_modal(doc, k)
+        or _before_parenthesis(doc, k, sent_start)
+    )
     if source is not None and source[1] >= k - 2 and subordinate_gerund(doc, k, sent_start):
         source = None  # "Despite criticizing …", "Having announced …": no noun before the cue
     if source is not None:
@@ -133,6 +209,9 @@ def verb_cue(
         source = document_subject(doc, source, sent_start)
     if source is not None and doc.tokens[k].lower.endswith("ing"):
         source = sender(doc, source, sent_start) or source
+    second_verb = False
+    if source is not None and _after_preposition(doc, k, source, sent_start):
+        source, second_verb = _subject_before_preposition(doc, source, sent_start)
     if source is not None:
         source = _without_reporting_relative(doc, source)
     if source is not None and (
@@ -169,7 +248,7 @@ def verb_cue(
             if item is not None:
                 item.shared_source = True
             return item
-    if source is None and (participle or _coordinated(doc, k, sent_start)):
+    if source is None and (participle or second_verb or _coordinated(doc, k, sent_start)):
         # "Buchanan said, noting that …", "Graham said …, but lamented that …": the
         # sentence's speaker goes on.
         source = _speaker_so_far(doc, k, sent_start, participle=participle)
@@ -304,6 +383,37 @@ def _reduced_passive(
 
 
 _RELATIVE_OPENERS = words("who whose which")
+_DASH_MARKS = frozenset({"—", "–", "-", "--"})
+_MAX_ASIDE = 40
+
+
+def _before_parenthesis(doc: Doc, k: int, sent_start: int) -> TokenRange | None:
+    """ "Lee — who has sparred with Kim for weeks — told reporters …", "A spokesman for
+    the firm - a small family business - noted that …": a subject set off from its verb
+    by an aside between dashes. A relative clause is left out of the source, a
+    description kept (PolNeAR's reading; participles after a dash go on with the clause
+    before it and are left alone)."""
+    close = k - 1
+    while close > sent_start and doc.tokens[close].lower in BETWEEN_SOURCE_AND_CUE:
+        close -= 1
+    if doc.tokens[k].lower.endswith("ing") or doc.tokens[close].text not in _DASH_MARKS:
+        return None
+    if doc.tokens[close - 1].text in _DASH_MARKS:
+        close -= 1  # "- -": a dash typed as two hyphens
+    opening = close - 1
+    while opening > max(sent_start, close - _MAX_ASIDE) and doc.tokens[opening].text not in (
+        _DASH_MARKS
+    ):
+        opening -= 1
+    if doc.tokens[opening].text not in _DASH_MARKS or opening >= close - 1:
+        return None
+    start = opening - 1 if doc.tokens[opening - 1].text in _DASH_MARKS else opening
+    subject = np_before(doc, start, sent_start)
+    if subject is None or subject[1] != start:
+        return None
+    if doc.tokens[opening + 1].lower in _RELATIVE_OPENERS:
+        return subject
+    return subject[0], close
 
 
 def _without_reporting_relative(doc: Doc, source: TokenRange) -> TokenRange:

@@ -2432,3 +2432,9 @@ def test_a_comma_inside_a_number_ends_no_content() -> None:
     assert text[doc.tokens[span[0]].start : doc.tokens[span[1] - 1].end] == (
         "about 12,000 people left the city"
     )
+
+
+def test_a_title_opening_with_a_participle_stays_in_the_source() -> None:
+    text = "Ann Lowe, managing director at Bale Capital, told reporters the deal was dead."
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [_source(text, f) for f in found] == ["Ann Lowe, managing director at Bale Capital,"]

@@ -21,6 +21,7 @@ from kg.extract.phrases.common import (
     MAX_APPOSITIVE,
     MAX_OPENER,
     RELATIVES,
+    TITLE_PARTICIPLES,
     initial_dot,
 )
 from kg.extract.phrases.core import core_before
@@ -216,5 +217,6 @@ def _aside(doc: Doc, k: int) -> bool:
 def _participle_opener(word: str) -> bool:
     """ "Trump, speaking in Ohio, said" tells the occasion; "Several fact checkers,
     including the Post, said" names members of the source, which PolNeAR keeps (taking it
-    fixes 10 attributions of train and breaks 1)."""
-    return word.endswith("ing") and word != "including"
+    fixes 10 attributions of train and breaks 1), and so does a title that opens with a
+    participle ("Lee, managing director at Acme, said", "Kim, acting director, said")."""
+    return word.endswith("ing") and word != "including" and word not in TITLE_PARTICIPLES

@@ -2438,3 +2438,9 @@ def test_a_title_opening_with_a_participle_stays_in_the_source() -> None:
     text = "Ann Lowe, managing director at Bale Capital, told reporters the deal was dead."
     found = [f for f in extract(text) if f.kind == "indirect"]
     assert [_source(text, f) for f in found] == ["Ann Lowe, managing director at Bale Capital,"]
+
+
+def test_a_singular_speech_noun_after_a_determiner_is_the_source() -> None:
+    text = "One tweet said the mayor would resign before the vote."
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [_source(text, f) for f in found] == ["One tweet"]

@@ -99,12 +99,22 @@ def _cue_noun_head(doc: Doc, k: int, last: int) -> bool:
         and cue is not None
         and cue.speech
         and token.text.islower()
-        and token.text.endswith("s")
+        and (token.text.endswith("s") or _determined(doc, k))
         and token.lower not in STOP
         and doc.quote_of[k] == -1
         and doc.tokens[k - 1].is_word
         and doc.tokens[k - 1].lower not in PRONOUNS | STOP
     )
+
+
+#: Words that make the speech word after them a noun ("One tweet said", "His warning was").
+_NOUN_DETERMINERS = DETERMINERS | words("one another every each")
+
+
+def _determined(doc: Doc, k: int) -> bool:
+    """ "The tweet said", "One tweet read": a singular speech word after a determiner is
+    a noun, the head of the subject (else the attribution had no source and was lost)."""
+    return doc.tokens[k - 1].lower in _NOUN_DETERMINERS
 
 
 def _limited_group(doc: Doc, k: int, limit: int, last: int) -> bool:

@@ -2444,3 +2444,9 @@ def test_a_singular_speech_noun_after_a_determiner_is_the_source() -> None:
     text = "One tweet said the mayor would resign before the vote."
     found = [f for f in extract(text) if f.kind == "indirect"]
     assert [_source(text, f) for f in found] == ["One tweet"]
+
+
+def test_a_demonstrative_stays_with_the_quantifier_of_its_phrase() -> None:
+    text = "None of those three senators have declared that they will run again."
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [_source(text, f) for f in found] == ["None of those three senators"]

@@ -40,6 +40,7 @@ def scan_back(doc: Doc, k: int, limit: int, last: int, floor: int) -> tuple[int,
             np_word(doc, k)
             or _cue_noun_head(doc, k, last)
             or _possessive_its(doc, k, last)
+            or _demonstrative(doc, k, last)
             or _reduced_relative(doc, k, limit)  # "People briefed on the talks say"
             or _number_in_number(doc, k, limit)
             or _limited_group(doc, k, limit, last)
@@ -133,6 +134,31 @@ def _possessive_its(doc: Doc, k: int, last: int) -> bool:
     """ "RT and its allies say": "its" before a noun of the phrase is its determiner (it
     is a stop word elsewhere, where it would pull in "denounced by Trump for its bias")."""
     return doc.tokens[k].lower == "its" and k < last
+
+
+#: Demonstratives that may open a subject ("those hardliners", "This document").
+_DEMONSTRATIVES = words("this these those")
+
+
+def _demonstrative(doc: Doc, k: int, last: int) -> bool:
+    """ "some of those hardliners say", "None of those three", "This document exposed": a
+    demonstrative before a word of the phrase is its determiner (it is a stop word
+    elsewhere, where it stands for a clause: "this is why"); without it the phrase lost
+    its quantifier ("those three" is no "None of those three")."""
+    return (
+        doc.tokens[k].lower in _DEMONSTRATIVES
+        and k < last
+        and doc.quote_of[k] == -1
+        and not _time_noun(doc, k + 1)  # "This year Lee said": a time, no subject
+    )
+
+
+_TIMES = words("year week month morning afternoon evening night weekend")
+
+
+def _time_noun(doc: Doc, k: int) -> bool:
+    """ "this year", "this week", but not a name ("CBS This Morning co-anchor")."""
+    return doc.tokens[k].text.islower() and doc.tokens[k].lower in _TIMES
 
 
 def _clause_before_and(doc: Doc, conjunction: int, limit: int) -> bool:

@@ -2450,3 +2450,9 @@ def test_a_demonstrative_stays_with_the_quantifier_of_its_phrase() -> None:
     text = "None of those three senators have declared that they will run again."
     found = [f for f in extract(text) if f.kind == "indirect"]
     assert [_source(text, f) for f in found] == ["None of those three senators"]
+
+
+def test_a_reporting_clause_on_an_appositive_description_is_left_out_of_the_source() -> None:
+    text = "Tom Bale, a Republican who has refused to endorse Ann Lee, said the vote was fair."
+    found = [f for f in extract(text) if f.kind == "indirect" and _cue(text, f) == "said"]
+    assert [_source(text, f) for f in found] == ["Tom Bale, a Republican"]

@@ -87,7 +87,18 @@ def appositive_before(doc: Doc, comma: int, floor: int) -> tuple[int, int] | Non
         return head
     if _bare_clause(doc, k + 1, comma):
         return None  # "Lee and his wife, son Bo and Ann had been traveling, wrote": a clause
-    return head[0], comma + 1
+    return head[0], _reporting_clause(doc, k + 1, comma) or comma + 1
+
+
+def _reporting_clause(doc: Doc, start: int, comma: int) -> int | None:
+    """ "Gov. Tom Bale, a Republican who has refused to endorse Lee, said": a relative
+    clause on the description that holds an attribution found already is left out of the
+    source (as one right after the comma is: PolNeAR leaves such clauses out); where the
+    clause starts, or None."""
+    who = next((j for j in range(start + 1, comma) if doc.tokens[j].lower == "who"), None)
+    if who is None or not any(j in doc.used for j in range(who + 1, comma)):
+        return None
+    return who
 
 
 _CLAUSE_HOOKS = words("who whom whose that which where")

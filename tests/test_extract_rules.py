@@ -2456,3 +2456,9 @@ def test_a_reporting_clause_on_an_appositive_description_is_left_out_of_the_sour
     text = "Tom Bale, a Republican who has refused to endorse Ann Lee, said the vote was fair."
     found = [f for f in extract(text) if f.kind == "indirect" and _cue(text, f) == "said"]
     assert [_source(text, f) for f in found] == ["Tom Bale, a Republican"]
+
+
+def test_those_with_a_participle_stays_in_the_source() -> None:
+    text = "Families of those affected by the floods urged the council to rebuild the bridge."
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [_source(text, f) for f in found] == ["Families of those affected by the floods"]

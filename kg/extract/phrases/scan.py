@@ -265,7 +265,7 @@ def _reduced_relative(doc: Doc, k: int, limit: int) -> bool:
         doc.tokens[k + 1].lower in GROUP_PREPS | {"for"}
         and (noun.text.islower() or _opening_common_noun(doc, k - 1))
         and noun.is_word
-        and np_word(doc, k - 1)
+        and (np_word(doc, k - 1) or noun.lower == "those")  # "those affected by the cuts"
         and not verb_like(doc, k - 1)
         and noun.lower not in DETERMINERS
     )

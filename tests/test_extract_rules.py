@@ -2462,3 +2462,9 @@ def test_those_with_a_participle_stays_in_the_source() -> None:
     text = "Families of those affected by the floods urged the council to rebuild the bridge."
     found = [f for f in extract(text) if f.kind == "indirect"]
     assert [_source(text, f) for f in found] == ["Families of those affected by the floods"]
+
+
+def test_a_participle_with_its_preposition_after_a_plural_stays_in_the_source() -> None:
+    text = "Officials involved with the bid have made clear that they will not give up."
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [_source(text, f) for f in found] == ["Officials involved with the bid"]

@@ -262,13 +262,27 @@ def _reduced_relative(doc: Doc, k: int, limit: int) -> bool:
     noun = doc.tokens[k - 1]
     # A capitalised word before the verb may be its subject ("Politifact seized on").
     return (
-        doc.tokens[k + 1].lower in GROUP_PREPS | {"for"}
+        _relative_prep(doc, k + 1)
         and (noun.text.islower() or _opening_common_noun(doc, k - 1))
         and noun.is_word
         and (np_word(doc, k - 1) or noun.lower == "those")  # "those affected by the cuts"
         and not verb_like(doc, k - 1)
         and noun.lower not in DETERMINERS
     )
+
+
+#: Prepositions besides ``GROUP_PREPS`` after a participle that describes a plural noun
+#: ("officials involved with the talks", "activists placed throughout the hall"); after a
+#: singular one the participle is as often its verb ("The talk ended with Lee asking").
+_MORE_RELATIVE_PREPS = words("with from throughout across")
+
+
+def _relative_prep(doc: Doc, k: int) -> bool:
+    word = doc.tokens[k].lower
+    if word in GROUP_PREPS or word == "for":
+        return True
+    noun = doc.tokens[k - 2].text
+    return word in _MORE_RELATIVE_PREPS and noun.endswith("s") and not noun.endswith("ss")
 
 
 def _opening_common_noun(doc: Doc, k: int) -> bool:

@@ -2476,3 +2476,11 @@ def test_a_list_of_names_with_their_parties_is_one_source() -> None:
     assert [_source(text, f) for f in found] == [
         "Joe Lane (D-WV), Bob Case (D-PA) and Joe Don (D-IN)"
     ]
+
+
+def test_a_relative_that_clause_on_the_subject_stays_in_the_source() -> None:
+    text = "The little polling that was done in the town before the vote showed a close race."
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [_source(text, f) for f in found] == [
+        "The little polling that was done in the town before the vote"
+    ]

@@ -2502,3 +2502,55 @@ def test_a_participle_after_a_sentence_opening_then_takes_the_subject_not_then()
     text = "Then he cut into Kim, calling him a fraud."
     found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == "calling"]
     assert [_source(text, f) for f in found] == ["he"]
+
+
+def test_a_title_opening_with_a_participle_stays_in_the_source() -> None:
+    text = "Ann Lowe, managing director at Bale Capital, told reporters the deal was dead."
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [_source(text, f) for f in found] == ["Ann Lowe, managing director at Bale Capital,"]
+
+
+def test_a_singular_speech_noun_after_a_determiner_is_the_source() -> None:
+    text = "One tweet said the mayor would resign before the vote."
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [_source(text, f) for f in found] == ["One tweet"]
+
+
+def test_a_demonstrative_stays_with_the_quantifier_of_its_phrase() -> None:
+    text = "None of those three senators have declared that they will run again."
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [_source(text, f) for f in found] == ["None of those three senators"]
+
+
+def test_a_reporting_clause_on_an_appositive_description_is_left_out_of_the_source() -> None:
+    text = "Tom Bale, a Republican who has refused to endorse Ann Lee, said the vote was fair."
+    found = [f for f in extract(text) if f.kind == "indirect" and _cue(text, f) == "said"]
+    assert [_source(text, f) for f in found] == ["Tom Bale, a Republican"]
+
+
+def test_those_with_a_participle_stays_in_the_source() -> None:
+    text = "Families of those affected by the floods urged the council to rebuild the bridge."
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [_source(text, f) for f in found] == ["Families of those affected by the floods"]
+
+
+def test_a_participle_with_its_preposition_after_a_plural_stays_in_the_source() -> None:
+    text = "Officials involved with the bid have made clear that they will not give up."
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [_source(text, f) for f in found] == ["Officials involved with the bid"]
+
+
+def test_a_list_of_names_with_their_parties_is_one_source() -> None:
+    text = "Joe Lane (D-WV), Bob Case (D-PA) and Joe Don (D-IN) all criticized the new bill."
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [_source(text, f) for f in found] == [
+        "Joe Lane (D-WV), Bob Case (D-PA) and Joe Don (D-IN)"
+    ]
+
+
+def test_a_relative_that_clause_on_the_subject_stays_in_the_source() -> None:
+    text = "The little polling that was done in the town before the vote showed a close race."
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [_source(text, f) for f in found] == [
+        "The little polling that was done in the town before the vote"
+    ]

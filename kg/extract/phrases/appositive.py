@@ -21,6 +21,7 @@ from kg.extract.phrases.common import (
     MAX_APPOSITIVE,
     MAX_OPENER,
     RELATIVES,
+    TITLE_PARTICIPLES,
     initial_dot,
 )
 from kg.extract.phrases.core import core_before
@@ -86,7 +87,18 @@ def appositive_before(doc: Doc, comma: int, floor: int) -> tuple[int, int] | Non
         return head
     if _bare_clause(doc, k + 1, comma):
         return None  # "Lee and his wife, son Bo and Ann had been traveling, wrote": a clause
-    return head[0], comma + 1
+    return head[0], _reporting_clause(doc, k + 1, comma) or comma + 1
+
+
+def _reporting_clause(doc: Doc, start: int, comma: int) -> int | None:
+    """ "Gov. Tom Bale, a Republican who has refused to endorse Lee, said": a relative
+    clause on the description that holds an attribution found already is left out of the
+    source (as one right after the comma is: PolNeAR leaves such clauses out); where the
+    clause starts, or None."""
+    who = next((j for j in range(start + 1, comma) if doc.tokens[j].lower == "who"), None)
+    if who is None or not any(j in doc.used for j in range(who + 1, comma)):
+        return None
+    return who
 
 
 _CLAUSE_HOOKS = words("who whom whose that which where")
@@ -216,5 +228,6 @@ def _aside(doc: Doc, k: int) -> bool:
 def _participle_opener(word: str) -> bool:
     """ "Trump, speaking in Ohio, said" tells the occasion; "Several fact checkers,
     including the Post, said" names members of the source, which PolNeAR keeps (taking it
-    fixes 10 attributions of train and breaks 1)."""
-    return word.endswith("ing") and word != "including"
+    fixes 10 attributions of train and breaks 1), and so does a title that opens with a
+    participle ("Lee, managing director at Acme, said", "Kim, acting director, said")."""
+    return word.endswith("ing") and word != "including" and word not in TITLE_PARTICIPLES

@@ -171,6 +171,9 @@ INTRO = words(
     if because following amid under over"""
 )
 DASHES = frozenset({"—", "–", "-", "--"})
+#: Participles that open a title, not a circumstance ("Lee, managing director at Acme,",
+#: "Kim, acting chairwoman of the board,", "the ranking member").
+TITLE_PARTICIPLES = words("managing acting ranking founding presiding visiting outgoing incoming")
 
 
 #: How far an opener's comma may come ("Later in the day," / "Once he was president,").

@@ -40,6 +40,7 @@ def scan_back(doc: Doc, k: int, limit: int, last: int, floor: int) -> tuple[int,
             np_word(doc, k)
             or _cue_noun_head(doc, k, last)
             or _possessive_its(doc, k, last)
+            or _demonstrative(doc, k, last)
             or _reduced_relative(doc, k, limit)  # "People briefed on the talks say"
             or _number_in_number(doc, k, limit)
             or _limited_group(doc, k, limit, last)
@@ -99,12 +100,22 @@ def _cue_noun_head(doc: Doc, k: int, last: int) -> bool:
         and cue is not None
         and cue.speech
         and token.text.islower()
-        and token.text.endswith("s")
+        and (token.text.endswith("s") or _determined(doc, k))
         and token.lower not in STOP
         and doc.quote_of[k] == -1
         and doc.tokens[k - 1].is_word
         and doc.tokens[k - 1].lower not in PRONOUNS | STOP
     )
+
+
+#: Words that make the speech word after them a noun ("One tweet said", "His warning was").
+_NOUN_DETERMINERS = DETERMINERS | words("one another every each")
+
+
+def _determined(doc: Doc, k: int) -> bool:
+    """ "The tweet said", "One tweet read": a singular speech word after a determiner is
+    a noun, the head of the subject (else the attribution had no source and was lost)."""
+    return doc.tokens[k - 1].lower in _NOUN_DETERMINERS
 
 
 def _limited_group(doc: Doc, k: int, limit: int, last: int) -> bool:
@@ -123,6 +134,31 @@ def _possessive_its(doc: Doc, k: int, last: int) -> bool:
     """ "RT and its allies say": "its" before a noun of the phrase is its determiner (it
     is a stop word elsewhere, where it would pull in "denounced by Trump for its bias")."""
     return doc.tokens[k].lower == "its" and k < last
+
+
+#: Demonstratives that may open a subject ("those hardliners", "This document").
+_DEMONSTRATIVES = words("this these those")
+
+
+def _demonstrative(doc: Doc, k: int, last: int) -> bool:
+    """ "some of those hardliners say", "None of those three", "This document exposed": a
+    demonstrative before a word of the phrase is its determiner (it is a stop word
+    elsewhere, where it stands for a clause: "this is why"); without it the phrase lost
+    its quantifier ("those three" is no "None of those three")."""
+    return (
+        doc.tokens[k].lower in _DEMONSTRATIVES
+        and k < last
+        and doc.quote_of[k] == -1
+        and not _time_noun(doc, k + 1)  # "This year Lee said": a time, no subject
+    )
+
+
+_TIMES = words("year week month morning afternoon evening night weekend")
+
+
+def _time_noun(doc: Doc, k: int) -> bool:
+    """ "this year", "this week", but not a name ("CBS This Morning co-anchor")."""
+    return doc.tokens[k].text.islower() and doc.tokens[k].lower in _TIMES
 
 
 def _clause_before_and(doc: Doc, conjunction: int, limit: int) -> bool:
@@ -226,13 +262,27 @@ def _reduced_relative(doc: Doc, k: int, limit: int) -> bool:
     noun = doc.tokens[k - 1]
     # A capitalised word before the verb may be its subject ("Politifact seized on").
     return (
-        doc.tokens[k + 1].lower in GROUP_PREPS | {"for"}
+        _relative_prep(doc, k + 1)
         and (noun.text.islower() or _opening_common_noun(doc, k - 1))
         and noun.is_word
-        and np_word(doc, k - 1)
+        and (np_word(doc, k - 1) or noun.lower == "those")  # "those affected by the cuts"
         and not verb_like(doc, k - 1)
         and noun.lower not in DETERMINERS
     )
+
+
+#: Prepositions besides ``GROUP_PREPS`` after a participle that describes a plural noun
+#: ("officials involved with the talks", "activists placed throughout the hall"); after a
+#: singular one the participle is as often its verb ("The talk ended with Lee asking").
+_MORE_RELATIVE_PREPS = words("with from throughout across")
+
+
+def _relative_prep(doc: Doc, k: int) -> bool:
+    word = doc.tokens[k].lower
+    if word in GROUP_PREPS or word == "for":
+        return True
+    noun = doc.tokens[k - 2].text
+    return word in _MORE_RELATIVE_PREPS and noun.endswith("s") and not noun.endswith("ss")
 
 
 def _opening_common_noun(doc: Doc, k: int) -> bool:
@@ -257,7 +307,7 @@ def _list_comma(doc: Doc, k: int, limit: int, last: int) -> bool:
     after = k + 2 if oxford else k + 1
     if after > last or not _list_items(doc, k - 1, after):
         return False
-    names = doc.tokens[k - 1].is_cap and doc.tokens[after].is_cap
+    names = _name_end(doc, k - 1) and doc.tokens[after].is_cap
     if (oxford or not names) and not _other_list_comma(doc, k, limit, last):
         # "…, and Trump refused", "migrants, politicians and activists": one comma
         # before "and" more often closes a clause or an opening phrase than a list.
@@ -293,7 +343,7 @@ def _list_items(doc: Doc, left: int, right: int) -> bool:
     """Two items of a list around its comma: names ("Alabama, Georgia"), or a plural and
     a lowercase phrase ("labor unions, church groups and many mayors")."""
     a, b = doc.tokens[left], doc.tokens[right]
-    if a.is_cap and b.is_cap:
+    if _name_end(doc, left) and b.is_cap:
         return True
     plural = a.text.islower() and len(a.text) > 3 and a.text.endswith("s")
     if not (plural and b.text.islower() and np_word(doc, right)):
@@ -303,6 +353,19 @@ def _list_items(doc: Doc, left: int, right: int) -> bool:
     while j > 0 and np_word(doc, j):
         j -= 1
     return doc.tokens[j].lower not in _OPENING_PREPS
+
+
+def _name_end(doc: Doc, k: int) -> bool:
+    """A capitalised word, or the party and state after a name ("Jeff Lane (D-Ore.), Sam
+    Brown (D-Ohio) and Rob Mend said": a list of names, each with its parenthesis)."""
+    if doc.tokens[k].is_cap:
+        return True
+    if doc.tokens[k].text != ")":
+        return False
+    for j in range(k - 1, max(0, k - 8), -1):
+        if doc.tokens[j].text == "(":
+            return doc.tokens[j - 1].is_cap
+    return False
 
 
 def _number_in_number(doc: Doc, k: int, limit: int) -> bool:
@@ -321,7 +384,8 @@ def _same_case(doc: Doc, left: int, right: int) -> bool:
     # another named thing (on train 4 sources fixed, none lost); "89% of Democrats and 83%
     # of Republicans": a count opens the second half (1 fixed, none lost).
     joined = a.is_cap and (b.lower in _JOINING_DETERMINERS or b.text[:1].isdigit())
-    return b.lower in {"others", "other"} or a.is_cap == b.is_cap or plural or joined
+    named = _name_end(doc, left) and b.is_cap  # "Lane (D-Ohio) and Rob Mend"
+    return b.lower in {"others", "other"} or a.is_cap == b.is_cap or plural or joined or named
 
 
 _JOINING_DETERMINERS = words("his her their the")

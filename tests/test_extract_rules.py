@@ -2540,14 +2540,6 @@ def test_a_participle_with_its_preposition_after_a_plural_stays_in_the_source() 
     assert [_source(text, f) for f in found] == ["Officials involved with the bid"]
 
 
-def test_a_list_of_names_with_their_parties_is_one_source() -> None:
-    text = "Joe Lane (D-WV), Bob Case (D-PA) and Joe Don (D-IN) all criticized the new bill."
-    found = [f for f in extract(text) if f.kind == "indirect"]
-    assert [_source(text, f) for f in found] == [
-        "Joe Lane (D-WV), Bob Case (D-PA) and Joe Don (D-IN)"
-    ]
-
-
 def test_a_relative_that_clause_on_the_subject_stays_in_the_source() -> None:
     text = "The little polling that was done in the town before the vote showed a close race."
     found = [f for f in extract(text) if f.kind == "indirect"]

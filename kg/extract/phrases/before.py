@@ -137,7 +137,7 @@ def _skip_auxiliaries(doc: Doc, j: int, floor: int, *, floating: bool = False) -
             or word in _MORE_AUXILIARIES
             or word.endswith(("n't", "n’t"))
             or adverb(doc, j)
-            or (floating and word in _FLOATING and j > floor and _subject_end(doc, j - 1))
+            or (floating and word in _FLOATING and j > floor and doc.tokens[j - 1].is_word)
         ):
             j -= 1
         elif _fixed_time(doc, j, floor):
@@ -145,12 +145,6 @@ def _skip_auxiliaries(doc: Doc, j: int, floor: int, *, floating: bool = False) -
         else:
             break
     return j
-
-
-def _subject_end(doc: Doc, j: int) -> bool:
-    """A word, or a name's closing parenthesis ("Lee (D-Ohio) all said"), that may end
-    the subject a floating quantifier follows."""
-    return doc.tokens[j].is_word or doc.tokens[j].text == ")"
 
 
 #: Quantifiers that float after their subject ("They have all said", "who both voted").

@@ -307,7 +307,7 @@ def _list_comma(doc: Doc, k: int, limit: int, last: int) -> bool:
     after = k + 2 if oxford else k + 1
     if after > last or not _list_items(doc, k - 1, after):
         return False
-    names = _name_end(doc, k - 1) and doc.tokens[after].is_cap
+    names = doc.tokens[k - 1].is_cap and doc.tokens[after].is_cap
     if (oxford or not names) and not _other_list_comma(doc, k, limit, last):
         # "…, and Trump refused", "migrants, politicians and activists": one comma
         # before "and" more often closes a clause or an opening phrase than a list.
@@ -343,7 +343,7 @@ def _list_items(doc: Doc, left: int, right: int) -> bool:
     """Two items of a list around its comma: names ("Alabama, Georgia"), or a plural and
     a lowercase phrase ("labor unions, church groups and many mayors")."""
     a, b = doc.tokens[left], doc.tokens[right]
-    if _name_end(doc, left) and b.is_cap:
+    if a.is_cap and b.is_cap:
         return True
     plural = a.text.islower() and len(a.text) > 3 and a.text.endswith("s")
     if not (plural and b.text.islower() and np_word(doc, right)):
@@ -353,19 +353,6 @@ def _list_items(doc: Doc, left: int, right: int) -> bool:
     while j > 0 and np_word(doc, j):
         j -= 1
     return doc.tokens[j].lower not in _OPENING_PREPS
-
-
-def _name_end(doc: Doc, k: int) -> bool:
-    """A capitalised word, or the party and state after a name ("Jeff Lane (D-Ore.), Sam
-    Brown (D-Ohio) and Rob Mend said": a list of names, each with its parenthesis)."""
-    if doc.tokens[k].is_cap:
-        return True
-    if doc.tokens[k].text != ")":
-        return False
-    for j in range(k - 1, max(0, k - 8), -1):
-        if doc.tokens[j].text == "(":
-            return doc.tokens[j - 1].is_cap
-    return False
 
 
 def _number_in_number(doc: Doc, k: int, limit: int) -> bool:
@@ -384,8 +371,7 @@ def _same_case(doc: Doc, left: int, right: int) -> bool:
     # another named thing (on train 4 sources fixed, none lost); "89% of Democrats and 83%
     # of Republicans": a count opens the second half (1 fixed, none lost).
     joined = a.is_cap and (b.lower in _JOINING_DETERMINERS or b.text[:1].isdigit())
-    named = _name_end(doc, left) and b.is_cap  # "Lane (D-Ohio) and Rob Mend"
-    return b.lower in {"others", "other"} or a.is_cap == b.is_cap or plural or joined or named
+    return b.lower in {"others", "other"} or a.is_cap == b.is_cap or plural or joined
 
 
 _JOINING_DETERMINERS = words("his her their the")

@@ -2432,3 +2432,14 @@ def test_a_comma_inside_a_number_ends_no_content() -> None:
     assert text[doc.tokens[span[0]].start : doc.tokens[span[1] - 1].end] == (
         "about 12,000 people left the city"
     )
+
+
+def test_a_phrasal_or_light_verb_cue_takes_its_preposition() -> None:
+    for text, cue, content in [
+        ("The senator spoke out against the plan.", "spoke out against", "the plan"),
+        ("The governor made no mention of the budget.", "made no mention of", "the budget"),
+    ]:
+        found = [f for f in extract(text) if f.kind == "indirect"]
+        assert [(text[slice(*f.cue)], text[slice(*f.content[0])]) for f in found] == [
+            (cue, content)
+        ]

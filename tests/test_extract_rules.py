@@ -2443,3 +2443,26 @@ def test_a_phrasal_or_light_verb_cue_takes_its_preposition() -> None:
         assert [(text[slice(*f.cue)], text[slice(*f.content[0])]) for f in found] == [
             (cue, content)
         ]
+
+
+def test_reportedly_leaves_out_a_fronted_phrase_and_yields_to_a_verb_of_saying() -> None:
+    def reported(text: str) -> list[tuple[str, list[str], str | None]]:
+        return [
+            (
+                text[slice(*f.cue)],
+                [text[slice(*c)] for c in f.content],
+                f.source and text[slice(*f.source)],
+            )
+            for f in extract(text)
+            if f.kind == "indirect" and text[slice(*f.cue)] != "asked"
+        ]
+
+    assert reported("When asked about the plan, the mayor reportedly refused to comment.") == [
+        ("reportedly", ["the mayor", "refused to comment"], None)
+    ]
+    assert reported("With the mayor reportedly weighing a run, the council delayed the vote.") == [
+        ("reportedly", ["the mayor", "weighing a run"], None)
+    ]
+    assert reported("The mayor reportedly argued that taxes were too high.") == [
+        ("argued", ["that taxes were too high"], "The mayor")
+    ]

@@ -2466,3 +2466,9 @@ def test_reportedly_leaves_out_a_fronted_phrase_and_yields_to_a_verb_of_saying()
     assert reported("The mayor reportedly argued that taxes were too high.") == [
         ("argued", ["that taxes were too high"], "The mayor")
     ]
+
+
+def test_an_aside_between_commas_after_a_cue_is_left_out() -> None:
+    text = "The mayor said, however, that the budget would pass."
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [text[slice(*f.content[0])] for f in found] == ["that the budget would pass"]

@@ -10,7 +10,7 @@ splits its content are handled here too.
 from __future__ import annotations
 
 from kg.extract.clauses import clause_before_source, closes_sentence, content_after, content_before
-from kg.extract.cues import CueWord
+from kg.extract.cues import LEXICON, CueWord
 from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
 from kg.extract.impressions import impression, passive, passive_cue, raising
@@ -71,6 +71,8 @@ def with_source(
     parenthetical = after < sent_end and doc.tokens[after].text == ","
     if after < sent_end and doc.tokens[after].text in {",", ":"}:
         after += 1
+    if parenthetical:
+        after = _past_aside(doc, after, sent_end)
     if closes_sentence(doc, after, sent_end):
         # "Flight 804 crashed at sea, officials said Thursday.": what follows the cue is
         # time, place or listener, so the content is the clause before the source.
@@ -124,6 +126,32 @@ def with_source(
         if before is not None:
             spans.insert(0, before)
     return Found(spans, (k, cue_end), source, "indirect", confidence, frame=(source[0], content[0]))
+
+
+#: Words opening an aside between commas right after a cue ("said, however, that …",
+#: "believes, for example, that …", "refused, generally, to concede …").
+_ASIDE_OPENERS = words(
+    """however though too also again instead moreover meanwhile nonetheless for with without
+    in among before after even once of"""
+)
+_MAX_ASIDE = 7
+
+
+def _past_aside(doc: Doc, after: int, sent_end: int) -> int:
+    """ "Lee said, however, that …": an adverb or short phrase set off by commas after the
+    cue is the writer's aside; what was said starts after its second comma."""
+    if after >= sent_end:
+        return after
+    first = doc.tokens[after]
+    if first.lower not in _ASIDE_OPENERS and not (first.is_word and first.lower.endswith("ly")):
+        return after
+    for j in range(after + 1, min(sent_end - 1, after + _MAX_ASIDE)):
+        token = doc.tokens[j]
+        if token.text == ",":
+            return j + 1 if doc.tokens[j + 1].is_word and doc.quote_of[j] == -1 else after
+        if not token.is_word or doc.quote_of[j] != -1 or LEXICON.get(token.lower) is not None:
+            return after
+    return after
 
 
 _OBJECT_RELATIVES = words("which whom that what")

@@ -2472,3 +2472,11 @@ def test_an_aside_between_commas_after_a_cue_is_left_out() -> None:
     text = "The mayor said, however, that the budget would pass."
     found = [f for f in extract(text) if f.kind == "indirect"]
     assert [text[slice(*f.content[0])] for f in found] == ["that the budget would pass"]
+
+
+def test_an_infinitive_after_a_cue_is_no_adjunct_to_skip() -> None:
+    text = "The senators intend to bring the bill down with the arguments that worked in May."
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [text[slice(*f.content[0])] for f in found] == [
+        "to bring the bill down with the arguments that worked in May"
+    ]

@@ -324,6 +324,8 @@ def _skip_adjunct(doc: Doc, after: int, sent_end: int) -> int:
     at "that" when a short prepositional phrase comes first."""
     if after >= sent_end or doc.tokens[after].lower not in _ADJUNCT_PREPS:
         return after
+    if doc.tokens[after].lower == "to" and _infinitive(doc, after + 1, sent_end):
+        return after  # "refused to concede that …": the infinitive is what was refused
     for j in range(after + 1, min(sent_end, after + _MAX_ADJUNCT)):
         word = doc.tokens[j].lower
         if word == "that":
@@ -331,6 +333,18 @@ def _skip_adjunct(doc: Doc, after: int, sent_end: int) -> int:
         if word in {",", ";", ":"} or doc.quote_of[j] != -1:
             break
     return after
+
+
+#: Words after "to" that make it a preposition: a listener ("to reporters", "to the press").
+_LISTENER_STARTS = DETERMINERS | words("him her them us me reporters voters supporters")
+
+
+def _infinitive(doc: Doc, k: int, sent_end: int) -> bool:
+    """ "to concede", not "to reporters" or "to CNN"."""
+    if k >= sent_end:
+        return False
+    token = doc.tokens[k]
+    return token.is_word and token.text.islower() and token.lower not in _LISTENER_STARTS
 
 
 _WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")

@@ -2480,3 +2480,9 @@ def test_an_infinitive_after_a_cue_is_no_adjunct_to_skip() -> None:
     assert [text[slice(*f.content[0])] for f in found] == [
         "to bring the bill down with the arguments that worked in May"
     ]
+
+
+def test_at_least_after_a_cue_opens_the_content_not_a_frame() -> None:
+    text = "Officials said at least 12 people died."
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [text[slice(*f.content[0])] for f in found] == ["at least 12 people died"]

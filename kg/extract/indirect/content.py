@@ -9,7 +9,13 @@ splits its content are handled here too.
 
 from __future__ import annotations
 
-from kg.extract.clauses import clause_before_source, closes_sentence, content_after, content_before
+from kg.extract.clauses import (
+    at_least,
+    clause_before_source,
+    closes_sentence,
+    content_after,
+    content_before,
+)
 from kg.extract.cues import LEXICON, CueWord
 from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
@@ -322,7 +328,7 @@ def _particle_preposition(doc: Doc, lo: int, hi: int) -> bool:
 def _skip_adjunct(doc: Doc, after: int, sent_end: int) -> int:
     """ "said in a statement that …", "told reporters on Monday that …": the clause starts
     at "that" when a short prepositional phrase comes first."""
-    if after >= sent_end or doc.tokens[after].lower not in _ADJUNCT_PREPS:
+    if after >= sent_end or doc.tokens[after].lower not in _ADJUNCT_PREPS or at_least(doc, after):
         return after
     if doc.tokens[after].lower == "to" and _infinitive(doc, after + 1, sent_end):
         return after  # "refused to concede that …": the infinitive is what was refused
@@ -446,6 +452,8 @@ def _only_adjunct(doc: Doc, span: TokenRange) -> bool:
     a short time or place phrase after the cue is its frame, not what was said."""
     lo, hi = span
     if hi - lo > _MAX_ADJUNCT_SPAN or doc.tokens[lo].lower not in _ADJUNCT_OPENERS:
+        return False
+    if at_least(doc, lo):
         return False
     return all(doc.tokens[j].lower != "that" and doc.quote_of[j] == -1 for j in range(lo, hi))
 

@@ -2486,3 +2486,9 @@ def test_at_least_after_a_cue_opens_the_content_not_a_frame() -> None:
     text = "Officials said at least 12 people died."
     found = [f for f in extract(text) if f.kind == "indirect"]
     assert [text[slice(*f.content[0])] for f in found] == ["at least 12 people died"]
+
+
+def test_as_the_source_reported_then_a_time_frames_the_clause_after_the_comma() -> None:
+    text = "As the Herald reported on Monday, the mayor will resign."
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [text[slice(*f.content[0])] for f in found] == ["the mayor will resign"]

@@ -79,6 +79,8 @@ def with_source(
         after += 1
     if parenthetical:
         after = _past_aside(doc, after, sent_end)
+    elif (framed := _after_as_frame(doc, source, after, sent_start, sent_end)) is not None:
+        after = framed
     if closes_sentence(doc, after, sent_end):
         # "Flight 804 crashed at sea, officials said Thursday.": what follows the cue is
         # time, place or listener, so the content is the clause before the source.
@@ -158,6 +160,37 @@ def _past_aside(doc: Doc, after: int, sent_end: int) -> int:
         if not token.is_word or doc.quote_of[j] != -1 or LEXICON.get(token.lower) is not None:
             return after
     return after
+
+
+_MAX_AS_FRAME = 8
+#: Words opening the time or place of the saying in "As the Post reported just today, …".
+_AS_FRAME_OPENERS = TIME_WORDS | words(
+    "just on in at during earlier recently last this yesterday today tonight"
+)
+#: Words that make what follows the cue a clause, not a frame ("As Lee said that …").
+_FRAME_BREAKS = _CLAUSE_OPENERS - words("a an the this his her their its our my")
+
+
+def _after_as_frame(
+    doc: Doc, source: TokenRange, after: int, sent_start: int, sent_end: int
+) -> int | None:
+    """ "As the Post reported just today, the mayor will resign", "As Lee noted on Monday,
+    …": an "as" clause opening the sentence frames the main clause after its comma, which
+    is what was said; the words before the comma are the saying's time or place."""
+    as_word = source[0] - 1
+    if as_word < sent_start or doc.tokens[as_word].lower != "as" or after >= sent_end:
+        return None
+    if any(doc.tokens[j].lower not in {"but", "and", "so"} for j in range(sent_start, as_word)):
+        return None
+    if doc.tokens[after].lower not in _AS_FRAME_OPENERS:
+        return None  # "As they sparred over taxes, Lee …": a time clause with its object
+    for j in range(after, min(sent_end - 1, after + _MAX_AS_FRAME)):
+        token = doc.tokens[j]
+        if token.text == ",":
+            return j + 1 if j > after and doc.tokens[j + 1].is_word else None
+        if not token.is_word or doc.quote_of[j] != -1 or token.lower in _FRAME_BREAKS:
+            return None
+    return None
 
 
 _OBJECT_RELATIVES = words("which whom that what")

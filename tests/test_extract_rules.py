@@ -2492,3 +2492,11 @@ def test_as_the_source_reported_then_a_time_frames_the_clause_after_the_comma() 
     text = "As the Herald reported on Monday, the mayor will resign."
     found = [f for f in extract(text) if f.kind == "indirect"]
     assert [text[slice(*f.content[0])] for f in found] == ["the mayor will resign"]
+
+
+def test_as_the_source_puts_it_keeps_it_in_the_cue() -> None:
+    text = "As Senator Lee puts it, the plan is trying to do too much."
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [(text[slice(*f.cue)], text[slice(*f.content[0])]) for f in found] == [
+        ("puts it", "the plan is trying to do too much")
+    ]

@@ -60,6 +60,8 @@ def with_source(
         return Found([relative], (k, cue_end), source, "indirect", confidence, frame=source)
     relative = relative or _subject_relative(doc, cue_end, source, sent_start, sent_end)
     after = cue_end
+    if _put_it(doc, k, cue_end, sent_end):
+        cue_end = after = cue_end + 1  # "as Lee put it, …": "it" is the cue's, not said
     if cue.frame == "tell" and after < sent_end and doc.tokens[after].lower != "that":
         listener = np_after(doc, after, sent_end)
         if doc.tokens[k].lower in _TELLING:
@@ -191,6 +193,15 @@ def _after_as_frame(
         if not token.is_word or doc.quote_of[j] != -1 or token.lower in _FRAME_BREAKS:
             return None
     return None
+
+
+def _put_it(doc: Doc, k: int, cue_end: int, sent_end: int) -> bool:
+    return (
+        doc.tokens[k].lower in {"put", "puts"}
+        and cue_end == k + 1
+        and cue_end < sent_end
+        and doc.tokens[cue_end].lower == "it"
+    )
 
 
 _OBJECT_RELATIVES = words("which whom that what")

@@ -2546,3 +2546,71 @@ def test_a_relative_that_clause_on_the_subject_stays_in_the_source() -> None:
     assert [_source(text, f) for f in found] == [
         "The little polling that was done in the town before the vote"
     ]
+
+
+def test_a_phrasal_or_light_verb_cue_takes_its_preposition() -> None:
+    for text, cue, content in [
+        ("The senator spoke out against the plan.", "spoke out against", "the plan"),
+        ("The governor made no mention of the budget.", "made no mention of", "the budget"),
+    ]:
+        found = [f for f in extract(text) if f.kind == "indirect"]
+        assert [(text[slice(*f.cue)], text[slice(*f.content[0])]) for f in found] == [
+            (cue, content)
+        ]
+
+
+def test_reportedly_leaves_out_a_fronted_phrase_and_yields_to_a_verb_of_saying() -> None:
+    def reported(text: str) -> list[tuple[str, list[str], str | None]]:
+        return [
+            (
+                text[slice(*f.cue)],
+                [text[slice(*c)] for c in f.content],
+                f.source and text[slice(*f.source)],
+            )
+            for f in extract(text)
+            if f.kind == "indirect" and text[slice(*f.cue)] != "asked"
+        ]
+
+    assert reported("When asked about the plan, the mayor reportedly refused to comment.") == [
+        ("reportedly", ["the mayor", "refused to comment"], None)
+    ]
+    assert reported("With the mayor reportedly weighing a run, the council delayed the vote.") == [
+        ("reportedly", ["the mayor", "weighing a run"], None)
+    ]
+    assert reported("The mayor reportedly argued that taxes were too high.") == [
+        ("argued", ["that taxes were too high"], "The mayor")
+    ]
+
+
+def test_an_aside_between_commas_after_a_cue_is_left_out() -> None:
+    text = "The mayor said, however, that the budget would pass."
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [text[slice(*f.content[0])] for f in found] == ["that the budget would pass"]
+
+
+def test_an_infinitive_after_a_cue_is_no_adjunct_to_skip() -> None:
+    text = "The senators intend to bring the bill down with the arguments that worked in May."
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [text[slice(*f.content[0])] for f in found] == [
+        "to bring the bill down with the arguments that worked in May"
+    ]
+
+
+def test_at_least_after_a_cue_opens_the_content_not_a_frame() -> None:
+    text = "Officials said at least 12 people died."
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [text[slice(*f.content[0])] for f in found] == ["at least 12 people died"]
+
+
+def test_as_the_source_reported_then_a_time_frames_the_clause_after_the_comma() -> None:
+    text = "As the Herald reported on Monday, the mayor will resign."
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [text[slice(*f.content[0])] for f in found] == ["the mayor will resign"]
+
+
+def test_as_the_source_puts_it_keeps_it_in_the_cue() -> None:
+    text = "As Senator Lee puts it, the plan is trying to do too much."
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [(text[slice(*f.cue)], text[slice(*f.content[0])]) for f in found] == [
+        ("puts it", "the plan is trying to do too much")
+    ]

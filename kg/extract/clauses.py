@@ -368,6 +368,8 @@ def closes_sentence(doc: Doc, after: int, sent_end: int) -> bool:
         return True
     if doc.tokens[after].lower not in _TAIL_OPENERS or end - after > _MAX_TAIL:
         return False
+    if at_least(doc, after):
+        return False  # "said at least six planes were diverted": a number, no frame
     for j in range(after, end):
         token = doc.tokens[j]
         if token.lower in _CLAUSE_MARKERS or doc.quote_of[j] != -1:
@@ -376,6 +378,18 @@ def closes_sentence(doc: Doc, after: int, sent_end: int) -> bool:
         if cue is not None and cue.speech:
             return False
     return True
+
+
+_BOUNDS = words("least most")
+
+
+def at_least(doc: Doc, k: int) -> bool:
+    """ "at least", "at most": a bound on a number that opens a clause, not a place."""
+    return (
+        doc.tokens[k].lower == "at"
+        and k + 1 < len(doc.tokens)
+        and doc.tokens[k + 1].lower in _BOUNDS
+    )
 
 
 def clause_before_source(doc: Doc, source_start: int, sent_start: int) -> TokenRange | None:

@@ -9,15 +9,21 @@ splits its content are handled here too.
 
 from __future__ import annotations
 
-from kg.extract.clauses import clause_before_source, closes_sentence, content_after, content_before
-from kg.extract.cues import CueWord
+from kg.extract.clauses import (
+    at_least,
+    clause_before_source,
+    closes_sentence,
+    content_after,
+    content_before,
+)
+from kg.extract.cues import LEXICON, CueWord
 from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
 from kg.extract.impressions import impression, passive, passive_cue, raising
 from kg.extract.indirect.sources import ING_NOUNS
 from kg.extract.judge import Judge
 from kg.extract.phrases import ARTICLES, np_after
-from kg.extract.wordsets import FINITE_VERBS, TIME_GLUE, TIME_WORDS, words
+from kg.extract.wordsets import FINITE_VERBS, SUBJECT_PRONOUNS, TIME_GLUE, TIME_WORDS, words
 
 _CLAUSE_OPENERS = words(
     """that he she they we i it you there this these those his her their its our my a an the
@@ -54,6 +60,8 @@ def with_source(
         return Found([relative], (k, cue_end), source, "indirect", confidence, frame=source)
     relative = relative or _subject_relative(doc, cue_end, source, sent_start, sent_end)
     after = cue_end
+    if _put_it(doc, k, cue_end, sent_end):
+        cue_end = after = cue_end + 1  # "as Lee put it, …": "it" is the cue's, not said
     if cue.frame == "tell" and after < sent_end and doc.tokens[after].lower != "that":
         listener = np_after(doc, after, sent_end)
         if doc.tokens[k].lower in _TELLING:
@@ -71,6 +79,10 @@ def with_source(
     parenthetical = after < sent_end and doc.tokens[after].text == ","
     if after < sent_end and doc.tokens[after].text in {",", ":"}:
         after += 1
+    if parenthetical:
+        after = _past_aside(doc, after, sent_end)
+    elif (framed := _after_as_frame(doc, source, after, sent_start, sent_end)) is not None:
+        after = framed
     if closes_sentence(doc, after, sent_end):
         # "Flight 804 crashed at sea, officials said Thursday.": what follows the cue is
         # time, place or listener, so the content is the clause before the source.
@@ -107,6 +119,10 @@ def with_source(
         # "wrote about the media", "advocated for a ban": the preposition is the cue's.
         cue_end += 1
         content = (cue_end, content[1])
+    elif content[0] == cue_end:
+        # "weighed in on the race", "made no mention of Lee": the cue is a phrase.
+        cue_end = _cue_phrase_end(doc, k, content)
+        content = (cue_end, content[1])
     spans = [content]
     if relative is not None:
         spans.insert(0, relative)  # "which he describes | as his second home"
@@ -120,6 +136,72 @@ def with_source(
         if before is not None:
             spans.insert(0, before)
     return Found(spans, (k, cue_end), source, "indirect", confidence, frame=(source[0], content[0]))
+
+
+#: Words opening an aside between commas right after a cue ("said, however, that …",
+#: "believes, for example, that …", "refused, generally, to concede …").
+_ASIDE_OPENERS = words(
+    """however though too also again instead moreover meanwhile nonetheless for with without
+    in among before after even once of"""
+)
+_MAX_ASIDE = 7
+
+
+def _past_aside(doc: Doc, after: int, sent_end: int) -> int:
+    """ "Lee said, however, that …": an adverb or short phrase set off by commas after the
+    cue is the writer's aside; what was said starts after its second comma."""
+    if after >= sent_end:
+        return after
+    first = doc.tokens[after]
+    if first.lower not in _ASIDE_OPENERS and not (first.is_word and first.lower.endswith("ly")):
+        return after
+    for j in range(after + 1, min(sent_end - 1, after + _MAX_ASIDE)):
+        token = doc.tokens[j]
+        if token.text == ",":
+            return j + 1 if doc.tokens[j + 1].is_word and doc.quote_of[j] == -1 else after
+        if not token.is_word or doc.quote_of[j] != -1 or LEXICON.get(token.lower) is not None:
+            return after
+    return after
+
+
+_MAX_AS_FRAME = 8
+#: Words opening the time or place of the saying in "As the Post reported just today, …".
+_AS_FRAME_OPENERS = TIME_WORDS | words(
+    "just on in at during earlier recently last this yesterday today tonight"
+)
+#: Words that make what follows the cue a clause, not a frame ("As Lee said that …").
+_FRAME_BREAKS = _CLAUSE_OPENERS - words("a an the this his her their its our my")
+
+
+def _after_as_frame(
+    doc: Doc, source: TokenRange, after: int, sent_start: int, sent_end: int
+) -> int | None:
+    """ "As the Post reported just today, the mayor will resign", "As Lee noted on Monday,
+    …": an "as" clause opening the sentence frames the main clause after its comma, which
+    is what was said; the words before the comma are the saying's time or place."""
+    as_word = source[0] - 1
+    if as_word < sent_start or doc.tokens[as_word].lower != "as" or after >= sent_end:
+        return None
+    if any(doc.tokens[j].lower not in {"but", "and", "so"} for j in range(sent_start, as_word)):
+        return None
+    if doc.tokens[after].lower not in _AS_FRAME_OPENERS:
+        return None  # "As they sparred over taxes, Lee …": a time clause with its object
+    for j in range(after, min(sent_end - 1, after + _MAX_AS_FRAME)):
+        token = doc.tokens[j]
+        if token.text == ",":
+            return j + 1 if j > after and doc.tokens[j + 1].is_word else None
+        if not token.is_word or doc.quote_of[j] != -1 or token.lower in _FRAME_BREAKS:
+            return None
+    return None
+
+
+def _put_it(doc: Doc, k: int, cue_end: int, sent_end: int) -> bool:
+    return (
+        doc.tokens[k].lower in {"put", "puts"}
+        and cue_end == k + 1
+        and cue_end < sent_end
+        and doc.tokens[cue_end].lower == "it"
+    )
 
 
 _OBJECT_RELATIVES = words("which whom that what")
@@ -238,11 +320,62 @@ def _cue_preposition(doc: Doc, content: TokenRange) -> bool:
     )
 
 
+#: Particles of a phrasal verb of saying ("weighed in on", "lashed out at", "opened up
+#: about", "doubled down on"), and the prepositions after them that end the cue: in train
+#: the content starts after such a pair 22 times of 23 (not "out of", "up to", "back in").
+_PARTICLES = words("in out up down off away back")
+_PARTICLE_PREPS = words("about on at against behind for from over with")
+#: Light verbs whose object noun makes the cue with them ("made no mention of", "took a
+#: shot at", "threw her support behind", "held his fire on", "sounded a note about"): in
+#: train PolNeAR's cue runs to the preposition about 20 times of 24 after these verbs
+#: (not "to": "made the case to voters that …").
+_LIGHT_VERBS = words(
+    """make makes made making take takes took taken taking throw throws threw thrown
+    hold holds held sounded"""
+)
+_LIGHT_PREPS = _CUE_PREPOSITIONS | words("at behind in")
+_MAX_LIGHT_OBJECT = 4
+#: Words that show the object is a clause, not a noun phrase ("made clear that …").
+_NOT_LIGHT_OBJECT = FINITE_VERBS | words("that to as if whether who which what how")
+
+
+def _cue_phrase_end(doc: Doc, k: int, content: TokenRange) -> int:
+    """Where the cue ends when its phrase runs into what follows the cue word: after a
+    particle and its preposition, or after a light verb's object and its preposition;
+    else where the content starts."""
+    lo, hi = content
+    if _particle_preposition(doc, lo, hi):
+        return lo + 2
+    first = doc.tokens[lo].lower
+    if lo != k + 1 or doc.tokens[k].lower not in _LIGHT_VERBS:
+        return lo  # "made it clear they …": the cue phrase is whole already
+    if first in _NOT_LIGHT_OBJECT | _LIGHT_PREPS | SUBJECT_PRONOUNS:
+        return lo
+    for j in range(lo + 1, min(hi - 1, lo + _MAX_LIGHT_OBJECT + 1)):
+        token = doc.tokens[j]
+        if token.lower in _LIGHT_PREPS:
+            return j + 1 if doc.tokens[j + 1].is_word and doc.quote_of[j] == -1 else lo
+        if not token.is_word or token.lower in _NOT_LIGHT_OBJECT or doc.quote_of[j] != -1:
+            return lo
+    return lo
+
+
+def _particle_preposition(doc: Doc, lo: int, hi: int) -> bool:
+    return (
+        hi - lo >= 3
+        and doc.tokens[lo].lower in _PARTICLES
+        and doc.tokens[lo + 1].lower in _PARTICLE_PREPS
+        and doc.tokens[lo + 2].is_word
+    )
+
+
 def _skip_adjunct(doc: Doc, after: int, sent_end: int) -> int:
     """ "said in a statement that …", "told reporters on Monday that …": the clause starts
     at "that" when a short prepositional phrase comes first."""
-    if after >= sent_end or doc.tokens[after].lower not in _ADJUNCT_PREPS:
+    if after >= sent_end or doc.tokens[after].lower not in _ADJUNCT_PREPS or at_least(doc, after):
         return after
+    if doc.tokens[after].lower == "to" and _infinitive(doc, after + 1, sent_end):
+        return after  # "refused to concede that …": the infinitive is what was refused
     for j in range(after + 1, min(sent_end, after + _MAX_ADJUNCT)):
         word = doc.tokens[j].lower
         if word == "that":
@@ -250,6 +383,18 @@ def _skip_adjunct(doc: Doc, after: int, sent_end: int) -> int:
         if word in {",", ";", ":"} or doc.quote_of[j] != -1:
             break
     return after
+
+
+#: Words after "to" that make it a preposition: a listener ("to reporters", "to the press").
+_LISTENER_STARTS = DETERMINERS | words("him her them us me reporters voters supporters")
+
+
+def _infinitive(doc: Doc, k: int, sent_end: int) -> bool:
+    """ "to concede", not "to reporters" or "to CNN"."""
+    if k >= sent_end:
+        return False
+    token = doc.tokens[k]
+    return token.is_word and token.text.islower() and token.lower not in _LISTENER_STARTS
 
 
 _WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
@@ -351,6 +496,8 @@ def _only_adjunct(doc: Doc, span: TokenRange) -> bool:
     a short time or place phrase after the cue is its frame, not what was said."""
     lo, hi = span
     if hi - lo > _MAX_ADJUNCT_SPAN or doc.tokens[lo].lower not in _ADJUNCT_OPENERS:
+        return False
+    if at_least(doc, lo):
         return False
     return all(doc.tokens[j].lower != "that" and doc.quote_of[j] == -1 for j in range(lo, hi))
 

@@ -148,19 +148,38 @@ def _speech_then_noun(doc: Doc, k: int, j: int) -> bool:
     return not (word.endswith("ly") or word in TIME_WORDS or word in _SPEECH_TAIL)
 
 
+#: Words opening a phrase before the subject: what "reportedly" qualifies starts after it.
+_FRONTING = words("when while as after before with in at on for during following since once")
+
+
+def _speech_verb(word: str) -> bool:
+    cue = LEXICON.get(word)
+    return cue is not None and cue.speech and cue.frame != "noun"
+
+
 def _reportedly(doc: Doc, k: int) -> Found | None:
     """ "Khoga was reportedly on that trip …": the clause around "reportedly", no source
     (a cue 16 times of 27 in train)."""
     sent_start, sent_end = doc.sentence_bounds(k)
+    if k + 1 < sent_end and _speech_verb(doc.tokens[k + 1].lower):
+        return None  # "Lee reportedly said …": the verb is the cue, with its subject
     start = sent_start
     while start < k and doc.tokens[start].lower in {"but", "and", "so", "yet"}:
         start += 1
+    fronted = doc.tokens[start].lower in _FRONTING
+    comma = next((j for j in range(k - 1, start, -1) if doc.tokens[j].text == ","), None)
+    if fronted and comma is not None:
+        start = comma + 1  # "When asked about it, Lee reportedly …": the scene is not said
+    elif fronted:
+        start += 1  # "With Lee reportedly weighing a run, …": the rest is the phrase's
     end = k + 1
     while end < min(sent_end, k + MAX_CONTENT):
         token = doc.tokens[end]
         if token.text in {".", ";", "?", "!"} or (
             token.text == "," and end + 1 < sent_end and doc.tokens[end + 1].lower in {"but", "and"}
         ):
+            break
+        if token.text == "," and fronted and comma is None:
             break
         end += 1
     if k - start < 1 or end - k < 2 or any(doc.quote_of[j] != -1 for j in (start, k)):

@@ -20,7 +20,8 @@ from kg.extract.occasion import Occasion, carry_occasions, read_occasion
 from kg.extract.phrases import is_pronoun
 from kg.extract.polls import POLL_WORDS
 from kg.extract.quotes import Quote
-from kg.extract.speakers import Registry, Speaker, describe
+from kg.extract.registry import Registry
+from kg.extract.speakers import Speaker, describe
 from kg.extract.turns import find_turns
 from kg.extract.wordsets import ATTACHING_PREPS, TIME_GLUE, TIME_WORDS, words
 

@@ -1,39 +1,30 @@
-"""Who is speaking: split a source phrase into name, description and office, and resolve
-short references ("Schriver", "President Trump", "he") to the full name introduced earlier.
-
-News text introduces a person once in full ("former Trump senior defense official Randall
-Schriver") and then uses the surname or a pronoun; the registry below remembers every full
-name in order of appearance so a later surname maps to the nearest earlier full form.
+"""Who is speaking: split a source phrase into name, description and office, pairs into
+their members, and resolve short references ("Schriver", "President Trump") through the
+text's :class:`~kg.extract.registry.Registry` of full names.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, replace
 
-from kg.extract.doc import Doc
 from kg.extract.model import Agent, OfficeStatus
-from kg.extract.tokens import Token
+from kg.extract.names import (
+    NOT_PRONOUN_TARGETS,
+    OFFICE_NOUNS,
+    OFFICE_WORDS,
+    TITLES,
+    acronym_of_body,
+    is_body_name,
+    name_like,
+    shouted,
+    strip_possessive,
+)
+from kg.extract.registry import Registry, holder_size
 from kg.extract.wordsets import ATTACHING_PREPS, BODY_HEADS, words
 
-TITLES = words(
-    """president mr mr. mrs mrs. ms ms. dr dr. sen sen. senator rep rep. representative gov
-    gov. governor secretary gen gen. general minister premier chancellor chairman chairwoman
-    chair leader speaker judge justice ambassador adm adm. admiral lt lt. col col. sgt
-    prime former vice deputy first lady king queen prince pope rev rev. sir dame del.
-    candidate nominee mayor commissioner director envoy officer official spokesman
-    spokeswoman spokesperson professor prof prof. sheriff attorney chief"""
-)
-_OFFICE_NOUNS = words(
-    """official secretary advisor adviser director president minister senator representative
-    ambassador spokesman spokeswoman spokesperson chairman chairwoman chair governor analyst
-    officer specialist negotiator leader general commander chief head envoy lawyer attorney
-    aide lecturer fellow professor economist mayor candidate nominee speaker strategist
-    adviser counsel manager member editor reporter columnist correspondent researcher
-    scholar expert diplomat administrator commissioner judge justice sheriff deputy
-    negotiator representative"""
-)
+__all__ = ["Speaker", "describe"]
+
 _STATUS = {
     "former": "former",
     "ex": "former",
@@ -50,20 +41,6 @@ _STATUS = {
 }
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "one"})
 _PARENTHESES = re.compile(r"\([^()]{0,40}\)")
-_NON_NAMES = words(
-    """the a an and of for in on at to with by from this that these those but he she they we
-    it i you his her their our my its north south east west new if when while as after
-    before so what whatever how why there some many most both all even yet still also
-    then though although because since until unless whether where who which according
-    asked says said told meanwhile however instead indeed unlike say maybe did does
-    another plus among several like"""
-    # Plural titles end a name too ("Senators Charles E. Grassley and Patrick J. Leahy").
-    """ senators representatives reps sens governors govs presidents ministers secretaries"""
-)
-_MONTHS_DAYS = words(
-    """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday"""
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +73,7 @@ class Speaker:
         transcript's "WALLACE:")."""
         if not self.named or self.body or self.name is None or self.name.isupper():
             return False
-        return self.name.split()[-1].lower() not in _NOT_PRONOUN_TARGETS
+        return self.name.split()[-1].lower() not in NOT_PRONOUN_TARGETS
 
     def agents(self) -> tuple[Agent, ...]:
         """Who the speaker names, one by one (see :class:`kg.extract.model.Agent`)."""
@@ -107,155 +84,7 @@ class Speaker:
         return (Agent(self.name, self.office, self.office_status, self.named, self.body),)
 
 
-def _name_like(word: str) -> bool:
-    return (
-        word[:1].isupper()
-        and word.lower() not in _NON_NAMES
-        and word.lower() not in TITLES
-        and word.lower() not in _OFFICE_NOUNS
-        and word.lower() not in _MONTHS_DAYS
-        and not (len(word) > 1 and word.isalpha() and word.isupper())
-    )
-
-
-#: Words after a surname that are no surname ("Joseph R. Biden Jr.").
-_NAME_SUFFIXES = words("jr jr. sr sr. ii iii iv")
-
-
-def _initial(tokens: list[Token], j: int) -> bool:
-    """A middle initial, split by the tokenizer into a capital and its dot ("J", ".")."""
-    return (
-        len(tokens[j].text) == 1
-        and j + 2 < len(tokens)
-        and tokens[j + 1].text == "."
-        and tokens[j + 1].start == tokens[j].end
-        and tokens[j + 2].is_cap
-        and tokens[j + 2].start == tokens[j + 1].end + 1
-    )
-
-
-def _after_office_of(tokens: list[Token], k: int) -> bool:
-    """ "Secretary of ⟨k⟩", "Director of ⟨k⟩": a department's name opens here."""
-    return (
-        k >= 2
-        and tokens[k - 1].lower in ("of", "for")
-        and tokens[k - 2].lower.rstrip(".") in _OFFICE_WORDS
-        and tokens[k - 2].is_cap
-    )
-
-
-def holder_size(run: list[str]) -> int:
-    """How many last words of a run of names after an office's "of" name its holder when
-    nothing else tells: two, three with a middle initial, one more for "Jr."."""
-    suffix = 1 if len(run) > 2 and run[-1].lower() in _NAME_SUFFIXES else 0
-    run = run[: len(run) - suffix]
-    return suffix + (3 if len(run) >= 4 and len(run[-2].rstrip(".")) == 1 else 2)
-
-
-def _title_case_paragraphs(tokens: list[Token]) -> set[int]:
-    """Paragraphs (headlines) where nearly every word of four or more letters is
-    capitalised: their runs of capitals are no names."""
-    counts: dict[int, list[int]] = {}
-    for token in tokens:
-        if token.is_word and len(token.text) >= 4 and token.text[:1].isalpha():
-            tally = counts.setdefault(token.para, [0, 0])
-            tally[0] += token.is_cap
-            tally[1] += 1
-    return {para for para, (caps, total) in counts.items() if total >= 3 and caps >= 0.8 * total}
-
-
-def _append(index: _Index, key: str, start: int, full: str) -> None:
-    starts, names = index.setdefault(key, ([], []))
-    starts.append(start)
-    names.append(full)
-
-
-_Index = dict[str, tuple[list[int], list[str]]]
-
-
-class Registry:
-    """Full names (two to four name-like capitalised words) by position in the text, keyed
-    by surname and by first word. A surname wins over a first word ("Trump" is Donald Trump,
-    not the Trump Tower printed nearer); a name ends at a possessive ("Obama's Republican
-    critics" names no "Obama Republican"); a headline's capitals are the last resort
-    ("Trump Just Announced …" is a name only when the text has no other Trump)."""
-
-    def __init__(self, doc: Doc) -> None:
-        #: Keys (surname, then first word) → starts and full names, in order of the text:
-        #: from the body of the text first, then from title-case headlines.
-        self._indexes: tuple[_Index, _Index, _Index, _Index] = ({}, {}, {}, {})
-        self._names: set[str] = set()
-        tokens = doc.tokens
-        k = 0
-        count = len(tokens)
-        headlines = _title_case_paragraphs(tokens)
-        while k < count:
-            if not tokens[k].text[:1].isupper() or not _name_like(tokens[k].text):
-                k += 1
-                continue
-            names: list[str] = []
-            j = k
-            while j < count and tokens[j].is_word and _name_like(tokens[j].text):
-                if j > k and tokens[j].start - tokens[j - 1].end > 1:
-                    break
-                if _initial(tokens, j):
-                    names.append(tokens[j].text + ".")  # "Donald J. Trump"
-                    j += 2
-                    continue
-                names.append(_strip_possessive(tokens[j].text))
-                j += 1
-                if names[-1] != tokens[j - 1].text:
-                    break  # "Obama's Republican critics": the name ends at the possessive
-            if _after_office_of(tokens, k):
-                # "Secretary of State John Kerry": the run holds the department's name too.
-                names = names[len(names) - holder_size(names) :] if len(names) > 2 else []
-            if 2 <= len(names) <= 4:
-                self._add(tokens[k].start, names, headline=tokens[k].para in headlines)
-            k = max(j, k + 1)
-
-    def _add(self, start: int, names: list[str], *, headline: bool) -> None:
-        full = " ".join(names)
-        if len(names) > 2 and names[-1].lower() in _NAME_SUFFIXES:
-            names = names[:-1]
-        self._names.add(full)
-        by_surname, by_first = self._indexes[2:] if headline else self._indexes[:2]
-        _append(by_surname, names[-1].lower(), start, full)
-        if names[-1].lower() not in BODY_HEADS:
-            # "Kim" is Kim Jong Un; "Trump" is not Trump University.
-            _append(by_first, names[0].lower(), start, full)
-
-    @classmethod
-    def empty(cls) -> Registry:
-        """A registry that knows no names (a surname stays as printed)."""
-        registry = cls.__new__(cls)
-        registry._indexes = ({}, {}, {}, {})
-        registry._names = set()
-        return registry
-
-    def knows(self, full: str) -> bool:
-        """Whether ``full`` is printed in the text as a name of its own."""
-        return full in self._names
-
-    def resolve(self, short: str, at: int) -> str | None:
-        """The full name whose surname (or, failing that, first word) is ``short``, nearest
-        before ``at`` (or first after it)."""
-        key = short.lower()
-        found = next((index[key] for index in self._indexes if key in index), None)
-        if not found:
-            return None
-        starts, names = found
-        index = bisect.bisect_right(starts, at)
-        return names[index - 1] if index > 0 else names[0]
-
-
 _NO_REGISTRY = Registry.empty()
-
-
-def _strip_possessive(word: str) -> str:
-    for suffix in ("’s", "'s", "’", "'"):
-        if word.endswith(suffix) and len(word) > len(suffix):
-            return word[: -len(suffix)]
-    return word
 
 
 def describe(phrase: str, at: int, registry: Registry) -> Speaker:
@@ -281,9 +110,6 @@ _PREPOSITIONS = ATTACHING_PREPS | words("of for from with between among")
 #: A second conjunct opening so goes on describing the first source.
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 _NOT_SECOND = _RELATIVES | {"a", "an"}
-#: Office words that end an office's or body's name before its holder ("… Secretary Alex
-#: Azar", "… CEO David Taylor", "… spokeswoman Jane Doe").
-_OFFICE_WORDS = TITLES | _OFFICE_NOUNS | words("ceo cfo coo")
 
 
 def _describe_joint(text: str, at: int, registry: Registry) -> Speaker | None:
@@ -302,7 +128,7 @@ def _describe_joint(text: str, at: int, registry: Registry) -> Speaker | None:
     second_text = right.strip().strip(",").strip()
     if not left or not second_text:
         return None
-    lone = " " not in left and registry.resolve(_strip_possessive(left), at) is None
+    lone = " " not in left and registry.resolve(strip_possessive(left), at) is None
     if _one_source(left, second_text, joiner, lone=lone):
         return None
     first = _describe_one(left, at, registry)
@@ -363,7 +189,7 @@ def _one_source(left: str, right: str, joiner: str, *, lone: bool) -> bool:
     """
     left_words = left.split()
     last_segment = left.rpartition(",")[2].split()
-    if "," in left and last_segment and all(_name_like(w) for w in last_segment):
+    if "," in left and last_segment and all(name_like(w) for w in last_segment):
         return True
     if _body_across_and(right.partition(",")[0].split()):
         return True
@@ -373,9 +199,9 @@ def _one_source(left: str, right: str, joiner: str, *, lone: bool) -> bool:
         and (
             "," in left
             or _PREPOSITIONS & {w.lower() for w in left_words}
-            or not _name_like(_strip_possessive(left_words[-1]))
+            or not name_like(strip_possessive(left_words[-1]))
             or left_words[-1].lower() in _STATUS
-            or left_words[-1] != _strip_possessive(left_words[-1])
+            or left_words[-1] != strip_possessive(left_words[-1])
         )
     ):
         return True
@@ -385,7 +211,7 @@ def _one_source(left: str, right: str, joiner: str, *, lone: bool) -> bool:
         lone
         and before_comma[0][:1].isupper()
         and before_comma[0].lower() not in TITLES
-        and any(w.lower().rstrip(".") in _OFFICE_WORDS for w in before_comma[1:])
+        and any(w.lower().rstrip(".") in OFFICE_WORDS for w in before_comma[1:])
     )
     return office_name or right_words[0].lower() in _NOT_SECOND
 
@@ -394,7 +220,7 @@ def _body_across_and(right: list[str]) -> bool:
     """The second conjunct goes on a body's name up to an office ("Government Reform
     Committee Chairman …"), so the "and" is inside that name ("House Speaker Bo Chan"
     opens with the body's word and is a person of its own)."""
-    office = next((i for i, w in enumerate(right) if w.lower().rstrip(".") in _OFFICE_WORDS), 0)
+    office = next((i for i, w in enumerate(right) if w.lower().rstrip(".") in OFFICE_WORDS), 0)
     named = right[:office]
     return all(w[:1].isupper() for w in named) and any(w.lower() in BODY_HEADS for w in named[1:])
 
@@ -405,15 +231,15 @@ def _two_titled_people(left: list[str], right: list[str]) -> bool:
     the second has an office before its name, so the preposition in the first office does
     not make the whole one body's name."""
     k = len(right)
-    while k > 0 and _name_like(right[k - 1]):
+    while k > 0 and name_like(right[k - 1]):
         k -= 1
     return (
         len(left) >= 2
         and not any("," in w for w in left)
-        and all(_name_like(w) for w in left[-2:])
+        and all(name_like(w) for w in left[-2:])
         and left[-1].lower() not in BODY_HEADS
         and 0 < k <= len(right) - 2
-        and any(w.lower().rstrip(".") in _OFFICE_WORDS | {"sen", "rep", "gov"} for w in right[:k])
+        and any(w.lower().rstrip(".") in OFFICE_WORDS | {"sen", "rep", "gov"} for w in right[:k])
     )
 
 
@@ -438,7 +264,7 @@ def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
     text = _before_possessed(text)
     head, _, apposition = text.partition(",")
     raw_words = head.split()
-    head_words = [_strip_possessive(w) for w in raw_words]
+    head_words = [strip_possessive(w) for w in raw_words]
     # "officials who spoke with the Daily Planet": a relative clause names no one who spoke.
     relative = _relative_at(head_words)
     clause = ""
@@ -454,19 +280,19 @@ def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
         # "The ambassador to Russia, John Huntsman": the name comes in the apposition.
         head_words = head_words[:cut]
     core = head_words
-    if not (core and _name_like(core[-1])):
+    if not (core and name_like(core[-1])):
         core = head_words[: _head_end(head_words)]
     named = False
-    if core and _name_like(core[-1]):
+    if core and name_like(core[-1]):
         k = len(core)
-        while k > 0 and (_name_like(core[k - 1]) or core[k - 1] in _PLACE_OPENERS):
+        while k > 0 and (name_like(core[k - 1]) or core[k - 1] in _PLACE_OPENERS):
             if raw_words[k - 1] != core[k - 1] and k < len(core):
                 break  # "the Huffington Post's Scott Conroy": the name ends at the possessor
             k -= 1
-        if k > 0 and k < len(core) and _acronym_of_body(core[k - 1], core[-1]):
+        if k > 0 and k < len(core) and acronym_of_body(core[k - 1], core[-1]):
             k -= 1
         k, named = _name_after_of(core, k, registry, at)
-    if core and _name_like(core[-1]) and named:
+    if core and name_like(core[-1]) and named:
         name_words = core[k:]
         title_words = [w for w in raw_words[:k] if w.lower() not in _DETERMINERS]
         short = " ".join(name_words)
@@ -486,57 +312,18 @@ def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
     core_words = [w for w in core if w.lower() not in _DETERMINERS or w is not core[0]]
     if core_words and core_words[0].lower() in _DETERMINERS:
         core_words = core_words[1:]
-    if len(core_words) > 2 and core_words[-2] in ("of", "for") and _name_like(core_words[-1]):
+    if len(core_words) > 2 and core_words[-2] in ("of", "for") and name_like(core_words[-1]):
         # "a spokeswoman for Fiorina": whom they speak for, in full where printed before.
         core_words[-1] = registry.resolve(core_words[-1], at) or core_words[-1]
-    if len(core_words) == 1 and _shouted(core_words[0]) and not apposition:
+    if len(core_words) == 1 and shouted(core_words[0]) and not apposition:
         # "the FBI", "CNN": a body known by its initials; "PENCE:" in a transcript, a name
         # in capitals (in full if printed before: "Mike Pence").
-        shouted = core_words[0]
-        full = registry.resolve(shouted, at)
-        return Speaker(full or shouted, None, None, None, named=True)
+        printed = core_words[0]
+        full = registry.resolve(printed, at)
+        return Speaker(full or printed, None, None, None, named=True)
     core_name = " ".join(core_words) or None
     office, status = _office(core_words, apposition, registry, at)
     return Speaker(core_name, text, office, status, named=False)
-
-
-#: Last words of a body's name an acronym may open ("NBC News", "AFL-CIO Council").
-_BODY_ENDS = BODY_HEADS | words("news times post network networks")
-#: Last words that make a name a body's, not a person's: a body's heads that are rarely
-#: surnames (Frank Church, Post Malone, Karen House are people).
-_BODY_NAME_ENDS = _BODY_ENDS - words("church house post bank school museum chamber board")
-
-
-#: Last words of names no "he" or "she" means: a body's, even those that are surnames
-#: too ("Washington Post", "White House"; but "Frank Church" is a person).
-_NOT_PRONOUN_TARGETS = (_BODY_ENDS | words("poll jet")) - words("church")
-
-
-def is_body_name(name: str) -> bool:
-    """ "FBI", "NBC News", "Grain Council", "House Republicans": a body's name."""
-    found = name.split()
-    return bool(found) and (_acronym(found[0]) or found[-1].lower() in _BODY_NAME_ENDS)
-
-
-def _acronym_of_body(word: str, last: str) -> bool:
-    """ "NBC News": all-capital words are no names in a run of names (headlines shout),
-    but one opens a body's name that goes on after it."""
-    return _acronym(word) and last.lower() in _BODY_ENDS
-
-
-def _shouted(word: str) -> bool:
-    """A word in capitals: initials or a name ("FBI", "NAACP", "PENCE")."""
-    letters = word.replace("-", "").replace("&", "")
-    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
-
-
-def _acronym(word: str) -> bool:
-    """Initials ("FBI", "NATO", "MSNBC"), not a name in capitals ("OBAMA:" in a
-    transcript): up to four letters, or more without a vowel."""
-    letters = word.replace("-", "").replace("&", "")
-    if not (letters.isalpha() and letters.isupper()):
-        return False
-    return 2 <= len(letters) <= 4 or (len(letters) <= 7 and not set(letters) & set("AEIOU"))
 
 
 #: Those who speak for someone else ("a spokesman for Ann Lee" is not Ann Lee).
@@ -575,11 +362,11 @@ def _name_after_of(core: list[str], k: int, registry: Registry, at: int) -> tupl
         or lowered in _REPRESENTATIVES
     ):
         return k, False  # "Attorneys for Ann Lee" opening a sentence is lower case too
-    if lowered in _OFFICE_WORDS:
+    if lowered in OFFICE_WORDS:
         size = _holder(core[k:], registry, the="the" in core[of + 1 : k])
         return (len(core) - size, True) if size else (k, False)
     start = of - 1
-    while start > 0 and _name_like(core[start - 1]) and core[start - 1].lower() not in _DETERMINERS:
+    while start > 0 and name_like(core[start - 1]) and core[start - 1].lower() not in _DETERMINERS:
         start -= 1
     return start, True
 
@@ -598,7 +385,7 @@ def _holder(run: list[str], registry: Registry, *, the: bool) -> int:
 def _all_name_like(text: str) -> bool:
     """ "Justin Bamberg", "Ann B. Lee": every word a name's (or an initial)."""
     found = text.split()
-    return bool(found) and all(_name_like(w) or w.endswith(".") for w in found)
+    return bool(found) and all(name_like(w) or w.endswith(".") for w in found)
 
 
 def _object_start(words: list[str]) -> int | None:
@@ -616,8 +403,8 @@ def _full_name_before(words: list[str], index: int) -> bool:
     """Two name-like words before ``index`` (or a title and a surname: "Mr. Morgan of the
     Sierra Club"), the last not the head of a body's name."""
     return (
-        _name_like(words[index - 1])
-        and (_name_like(words[index - 2]) or words[index - 2].lower() in TITLES)
+        name_like(words[index - 1])
+        and (name_like(words[index - 2]) or words[index - 2].lower() in TITLES)
         and words[index - 1].lower() not in BODY_HEADS
     )
 
@@ -659,14 +446,14 @@ def _person_after_possessor(rest: list[str]) -> bool:
     Justice Department"), "Lee's chief pollster Bo Chan" (an office or kin word before the
     name: not "Woodward's book Fear")."""
     k = len(rest)
-    while k > 0 and _name_like(rest[k - 1]):
+    while k > 0 and name_like(rest[k - 1]):
         k -= 1
     if k == len(rest) or rest[-1].lower() in BODY_HEADS:
         return False
     if k == 0:
         return len(rest) >= 2
     before = rest[k - 1].lower()
-    return before in _OFFICE_WORDS or before in _KIN_AND_ROLES
+    return before in OFFICE_WORDS or before in _KIN_AND_ROLES
 
 
 def _head_end(words: list[str]) -> int:
@@ -674,7 +461,7 @@ def _head_end(words: list[str]) -> int:
     for index, word in enumerate(words):
         if index > 0 and word.lower() in {"with", "from", "at", "who", "whose", "in", "on"}:
             return index
-        if index > 0 and word.lower() in {"of", "for"} and not _name_like(words[index - 1]):
+        if index > 0 and word.lower() in {"of", "for"} and not name_like(words[index - 1]):
             # "analyst with …", "spokesman for …": the head is the word before.
             # "President of …" style titles stay whole through the name check above.
             return index
@@ -706,12 +493,12 @@ def _office(
         # official"): drop known people so the office reads as a post.
         while (
             len(kept) > 1
-            and _name_like(kept[0])
+            and name_like(kept[0])
             and not kept[1][:1].isupper()
             and registry.resolve(kept[0], at) is not None
         ):
             kept.pop(0)
         office_words = " ".join(kept).split(" and ")[0].split()
-        if any(w.lower().rstrip(",") in _OFFICE_NOUNS for w in office_words):
+        if any(w.lower().rstrip(",") in OFFICE_NOUNS for w in office_words):
             return " ".join(office_words).rstrip(","), status or "current"
     return None, None

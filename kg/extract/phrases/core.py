@@ -15,6 +15,7 @@ is the noun before "who" with its clause. The appositive and dashed forms
 from __future__ import annotations
 
 from kg.extract.doc import Doc
+from kg.extract.names import TITLES
 from kg.extract.phrases.common import (
     CONNECTORS,
     DETERMINERS,
@@ -28,7 +29,6 @@ from kg.extract.phrases.common import (
     is_number,
 )
 from kg.extract.phrases.scan import scan_back
-from kg.extract.speakers import TITLES
 from kg.extract.wordsets import words
 
 

@@ -1,0 +1,108 @@
+"""Which words can be part of a person's or a body's name, and which end one: titles,
+office nouns, name suffixes, initials and the last words of bodies' names.
+
+Shared by :mod:`kg.extract.registry` (the text's full names) and
+:mod:`kg.extract.speakers` (one source phrase at a time).
+"""
+
+from __future__ import annotations
+
+from kg.extract.wordsets import BODY_HEADS, words
+
+TITLES = words(
+    """president mr mr. mrs mrs. ms ms. dr dr. sen sen. senator rep rep. representative gov
+    gov. governor secretary gen gen. general minister premier chancellor chairman chairwoman
+    chair leader speaker judge justice ambassador adm adm. admiral lt lt. col col. sgt
+    prime former vice deputy first lady king queen prince pope rev rev. sir dame del.
+    candidate nominee mayor commissioner director envoy officer official spokesman
+    spokeswoman spokesperson professor prof prof. sheriff attorney chief"""
+)
+OFFICE_NOUNS = words(
+    """official secretary advisor adviser director president minister senator representative
+    ambassador spokesman spokeswoman spokesperson chairman chairwoman chair governor analyst
+    officer specialist negotiator leader general commander chief head envoy lawyer attorney
+    aide lecturer fellow professor economist mayor candidate nominee speaker strategist
+    adviser counsel manager member editor reporter columnist correspondent researcher
+    scholar expert diplomat administrator commissioner judge justice sheriff deputy
+    negotiator representative"""
+)
+_NON_NAMES = words(
+    """the a an and of for in on at to with by from this that these those but he she they we
+    it i you his her their our my its north south east west new if when while as after
+    before so what whatever how why there some many most both all even yet still also
+    then though although because since until unless whether where who which according
+    asked says said told meanwhile however instead indeed unlike say maybe did does
+    another plus among several like"""
+    # Plural titles end a name too ("Senators Charles E. Grassley and Patrick J. Leahy").
+    """ senators representatives reps sens governors govs presidents ministers secretaries"""
+)
+_MONTHS_DAYS = words(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday"""
+)
+
+
+def name_like(word: str) -> bool:
+    return (
+        word[:1].isupper()
+        and word.lower() not in _NON_NAMES
+        and word.lower() not in TITLES
+        and word.lower() not in OFFICE_NOUNS
+        and word.lower() not in _MONTHS_DAYS
+        and not (len(word) > 1 and word.isalpha() and word.isupper())
+    )
+
+
+#: Words after a surname that are no surname ("Joseph R. Biden Jr.").
+NAME_SUFFIXES = words("jr jr. sr sr. ii iii iv")
+
+
+def strip_possessive(word: str) -> str:
+    for suffix in ("’s", "'s", "’", "'"):
+        if word.endswith(suffix) and len(word) > len(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+#: Office words that end an office's or body's name before its holder ("… Secretary Alex
+#: Azar", "… CEO David Taylor", "… spokeswoman Jane Doe").
+OFFICE_WORDS = TITLES | OFFICE_NOUNS | words("ceo cfo coo")
+
+
+#: Last words of a body's name an acronym may open ("NBC News", "AFL-CIO Council").
+BODY_ENDS = BODY_HEADS | words("news times post network networks")
+#: Last words that make a name a body's, not a person's: a body's heads that are rarely
+#: surnames (Frank Church, Post Malone, Karen House are people).
+_BODY_NAME_ENDS = BODY_ENDS - words("church house post bank school museum chamber board")
+
+
+#: Last words of names no "he" or "she" means: a body's, even those that are surnames
+#: too ("Washington Post", "White House"; but "Frank Church" is a person).
+NOT_PRONOUN_TARGETS = (BODY_ENDS | words("poll jet")) - words("church")
+
+
+def is_body_name(name: str) -> bool:
+    """ "FBI", "NBC News", "Grain Council", "House Republicans": a body's name."""
+    found = name.split()
+    return bool(found) and (acronym(found[0]) or found[-1].lower() in _BODY_NAME_ENDS)
+
+
+def acronym_of_body(word: str, last: str) -> bool:
+    """ "NBC News": all-capital words are no names in a run of names (headlines shout),
+    but one opens a body's name that goes on after it."""
+    return acronym(word) and last.lower() in BODY_ENDS
+
+
+def shouted(word: str) -> bool:
+    """A word in capitals: initials or a name ("FBI", "NAACP", "PENCE")."""
+    letters = word.replace("-", "").replace("&", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+def acronym(word: str) -> bool:
+    """Initials ("FBI", "NATO", "MSNBC"), not a name in capitals ("OBAMA:" in a
+    transcript): up to four letters, or more without a vowel."""
+    letters = word.replace("-", "").replace("&", "")
+    if not (letters.isalpha() and letters.isupper()):
+        return False
+    return 2 <= len(letters) <= 4 or (len(letters) <= 7 and not set(letters) & set("AEIOU"))

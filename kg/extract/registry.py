@@ -1,0 +1,141 @@
+"""The full names a text prints, by position, so that a later surname, title form or name
+in capitals resolves to the nearest full form ("Schriver" → "Randall Schriver").
+
+News text introduces a person once in full ("former Trump senior defense official Randall
+Schriver") and then uses the surname or a pronoun.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from kg.extract.doc import Doc
+from kg.extract.names import NAME_SUFFIXES, OFFICE_WORDS, name_like, strip_possessive
+from kg.extract.tokens import Token
+from kg.extract.wordsets import BODY_HEADS
+
+
+def _initial(tokens: list[Token], j: int) -> bool:
+    """A middle initial, split by the tokenizer into a capital and its dot ("J", ".")."""
+    return (
+        len(tokens[j].text) == 1
+        and j + 2 < len(tokens)
+        and tokens[j + 1].text == "."
+        and tokens[j + 1].start == tokens[j].end
+        and tokens[j + 2].is_cap
+        and tokens[j + 2].start == tokens[j + 1].end + 1
+    )
+
+
+def _after_office_of(tokens: list[Token], k: int) -> bool:
+    """ "Secretary of ⟨k⟩", "Director of ⟨k⟩": a department's name opens here."""
+    return (
+        k >= 2
+        and tokens[k - 1].lower in ("of", "for")
+        and tokens[k - 2].lower.rstrip(".") in OFFICE_WORDS
+        and tokens[k - 2].is_cap
+    )
+
+
+def holder_size(run: list[str]) -> int:
+    """How many last words of a run of names after an office's "of" name its holder when
+    nothing else tells: two, three with a middle initial, one more for "Jr."."""
+    suffix = 1 if len(run) > 2 and run[-1].lower() in NAME_SUFFIXES else 0
+    run = run[: len(run) - suffix]
+    return suffix + (3 if len(run) >= 4 and len(run[-2].rstrip(".")) == 1 else 2)
+
+
+def _title_case_paragraphs(tokens: list[Token]) -> set[int]:
+    """Paragraphs (headlines) where nearly every word of four or more letters is
+    capitalised: their runs of capitals are no names."""
+    counts: dict[int, list[int]] = {}
+    for token in tokens:
+        if token.is_word and len(token.text) >= 4 and token.text[:1].isalpha():
+            tally = counts.setdefault(token.para, [0, 0])
+            tally[0] += token.is_cap
+            tally[1] += 1
+    return {para for para, (caps, total) in counts.items() if total >= 3 and caps >= 0.8 * total}
+
+
+def _append(index: _Index, key: str, start: int, full: str) -> None:
+    starts, names = index.setdefault(key, ([], []))
+    starts.append(start)
+    names.append(full)
+
+
+_Index = dict[str, tuple[list[int], list[str]]]
+
+
+class Registry:
+    """Full names (two to four name-like capitalised words) by position in the text, keyed
+    by surname and by first word. A surname wins over a first word ("Trump" is Donald Trump,
+    not the Trump Tower printed nearer); a name ends at a possessive ("Obama's Republican
+    critics" names no "Obama Republican"); a headline's capitals are the last resort
+    ("Trump Just Announced …" is a name only when the text has no other Trump)."""
+
+    def __init__(self, doc: Doc) -> None:
+        #: Keys (surname, then first word) → starts and full names, in order of the text:
+        #: from the body of the text first, then from title-case headlines.
+        self._indexes: tuple[_Index, _Index, _Index, _Index] = ({}, {}, {}, {})
+        self._names: set[str] = set()
+        tokens = doc.tokens
+        k = 0
+        count = len(tokens)
+        headlines = _title_case_paragraphs(tokens)
+        while k < count:
+            if not tokens[k].text[:1].isupper() or not name_like(tokens[k].text):
+                k += 1
+                continue
+            names: list[str] = []
+            j = k
+            while j < count and tokens[j].is_word and name_like(tokens[j].text):
+                if j > k and tokens[j].start - tokens[j - 1].end > 1:
+                    break
+                if _initial(tokens, j):
+                    names.append(tokens[j].text + ".")  # "Donald J. Trump"
+                    j += 2
+                    continue
+                names.append(strip_possessive(tokens[j].text))
+                j += 1
+                if names[-1] != tokens[j - 1].text:
+                    break  # "Obama's Republican critics": the name ends at the possessive
+            if _after_office_of(tokens, k):
+                # "Secretary of State John Kerry": the run holds the department's name too.
+                names = names[len(names) - holder_size(names) :] if len(names) > 2 else []
+            if 2 <= len(names) <= 4:
+                self._add(tokens[k].start, names, headline=tokens[k].para in headlines)
+            k = max(j, k + 1)
+
+    def _add(self, start: int, names: list[str], *, headline: bool) -> None:
+        full = " ".join(names)
+        if len(names) > 2 and names[-1].lower() in NAME_SUFFIXES:
+            names = names[:-1]
+        self._names.add(full)
+        by_surname, by_first = self._indexes[2:] if headline else self._indexes[:2]
+        _append(by_surname, names[-1].lower(), start, full)
+        if names[-1].lower() not in BODY_HEADS:
+            # "Kim" is Kim Jong Un; "Trump" is not Trump University.
+            _append(by_first, names[0].lower(), start, full)
+
+    @classmethod
+    def empty(cls) -> Registry:
+        """A registry that knows no names (a surname stays as printed)."""
+        registry = cls.__new__(cls)
+        registry._indexes = ({}, {}, {}, {})
+        registry._names = set()
+        return registry
+
+    def knows(self, full: str) -> bool:
+        """Whether ``full`` is printed in the text as a name of its own."""
+        return full in self._names
+
+    def resolve(self, short: str, at: int) -> str | None:
+        """The full name whose surname (or, failing that, first word) is ``short``, nearest
+        before ``at`` (or first after it)."""
+        key = short.lower()
+        found = next((index[key] for index in self._indexes if key in index), None)
+        if not found:
+            return None
+        starts, names = found
+        index = bisect.bisect_right(starts, at)
+        return names[index - 1] if index > 0 else names[0]

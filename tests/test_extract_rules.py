@@ -11,7 +11,7 @@ from kg.extract.doc import Doc
 from kg.extract.features import cue_features, end_features
 from kg.extract.found import Found
 from kg.extract.judge import Judge, LearnedJudge
-from kg.extract.pipeline import _without_nested
+from kg.extract.nesting import without_nested
 
 
 def _spans(text: str, found: Attribution) -> list[str]:
@@ -1188,11 +1188,11 @@ def test_only_a_kept_attribution_drops_the_one_nested_in_it() -> None:
     outer = Found([(1, 4)], (0, 1), None, "indirect", 0.9)  # holds the middle one's cue
     middle = Found([(4, 7)], (2, 3), None, "indirect", 0.9)  # holds the inner one's cue
     inner = Found([(7, 8)], (5, 6), None, "indirect", 0.9)
-    assert _without_nested(doc, [outer, middle, inner]) == [outer, inner]
+    assert without_nested(doc, [outer, middle, inner]) == [outer, inner]
     # two that hold each other's cue: one stays
     left = Found([(2, 6)], (0, 1), None, "indirect", 0.9)
     right = Found([(0, 2)], (3, 4), None, "indirect", 0.9)
-    assert len(_without_nested(doc, [left, right])) == 1
+    assert len(without_nested(doc, [left, right])) == 1
 
 
 def test_a_clause_ending_in_later_is_the_subject_not_an_opener() -> None:

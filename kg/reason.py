@@ -240,8 +240,8 @@ def java_available() -> bool:
 
 
 #: Characters XML 1.0 (and so OWL's literals) does not allow: C0 controls but tab and
-#: newlines, and the two non-characters.
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+#: newlines, lone surrogates and the two non-characters.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _java_reason(message: str) -> str:

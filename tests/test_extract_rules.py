@@ -2184,7 +2184,7 @@ def test_a_quote_opening_a_parenthetical_aside_starts_its_own_content() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The mayor lashed out at the council on Monday.",
+        "The mayor lashed out on Monday.",
         "According to the local paper, basically.",
         "The council said enough.",
     ],

@@ -17,7 +17,7 @@ from kg.extract.found import Found
 from kg.extract.impressions import is_feeling
 from kg.extract.polls import POLL_WORDS
 from kg.extract.quotes import Quote
-from kg.extract.wordsets import ATTACHING_PREPS, TIME_GLUE, TIME_WORDS, words
+from kg.extract.wordsets import ATTACHING_PREPS, LY_NOUNS, TIME_GLUE, TIME_WORDS, words
 
 
 def keep_turn(doc: Doc, turn: Found) -> bool:
@@ -171,9 +171,6 @@ _FILLER_WORDS = words(
     also too still again a an the little enough long"""
 )
 
-#: Nouns that end in "-ly" like an adverb.
-_LY_NOUNS = words("ally rally family reply supply assembly anomaly monopoly")
-
 
 def _only_a_filler_word(doc: Doc, item: Found) -> bool:
     """ "Lee lashed out", "Trump declined, even", "Mexico said enough", "According to MSNBC,
@@ -184,7 +181,7 @@ def _only_a_filler_word(doc: Doc, item: Found) -> bool:
     if len(words_in) != 1 or not words_in[0].text.islower():
         return False
     word = words_in[0].lower
-    return word in _FILLER_WORDS or (word.endswith("ly") and word not in _LY_NOUNS)
+    return word in _FILLER_WORDS or (word.endswith("ly") and word not in LY_NOUNS)
 
 
 #: "stood by his remarks": "by" belongs to the cue.

@@ -46,3 +46,6 @@ BODY_HEADS = words(
     society union league party chamber bureau agency ministry academy caucus democrats
     republicans government group"""
 )
+#: Nouns that end in "-ly" like an adverb ("family", "rally", "reply"): the "-ly" tests for
+#: adverbs in phrases, reported speech and the filters leave them alone.
+LY_NOUNS = words("ally rally family reply supply assembly anomaly monopoly bully belly fly")

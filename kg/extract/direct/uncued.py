@@ -55,10 +55,6 @@ def colon_frame(doc: Doc, index: int) -> Found | None:
 #: Marks and words that close a fronted phrase or a first clause before the colon's clause
 #: ("Asked about it, he demurred:", "…, but he gave Lee a back-handed compliment:").
 _CLAUSE_MARKS = frozenset({",", "—", "–", ";"})
-# direct.py also set ``_COORDINATORS = words("and but so then")`` here, but a later
-# module-level ``_COORDINATORS = words("and but")`` (now ``subjects.COORDINATORS``)
-# rebound the name before any call, so the colon clause has always skipped only
-# "and" and "but"; the split keeps that value.
 
 
 def _colon_clause_start(doc: Doc, colon: int) -> int:

@@ -37,7 +37,7 @@ _MAX_ADJUNCT = 10
 #: The shipped model's threshold is the training script's choice (0.7 in 0.6.0, when the
 #: check only applied to the lexicon's cues; 0.4 in 0.7.0; 0.6 in 0.8.0).
 _SURE = 0.7
-DETERMINERS = ARTICLES | words("his her their its our my this that these those one")
+OBJECT_DETERMINERS = ARTICLES | words("his her their its our my this that these those one")
 
 
 def with_source(
@@ -386,7 +386,7 @@ def _skip_adjunct(doc: Doc, after: int, sent_end: int) -> int:
 
 
 #: Words after "to" that make it a preposition: a listener ("to reporters", "to the press").
-_LISTENER_STARTS = DETERMINERS | words("him her them us me reporters voters supporters")
+_LISTENER_STARTS = OBJECT_DETERMINERS | words("him her them us me reporters voters supporters")
 
 
 def _infinitive(doc: Doc, k: int, sent_end: int) -> bool:
@@ -514,7 +514,7 @@ def _made_remarks(doc: Doc, k: int, span: TokenRange) -> bool:
     lo, hi = span
     if doc.tokens[k].lower not in MAKE or hi - lo < 2:
         return False
-    return doc.tokens[lo].lower in DETERMINERS and doc.tokens[lo + 1].lower in _REMARKS
+    return doc.tokens[lo].lower in OBJECT_DETERMINERS and doc.tokens[lo + 1].lower in _REMARKS
 
 
 def tail_is_short(doc: Doc, lo: int, hi: int) -> bool:

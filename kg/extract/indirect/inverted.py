@@ -13,7 +13,7 @@ from kg.extract.clauses import CLOSING, MAX_CONTENT, closes_sentence, content_be
 from kg.extract.cues import LEXICON, CueWord
 from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
-from kg.extract.indirect.content import DETERMINERS, tail_is_short
+from kg.extract.indirect.content import OBJECT_DETERMINERS, tail_is_short
 from kg.extract.phrases import np_after
 from kg.extract.wordsets import words
 
@@ -108,7 +108,7 @@ def _names_someone(doc: Doc, phrase: TokenRange) -> bool:
     parents still want …", "called for more school investment") is what follows a
     subject's cue instead."""
     lo, hi = phrase
-    return doc.tokens[lo].lower in DETERMINERS | _GROUP_QUANTIFIERS or any(
+    return doc.tokens[lo].lower in OBJECT_DETERMINERS | _GROUP_QUANTIFIERS or any(
         doc.tokens[j].is_cap for j in range(lo, hi)
     )
 

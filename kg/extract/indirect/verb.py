@@ -39,7 +39,13 @@ from kg.extract.indirect.sources import (
 )
 from kg.extract.judge import Judge
 from kg.extract.phrases import ARTICLES, np_before, sender, sentence_subject
-from kg.extract.wordsets import FINITE_VERBS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, words
+from kg.extract.wordsets import (
+    FINITE_VERBS,
+    IRREGULAR_PARTICIPLES,
+    IRREGULAR_PAST,
+    LY_NOUNS,
+    words,
+)
 
 #: Nouns of opinion that are also verbs taking "X as Y" ("Voters view her as prepared").
 _VERB_AS = words("view")
@@ -69,7 +75,6 @@ def _viewed_as(doc: Doc, k: int) -> bool:
 
 #: Adverbs that are cues of their own in PolNeAR ("Khoga was reportedly on that trip").
 _HEARSAY = words("reportedly allegedly apparently purportedly supposedly")
-_LY_NOUNS = words("family ally rally assembly supply monopoly anomaly bully belly")
 
 
 def manner_adverb(word: str) -> bool:
@@ -81,7 +86,7 @@ def manner_adverb(word: str) -> bool:
         and len(word) > 4
         and word not in _HEARSAY
         and word not in LEXICON
-        and word not in _LY_NOUNS
+        and word not in LY_NOUNS
     )
 
 

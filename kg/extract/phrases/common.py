@@ -12,7 +12,7 @@ from __future__ import annotations
 from kg.extract.cues import LEXICON
 from kg.extract.doc import Doc
 from kg.extract.tokens import ABBREVIATIONS
-from kg.extract.wordsets import IRREGULAR_PAST, words
+from kg.extract.wordsets import IRREGULAR_PAST, LY_NOUNS, words
 
 MAX_PHRASE = 14
 MAX_APPOSITIVE = 24
@@ -30,7 +30,6 @@ STOP = words(
 #: the campaign", "an analyst with deep experience").
 #: Stop words that are also first names when capitalised ("Will Doyle", "May Chen").
 _NAME_LIKE_STOPS = words("will may")
-_LY_NOUNS = words("family ally rally assembly supply monopoly anomaly reply bully belly fly")
 INNER_PREP = frozenset({"of", "for", "with", "from", "at", "on"})
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "who"})
@@ -102,7 +101,7 @@ def initial_dot(doc: Doc, k: int) -> bool:
 def adverb(doc: Doc, k: int) -> bool:
     """A lowercase -ly word ("likely", "quietly") between subject and verb."""
     word = doc.tokens[k].text
-    return word.endswith("ly") and word.islower() and word not in _LY_NOUNS
+    return word.endswith("ly") and word.islower() and word not in LY_NOUNS
 
 
 #: Words that take a group after "of" and are the head of the phrase ("Many of you").

@@ -169,6 +169,7 @@ def _subject_before_preposition(
 def verb_cue(
     doc: Doc, k: int, cue_end: int, cue: CueWord | None, confidence: float, judge: Judge
 ) -> Found | None:
+    """The attribution of the verb cue at ``k``: where its source is, then its content."""
     if cue is None:
         # A cue the model knows and the lexicon does not: take what follows as content.
         cue = CueWord("open", False, confidence)
@@ -188,89 +189,192 @@ def verb_cue(
     reduced = _reduced_passive(doc, k, cue_end, sent_start, sent_end)
     if reduced is not None:
         return passive_cue(doc, k, cue_end, reduced, sent_end, confidence, judge)
-    participle = doc.tokens[k].lower.endswith("ing") and after_comma(doc, k, sent_start)
-    if (
-        not participle
-        and after_comma(doc, k, sent_start)
-        and not _appositive_subject(doc, k, sent_start)
-    ):
-        inverted = inverted_after_comma(doc, k, cue_end, cue, confidence)
+    participle = _participle_after_comma(doc, k, sent_start)
+    if not participle:
+        inverted = _inverted_unless_appositive(doc, k, cue_end, cue, confidence, sent_start)
         if inverted is not None:
             return inverted
-    source = (
-        None
-        if participle
-        else np_before(doc, k, sent_start)
+    source, second_verb = _source_before_cue(doc, k, sent_start, participle=participle)
+    if source is not None and _what_they_called(doc, k, source, sent_start):
+        return None
+    if source is not None and expletive_it(doc, k, source):
+        return _expletive_cue(doc, k, cue_end, source, confidence, judge)
+    if source is None:
+        return _source_elsewhere(
+            doc, k, cue_end, cue, confidence, judge, participle=participle, second_verb=second_verb
+        )
+    return with_source(doc, k, cue_end, cue, source, confidence, judge)
+
+
+def _participle_after_comma(doc: Doc, k: int, sent_start: int) -> bool:
+    """An "-ing" cue after a comma ("Lee said, noting that …") goes on with the sentence's
+    speaker: it has neither a noun before it nor an inverted source after it."""
+    return doc.tokens[k].lower.endswith("ing") and after_comma(doc, k, sent_start)
+
+
+def _inverted_unless_appositive(
+    doc: Doc, k: int, cue_end: int, cue: CueWord, confidence: float, sent_start: int
+) -> Found | None:
+    """An inverted source after a cue that follows a comma ("…, said Lee"), unless all
+    before the cue is its subject with an appositive or a relative clause."""
+    if after_comma(doc, k, sent_start) and not _appositive_subject(doc, k, sent_start):
+        return inverted_after_comma(doc, k, cue_end, cue, confidence)
+    return None
+
+
+def _noun_before_cue(doc: Doc, k: int, sent_start: int) -> TokenRange | None:
+    """The noun phrase before the cue, also before a modal ("I can hardly support …") or
+    set off from it by an aside between dashes ("Lee — who has sparred with Kim — told …")."""
+    return (
+        np_before(doc, k, sent_start)
         or _before_modal(doc, k)
         or _before_parenthesis(doc, k, sent_start)
     )
+
+
+def _source_before_cue(
+    doc: Doc, k: int, sent_start: int, *, participle: bool
+) -> tuple[TokenRange | None, bool]:
+    """The noun phrase before the cue as its source, once checked and trimmed, and whether
+    the cue is a second verb of the sentence's speaker ("… and in a statement credited")."""
+    source = None if participle else _noun_before_cue(doc, k, sent_start)
     if source is not None and source[1] >= k - 2 and subordinate_gerund(doc, k, sent_start):
         source = None  # "Despite criticizing …", "Having announced …": no noun before the cue
     if source is not None:
-        source = _without_fronting_word(doc, source)
-    if source is not None:
-        source = those_polled(doc, source, sent_start)
-    if source is not None and doc.tokens[k].lower in _FINDING:
-        source = document_subject(doc, source, sent_start)
-    if source is not None and doc.tokens[k].lower.endswith("ing"):
-        source = sender(doc, source, sent_start) or source
+        source = _narrowed_source(doc, k, source, sent_start)
     second_verb = False
     if source is not None and _after_preposition(doc, k, source, sent_start):
         source, second_verb = _subject_before_preposition(doc, source, sent_start)
     if source is not None:
         source = _without_reporting_relative(doc, source)
-    if source is not None and (
-        any(j in doc.used for j in range(*source))
-        or ends_in_verb(doc, source)
-        or not has_word(doc, source)
-    ):
+    if source is not None and _unfit_source(doc, source):
         source = None
-    if source is not None and _what_they_called(doc, k, source, sent_start):
-        return None
-    if source is not None and expletive_it(doc, k, source):
-        maker = source[0] - 1
-        if maker >= sent_start and _made_it_clear(doc, maker):
-            # "Lee made it clear that …" when the model did not take "made" as the cue.
-            make = LEXICON.get(doc.tokens[maker].lower)
-            return verb_cue(doc, maker, maker + 3, make, confidence, judge)
-        # "It's unclear how …", "Nor is it clear that …": a judgement without a judge.
-        return sourceless(doc, k, cue_end, sent_end, confidence, judge)
-    if source is None and subordinate_gerund(doc, k, sent_start):
-        subject = gerund_subject(doc, k, sent_start, sent_end)
-        if subject is not None:
-            # The subject stays free for its own verb ("While saying …, he continued to …").
-            item = with_source(doc, k, cue_end, cue, subject, confidence, judge)
-            if item is not None:
-                item.shared_source = True
-                if subject[0] > k:
-                    end_before_subject(doc, item, subject[0])
-            return item
-    if source is None and k - 1 > sent_start and doc.tokens[k - 1].lower == "to":
-        subject = infinitive_subject(doc, k - 1, sent_start)
-        if subject is not None:
-            # The subject stays free for the verb before "to".
-            item = with_source(doc, k, cue_end, cue, subject, confidence, judge)
-            if item is not None:
-                item.shared_source = True
-            return item
-    if source is None and (participle or second_verb or _coordinated(doc, k, sent_start)):
+    return source, second_verb
+
+
+def _narrowed_source(doc: Doc, k: int, source: TokenRange, sent_start: int) -> TokenRange:
+    """The noun phrase before the cue, narrowed to its speaker: without a fronting word,
+    as those polled, as the study for a finding verb, as the sender of a medium."""
+    source = _without_fronting_word(doc, source)
+    source = those_polled(doc, source, sent_start)
+    if doc.tokens[k].lower in _FINDING:
+        source = document_subject(doc, source, sent_start)
+    if doc.tokens[k].lower.endswith("ing"):
+        source = sender(doc, source, sent_start) or source
+    return source
+
+
+def _unfit_source(doc: Doc, source: TokenRange) -> bool:
+    """A phrase already taken by another attribution, one ending in a verb or one without
+    a word is no source."""
+    return _any_used(doc, source) or ends_in_verb(doc, source) or not has_word(doc, source)
+
+
+def _expletive_cue(
+    doc: Doc, k: int, cue_end: int, source: TokenRange, confidence: float, judge: Judge
+) -> Found | None:
+    """A cue whose subject is an expletive "it": the cue is "made it clear" when "make"
+    comes before "it", else a judgement without a judge."""
+    sent_start, sent_end = doc.sentence_bounds(k)
+    maker = source[0] - 1
+    if maker >= sent_start and _made_it_clear(doc, maker):
+        # "Lee made it clear that …" when the model did not take "made" as the cue.
+        make = LEXICON.get(doc.tokens[maker].lower)
+        return verb_cue(doc, maker, maker + 3, make, confidence, judge)
+    # "It's unclear how …", "Nor is it clear that …": a judgement without a judge.
+    return sourceless(doc, k, cue_end, sent_end, confidence, judge)
+
+
+def _source_elsewhere(
+    doc: Doc,
+    k: int,
+    cue_end: int,
+    cue: CueWord,
+    confidence: float,
+    judge: Judge,
+    *,
+    participle: bool,
+    second_verb: bool,
+) -> Found | None:
+    """No noun phrase before the cue: its source is a gerund or infinitive opener's
+    subject, the sentence's speaker so far, a phrase's subject, a relative "that", or an
+    inverted source after the cue, in that order."""
+    sent_start, sent_end = doc.sentence_bounds(k)
+    opener = _gerund_opener_subject(doc, k, sent_start, sent_end)
+    if opener is not None:
+        # The subject stays free for its own verb ("While saying …, he continued to …").
+        item = _with_shared_source(doc, k, cue_end, cue, opener, confidence, judge)
+        if item is not None and opener[0] > k:
+            end_before_subject(doc, item, opener[0])
+        return item
+    infinitive = _infinitive_opener_subject(doc, k, sent_start)
+    if infinitive is not None:
+        # The subject stays free for the verb before "to".
+        return _with_shared_source(doc, k, cue_end, cue, infinitive, confidence, judge)
+    source = None
+    if participle or second_verb or _coordinated(doc, k, sent_start):
         # "Buchanan said, noting that …", "Graham said …, but lamented that …": the
         # sentence's speaker goes on.
         source = _speaker_so_far(doc, k, sent_start, participle=participle)
     if source is None and not participle and confidence >= PHRASE_SURE:
         phrase = phrase_subject(doc, k, sent_start)
         if phrase is not None:
-            verb, subject = phrase
-            item = with_source(doc, k, cue_end, cue, subject, confidence, judge)
-            if item is not None and item.cue is not None:
-                # "has taken a swipe at": the cue runs from the phrase's verb.
-                item.cue = (verb, item.cue[1])
-            return item
+            return _with_phrase_cue(doc, k, cue_end, cue, phrase, confidence, judge)
     if source is None:
         source = _relative_that(doc, k, sent_start)
     if source is None:
         return inverted_source(doc, k, cue_end, sent_start, sent_end, confidence)
     return with_source(doc, k, cue_end, cue, source, confidence, judge)
+
+
+def _gerund_opener_subject(doc: Doc, k: int, sent_start: int, sent_end: int) -> TokenRange | None:
+    """The subject of the clause a subordinate gerund cue opens ("Despite saying …, Lee")."""
+    if subordinate_gerund(doc, k, sent_start):
+        return gerund_subject(doc, k, sent_start, sent_end)
+    return None
+
+
+def _infinitive_opener_subject(doc: Doc, k: int, sent_start: int) -> TokenRange | None:
+    """The subject of the verb before an infinitive cue ("Lee is trying to tell …")."""
+    if k - 1 > sent_start and doc.tokens[k - 1].lower == "to":
+        return infinitive_subject(doc, k - 1, sent_start)
+    return None
+
+
+def _with_shared_source(
+    doc: Doc,
+    k: int,
+    cue_end: int,
+    cue: CueWord,
+    subject: TokenRange,
+    confidence: float,
+    judge: Judge,
+) -> Found | None:
+    """The cue's attribution with a subject another verb of the sentence keeps free for
+    its own attribution."""
+    item = with_source(doc, k, cue_end, cue, subject, confidence, judge)
+    if item is not None:
+        item.shared_source = True
+    return item
+
+
+def _with_phrase_cue(
+    doc: Doc,
+    k: int,
+    cue_end: int,
+    cue: CueWord,
+    phrase: tuple[int, TokenRange],
+    confidence: float,
+    judge: Judge,
+) -> Found | None:
+    """The attribution of a cue inside a verb phrase ("has taken a swipe at"), with the
+    phrase's subject as source and the cue running from the phrase's verb."""
+    verb, subject = phrase
+    item = with_source(doc, k, cue_end, cue, subject, confidence, judge)
+    if item is not None and item.cue is not None:
+        # "has taken a swipe at": the cue runs from the phrase's verb.
+        item.cue = (verb, item.cue[1])
+    return item
 
 
 def _any_used(doc: Doc, phrase: TokenRange) -> bool:

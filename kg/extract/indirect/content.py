@@ -63,66 +63,126 @@ def with_source(
     if _put_it(doc, k, cue_end, sent_end):
         cue_end = after = cue_end + 1  # "as Lee put it, …": "it" is the cue's, not said
     if cue.frame == "tell" and after < sent_end and doc.tokens[after].lower != "that":
-        listener = np_after(doc, after, sent_end)
-        if doc.tokens[k].lower in _TELLING:
-            listener = _up_to_comma(doc, listener)
-        that = _that_after_listener(doc, after, sent_end)
-        if that is not None:
-            after = that
-        elif (
-            listener is not None
-            and listener[1] - listener[0] <= 6
-            and not _charged(doc, listener, sent_end)
-        ):
-            after = listener[1]
+        after = _past_listener(doc, k, after, sent_end)
     # "This campaign, he says, is different", "The plan, she told them, is dead".
     parenthetical = after < sent_end and doc.tokens[after].text == ","
+    after = _past_comma_or_frame(
+        doc, source, after, sent_start, sent_end, parenthetical=parenthetical
+    )
+    if closes_sentence(doc, after, sent_end):
+        clause_first = _clause_before_instead(doc, k, cue_end, source, confidence)
+        if clause_first is not None:
+            return clause_first
+    after = _skip_time(doc, _skip_adjunct(doc, after, sent_end), sent_end)
+    content = _content_after_cue(doc, k, after, sent_end, judge)
+    if content is None or not (confidence >= _SURE or _clause_ok(doc, content[0], cue)):
+        return _content_before_comma(doc, k, cue_end, source, after, confidence)
+    cue_end, content = _cue_through_content_start(doc, k, cue_end, content)
+    spans = _content_spans(doc, content, relative, source, sent_start, parenthetical=parenthetical)
+    return Found(spans, (k, cue_end), source, "indirect", confidence, frame=(source[0], content[0]))
+
+
+def _past_listener(doc: Doc, k: int, after: int, sent_end: int) -> int:
+    """Where a telling cue's content starts: after "that" past its listener ("told
+    reporters that …"), else after a short listener that is no content of its own."""
+    listener = np_after(doc, after, sent_end)
+    if doc.tokens[k].lower in _TELLING:
+        listener = _up_to_comma(doc, listener)
+    that = _that_after_listener(doc, after, sent_end)
+    if that is not None:
+        return that
+    if (
+        listener is not None
+        and listener[1] - listener[0] <= 6
+        and not _charged(doc, listener, sent_end)
+    ):
+        return listener[1]
+    return after
+
+
+def _past_comma_or_frame(
+    doc: Doc, source: TokenRange, after: int, sent_start: int, sent_end: int, *, parenthetical: bool
+) -> int:
+    """Where the content starts past a comma or colon after the cue: past the writer's
+    aside of a parenthetical cue, else past an "as" frame ("described it as …")."""
     if after < sent_end and doc.tokens[after].text in {",", ":"}:
         after += 1
     if parenthetical:
-        after = _past_aside(doc, after, sent_end)
-    elif (framed := _after_as_frame(doc, source, after, sent_start, sent_end)) is not None:
-        after = framed
-    if closes_sentence(doc, after, sent_end):
-        # "Flight 804 crashed at sea, officials said Thursday.": what follows the cue is
-        # time, place or listener, so the content is the clause before the source.
-        before = clause_before_source(doc, source[0], sent_start)
-        if before is not None and not _fronted_adjunct(doc, before):
+        return _past_aside(doc, after, sent_end)
+    framed = _after_as_frame(doc, source, after, sent_start, sent_end)
+    return after if framed is None else framed
+
+
+def _clause_before_instead(
+    doc: Doc, k: int, cue_end: int, source: TokenRange, confidence: float
+) -> Found | None:
+    """ "Flight 804 crashed at sea, officials said Thursday.": what follows the cue is
+    time, place or listener, so the content is the clause before the source."""
+    sent_start, sent_end = doc.sentence_bounds(k)
+    before = clause_before_source(doc, source[0], sent_start)
+    if before is None or _fronted_adjunct(doc, before):
+        return None
+    return Found(
+        [before], (k, cue_end), source, "indirect", confidence, frame=(source[0], sent_end)
+    )
+
+
+def _content_after_cue(
+    doc: Doc, k: int, after: int, sent_end: int, judge: Judge
+) -> TokenRange | None:
+    """The content after the cue, unless it is only an adjunct or the cue's "remarks"
+    (a topic after "on" is content: "focused on childhood obesity")."""
+    content = content_after(doc, k, after, sent_end, judge)
+    if content is None or _topic_on(doc, k, content):
+        return content  # "focused on childhood obesity": the topic, not a place or a time
+    if _only_adjunct(doc, content) or _made_remarks(doc, k, content):
+        return None
+    return content
+
+
+def _content_before_comma(
+    doc: Doc, k: int, cue_end: int, source: TokenRange, after: int, confidence: float
+) -> Found | None:
+    """No content after the cue: the content before the comma that precedes the source
+    ("The plan is dead, Lee said on Monday"), when little follows the cue."""
+    sent_start, sent_end = doc.sentence_bounds(k)
+    comma = source[0] - 1
+    if comma > sent_start and doc.tokens[comma].text == "," and tail_is_short(doc, after, sent_end):
+        before = content_before(doc, sent_start, comma)
+        if before is not None and not introduction(doc, before):
             return Found(
                 [before], (k, cue_end), source, "indirect", confidence, frame=(source[0], sent_end)
             )
-    after = _skip_time(doc, _skip_adjunct(doc, after, sent_end), sent_end)
-    content = content_after(doc, k, after, sent_end, judge)
-    if content is not None and _topic_on(doc, k, content):
-        pass  # "focused on childhood obesity": the topic, not a place or a time
-    elif content is not None and (_only_adjunct(doc, content) or _made_remarks(doc, k, content)):
-        content = None
-    if content is None or not (confidence >= _SURE or _clause_ok(doc, content[0], cue)):
-        comma = source[0] - 1
-        if (
-            comma > sent_start
-            and doc.tokens[comma].text == ","
-            and tail_is_short(doc, after, sent_end)
-        ):
-            before = content_before(doc, sent_start, comma)
-            if before is not None and not introduction(doc, before):
-                return Found(
-                    [before],
-                    (k, cue_end),
-                    source,
-                    "indirect",
-                    confidence,
-                    frame=(source[0], sent_end),
-                )
-        return None
-    if content[0] == cue_end and _cue_preposition(doc, content):
+    return None
+
+
+def _cue_through_content_start(
+    doc: Doc, k: int, cue_end: int, content: TokenRange
+) -> tuple[int, TokenRange]:
+    """The cue's end and its content when the content starts right at the cue: a
+    preposition or a phrase there belongs to the cue."""
+    if content[0] != cue_end:
+        return cue_end, content
+    if _cue_preposition(doc, content):
         # "wrote about the media", "advocated for a ban": the preposition is the cue's.
         cue_end += 1
-        content = (cue_end, content[1])
-    elif content[0] == cue_end:
+    else:
         # "weighed in on the race", "made no mention of Lee": the cue is a phrase.
         cue_end = _cue_phrase_end(doc, k, content)
-        content = (cue_end, content[1])
+    return cue_end, (cue_end, content[1])
+
+
+def _content_spans(
+    doc: Doc,
+    content: TokenRange,
+    relative: TokenRange | None,
+    source: TokenRange,
+    sent_start: int,
+    *,
+    parenthetical: bool,
+) -> list[TokenRange]:
+    """The content's spans: a relative clause before it, or the clause before the source
+    of a parenthetical cue, which splits its content in two."""
     spans = [content]
     if relative is not None:
         spans.insert(0, relative)  # "which he describes | as his second home"
@@ -135,7 +195,7 @@ def with_source(
         before = clause_before_source(doc, source[0], sent_start)
         if before is not None:
             spans.insert(0, before)
-    return Found(spans, (k, cue_end), source, "indirect", confidence, frame=(source[0], content[0]))
+    return spans
 
 
 #: Words opening an aside between commas right after a cue ("said, however, that …",

@@ -2641,3 +2641,17 @@ def test_a_time_after_a_phrasal_cues_object_does_not_cut_at_its_preposition() ->
 def test_a_phrasal_cue_with_only_a_medium_after_it_keeps_the_frame_cut() -> None:
     text = "The mayor opened up on Twitter."
     assert _content_after_cue(text, "opened") == "up"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The senator weighed in on the new budget.", "weighed in on", "the new budget"),
+        ("Trump doubled down on his claim.", "doubled down on", "his claim"),
+    ],
+)
+def test_a_phrasal_cues_object_is_no_place_or_time_adjunct(
+    text: str, cue: str, content: str
+) -> None:
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [(text[slice(*f.cue)], text[slice(*f.content[0])]) for f in found] == [(cue, content)]

@@ -54,16 +54,22 @@ def particle_preposition(doc: Doc, lo: int, hi: int) -> bool:
     )
 
 
+def particle_object(doc: Doc, lo: int, hi: int) -> bool:
+    """ "out at | the council", not "up on | Twitter" or "out on | Monday": the pair is
+    followed by the phrasal verb's object, not by the medium or time of the saying."""
+    if not particle_preposition(doc, lo, hi):
+        return False
+    head = lo + 3 if doc.tokens[lo + 2].lower in _FRAME_DETERMINERS else lo + 2
+    return head >= hi or doc.tokens[head].lower not in _FRAME_HEADS
+
+
 def _object_start(doc: Doc, cue: int, lo: int, limit: int) -> int:
     """Where what was said starts for finding its end: past a particle and its preposition
     right after the cue ("lashed out at | the council on Monday"). From the particle, the
     end ranker (trained on contents that start after the pair) and the frame-tail check
     end the content at the preposition or at the particle ("out"), losing it. Not when
     the pair only frames the saying ("opened up on Twitter", "lashed out on Monday")."""
-    if lo != cue + 1 or not particle_preposition(doc, lo, limit):
-        return lo
-    head = lo + 3 if doc.tokens[lo + 2].lower in _FRAME_DETERMINERS else lo + 2
-    return lo if head < limit and doc.tokens[head].lower in _FRAME_HEADS else lo + 2
+    return lo + 2 if lo == cue + 1 and particle_object(doc, lo, limit) else lo
 
 
 def content_after(doc: Doc, cue: int, lo: int, sent_end: int, judge: Judge) -> TokenRange | None:

@@ -15,6 +15,7 @@ from kg.extract.clauses import (
     closes_sentence,
     content_after,
     content_before,
+    particle_object,
     particle_preposition,
 )
 from kg.extract.cues import LEXICON, CueWord
@@ -484,9 +485,16 @@ def _only_adjunct(doc: Doc, span: TokenRange) -> bool:
     lo, hi = span
     if hi - lo > _MAX_ADJUNCT_SPAN or doc.tokens[lo].lower not in _ADJUNCT_OPENERS:
         return False
-    if at_least(doc, lo):
+    if at_least(doc, lo) or _phrasal_object(doc, span):
         return False
     return all(doc.tokens[j].lower != "that" and doc.quote_of[j] == -1 for j in range(lo, hi))
+
+
+def _phrasal_object(doc: Doc, span: TokenRange) -> bool:
+    """ "weighed in on | the plan", "doubled down | on his claim": the object of a phrasal
+    verb of saying is what was said, though it opens like a place or a time."""
+    lo, hi = span
+    return particle_object(doc, lo, hi) or (lo > 0 and particle_object(doc, lo - 1, hi))
 
 
 MAKE = words("make makes made making")

@@ -2614,3 +2614,44 @@ def test_as_the_source_puts_it_keeps_it_in_the_cue() -> None:
     assert [(text[slice(*f.cue)], text[slice(*f.content[0])]) for f in found] == [
         ("puts it", "the plan is trying to do too much")
     ]
+
+
+def test_a_phrasal_cue_keeps_its_object_before_a_time() -> None:
+    text = "The mayor lashed out at the council on Monday."
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [(text[slice(*f.cue)], text[slice(*f.content[0])]) for f in found] == [
+        ("lashed out at", "the council")
+    ]
+
+
+def _content_after_cue(text: str, cue_word: str) -> str:
+    """The content after ``cue_word`` as the rules alone find it (no ranker)."""
+    doc = Doc.analyse(text)
+    cue = next(j for j, token in enumerate(doc.tokens) if token.text == cue_word)
+    span = content_after(doc, cue, cue + 1, len(doc.tokens), Judge())
+    assert span is not None
+    return text[doc.tokens[span[0]].start : doc.tokens[span[1] - 1].end]
+
+
+def test_a_time_after_a_phrasal_cues_object_does_not_cut_at_its_preposition() -> None:
+    text = "The senator weighed in on the plan Tuesday."
+    assert _content_after_cue(text, "weighed") == "in on the plan Tuesday"
+
+
+def test_a_phrasal_cue_with_only_a_medium_after_it_keeps_the_frame_cut() -> None:
+    text = "The mayor opened up on Twitter."
+    assert _content_after_cue(text, "opened") == "up"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The senator weighed in on the new budget.", "weighed in on", "the new budget"),
+        ("Trump doubled down on his claim.", "doubled down on", "his claim"),
+    ],
+)
+def test_a_phrasal_cues_object_is_no_place_or_time_adjunct(
+    text: str, cue: str, content: str
+) -> None:
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [(text[slice(*f.cue)], text[slice(*f.content[0])]) for f in found] == [(cue, content)]

@@ -15,6 +15,8 @@ from kg.extract.clauses import (
     closes_sentence,
     content_after,
     content_before,
+    particle_object,
+    particle_preposition,
 )
 from kg.extract.cues import LEXICON, CueWord
 from kg.extract.doc import Doc
@@ -380,11 +382,6 @@ def _cue_preposition(doc: Doc, content: TokenRange) -> bool:
     )
 
 
-#: Particles of a phrasal verb of saying ("weighed in on", "lashed out at", "opened up
-#: about", "doubled down on"), and the prepositions after them that end the cue: in train
-#: the content starts after such a pair 22 times of 23 (not "out of", "up to", "back in").
-_PARTICLES = words("in out up down off away back")
-_PARTICLE_PREPS = words("about on at against behind for from over with")
 #: Light verbs whose object noun makes the cue with them ("made no mention of", "took a
 #: shot at", "threw her support behind", "held his fire on", "sounded a note about"): in
 #: train PolNeAR's cue runs to the preposition about 20 times of 24 after these verbs
@@ -404,7 +401,7 @@ def _cue_phrase_end(doc: Doc, k: int, content: TokenRange) -> int:
     particle and its preposition, or after a light verb's object and its preposition;
     else where the content starts."""
     lo, hi = content
-    if _particle_preposition(doc, lo, hi):
+    if particle_preposition(doc, lo, hi):
         return lo + 2
     first = doc.tokens[lo].lower
     if lo != k + 1 or doc.tokens[k].lower not in _LIGHT_VERBS:
@@ -418,15 +415,6 @@ def _cue_phrase_end(doc: Doc, k: int, content: TokenRange) -> int:
         if not token.is_word or token.lower in _NOT_LIGHT_OBJECT or doc.quote_of[j] != -1:
             return lo
     return lo
-
-
-def _particle_preposition(doc: Doc, lo: int, hi: int) -> bool:
-    return (
-        hi - lo >= 3
-        and doc.tokens[lo].lower in _PARTICLES
-        and doc.tokens[lo + 1].lower in _PARTICLE_PREPS
-        and doc.tokens[lo + 2].is_word
-    )
 
 
 def _skip_adjunct(doc: Doc, after: int, sent_end: int) -> int:
@@ -557,9 +545,16 @@ def _only_adjunct(doc: Doc, span: TokenRange) -> bool:
     lo, hi = span
     if hi - lo > _MAX_ADJUNCT_SPAN or doc.tokens[lo].lower not in _ADJUNCT_OPENERS:
         return False
-    if at_least(doc, lo):
+    if at_least(doc, lo) or _phrasal_object(doc, span):
         return False
     return all(doc.tokens[j].lower != "that" and doc.quote_of[j] == -1 for j in range(lo, hi))
+
+
+def _phrasal_object(doc: Doc, span: TokenRange) -> bool:
+    """ "weighed in on | the plan", "doubled down | on his claim": the object of a phrasal
+    verb of saying is what was said, though it opens like a place or a time."""
+    lo, hi = span
+    return particle_object(doc, lo, hi) or (lo > 0 and particle_object(doc, lo - 1, hi))
 
 
 MAKE = words("make makes made making")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pyoxigraph
 import pytest
+from rdflib import RDF, XSD, Graph, Literal, URIRef
 
 from kg.build import BuildReport, build, ensure_built, from_store, read_turtle
 from kg.engine import LocalEngine
@@ -39,7 +40,6 @@ def test_graph_conforms_to_the_shapes(engine: LocalEngine, project: Project) -> 
 def test_shapes_catch_a_statement_without_speaker(engine: LocalEngine, project: Project) -> None:
     data = from_store(engine.store, [article_graph("kei-trump-kim-2024"), INFERRED_GRAPH])
     kgc = PREFIXES["kgc"]
-    from rdflib import URIRef
 
     statement = URIRef(
         "https://w3id.org/kgclaims/id/statement/kei-trump-kim-2024--revere-nukes-part-of-dna"
@@ -56,7 +56,6 @@ def test_focused_validation_reports_what_pyshacl_itself_reports(
 ) -> None:
     # kg.validate keeps pyshacl's focus nodes in a set (speed); the report must not change.
     import pyshacl
-    from rdflib import RDF, URIRef
 
     data = from_store(engine.store, [article_graph("kei-trump-kim-2024"), INFERRED_GRAPH])
     kgc = PREFIXES["kgc"]
@@ -113,15 +112,19 @@ def test_sparql_rules_derive_exactly_what_hermit_derives(
     assert len(hermit) > 500
 
 
-def test_hermit_finds_an_inconsistency(project: Project) -> None:
+def _ontology_and_a_person(project: Project) -> tuple[Graph, URIRef]:
+    """The ontology plus one individual typed Person (HermiT needs Java)."""
     if shutil.which("java") is None:
         require_integration("Java is not installed; HermiT cannot run")
-    from rdflib import RDF, Graph, URIRef
-
-    kgc = PREFIXES["kgc"]
     graph = read_turtle(project.ontology_file) + Graph()
     someone = URIRef("https://w3id.org/kgclaims/id/actor/someone")
-    graph.add((someone, RDF.type, URIRef(f"{kgc}Person")))
+    graph.add((someone, RDF.type, URIRef(f"{PREFIXES['kgc']}Person")))
+    return graph, someone
+
+
+def test_hermit_finds_an_inconsistency(project: Project) -> None:
+    graph, someone = _ontology_and_a_person(project)
+    kgc = PREFIXES["kgc"]
     graph.add((someone, RDF.type, URIRef(f"{kgc}Organization")))  # disjoint classes
     with pytest.raises(ValidationError, match="inconsistent"):
         hermit_types(graph)
@@ -129,14 +132,8 @@ def test_hermit_finds_an_inconsistency(project: Project) -> None:
 
 def test_hermit_reads_literals_with_control_characters(project: Project) -> None:
     """A scraped article may hold an ESC; HermiT rejected the whole graph for it."""
-    if shutil.which("java") is None:
-        require_integration("Java is not installed; HermiT cannot run")
-    from rdflib import RDF, XSD, Graph, Literal, URIRef
-
+    graph, someone = _ontology_and_a_person(project)
     kgc = PREFIXES["kgc"]
-    graph = read_turtle(project.ontology_file) + Graph()
-    someone = URIRef("https://w3id.org/kgclaims/id/actor/someone")
-    graph.add((someone, RDF.type, URIRef(f"{kgc}Person")))
     exact = URIRef("http://www.w3.org/ns/oa#exact")  # a data property: HermiT reads its values
     graph.add((someone, exact, Literal("being a father\x1b \u2014 then", datatype=XSD.string)))
     types = hermit_types(graph).types

@@ -33,8 +33,9 @@ _NON_NAMES = words(
     then though although because since until unless whether where who which according
     asked says said told meanwhile however instead indeed unlike say maybe did does
     another plus among several like"""
+) | words(
     # Plural titles end a name too ("Senators Charles E. Grassley and Patrick J. Leahy").
-    """ senators representatives reps sens governors govs presidents ministers secretaries"""
+    "senators representatives reps sens governors govs presidents ministers secretaries"
 )
 _MONTHS_DAYS = words(
     """january february march april may june july august september october november december

@@ -877,6 +877,11 @@ def test_time_phrase_alone_is_no_content() -> None:
         assert extract(text) == []
 
 
+def test_length_of_time_alone_is_no_content() -> None:
+    for text in ("The mayor spoke for about 30 minutes.", "The aides have been talking for weeks."):
+        assert extract(text) == []
+
+
 def test_agent_of_a_reduced_passive_is_no_content() -> None:
     text = "The bill opposed by House Republicans would raise taxes."
     assert not any(

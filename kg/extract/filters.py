@@ -139,18 +139,31 @@ def _opening_phrase(doc: Doc, item: Found) -> bool:
 
 
 def _only_time(doc: Doc, item: Found) -> bool:
-    """ "The campaign responded Friday", "has been repeating it for decades": a content of
-    nothing but a time phrase is the cue's frame, not what was said (none of 16 on train
-    was right)."""
+    """ "The campaign responded Friday", "has been repeating it for decades", "spoke for
+    about 30 minutes": a content of nothing but a time phrase or a length of time is the
+    cue's frame, not what was said (none of 16 on train was right, nor 4 more lengths)."""
     found_time = False
     for lo, hi in item.content:
         for k in range(lo, hi):
             word = doc.tokens[k].lower
-            if word in TIME_WORDS:
+            if word in TIME_WORDS or word in _TIME_UNITS:
                 found_time = True
-            elif doc.tokens[k].is_word and word not in TIME_GLUE:
+            elif doc.tokens[k].is_word and not _in_a_length_of_time(word):
                 return False
     return found_time
+
+
+#: Units of a length of time ("for about 30 minutes", "for several weeks").
+_TIME_UNITS = words("minute minutes hour hours day days weeks months decade")
+#: Words that count or hedge a length of time ("about five", "a couple of", "several").
+_TIME_AMOUNTS = words(
+    """about nearly almost roughly some several few couple of more than less an one two three
+    four five six seven eight nine ten twenty thirty forty fifty"""
+)
+
+
+def _in_a_length_of_time(word: str) -> bool:
+    return word in TIME_GLUE or word in _TIME_AMOUNTS or word.isdigit()
 
 
 #: Prepositions a frame may leave behind ("by saying", "as to say", "with a smile").

@@ -882,6 +882,18 @@ def test_length_of_time_alone_is_no_content() -> None:
         assert extract(text) == []
 
 
+def test_a_document_put_out_without_what_it_says_is_no_content() -> None:
+    for text in (
+        "Mayor Ann Lee issued a statement on Thursday.",
+        "The council released a follow-up statement after the vote.",
+        "Lee answered a question.",
+    ):
+        assert extract(text) == []
+    text = "Mayor Ann Lee issued a statement saying the plan was dead."
+    (lee,) = extract(text)
+    assert _spans(text, lee) == ["a statement saying the plan was dead"]
+
+
 def test_agent_of_a_reduced_passive_is_no_content() -> None:
     text = "The bill opposed by House Republicans would raise taxes."
     assert not any(

@@ -894,6 +894,13 @@ def test_a_document_put_out_without_what_it_says_is_no_content() -> None:
     assert _spans(text, lee) == ["a statement saying the plan was dead"]
 
 
+def test_a_participle_and_its_object_are_no_source() -> None:
+    text = "The board, making a public endorsement of its own, backed the plan."
+    assert [_source(text, a) for a in extract(text)] == ["The board"]
+    text = "Leading Democrats say the plan is dead."
+    assert [_source(text, a) for a in extract(text)] == ["Leading Democrats"]
+
+
 def test_agent_of_a_reduced_passive_is_no_content() -> None:
     text = "The bill opposed by House Republicans would raise taxes."
     assert not any(

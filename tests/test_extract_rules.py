@@ -901,6 +901,18 @@ def test_a_participle_and_its_object_are_no_source() -> None:
     assert [_source(text, a) for a in extract(text)] == ["Leading Democrats"]
 
 
+def test_a_feeling_stirred_in_an_object_is_no_attribution() -> None:
+    for text in (
+        "Such negativity from both parties exasperated the mayor.",
+        "The governor's position angered some Democrats on the left.",
+        "The remark worried some analysts and activists.",
+    ):
+        assert extract(text) == []
+    text = "Lee worried the plan would fail."
+    (lee,) = extract(text)
+    assert _spans(text, lee) == ["the plan would fail"]
+
+
 def test_agent_of_a_reduced_passive_is_no_content() -> None:
     text = "The bill opposed by House Republicans would raise taxes."
     assert not any(

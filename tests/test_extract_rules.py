@@ -913,6 +913,14 @@ def test_a_feeling_stirred_in_an_object_is_no_attribution() -> None:
     assert _spans(text, lee) == ["the plan would fail"]
 
 
+def test_an_article_and_adjectives_before_a_noun_cue_are_no_source() -> None:
+    for text in (
+        "The big question is whether the mayor will run again.",
+        "A final note about the mayor: she is retiring.",
+    ):
+        assert not any(a.source for a in extract(text))
+
+
 def test_agent_of_a_reduced_passive_is_no_content() -> None:
     text = "The bill opposed by House Republicans would raise taxes."
     assert not any(

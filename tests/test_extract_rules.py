@@ -921,6 +921,14 @@ def test_an_article_and_adjectives_before_a_noun_cue_are_no_source() -> None:
         assert not any(a.source for a in extract(text))
 
 
+def test_that_alone_as_a_relative_pronoun_or_before_a_colon_is_no_content() -> None:
+    for text in ("It is a plan that many economists applaud.", "The report found that:"):
+        assert extract(text) == []
+    text = "The mayor was angry when he said that."
+    (said,) = extract(text)
+    assert _spans(text, said) == ["that"]
+
+
 def test_agent_of_a_reduced_passive_is_no_content() -> None:
     text = "The bill opposed by House Republicans would raise taxes."
     assert not any(

@@ -929,6 +929,13 @@ def test_that_alone_as_a_relative_pronoun_or_before_a_colon_is_no_content() -> N
     assert _spans(text, said) == ["that"]
 
 
+def test_thats_or_its_alone_is_no_source() -> None:
+    assert extract("That's the view of most experts, saying the plan would fail.") == []
+    text = "It's denouncing what it calls a smear."
+    (its,) = extract(text)
+    assert _source(text, its) == "It's"
+
+
 def test_agent_of_a_reduced_passive_is_no_content() -> None:
     text = "The bill opposed by House Republicans would raise taxes."
     assert not any(

@@ -43,6 +43,7 @@ def keep_indirect(doc: Doc, item: Found) -> bool:
         or _stirred_feeling(doc, item)
         or _modifiers_as_source(doc, item)
         or _bare_that(doc, item)
+        or _expletive_as_source(doc, item)
         or _only_a_preposition(doc, item)
         or _only_a_filler_word(doc, item)
         or _agent_as_content(doc, item)
@@ -361,6 +362,22 @@ def _bare_that(doc: Doc, item: Found) -> bool:
     if hi - lo != 1 or doc.tokens[lo].lower != "that":
         return False
     return hi <= item.source[0] or (hi < len(doc.tokens) and doc.tokens[hi].text == ":")
+
+
+#: "it" or "that" with a form of "be" fused on: they open a clause, they name no one.
+_EXPLETIVES = words("that's it's there's what's here's")
+
+
+def _expletive_as_source(doc: Doc, item: Found) -> bool:
+    """ "That's the consensus of experts, saying …", "It's Trump's endorsement he sought":
+    a source of "that's" or "it's" alone is the start of a clause, not a speaker (on train
+    7 such readings, none right), unless a verb in "-ing" follows at once."""
+    if item.source is None or item.cue is None:
+        return False
+    lo, hi = item.source
+    if hi != item.cue[0] or not doc.tokens[hi].lower.endswith("ing"):
+        return hi - lo == 1 and doc.tokens[lo].lower.replace("’", "'") in _EXPLETIVES
+    return False  # "It's denouncing …": "it" is a subject and "'s" a progressive "is"
 
 
 #: Prepositions a frame may leave behind ("by saying", "as to say", "with a smile").

@@ -936,6 +936,13 @@ def test_thats_or_its_alone_is_no_source() -> None:
     assert _source(text, its) == "It's"
 
 
+def test_an_aside_after_a_dash_without_its_closing_dash_is_no_content() -> None:
+    assert extract("The mayor kept alleging - again falsely.") == []
+    text = "Lee said — on the radio, as it happens — that the plan was dead."
+    (lee,) = extract(text)
+    assert _spans(text, lee) == ["— on the radio, as it happens — that the plan was dead"]
+
+
 def test_agent_of_a_reduced_passive_is_no_content() -> None:
     text = "The bill opposed by House Republicans would raise taxes."
     assert not any(

@@ -44,6 +44,7 @@ def keep_indirect(doc: Doc, item: Found) -> bool:
         or _modifiers_as_source(doc, item)
         or _bare_that(doc, item)
         or _expletive_as_source(doc, item)
+        or _unclosed_aside(doc, item)
         or _only_a_preposition(doc, item)
         or _only_a_filler_word(doc, item)
         or _agent_as_content(doc, item)
@@ -378,6 +379,20 @@ def _expletive_as_source(doc: Doc, item: Found) -> bool:
     if hi != item.cue[0] or not doc.tokens[hi].lower.endswith("ing"):
         return hi - lo == 1 and doc.tokens[lo].lower.replace("’", "'") in _EXPLETIVES
     return False  # "It's denouncing …": "it" is a subject and "'s" a progressive "is"
+
+
+_DASHES = frozenset(("—", "–", "-", "--"))
+
+
+def _unclosed_aside(doc: Doc, item: Found) -> bool:
+    """ "Supporters argue — and Lee presumably believes — that …", "Trump alleged - again
+    falsely - …": a content that opens with a dash and has no closing dash is the aside
+    alone, cut off before what was said (on train 13 such readings, none right). With the
+    closing dash inside ("said — on Twitter — that …") the content follows the aside."""
+    lo, hi = item.content[0]
+    if doc.tokens[lo].text not in _DASHES:
+        return False
+    return not any(doc.tokens[k].text in _DASHES for k in range(lo + 1, hi))
 
 
 #: Prepositions a frame may leave behind ("by saying", "as to say", "with a smile").

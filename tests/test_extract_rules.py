@@ -943,6 +943,11 @@ def test_an_aside_after_a_dash_without_its_closing_dash_is_no_content() -> None:
     assert _spans(text, lee) == ["— on the radio, as it happens — that the plan was dead"]
 
 
+def test_a_plain_verb_and_its_object_are_no_source() -> None:
+    text = "It was meant to prevent the kind of needless speculation that Lee has generated."
+    assert extract(text) == []
+
+
 def test_agent_of_a_reduced_passive_is_no_content() -> None:
     text = "The bill opposed by House Republicans would raise taxes."
     assert not any(

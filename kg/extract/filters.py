@@ -40,6 +40,7 @@ def keep_indirect(doc: Doc, item: Found) -> bool:
         or _only_time(doc, item)
         or _only_a_document(doc, item)
         or _participle_as_source(doc, item)
+        or _verb_and_object_as_source(doc, item)
         or _stirred_feeling(doc, item)
         or _modifiers_as_source(doc, item)
         or _bare_that(doc, item)
@@ -269,6 +270,30 @@ def _participle_as_source(doc: Doc, item: Found) -> bool:
     if len(word) <= 4 or not word.endswith(("ing", "ed")) or word in _NOT_PARTICIPLES:
         return False
     return first.text.islower() or lo == doc.sentence_bounds(lo)[0]
+
+
+#: Plain verbs that take an object, seen opening a clause read as a source ("to make a
+#: formal | endorsement of", "provide a strong | argument against").
+_PLAIN_VERBS = words(
+    """make makes use uses provide provides send sends win wins avoid avoids launch launches
+    implement implements design designs underscore underscores prevent prevents give gives
+    take takes offer offers raise raises keep keeps bring brings"""
+)
+#: Words that open a verb's object ("make | a formal …", "use | the nominee's …").
+_OBJECT_OPENERS = words("a an the his her their its this these those")
+
+
+def _verb_and_object_as_source(doc: Doc, item: Found) -> bool:
+    """ "to make a formal endorsement of", "sends a clear message", "use the nominee's
+    words against him": a source that opens with a plain verb and its object is the rest of
+    a clause, not who spoke (on train 10 such readings, none right)."""
+    if item.source is None:
+        return False
+    lo, hi = item.source
+    if hi - lo < 2 or doc.tokens[lo + 1].lower not in _OBJECT_OPENERS:
+        return False
+    first = doc.tokens[lo]
+    return first.text.islower() and first.lower in _PLAIN_VERBS
 
 
 #: Verbs that stir a feeling in their object ("The remark angered some Democrats").

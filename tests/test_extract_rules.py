@@ -948,6 +948,16 @@ def test_a_plain_verb_and_its_object_are_no_source() -> None:
     assert extract(text) == []
 
 
+def test_a_phrase_opening_with_a_preposition_is_no_source() -> None:
+    for text in (
+        "Lee started out their third debate saying the budget was sound.",
+        "The mayor has throughout her term boasted a loyal group of donors who defend her.",
+    ):
+        assert not any(
+            (_source(text, a) or "").startswith(("out ", "throughout ")) for a in extract(text)
+        )
+
+
 def test_agent_of_a_reduced_passive_is_no_content() -> None:
     text = "The bill opposed by House Republicans would raise taxes."
     assert not any(

@@ -205,8 +205,8 @@ _MAX_DOCUMENT_HEAD = 4
 def _only_a_document(doc: Doc, item: Found) -> bool:
     """ "Lee issued a statement Thursday", "released a follow-up statement after the vote",
     "answered a question": a document named without what it says is no content; what it
-    says, if anywhere, follows ("…, saying …") as an attribution of its own (on train 17 of
-    18 such readings were wrong; "a statement saying …", "a statement calling on …" stay)."""
+    says, if anywhere, follows ("…, saying …") as an attribution of its own (on train 16
+    such readings, none right; "a statement saying …", "a statement calling on …" stay)."""
     if item.cue is None or len(item.content) != 1:
         return False
     if doc.tokens[item.cue[0]].lower not in _ISSUING:

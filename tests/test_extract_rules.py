@@ -877,6 +877,87 @@ def test_time_phrase_alone_is_no_content() -> None:
         assert extract(text) == []
 
 
+def test_length_of_time_alone_is_no_content() -> None:
+    for text in ("The mayor spoke for about 30 minutes.", "The aides have been talking for weeks."):
+        assert extract(text) == []
+
+
+def test_a_document_put_out_without_what_it_says_is_no_content() -> None:
+    for text in (
+        "Mayor Ann Lee issued a statement on Thursday.",
+        "The council released a follow-up statement after the vote.",
+        "Lee answered a question.",
+    ):
+        assert extract(text) == []
+    text = "Mayor Ann Lee issued a statement saying the plan was dead."
+    (lee,) = extract(text)
+    assert _spans(text, lee) == ["a statement saying the plan was dead"]
+
+
+def test_a_participle_and_its_object_are_no_source() -> None:
+    text = "The board, making a public endorsement of its own, backed the plan."
+    assert [_source(text, a) for a in extract(text)] == ["The board"]
+    text = "Leading Democrats say the plan is dead."
+    assert [_source(text, a) for a in extract(text)] == ["Leading Democrats"]
+
+
+def test_a_feeling_stirred_in_an_object_is_no_attribution() -> None:
+    for text in (
+        "Such negativity from both parties exasperated the mayor.",
+        "The governor's position angered some Democrats on the left.",
+        "The remark worried some analysts and activists.",
+    ):
+        assert extract(text) == []
+    text = "Lee worried the plan would fail."
+    (lee,) = extract(text)
+    assert _spans(text, lee) == ["the plan would fail"]
+
+
+def test_an_article_and_adjectives_before_a_noun_cue_are_no_source() -> None:
+    for text in (
+        "The big question is whether the mayor will run again.",
+        "A final note about the mayor: she is retiring.",
+    ):
+        assert not any(a.source for a in extract(text))
+
+
+def test_that_alone_as_a_relative_pronoun_or_before_a_colon_is_no_content() -> None:
+    for text in ("It is a plan that many economists applaud.", "The report found that:"):
+        assert extract(text) == []
+    text = "The mayor was angry when he said that."
+    (said,) = extract(text)
+    assert _spans(text, said) == ["that"]
+
+
+def test_thats_or_its_alone_is_no_source() -> None:
+    assert extract("That's the view of most experts, saying the plan would fail.") == []
+    text = "It's denouncing what it calls a smear."
+    (its,) = extract(text)
+    assert _source(text, its) == "It's"
+
+
+def test_an_aside_after_a_dash_without_its_closing_dash_is_no_content() -> None:
+    assert extract("The mayor kept alleging - again falsely.") == []
+    text = "Lee said — on the radio, as it happens — that the plan was dead."
+    (lee,) = extract(text)
+    assert _spans(text, lee) == ["— on the radio, as it happens — that the plan was dead"]
+
+
+def test_a_plain_verb_and_its_object_are_no_source() -> None:
+    text = "It was meant to prevent the kind of needless speculation that Lee has generated."
+    assert extract(text) == []
+
+
+def test_a_phrase_opening_with_a_preposition_is_no_source() -> None:
+    for text in (
+        "Lee started out their third debate saying the budget was sound.",
+        "The mayor has throughout her term boasted a loyal group of donors who defend her.",
+    ):
+        assert not any(
+            (_source(text, a) or "").startswith(("out ", "throughout ")) for a in extract(text)
+        )
+
+
 def test_agent_of_a_reduced_passive_is_no_content() -> None:
     text = "The bill opposed by House Republicans would raise taxes."
     assert not any(

@@ -2655,3 +2655,24 @@ def test_a_phrasal_cues_object_is_no_place_or_time_adjunct(
 ) -> None:
     found = [f for f in extract(text) if f.kind == "indirect"]
     assert [(text[slice(*f.cue)], text[slice(*f.content[0])]) for f in found] == [(cue, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "As Ann Lee, a professor at Yale and author of ''Rules of the Game,'' put it, "
+            "''The council should remember that the vote is close.''",
+            "Ann Lee, a professor at Yale and author of ''Rules of the Game,''",
+        ),
+        (
+            "“The vote is close,” Ann Lee, the author of “Rules,” said.",
+            "Ann Lee, the author of “Rules,”",
+        ),
+    ],
+)
+def test_a_quoted_title_after_of_stays_inside_the_source_before_the_cue(
+    text: str, source: str
+) -> None:
+    quote = next(a for a in extract(text) if a.kind == "direct")
+    assert _source(text, quote) == source

@@ -2676,3 +2676,12 @@ def test_a_quoted_title_after_of_stays_inside_the_source_before_the_cue(
 ) -> None:
     quote = next(a for a in extract(text) if a.kind == "direct")
     assert _source(text, quote) == source
+
+
+def test_a_where_clause_opened_by_a_dash_gives_its_subject_to_the_participle() -> None:
+    text = (
+        "Lee spoke at the hall near the river — where about 50 farmers had gathered that "
+        'morning, chanting "no dam, no vote" as she arrived.'
+    )
+    chant = next(a for a in extract(text) if a.kind == "direct")
+    assert _source(text, chant) == "about 50 farmers"

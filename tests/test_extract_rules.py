@@ -2685,3 +2685,12 @@ def test_a_where_clause_opened_by_a_dash_gives_its_subject_to_the_participle() -
     )
     chant = next(a for a in extract(text) if a.kind == "direct")
     assert _source(text, chant) == "about 50 farmers"
+
+
+def test_a_trailing_subject_of_two_descriptions_joined_by_and_is_one_source() -> None:
+    text = (
+        "Lee spoke first. “We have been warning about the river for years,” the Ohio "
+        "senator and Republican presidential candidate said."
+    )
+    quote = next(a for a in extract(text) if a.kind == "direct")
+    assert _source(text, quote) == "the Ohio senator and Republican presidential candidate"

@@ -96,7 +96,7 @@ def trailing(doc: Doc, index: int) -> Found | None:
         source = (source[0], description_end(doc, source[1], stop))
         after = source[1] if source else cue_at + 1
     else:
-        source = np_before(doc, cue_at, k)
+        source = _joined_subject(doc, np_before(doc, cue_at, k), k)
         if source is None or source[0] != k:
             source = short_subject(doc, k, cue_at)
         if source is None:
@@ -140,6 +140,16 @@ def trailing(doc: Doc, index: int) -> Found | None:
         quotes=[index],
         taken=taken,
     )
+
+
+def _joined_subject(doc: Doc, source: tuple[int, int] | None, k: int) -> tuple[int, int] | None:
+    """ "“…,” the Ohio senator and Republican presidential candidate said.": a second
+    description joined by "and" ends the subject the frame opens with; both are the
+    source (the phrase finder stops at a capitalised word after "and")."""
+    if source is None or source[0] - 1 <= k or doc.tokens[source[0] - 1].lower != "and":
+        return source
+    first = np_before(doc, source[0] - 1, k)
+    return (k, source[1]) if first is not None and first[0] == k else source
 
 
 #: Cues of a trailing frame that cite a report of the sentence before: "“…,” the Times

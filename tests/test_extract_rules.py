@@ -2694,3 +2694,13 @@ def test_a_trailing_subject_of_two_descriptions_joined_by_and_is_one_source() ->
     )
     quote = next(a for a in extract(text) if a.kind == "direct")
     assert _source(text, quote) == "the Ohio senator and Republican presidential candidate"
+
+
+def test_a_reported_quote_closing_its_sentence_is_not_framed_by_the_next_statement() -> None:
+    text = (
+        "At the rally Lee promised to reject “bad trade deals and unfair rules.” "
+        "She also argued in favor of the new dam."
+    )
+    quote = next(a for a in extract(text) if a.kind == "direct")
+    assert _spans(text, quote) == ["to reject “bad trade deals and unfair rules.”"]
+    assert _source(text, quote) == "Lee"

@@ -2704,3 +2704,13 @@ def test_a_reported_quote_closing_its_sentence_is_not_framed_by_the_next_stateme
     quote = next(a for a in extract(text) if a.kind == "direct")
     assert _spans(text, quote) == ["to reject “bad trade deals and unfair rules.”"]
     assert _source(text, quote) == "Lee"
+
+
+def test_a_participle_right_after_a_quote_names_no_inverted_source() -> None:
+    text = (
+        "Lee spoke for an hour. She said the members will still meet, but said, “It's time "
+        "we change how we do it,” promising the club will return to its roots."
+    )
+    quote = next(a for a in extract(text) if a.kind == "direct")
+    assert text[quote.cue[0] : quote.cue[1]] == "said"
+    assert _source(text, quote) == "She"

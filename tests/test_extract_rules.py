@@ -2714,3 +2714,10 @@ def test_a_participle_right_after_a_quote_names_no_inverted_source() -> None:
     quote = next(a for a in extract(text) if a.kind == "direct")
     assert text[quote.cue[0] : quote.cue[1]] == "said"
     assert _source(text, quote) == "She"
+
+
+def test_a_quote_closing_its_sentence_keeps_a_frame_that_names_whom_it_asks() -> None:
+    text = "Lee spoke. “Did you know it was Byron?” Todd asked the mogul."
+    quote = next(a for a in extract(text) if a.kind == "direct")
+    assert _spans(text, quote) == ["“Did you know it was Byron?”"]
+    assert _source(text, quote) == "Todd"

@@ -111,7 +111,7 @@ def trailing(doc: Doc, index: int) -> Found | None:
     # next one may report a statement of its own, so only a plain frame tail is accepted.
     strict = doc.sentence_of[start] != doc.sentence_of[quote.last]
     cue = LEXICON.get(doc.tokens[cue_at].lower)
-    listener = cue is not None and cue.frame == "tell"
+    listener = (cue is not None and cue.frame == "tell") or _asks_someone(doc, cue_at, after, stop)
     said = doc.tokens[cue_at].lower in _PLAIN_SAYING
     if not _tail_ok(doc, after, stop, listener=listener, strict=strict, said=said):
         if not (cue_at == k and source is not None and _relative_source(doc, source)):
@@ -160,6 +160,20 @@ def _joined_subject(doc: Doc, source: tuple[int, int] | None, k: int) -> tuple[i
         return source
     first = np_before(doc, source[0] - 1, k)
     return (k, source[1]) if first is not None and first[0] == k else source
+
+
+#: Verbs of saying whose object is the person addressed ("Todd asked the mogul").
+_ADDRESSING = words("asked asks ask warned warns assured assures reminded reminds")
+
+
+def _asks_someone(doc: Doc, cue_at: int, after: int, stop: int) -> bool:
+    """ "“Did you know?” Todd asked the mogul.": after a verb that takes the person
+    addressed as its object, a short phrase that ends the sentence is that person, not a
+    statement of its own."""
+    if doc.tokens[cue_at].lower not in _ADDRESSING or after >= stop:
+        return False
+    heard = np_after(doc, after, stop)
+    return heard is not None and not _words_after(doc, heard[1], stop)
 
 
 #: Cues of a trailing frame that cite a report of the sentence before: "“…,” the Times

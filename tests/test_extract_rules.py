@@ -2721,3 +2721,10 @@ def test_a_quote_closing_its_sentence_keeps_a_frame_that_names_whom_it_asks() ->
     quote = next(a for a in extract(text) if a.kind == "direct")
     assert _spans(text, quote) == ["“Did you know it was Byron?”"]
     assert _source(text, quote) == "Todd"
+
+
+def test_a_pronoun_alone_before_a_verb_the_lexicon_lacks_is_the_speaker() -> None:
+    text = 'Lee spoke. "People are afraid of wasting their votes," he surmised.'
+    quote = next(a for a in extract(text) if a.kind == "direct")
+    assert text[quote.cue[0] : quote.cue[1]] == "surmised"
+    assert _source(text, quote) == "he"

@@ -2728,3 +2728,15 @@ def test_a_pronoun_alone_before_a_verb_the_lexicon_lacks_is_the_speaker() -> Non
     quote = next(a for a in extract(text) if a.kind == "direct")
     assert text[quote.cue[0] : quote.cue[1]] == "surmised"
     assert _source(text, quote) == "he"
+
+
+def test_an_inverted_source_runs_on_over_a_relative_clause_opened_by_that() -> None:
+    text = (
+        'Lee spoke. "The answer is no," said the owner of a shop that sells shoes who '
+        "declined to be named for fear of trouble with the police."
+    )
+    quote = next(a for a in extract(text) if a.kind == "direct")
+    assert _source(text, quote) == (
+        "the owner of a shop that sells shoes who declined to be named for fear of trouble "
+        "with the police"
+    )

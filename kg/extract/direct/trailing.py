@@ -182,13 +182,17 @@ _REPORTED = words("reported reports")
 
 
 def _relative_source(doc: Doc, source: tuple[int, int]) -> bool:
-    """ "said one source who asked not to be named but spoke because …": the rest of the
-    sentence carries on the source's relative clause (PolNeAR's source runs to its end);
-    it starts no statement."""
+    """ "said one source who asked not to be named but spoke because …", "said the owner of
+    a shop that sells shoes who declined to be named": the rest of the sentence carries on
+    the source's relative clause (PolNeAR's source runs to its end); it starts no
+    statement."""
     lo, hi = source
     # One token past the source too: "said one aide who …" may end the source at "aide".
     stop = min(hi + 1, len(doc.tokens))
-    return any(doc.tokens[j].lower in {"who", "whose"} for j in range(lo, stop))
+    return any(doc.tokens[j].lower in _SOURCE_RELATIVES for j in range(lo, stop))
+
+
+_SOURCE_RELATIVES = words("who whose that")
 
 
 def clause_end(doc: Doc, stop: int) -> int:

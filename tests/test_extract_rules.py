@@ -2736,3 +2736,88 @@ def test_a_phrasal_cues_object_is_no_place_or_time_adjunct(
 ) -> None:
     found = [f for f in extract(text) if f.kind == "indirect"]
     assert [(text[slice(*f.cue)], text[slice(*f.content[0])]) for f in found] == [(cue, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "As Ann Lee, a professor at Yale and author of ''Rules of the Game,'' put it, "
+            "''The council should remember that the vote is close.''",
+            "Ann Lee, a professor at Yale and author of ''Rules of the Game,''",
+        ),
+        (
+            "“The vote is close,” Ann Lee, the author of “Rules,” said.",
+            "Ann Lee, the author of “Rules,”",
+        ),
+    ],
+)
+def test_a_quoted_title_after_of_stays_inside_the_source_before_the_cue(
+    text: str, source: str
+) -> None:
+    quote = next(a for a in extract(text) if a.kind == "direct")
+    assert _source(text, quote) == source
+
+
+def test_a_where_clause_opened_by_a_dash_gives_its_subject_to_the_participle() -> None:
+    text = (
+        "Lee spoke at the hall near the river — where about 50 farmers had gathered that "
+        'morning, chanting "no dam, no vote" as she arrived.'
+    )
+    chant = next(a for a in extract(text) if a.kind == "direct")
+    assert _source(text, chant) == "about 50 farmers"
+
+
+def test_a_trailing_subject_of_two_descriptions_joined_by_and_is_one_source() -> None:
+    text = (
+        "Lee spoke first. “We have been warning about the river for years,” the Ohio "
+        "senator and Republican presidential candidate said."
+    )
+    quote = next(a for a in extract(text) if a.kind == "direct")
+    assert _source(text, quote) == "the Ohio senator and Republican presidential candidate"
+
+
+def test_a_reported_quote_closing_its_sentence_is_not_framed_by_the_next_statement() -> None:
+    text = (
+        "At the rally Lee promised to reject “bad trade deals and unfair rules.” "
+        "She also argued in favor of the new dam."
+    )
+    quote = next(a for a in extract(text) if a.kind == "direct")
+    assert _spans(text, quote) == ["to reject “bad trade deals and unfair rules.”"]
+    assert _source(text, quote) == "Lee"
+
+
+def test_a_participle_right_after_a_quote_names_no_inverted_source() -> None:
+    text = (
+        "Lee spoke for an hour. She said the members will still meet, but said, “It's time "
+        "we change how we do it,” promising the club will return to its roots."
+    )
+    quote = next(a for a in extract(text) if a.kind == "direct")
+    assert text[quote.cue[0] : quote.cue[1]] == "said"
+    assert _source(text, quote) == "She"
+
+
+def test_a_quote_closing_its_sentence_keeps_a_frame_that_names_whom_it_asks() -> None:
+    text = "Lee spoke. “Did you know it was Byron?” Todd asked the mogul."
+    quote = next(a for a in extract(text) if a.kind == "direct")
+    assert _spans(text, quote) == ["“Did you know it was Byron?”"]
+    assert _source(text, quote) == "Todd"
+
+
+def test_a_pronoun_alone_before_a_verb_the_lexicon_lacks_is_the_speaker() -> None:
+    text = 'Lee spoke. "People are afraid of wasting their votes," he surmised.'
+    quote = next(a for a in extract(text) if a.kind == "direct")
+    assert text[quote.cue[0] : quote.cue[1]] == "surmised"
+    assert _source(text, quote) == "he"
+
+
+def test_an_inverted_source_runs_on_over_a_relative_clause_opened_by_that() -> None:
+    text = (
+        'Lee spoke. "The answer is no," said the owner of a shop that sells shoes who '
+        "declined to be named for fear of trouble with the police."
+    )
+    quote = next(a for a in extract(text) if a.kind == "direct")
+    assert _source(text, quote) == (
+        "the owner of a shop that sells shoes who declined to be named for fear of trouble "
+        "with the police"
+    )

@@ -13,7 +13,7 @@ from kg.extract.direct.trailing import clause_end, frame_stop, short_subject
 from kg.extract.doc import Doc
 from kg.extract.found import Found
 from kg.extract.phrases import np_after, sentence_subject
-from kg.extract.wordsets import IRREGULAR_PAST
+from kg.extract.wordsets import IRREGULAR_PAST, words
 
 
 def colon_frame(doc: Doc, index: int) -> Found | None:
@@ -95,7 +95,7 @@ def unknown_verb_after(doc: Doc, index: int) -> Found | None:
         if source is None or source[1] != end:
             return None
     elif _unknown_past_verb(doc, end - 1):
-        source = short_subject(doc, start, end - 1)
+        source = _pronoun_subject(doc, start, end - 1) or short_subject(doc, start, end - 1)
         cue_at = end - 1
         if source is None:
             return None
@@ -110,6 +110,17 @@ def unknown_verb_after(doc: Doc, index: int) -> Found | None:
         frame=(start, stop),
         quotes=[index],
     )
+
+
+#: Personal pronouns that may stand alone before an unknown verb ("“…,” he surmised.").
+_PERSONAL = words("he she they we i")
+
+
+def _pronoun_subject(doc: Doc, start: int, verb: int) -> tuple[int, int] | None:
+    """ "“…,” he surmised.": a personal pronoun alone before the verb is the speaker."""
+    if verb - start == 1 and doc.tokens[start].lower in _PERSONAL:
+        return start, verb
+    return None
 
 
 #: Longest frame ("opined the editorial board of the Herald") after an unknown verb's quote.

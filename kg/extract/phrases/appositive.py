@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from kg.extract.cues import LEXICON
 from kg.extract.doc import Doc
+from kg.extract.phrases.after import title_after_of
 from kg.extract.phrases.common import (
     CONNECTORS,
     DASHES,
@@ -42,7 +43,13 @@ def appositive_before(doc: Doc, comma: int, floor: int) -> tuple[int, int] | Non
     k = comma - 1
     limit = max(floor, comma - MAX_APPOSITIVE)
     commas: list[int] = []
-    while k >= limit and doc.quote_of[k] == -1:
+    while k >= limit:
+        if doc.quote_of[k] != -1:
+            title = title_start(doc, k)
+            if title is None:
+                break
+            k = title - 1  # "Lee, author of “Dams,” said": the title is in the description
+            continue
         text = doc.tokens[k].text
         if text in {";", ":", "?", "!"} or (text == "." and not initial_dot(doc, k)):
             break
@@ -88,6 +95,16 @@ def appositive_before(doc: Doc, comma: int, floor: int) -> tuple[int, int] | Non
     if _bare_clause(doc, k + 1, comma):
         return None  # "Lee and his wife, son Bo and Ann had been traveling, wrote": a clause
     return head[0], _reporting_clause(doc, k + 1, comma) or comma + 1
+
+
+def title_start(doc: Doc, k: int) -> int | None:
+    """Token ``k`` lies in a short quoted title right after "of" ("author of “Dams,”"):
+    the title's opening mark, else None."""
+    index = doc.quote_of[k]
+    if index == -1:
+        return None
+    first = doc.quotes[index].first
+    return first if title_after_of(doc, first) is not None else None
 
 
 def _reporting_clause(doc: Doc, start: int, comma: int) -> int | None:

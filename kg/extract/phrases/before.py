@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from kg.extract.cues import BETWEEN_SOURCE_AND_CUE
 from kg.extract.doc import Doc
-from kg.extract.phrases.appositive import appositive_before, dashed_before
+from kg.extract.phrases.appositive import appositive_before, dashed_before, title_start
 from kg.extract.phrases.common import (
     ARTICLES,
     DASHES,
@@ -66,6 +66,8 @@ def _np_before(doc: Doc, end: int, floor: int, *, floating: bool) -> tuple[int, 
     j = _skip_auxiliaries(doc, timed, floor, floating=floating)
     if j < floor:
         return None
+    if doc.quote_of[j] != -1:
+        return _titled_before(doc, j, floor)
     if doc.tokens[j].text == ",":
         return appositive_before(doc, j, floor)
     if doc.tokens[j].text in DASHES and (dashed := dashed_before(doc, j, floor)):
@@ -83,6 +85,21 @@ def _np_before(doc: Doc, end: int, floor: int, *, floating: bool) -> tuple[int, 
         return _np_before(doc, core[0] - 1, floor, floating=floating)
     last = dated if dated is not None and core[1] == timed + 1 else core[1]
     return with_quantifier(doc, core[0], floor), last
+
+
+def _titled_before(doc: Doc, j: int, floor: int) -> tuple[int, int] | None:
+    """ "Ann Lee, a professor at Yale and author of “Rules of the Game,” put it": a source
+    that ends in a short quoted title after "of" keeps the title (news style puts the
+    appositive's closing comma inside the marks); the closing mark ``j`` stands for that
+    comma, or the bare phrase before "of" carries the title ("the author of “Dams” said")."""
+    start = title_start(doc, j)
+    if start is None or doc.quotes[doc.quote_of[j]].last != j:
+        return None
+    described = appositive_before(doc, j, floor)
+    if described is not None:
+        return described
+    core = core_before(doc, start - 2, floor)
+    return None if core is None else (core[0], j + 1)
 
 
 #: Verbs whose object is time the subject spends on the cue's act.

@@ -225,10 +225,16 @@ def _inner_clause_start(doc: Doc, start: int, end: int) -> int | None:
         return None
     for j in range(end - 2, start, -1):
         token = doc.tokens[j]
-        if token.text in {",", ";", ":", "."} or doc.quote_of[j] != -1:
-            opens = token.text == "," and doc.tokens[j + 1].lower in _INNER_OPENERS
+        if token.text in _CLAUSE_MARKS or doc.quote_of[j] != -1:
+            # A dash opens the clause as a comma does ("… the Taj Mahal — where about 50
+            # protesters had gathered, chanting …").
+            opens = token.text in _OPENING_MARKS and doc.tokens[j + 1].lower in _INNER_OPENERS
             return j + 2 if opens else None
     return None
+
+
+_OPENING_MARKS = DASHES | {","}
+_CLAUSE_MARKS = _OPENING_MARKS | {";", ":", "."}
 
 
 def _head_subject(doc: Doc, k: int, end: int) -> tuple[int, int] | None:

@@ -2655,3 +2655,18 @@ def test_a_phrasal_cues_object_is_no_place_or_time_adjunct(
 ) -> None:
     found = [f for f in extract(text) if f.kind == "indirect"]
     assert [(text[slice(*f.cue)], text[slice(*f.content[0])]) for f in found] == [(cue, content)]
+
+
+def test_participle_subject_comes_after_a_dateline() -> None:
+    cases = {
+        "DOVERTON (AP) — Ann Lee toured the mill on Monday, promising new jobs for the town.": (
+            "Ann Lee"
+        ),
+        "Doverton (AFP) – Mayor Ann Lee toured the mill on Monday, promising new jobs.": (
+            "Mayor Ann Lee"
+        ),
+        "NEW DOVER, Ohio - Ann Lee toured the mill on Monday, promising new jobs.": "Ann Lee",
+    }
+    for text, source in cases.items():
+        found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "promising")
+        assert _source(text, found) == source

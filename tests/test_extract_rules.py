@@ -2670,3 +2670,14 @@ def test_participle_subject_comes_after_a_dateline() -> None:
     for text, source in cases.items():
         found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "promising")
         assert _source(text, found) == source
+
+
+def test_headline_speaker_ends_before_its_verb_or_preposition() -> None:
+    cases = {
+        "Ann Lee Backs Bo Chan: The Mill Will Stay Open.\n\nThe mayor spoke.": "Ann Lee",
+        "Ann Lee on Taxes: Cuts Are Coming Soon.\n\nThe mayor spoke.": "Ann Lee",
+        "NY Daily Times: The Mill Will Stay Open.\n\nThe mayor spoke.": "NY Daily Times",
+    }
+    for text, source in cases.items():
+        found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == ":")
+        assert _source(text, found) == source

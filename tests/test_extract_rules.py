@@ -2681,3 +2681,23 @@ def test_headline_speaker_ends_before_its_verb_or_preposition() -> None:
     for text, source in cases.items():
         found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == ":")
         assert _source(text, found) == source
+
+
+def test_participle_after_a_noun_takes_that_noun_as_source() -> None:
+    cases = {
+        "The show opens with Ann Lee joking about the weather in Dover.": ("joking", "Ann Lee"),
+        "The mayor ran a new ad featuring farmers praising the dam.": ("praising", "farmers"),
+        "Much of the radio advertising planned for May comes from groups backing the dam.": (
+            "backing",
+            "groups",
+        ),
+        "The column ran alongside an item suggesting that the mayor had lied.": (
+            "suggesting",
+            "an item",
+        ),
+    }
+    for text, (cue, source) in cases.items():
+        found = next(
+            a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]].startswith(cue)
+        )
+        assert _source(text, found) == source

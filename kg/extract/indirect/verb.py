@@ -261,6 +261,28 @@ def _narrowed_source(doc: Doc, k: int, source: TokenRange, sent_start: int) -> T
         source = document_subject(doc, source, sent_start)
     if doc.tokens[k].lower.endswith("ing"):
         source = sender(doc, source, sent_start) or source
+        source = _participle_head(doc, k, source)
+    return source
+
+
+#: Words after which the noun a participle describes starts ("an ad featuring workers
+#: telling …", "begins with Lee commenting on …", "pressure from groups supporting …").
+_BEFORE_PARTICIPLE_HEAD = words("with from for alongside featuring including")
+
+
+def _participle_head(doc: Doc, k: int, source: TokenRange) -> TokenRange:
+    """ "The routine begins with Lee commenting on …", "an ad featuring workers telling
+    …": a participle right after a noun describes that noun, which is its source, not
+    the clause or phrase the noun is the object of."""
+    lo, hi = source
+    if hi != k or not doc.tokens[k].text.islower():
+        return source
+    for j in range(hi - 2, lo - 1, -1):
+        word = doc.tokens[j]
+        if word.lower == "from" and doc.tokens[j + 1].is_cap:
+            return source  # "the senator from Pennsylvania": where the speaker is from
+        if word.text.islower() and word.lower in _BEFORE_PARTICIPLE_HEAD:
+            return j + 1, hi
     return source
 
 

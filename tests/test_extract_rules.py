@@ -2701,3 +2701,15 @@ def test_participle_after_a_noun_takes_that_noun_as_source() -> None:
             a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]].startswith(cue)
         )
         assert _source(text, found) == source
+
+
+def test_modifiers_of_a_cue_noun_are_not_its_source() -> None:
+    cases = {
+        "The farmers have less rigid views about the dam.": ("views", "The farmers"),
+        "The mayor even gave a few hints of her plans for the mill.": ("hints", "The mayor"),
+    }
+    for text, (cue, source) in cases.items():
+        found = next(
+            a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]].startswith(cue)
+        )
+        assert _source(text, found) == source

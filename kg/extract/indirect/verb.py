@@ -34,8 +34,10 @@ from kg.extract.indirect.sources import (
     ends_in_verb,
     expletive_it,
     has_word,
+    noun_modifiers,
     sourceless,
     those_polled,
+    verb_subject,
 )
 from kg.extract.judge import Judge
 from kg.extract.phrases import ARTICLES, np_before, sender, sentence_subject
@@ -247,6 +249,8 @@ def _source_before_cue(
         source, second_verb = _subject_before_preposition(doc, source, sent_start)
     if source is not None:
         source = _without_reporting_relative(doc, source)
+    if source is not None and noun_modifiers(doc, k, source, sent_start):
+        source = verb_subject(doc, source, sent_start)
     if source is not None and _unfit_source(doc, source):
         source = None
     return source, second_verb

@@ -2713,3 +2713,9 @@ def test_modifiers_of_a_cue_noun_are_not_its_source() -> None:
             a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]].startswith(cue)
         )
         assert _source(text, found) == source
+
+
+def test_source_keeps_a_list_of_names_with_party_labels() -> None:
+    text = "Sens. Lee (D), Chan (D) and Park (R) all suggested that the plan failed."
+    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "suggested")
+    assert _source(text, found) == "Lee (D), Chan (D) and Park (R)"

@@ -2719,3 +2719,9 @@ def test_source_keeps_a_list_of_names_with_party_labels() -> None:
     text = "Sens. Lee (D), Chan (D) and Park (R) all suggested that the plan failed."
     found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "suggested")
     assert _source(text, found) == "Lee (D), Chan (D) and Park (R)"
+
+
+def test_let_me_takes_the_pronoun_as_source() -> None:
+    text = "Let me just say that the mill was never in danger."
+    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "say")
+    assert _source(text, found) == "me"

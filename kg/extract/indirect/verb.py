@@ -260,6 +260,7 @@ def _narrowed_source(doc: Doc, k: int, source: TokenRange, sent_start: int) -> T
     """The noun phrase before the cue, narrowed to its speaker: without a fronting word,
     as those polled, as the study for a finding verb, as the sender of a medium."""
     source = _without_fronting_word(doc, source)
+    source = _without_let(doc, source)
     source = those_polled(doc, source, sent_start)
     if doc.tokens[k].lower in _FINDING:
         source = document_subject(doc, source, sent_start)
@@ -450,6 +451,15 @@ def _without_fronting_word(doc: Doc, source: TokenRange) -> TokenRange:
     first = doc.tokens[source[0]]
     if source[1] - source[0] > 1 and first.is_cap and first.lower in FRONTING | SUBORDINATORS:
         return source[0] + 1, source[1]
+    return source
+
+
+def _without_let(doc: Doc, source: TokenRange) -> TokenRange:
+    """ "Let me just say that …", "let us assume …": the speaker is the pronoun, not
+    the imperative before it (PolNeAR's source is "me")."""
+    lo, hi = source
+    if hi - lo == 2 and doc.tokens[lo].lower == "let" and doc.tokens[lo + 1].lower in {"me", "us"}:
+        return lo + 1, hi
     return source
 
 

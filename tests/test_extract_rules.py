@@ -2725,3 +2725,20 @@ def test_let_me_takes_the_pronoun_as_source() -> None:
     text = "Let me just say that the mill was never in danger."
     found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "say")
     assert _source(text, found) == "me"
+
+
+def test_participle_subject_keeps_the_place_of_its_group() -> None:
+    cases = {
+        "Farm workers on the east side marched for hours, demanding higher wages.": (
+            "Farm workers on the east side"
+        ),
+        "Democrats in Dover, fearing a loss, voted against the dam.": "Democrats in Dover",
+        "Ann Lee at a rally in Dover spoke for an hour, arguing that the dam is safe.": "Ann Lee",
+    }
+    for text, source in cases.items():
+        found = next(
+            a
+            for a in extract(text)
+            if a.cue and text[a.cue[0] : a.cue[1]] in {"demanding", "fearing", "arguing"}
+        )
+        assert _source(text, found) == source

@@ -354,9 +354,53 @@ def _head_noun(doc: Doc, j: int, end: int) -> int:
     last = k
     while last < stop and _head_word(doc, last):
         last += 1
+    if last < end and (last > k or doc.tokens[j - 1].lower in _GROUP_NAMES):
+        placed = _group_place(doc, last, end)
+        if placed is not None:
+            return placed
     if last == k or last >= end or not _verb_follows(doc, last):
         return j
     return last
+
+
+#: Capitalised groups a place may follow ("Democrats in Congress", "Republicans on Capitol
+#: Hill"); a name before "at"/"in" is more often at an event ("Sanders at a rally").
+_GROUP_NAMES = words("democrats republicans conservatives liberals progressives")
+_PLACE_PREPS = words("in on at from")
+#: Longest place after a group ("on the military campaign").
+_MAX_PLACE = 5
+#: Heads of a time or an occasion, not of a place a group belongs to.
+_NOT_PLACES = words(
+    """monday tuesday wednesday thursday friday saturday sunday week month year night
+    morning afternoon evening rally speech interview statement debate event meeting
+    conference hearing call visit tour"""
+)
+
+
+def _group_place(doc: Doc, k: int, end: int) -> int | None:
+    """ "Anti-Trump forces on the floor were holding out …", "Democrats in Congress,
+    fearing …", "The Pentagon's recent top adviser on the military campaign went …": the
+    place or field a group belongs to is part of the subject (PolNeAR's source) when a verb
+    or a comma follows it; where the phrase ends, or None."""
+    if k + 1 >= end or doc.tokens[k].lower not in _PLACE_PREPS or not doc.tokens[k].text.islower():
+        return None
+    j = k + 1
+    while j < min(end, k + 1 + _MAX_PLACE) and _place_word(doc, j):
+        j += 1
+    if j == k + 1 or j >= end or (j == k + 2 and doc.tokens[k + 1].lower in ARTICLES):
+        return None
+    if any(doc.tokens[i].lower in _NOT_PLACES for i in range(k + 1, j)):
+        return None
+    return j if doc.tokens[j].text == "," or _verb_follows(doc, j) else None
+
+
+def _place_word(doc: Doc, j: int) -> bool:
+    token = doc.tokens[j]
+    if doc.quote_of[j] != -1 or not token.is_word:
+        return False
+    if token.is_cap or token.lower in ARTICLES:
+        return True
+    return _head_word(doc, j)
 
 
 def _head_word(doc: Doc, k: int) -> bool:

@@ -2742,3 +2742,21 @@ def test_participle_subject_keeps_the_place_of_its_group() -> None:
             if a.cue and text[a.cue[0] : a.cue[1]] in {"demanding", "fearing", "arguing"}
         )
         assert _source(text, found) == source
+
+
+def test_participle_subject_keeps_a_group_joined_to_it() -> None:
+    cases = {
+        "Ann Lee and other local farm leaders walked out, claiming that the vote was rigged.": (
+            "Ann Lee and other local farm leaders"
+        ),
+        "Dover Democrats and their wealthy allies are rushing to act, fearing a loss.": (
+            "Dover Democrats and their wealthy allies"
+        ),
+    }
+    for text, source in cases.items():
+        found = next(
+            a
+            for a in extract(text)
+            if a.cue and text[a.cue[0] : a.cue[1]] in {"claiming", "fearing"}
+        )
+        assert _source(text, found) == source

@@ -358,6 +358,10 @@ def _head_noun(doc: Doc, j: int, end: int) -> int:
         placed = _group_place(doc, last, end)
         if placed is not None:
             return placed
+    conjunction = next((c for c in range(k, last + 1) if doc.tokens[c].lower == "and"), last)
+    joined = _joined_group(doc, conjunction, end)
+    if joined is not None:
+        return joined
     if last == k or last >= end or not _verb_follows(doc, last):
         return j
     return last
@@ -392,6 +396,53 @@ def _group_place(doc: Doc, k: int, end: int) -> int | None:
     if any(doc.tokens[i].lower in _NOT_PLACES for i in range(k + 1, j)):
         return None
     return j if doc.tokens[j].text == "," or _verb_follows(doc, j) else None
+
+
+#: Words that open a group joined to a subject ("Netanyahu and other leaders", "Lee and
+#: her allies").
+_JOINED_OPENERS = words("their his her its other")
+#: Longest group joined after "and" ("their allies in the conservative movement").
+_MAX_JOINED = 5
+
+
+def _joined_group(doc: Doc, k: int, end: int) -> int | None:
+    """ "Netanyahu and other right-wing Israeli leaders shunned …", "Establishment
+    Republicans and their big-money allies are rushing …": a group joined to the subject
+    by "and" and a possessive or "other" is part of it (PolNeAR's source) when a verb
+    follows the group (or the place it belongs to); where it ends, or None."""
+    if (
+        k + 2 >= end
+        or doc.tokens[k].lower != "and"
+        or doc.tokens[k + 1].lower not in _JOINED_OPENERS
+    ):
+        return None
+    j = k + 2
+    while j < min(end, k + 2 + _MAX_JOINED) and _group_word(doc, j):
+        j += 1
+    if j == k + 2 or j >= end:
+        return None
+    placed = _group_place(doc, j, end)
+    if placed is not None:
+        return placed
+    return j if _verb_follows(doc, j) else None
+
+
+def _group_word(doc: Doc, j: int) -> bool:
+    """A word of a joined group: a capital, or a lowercase word that is no verb
+    ("right-wing", "big-money", "allies")."""
+    token = doc.tokens[j]
+    if doc.quote_of[j] != -1 or not token.is_word:
+        return False
+    if token.is_cap:
+        return True
+    return (
+        token.text.islower()
+        and token.lower not in STOP
+        and token.lower not in FINITE_VERBS
+        and token.lower not in _COMMON_VERBS
+        and not verb_like(doc, j)
+        and not adverb(doc, j)
+    )
 
 
 def _place_word(doc: Doc, j: int) -> bool:

@@ -2760,3 +2760,19 @@ def test_participle_subject_keeps_a_group_joined_to_it() -> None:
             if a.cue and text[a.cue[0] : a.cue[1]] in {"claiming", "fearing"}
         )
         assert _source(text, found) == source
+
+
+def test_verb_after_an_as_clause_goes_on_with_its_pronoun() -> None:
+    cases = {
+        "In Dover, Ann Lee left early as she finished her speech and thanked the farmers.": (
+            "thanked",
+            "she",
+        ),
+        "Ann Lee praised the town as she accepted the award, delivering a sharp critique.": (
+            "delivering",
+            "she",
+        ),
+    }
+    for text, (cue, source) in cases.items():
+        found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == cue)
+        assert _source(text, found) == source

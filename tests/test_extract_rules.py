@@ -2776,3 +2776,9 @@ def test_verb_after_an_as_clause_goes_on_with_its_pronoun() -> None:
     for text, (cue, source) in cases.items():
         found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == cue)
         assert _source(text, found) == source
+
+
+def test_participle_after_a_scene_takes_the_noun_of_the_scene() -> None:
+    text = "The vote led to the spectacle of Ann Lee denouncing her own party."
+    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "denouncing")
+    assert _source(text, found) == "Ann Lee"

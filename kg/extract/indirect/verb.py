@@ -319,7 +319,19 @@ def _participle_head(doc: Doc, k: int, source: TokenRange) -> TokenRange:
             return source  # "the senator from Pennsylvania": where the speaker is from
         if word.text.islower() and word.lower in _BEFORE_PARTICIPLE_HEAD:
             return j + 1, hi
+        if word.lower == "of" and _scene_of(doc, j, lo):
+            return j + 1, hi
     return source
+
+
+#: Nouns whose "of" phrase names who does the participle's act ("the spectacle of Lee
+#: denouncing …", "in the wake of a new poll showing …").
+_SCENES = words("spectacle wake sight")
+
+
+def _scene_of(doc: Doc, of: int, lo: int) -> bool:
+    """The "of" after a scene noun: its object is the participle's subject."""
+    return of - 1 >= lo and doc.tokens[of - 1].lower in _SCENES
 
 
 def _unfit_source(doc: Doc, source: TokenRange) -> bool:

@@ -2782,3 +2782,9 @@ def test_participle_after_a_scene_takes_the_noun_of_the_scene() -> None:
     text = "The vote led to the spectacle of Ann Lee denouncing her own party."
     found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "denouncing")
     assert _source(text, found) == "Ann Lee"
+
+
+def test_appositive_source_ends_before_an_occasion_phrase() -> None:
+    text = "Sen. Ann Lee, R-Ohio, appearing on the radio after the vote, said the plan failed."
+    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "said")
+    assert _source(text, found) == "Sen. Ann Lee, R-Ohio,"

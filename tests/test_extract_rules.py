@@ -2788,3 +2788,15 @@ def test_appositive_source_ends_before_an_occasion_phrase() -> None:
     text = "Sen. Ann Lee, R-Ohio, appearing on the radio after the vote, said the plan failed."
     found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "said")
     assert _source(text, found) == "Sen. Ann Lee, R-Ohio,"
+
+
+def test_dashed_aside_is_not_part_of_the_source() -> None:
+    cases = {
+        "Ann Lee — after a long pause — told the council that the mill would close.": "Ann Lee",
+        "Ann Lee — a farmer from Dover — told the council that the mill would close.": (
+            "Ann Lee — a farmer from Dover"
+        ),
+    }
+    for text, source in cases.items():
+        found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "told")
+        assert _source(text, found) == source

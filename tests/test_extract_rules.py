@@ -2800,3 +2800,9 @@ def test_dashed_aside_is_not_part_of_the_source() -> None:
     for text, source in cases.items():
         found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "told")
         assert _source(text, found) == source
+
+
+def test_trailing_adverbial_is_not_part_of_the_source() -> None:
+    text = "Farmers in particular wish the council had acted sooner."
+    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "wish")
+    assert _source(text, found) == "Farmers"

@@ -2821,3 +2821,154 @@ def test_an_inverted_source_runs_on_over_a_relative_clause_opened_by_that() -> N
         "the owner of a shop that sells shoes who declined to be named for fear of trouble "
         "with the police"
     )
+
+
+def test_participle_subject_comes_after_a_dateline() -> None:
+    cases = {
+        "DOVERTON (AP) — Ann Lee toured the mill on Monday, promising new jobs for the town.": (
+            "Ann Lee"
+        ),
+        "Doverton (AFP) – Mayor Ann Lee toured the mill on Monday, promising new jobs.": (
+            "Mayor Ann Lee"
+        ),
+        "NEW DOVER, Ohio - Ann Lee toured the mill on Monday, promising new jobs.": "Ann Lee",
+    }
+    for text, source in cases.items():
+        found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "promising")
+        assert _source(text, found) == source
+
+
+def test_headline_speaker_ends_before_its_verb_or_preposition() -> None:
+    cases = {
+        "Ann Lee Backs Bo Chan: The Mill Will Stay Open.\n\nThe mayor spoke.": "Ann Lee",
+        "Ann Lee on Taxes: Cuts Are Coming Soon.\n\nThe mayor spoke.": "Ann Lee",
+        "NY Daily Times: The Mill Will Stay Open.\n\nThe mayor spoke.": "NY Daily Times",
+    }
+    for text, source in cases.items():
+        found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == ":")
+        assert _source(text, found) == source
+
+
+def test_participle_after_a_noun_takes_that_noun_as_source() -> None:
+    cases = {
+        "The show opens with Ann Lee joking about the weather in Dover.": ("joking", "Ann Lee"),
+        "The mayor ran a new ad featuring farmers praising the dam.": ("praising", "farmers"),
+        "Much of the radio advertising planned for May comes from groups backing the dam.": (
+            "backing",
+            "groups",
+        ),
+        "The column ran alongside an item suggesting that the mayor had lied.": (
+            "suggesting",
+            "an item",
+        ),
+    }
+    for text, (cue, source) in cases.items():
+        found = next(
+            a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]].startswith(cue)
+        )
+        assert _source(text, found) == source
+
+
+def test_modifiers_of_a_cue_noun_are_not_its_source() -> None:
+    cases = {
+        "The farmers have less rigid views about the dam.": ("views", "The farmers"),
+        "The mayor even gave a few hints of her plans for the mill.": ("hints", "The mayor"),
+    }
+    for text, (cue, source) in cases.items():
+        found = next(
+            a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]].startswith(cue)
+        )
+        assert _source(text, found) == source
+
+
+def test_source_keeps_a_list_of_names_with_party_labels() -> None:
+    text = "Sens. Lee (D), Chan (D) and Park (R) all suggested that the plan failed."
+    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "suggested")
+    assert _source(text, found) == "Lee (D), Chan (D) and Park (R)"
+
+
+def test_let_me_takes_the_pronoun_as_source() -> None:
+    text = "Let me just say that the mill was never in danger."
+    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "say")
+    assert _source(text, found) == "me"
+
+
+def test_participle_subject_keeps_the_place_of_its_group() -> None:
+    cases = {
+        "Farm workers on the east side marched for hours, demanding higher wages.": (
+            "Farm workers on the east side"
+        ),
+        "Democrats in Dover, fearing a loss, voted against the dam.": "Democrats in Dover",
+        "Ann Lee at a rally in Dover spoke for an hour, arguing that the dam is safe.": "Ann Lee",
+    }
+    for text, source in cases.items():
+        found = next(
+            a
+            for a in extract(text)
+            if a.cue and text[a.cue[0] : a.cue[1]] in {"demanding", "fearing", "arguing"}
+        )
+        assert _source(text, found) == source
+
+
+def test_participle_subject_keeps_a_group_joined_to_it() -> None:
+    cases = {
+        "Ann Lee and other local farm leaders walked out, claiming that the vote was rigged.": (
+            "Ann Lee and other local farm leaders"
+        ),
+        "Dover Democrats and their wealthy allies are rushing to act, fearing a loss.": (
+            "Dover Democrats and their wealthy allies"
+        ),
+    }
+    for text, source in cases.items():
+        found = next(
+            a
+            for a in extract(text)
+            if a.cue and text[a.cue[0] : a.cue[1]] in {"claiming", "fearing"}
+        )
+        assert _source(text, found) == source
+
+
+def test_verb_after_an_as_clause_goes_on_with_its_pronoun() -> None:
+    cases = {
+        "In Dover, Ann Lee left early as she finished her speech and thanked the farmers.": (
+            "thanked",
+            "she",
+        ),
+        "Ann Lee praised the town as she accepted the award, delivering a sharp critique.": (
+            "delivering",
+            "she",
+        ),
+    }
+    for text, (cue, source) in cases.items():
+        found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == cue)
+        assert _source(text, found) == source
+
+
+def test_participle_after_a_scene_takes_the_noun_of_the_scene() -> None:
+    text = "The vote led to the spectacle of Ann Lee denouncing her own party."
+    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "denouncing")
+    assert _source(text, found) == "Ann Lee"
+
+
+def test_appositive_source_ends_before_an_occasion_phrase() -> None:
+    text = "Sen. Ann Lee, R-Ohio, appearing on the radio after the vote, said the plan failed."
+    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "said")
+    assert _source(text, found) == "Sen. Ann Lee, R-Ohio,"
+
+
+def test_dashed_aside_is_not_part_of_the_source() -> None:
+    cases = {
+        "Ann Lee — after a long pause — told the council that the mill would close.": "Ann Lee",
+        "Ann Lee — a farmer from Dover — told the council that the mill would close.": (
+            "Ann Lee — a farmer from Dover"
+        ),
+    }
+    for text, source in cases.items():
+        found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "told")
+        assert _source(text, found) == source
+
+
+def test_trailing_adverbial_is_not_part_of_the_source() -> None:
+    text = "Farmers in particular wish the council had acted sooner."
+    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "wish")
+    assert _source(text, found) == "Farmers"

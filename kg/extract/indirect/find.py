@@ -74,7 +74,8 @@ def find_indirect(doc: Doc, judge: Judge | None = None) -> list[Found]:
                     doc, item.source
                 )
             if item.source is not None:
-                item.source = _with_first_conjunct(doc, item, _pronoun_alone(doc, item.source))
+                source = _without_trailing_adverbial(doc, _pronoun_alone(doc, item.source))
+                item.source = _with_first_conjunct(doc, item, source)
             nested = _inside_earlier_content(found, item)
             found.append(item)
             _claim(doc, item, speaker=not nested)
@@ -259,6 +260,21 @@ def _pronoun_alone(doc: Doc, source: TokenRange) -> TokenRange:
     lo, hi = source
     if hi - lo > 1 and doc.tokens[hi - 1].lower in SUBJECT_PRONOUNS:
         return hi - 1, hi
+    return source
+
+
+#: Adverbials that close a subject without being part of it ("Sanders instead delivered
+#: …", "progressives in particular wish …", "Lobbyists in general prefer …").
+_TRAILING_ADVERBIALS = (("instead",), ("in", "particular"), ("in", "general"))
+
+
+def _without_trailing_adverbial(doc: Doc, source: TokenRange) -> TokenRange:
+    """The source without an adverbial at its end, which PolNeAR leaves out."""
+    lo, hi = source
+    for words_ in _TRAILING_ADVERBIALS:
+        size = len(words_)
+        if hi - lo > size and tuple(doc.tokens[j].lower for j in range(hi - size, hi)) == words_:
+            return lo, hi - size
     return source
 
 

@@ -3,7 +3,8 @@
 A source must name someone (``has_word``) and not end in a verb (``ends_in_verb``);
 "those polled" reach back to the poll's group (``those_polled``), a document's finding
 to the document (``document_subject``), and an expletive "it" ("it is clear that") is
-no source at all (``expletive_it``, ``sourceless``).
+no source at all (``expletive_it``, ``sourceless``). A cue noun's own modifiers ("gave a
+few hints of") give way to the verb's subject (``noun_modifiers``, ``verb_subject``).
 """
 
 from __future__ import annotations
@@ -141,3 +142,71 @@ def ends_in_verb(doc: Doc, source: TokenRange) -> bool:
 _POLLED = words("surveyed polled interviewed questioned sampled")
 #: Nouns in "-ing" that head a source ("Exit polling", "the ruling"), not verbs.
 ING_NOUNS = words("polling ruling finding hearing filing briefing meeting reporting")
+
+
+#: Words before a phrase that make it no verb's object: prepositions, conjunctions, relatives.
+_NOT_VERBS = words(
+    """of for with from at on in to by among about over through into against like as than
+    and or but nor that which who whom whose when while if because so"""
+)
+#: Longest run of modifiers taken for a cue noun's own ("a fairly expansive").
+_MAX_MODIFIERS = 3
+
+
+def noun_modifiers(doc: Doc, k: int, source: TokenRange, sent_start: int) -> bool:
+    """ "He even gave a few hints of …", "They have less rigid attitudes about …", "That
+    could provide a strong argument against …": lowercase words between a verb and a cue
+    noun are the noun's own article and adjectives, not its source; the verb's subject is
+    (PolNeAR's source)."""
+    lo, hi = source
+    if hi != k or hi - lo > _MAX_MODIFIERS or lo - 1 <= sent_start:
+        return False
+    if doc.tokens[lo].lower not in _MODIFIER_OPENERS or not _noun_cue(doc, k):
+        return False
+    if not all(_plain_modifier(doc, j) for j in range(lo, hi)):
+        return False
+    verb = doc.tokens[lo - 1]
+    return (
+        verb.is_word
+        and verb.text.islower()
+        and verb.lower not in _NOT_VERBS
+        and not _is_verb_of_saying(verb.lower)
+        and doc.quote_of[lo - 1] == -1
+    )
+
+
+#: Words that open the modifiers of a noun ("a few hints", "less rigid attitudes").
+_MODIFIER_OPENERS = words("a an little less more much fairly very")
+#: Prepositions after a cue noun ("hints of", "attitudes about", "argument against").
+_NOUN_PREPOSITIONS = words("of about against for to with on over")
+
+
+def _noun_cue(doc: Doc, k: int) -> bool:
+    """A cue word that is a noun by its place: lowercase, no past form, a preposition
+    after it."""
+    word = doc.tokens[k]
+    return (
+        word.text.islower()
+        and not word.lower.endswith("ed")
+        and k + 1 < len(doc.tokens)
+        and doc.tokens[k + 1].lower in _NOUN_PREPOSITIONS
+    )
+
+
+def _plain_modifier(doc: Doc, j: int) -> bool:
+    token = doc.tokens[j]
+    return (
+        token.is_word
+        and token.text.islower()
+        and not token.lower.endswith(("'s", "’s"))
+        and token.lower not in _PERSONAL
+    )
+
+
+_PERSONAL = words("he she they we i you it who his her their its our my your them us him me")
+
+
+def verb_subject(doc: Doc, source: TokenRange, sent_start: int) -> TokenRange:
+    """The subject of the verb before a cue noun's modifiers (the modifiers themselves
+    when there is none, for the later checks to judge)."""
+    return np_before(doc, source[0] - 1, sent_start) or source

@@ -34,8 +34,10 @@ from kg.extract.indirect.sources import (
     ends_in_verb,
     expletive_it,
     has_word,
+    noun_modifiers,
     sourceless,
     those_polled,
+    verb_subject,
 )
 from kg.extract.judge import Judge
 from kg.extract.phrases import ARTICLES, np_before, sender, sentence_subject
@@ -44,6 +46,7 @@ from kg.extract.wordsets import (
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     LY_NOUNS,
+    SUBJECT_PRONOUNS,
     words,
 )
 
@@ -95,10 +98,40 @@ def _speaker_so_far(doc: Doc, k: int, sent_start: int, *, participle: bool) -> T
     subject. A participle skips the "who" of a relative clause ("Lee, who has endorsed
     Kim, spoke, stressing …": the main clause's subject; on train 3 fixed, none lost),
     while a verb joined to that clause keeps it ("who endorsed Kim but criticized …")."""
+    clause = _clause_pronoun(doc, k, sent_start, participle=participle)
+    if clause is not None:
+        return clause
     source = doc.sentence_source.get(doc.sentence_of[k])
     if participle and source is not None and doc.words(*source).lower() in _RELATIVE:
         source = None
     return source or _subject_past_connector(doc, sent_start, k)
+
+
+#: Words that open a clause with its own subject inside a sentence ("…, as he accepted
+#: …", "… but then he went and championed …"). With "after", "when" and "because" too
+#: train lost 4 sources for 1 more fixed ("after they came out, saying": the pronoun is
+#: no speaker).
+_CLAUSE_OPENERS = words("as then")
+#: Longest clause from its pronoun to the cue.
+_MAX_CLAUSE = 16
+
+
+def _clause_pronoun(doc: Doc, k: int, sent_start: int, *, participle: bool) -> TokenRange | None:
+    """ "Wasserman Schultz refused to speak as she left the breakfast and watched …", "Trump
+    painted a dire portrait as he accepted the nomination, delivering …": the verb goes on
+    with the subject pronoun of the clause it ends, which PolNeAR takes as the source (not
+    the sentence's subject). A participle may follow the clause's comma; a second verb
+    follows no comma."""
+    end = k - 1
+    if participle and end > sent_start and doc.tokens[end].text == ",":
+        end -= 1
+    for j in range(end, max(sent_start, k - _MAX_CLAUSE), -1):
+        token = doc.tokens[j]
+        if doc.quote_of[j] != -1 or token.text in {",", ";", ":", "—", "–", "(", ")"}:
+            return None
+        if token.lower in SUBJECT_PRONOUNS and doc.tokens[j - 1].lower in _CLAUSE_OPENERS:
+            return j, j + 1
+    return None
 
 
 #: Words that open a sentence before its subject ("Then he …", "But a few days later,
@@ -247,6 +280,8 @@ def _source_before_cue(
         source, second_verb = _subject_before_preposition(doc, source, sent_start)
     if source is not None:
         source = _without_reporting_relative(doc, source)
+    if source is not None and noun_modifiers(doc, k, source, sent_start):
+        source = verb_subject(doc, source, sent_start)
     if source is not None and _unfit_source(doc, source):
         source = None
     return source, second_verb
@@ -256,12 +291,47 @@ def _narrowed_source(doc: Doc, k: int, source: TokenRange, sent_start: int) -> T
     """The noun phrase before the cue, narrowed to its speaker: without a fronting word,
     as those polled, as the study for a finding verb, as the sender of a medium."""
     source = _without_fronting_word(doc, source)
+    source = _without_let(doc, source)
     source = those_polled(doc, source, sent_start)
     if doc.tokens[k].lower in _FINDING:
         source = document_subject(doc, source, sent_start)
     if doc.tokens[k].lower.endswith("ing"):
         source = sender(doc, source, sent_start) or source
+        source = _participle_head(doc, k, source)
     return source
+
+
+#: Words after which the noun a participle describes starts ("an ad featuring workers
+#: telling …", "begins with Lee commenting on …", "pressure from groups supporting …").
+_BEFORE_PARTICIPLE_HEAD = words("with from for alongside featuring including")
+
+
+def _participle_head(doc: Doc, k: int, source: TokenRange) -> TokenRange:
+    """ "The routine begins with Lee commenting on …", "an ad featuring workers telling
+    …": a participle right after a noun describes that noun, which is its source, not
+    the clause or phrase the noun is the object of."""
+    lo, hi = source
+    if hi != k or not doc.tokens[k].text.islower():
+        return source
+    for j in range(hi - 2, lo - 1, -1):
+        word = doc.tokens[j]
+        if word.lower == "from" and doc.tokens[j + 1].is_cap:
+            return source  # "the senator from Pennsylvania": where the speaker is from
+        if word.text.islower() and word.lower in _BEFORE_PARTICIPLE_HEAD:
+            return j + 1, hi
+        if word.lower == "of" and _scene_of(doc, j, lo):
+            return j + 1, hi
+    return source
+
+
+#: Nouns whose "of" phrase names who does the participle's act ("the spectacle of Lee
+#: denouncing …", "in the wake of a new poll showing …").
+_SCENES = words("spectacle wake sight")
+
+
+def _scene_of(doc: Doc, of: int, lo: int) -> bool:
+    """The "of" after a scene noun: its object is the participle's subject."""
+    return of - 1 >= lo and doc.tokens[of - 1].lower in _SCENES
 
 
 def _unfit_source(doc: Doc, source: TokenRange) -> bool:
@@ -424,6 +494,15 @@ def _without_fronting_word(doc: Doc, source: TokenRange) -> TokenRange:
     first = doc.tokens[source[0]]
     if source[1] - source[0] > 1 and first.is_cap and first.lower in FRONTING | SUBORDINATORS:
         return source[0] + 1, source[1]
+    return source
+
+
+def _without_let(doc: Doc, source: TokenRange) -> TokenRange:
+    """ "Let me just say that …", "let us assume …": the speaker is the pronoun, not
+    the imperative before it (PolNeAR's source is "me")."""
+    lo, hi = source
+    if hi - lo == 2 and doc.tokens[lo].lower == "let" and doc.tokens[lo + 1].lower in {"me", "us"}:
+        return lo + 1, hi
     return source
 
 

@@ -94,7 +94,24 @@ def appositive_before(doc: Doc, comma: int, floor: int) -> tuple[int, int] | Non
         return head
     if _bare_clause(doc, k + 1, comma):
         return None  # "Lee and his wife, son Bo and Ann had been traveling, wrote": a clause
-    return head[0], _reporting_clause(doc, k + 1, comma) or comma + 1
+    return head[0], _reporting_clause(doc, k + 1, comma) or _before_aside(doc, k + 1, comma)
+
+
+def _before_aside(doc: Doc, start: int, comma: int) -> int:
+    """Where the description ends: before a later phrase between commas that tells the
+    occasion or an aside ("Sen. Lee, R-Ohio, appearing on Fox News, said", "Ann Lee, a
+    farmer from Dover, in the name of thrift, has proposed"), as after the name itself;
+    else after the closing comma (train: 3 sources fixed, 1 lost where the head was
+    already wrong)."""
+    for j in range(start, comma):
+        if doc.tokens[j].lower in _CLAUSE_HOOKS:
+            return comma + 1  # "Lee, who worked for Kim, becoming …": the clause goes on
+        if doc.tokens[j].text != "," or j + 1 >= comma:
+            continue
+        opener = doc.tokens[j + 1].lower
+        if opener in _CIRCUMSTANCE or _participle_opener(opener) or _aside(doc, j + 1):
+            return j + 1
+    return comma + 1
 
 
 def title_start(doc: Doc, k: int) -> int | None:
@@ -207,8 +224,16 @@ def dashed_before(doc: Doc, dash: int, floor: int) -> tuple[int, int] | None:
             ):
                 return None  # "Lee — who was fired in May — testified": left as it was
             head = core_before(doc, _dash_start(doc, k, floor) - 1, floor)
+            if head is not None and doc.tokens[k + 1].lower in _DASHED_ASIDES:
+                return head  # "Murphy — after a knock on wood — told": an aside, not who
             return None if head is None else (head[0], closing)
     return None
+
+
+#: Openers of a dashed aside that tells when or how ("Lee — after a pause — told", "the
+#: Post — even the devil can quote statistics — observed"): PolNeAR leaves it out of the
+#: source (train: 3 fixed, none lost; "in" opens a description as often as an aside).
+_DASHED_ASIDES = words("after before even during when while however")
 
 
 def _dash_start(doc: Doc, dash: int, floor: int) -> int:

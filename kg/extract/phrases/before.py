@@ -154,7 +154,7 @@ def _skip_auxiliaries(doc: Doc, j: int, floor: int, *, floating: bool = False) -
             or word in _MORE_AUXILIARIES
             or word.endswith(("n't", "n’t"))
             or adverb(doc, j)
-            or (floating and word in _FLOATING and j > floor and doc.tokens[j - 1].is_word)
+            or (floating and word in _FLOATING and j > floor and _ends_phrase(doc, j - 1))
         ):
             j -= 1
         elif _fixed_time(doc, j, floor):
@@ -162,6 +162,12 @@ def _skip_auxiliaries(doc: Doc, j: int, floor: int, *, floating: bool = False) -
         else:
             break
     return j
+
+
+def _ends_phrase(doc: Doc, k: int) -> bool:
+    """A word or a closing parenthesis ("Kim Park (D-N.J.) all said") may end the phrase
+    a floating quantifier follows."""
+    return doc.tokens[k].is_word or doc.tokens[k].text == ")"
 
 
 #: Quantifiers that float after their subject ("They have all said", "who both voted").

@@ -307,7 +307,7 @@ def _list_comma(doc: Doc, k: int, limit: int, last: int) -> bool:
     after = k + 2 if oxford else k + 1
     if after > last or not _list_items(doc, k - 1, after):
         return False
-    names = doc.tokens[k - 1].is_cap and doc.tokens[after].is_cap
+    names = _name_end(doc, k - 1) and doc.tokens[after].is_cap
     if (oxford or not names) and not _other_list_comma(doc, k, limit, last):
         # "…, and Trump refused", "migrants, politicians and activists": one comma
         # before "and" more often closes a clause or an opening phrase than a list.
@@ -343,7 +343,7 @@ def _list_items(doc: Doc, left: int, right: int) -> bool:
     """Two items of a list around its comma: names ("Alabama, Georgia"), or a plural and
     a lowercase phrase ("labor unions, church groups and many mayors")."""
     a, b = doc.tokens[left], doc.tokens[right]
-    if a.is_cap and b.is_cap:
+    if _name_end(doc, left) and b.is_cap:
         return True
     plural = a.text.islower() and len(a.text) > 3 and a.text.endswith("s")
     if not (plural and b.text.islower() and np_word(doc, right)):
@@ -353,6 +353,23 @@ def _list_items(doc: Doc, left: int, right: int) -> bool:
     while j > 0 and np_word(doc, j):
         j -= 1
     return doc.tokens[j].lower not in _OPENING_PREPS
+
+
+#: Longest party and state label after a name ("(D-N.J.)", "(R-Calif.)").
+_MAX_LABEL = 8
+
+
+def _name_end(doc: Doc, k: int) -> bool:
+    """The last token of a name in a list: a capital, or the parenthesis that closes a
+    name's party and state ("Sens. Ann Lee (D-Ore.), Bo Chan (D-Ohio) and …")."""
+    if doc.tokens[k].is_cap:
+        return True
+    if doc.tokens[k].text != ")":
+        return False
+    for j in range(k - 1, max(0, k - _MAX_LABEL) - 1, -1):
+        if doc.tokens[j].text == "(":
+            return j > 0 and doc.tokens[j - 1].is_cap
+    return False
 
 
 def _number_in_number(doc: Doc, k: int, limit: int) -> bool:
@@ -371,7 +388,9 @@ def _same_case(doc: Doc, left: int, right: int) -> bool:
     # another named thing (on train 4 sources fixed, none lost); "89% of Democrats and 83%
     # of Republicans": a count opens the second half (1 fixed, none lost).
     joined = a.is_cap and (b.lower in _JOINING_DETERMINERS or b.text[:1].isdigit())
-    return b.lower in {"others", "other"} or a.is_cap == b.is_cap or plural or joined
+    # "Kim Park (D-N.J.) and Al Roe": a name's party label closes the first half.
+    labelled = a.text == ")" and b.is_cap and _name_end(doc, left)
+    return b.lower in {"others", "other"} or a.is_cap == b.is_cap or plural or joined or labelled
 
 
 _JOINING_DETERMINERS = words("his her their the")

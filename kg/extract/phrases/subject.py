@@ -88,17 +88,7 @@ def _after_leaders(doc: Doc, start: int, end: int) -> int:
     in the day, she …", "Once he was president, Obama …", "Hours later, Trump …", "Back in
     1999, Trump …"); all gave the subject of a participle as the source (on train skipping
     them fixes 10 attributions, loses 2)."""
-    k = start
-    dash = next((j for j in range(k, min(end, k + 10)) if doc.tokens[j].text in DASHES), None)
-    opener = doc.tokens[k].text if k < end else ""
-    if (
-        dash is not None
-        and dash > k
-        and opener.isupper()
-        and len(opener) > 1
-        and doc.tokens[k + 1].text in DASHES | {",", "("}
-    ):
-        k = dash + 1  # "CLEVELAND —", "ORLANDO, Fla. (Reuters) -", not "FBI Director … —"
+    k = _after_dateline(doc, start, end)
     comma = next(
         (j for j in range(k + 1, min(end, k + MAX_OPENER)) if doc.tokens[j].text == ","),
         None,
@@ -125,6 +115,41 @@ def _after_leaders(doc: Doc, start: int, end: int) -> int:
     ):
         return comma + 1  # "More recently, Rubio …", "Perhaps most tellingly, she …"
     return k
+
+
+#: Dashes after a dateline ("WASHINGTON ― …" in HuffPost's layout uses a horizontal bar).
+_DATELINE_DASHES = DASHES | {"―"}
+#: Longest place and agency of a dateline before its dash ("ATLANTIC CITY, N.J. (AP) —").
+_MAX_DATELINE = 10
+
+
+def _after_dateline(doc: Doc, start: int, end: int) -> int:
+    """After a dateline: a place in capitals ("CLEVELAND —", "LOS ANGELES (AP) —"), with
+    its state ("BUENA PARK, Calif. -", "ORLANDO, Fla. (Reuters) -"), or a place in
+    ordinary case before a news agency ("Washington (AFP) –"); not "FBI Director … —".
+    Without it the place was the source of a participle later in the sentence (train: 6
+    such sources, all wrong)."""
+    tokens = doc.tokens
+    stop = min(end, start + _MAX_DATELINE)
+    j = start
+    while j < stop and tokens[j].is_word and tokens[j].text.isupper() and len(tokens[j].text) > 1:
+        j += 1
+    if j == start:
+        if not (start + 1 < stop and tokens[start].is_cap and tokens[start + 1].text == "("):
+            return start  # a place in ordinary case only before an agency's parenthesis
+        j = start + 1
+    if j < stop and tokens[j].text == ",":
+        j += 1  # the state: "Calif.", "N.J.", "Fla."
+        while j < stop and tokens[j].text not in _DATELINE_DASHES and tokens[j].text != "(":
+            j += 1
+    if j < stop and tokens[j].text == "(":
+        close = next((c for c in range(j + 1, stop) if tokens[c].text == ")"), None)
+        if close is None:
+            return start
+        j = close + 1
+    if j < stop and j > start and tokens[j].text in _DATELINE_DASHES:
+        return j + 1
+    return start
 
 
 #: Words that end a time opener before its comma ("Hours later,", "Two years ago,").
@@ -335,9 +360,104 @@ def _head_noun(doc: Doc, j: int, end: int) -> int:
     last = k
     while last < stop and _head_word(doc, last):
         last += 1
+    if last < end and (last > k or doc.tokens[j - 1].lower in _GROUP_NAMES):
+        placed = _group_place(doc, last, end)
+        if placed is not None:
+            return placed
+    conjunction = next((c for c in range(k, last + 1) if doc.tokens[c].lower == "and"), last)
+    joined = _joined_group(doc, conjunction, end)
+    if joined is not None:
+        return joined
     if last == k or last >= end or not _verb_follows(doc, last):
         return j
     return last
+
+
+#: Capitalised groups a place may follow ("Democrats in Congress", "Republicans on Capitol
+#: Hill"); a name before "at"/"in" is more often at an event ("Sanders at a rally").
+_GROUP_NAMES = words("democrats republicans conservatives liberals progressives")
+_PLACE_PREPS = words("in on at from")
+#: Longest place after a group ("on the military campaign").
+_MAX_PLACE = 5
+#: Heads of a time or an occasion, not of a place a group belongs to.
+_NOT_PLACES = words(
+    """monday tuesday wednesday thursday friday saturday sunday week month year night
+    morning afternoon evening rally speech interview statement debate event meeting
+    conference hearing call visit tour"""
+)
+
+
+def _group_place(doc: Doc, k: int, end: int) -> int | None:
+    """ "Anti-Trump forces on the floor were holding out …", "Democrats in Congress,
+    fearing …", "The Pentagon's recent top adviser on the military campaign went …": the
+    place or field a group belongs to is part of the subject (PolNeAR's source) when a verb
+    or a comma follows it; where the phrase ends, or None."""
+    if k + 1 >= end or doc.tokens[k].lower not in _PLACE_PREPS or not doc.tokens[k].text.islower():
+        return None
+    j = k + 1
+    while j < min(end, k + 1 + _MAX_PLACE) and _place_word(doc, j):
+        j += 1
+    if j == k + 1 or j >= end or (j == k + 2 and doc.tokens[k + 1].lower in ARTICLES):
+        return None
+    if any(doc.tokens[i].lower in _NOT_PLACES for i in range(k + 1, j)):
+        return None
+    return j if doc.tokens[j].text == "," or _verb_follows(doc, j) else None
+
+
+#: Words that open a group joined to a subject ("Netanyahu and other leaders", "Lee and
+#: her allies").
+_JOINED_OPENERS = words("their his her its other")
+#: Longest group joined after "and" ("their allies in the conservative movement").
+_MAX_JOINED = 5
+
+
+def _joined_group(doc: Doc, k: int, end: int) -> int | None:
+    """ "Netanyahu and other right-wing Israeli leaders shunned …", "Establishment
+    Republicans and their big-money allies are rushing …": a group joined to the subject
+    by "and" and a possessive or "other" is part of it (PolNeAR's source) when a verb
+    follows the group (or the place it belongs to); where it ends, or None."""
+    if (
+        k + 2 >= end
+        or doc.tokens[k].lower != "and"
+        or doc.tokens[k + 1].lower not in _JOINED_OPENERS
+    ):
+        return None
+    j = k + 2
+    while j < min(end, k + 2 + _MAX_JOINED) and _group_word(doc, j):
+        j += 1
+    if j == k + 2 or j >= end:
+        return None
+    placed = _group_place(doc, j, end)
+    if placed is not None:
+        return placed
+    return j if _verb_follows(doc, j) else None
+
+
+def _group_word(doc: Doc, j: int) -> bool:
+    """A word of a joined group: a capital, or a lowercase word that is no verb
+    ("right-wing", "big-money", "allies")."""
+    token = doc.tokens[j]
+    if doc.quote_of[j] != -1 or not token.is_word:
+        return False
+    if token.is_cap:
+        return True
+    return (
+        token.text.islower()
+        and token.lower not in STOP
+        and token.lower not in FINITE_VERBS
+        and token.lower not in _COMMON_VERBS
+        and not verb_like(doc, j)
+        and not adverb(doc, j)
+    )
+
+
+def _place_word(doc: Doc, j: int) -> bool:
+    token = doc.tokens[j]
+    if doc.quote_of[j] != -1 or not token.is_word:
+        return False
+    if token.is_cap or token.lower in ARTICLES:
+        return True
+    return _head_word(doc, j)
 
 
 def _head_word(doc: Doc, k: int) -> bool:

@@ -164,7 +164,7 @@ def _clean_content(doc: Doc, item: Found) -> list[tuple[int, int]]:
             pieces = next_pieces
         for p_lo, p_hi in pieces:
             if p_hi > p_lo:
-                start, end = doc.span(*_with_marks(doc, p_lo, p_hi))
+                start, end = doc.span(*_with_marks(doc, p_lo, p_hi, blocked))
                 if spans and start <= spans[-1][1]:
                     spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
                 else:
@@ -172,14 +172,27 @@ def _clean_content(doc: Doc, item: Found) -> list[tuple[int, int]]:
     return spans
 
 
-def _with_marks(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
+def _with_marks(
+    doc: Doc, lo: int, hi: int, blocked: list[tuple[int, int]]
+) -> tuple[int, int]:
     """Widen a content piece over the quotation marks around it, and over the comma or stop
     just inside the closing one: PolNeAR's annotators mark a quote with its marks (“We will
-    see,”; 5,723 of 7,271 quoted pieces in train open with the mark)."""
-    if lo > 0 and (q := doc.quote_of[lo - 1]) != -1 and doc.quotes[q].first == lo - 1:
+    see,”; 5,723 of 7,271 quoted pieces in train open with the mark). Never over a mark the
+    cue or source holds (a stray mark can close a source and open a content: the spans
+    would cross)."""
+
+    def free(k: int) -> bool:
+        return not any(b_lo <= k < b_hi for b_lo, b_hi in blocked)
+
+    if (
+        lo > 0
+        and (q := doc.quote_of[lo - 1]) != -1
+        and doc.quotes[q].first == lo - 1
+        and free(lo - 1)
+    ):
         lo -= 1
     for end in (hi, hi + 1):
-        if end >= len(doc.tokens) or (q := doc.quote_of[end]) == -1:
+        if end >= len(doc.tokens) or (q := doc.quote_of[end]) == -1 or not free(end):
             break
         quote = doc.quotes[q]
         if quote.closed and quote.last == end:

@@ -91,7 +91,7 @@ def content_after(doc: Doc, cue: int, lo: int, sent_end: int, judge: Judge) -> T
     end = _over_list(doc, cue, lo, end, limit, judge)
     end = _over_fronted_condition(doc, cue, lo, end, limit, judge)
     end = _over_number(doc, cue, lo, end, limit, judge)
-    return trim(doc, lo, _before_frame_tail(doc, body, end))
+    return trim(doc, lo, _before_time_tail(doc, body, _before_frame_tail(doc, body, end)))
 
 
 #: Prepositions that open a phrase telling where or when something was said.
@@ -131,6 +131,85 @@ def _before_frame_tail(doc: Doc, lo: int, end: int) -> int:
         ):
             return end
         end = prep
+
+
+_WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+_DAY_PARTS = words("morning afternoon evening night")
+_TIME_UNITS = words(
+    """week weekend month year fall spring summer winter january february march april may
+    june july august september october november december"""
+)
+#: Words that end a noun phrase object's tail of manner or repetition ("endorsed Cruz
+#: again", "assailed him aggressively", "raised them too").
+_MANNER_TAIL = words("again too directly aggressively constantly differently repeatedly")
+_SPANS = words("years months weeks decades")
+#: Words of a noun phrase object: none of them makes a clause.
+_CLAUSE_WORDS = words(
+    """that to is was are were has have had will would can could should may might must be
+    been do does did who which whom whose when where why how what if whether"""
+)
+_MAX_OBJECT = 8
+
+
+def _before_time_tail(doc: Doc, lo: int, end: int) -> int:
+    """ "endorsed Cruz last week", "praised Lee Friday afternoon", "assailed him
+    aggressively": a time or manner phrase after a short noun phrase object is the frame of
+    the saying, not what was said (PolNeAR leaves it out); after a clause it may be the
+    clause's own time ("said Lee would resign last week" keeps it)."""
+    hi = end
+    while hi > lo and doc.tokens[hi - 1].text in END_PUNCT | {","}:
+        hi -= 1
+    tail = _time_tail_start(doc, lo, hi)
+    if tail is None or tail <= lo or tail - lo > _MAX_OBJECT:
+        return end
+    if any(_clause_word(doc, j) for j in range(lo, tail)):
+        return end
+    return tail
+
+
+def _clause_word(doc: Doc, j: int) -> bool:
+    token = doc.tokens[j]
+    return (
+        token.lower in _CLAUSE_WORDS | SUBJECT_PRONOUNS
+        or doc.quote_of[j] != -1
+        or _past_verb(token.text)
+        or token.text in {":", ";", "(", "—", "–", "-", "--"}
+    )
+
+
+def _time_tail_start(doc: Doc, lo: int, hi: int) -> int | None:
+    """Where a closing time or manner phrase starts in ``[lo, hi)``, if one closes it."""
+    if hi - lo < 2:
+        return None
+    last = doc.tokens[hi - 1].lower
+    before = doc.tokens[hi - 2].lower
+    if last in _MANNER_TAIL:
+        return hi - 1
+    if (last, before) == ("well", "as") and hi - lo >= 3:
+        return hi - 2
+    if (last == "times" and before in {"several", "many", "multiple"}) or (
+        last in _SPANS and before == "for"
+    ):
+        return hi - 2
+    size = _time_size(last, before)
+    if size == 0:
+        return None
+    k = hi - size
+    if k - 1 >= lo and doc.tokens[k - 1].lower in {"early", "late", "earlier", "on"}:
+        k -= 1  # "late Monday", "on Friday"
+    return k
+
+
+def _time_size(last: str, before: str) -> int:
+    """How many words close a phrase as a time: two ("last week", "Friday afternoon",
+    "this morning"), one ("Friday", "today") or none."""
+    if last in _TIME_UNITS and before in {"last", "this", "next"}:
+        return 2
+    if last in _DAY_PARTS and before in _WEEKDAYS | {"this", "last"}:
+        return 2
+    if last in {"today", "yesterday", "tonight"}:
+        return 1
+    return 1 if last in _WEEKDAYS and before != "super" else 0  # "Super Tuesday": a name
 
 
 #: Verbs that report what a poll or study found.

@@ -2673,3 +2673,16 @@ def test_a_time_or_manner_tail_after_a_noun_object_is_the_sayings_frame(
 ) -> None:
     found = [f for f in extract(text) if f.kind == "indirect"]
     assert [text[slice(*f.content[0])] for f in found] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said the budget is balanced, and that taxes will not rise next year.",
+        "Ms. Ortiz said the bridge was safe, but that repairs would start in the spring.",
+        "Lee said he supports the bill, but that he would not vote for the tax.",
+    ],
+)
+def test_a_second_that_clause_after_and_is_more_of_what_was_said(text: str) -> None:
+    (found,) = [f for f in extract(text) if f.kind == "indirect"]
+    assert text[slice(*found.content[0])] == text[text.index(" said ") + 6 : -1]

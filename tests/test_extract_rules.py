@@ -2686,3 +2686,9 @@ def test_a_time_or_manner_tail_after_a_noun_object_is_the_sayings_frame(
 def test_a_second_that_clause_after_and_is_more_of_what_was_said(text: str) -> None:
     (found,) = [f for f in extract(text) if f.kind == "indirect"]
     assert text[slice(*found.content[0])] == text[text.index(" said ") + 6 : -1]
+
+
+def test_a_past_verb_after_a_present_reported_clause_is_the_speakers() -> None:
+    text = "Ms. Cole said she likes the plan and praised the mayor for drafting it."
+    found = [(text[slice(*f.cue)], text[slice(*f.content[0])]) for f in extract(text)]
+    assert found[0] == ("said", "she likes the plan")

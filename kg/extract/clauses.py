@@ -8,7 +8,7 @@ from kg.extract.cues import LEXICON
 from kg.extract.doc import Doc
 from kg.extract.found import TokenRange
 from kg.extract.judge import Judge
-from kg.extract.wordsets import ATTACHING_PREPS, SUBJECT_PRONOUNS, words
+from kg.extract.wordsets import ATTACHING_PREPS, IRREGULAR_PAST, SUBJECT_PRONOUNS, words
 
 #: Longest content taken (tokens); keeps the per-cue cost bounded on run-on text.
 MAX_CONTENT = 120
@@ -472,7 +472,8 @@ def _before_second_clause(doc: Doc, lo: int, end: int) -> int:
     subject of its own ("said she was tired of it and wanted a change", "says she hopes to
     win, but she knows …") a verb or pronoun after "and"/"but" is that clause's, so it goes
     on (not after "that": there the verb was as often the speaker's, "tweeted that … and
-    encouraged …")."""
+    encouraged …"), unless a past verb follows a clause in the present ("said she likes it
+    and praised …": the speaker's)."""
     clause = doc.tokens[lo].lower in SUBJECT_PRONOUNS
     for j in range(lo + 2, end - 1):
         if doc.quote_of[j] != -1:
@@ -486,9 +487,33 @@ def _before_second_clause(doc: Doc, lo: int, end: int) -> int:
             return j
         if _past_verb(nxt.text) and not _past_verb(doc.tokens[j - 1].text) and not clause:
             return j  # but "unsubstantiated and fabricated" is one phrase
+        if clause and _past_after_present(doc, lo, nxt.text):
+            return j
         if nxt.is_cap and j + 2 < end and _past_verb(doc.tokens[j + 2].text):
             return j
     return end
+
+
+#: Present forms of "be", "have", "do" and the modals that open a present clause.
+_PRESENT = words(
+    """is are has have does do can will 's ’s isn't aren't hasn't haven't doesn't don't
+    can't won't isn’t aren’t hasn’t haven’t doesn’t don’t can’t won’t"""
+)
+_ADVERBS = words("also still now just already never really not")
+
+
+def _past_after_present(doc: Doc, lo: int, word: str) -> bool:
+    """ "said he makes $41,000 a year and questioned how …": a past verb after "and" in a
+    reported clause in the present is the speaker's, a second statement."""
+    if not (_past_verb(word) or word in IRREGULAR_PAST):
+        return False
+    k = lo + 1
+    while k < len(doc.tokens) and doc.tokens[k].lower in _ADVERBS:
+        k += 1
+    verb = doc.tokens[k].text if k < len(doc.tokens) else ""
+    return verb.lower() in _PRESENT or (
+        verb.isalpha() and verb.islower() and verb.endswith("s") and verb not in _S_WORDS
+    )
 
 
 def _new_statement(doc: Doc, k: int) -> bool:

@@ -2692,3 +2692,27 @@ def test_a_past_verb_after_a_present_reported_clause_is_the_speakers() -> None:
     text = "Ms. Cole said she likes the plan and praised the mayor for drafting it."
     found = [(text[slice(*f.cue)], text[slice(*f.content[0])]) for f in extract(text)]
     assert found[0] == ("said", "she likes the plan")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The senator offered some kind words about the governor.",
+            "offered some kind words about",
+            "the governor",
+        ),
+        ("The mayor issued a statement on the strike.", "issued a statement on", "the strike"),
+        # Someone else's words are what was questioned (a name or a possessive).
+        (
+            "The senator questioned the mayor's statements about the war.",
+            "questioned",
+            "the mayor's statements about the war",
+        ),
+    ],
+)
+def test_a_noun_of_saying_and_its_preposition_belong_to_the_verb_cue(
+    text: str, cue: str, content: str
+) -> None:
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [(text[slice(*f.cue)], text[slice(*f.content[0])]) for f in found] == [(cue, content)]

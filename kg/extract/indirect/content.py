@@ -404,8 +404,10 @@ def _cue_phrase_end(doc: Doc, k: int, content: TokenRange) -> int:
     if particle_preposition(doc, lo, hi):
         return lo + 2
     first = doc.tokens[lo].lower
-    if lo != k + 1 or doc.tokens[k].lower not in _LIGHT_VERBS:
+    if lo != k + 1:
         return lo  # "made it clear they …": the cue phrase is whole already
+    if doc.tokens[k].lower not in _LIGHT_VERBS:
+        return _speech_noun_end(doc, lo, hi)
     if first in _NOT_LIGHT_OBJECT | _LIGHT_PREPS | SUBJECT_PRONOUNS:
         return lo
     for j in range(lo + 1, min(hi - 1, lo + _MAX_LIGHT_OBJECT + 1)):
@@ -415,6 +417,47 @@ def _cue_phrase_end(doc: Doc, k: int, content: TokenRange) -> int:
         if not token.is_word or token.lower in _NOT_LIGHT_OBJECT or doc.quote_of[j] != -1:
             return lo
     return lo
+
+
+#: Nouns of a saying or a feeling that, as a verb's object, make the cue with it and its
+#: preposition ("offered some kind words about", "issued a statement on", "expressed
+#: misgivings about", "launched an attack against", "expressed his condolences over").
+_SPEECH_NOUNS = words(
+    """word words language answer rant testimonials opinion opinions statement statements
+    consensus piece report editorial speech speeches attack attacks onslaught offensive
+    defense defenses condolences sympathy misgivings doubts discomfort enthusiasm sights"""
+)
+_SPEECH_NOUN_PREPS = words("about on against over at for with of")
+_MAX_SPEECH_OBJECT = 5
+
+
+def _speech_noun_end(doc: Doc, lo: int, hi: int) -> int:
+    """Where the cue ends when its object is a noun of saying and a preposition follows
+    ("offered some kind words about | Mr. Lee"): after the preposition; else at ``lo``.
+    Not someone else's words ("questioned Lee's statements about the war": what Lee said is
+    the content)."""
+    for j in range(lo, min(hi - 2, lo + _MAX_SPEECH_OBJECT)):
+        token = doc.tokens[j]
+        if not _plain_object_word(doc, j):
+            return lo
+        if token.lower in _SPEECH_NOUNS:
+            after = doc.tokens[j + 1]
+            if after.lower in _SPEECH_NOUN_PREPS and doc.tokens[j + 2].is_word:
+                return j + 2
+            return lo
+    return lo
+
+
+def _plain_object_word(doc: Doc, j: int) -> bool:
+    """A lower-case word of the object's noun phrase: no name, possessive or clause word."""
+    token = doc.tokens[j]
+    return (
+        token.is_word
+        and token.text.islower()
+        and doc.quote_of[j] == -1
+        and token.lower not in _NOT_LIGHT_OBJECT
+        and not token.lower.endswith(("'s", "’s"))
+    )
 
 
 def _skip_adjunct(doc: Doc, after: int, sent_end: int) -> int:

@@ -2716,3 +2716,18 @@ def test_a_noun_of_saying_and_its_preposition_belong_to_the_verb_cue(
 ) -> None:
     found = [f for f in extract(text) if f.kind == "indirect"]
     assert [(text[slice(*f.cue)], text[slice(*f.content[0])]) for f in found] == [(cue, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Older voters tended to support Ms. Ortiz.", "tended to support", "Ms. Ortiz"),
+        # What is intended is the infinitive with its object.
+        ("Older voters plan to support Ms. Ortiz.", "plan", "to support Ms. Ortiz"),
+    ],
+)
+def test_an_infinitive_of_saying_after_the_cue_word_belongs_to_the_cue(
+    text: str, cue: str, content: str
+) -> None:
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [(text[slice(*f.cue)], text[slice(*f.content[0])]) for f in found] == [(cue, content)]

@@ -165,7 +165,10 @@ def _cue_through_content_start(
     preposition or a phrase there belongs to the cue."""
     if content[0] != cue_end:
         return cue_end, content
-    if _cue_preposition(doc, content):
+    if _infinitive_of_saying(doc, content) and not _intending(doc, k):
+        # "tended to support | Lee", "was quick to endorse | the mayor".
+        cue_end = content[0] + 2
+    elif _cue_preposition(doc, content):
         # "wrote about the media", "advocated for a ban": the preposition is the cue's.
         cue_end += 1
     else:
@@ -362,6 +365,32 @@ _CLAUSE_BREAKS = words(
     """and but or who which whom whose when while because if as is was are were has have
     had will would can could should may might must do does did"""
 )
+
+
+#: Verbs of saying and backing that, as an infinitive after the cue word, PolNeAR puts in
+#: the cue with "to" ("tended to support | Lee"): in train's gold each ends the cue at
+#: least twice as often as "to" opens the content with it.
+_SAYING_INFINITIVES = words(
+    """say endorse discuss support defend show back explain call portray describe question
+    criticize persuade claim express declare encourage highlight wonder determine suggest"""
+)
+
+
+def _intending(doc: Doc, k: int) -> bool:
+    """ "plans to support Lee": what is intended is the infinitive with its object."""
+    cue = LEXICON.get(doc.tokens[k].lower)
+    return cue is not None and cue.frame == "intend"
+
+
+def _infinitive_of_saying(doc: Doc, content: TokenRange) -> bool:
+    lo, hi = content
+    return (
+        hi - lo >= 3
+        and doc.tokens[lo].lower == "to"
+        and doc.tokens[lo + 1].lower in _SAYING_INFINITIVES
+        and doc.tokens[lo + 2].is_word
+        and doc.quote_of[lo + 2] == -1
+    )
 
 
 #: Prepositions PolNeAR puts in the cue, not the content, when one follows the cue word

@@ -2731,3 +2731,17 @@ def test_an_infinitive_of_saying_after_the_cue_word_belongs_to_the_cue(
 ) -> None:
     found = [f for f in extract(text) if f.kind == "indirect"]
     assert [(text[slice(*f.cue)], text[slice(*f.content[0])]) for f in found] == [(cue, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The union endorsed Ms. Ortiz in May.", "endorsed", "Ms. Ortiz"),
+        ("The senator backed the bill in 2012.", "backed", "the bill"),
+        ("The mayor said taxes were higher in 2012.", "said", "taxes were higher in 2012"),
+    ],
+)
+def test_in_a_month_or_year_after_a_noun_object_is_the_sayings_frame(
+    text: str, cue: str, content: str
+) -> None:
+    assert _content_after_cue(text, cue) == content

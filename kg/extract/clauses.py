@@ -136,10 +136,12 @@ def _before_frame_tail(doc: Doc, lo: int, end: int) -> int:
 
 _WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 _DAY_PARTS = words("morning afternoon evening night")
-_TIME_UNITS = words(
-    """week weekend month year fall spring summer winter january february march april may
-    june july august september october november december"""
+#: Months and seasons: "in May", "last fall".
+_MONTHS = words(
+    """fall spring summer winter january february march april may june july august
+    september october november december"""
 )
+_TIME_UNITS = words("week weekend month year") | _MONTHS
 #: Words that end a noun phrase object's tail of manner or repetition ("endorsed Cruz
 #: again", "assailed him aggressively", "raised them too").
 _MANNER_TAIL = words("again too directly aggressively constantly differently repeatedly")
@@ -154,9 +156,10 @@ _MAX_OBJECT = 8
 
 def _before_time_tail(doc: Doc, lo: int, end: int) -> int:
     """ "endorsed Cruz last week", "praised Lee Friday afternoon", "assailed him
-    aggressively": a time or manner phrase after a short noun phrase object is the frame of
-    the saying, not what was said (PolNeAR leaves it out); after a clause it may be the
-    clause's own time ("said Lee would resign last week" keeps it)."""
+    aggressively", "backed Lee in 2012": a time or manner phrase after a short noun phrase
+    object is the frame of the saying, not what was said (PolNeAR leaves it out; "in" and
+    a month or year: 22 times in train, 8 kept); after a clause it may be the clause's own
+    time ("said Lee would resign last week" keeps it)."""
     hi = end
     while hi > lo and doc.tokens[hi - 1].text in END_PUNCT | {","}:
         hi -= 1
@@ -192,6 +195,8 @@ def _time_tail_start(doc: Doc, lo: int, hi: int) -> int | None:
         last in _SPANS and before == "for"
     ):
         return hi - 2
+    if before in {"in", "since"} and (last in _MONTHS or (last.isdigit() and len(last) == 4)):
+        return hi - 2  # "endorsed Lee in May", "backed Lee in 2012"
     size = _time_size(last, before)
     if size == 0:
         return None

@@ -2745,3 +2745,10 @@ def test_in_a_month_or_year_after_a_noun_object_is_the_sayings_frame(
     text: str, cue: str, content: str
 ) -> None:
     assert _content_after_cue(text, cue) == content
+
+
+def test_a_participle_of_saying_after_a_parenthetical_cue_says_more_of_its_own() -> None:
+    text = "The budget is balanced, the mayor said, adding that taxes would fall next year."
+    found = [(text[slice(*f.cue)], _spans(text, f)) for f in extract(text)]
+    assert ("said", ["The budget is balanced"]) in found
+    assert ("adding", ["that taxes would fall next year"]) in found

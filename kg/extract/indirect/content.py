@@ -198,9 +198,17 @@ def _content_spans(
     elif parenthetical:
         # A parenthetical cue (with its listener) splits its content in two.
         before = clause_before_source(doc, source[0], sent_start)
+        if before is not None and _says_more(doc, content[0]):
+            return [before]  # "…, Lee said, adding that …": what is added is its own
         if before is not None:
             spans.insert(0, before)
     return spans
+
+
+def _says_more(doc: Doc, k: int) -> bool:
+    """A participle of saying ("adding", "noting") opens a statement of its own."""
+    cue = LEXICON.get(doc.tokens[k].lower)
+    return doc.tokens[k].lower.endswith("ing") and cue is not None and cue.speech
 
 
 #: Words opening an aside between commas right after a cue ("said, however, that …",

@@ -8,7 +8,7 @@ from kg.extract.cues import LEXICON
 from kg.extract.doc import Doc
 from kg.extract.found import TokenRange
 from kg.extract.judge import Judge
-from kg.extract.wordsets import SUBJECT_PRONOUNS, words
+from kg.extract.wordsets import ATTACHING_PREPS, IRREGULAR_PAST, SUBJECT_PRONOUNS, words
 
 #: Longest content taken (tokens); keeps the per-cue cost bounded on run-on text.
 MAX_CONTENT = 120
@@ -91,7 +91,8 @@ def content_after(doc: Doc, cue: int, lo: int, sent_end: int, judge: Judge) -> T
     end = _over_list(doc, cue, lo, end, limit, judge)
     end = _over_fronted_condition(doc, cue, lo, end, limit, judge)
     end = _over_number(doc, cue, lo, end, limit, judge)
-    return trim(doc, lo, _before_frame_tail(doc, body, end))
+    end = _over_second_that(doc, cue, lo, end, limit, judge)
+    return trim(doc, lo, _before_time_tail(doc, body, _before_frame_tail(doc, body, end)))
 
 
 #: Prepositions that open a phrase telling where or when something was said.
@@ -131,6 +132,90 @@ def _before_frame_tail(doc: Doc, lo: int, end: int) -> int:
         ):
             return end
         end = prep
+
+
+_WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+_DAY_PARTS = words("morning afternoon evening night")
+#: Months and seasons: "in May", "last fall".
+_MONTHS = words(
+    """fall spring summer winter january february march april may june july august
+    september october november december"""
+)
+_TIME_UNITS = words("week weekend month year") | _MONTHS
+#: Words that end a noun phrase object's tail of manner or repetition ("endorsed Cruz
+#: again", "assailed him aggressively", "raised them too").
+_MANNER_TAIL = words("again too directly aggressively constantly differently repeatedly")
+_SPANS = words("years months weeks decades")
+#: Words of a noun phrase object: none of them makes a clause.
+_CLAUSE_WORDS = words(
+    """that to is was are were has have had will would can could should may might must be
+    been do does did who which whom whose when where why how what if whether"""
+)
+_MAX_OBJECT = 8
+
+
+def _before_time_tail(doc: Doc, lo: int, end: int) -> int:
+    """ "endorsed Cruz last week", "praised Lee Friday afternoon", "assailed him
+    aggressively", "backed Lee in 2012": a time or manner phrase after a short noun phrase
+    object is the frame of the saying, not what was said (PolNeAR leaves it out; "in" and
+    a month or year: 22 times in train, 8 kept); after a clause it may be the clause's own
+    time ("said Lee would resign last week" keeps it)."""
+    hi = end
+    while hi > lo and doc.tokens[hi - 1].text in END_PUNCT | {","}:
+        hi -= 1
+    tail = _time_tail_start(doc, lo, hi)
+    if tail is None or tail <= lo or tail - lo > _MAX_OBJECT:
+        return end
+    if any(_clause_word(doc, j) for j in range(lo, tail)):
+        return end
+    return tail
+
+
+def _clause_word(doc: Doc, j: int) -> bool:
+    token = doc.tokens[j]
+    return (
+        token.lower in _CLAUSE_WORDS | SUBJECT_PRONOUNS
+        or doc.quote_of[j] != -1
+        or _past_verb(token.text)
+        or token.text in {":", ";", "(", "—", "–", "-", "--"}
+    )
+
+
+def _time_tail_start(doc: Doc, lo: int, hi: int) -> int | None:
+    """Where a closing time or manner phrase starts in ``[lo, hi)``, if one closes it."""
+    if hi - lo < 2:
+        return None
+    last = doc.tokens[hi - 1].lower
+    before = doc.tokens[hi - 2].lower
+    if last in _MANNER_TAIL:
+        return hi - 1
+    if (last, before) == ("well", "as") and hi - lo >= 3:
+        return hi - 2
+    if (last == "times" and before in {"several", "many", "multiple"}) or (
+        last in _SPANS and before == "for"
+    ):
+        return hi - 2
+    if before in {"in", "since"} and (last in _MONTHS or (last.isdigit() and len(last) == 4)):
+        return hi - 2  # "endorsed Lee in May", "backed Lee in 2012"
+    size = _time_size(last, before)
+    if size == 0:
+        return None
+    k = hi - size
+    if k - 1 >= lo and doc.tokens[k - 1].lower in {"early", "late", "earlier", "on"}:
+        k -= 1  # "late Monday", "on Friday"
+    return k
+
+
+def _time_size(last: str, before: str) -> int:
+    """How many words close a phrase as a time: two ("last week", "Friday afternoon",
+    "this morning"), one ("Friday", "today") or none."""
+    if last in _TIME_UNITS and before in {"last", "this", "next"}:
+        return 2
+    if last in _DAY_PARTS and before in _WEEKDAYS | {"this", "last"}:
+        return 2
+    if last in {"today", "yesterday", "tonight"}:
+        return 1
+    return 1 if last in _WEEKDAYS and before != "super" else 0  # "Super Tuesday": a name
 
 
 #: Verbs that report what a poll or study found.
@@ -327,6 +412,64 @@ def _over_number(doc: Doc, cue: int, lo: int, end: int, limit: int, judge: Judge
     return _before_second_clause(doc, lo, judge.content_end(doc, cue, end + 2, limit))
 
 
+_DASHES = frozenset({",", "—", "–", "-", "--"})
+
+
+def _over_second_that(doc: Doc, cue: int, lo: int, end: int, limit: int, judge: Judge) -> int:
+    """ "said the plan would pass, and that he would sign it": a second "that" clause after
+    "and" or "but" is more of what was said (in train PolNeAR's content runs over "and
+    that" or "but that" over 110 times and stops there 10 times, mostly before a
+    demonstrative: "and that's it", "but that doesn't …"). Only after a clause: "cited a
+    report, but that report …"."""
+    if not _has_verb(doc, lo, end):
+        return end
+    while True:
+        j = end + 1 if end < limit and doc.tokens[end].text in _DASHES else end
+        if j + 2 >= limit or doc.tokens[j].lower not in {"and", "but"}:
+            return end
+        if doc.tokens[j + 1].lower != "that" or doc.quote_of[j] != -1:
+            return end
+        if not _opens_subject(doc, j + 2):
+            return end
+        start = j + 1
+        end = _before_second_clause(doc, start, judge.content_end(doc, cue, start, limit))
+
+
+#: Words after "that" that make it a demonstrative or a pronoun, not a conjunction
+#: ("but that is wrong", "and that of his rival").
+_NOT_SUBJECT = _FINITE | words("of in on for about means seems remains") | ATTACHING_PREPS
+
+
+def _opens_subject(doc: Doc, k: int) -> bool:
+    token = doc.tokens[k]
+    return token.is_word and token.lower not in _NOT_SUBJECT and not token.lower.endswith(_NOT)
+
+
+_NOT = ("n't", "n’t")
+
+
+def _has_verb(doc: Doc, lo: int, hi: int) -> bool:
+    """The span is a clause, not a noun phrase: it opens with "that" or a subject pronoun,
+    or holds a finite verb, a past verb or a present one in "-s" ("needs", "understands")."""
+    if lo < hi and doc.tokens[lo].lower in SUBJECT_PRONOUNS | {"that"}:
+        return True
+    return any(_verb(doc.tokens[j].text) for j in range(lo + 1, hi))
+
+
+#: Words in "-s" that are no verb.
+_S_WORDS = words("his its this us is was has does as yes news politics")
+
+
+def _verb(word: str) -> bool:
+    lower = word.lower()
+    return (
+        lower in _FINITE
+        or lower.endswith(_NOT)
+        or _past_verb(word)
+        or (word.isalpha() and word.islower() and lower.endswith("s") and lower not in _S_WORDS)
+    )
+
+
 def _before_second_clause(doc: Doc, lo: int, end: int) -> int:
     """ "… mishandled the investigation and Democrats accused the GOP …", "… was not in a
     crisis, and urged that everyone relax": a coordinated clause with a verb of its own is
@@ -334,7 +477,8 @@ def _before_second_clause(doc: Doc, lo: int, end: int) -> int:
     subject of its own ("said she was tired of it and wanted a change", "says she hopes to
     win, but she knows …") a verb or pronoun after "and"/"but" is that clause's, so it goes
     on (not after "that": there the verb was as often the speaker's, "tweeted that … and
-    encouraged …")."""
+    encouraged …"), unless a past verb follows a clause in the present ("said she likes it
+    and praised …": the speaker's)."""
     clause = doc.tokens[lo].lower in SUBJECT_PRONOUNS
     for j in range(lo + 2, end - 1):
         if doc.quote_of[j] != -1:
@@ -348,9 +492,33 @@ def _before_second_clause(doc: Doc, lo: int, end: int) -> int:
             return j
         if _past_verb(nxt.text) and not _past_verb(doc.tokens[j - 1].text) and not clause:
             return j  # but "unsubstantiated and fabricated" is one phrase
+        if clause and _past_after_present(doc, lo, nxt.text):
+            return j
         if nxt.is_cap and j + 2 < end and _past_verb(doc.tokens[j + 2].text):
             return j
     return end
+
+
+#: Present forms of "be", "have", "do" and the modals that open a present clause.
+_PRESENT = words(
+    """is are has have does do can will 's ’s isn't aren't hasn't haven't doesn't don't
+    can't won't isn’t aren’t hasn’t haven’t doesn’t don’t can’t won’t"""
+)
+_ADVERBS = words("also still now just already never really not")
+
+
+def _past_after_present(doc: Doc, lo: int, word: str) -> bool:
+    """ "said he makes $41,000 a year and questioned how …": a past verb after "and" in a
+    reported clause in the present is the speaker's, a second statement."""
+    if not (_past_verb(word) or word in IRREGULAR_PAST):
+        return False
+    k = lo + 1
+    while k < len(doc.tokens) and doc.tokens[k].lower in _ADVERBS:
+        k += 1
+    verb = doc.tokens[k].text if k < len(doc.tokens) else ""
+    return verb.lower() in _PRESENT or (
+        verb.isalpha() and verb.islower() and verb.endswith("s") and verb not in _S_WORDS
+    )
 
 
 def _new_statement(doc: Doc, k: int) -> bool:

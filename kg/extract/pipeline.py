@@ -172,9 +172,7 @@ def _clean_content(doc: Doc, item: Found) -> list[tuple[int, int]]:
     return spans
 
 
-def _with_marks(
-    doc: Doc, lo: int, hi: int, blocked: list[tuple[int, int]]
-) -> tuple[int, int]:
+def _with_marks(doc: Doc, lo: int, hi: int, blocked: list[tuple[int, int]]) -> tuple[int, int]:
     """Widen a content piece over the quotation marks around it, and over the comma or stop
     just inside the closing one: PolNeAR's annotators mark a quote with its marks (“We will
     see,”; 5,723 of 7,271 quoted pieces in train open with the mark). Never over a mark the

@@ -2655,3 +2655,27 @@ def test_a_phrasal_cues_object_is_no_place_or_time_adjunct(
 ) -> None:
     found = [f for f in extract(text) if f.kind == "indirect"]
     assert [(text[slice(*f.cue)], text[slice(*f.content[0])]) for f in found] == [(cue, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Opposition to the new tax plan has united farmers and unions in the valley.",
+            "Opposition to",
+            "the new tax plan",
+        ),
+        (
+            "Shares fell sharply amid fears of a long recession in Europe.",
+            "fears of",
+            "a long recession in Europe",
+        ),
+    ],
+)
+def test_an_unowned_cue_noun_takes_its_prepositions_object_without_a_source(
+    text: str, cue: str, content: str
+) -> None:
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [(text[slice(*f.cue)], text[slice(*f.content[0])], f.source) for f in found] == [
+        (cue, content, None)
+    ]

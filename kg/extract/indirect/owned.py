@@ -3,19 +3,21 @@
 The owner of a cue noun ("Lee's criticism of the plan", "his insistence that …") is its
 source and the preposition's object or the "that"/"to" clause its content
 (``owned_noun``). A cue word inside an event phrase the model is sure of takes the
-subject of the phrase's verb (``phrase_subject``).
+subject of the phrase's verb (``phrase_subject``). A cue noun with no owner that opens
+its clause or follows a preposition ("Opposition to the deal", "amid fears of …") has no
+source (``unowned_noun``).
 """
 
 from __future__ import annotations
 
 from kg.extract.clauses import content_after
-from kg.extract.cues import BETWEEN_SOURCE_AND_CUE
+from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON
 from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
 from kg.extract.indirect.sources import EXPLETIVES, ends_in_verb, has_word
 from kg.extract.judge import Judge
-from kg.extract.phrases import np_before
-from kg.extract.wordsets import words
+from kg.extract.phrases import ARTICLES, np_before
+from kg.extract.wordsets import FINITE_VERBS, words
 
 OWNERS = words("his her their its")
 _OWNED_PREPOSITIONS = words("of on for against with about")
@@ -165,3 +167,73 @@ def phrase_subject(doc: Doc, k: int, sent_start: int) -> tuple[int, TokenRange] 
         ):
             return verb, subject
     return None
+
+
+#: Prepositions after a cue noun that open what it is about ("calls for a recount",
+#: "opposition to the deal", "questions about his health").
+_NOUN_PREPOSITIONS = words("of about on for against over to")
+#: Determiners and modifiers of an unowned cue noun ("the growing calls for …").
+_UNOWNED_MODIFIERS = ARTICLES | words(
+    """no new renewed growing mounting widespread fresh increasing repeated public such
+    further similar recent sharp strong"""
+)
+#: Words an unowned cue noun phrase follows: a preposition ("amid fears of", "subject to
+#: criticism from"), a conjunction or a mark; a verb before it would make it that verb's
+#: object, which PolNeAR gives to the verb's subject ("is making the case for").
+_BEFORE_UNOWNED = frozenset({":", "—", "–", "(", ";"}) | words(
+    "of amid about from over despite after against"
+)
+
+
+def unowned_noun(doc: Doc, k: int, cue_end: int, confidence: float, judge: Judge) -> Found | None:
+    """ "Opposition to trade deals has …", "amid fears of a slowdown", "The calls for more
+    troops": a cue noun without an owner, opening its clause or after a preposition, takes
+    its preposition's object as content and has no source (PolNeAR's reading; on train 11
+    attributions found, 3 with a source PolNeAR gives and 7 not annotated)."""
+    sent_start, sent_end = doc.sentence_bounds(k)
+    word = doc.tokens[k]
+    if cue_end != k + 1 or cue_end + 1 >= sent_end or word.lower.endswith(("ed", "ing", "ly")):
+        return None
+    if doc.tokens[cue_end].lower not in _NOUN_PREPOSITIONS or not doc.tokens[cue_end + 1].is_word:
+        return None
+    cue = LEXICON.get(word.lower)
+    if cue is not None and (cue.speech or cue.frame == "quote"):
+        return None  # "said on Saturday": a verb of saying, not a noun
+    if not _opens_noun_phrase(doc, k, sent_start):
+        return None
+    if (
+        doc.tokens[cue_end].lower == "to"
+        and k - 1 >= sent_start
+        and doc.tokens[k - 1].is_word
+        and doc.tokens[k - 1].lower not in _UNOWNED_MODIFIERS
+    ):
+        return None  # "… and vow to expand": a bare word before "to" is rather a verb
+    after = cue_end + 1
+    content = content_after(doc, k, after, sent_end, judge)
+    if content is None or content[0] != after:
+        return None
+    content = _before_main_verb(doc, content)
+    return Found([content], (k, after), None, "indirect", confidence, frame=(k, content[1]))
+
+
+def _before_main_verb(doc: Doc, content: TokenRange) -> TokenRange:
+    """ "Opposition to trade deals has galvanized …": the noun phrase is the subject of
+    the sentence's verb, which ends what the cue is about."""
+    lo, hi = content
+    for j in range(lo + 1, hi):
+        if doc.tokens[j].lower in FINITE_VERBS and doc.quote_of[j] == -1:
+            return lo, j
+    return content
+
+
+def _opens_noun_phrase(doc: Doc, k: int, sent_start: int) -> bool:
+    """The cue word heads a noun phrase that opens the sentence or follows a preposition:
+    only determiners and a few modifiers come between."""
+    j = k - 1
+    while j >= sent_start and doc.tokens[j].lower in _UNOWNED_MODIFIERS:
+        j -= 1
+    if j < sent_start:
+        return doc.tokens[sent_start].is_cap
+    if not doc.tokens[k].text.islower():
+        return False
+    return doc.tokens[j].lower in _BEFORE_UNOWNED

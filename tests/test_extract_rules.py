@@ -2679,3 +2679,21 @@ def test_an_unowned_cue_noun_takes_its_prepositions_object_without_a_source(
     assert [(text[slice(*f.cue)], text[slice(*f.content[0])], f.source) for f in found] == [
         (cue, content, None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("His harsh attacks on the mayor were about more than taxes.", "His", "the mayor"),
+        (
+            "Her nuanced views about farm trade are a harder sell in the valley.",
+            "Her",
+            "farm trade",
+        ),
+    ],
+)
+def test_an_owner_keeps_its_cue_noun_past_a_modifier_and_the_content_ends_at_the_verb(
+    text: str, source: str, content: str
+) -> None:
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [(_source(text, f), _spans(text, f)) for f in found] == [(source, [content])]

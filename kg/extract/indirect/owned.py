@@ -34,22 +34,23 @@ def owned_noun(doc: Doc, k: int, cue_end: int, confidence: float, judge: Judge) 
     clause = _owned_clause(doc, cue_end, sent_end)
     if doc.tokens[cue_end].lower not in _OWNED_PREPOSITIONS and not clause:
         return None
-    owner = doc.tokens[k - 1]
+    at = _owner_before(doc, k, sent_start)
+    owner = doc.tokens[at]
     source: TokenRange
     start = k
-    if owner.lower in OWNERS and not clause and _after_verb(doc, k - 1, sent_start):
+    if owner.lower in OWNERS and not clause and _after_verb(doc, at, sent_start):
         # "he continued his assault on …", "has stepped up his attacks on …": PolNeAR
         # gives the phrase to the verb's subject.
         if confidence < PHRASE_SURE or (phrase := phrase_subject(doc, k, sent_start)) is None:
             return None
         start, source = phrase
     elif owner.lower in OWNERS:
-        source = (k - 1, k)
+        source = (at, at + 1)
     elif owner.text in _POSSESSIVE_MARKS:
-        named = np_before(doc, k - 1, sent_start)
+        named = np_before(doc, at, sent_start)
         if named is None or not doc.tokens[named[1] - 1].is_cap:
             return None
-        source = (named[0], k)
+        source = (named[0], at + 1)
     else:
         return None
     if any(j in doc.used for j in range(*source)):
@@ -58,6 +59,8 @@ def owned_noun(doc: Doc, k: int, cue_end: int, confidence: float, judge: Judge) 
     content = content_after(doc, k, after, sent_end, judge)
     if content is None or content[0] != after:
         return None
+    if not clause:
+        content = _before_main_verb(doc, content)
     if clause and start - 2 >= sent_start and doc.tokens[start - 2].lower in FRONTING:
         # "Despite his claim that taxes fall, the plan …": the phrase's comma ends it.
         comma = next((j for j in range(*content) if doc.tokens[j].text == ","), content[1])
@@ -65,6 +68,42 @@ def owned_noun(doc: Doc, k: int, cue_end: int, confidence: float, judge: Judge) 
     return Found(
         [content], (start, after), source, "indirect", confidence, frame=(start, content[1])
     )
+
+
+#: Most modifiers between an owner and its cue noun ("his harsh attacks on", "Lee's
+#: long-awaited endorsement of").
+_MAX_MODIFIERS = 2
+
+
+def _owner_before(doc: Doc, k: int, sent_start: int) -> int:
+    """Where the owner of the cue noun at ``k`` would be: right before it, or before a
+    modifier or two ("Lee's disparaging remarks about", "her nuanced views on")."""
+    if doc.tokens[k].lower.endswith(("ed", "ing")):
+        return k - 1  # "his team believed", "his aides saying": a verb after its subject
+    lowest = max(sent_start, k - 1 - _MAX_MODIFIERS)
+    for at in range(k - 1, lowest - 1, -1):
+        token = doc.tokens[at]
+        if token.lower in OWNERS or token.text in _POSSESSIVE_MARKS:
+            return at
+        if not _modifier(token.text):
+            break
+    return k - 1
+
+
+#: Adjectives that modify a cue noun ("his own criticism", "her earlier attacks on").
+_MODIFIERS = words(
+    """own latest earlier early new recent repeated frequent public private harsh blunt
+    sharp strong fierce tough full first last previous renewed sweeping"""
+)
+#: Endings of adjectives and participles before a noun ("disparaging remarks", "nuanced
+#: views", "energetic endorsement"); a noun there ("his team says") would be the subject.
+_MODIFIER_ENDINGS = (
+    "al", "ive", "ous", "ful", "ic", "ed", "ing", "ent", "ant", "less", "able", "ible", "ary",
+)  # fmt: skip
+
+
+def _modifier(text: str) -> bool:
+    return text.islower() and (text in _MODIFIERS or text.endswith(_MODIFIER_ENDINGS))
 
 
 #: Prepositions that put an owned cue noun in a phrase before the main clause.

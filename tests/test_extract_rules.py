@@ -2697,3 +2697,21 @@ def test_an_owner_keeps_its_cue_noun_past_a_modifier_and_the_content_ends_at_the
 ) -> None:
     found = [f for f in extract(text) if f.kind == "indirect"]
     assert [(_source(text, f), _spans(text, f)) for f in found] == [(source, [content])]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "In the end, the council voted in favor of the new bridge.",
+            "the council",
+            "the new bridge",
+        ),
+        ("Farmers have all voted in support of the water plan.", "Farmers", "the water plan"),
+    ],
+)
+def test_a_stance_in_an_in_phrase_is_the_verbs_subjects(
+    text: str, source: str, content: str
+) -> None:
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [(_source(text, f), _spans(text, f)) for f in found] == [(source, [content])]

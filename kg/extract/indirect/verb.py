@@ -33,6 +33,7 @@ from kg.extract.indirect.owned import (
     PHRASE_SURE,
     owned_noun,
     phrase_subject,
+    stance_phrase,
     unowned_noun,
 )
 from kg.extract.indirect.sources import (
@@ -182,6 +183,9 @@ def verb_cue(
     owned = owned_noun(doc, k, cue_end, confidence, judge)
     if owned is not None:
         return owned
+    stance = stance_phrase(doc, k, confidence, judge)
+    if stance is not None:
+        return stance
     unowned = unowned_noun(doc, k, cue_end, confidence, judge)
     if unowned is not None:
         return unowned

@@ -2715,3 +2715,11 @@ def test_a_stance_in_an_in_phrase_is_the_verbs_subjects(
 ) -> None:
     found = [f for f in extract(text) if f.kind == "indirect"]
     assert [(_source(text, f), _spans(text, f)) for f in found] == [(source, [content])]
+
+
+def test_a_backing_received_is_the_backers_stance_on_the_one_backed() -> None:
+    text = "Mr. Lee won the endorsement of the teachers union on Monday."
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [(_source(text, f), _spans(text, f)) for f in found] == [
+        ("the teachers union", ["Mr. Lee"])
+    ]

@@ -6,7 +6,8 @@ source and the preposition's object or the "that"/"to" clause its content
 subject of the phrase's verb (``phrase_subject``). A cue noun with no owner that opens
 its clause or follows a preposition ("Opposition to the deal", "amid fears of …") has no
 source (``unowned_noun``); one in an "in …" phrase after a verb ("voted in favor of")
-is the verb's subject's (``stance_phrase``).
+is the verb's subject's (``stance_phrase``). A backing received ("Lee won the endorsement
+of the union") is the backer's stance, with the one backed as content (``backing_phrase``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
 from kg.extract.indirect.sources import EXPLETIVES, ends_in_verb, has_word
 from kg.extract.judge import Judge
-from kg.extract.phrases import ARTICLES, np_before, sentence_subject
+from kg.extract.phrases import ARTICLES, np_after, np_before, sentence_subject
 from kg.extract.wordsets import FINITE_VERBS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, words
 
 OWNERS = words("his her their its")
@@ -346,3 +347,60 @@ def _stance_subject(doc: Doc, opener: int, sent_start: int) -> TokenRange | None
     if subject is None or subject[1] != start or not has_word(doc, subject):
         return None
     return subject
+
+
+#: Nouns of backing received: "Lee won the endorsement of the union" reports the union's
+#: stance on Lee (PolNeAR: the backer is the source and the one backed the content; on
+#: train 18 of 26 such phrases are annotated so).
+_BACKING = words("endorsement endorsements support backing")
+_RECEIVING = words(
+    """won wins win winning received receives receive has have had earned earn earns got
+    gets secured secure secures snagged landed lands enjoys enjoyed up"""
+)
+
+
+def received_backing(doc: Doc, k: int) -> tuple[int, TokenRange, TokenRange] | None:
+    """ "Lee has the backing of …", "who won the endorsement of …": where the phrase
+    starts, the one backed (the verb's subject) and the backer after "of" or "from"."""
+    sent_start, sent_end = doc.sentence_bounds(k)
+    if doc.tokens[k].lower not in _BACKING or k + 2 >= sent_end:
+        return None
+    if doc.tokens[k + 1].lower not in {"of", "from"}:
+        return None
+    the = k - 1 if doc.tokens[k - 1].lower == "the" else k - 2
+    if the - 1 <= sent_start or doc.tokens[the].lower != "the":
+        return None
+    if the == k - 2 and not doc.tokens[k - 1].text.islower():
+        return None
+    verb = the - 1
+    if doc.tokens[verb].lower not in _RECEIVING:
+        return None
+    if doc.tokens[verb].lower == "up":
+        verb -= 1  # "picked up the endorsement of"
+    start = verb
+    while start - 1 > sent_start and doc.tokens[start - 1].lower in BETWEEN_SOURCE_AND_CUE:
+        start -= 1
+    if doc.tokens[start - 1].lower in _RELATIVE_SUBJECTS:
+        backed: TokenRange | None = (start - 1, start)
+    else:
+        backed = np_before(doc, start, sent_start)
+        if backed is not None and backed[1] != start:
+            backed = None
+    backer = np_after(doc, k + 2, sent_end)
+    if backed is None or backer is None or not has_word(doc, backed):
+        return None
+    return verb, backed, backer
+
+
+def backing_phrase(doc: Doc, k: int, confidence: float) -> Found | None:
+    """The attribution of a backing received ("Lee won the endorsement of the union"): on
+    train 15 found, 8 right, 4 with a longer or shorter backer, 3 not annotated."""
+    phrase = received_backing(doc, k)
+    if phrase is None:
+        return None
+    verb, backed, backer = phrase
+    if any(j in doc.used for j in range(*backed)) or any(j in doc.used for j in range(*backer)):
+        return None
+    return Found(
+        [backed], (verb, k + 2), backer, "indirect", confidence, frame=(backed[0], backer[1])
+    )

@@ -31,6 +31,7 @@ from kg.extract.indirect.openers import (
 from kg.extract.indirect.owned import (
     FRONTING,
     PHRASE_SURE,
+    backing_phrase,
     owned_noun,
     phrase_subject,
     stance_phrase,
@@ -183,6 +184,9 @@ def verb_cue(
     owned = owned_noun(doc, k, cue_end, confidence, judge)
     if owned is not None:
         return owned
+    backing = backing_phrase(doc, k, confidence)
+    if backing is not None:
+        return backing
     stance = stance_phrase(doc, k, confidence, judge)
     if stance is not None:
         return stance

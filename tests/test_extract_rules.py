@@ -2723,3 +2723,9 @@ def test_a_backing_received_is_the_backers_stance_on_the_one_backed() -> None:
     assert [(_source(text, f), _spans(text, f)) for f in found] == [
         ("the teachers union", ["Mr. Lee"])
     ]
+
+
+def test_a_cue_noun_after_there_is_has_no_owner() -> None:
+    text = "There are still questions about the new budget plan."
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [(_source(text, f), _spans(text, f)) for f in found] == [(None, ["the new budget plan"])]

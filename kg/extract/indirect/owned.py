@@ -277,7 +277,22 @@ def _opens_noun_phrase(doc: Doc, k: int, sent_start: int) -> bool:
         return doc.tokens[sent_start].is_cap
     if not doc.tokens[k].text.islower():
         return False
-    return doc.tokens[j].lower in _BEFORE_UNOWNED
+    return doc.tokens[j].lower in _BEFORE_UNOWNED or _existential(doc, j, sent_start)
+
+
+_EXISTENTIAL_BE = words("is are was were be been")
+
+
+def _existential(doc: Doc, j: int, sent_start: int) -> bool:
+    """ "There are questions about …", "there's talk of …": the noun only exists; no one
+    owns it."""
+    if doc.tokens[j].lower in EXPLETIVES and doc.tokens[j].lower.startswith("there"):
+        return True
+    while j > sent_start and doc.tokens[j].lower in _EXISTENTIAL_BE | BETWEEN_SOURCE_AND_CUE:
+        j -= 1
+        if doc.tokens[j].lower == "there":
+            return True
+    return False
 
 
 #: Cue nouns of a stance taken in an adverbial "in …" phrase ("voted in favor of", "in

@@ -3069,3 +3069,77 @@ def test_a_participle_of_saying_after_a_parenthetical_cue_says_more_of_its_own()
     found = [(text[slice(*f.cue)], _spans(text, f)) for f in extract(text)]
     assert ("said", ["The budget is balanced"]) in found
     assert ("adding", ["that taxes would fall next year"]) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Opposition to the new tax plan has united farmers and unions in the valley.",
+            "Opposition to",
+            "the new tax plan",
+        ),
+        (
+            "Shares fell sharply amid fears of a long recession in Europe.",
+            "fears of",
+            "a long recession in Europe",
+        ),
+    ],
+)
+def test_an_unowned_cue_noun_takes_its_prepositions_object_without_a_source(
+    text: str, cue: str, content: str
+) -> None:
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [(text[slice(*f.cue)], text[slice(*f.content[0])], f.source) for f in found] == [
+        (cue, content, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("His harsh attacks on the mayor were about more than taxes.", "His", "the mayor"),
+        (
+            "Her nuanced views about farm trade are a harder sell in the valley.",
+            "Her",
+            "farm trade",
+        ),
+    ],
+)
+def test_an_owner_keeps_its_cue_noun_past_a_modifier_and_the_content_ends_at_the_verb(
+    text: str, source: str, content: str
+) -> None:
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [(_source(text, f), _spans(text, f)) for f in found] == [(source, [content])]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "In the end, the council voted in favor of the new bridge.",
+            "the council",
+            "the new bridge",
+        ),
+        ("Farmers have all voted in support of the water plan.", "Farmers", "the water plan"),
+    ],
+)
+def test_a_stance_in_an_in_phrase_is_the_verbs_subjects(
+    text: str, source: str, content: str
+) -> None:
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [(_source(text, f), _spans(text, f)) for f in found] == [(source, [content])]
+
+
+def test_a_backing_received_is_the_backers_stance_on_the_one_backed() -> None:
+    text = "Mr. Lee won the endorsement of the teachers union on Monday."
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [(_source(text, f), _spans(text, f)) for f in found] == [
+        ("the teachers union", ["Mr. Lee"])
+    ]
+
+
+def test_a_cue_noun_after_there_is_has_no_owner() -> None:
+    text = "There are still questions about the new budget plan."
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [(_source(text, f), _spans(text, f)) for f in found] == [(None, ["the new budget plan"])]

@@ -17,7 +17,7 @@ from kg.extract.clauses import MAX_CONTENT
 from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON, PARTICLES
 from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
-from kg.extract.indirect.owned import OWNERS
+from kg.extract.indirect.owned import OWNERS, received_backing
 from kg.extract.indirect.verb import manner_adverb, verb_cue
 from kg.extract.judge import Judge
 from kg.extract.phrases import ARTICLES, np_before
@@ -62,7 +62,7 @@ def find_indirect(doc: Doc, judge: Judge | None = None) -> list[Found]:
             item = question
         else:
             confidence = score(k)
-            if _evidence_shows(doc, k):
+            if _evidence_shows(doc, k) or received_backing(doc, k) is not None:
                 confidence = max(confidence, judge.threshold)
             if confidence < judge.threshold:
                 continue

@@ -28,7 +28,15 @@ from kg.extract.indirect.openers import (
     infinitive_subject,
     subordinate_gerund,
 )
-from kg.extract.indirect.owned import FRONTING, PHRASE_SURE, owned_noun, phrase_subject
+from kg.extract.indirect.owned import (
+    FRONTING,
+    PHRASE_SURE,
+    backing_phrase,
+    owned_noun,
+    phrase_subject,
+    stance_phrase,
+    unowned_noun,
+)
 from kg.extract.indirect.sources import (
     document_subject,
     ends_in_verb,
@@ -209,6 +217,15 @@ def verb_cue(
     owned = owned_noun(doc, k, cue_end, confidence, judge)
     if owned is not None:
         return owned
+    backing = backing_phrase(doc, k, confidence)
+    if backing is not None:
+        return backing
+    stance = stance_phrase(doc, k, confidence, judge)
+    if stance is not None:
+        return stance
+    unowned = unowned_noun(doc, k, cue_end, confidence, judge)
+    if unowned is not None:
+        return unowned
     if cue.frame == "noun" and cue_end == k + 1 and not _viewed_as(doc, k):
         return None
     if cue_end <= k + 2 and _made_it_clear(doc, k):

@@ -416,17 +416,21 @@ def _receiver(doc: Doc, verb: int, sent_start: int) -> TokenRange | None:
 
 #: Nouns of a judgement met ("The bill has drawn criticism from …", "winning praise from
 #: …"): PolNeAR makes the one after "from" the source and the one judged the content.
-_REACTIONS = words("criticism criticisms praise scorn condemnation condemnations rebuke rebukes")
+_REACTIONS = words(
+    """criticism criticisms praise scorn condemnation condemnations rebuke rebukes opposition
+    resistance concern concerns boos fire endorsement endorsements"""
+)
 #: Verbs by which a judgement is met.
 _MEETING = words(
     """drew draw draws drawn drawing faced faces face facing sparked sparks sparking won
     wins win winning received receives receive receiving earned earns earn earning garnered
     garners garnering attracted attracts attracting provoked provokes provoking elicited
-    elicits eliciting triggered triggers triggering"""
+    elicits eliciting triggered triggers triggering met meets meeting came comes coming"""
 )
 #: Determiners and adjectives between such a verb and its noun ("drew sharp criticism").
 _REACTION_MODIFIERS = ARTICLES | words(
-    "some more much heavy harsh sharp strong fierce widespread bipartisan broad swift fresh"
+    """some more much heavy harsh sharp strong fierce widespread bipartisan broad swift fresh
+    stern stiff under any single"""
 )
 
 
@@ -444,6 +448,8 @@ def met_reaction(doc: Doc, k: int) -> tuple[int, TokenRange, TokenRange] | None:
         verb -= 1
     if verb <= sent_start or doc.tokens[verb].lower not in _MEETING:
         return None
+    if doc.tokens[verb - 1].text == ",":
+        return None  # "…, drawing boos from the crowd": the noun before is no subject
     judged = _receiver(doc, verb, sent_start)
     judges = np_after(doc, k + 2, sent_end)
     if judged is None or judges is None:

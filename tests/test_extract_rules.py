@@ -3143,3 +3143,27 @@ def test_a_cue_noun_after_there_is_has_no_owner() -> None:
     text = "There are still questions about the new budget plan."
     found = [f for f in extract(text) if f.kind == "indirect"]
     assert [(_source(text, f), _spans(text, f)) for f in found] == [(None, ["the new budget plan"])]
+
+
+def test_a_judgement_met_is_the_judges_stance_on_the_one_judged() -> None:
+    cases = [
+        ("The zoning bill has drawn sharp criticism from both parties.", "both parties"),
+        ("The zoning bill faced heavy criticism from local farmers.", "local farmers"),
+        (
+            "The zoning bill winning praise from the farm lobby isn't likely to help.",
+            "the farm lobby",
+        ),
+        ("The zoning bill came under fire from local farmers.", "local farmers"),
+        ("The zoning bill has not received any endorsements from the mayors.", "the mayors"),
+    ]
+    for text, judges in cases:
+        found = [f for f in extract(text) if f.kind == "indirect"]
+        assert [(_source(text, f), _spans(text, f)) for f in found] == [
+            (judges, ["The zoning bill"])
+        ], text
+    # After a comma the noun before the participle is no subject of it.
+    text = (
+        "Lee offered thanks to his rivals Kim and Park, who are tied, drawing boos from the crowd."
+    )
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert all(_source(text, f) != "the crowd" for f in found)

@@ -15,7 +15,7 @@ from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON
 from kg.extract.doc import Doc
 from kg.extract.found import Found
 from kg.extract.impressions import is_feeling
-from kg.extract.indirect.owned import received_backing
+from kg.extract.indirect.owned import received_stance
 from kg.extract.polls import POLL_WORDS
 from kg.extract.quotes import Quote
 from kg.extract.wordsets import (
@@ -122,7 +122,7 @@ def _inverted_without_speaker(doc: Doc, item: Found) -> bool:
     word = doc.tokens[lo].lower
     if word in _SAY or word in _SOURCE_AFTER_CUE or doc.tokens[item.source[0] - 1].lower == "by":
         return False  # "by": a passive's agent ("was first reported by Breitbart")
-    if hi - 2 > lo and received_backing(doc, hi - 2) is not None:
+    if hi - 2 > lo and received_stance(doc, hi - 2) is not None:
         return False  # "Lee won the endorsement of the union": the backer is the source
     cue = LEXICON.get(word)
     named = any(doc.tokens[j].is_cap for j in range(*item.source))

@@ -17,7 +17,7 @@ from kg.extract.clauses import MAX_CONTENT
 from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON, PARTICLES
 from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
-from kg.extract.indirect.owned import OWNERS, received_backing
+from kg.extract.indirect.owned import OWNERS, backing_phrase, received_phrase_noun
 from kg.extract.indirect.verb import manner_adverb, verb_cue
 from kg.extract.judge import Judge
 from kg.extract.phrases import ARTICLES, np_before
@@ -60,9 +60,13 @@ def find_indirect(doc: Doc, judge: Judge | None = None) -> list[Found]:
             item = according_to(doc, k, judge)
         elif token.lower == "asked" and (question := asked_question(doc, k)) is not None:
             item = question
+        elif (noun := received_phrase_noun(doc, k)) is not None:
+            # "won the endorsement of …", "has drawn criticism from …": unmistakable
+            # whatever the cue model says of the noun (or of the verb before it).
+            item = backing_phrase(doc, noun, max(score(noun), judge.threshold))
         else:
             confidence = score(k)
-            if _evidence_shows(doc, k) or received_backing(doc, k) is not None:
+            if _evidence_shows(doc, k):
                 confidence = max(confidence, judge.threshold)
             if confidence < judge.threshold:
                 continue

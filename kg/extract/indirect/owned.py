@@ -7,7 +7,8 @@ subject of the phrase's verb (``phrase_subject``). A cue noun with no owner that
 its clause or follows a preposition ("Opposition to the deal", "amid fears of …") has no
 source (``unowned_noun``); one in an "in …" phrase after a verb ("voted in favor of")
 is the verb's subject's (``stance_phrase``). A backing received ("Lee won the endorsement
-of the union") is the backer's stance, with the one backed as content (``backing_phrase``).
+of the union") is the backer's stance, with the one backed as content, and a judgement met
+("The bill drew criticism from both parties") the judges' (``backing_phrase``).
 """
 
 from __future__ import annotations
@@ -392,25 +393,117 @@ def received_backing(doc: Doc, k: int) -> tuple[int, TokenRange, TokenRange] | N
         return None
     if doc.tokens[verb].lower == "up":
         verb -= 1  # "picked up the endorsement of"
-    start = verb
-    while start - 1 > sent_start and doc.tokens[start - 1].lower in BETWEEN_SOURCE_AND_CUE:
-        start -= 1
-    if doc.tokens[start - 1].lower in _RELATIVE_SUBJECTS:
-        backed: TokenRange | None = (start - 1, start)
-    else:
-        backed = np_before(doc, start, sent_start)
-        if backed is not None and backed[1] != start:
-            backed = None
+    backed = _receiver(doc, verb, sent_start)
     backer = np_after(doc, k + 2, sent_end)
-    if backed is None or backer is None or not has_word(doc, backed):
+    if backed is None or backer is None:
         return None
     return verb, backed, backer
 
 
+def _receiver(doc: Doc, verb: int, sent_start: int) -> TokenRange | None:
+    """The subject of the verb of receiving at ``verb``: a relative pronoun ("who won")
+    or the noun phrase right before it and its auxiliaries ("The bill has drawn")."""
+    start = verb
+    while start - 1 > sent_start and doc.tokens[start - 1].lower in BETWEEN_SOURCE_AND_CUE:
+        start -= 1
+    if doc.tokens[start - 1].lower in _RELATIVE_SUBJECTS:
+        return start - 1, start
+    subject = np_before(doc, start, sent_start)
+    if subject is None or subject[1] != start or not has_word(doc, subject):
+        return None
+    return subject
+
+
+#: Nouns of a judgement met ("The bill has drawn criticism from …", "winning praise from
+#: …"): PolNeAR makes the one after "from" the source and the one judged the content.
+_REACTIONS = words(
+    """criticism criticisms praise scorn condemnation condemnations rebuke rebukes opposition
+    resistance concern concerns boos fire endorsement endorsements"""
+)
+#: Verbs by which a judgement is met.
+_MEETING = words(
+    """drew draw draws drawn drawing faced faces face facing sparked sparks sparking won
+    wins win winning received receives receive receiving earned earns earn earning garnered
+    garners garnering attracted attracts attracting provoked provokes provoking elicited
+    elicits eliciting triggered triggers triggering met meets meeting came comes coming"""
+)
+#: Determiners and adjectives between such a verb and its noun ("drew sharp criticism").
+_REACTION_MODIFIERS = ARTICLES | words(
+    """some more much heavy harsh sharp strong fierce widespread bipartisan broad swift fresh
+    stern stiff under any single"""
+)
+
+
+def met_reaction(doc: Doc, k: int) -> tuple[int, TokenRange, TokenRange] | None:
+    """ "The bill has drawn sharp criticism from both parties", "winning praise from Lee":
+    where the phrase starts, the one judged (the verb's subject) and the judges after
+    "from"."""
+    sent_start, sent_end = doc.sentence_bounds(k)
+    if doc.tokens[k].lower not in _REACTIONS or k + 2 >= sent_end:
+        return None
+    if doc.tokens[k + 1].lower != "from":
+        return None
+    verb = k - 1
+    while verb > k - 3 and doc.tokens[verb].lower in _REACTION_MODIFIERS:
+        verb -= 1
+    if verb <= sent_start or doc.tokens[verb].lower not in _MEETING:
+        return None
+    if doc.tokens[verb - 1].text == ",":
+        return None  # "…, drawing boos from the crowd": the noun before is no subject
+    judged = _receiver(doc, verb, sent_start)
+    judges = np_after(doc, k + 2, sent_end)
+    if judged is None or judges is None:
+        return None
+    judges = _before_finite_verb(doc, judges)
+    if judges[1] < sent_end and doc.tokens[judges[1]].lower == "that":
+        return None  # "faced criticism from rivals that …": the clause is what is said
+    return verb, judged, judges
+
+
+def _before_finite_verb(doc: Doc, phrase: TokenRange) -> TokenRange:
+    """ "praise from Lee's team isn't likely to …": the phrase after "from" ends before
+    the sentence's verb, which the noun phrase scan may run over."""
+    lo, hi = phrase
+    for j in range(lo + 1, hi):
+        word = doc.tokens[j].lower
+        if word in FINITE_VERBS or word.endswith(("n't", "n’t")):
+            return lo, j
+    return phrase
+
+
+def received_stance(doc: Doc, k: int) -> tuple[int, TokenRange, TokenRange] | None:
+    """A backing received or a judgement met at the cue noun ``k``."""
+    return received_backing(doc, k) or met_reaction(doc, k)
+
+
+#: Farthest a phrase's cue noun lies after its verb ("won the full support of").
+_MAX_PHRASE_NOUN = 4
+
+
+def received_phrase_noun(doc: Doc, k: int) -> int | None:
+    """The cue noun of a backing received or a judgement met whose phrase starts at ``k``
+    ("has drawn sharp criticism from", "won the endorsement of"), or ``k`` itself if it
+    is that noun: the phrase is read whole from its first word, before the verb is taken
+    for a cue of its own."""
+    word = doc.tokens[k].lower
+    if word in _BACKING | _REACTIONS:
+        return k if received_stance(doc, k) is not None else None
+    if word not in _RECEIVING | _MEETING:
+        return None
+    sent_end = doc.sentence_bounds(k)[1]
+    for noun in range(k + 1, min(sent_end, k + 1 + _MAX_PHRASE_NOUN)):
+        if doc.tokens[noun].lower in _BACKING | _REACTIONS:
+            phrase = received_stance(doc, noun)
+            return noun if phrase is not None and phrase[0] <= k else None
+    return None
+
+
 def backing_phrase(doc: Doc, k: int, confidence: float) -> Found | None:
-    """The attribution of a backing received ("Lee won the endorsement of the union"): on
-    train 15 found, 8 right, 4 with a longer or shorter backer, 3 not annotated."""
-    phrase = received_backing(doc, k)
+    """The attribution of a backing received ("Lee won the endorsement of the union") or
+    a judgement met ("The bill drew criticism from both parties") at the cue noun ``k``:
+    on train 15 backings found, 8 right, 4 with a longer or shorter backer, 3 not
+    annotated."""
+    phrase = received_stance(doc, k)
     if phrase is None:
         return None
     verb, backed, backer = phrase

@@ -3069,3 +3069,12 @@ def test_a_participle_of_saying_after_a_parenthetical_cue_says_more_of_its_own()
     found = [(text[slice(*f.cue)], _spans(text, f)) for f in extract(text)]
     assert ("said", ["The budget is balanced"]) in found
     assert ("adding", ["that taxes would fall next year"]) in found
+
+
+def test_a_participle_after_a_plural_subject_describes_the_group_not_its_source() -> None:
+    text = (
+        "In May, Danish farmers backing the new treaty blocked the main road, "
+        "demanding that the ministry lower its fees."
+    )
+    found = {text[slice(*f.cue)]: _source(text, f) for f in extract(text)}
+    assert found.get("demanding") == "Danish farmers"

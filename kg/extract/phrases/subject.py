@@ -368,9 +368,28 @@ def _head_noun(doc: Doc, j: int, end: int) -> int:
     joined = _joined_group(doc, conjunction, end)
     if joined is not None:
         return joined
+    if last > k and last < end and _participle_after_plural(doc, last, end):
+        return last
     if last == k or last >= end or not _verb_follows(doc, last):
         return j
     return last
+
+
+def _participle_after_plural(doc: Doc, k: int, end: int) -> bool:
+    """ "Syrian hackers backing the regime hijacked …": a present participle after a
+    plural head describes the group; PolNeAR's source is the group without it."""
+    head = doc.tokens[k - 1].text
+    word = doc.tokens[k].text
+    return (
+        k + 1 < end
+        and len(head) > 3
+        and head.endswith("s")
+        and not head.endswith("ss")
+        and word.islower()
+        and len(word) > 5
+        and word.endswith("ing")
+        and doc.tokens[k + 1].is_word
+    )
 
 
 #: Capitalised groups a place may follow ("Democrats in Congress", "Republicans on Capitol

@@ -3078,3 +3078,15 @@ def test_a_participle_after_a_plural_subject_describes_the_group_not_its_source(
     )
     found = {text[slice(*f.cue)]: _source(text, f) for f in extract(text)}
     assert found.get("demanding") == "Danish farmers"
+
+
+def test_a_long_source_naming_two_experts_and_their_institute_is_kept_whole() -> None:
+    text = (
+        "In a report, nuclear experts Anna Berg and Tomas Lind of Oslo's Institute for "
+        "Energy and Climate Policy wrote that the pipeline would never pay."
+    )
+    found = {text[slice(*f.cue)]: _source(text, f) for f in extract(text)}
+    assert found.get("wrote") == (
+        "nuclear experts Anna Berg and Tomas Lind of Oslo's Institute for Energy and "
+        "Climate Policy"
+    )

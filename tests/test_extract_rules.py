@@ -3087,6 +3087,5 @@ def test_a_long_source_naming_two_experts_and_their_institute_is_kept_whole() ->
     )
     found = {text[slice(*f.cue)]: _source(text, f) for f in extract(text)}
     assert found.get("wrote") == (
-        "nuclear experts Anna Berg and Tomas Lind of Oslo's Institute for Energy and "
-        "Climate Policy"
+        "nuclear experts Anna Berg and Tomas Lind of Oslo's Institute for Energy and Climate Policy"
     )

@@ -3089,3 +3089,10 @@ def test_a_long_source_naming_two_experts_and_their_institute_is_kept_whole() ->
     assert found.get("wrote") == (
         "nuclear experts Anna Berg and Tomas Lind of Oslo's Institute for Energy and Climate Policy"
     )
+
+
+def test_a_cue_noun_after_a_lone_verb_has_no_source() -> None:
+    text = "The verdict will raise doubts about whether the court can be trusted."
+    found = {text[slice(*f.cue)]: f for f in extract(text)}
+    assert "doubts" in found
+    assert found["doubts"].source is None

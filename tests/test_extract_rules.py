@@ -3096,3 +3096,25 @@ def test_a_cue_noun_after_a_lone_verb_has_no_source() -> None:
     found = {text[slice(*f.cue)]: f for f in extract(text)}
     assert "doubts" in found
     assert found["doubts"].source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Another partner, David A. Holm, routinely spends time with the firm, "
+            "mulling over potential deals.",
+            "Another partner, David A. Holm,",
+        ),
+        (
+            "Other Danish candidates, including Anna Berg and Per Holm, have followed "
+            "his lead, saying the tax is unfair.",
+            "Other Danish candidates, including Anna Berg and Per Holm,",
+        ),
+    ],
+)
+def test_names_set_off_by_commas_after_a_head_noun_belong_to_the_subject(
+    text: str, source: str
+) -> None:
+    found = [_source(text, f) for f in extract(text)]
+    assert found == [source]

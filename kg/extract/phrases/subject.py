@@ -370,9 +370,41 @@ def _head_noun(doc: Doc, j: int, end: int) -> int:
         return joined
     if last > k and last < end and _participle_after_plural(doc, last, end):
         return last
+    named = _named_apposition(doc, last, end) if last > k else None
+    if named is not None:
+        return named
     if last == k or last >= end or not _verb_follows(doc, last):
         return j
     return last
+
+
+#: Longest name (or "including" list of names) set off by commas after a head noun.
+_MAX_NAMED = 9
+
+
+def _named_apposition(doc: Doc, comma: int, end: int) -> int | None:
+    """ "Another partner, David A. Handler, routinely spends …", "Other Republican
+    candidates, including Carly Fiorina and Ben Carson, have followed …": names between
+    commas after a head noun, with a verb after them, belong to the subject (PolNeAR's
+    source); where it ends, or None."""
+    if comma + 2 >= end or doc.tokens[comma].text != ",":
+        return None
+    j = comma + 1
+    if doc.tokens[j].lower == "including":
+        j += 1
+    start = j
+    while j < min(end, start + _MAX_NAMED) and _name_token(doc, j):
+        j += 1
+    if j == start or j + 1 >= end or doc.tokens[j].text != "," or not doc.tokens[j - 1].is_cap:
+        return None
+    return j + 1 if _verb_follows(doc, j + 1) else None
+
+
+def _name_token(doc: Doc, j: int) -> bool:
+    token = doc.tokens[j]
+    if doc.quote_of[j] != -1:
+        return False
+    return token.is_cap or token.lower == "and" or (token.text == "." and initial_dot(doc, j))
 
 
 def _participle_after_plural(doc: Doc, k: int, end: int) -> bool:

@@ -3118,3 +3118,12 @@ def test_names_set_off_by_commas_after_a_head_noun_belong_to_the_subject(
 ) -> None:
     found = [_source(text, f) for f in extract(text)]
     assert found == [source]
+
+
+def test_a_description_before_a_named_source_between_commas_belongs_to_it() -> None:
+    text = (
+        "In 2012, a former U.S. congressman, Erik Holm, R-Minn., pleaded guilty to charges "
+        "that he hid the payments."
+    )
+    found = [_source(text, f) for f in extract(text)]
+    assert found == ["a former U.S. congressman, Erik Holm, R-Minn.,"]

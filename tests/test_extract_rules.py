@@ -3127,3 +3127,9 @@ def test_a_description_before_a_named_source_between_commas_belongs_to_it() -> N
     )
     found = [_source(text, f) for f in extract(text)]
     assert found == ["a former U.S. congressman, Erik Holm, R-Minn.,"]
+
+
+def test_a_pronoun_source_leaves_out_its_verbs_clitic() -> None:
+    text = "I’m more vocal about the new tax than anyone in this state."
+    found = {text[slice(*f.cue)]: _source(text, f) for f in extract(text)}
+    assert found.get("vocal about") == "I"

@@ -3167,3 +3167,67 @@ def test_a_judgement_met_is_the_judges_stance_on_the_one_judged() -> None:
     )
     found = [f for f in extract(text) if f.kind == "indirect"]
     assert all(_source(text, f) != "the crowd" for f in found)
+
+
+def test_a_participle_after_a_plural_subject_describes_the_group_not_its_source() -> None:
+    text = (
+        "In May, Danish farmers backing the new treaty blocked the main road, "
+        "demanding that the ministry lower its fees."
+    )
+    found = {text[slice(*f.cue)]: _source(text, f) for f in extract(text)}
+    assert found.get("demanding") == "Danish farmers"
+
+
+def test_a_long_source_naming_two_experts_and_their_institute_is_kept_whole() -> None:
+    text = (
+        "In a report, nuclear experts Anna Berg and Tomas Lind of Oslo's Institute for "
+        "Energy and Climate Policy wrote that the pipeline would never pay."
+    )
+    found = {text[slice(*f.cue)]: _source(text, f) for f in extract(text)}
+    assert found.get("wrote") == (
+        "nuclear experts Anna Berg and Tomas Lind of Oslo's Institute for Energy and Climate Policy"
+    )
+
+
+def test_a_cue_noun_after_a_lone_verb_has_no_source() -> None:
+    text = "The verdict will raise doubts about whether the court can be trusted."
+    found = {text[slice(*f.cue)]: f for f in extract(text)}
+    assert "doubts" in found
+    assert found["doubts"].source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Another partner, David A. Holm, routinely spends time with the firm, "
+            "mulling over potential deals.",
+            "Another partner, David A. Holm,",
+        ),
+        (
+            "Other Danish candidates, including Anna Berg and Per Holm, have followed "
+            "his lead, saying the tax is unfair.",
+            "Other Danish candidates, including Anna Berg and Per Holm,",
+        ),
+    ],
+)
+def test_names_set_off_by_commas_after_a_head_noun_belong_to_the_subject(
+    text: str, source: str
+) -> None:
+    found = [_source(text, f) for f in extract(text)]
+    assert found == [source]
+
+
+def test_a_description_before_a_named_source_between_commas_belongs_to_it() -> None:
+    text = (
+        "In 2012, a former U.S. congressman, Erik Holm, R-Minn., pleaded guilty to charges "
+        "that he hid the payments."
+    )
+    found = [_source(text, f) for f in extract(text)]
+    assert found == ["a former U.S. congressman, Erik Holm, R-Minn.,"]
+
+
+def test_a_pronoun_source_leaves_out_its_verbs_clitic() -> None:
+    text = "I’m more vocal about the new tax than anyone in this state."
+    found = {text[slice(*f.cue)]: _source(text, f) for f in extract(text)}
+    assert found.get("vocal about") == "I"

@@ -101,7 +101,7 @@ def _finish(
     if not content:
         return None, None
     speaker: Speaker | None = None
-    source = doc.span(*item.source) if item.source else None
+    source = _without_clitic(doc, doc.span(*item.source)) if item.source else None
     if item.source is not None:
         lo, hi = item.source
         if is_pronoun(doc, lo, hi):
@@ -143,6 +143,23 @@ def _mostly_quoted(doc: Doc, content: list[tuple[int, int]]) -> bool:
         total += end - start
         inside += quoted.count(start, end)
     return total > 0 and inside * 2 >= total
+
+
+#: Pronouns with a verb's clitic in one token ("I’m", "we've", "he’ll").
+_CLITIC_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "who"})
+_CLITICS = ("'m", "’m", "'ve", "’ve", "'ll", "’ll", "'re", "’re", "'d", "’d", "'s", "’s")
+
+
+def _without_clitic(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """ "I’m more vocal about …", "he’ll share …": the tokenizer keeps a pronoun and its
+    verb's clitic in one token; PolNeAR's source is the pronoun alone."""
+    start, end = span
+    text = doc.text[start:end]
+    for clitic in _CLITICS:
+        pronoun = text[: -len(clitic)]
+        if text.endswith(clitic) and pronoun.lower() in _CLITIC_PRONOUNS:
+            return start, start + len(pronoun)
+    return span
 
 
 def _clean_content(doc: Doc, item: Found) -> list[tuple[int, int]]:

@@ -109,6 +109,24 @@ def has_word(doc: Doc, source: TokenRange) -> bool:
     )
 
 
+#: Verbs that take a complement and so stand before a cue noun or participle with no
+#: subject between ("raise concerns about", "continue calling", "came shouts"): alone
+#: they are the clause's verb, never its source.
+_BARE_VERBS = words(
+    """came come comes became become becomes continue continues raise raises draw draws
+    mean means require requires parse"""
+)
+
+
+def bare_verb(doc: Doc, source: TokenRange | None) -> bool:
+    """ "could raise concerns about …", "will continue calling …": a lone lowercase verb
+    before the cue is no source."""
+    if source is None:
+        return False
+    lo, hi = source
+    return hi - lo == 1 and doc.tokens[lo].text in _BARE_VERBS
+
+
 def those_polled(doc: Doc, source: TokenRange, sent_start: int) -> TokenRange:
     """ "those surveyed say …", "31% of those polled said …": the phrase before the cue
     stops at the participle; the source is the group the poll asked."""

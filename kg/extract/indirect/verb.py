@@ -38,6 +38,7 @@ from kg.extract.indirect.owned import (
     unowned_noun,
 )
 from kg.extract.indirect.sources import (
+    bare_verb,
     document_subject,
     ends_in_verb,
     expletive_it,
@@ -244,6 +245,10 @@ def verb_cue(
         inverted = _inverted_unless_appositive(doc, k, cue_end, cue, confidence, sent_start)
         if inverted is not None:
             return inverted
+    if not participle and bare_verb(doc, np_before(doc, k, sent_start)):
+        # "could raise concerns about …", "means admitting that …": PolNeAR gives a cue
+        # after a lone verb no source (6 of 10 on train; the rest name one elsewhere).
+        return sourceless(doc, k, cue_end, sent_end, confidence, judge)
     source, second_verb = _source_before_cue(doc, k, sent_start, participle=participle)
     if source is not None and _what_they_called(doc, k, source, sent_start):
         return None

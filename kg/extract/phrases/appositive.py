@@ -94,7 +94,31 @@ def appositive_before(doc: Doc, comma: int, floor: int) -> tuple[int, int] | Non
         return head
     if _bare_clause(doc, k + 1, comma):
         return None  # "Lee and his wife, son Bo and Ann had been traveling, wrote": a clause
-    return head[0], _reporting_clause(doc, k + 1, comma) or _before_aside(doc, k + 1, comma)
+    start = _description_before_name(doc, head, floor)
+    return start, _reporting_clause(doc, k + 1, comma) or _before_aside(doc, k + 1, comma)
+
+
+def _description_before_name(doc: Doc, head: tuple[int, int], floor: int) -> int:
+    """ "a former U.S. congressman, Mark Siljander, R-Mich., pleaded …": a description
+    with an article between the sentence's start and a comma before the named head is
+    part of the source (PolNeAR's); where the source starts."""
+    comma = head[0] - 1
+    if comma - 2 < floor or doc.tokens[comma].text != "," or not doc.tokens[head[0]].is_cap:
+        return head[0]
+    described = core_before(doc, comma - 1, floor)
+    if described is None or described[1] != comma:
+        return head[0]
+    lo = described[0]
+    if doc.tokens[lo].lower not in _DESCRIPTION_OPENERS or doc.tokens[comma - 1].is_cap:
+        return head[0]
+    before = lo - 1
+    if before >= floor and doc.tokens[before].text != ",":
+        return head[0]
+    return lo
+
+
+#: Words that open a description set before a name ("a former congressman, Lee,").
+_DESCRIPTION_OPENERS = words("a an the his her their its")
 
 
 def _before_aside(doc: Doc, start: int, comma: int) -> int:

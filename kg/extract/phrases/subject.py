@@ -368,9 +368,60 @@ def _head_noun(doc: Doc, j: int, end: int) -> int:
     joined = _joined_group(doc, conjunction, end)
     if joined is not None:
         return joined
+    if last > k and last < end and _participle_after_plural(doc, last, end):
+        return last
+    named = _named_apposition(doc, last, end) if last > k else None
+    if named is not None:
+        return named
     if last == k or last >= end or not _verb_follows(doc, last):
         return j
     return last
+
+
+#: Longest name (or "including" list of names) set off by commas after a head noun.
+_MAX_NAMED = 9
+
+
+def _named_apposition(doc: Doc, comma: int, end: int) -> int | None:
+    """ "Another partner, David A. Handler, routinely spends …", "Other Republican
+    candidates, including Carly Fiorina and Ben Carson, have followed …": names between
+    commas after a head noun, with a verb after them, belong to the subject (PolNeAR's
+    source); where it ends, or None."""
+    if comma + 2 >= end or doc.tokens[comma].text != ",":
+        return None
+    j = comma + 1
+    if doc.tokens[j].lower == "including":
+        j += 1
+    start = j
+    while j < min(end, start + _MAX_NAMED) and _name_token(doc, j):
+        j += 1
+    if j == start or j + 1 >= end or doc.tokens[j].text != "," or not doc.tokens[j - 1].is_cap:
+        return None
+    return j + 1 if _verb_follows(doc, j + 1) else None
+
+
+def _name_token(doc: Doc, j: int) -> bool:
+    token = doc.tokens[j]
+    if doc.quote_of[j] != -1:
+        return False
+    return token.is_cap or token.lower == "and" or (token.text == "." and initial_dot(doc, j))
+
+
+def _participle_after_plural(doc: Doc, k: int, end: int) -> bool:
+    """ "Syrian hackers backing the regime hijacked …": a present participle after a
+    plural head describes the group; PolNeAR's source is the group without it."""
+    head = doc.tokens[k - 1].text
+    word = doc.tokens[k].text
+    return (
+        k + 1 < end
+        and len(head) > 3
+        and head.endswith("s")
+        and not head.endswith("ss")
+        and word.islower()
+        and len(word) > 5
+        and word.endswith("ing")
+        and doc.tokens[k + 1].is_word
+    )
 
 
 #: Capitalised groups a place may follow ("Democrats in Congress", "Republicans on Capitol

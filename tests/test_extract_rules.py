@@ -3069,3 +3069,32 @@ def test_a_participle_of_saying_after_a_parenthetical_cue_says_more_of_its_own()
     found = [(text[slice(*f.cue)], _spans(text, f)) for f in extract(text)]
     assert ("said", ["The budget is balanced"]) in found
     assert ("adding", ["that taxes would fall next year"]) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            'The mayor asked why the council had blamed the delay on "unforeseen" protests '
+            "rather than naming the contractor.",
+            "asked",
+            'why the council had blamed the delay on "unforeseen" protests rather than '
+            "naming the contractor",
+        ),
+        (
+            'Lee said she "can barely buy groceries" without neighbors asking her to move.',
+            "said",
+            'she "can barely buy groceries" without neighbors asking her to move',
+        ),
+        (
+            'The governor said the agency pursued "more aggressive" protest tactics.',
+            "said",
+            'the agency pursued "more aggressive" protest tactics',
+        ),
+    ],
+)
+def test_a_lowercase_quoted_phrase_running_on_into_its_sentence_has_no_trailing_frame(
+    text: str, cue: str, content: str
+) -> None:
+    (found,) = extract(text)
+    assert (text[slice(*found.cue)], _spans(text, found)) == (cue, [content])

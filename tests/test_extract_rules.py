@@ -3098,3 +3098,23 @@ def test_a_lowercase_quoted_phrase_running_on_into_its_sentence_has_no_trailing_
 ) -> None:
     (found,) = extract(text)
     assert (text[slice(*found.cue)], _spans(text, found)) == (cue, [content])
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "When the mayor said the budget was “a total disgrace,” the council voted to cut it.",
+            "the budget was “a total disgrace,”",
+        ),
+        (
+            "As Ann Lee argued that the levy was “a burden on families,” her rival walked out.",
+            "that the levy was “a burden on families,”",
+        ),
+    ],
+)
+def test_a_quote_closing_on_its_comma_before_a_new_clause_ends_the_content(
+    text: str, content: str
+) -> None:
+    first = extract(text)[0]
+    assert _spans(text, first) == [content]

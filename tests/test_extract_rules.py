@@ -3118,3 +3118,27 @@ def test_a_quote_closing_on_its_comma_before_a_new_clause_ends_the_content(
 ) -> None:
     first = extract(text)[0]
     assert _spans(text, first) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "The town grew fast under what Mayor Ann Lee called “the harbor plan,” and "
+            "the port doubled its trade.",
+            "Mayor Ann Lee",
+            ["what", "“the harbor plan,”"],
+        ),
+        (
+            "The senator attacked the licensing boards, which she called “a closed shop for "
+            "insiders.”",
+            "she",
+            ["which", "“a closed shop for insiders.”"],
+        ),
+    ],
+)
+def test_a_relative_before_a_naming_verb_with_a_quoted_name_is_its_content(
+    text: str, source: str, content: list[str]
+) -> None:
+    found = [f for f in extract(text) if f.cue and text[slice(*f.cue)] == "called"]
+    assert [(_source(text, f), _spans(text, f)) for f in found] == [(source, content)]

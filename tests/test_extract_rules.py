@@ -3142,3 +3142,15 @@ def test_a_relative_before_a_naming_verb_with_a_quoted_name_is_its_content(
 ) -> None:
     found = [f for f in extract(text) if f.cue and text[slice(*f.cue)] == "called"]
     assert [(_source(text, f), _spans(text, f)) for f in found] == [(source, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ann Lee said the shortfall was not the council\'s fault, "not by a long way."',
+        'The mayor said because the port is busy, "we need a second harbor."',
+    ],
+)
+def test_a_reported_clause_before_a_comma_and_a_quote_holds_the_quote(text: str) -> None:
+    (found,) = extract(text)
+    assert _spans(text, found) == [text[text.index("said") + 5 :]]

@@ -3231,3 +3231,88 @@ def test_a_pronoun_source_leaves_out_its_verbs_clitic() -> None:
     text = "I’m more vocal about the new tax than anyone in this state."
     found = {text[slice(*f.cue)]: _source(text, f) for f in extract(text)}
     assert found.get("vocal about") == "I"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            'The mayor asked why the council had blamed the delay on "unforeseen" protests '
+            "rather than naming the contractor.",
+            "asked",
+            'why the council had blamed the delay on "unforeseen" protests rather than '
+            "naming the contractor",
+        ),
+        (
+            'Lee said she "can barely buy groceries" without neighbors asking her to move.',
+            "said",
+            'she "can barely buy groceries" without neighbors asking her to move',
+        ),
+        (
+            'The governor said the agency pursued "more aggressive" protest tactics.',
+            "said",
+            'the agency pursued "more aggressive" protest tactics',
+        ),
+    ],
+)
+def test_a_lowercase_quoted_phrase_running_on_into_its_sentence_has_no_trailing_frame(
+    text: str, cue: str, content: str
+) -> None:
+    (found,) = extract(text)
+    assert (text[slice(*found.cue)], _spans(text, found)) == (cue, [content])
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "When the mayor said the budget was “a total disgrace,” the council voted to cut it.",
+            "the budget was “a total disgrace,”",
+        ),
+        (
+            "As Ann Lee argued that the levy was “a burden on families,” her rival walked out.",
+            "that the levy was “a burden on families,”",
+        ),
+    ],
+)
+def test_a_quote_closing_on_its_comma_before_a_new_clause_ends_the_content(
+    text: str, content: str
+) -> None:
+    first = extract(text)[0]
+    assert _spans(text, first) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "The town grew fast under what Mayor Ann Lee called “the harbor plan,” and "
+            "the port doubled its trade.",
+            "Mayor Ann Lee",
+            ["what", "“the harbor plan,”"],
+        ),
+        (
+            "The senator attacked the licensing boards, which she called “a closed shop for "
+            "insiders.”",
+            "she",
+            ["which", "“a closed shop for insiders.”"],
+        ),
+    ],
+)
+def test_a_relative_before_a_naming_verb_with_a_quoted_name_is_its_content(
+    text: str, source: str, content: list[str]
+) -> None:
+    found = [f for f in extract(text) if f.cue and text[slice(*f.cue)] == "called"]
+    assert [(_source(text, f), _spans(text, f)) for f in found] == [(source, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ann Lee said the shortfall was not the council\'s fault, "not by a long way."',
+        'The mayor said because the port is busy, "we need a second harbor."',
+    ],
+)
+def test_a_reported_clause_before_a_comma_and_a_quote_holds_the_quote(text: str) -> None:
+    (found,) = extract(text)
+    assert _spans(text, found) == [text[text.index("said") + 5 :]]

@@ -3316,3 +3316,23 @@ def test_a_relative_before_a_naming_verb_with_a_quoted_name_is_its_content(
 def test_a_reported_clause_before_a_comma_and_a_quote_holds_the_quote(text: str) -> None:
     (found,) = extract(text)
     assert _spans(text, found) == [text[text.index("said") + 5 :]]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Lately she has the backing of Ann Lee and Bo Chan and keeps close ties to the mayor.",
+            "Ann Lee and Bo Chan",
+        ),
+        ("Tom Roe won the endorsement of the union and capitalized on it.", "the union"),
+        (
+            "The mayor has the backing of parents and teachers in the district.",
+            "parents and teachers",
+        ),
+    ],
+)
+def test_a_backer_ends_before_the_backed_ones_second_predicate(text: str, source: str) -> None:
+    (found,) = [f for f in extract(text) if f.kind == "indirect"]
+    assert found.source is not None
+    assert text[slice(*found.source)] == source

@@ -20,7 +20,13 @@ from kg.extract.found import Found, TokenRange
 from kg.extract.indirect.sources import EXPLETIVES, ends_in_verb, has_word
 from kg.extract.judge import Judge
 from kg.extract.phrases import ARTICLES, np_after, np_before, sentence_subject
-from kg.extract.wordsets import FINITE_VERBS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, words
+from kg.extract.wordsets import (
+    ATTACHING_PREPS,
+    FINITE_VERBS,
+    IRREGULAR_PARTICIPLES,
+    IRREGULAR_PAST,
+    words,
+)
 
 OWNERS = words("his her their its")
 _OWNED_PREPOSITIONS = words("of on for against with about")
@@ -397,7 +403,31 @@ def received_backing(doc: Doc, k: int) -> tuple[int, TokenRange, TokenRange] | N
     backer = np_after(doc, k + 2, sent_end)
     if backed is None or backer is None:
         return None
-    return verb, backed, backer
+    return verb, backed, _before_second_predicate(doc, backer)
+
+
+def _before_second_predicate(doc: Doc, backer: TokenRange) -> TokenRange:
+    """ "has the backing of Putin and Russia and retains close ties to China": a verb after
+    "and" starts the backed one's second predicate; the backer ends before it. A word in
+    "-s" counts as a verb only before a word that is no preposition or mark ("parents and
+    teachers in the district" stays whole)."""
+    lo, hi = backer
+    for j in range(lo + 1, hi - 1):
+        if doc.tokens[j].lower not in {"and", "but"}:
+            continue
+        word, after = doc.tokens[j + 1], doc.tokens[j + 2] if j + 2 < len(doc.tokens) else None
+        plain = word.text.isalpha() and word.text.islower()
+        past = plain and (word.lower in IRREGULAR_PAST or word.lower.endswith("ed"))
+        present = (
+            plain
+            and word.lower.endswith("s")
+            and after is not None
+            and after.is_word
+            and after.lower not in ATTACHING_PREPS | {"of", "for", "with", "from", "and"}
+        )
+        if word.lower in FINITE_VERBS or past or present:
+            return lo, j
+    return backer
 
 
 def _receiver(doc: Doc, verb: int, sent_start: int) -> TokenRange | None:

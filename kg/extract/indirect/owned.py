@@ -510,19 +510,24 @@ def received_stance(doc: Doc, k: int) -> tuple[int, TokenRange, TokenRange] | No
 _MAX_PHRASE_NOUN = 4
 
 
+#: Built once: this is asked of every token outside quotes.
+_RECEIVED_NOUNS = _BACKING | _REACTIONS
+_RECEIVING_VERBS = _RECEIVING | _MEETING
+
+
 def received_phrase_noun(doc: Doc, k: int) -> int | None:
     """The cue noun of a backing received or a judgement met whose phrase starts at ``k``
     ("has drawn sharp criticism from", "won the endorsement of"), or ``k`` itself if it
     is that noun: the phrase is read whole from its first word, before the verb is taken
     for a cue of its own."""
     word = doc.tokens[k].lower
-    if word in _BACKING | _REACTIONS:
+    if word in _RECEIVED_NOUNS:
         return k if received_stance(doc, k) is not None else None
-    if word not in _RECEIVING | _MEETING:
+    if word not in _RECEIVING_VERBS:
         return None
     sent_end = doc.sentence_bounds(k)[1]
     for noun in range(k + 1, min(sent_end, k + 1 + _MAX_PHRASE_NOUN)):
-        if doc.tokens[noun].lower in _BACKING | _REACTIONS:
+        if doc.tokens[noun].lower in _RECEIVED_NOUNS:
             phrase = received_stance(doc, noun)
             return noun if phrase is not None and phrase[0] <= k else None
     return None

@@ -360,15 +360,7 @@ def _stance_subject(doc: Doc, opener: int, sent_start: int) -> TokenRange | None
         verb -= 1
     if not _verb_form(doc.tokens[verb].text):
         return None  # "raised $58 million in support of": the verb's object comes between
-    start = verb
-    while start - 1 > sent_start and doc.tokens[start - 1].lower in _BEFORE_STANCE_VERB:
-        start -= 1
-    if doc.tokens[start - 1].lower in _RELATIVE_SUBJECTS:
-        return start - 1, start
-    subject = np_before(doc, start, sent_start)
-    if subject is None or subject[1] != start or not has_word(doc, subject):
-        return None
-    return subject
+    return _subject_of(doc, verb, sent_start, _BEFORE_STANCE_VERB)
 
 
 #: Nouns of backing received: "Lee won the endorsement of the union" reports the union's
@@ -431,10 +423,16 @@ def _before_second_predicate(doc: Doc, backer: TokenRange) -> TokenRange:
 
 
 def _receiver(doc: Doc, verb: int, sent_start: int) -> TokenRange | None:
-    """The subject of the verb of receiving at ``verb``: a relative pronoun ("who won")
-    or the noun phrase right before it and its auxiliaries ("The bill has drawn")."""
+    """The subject of the verb of receiving at ``verb`` ("who won", "The bill has drawn")."""
+    return _subject_of(doc, verb, sent_start, BETWEEN_SOURCE_AND_CUE)
+
+
+def _subject_of(doc: Doc, verb: int, sent_start: int, between: frozenset[str]) -> TokenRange | None:
+    """The subject of the verb at ``verb`` past the ``between`` words before it
+    (auxiliaries, adverbs): a relative pronoun ("who won") or the noun phrase that ends
+    right there."""
     start = verb
-    while start - 1 > sent_start and doc.tokens[start - 1].lower in BETWEEN_SOURCE_AND_CUE:
+    while start - 1 > sent_start and doc.tokens[start - 1].lower in between:
         start -= 1
     if doc.tokens[start - 1].lower in _RELATIVE_SUBJECTS:
         return start - 1, start

@@ -167,13 +167,17 @@ _MAX_FRAME_TAIL = 8
 _FRAME_DETERMINERS = words("a an the his her their its")
 
 
+#: Marks trimmed off a content's end before looking at its last words.
+_END_OR_COMMA = END_PUNCT | {","}
+
+
 def _before_frame_tail(doc: Doc, lo: int, end: int) -> int:
     """ "called for more school investment in a statement on Thursday", "attacked Machado in
     early-morning tweets": a closing phrase naming the medium or time of the saying is its
     frame, which PolNeAR leaves out of the content."""
     while True:
         hi = end
-        while hi > lo and doc.tokens[hi - 1].text in END_PUNCT | {","}:
+        while hi > lo and doc.tokens[hi - 1].text in _END_OR_COMMA:
             hi -= 1
         if hi - lo < 3 or doc.tokens[hi - 1].lower not in _FRAME_HEADS:
             return end
@@ -209,6 +213,7 @@ _CLAUSE_WORDS = words(
     """that to is was are were has have had will would can could should may might must be
     been do does did who which whom whose when where why how what if whether"""
 )
+_CLAUSE_OR_PRONOUN = _CLAUSE_WORDS | SUBJECT_PRONOUNS
 _MAX_OBJECT = 8
 
 
@@ -219,7 +224,7 @@ def _before_time_tail(doc: Doc, lo: int, end: int) -> int:
     a month or year: 22 times in train, 8 kept); after a clause it may be the clause's own
     time ("said Lee would resign last week" keeps it)."""
     hi = end
-    while hi > lo and doc.tokens[hi - 1].text in END_PUNCT | {","}:
+    while hi > lo and doc.tokens[hi - 1].text in _END_OR_COMMA:
         hi -= 1
     tail = _time_tail_start(doc, lo, hi)
     if tail is None or tail <= lo or tail - lo > _MAX_OBJECT:
@@ -232,7 +237,7 @@ def _before_time_tail(doc: Doc, lo: int, end: int) -> int:
 def _clause_word(doc: Doc, j: int) -> bool:
     token = doc.tokens[j]
     return (
-        token.lower in _CLAUSE_WORDS | SUBJECT_PRONOUNS
+        token.lower in _CLAUSE_OR_PRONOUN
         or doc.quote_of[j] != -1
         or _past_verb(token.text)
         or token.text in {":", ";", "(", "—", "–", "-", "--"}
@@ -506,10 +511,13 @@ def _opens_subject(doc: Doc, k: int) -> bool:
 _NOT = ("n't", "n’t")
 
 
+_CLAUSE_OPENERS = SUBJECT_PRONOUNS | {"that"}
+
+
 def _has_verb(doc: Doc, lo: int, hi: int) -> bool:
     """The span is a clause, not a noun phrase: it opens with "that" or a subject pronoun,
     or holds a finite verb, a past verb or a present one in "-s" ("needs", "understands")."""
-    if lo < hi and doc.tokens[lo].lower in SUBJECT_PRONOUNS | {"that"}:
+    if lo < hi and doc.tokens[lo].lower in _CLAUSE_OPENERS:
         return True
     return any(_verb(doc.tokens[j].text) for j in range(lo + 1, hi))
 

@@ -288,6 +288,8 @@ def _opens_noun_phrase(doc: Doc, k: int, sent_start: int) -> bool:
 
 
 _EXISTENTIAL_BE = words("is are was were be been")
+#: What may stand between "there" and an unowned noun ("there have also been …").
+_AFTER_THERE = _EXISTENTIAL_BE | BETWEEN_SOURCE_AND_CUE
 
 
 def _existential(doc: Doc, j: int, sent_start: int) -> bool:
@@ -295,7 +297,7 @@ def _existential(doc: Doc, j: int, sent_start: int) -> bool:
     owns it."""
     if doc.tokens[j].lower in EXPLETIVES and doc.tokens[j].lower.startswith("there"):
         return True
-    while j > sent_start and doc.tokens[j].lower in _EXISTENTIAL_BE | BETWEEN_SOURCE_AND_CUE:
+    while j > sent_start and doc.tokens[j].lower in _AFTER_THERE:
         j -= 1
         if doc.tokens[j].lower == "there":
             return True
@@ -314,11 +316,12 @@ _RELATIVE_SUBJECTS = words("who that which")
 _BEFORE_STANCE_VERB = BETWEEN_SOURCE_AND_CUE | words("all both")
 
 
+_VERB_FORMS = IRREGULAR_PARTICIPLES | IRREGULAR_PAST | FINITE_VERBS
+
+
 def _verb_form(text: str) -> bool:
     """A past form, a participle or a finite auxiliary ("voted", "spoken", "was")."""
-    return text.islower() and (
-        text.endswith("ed") or text in IRREGULAR_PARTICIPLES | IRREGULAR_PAST | FINITE_VERBS
-    )
+    return text.islower() and (text.endswith("ed") or text in _VERB_FORMS)
 
 
 def stance_phrase(doc: Doc, k: int, confidence: float, judge: Judge) -> Found | None:
@@ -398,6 +401,10 @@ def received_backing(doc: Doc, k: int) -> tuple[int, TokenRange, TokenRange] | N
     return verb, backed, _before_second_predicate(doc, backer)
 
 
+#: Words after an "-s" word that show it is a noun of the backer ("teachers in …").
+_BACKER_GOES_ON = ATTACHING_PREPS | {"of", "for", "with", "from", "and"}
+
+
 def _before_second_predicate(doc: Doc, backer: TokenRange) -> TokenRange:
     """ "has the backing of Putin and Russia and retains close ties to China": a verb after
     "and" starts the backed one's second predicate; the backer ends before it. A word in
@@ -415,7 +422,7 @@ def _before_second_predicate(doc: Doc, backer: TokenRange) -> TokenRange:
             and word.lower.endswith("s")
             and after is not None
             and after.is_word
-            and after.lower not in ATTACHING_PREPS | {"of", "for", "with", "from", "and"}
+            and after.lower not in _BACKER_GOES_ON
         )
         if word.lower in FINITE_VERBS or past or present:
             return lo, j

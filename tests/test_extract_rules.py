@@ -3233,6 +3233,16 @@ def test_a_pronoun_source_leaves_out_its_verbs_clitic() -> None:
     assert found.get("vocal about") == "I"
 
 
+def test_a_pronoun_with_a_clitic_is_read_as_the_pronoun() -> None:
+    # "He’ll" is one token: read whole it was a named person "He’ll" (and kg ingest minted
+    # one); without the clitic it is the pronoun, resolved like "He".
+    text = "“We will win,” Tim Roe said on Monday. He’ll argue in court that the new tax is unfair."
+    (argue,) = [f for f in extract(text) if f.kind == "indirect"]
+    assert _source(text, argue) == "He"
+    assert argue.descriptor == "He"
+    assert argue.speaker == "Tim Roe"
+
+
 @pytest.mark.parametrize(
     ("text", "cue", "content"),
     [

@@ -23,7 +23,7 @@ from kg.extract.learned import Model
 from kg.extract.model import Attribution
 from kg.extract.nesting import without_nested
 from kg.extract.occasion import Occasion, carry_occasions, read_occasion
-from kg.extract.phrases import is_pronoun
+from kg.extract.phrases import PRONOUNS
 from kg.extract.registry import Registry
 from kg.extract.speakers import Speaker, describe
 from kg.extract.turns import find_turns
@@ -101,21 +101,23 @@ def _finish(
     if not content:
         return None, None
     speaker: Speaker | None = None
-    source = _without_clitic(doc, doc.span(*item.source)) if item.source else None
+    source: tuple[int, int] | None = None
     if item.source is not None:
         lo, hi = item.source
-        if is_pronoun(doc, lo, hi):
-            word = doc.tokens[lo].lower
-            if word in {"he", "she"} and last_person is not None:
+        source = _without_clitic(doc, doc.span(lo, hi))
+        # "She’ll" is one token: the pronoun is read without the clitic.
+        word = doc.text[source[0] : source[1]]
+        if hi - lo == 1 and word.lower() in PRONOUNS:
+            if word.lower() in {"he", "she"} and last_person is not None:
                 speaker = Speaker(
                     last_person.name,
-                    doc.words(lo, hi),
+                    word,
                     last_person.office,
                     last_person.office_status,
                     named=True,
                 )
             else:
-                speaker = Speaker(None, doc.words(lo, hi), None, None, named=False)
+                speaker = Speaker(None, word, None, None, named=False)
         else:
             speaker = describe(doc.words(lo, hi), doc.tokens[lo].start, registry)
     cue = doc.span(*item.cue) if item.cue else None

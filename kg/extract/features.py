@@ -21,8 +21,8 @@ SKIP = words(
     one two three also just only even very about after before into over under up out new
     first last year years percent mr mrs ms dr"""
 )
-_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "who", "you"})
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that"})
+PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "who", "you"})
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that"})
 
 
 def is_candidate(doc: Doc, k: int) -> bool:
@@ -30,7 +30,7 @@ def is_candidate(doc: Doc, k: int) -> bool:
     return token.is_word and doc.quote_of[k] == -1 and token.lower not in SKIP
 
 
-def _shape(word: str) -> str:
+def shape(word: str) -> str:
     if word[:1].isupper():
         return "C"
     if word[:1].isdigit():
@@ -61,7 +61,7 @@ def cue_features(doc: Doc, k: int) -> list[str]:
         "w=" + word,
         "s3=" + word[-3:],
         "s2=" + word[-2:],
-        "sh=" + _shape(token.text) + ("0" if k == sent_start else ""),
+        "sh=" + shape(token.text) + ("0" if k == sent_start else ""),
         "p1=" + prev1,
         "p2=" + prev2,
         "n1=" + next1,
@@ -74,14 +74,7 @@ def cue_features(doc: Doc, k: int) -> list[str]:
         "pos=" + str(min(k - sent_start, 12) // 3),
     ]
     if subject is not None:
-        sub_word = subject.lower
-        kind = (
-            "pron" if sub_word in _PRONOUNS
-            else "det" if sub_word in _DETERMINERS
-            else "cap" if subject.is_cap
-            else "punct" if not subject.is_word
-            else "low"
-        )  # fmt: skip
+        kind = subject_kind(subject)
         features.append("subj=" + kind)
         features.append("subjw=" + kind + "|" + word)
         features.append("skip=" + str(j < k - 1))
@@ -92,15 +85,15 @@ def cue_features(doc: Doc, k: int) -> list[str]:
     # A "that" clause a few words on ("told reporters on Monday that"), the word's
     # inflection class, and the classes of its neighbours generalise to rare cue words.
     that_ahead = any(tokens[m].lower == "that" for m in range(k + 1, min(sent_end, k + 6)))
-    suffix = _suffix_class(word)
-    prev_class = _word_class(tokens[k - 1] if k - 1 >= sent_start else None)
+    suffix = suffix_class(word)
+    prev_class = word_class(tokens[k - 1] if k - 1 >= sent_start else None)
     features += [
         "tha=" + str(that_ahead),
         "suf=" + suffix,
-        "sufn1=" + suffix + "|" + _word_class(tokens[k + 1] if k + 1 < sent_end else None),
+        "sufn1=" + suffix + "|" + word_class(tokens[k + 1] if k + 1 < sent_end else None),
         "p1c=" + prev_class + "|" + suffix,
         "wqa=" + word + "|" + str(quote_after),
-        "p2p1c=" + _word_class(tokens[k - 2] if k - 2 >= sent_start else None) + "|" + prev_class,
+        "p2p1c=" + word_class(tokens[k - 2] if k - 2 >= sent_start else None) + "|" + prev_class,
     ]
     return features
 
@@ -111,20 +104,32 @@ _AUXILIARIES = words(
 )
 
 
-def _suffix_class(word: str) -> str:
+def subject_kind(token: Token) -> str:
+    """What the word before a cue (past its auxiliaries and adverbs) is: its subject's end."""
+    word = token.lower
+    if word in PRONOUNS:
+        return "pron"
+    if word in DETERMINERS:
+        return "det"
+    if token.is_cap:
+        return "cap"
+    return "low" if token.is_word else "punct"
+
+
+def suffix_class(word: str) -> str:
     for suffix in ("ed", "ing", "es", "s", "ion", "ment", "ly"):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             return suffix
     return "-"
 
 
-def _word_class(token: Token | None) -> str:
+def word_class(token: Token | None) -> str:
     if token is None:
         return "none"
     word = token.lower
-    if word in _PRONOUNS:
+    if word in PRONOUNS:
         return "pron"
-    if word in _DETERMINERS:
+    if word in DETERMINERS:
         return "det"
     if word in _AUXILIARIES:
         return "aux"
@@ -187,37 +192,34 @@ def end_features(doc: Doc, cue: int, start: int, end: int, limit: int) -> list[s
         "e:first_at=" + tokens[start].lower + "|" + at,
         "e:commas=" + str(min(commas, 3)),
         "e:end=" + str(end == limit),
-        "e:after_shape=" + (_shape(tokens[end + 1].text) if end + 1 < limit else "-"),
+        "e:after_shape=" + (shape(tokens[end + 1].text) if end + 1 < limit else "-"),
     ]
     # What kind of content this is (a clause, an infinitive, a noun phrase) and how the
     # cue's family ends it: "attacked Machado in early-morning tweets" stops before "in",
     # "said he did not support Mr. Trump in 2012" need not.
-    opener = _opener(tokens[start].lower)
+    content_opener = opener(tokens[start].lower)
     lexicon = LEXICON.get(cue_word)
     frame = lexicon.frame if lexicon else "open"
     rest = limit - end
     rest_bucket = "0" if rest == 0 else "3" if rest <= 3 else "8" if rest <= 8 else "more"
-    verb_after = _verb_ahead(doc, end, limit)
+    verb_after = verb_ahead(doc, end, limit)
     features += [
-        "e:open_at=" + opener + "|" + at,
+        "e:open_at=" + content_opener + "|" + at,
         "e:frame_at=" + frame + "|" + at,
-        "e:open_len=" + opener + "|" + bucket,
+        "e:open_len=" + content_opener + "|" + bucket,
         "e:rest=" + rest_bucket,
         "e:at_rest=" + at + "|" + rest_bucket,
         "e:verb_after=" + at + "|" + verb_after,
-        "e:last_shape=" + _shape(tokens[end - 1].text) + "|" + at,
+        "e:last_shape=" + shape(tokens[end - 1].text) + "|" + at,
         "e:at_len=" + at + "|" + bucket,
         "e:last_at=" + last + "|" + at,
-        "e:cue_ahead=" + at + "|" + _cue_ahead(doc, end, limit),
-        "e:open_frame_at=" + opener + "|" + frame + "|" + at,
+        "e:cue_ahead=" + at + "|" + cue_ahead(doc, end, limit),
+        "e:open_frame_at=" + content_opener + "|" + frame + "|" + at,
     ]
     return features
 
 
-#: Finite verb forms that mark a clause of its own ahead of a candidate end.
-
-
-def _cue_ahead(doc: Doc, end: int, limit: int) -> str:
+def cue_ahead(doc: Doc, end: int, limit: int) -> str:
     """Whether a verb of saying follows soon after ``end``: another statement starts there
     ("…, Clinton's campaign contended that …")."""
     for j in range(end + 1, min(limit, end + 7)):
@@ -227,17 +229,17 @@ def _cue_ahead(doc: Doc, end: int, limit: int) -> str:
     return "-"
 
 
-def _opener(word: str) -> str:
+def opener(word: str) -> str:
     if word in {"that", "to", "whether", "if"}:
         return word
     if word in {"what", "why", "how", "who", "when", "where", "which"}:
         return "wh"
-    if word in _PRONOUNS:
+    if word in PRONOUNS:
         return "pron"
     return "np"
 
 
-def _verb_ahead(doc: Doc, end: int, limit: int) -> str:
+def verb_ahead(doc: Doc, end: int, limit: int) -> str:
     """Whether a verb-like word follows ``end`` before the next comma: a clause of its own
     ahead ("…, and Democrats accused …") rather than an adjunct ("… in a statement")."""
     for j in range(end + 1, min(limit, end + 8)):

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from kg.extract.cues import LEXICON, CueWord
 from kg.extract.doc import Doc
-from kg.extract.features import cue_features, end_candidates, end_features, is_candidate
+from kg.extract.features import is_candidate
 from kg.extract.learned import Model, probability
+from kg.extract.scoring import CueScorer, EndScorer
 
 #: Weight of the lexicon prior in a learned cue score: a small say keeps well-known
 #: reporting verbs alive in text unlike the training data. More lets a verb of saying in
@@ -41,23 +42,39 @@ class LearnedJudge(Judge):
         self.model = model
         self.threshold = model.cue.threshold
         self.vocabulary = model.vocabulary or frozenset(LEXICON)
+        self._cue_scorer, self._end_scorer = _scorers_for(model)
 
     def cue_score(self, doc: Doc, k: int, cue: CueWord | None) -> float:
         if doc.tokens[k].lower not in self.vocabulary or not is_candidate(doc, k):
             return 0.0
-        learned = probability(self.model.cue.score(cue_features(doc, k)))
+        learned = probability(self._cue_scorer.score(doc, k))
         if cue is None:
             return learned
         # The lexicon keeps a say in it: the model has only seen 2016 US campaign news.
         return (1 - LEXICON_SHARE) * learned + LEXICON_SHARE * cue.weight
 
     def content_end(self, doc: Doc, cue: int, start: int, limit: int) -> int:
-        ranker = self.model.end
-        if ranker is None:
+        if self._end_scorer is None:
             return limit
         best, best_score = limit, float("-inf")
-        for end in end_candidates(doc, start, limit):
-            score = ranker.score(end_features(doc, cue, start, end, limit))
+        for end, score in self._end_scorer.scores(doc, cue, start, limit):
             if score > best_score:
                 best, best_score = end, score
         return best
+
+
+#: Scorers already built, by model: a judge is made per text, a scorer costs a pass over
+#: the model's weights. The model is kept in the entry so its id cannot be reused.
+_SCORERS: dict[int, tuple[Model, CueScorer, EndScorer | None]] = {}
+
+
+def _scorers_for(model: Model) -> tuple[CueScorer, EndScorer | None]:
+    """The scorers of ``model``'s weights as they are now (weights do not change after
+    training, so scorers built earlier stay right)."""
+    entry = _SCORERS.get(id(model))
+    if entry is None or entry[0] is not model:
+        if len(_SCORERS) >= 8:
+            _SCORERS.clear()
+        end = EndScorer(model.end) if model.end is not None else None
+        entry = _SCORERS[id(model)] = (model, CueScorer(model.cue), end)
+    return entry[1], entry[2]

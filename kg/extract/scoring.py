@@ -1,0 +1,264 @@
+"""The learned models' scores, computed without building feature strings.
+
+:func:`kg.extract.features.cue_features` and :func:`~kg.extract.features.end_features`
+name every feature as a string ("p1w=has|argued"), which training needs. At extraction
+time building and hashing those fresh strings, twenty-odd per scored word and per
+candidate end, was a quarter of the reader's time. :class:`CueScorer` and
+:class:`EndScorer` split a model's weights by feature family once, then look each feature
+up by the words themselves, whose hashes Python has already cached.
+
+Each score is the same float as ``Perceptron.score(features)`` bit for bit: the same
+weights are added in the same order (a feature the model lacks adds 0.0, which changes no
+sum, so it is skipped); ``tests/test_scoring.py`` holds them to that. A feature added to
+``features.py`` must be added here at the same place in the order.
+"""
+
+from __future__ import annotations
+
+from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON
+from kg.extract.doc import Doc
+from kg.extract.features import (
+    END_WORDS,
+    cue_ahead,
+    opener,
+    shape,
+    subject_kind,
+    suffix_class,
+    verb_ahead,
+    word_class,
+)
+from kg.extract.learned import Perceptron
+
+#: Families whose value is one word or tag: "w=said" → ``single["w"]["said"]``.
+_SINGLE = (
+    "w", "s3", "s2", "sh", "p1", "p2", "n1", "n2", "lex", "qa", "qb", "pos", "subj",
+    "skip", "tha", "suf",
+)  # fmt: skip
+#: Families whose value is a pair joined by "|", and which side of the pair may itself be
+#: a "|" token (only a neighbouring word can be: the cue word, classes and tags never are).
+_PAIRS = {
+    "p1w": "left",
+    "wn1": "right",
+    "subjw": "neither",
+    "nx": "left",
+    "sufn1": "neither",
+    "p1c": "neither",
+    "wqa": "neither",
+    "p2p1c": "neither",
+}
+
+Table = dict[str, float]
+PairTable = dict[str, dict[str, float]]
+#: The inner table of a pair whose first word the model never saw.
+_NONE: dict[str, float] = {}
+
+
+def _split(
+    weights: dict[str, float], singles: tuple[str, ...], pairs: dict[str, str]
+) -> tuple[dict[str, Table], dict[str, PairTable]]:
+    """``weights`` by family: ``{"w": {"said": 1.2}}`` and ``{"p1w": {"has": {"said": 0.3}}}``.
+
+    ``pairs`` tells for each pair family which side may itself hold a "|" (a neighbouring
+    word can be that token), so the value is split at the other side's end."""
+    single: dict[str, Table] = {family: {} for family in singles}
+    paired: dict[str, PairTable] = {family: {} for family in pairs}
+    for feature, weight in weights.items():
+        family, sep, value = feature.partition("=")
+        if not sep:
+            continue
+        if family in single:
+            single[family][value] = weight
+        elif family in paired:
+            left, _, right = (
+                value.rpartition("|") if pairs[family] == "left" else value.partition("|")
+            )
+            paired[family].setdefault(left, {})[right] = weight
+    return single, paired
+
+
+class CueScorer:
+    """The cue perceptron's weights, split by feature family for lookups by word."""
+
+    def __init__(self, model: Perceptron) -> None:
+        self.bias = model.weights.get("b")
+        self._single, self._pairs = _split(model.weights, _SINGLE, _PAIRS)
+
+    def score(self, doc: Doc, k: int) -> float:
+        """``Perceptron.score(cue_features(doc, k))``, in the same order of additions."""
+        single, pairs = self._single, self._pairs
+        tokens = doc.tokens
+        token = tokens[k]
+        word = token.lower
+        sent_start, sent_end = doc.sentence_bounds(k)
+        prev1 = tokens[k - 1].lower if k - 1 >= sent_start else "<s>"
+        prev2 = tokens[k - 2].lower if k - 2 >= sent_start else "<s>"
+        next1 = tokens[k + 1].lower if k + 1 < sent_end else "</s>"
+        next2 = tokens[k + 2].lower if k + 2 < sent_end else "</s>"
+        j = k - 1
+        while j >= sent_start and tokens[j].lower in BETWEEN_SOURCE_AND_CUE:
+            j -= 1
+        subject = tokens[j] if j >= sent_start else None
+        lexicon = LEXICON.get(word)
+        quote_of = doc.quote_of
+        quote_after = "False"
+        for m in range(k + 1, min(sent_end, k + 6)):
+            if quote_of[m] != -1:
+                quote_after = "True"
+                break
+        word_shape = shape(token.text)
+
+        weights: list[float | None] = [
+            self.bias,
+            single["w"].get(word),
+            single["s3"].get(word[-3:]),
+            single["s2"].get(word[-2:]),
+            single["sh"].get(word_shape + "0" if k == sent_start else word_shape),
+            single["p1"].get(prev1),
+            single["p2"].get(prev2),
+            single["n1"].get(next1),
+            single["n2"].get(next2),
+            pairs["p1w"].get(prev1, _NONE).get(word),
+            pairs["wn1"].get(word, _NONE).get(next1),
+            single["lex"].get(lexicon.frame + str(lexicon.speech) if lexicon else "-"),
+            single["qa"].get(quote_after),
+            single["qb"].get(str(k - 1 >= 0 and quote_of[k - 1] != -1)),
+            single["pos"].get(str(min(k - sent_start, 12) // 3)),
+        ]
+        if subject is not None:
+            kind = subject_kind(subject)
+            weights.append(single["subj"].get(kind))
+            weights.append(pairs["subjw"].get(kind, _NONE).get(word))
+            weights.append(single["skip"].get(str(j < k - 1)))
+        else:
+            weights.append(single["subj"].get("none"))
+        if next1 in {"that", "to", ":", ","}:
+            weights.append(pairs["nx"].get(next1, _NONE).get(word))
+        that_ahead = "False"
+        for m in range(k + 1, min(sent_end, k + 6)):
+            if tokens[m].lower == "that":
+                that_ahead = "True"
+                break
+        suffix = suffix_class(word)
+        prev_class = word_class(tokens[k - 1] if k - 1 >= sent_start else None)
+        prev2_class = word_class(tokens[k - 2] if k - 2 >= sent_start else None)
+        next_class = word_class(tokens[k + 1] if k + 1 < sent_end else None)
+        weights += [
+            single["tha"].get(that_ahead),
+            single["suf"].get(suffix),
+            pairs["sufn1"].get(suffix, _NONE).get(next_class),
+            pairs["p1c"].get(prev_class, _NONE).get(suffix),
+            pairs["wqa"].get(word, _NONE).get(quote_after),
+            pairs["p2p1c"].get(prev2_class, _NONE).get(prev_class),
+        ]
+        total = 0.0
+        for weight in weights:
+            if weight is not None:
+                total += weight
+        return total
+
+
+#: The end ranker's families, as in :func:`kg.extract.features.end_features` (its "e:"
+#: prefix is part of the family name). The three-part "open_frame_at" is stored as a pair
+#: of "opener|frame" and the word at the cut.
+_END_SINGLE = (
+    "e:at", "e:last", "e:after", "e:len", "e:commas", "e:end", "e:after_shape", "e:rest",
+)  # fmt: skip
+_END_PAIRS = {
+    "e:at_after": "right",
+    "e:cue_at": "right",
+    "e:cue_len": "right",
+    "e:first_at": "left",
+    "e:open_at": "right",
+    "e:frame_at": "right",
+    "e:open_len": "right",
+    "e:at_rest": "right",
+    "e:verb_after": "right",
+    "e:last_shape": "right",
+    "e:at_len": "right",
+    "e:last_at": "left",
+    "e:cue_ahead": "right",
+    "e:open_frame_at": "left",
+}
+_COUNTS = ("0", "1", "2", "3")
+
+
+class EndScorer:
+    """The end ranker's weights, split by feature family for lookups by word."""
+
+    def __init__(self, model: Perceptron) -> None:
+        self.bias = model.weights.get("e:b")
+        self._single, self._pairs = _split(model.weights, _END_SINGLE, _END_PAIRS)
+
+    def scores(self, doc: Doc, cue: int, start: int, limit: int) -> list[tuple[int, float]]:
+        """Each candidate end of the content of ``cue`` opening at ``start`` (those of
+        :func:`~kg.extract.features.end_candidates`, in order) with its score,
+        ``Perceptron.score(end_features(doc, cue, start, end, limit))``."""
+        single, pairs = self._single, self._pairs
+        tokens, quote_of = doc.tokens, doc.quote_of
+        cue_word = tokens[cue].lower
+        first = tokens[start].lower
+        content_opener = opener(first)
+        lexicon = LEXICON.get(cue_word)
+        frame = lexicon.frame if lexicon else "open"
+        open_frame = content_opener + "|" + frame
+        result: list[tuple[int, float]] = []
+        commas = 0
+        counted = start
+        for end in range(start + 1, limit + 1):
+            if end < limit and (
+                (quote_of[end] != -1 and quote_of[end] == quote_of[end - 1])
+                or tokens[end].lower not in END_WORDS
+            ):
+                continue
+            # The commas inside the content, counted once across all candidates.
+            for j in range(counted, end):
+                if tokens[j].text == ",":
+                    commas += 1
+            counted = end
+            last = tokens[end - 1].lower
+            at = tokens[end].lower if end < limit else "</s>"
+            after = tokens[end + 1].lower if end + 1 < limit else "</s>"
+            length = end - start
+            bucket = (
+                "1" if length <= 1
+                else "3" if length <= 3
+                else "8" if length <= 8
+                else "20" if length <= 20
+                else "40" if length <= 40
+                else "more"
+            )  # fmt: skip
+            rest = limit - end
+            rest_bucket = "0" if rest == 0 else "3" if rest <= 3 else "8" if rest <= 8 else "more"
+            weights = (
+                self.bias,
+                single["e:at"].get(at),
+                single["e:last"].get(last),
+                single["e:after"].get(after),
+                pairs["e:at_after"].get(at, _NONE).get(after),
+                single["e:len"].get(bucket),
+                pairs["e:cue_at"].get(cue_word, _NONE).get(at),
+                pairs["e:cue_len"].get(cue_word, _NONE).get(bucket),
+                pairs["e:first_at"].get(first, _NONE).get(at),
+                single["e:commas"].get(_COUNTS[min(commas, 3)]),
+                single["e:end"].get("True" if end == limit else "False"),
+                single["e:after_shape"].get(
+                    shape(tokens[end + 1].text) if end + 1 < limit else "-"
+                ),
+                pairs["e:open_at"].get(content_opener, _NONE).get(at),
+                pairs["e:frame_at"].get(frame, _NONE).get(at),
+                pairs["e:open_len"].get(content_opener, _NONE).get(bucket),
+                single["e:rest"].get(rest_bucket),
+                pairs["e:at_rest"].get(at, _NONE).get(rest_bucket),
+                pairs["e:verb_after"].get(at, _NONE).get(verb_ahead(doc, end, limit)),
+                pairs["e:last_shape"].get(shape(tokens[end - 1].text), _NONE).get(at),
+                pairs["e:at_len"].get(at, _NONE).get(bucket),
+                pairs["e:last_at"].get(last, _NONE).get(at),
+                pairs["e:cue_ahead"].get(at, _NONE).get(cue_ahead(doc, end, limit)),
+                pairs["e:open_frame_at"].get(open_frame, _NONE).get(at),
+            )
+            total = 0.0
+            for weight in weights:
+                if weight is not None:
+                    total += weight
+            result.append((end, total))
+        return result

@@ -23,7 +23,8 @@ from kg.evaluation.polnear import (
     quoted_characters,
 )
 from kg.evaluation.report import SLICES, Counts, EvalReport, SpeakerCheck
-from kg.extract import EXTRACTOR_VERSION, Attribution, extract, learned
+from kg.extract import EXTRACTOR_VERSION, Attribution, extract
+from kg.extract.pipeline import warm_up
 
 __all__ = ["EvalReport", "evaluate_agreement", "evaluate_polnear", "evaluate_seed"]
 
@@ -45,7 +46,7 @@ def evaluate_polnear(root: Path, split: str) -> EvalReport:
 
     ``seconds`` counts extraction only (not reading files or scoring).
     """
-    learned.load()  # read the model before the clock starts
+    warm_up()  # read the model and build its scorers before the clock starts
     report = EvalReport(f"polnear/{split}", EXTRACTOR_VERSION, 0, 0, 0.0)
     counts = {key: Counts() for key in SLICES}
     for article in iter_split(root, split):
@@ -68,7 +69,7 @@ def evaluate_agreement(root: Path, splits: tuple[str, ...] = ("train", "dev")) -
     :func:`evaluate_polnear`), and so is the extractor on the same articles: the first
     report is the human ceiling of the metric, the second what the extractor reaches there.
     """
-    learned.load()
+    warm_up()
     human = EvalReport(
         "polnear/agreement: second annotator vs first", "second annotator", 0, 0, 0.0
     )
@@ -110,7 +111,7 @@ def evaluate_seed(annotation: Annotation) -> EvalReport:
     venue and date of every found statement (:mod:`kg.evaluation.fields`).
     """
     published = _published(annotation)
-    learned.load()
+    warm_up()
     started = time.perf_counter()
     predicted = extract(annotation.text, published=published)
     seconds = time.perf_counter() - started

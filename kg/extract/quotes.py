@@ -18,6 +18,7 @@ from kg.extract.tokens import Token
 _OPENERS = frozenset({"“", "„", "«", "``"})
 _CLOSERS = frozenset({"”", "»"})
 _EITHER = frozenset({'"', "''"})
+_DOUBLE = _OPENERS | _CLOSERS | _EITHER
 _SINGLE_OPEN = "‘"
 _SINGLE_CLOSE = frozenset({"’", "'"})
 
@@ -62,7 +63,7 @@ def find_quotes(tokens: list[Token]) -> list[Quote]:
 
 
 def _pair_paragraph(tokens: list[Token], lo: int, hi: int) -> list[Quote]:
-    marks = [k for k in range(lo, hi) if _is_double(tokens[k].text)]
+    marks = [k for k in range(lo, hi) if tokens[k].text in _DOUBLE]
     if not marks:
         return _pair_single(tokens, lo, hi)
     quotes: list[Quote] = []
@@ -123,7 +124,3 @@ def _pair_single(tokens: list[Token], lo: int, hi: int) -> list[Quote]:
                 quotes.append(Quote(open_at, k, closed=True, continues=False))
                 open_at = None
     return quotes
-
-
-def _is_double(text: str) -> bool:
-    return text in _OPENERS or text in _CLOSERS or text in _EITHER

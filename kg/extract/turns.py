@@ -59,8 +59,9 @@ def find_turns(doc: Doc) -> list[Found]:
 
 
 def _paragraph_starts(doc: Doc) -> list[int]:
+    # Every paragraph opens a sentence, and sentences are far fewer than tokens.
     tokens = doc.tokens
-    return [k for k in range(len(tokens)) if k == 0 or tokens[k - 1].para != tokens[k].para]
+    return [k for k, _ in doc.sentences if k == 0 or tokens[k - 1].para != tokens[k].para]
 
 
 def _is_label_word(text: str) -> bool:

@@ -126,18 +126,20 @@ def suffix_class(word: str) -> str:
 def word_class(token: Token | None) -> str:
     if token is None:
         return "none"
-    word = token.lower
-    if word in PRONOUNS:
-        return "pron"
-    if word in DETERMINERS:
-        return "det"
-    if word in _AUXILIARIES:
-        return "aux"
-    if word in {"that", "to", "whether", "if"}:
-        return word
+    fixed = WORD_CLASSES.get(token.lower)
+    if fixed is not None:
+        return fixed
     if not token.is_word:
         return "punct"
     return "cap" if token.is_cap else "low"
+
+
+#: The class of a word that has one whatever its case; a later class wins ("that" is a
+#: determiner, "who" a pronoun).
+WORD_CLASSES: dict[str, str] = {word: word for word in ("that", "to", "whether", "if")}
+WORD_CLASSES |= dict.fromkeys(_AUXILIARIES, "aux")
+WORD_CLASSES |= dict.fromkeys(DETERMINERS, "det")
+WORD_CLASSES |= dict.fromkeys(PRONOUNS, "pron")
 
 
 #: Words before which a content span may end (besides commas and the sentence end).

@@ -15,17 +15,19 @@ sum, so it is skipped); ``tests/test_scoring.py`` holds them to that. A feature 
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON
 from kg.extract.doc import Doc
 from kg.extract.features import (
     END_WORDS,
+    WORD_CLASSES,
     cue_ahead,
     opener,
     shape,
     subject_kind,
     suffix_class,
     verb_ahead,
-    word_class,
 )
 from kg.extract.learned import Perceptron
 
@@ -76,12 +78,51 @@ def _split(
     return single, paired
 
 
+class _WordPart(NamedTuple):
+    """The cue features of the word alone: weights, and the inner tables of its pairs."""
+
+    word: float | None
+    suffix3: float | None
+    suffix2: float | None
+    lexicon: float | None
+    suffix: str
+    suffix_weight: float | None
+    next_words: Table
+    quote_after: Table
+    suffix_next: Table
+
+
+_MAX_WORDS = 100_000
+
+
 class CueScorer:
     """The cue perceptron's weights, split by feature family for lookups by word."""
 
     def __init__(self, model: Perceptron) -> None:
         self.bias = model.weights.get("b")
         self._single, self._pairs = _split(model.weights, _SINGLE, _PAIRS)
+        self._words: dict[str, _WordPart] = {}
+
+    def _word_part(self, word: str) -> _WordPart:
+        """What depends on the word alone, looked up once per word (only words of the
+        model's vocabulary are scored, so this stays small)."""
+        single, pairs = self._single, self._pairs
+        lexicon = LEXICON.get(word)
+        suffix = suffix_class(word)
+        part = _WordPart(
+            single["w"].get(word),
+            single["s3"].get(word[-3:]),
+            single["s2"].get(word[-2:]),
+            single["lex"].get(lexicon.frame + str(lexicon.speech) if lexicon else "-"),
+            suffix,
+            single["suf"].get(suffix),
+            pairs["wn1"].get(word, _NONE),
+            pairs["wqa"].get(word, _NONE),
+            pairs["sufn1"].get(suffix, _NONE),
+        )
+        if len(self._words) < _MAX_WORDS:
+            self._words[word] = part
+        return part
 
     def score(self, doc: Doc, k: int) -> float:
         """``Perceptron.score(cue_features(doc, k))``, in the same order of additions."""
@@ -98,7 +139,7 @@ class CueScorer:
         while j >= sent_start and tokens[j].lower in BETWEEN_SOURCE_AND_CUE:
             j -= 1
         subject = tokens[j] if j >= sent_start else None
-        lexicon = LEXICON.get(word)
+        part = self._words.get(word) or self._word_part(word)
         quote_of = doc.quote_of
         quote_after = "False"
         for m in range(k + 1, min(sent_end, k + 6)):
@@ -109,17 +150,17 @@ class CueScorer:
 
         weights: list[float | None] = [
             self.bias,
-            single["w"].get(word),
-            single["s3"].get(word[-3:]),
-            single["s2"].get(word[-2:]),
+            part.word,
+            part.suffix3,
+            part.suffix2,
             single["sh"].get(word_shape + "0" if k == sent_start else word_shape),
             single["p1"].get(prev1),
             single["p2"].get(prev2),
             single["n1"].get(next1),
             single["n2"].get(next2),
             pairs["p1w"].get(prev1, _NONE).get(word),
-            pairs["wn1"].get(word, _NONE).get(next1),
-            single["lex"].get(lexicon.frame + str(lexicon.speech) if lexicon else "-"),
+            part.next_words.get(next1),
+            part.lexicon,
             single["qa"].get(quote_after),
             single["qb"].get(str(k - 1 >= 0 and quote_of[k - 1] != -1)),
             single["pos"].get(str(min(k - sent_start, 12) // 3)),
@@ -138,16 +179,31 @@ class CueScorer:
             if tokens[m].lower == "that":
                 that_ahead = "True"
                 break
-        suffix = suffix_class(word)
-        prev_class = word_class(tokens[k - 1] if k - 1 >= sent_start else None)
-        prev2_class = word_class(tokens[k - 2] if k - 2 >= sent_start else None)
-        next_class = word_class(tokens[k + 1] if k + 1 < sent_end else None)
+        # word_class of the neighbours, inlined: three calls per scored word added up.
+        before = tokens[k - 1] if k - 1 >= sent_start else None
+        prev_class = (
+            "none" if before is None
+            else WORD_CLASSES.get(before.lower)
+            or ("punct" if not before.is_word else "cap" if before.is_cap else "low")
+        )  # fmt: skip
+        before2 = tokens[k - 2] if k - 2 >= sent_start else None
+        prev2_class = (
+            "none" if before2 is None
+            else WORD_CLASSES.get(before2.lower)
+            or ("punct" if not before2.is_word else "cap" if before2.is_cap else "low")
+        )  # fmt: skip
+        after = tokens[k + 1] if k + 1 < sent_end else None
+        next_class = (
+            "none" if after is None
+            else WORD_CLASSES.get(after.lower)
+            or ("punct" if not after.is_word else "cap" if after.is_cap else "low")
+        )  # fmt: skip
         weights += [
             single["tha"].get(that_ahead),
-            single["suf"].get(suffix),
-            pairs["sufn1"].get(suffix, _NONE).get(next_class),
-            pairs["p1c"].get(prev_class, _NONE).get(suffix),
-            pairs["wqa"].get(word, _NONE).get(quote_after),
+            part.suffix_weight,
+            part.suffix_next.get(next_class),
+            pairs["p1c"].get(prev_class, _NONE).get(part.suffix),
+            part.quote_after.get(quote_after),
             pairs["p2p1c"].get(prev2_class, _NONE).get(prev_class),
         ]
         total = 0.0

@@ -57,12 +57,10 @@ class Doc:
         bounds = [(s, e) for s, e in zip(starts, [*starts[1:], len(tokens)], strict=True)]
         sentence_of = [0] * len(tokens)
         for index, (s, e) in enumerate(bounds):
-            for k in range(s, e):
-                sentence_of[k] = index
+            sentence_of[s:e] = [index] * (e - s)
         quote_of = [-1] * len(tokens)
         for index, quote in enumerate(quotes):
-            for k in range(quote.first, quote.last + 1):
-                quote_of[k] = index
+            quote_of[quote.first : quote.last + 1] = [index] * (quote.last + 1 - quote.first)
         ranges = [(tokens[q.first].start, tokens[q.last].end) for q in quotes]
         return cls(text, tokens, bounds, sentence_of, quotes, quote_of, QuotedRanges(ranges))
 

@@ -291,3 +291,25 @@ def test_a_person_named_like_a_body_is_one_person_everywhere() -> None:
         kinds |= {(actor.name, actor.type) for actor in annotation.actors}
     assert kinds == {("Tim Church", "person")}
     assert [a.speaker for a in extract(two)] == ["Tim Church", "Tim Church"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A given name tells who "Mrs." and "Mr." mean among people sharing a surname.
+        ('Susan Marlow spoke in Ohio. Peter Marlow spoke in Iowa. "We will win," Mrs. Marlow '
+         "said.", "Susan Marlow"),
+        ('Peter Marlow spoke in Ohio. Susan Marlow spoke in Iowa. "We will win," Mr. Marlow '
+         "said.", "Peter Marlow"),
+        # So does the pronoun that follows a full name, or an honorific printed with it.
+        ('Xan Marlow spoke in Ohio, where she won. Tor Marlow spoke in Iowa, where he lost. '
+         '"We will win," Ms. Marlow said.', "Xan Marlow"),
+        ('Mrs. Xan Marlow spoke in Ohio. Mr. Tor Marlow spoke in Iowa. "We will win," '
+         "Mrs. Marlow said.", "Xan Marlow"),
+        # Without evidence the nearest full name stands.
+        ('Xan Marlow spoke in Ohio. Tor Marlow spoke in Iowa. "We will win," Mrs. Marlow '
+         "said.", "Tor Marlow"),
+    ],
+)  # fmt: skip
+def test_an_honorific_picks_among_people_who_share_a_surname(text: str, speaker: str) -> None:
+    assert extract(text)[-1].speaker == speaker

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 
 from kg.extract.doc import Doc
+from kg.extract.genders import Gender, given_name_gender, honorific_gender, pronoun_after
 from kg.extract.names import NAME_SUFFIXES, OFFICE_WORDS, name_like, strip_possessive
 from kg.extract.tokens import Token
 from kg.extract.wordsets import BODY_HEADS
@@ -57,6 +58,13 @@ def _title_case_paragraphs(tokens: list[Token]) -> set[int]:
     return {para for para, (caps, total) in counts.items() if total >= 3 and caps >= 0.8 * total}
 
 
+def _honorific_before(tokens: list[Token], k: int) -> Gender | None:
+    """ "Mrs. Ann Lee", "Mr Bo Chan": the honorific printed right before a full name."""
+    if k >= 2 and tokens[k - 1].text == ".":
+        return honorific_gender(tokens[k - 2].text)
+    return honorific_gender(tokens[k - 1].text) if k >= 1 else None
+
+
 def _append(index: _Index, key: str, start: int, full: str) -> None:
     starts, names = index.setdefault(key, ([], []))
     starts.append(start)
@@ -78,6 +86,11 @@ class Registry:
         #: from the body of the text first, then from title-case headlines.
         self._indexes: tuple[_Index, _Index, _Index, _Index] = ({}, {}, {}, {})
         self._names: set[str] = set()
+        #: Full names whose gender the text or the given name tells (see
+        #: :mod:`kg.extract.genders`).
+        self._genders: dict[str, Gender] = {}
+        #: Each full name printed in the body: its first token, the token after it, itself.
+        mentions: list[tuple[int, int, str]] = []
         tokens = doc.tokens
         k = 0
         count = len(tokens)
@@ -103,8 +116,12 @@ class Registry:
                 # "Secretary of State John Kerry": the run holds the department's name too.
                 names = names[len(names) - holder_size(names) :] if len(names) > 2 else []
             if 2 <= len(names) <= 4:
-                self._add(tokens[k].start, names, headline=tokens[k].para in headlines)
+                headline = tokens[k].para in headlines
+                self._add(tokens[k].start, names, headline=headline)
+                if not headline:
+                    mentions.append((k, j, " ".join(names)))
             k = max(j, k + 1)
+        self._read_genders(doc, mentions)
 
     def _add(self, start: int, names: list[str], *, headline: bool) -> None:
         full = " ".join(names)
@@ -117,25 +134,75 @@ class Registry:
             # "Kim" is Kim Jong Un; "Trump" is not Trump University.
             _append(by_first, names[0].lower(), start, full)
 
+    def _read_genders(self, doc: Doc, mentions: list[tuple[int, int, str]]) -> None:
+        """Tell each full name's gender by its given name, else by the honorifics printed
+        with it ("Mrs. Ann Lee") and the pronouns that follow it, by majority. Only names
+        that share a key with another need it, so the rest are skipped."""
+        shared = {
+            name
+            for index in self._indexes[:2]
+            for _, names in index.values()
+            if len(set(names)) > 1
+            for name in names
+        }
+        if not shared:
+            return
+        tokens = doc.tokens
+        # A pronoun after the next printed name (in full, or a key of one: "Lee") more
+        # likely means that one.
+        keys = self._indexes[0].keys() | self._indexes[1].keys()
+        stops = [
+            k
+            for k, token in enumerate(tokens)
+            if token.is_cap and strip_possessive(token.lower) in keys
+        ]
+        votes: dict[str, list[int]] = {}
+        for start, end, full in mentions:
+            if full not in shared or full in self._genders:
+                continue
+            given = given_name_gender(full.split())
+            if given is not None:
+                self._genders[full] = given
+                continue
+            tally = votes.setdefault(full, [0, 0])
+            honorific = _honorific_before(tokens, start)
+            stop = bisect.bisect_left(stops, end)
+            found = honorific or pronoun_after(
+                doc, end, stops[stop] if stop < len(stops) else len(tokens)
+            )
+            if found is not None:
+                tally[found == "m"] += 1
+        for full, (women, men) in votes.items():
+            if women != men and full not in self._genders:
+                self._genders[full] = "f" if women > men else "m"
+
     @classmethod
     def empty(cls) -> Registry:
         """A registry that knows no names (a surname stays as printed)."""
         registry = cls.__new__(cls)
         registry._indexes = ({}, {}, {}, {})
         registry._names = set()
+        registry._genders = {}
         return registry
 
     def knows(self, full: str) -> bool:
         """Whether ``full`` is printed in the text as a name of its own."""
         return full in self._names
 
-    def resolve(self, short: str, at: int) -> str | None:
+    def resolve(self, short: str, at: int, gender: Gender | None = None) -> str | None:
         """The full name whose surname (or, failing that, first word) is ``short``, nearest
-        before ``at`` (or first after it)."""
+        before ``at`` (or first after it). With a ``gender`` (from "Mrs." or "Mr."), the
+        nearest such name not known to be of the other gender: "Mrs. Clinton" after
+        Hillary and then Bill Clinton is Hillary Clinton."""
         key = short.lower()
         found = next((index[key] for index in self._indexes if key in index), None)
         if not found:
             return None
         starts, names = found
         index = bisect.bisect_right(starts, at)
-        return names[index - 1] if index > 0 else names[0]
+        nearest = names[index - 1] if index > 0 else names[0]
+        if gender is None or self._genders.get(nearest, gender) == gender:
+            return nearest
+        # Nearest first: back from ``at``, then on after it.
+        order = [*reversed(names[:index]), *names[index:]]
+        return next((name for name in order if self._genders.get(name, gender) == gender), nearest)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from kg.extract.genders import honorific_gender
 from kg.extract.model import Agent, OfficeStatus
 from kg.extract.names import (
     NOT_PRONOUN_TARGETS,
@@ -298,7 +299,9 @@ def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
         short = " ".join(name_words)
         name = short
         if len(name_words) == 1:
-            name = registry.resolve(short, at) or short
+            # "Mrs. Clinton": the honorific picks among people who share the surname.
+            gender = honorific_gender(title_words[-1]) if title_words else None
+            name = registry.resolve(short, at, gender) or short
         descriptor_parts = [p for p in (" ".join(title_words), clause, apposition) if p]
         descriptor = ", ".join(descriptor_parts) or None
         office, status = _office(title_words, apposition, registry, at)

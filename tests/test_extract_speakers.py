@@ -6,6 +6,7 @@ import pytest
 
 from kg.entities import EntityIndex
 from kg.extract import extract, to_json
+from kg.extract.names import is_body_name
 from kg.ingest import ArticleInfo, annotate
 
 
@@ -313,3 +314,21 @@ def test_a_person_named_like_a_body_is_one_person_everywhere() -> None:
 )  # fmt: skip
 def test_an_honorific_picks_among_people_who_share_a_surname(text: str, speaker: str) -> None:
     assert extract(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Initials joined by a hyphen or an ampersand are a body's ("AFL-CIO").
+        '"We will strike," the GWU-CLC said.',
+        '"We will strike," GWU&CLC said.',
+    ],
+)
+def test_joined_initials_are_a_body(text: str) -> None:
+    (attribution,) = extract(text)
+    assert [(g.named, g.body) for g in attribution.speakers] == [(True, True)]
+
+
+def test_initials_joined_by_a_hyphen_open_a_bodys_name() -> None:
+    assert is_body_name("GWU-CLC") and is_body_name("GWU&CLC Grain")
+    assert not is_body_name("OCASIO-CORTEZ")

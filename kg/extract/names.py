@@ -102,8 +102,17 @@ def shouted(word: str) -> bool:
 
 def acronym(word: str) -> bool:
     """Initials ("FBI", "NATO", "MSNBC"), not a name in capitals ("OBAMA:" in a
-    transcript): up to four letters, or more without a vowel."""
+    transcript): up to four letters, or more without a vowel; initials joined by a hyphen
+    or an ampersand ("AFL-CIO", "AT&T", "WNBC-TV") are initials too."""
     letters = word.replace("-", "").replace("&", "")
     if not (letters.isalpha() and letters.isupper()):
         return False
-    return 2 <= len(letters) <= 4 or (len(letters) <= 7 and not set(letters) & set("AEIOU"))
+    if len(letters) < 2:
+        return False
+    parts = word.replace("&", "-").split("-")
+    return all(_initials(part) for part in parts if part)
+
+
+def _initials(letters: str) -> bool:
+    """Up to four capitals, or up to seven without a vowel."""
+    return len(letters) <= 4 or (len(letters) <= 7 and not set(letters) & set("AEIOU"))

@@ -345,3 +345,16 @@ def test_a_name_in_capitals_in_running_text_is_a_body() -> None:
         ("GRAINPAC", True),
         ("ROWAN", False),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Grainco Corporation said the plan was dead.",
+        "The Grain Future Fund said the plan was dead.",
+        "The Grain Safety Administration said the plan was dead.",
+    ],
+)
+def test_companies_funds_and_administrations_are_bodies(text: str) -> None:
+    (attribution,) = extract(text)
+    assert [(g.named, g.body) for g in attribution.speakers] == [(True, True)]

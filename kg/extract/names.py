@@ -74,7 +74,12 @@ OFFICE_WORDS = TITLES | OFFICE_NOUNS | words("ceo cfo coo")
 BODY_ENDS = BODY_HEADS | words("news times post network networks")
 #: Last words that make a name a body's, not a person's: a body's heads that are rarely
 #: surnames (Frank Church, Post Malone, Karen House are people).
-_BODY_NAME_ENDS = BODY_ENDS - words("church house post bank school museum chamber board")
+_BODY_NAME_ENDS = (BODY_ENDS - words("church house post bank school museum chamber board")) | words(
+    # Companies', funds' and agencies' last words ("Acme Corporation", "Grain Future Fund",
+    # "Grain Safety Administration").
+    """company corporation corp inc fund coalition alliance federation organization
+    holdings industries technologies motors administration service"""
+)
 
 
 #: Last words of names no "he" or "she" means: a body's, even those that are surnames

@@ -334,19 +334,6 @@ def test_initials_joined_by_a_hyphen_open_a_bodys_name() -> None:
     assert not is_body_name("OCASIO-CORTEZ")
 
 
-def test_a_name_in_capitals_in_running_text_is_a_body() -> None:
-    """News style spells a body in capitals ("the GRAINPAC said", "GRAINPAC has learned"),
-    never a person; a transcript's speaker in capitals ("ROWAN:") stays a person."""
-    text = (
-        '"We will march," the GRAINPAC said.\n\nROWAN: We will not.\n\nLEE: Why?\n\nROWAN: Because.'
-    )
-    found = extract(text)
-    assert [(g.name, g.body) for a in found for g in a.speakers][:2] == [
-        ("GRAINPAC", True),
-        ("ROWAN", False),
-    ]
-
-
 @pytest.mark.parametrize(
     "text",
     [

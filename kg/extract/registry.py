@@ -11,14 +11,7 @@ import bisect
 
 from kg.extract.doc import Doc
 from kg.extract.genders import Gender, given_name_gender, honorific_gender, pronoun_after
-from kg.extract.names import (
-    NAME_SUFFIXES,
-    OFFICE_WORDS,
-    acronym,
-    name_like,
-    shouted,
-    strip_possessive,
-)
+from kg.extract.names import NAME_SUFFIXES, OFFICE_WORDS, name_like, strip_possessive
 from kg.extract.tokens import Token
 from kg.extract.wordsets import BODY_HEADS
 
@@ -72,16 +65,6 @@ def _honorific_before(tokens: list[Token], k: int) -> Gender | None:
     return honorific_gender(tokens[k - 1].text) if k >= 1 else None
 
 
-def _in_shouted_run(tokens: list[Token], k: int, after: str) -> bool:
-    """A word in capitals next to another ("‘EUROPEANS ASK IF …’", a headline inside a
-    paragraph), or a dateline ("CLEVELAND - When …"): no evidence of a body."""
-    before = tokens[k - 1].text if k > 0 else ""
-    if shouted(before) or shouted(strip_possessive(after)):
-        return True
-    opens = k == 0 or tokens[k - 1].para != tokens[k].para
-    return opens and after in {"-", "—", "–", "--"}
-
-
 def _append(index: _Index, key: str, start: int, full: str) -> None:
     starts, names = index.setdefault(key, ([], []))
     starts.append(start)
@@ -106,11 +89,6 @@ class Registry:
         #: Full names whose gender the text or the given name tells (see
         #: :mod:`kg.extract.genders`).
         self._genders: dict[str, Gender] = {}
-        #: Words in capitals of five letters or more, not initials ("NAACP", "POLITICO",
-        #: but also "WALLACE"): those printed in running text, and those that open a
-        #: transcript's turn ("WALLACE: …").
-        self._styled_bodies: set[str] = set()
-        self._turn_names: set[str] = set()
         #: Each full name printed in the body: its first token, the token after it, itself.
         mentions: list[tuple[int, int, str]] = []
         tokens = doc.tokens
@@ -118,11 +96,7 @@ class Registry:
         count = len(tokens)
         headlines = _title_case_paragraphs(tokens)
         while k < count:
-            if not tokens[k].text[:1].isupper():
-                k += 1
-                continue
-            self._note_capitals(tokens, k, headlines)
-            if not name_like(tokens[k].text):
+            if not tokens[k].text[:1].isupper() or not name_like(tokens[k].text):
                 k += 1
                 continue
             names: list[str] = []
@@ -148,7 +122,6 @@ class Registry:
                     mentions.append((k, j, " ".join(names)))
             k = max(j, k + 1)
         self._read_genders(doc, mentions)
-        self._styled_bodies -= self._turn_names
 
     def _add(self, start: int, names: list[str], *, headline: bool) -> None:
         full = " ".join(names)
@@ -160,27 +133,6 @@ class Registry:
         if names[-1].lower() not in BODY_HEADS:
             # "Kim" is Kim Jong Un; "Trump" is not Trump University.
             _append(by_first, names[0].lower(), start, full)
-
-    def _note_capitals(self, tokens: list[Token], k: int, headlines: set[int]) -> None:
-        """Sort a word in capitals that is no initials: a turn's speaker ("WALLACE:") or a
-        word of running text, outside headlines in capitals ("the NAACP said")."""
-        text = tokens[k].text
-        if len(text) < 5 or not text[1:2].isupper():
-            return  # most capitalised words: cheap to pass over
-        word = strip_possessive(text)
-        if len(word) < 5 or not shouted(word) or acronym(word):
-            return
-        after = tokens[k + 1].text if k + 1 < len(tokens) else ""
-        if after == ":":
-            self._turn_names.add(word)
-        elif tokens[k].para not in headlines and not _in_shouted_run(tokens, k, after):
-            self._styled_bodies.add(word)
-
-    def styled_as_body(self, word: str) -> bool:
-        """Whether a word in capitals that is no initials names a body here: the text prints
-        it in running text ("the NAACP said", "POLITICO has learned"), where news style
-        spells no person in capitals, and never as a transcript's speaker ("WALLACE:")."""
-        return word in self._styled_bodies
 
     def _read_genders(self, doc: Doc, mentions: list[tuple[int, int, str]]) -> None:
         """Tell each full name's gender by its given name, else by the honorifics printed
@@ -231,8 +183,6 @@ class Registry:
         registry._indexes = ({}, {}, {}, {})
         registry._names = set()
         registry._genders = {}
-        registry._styled_bodies = set()
-        registry._turn_names = set()
         return registry
 
     def knows(self, full: str) -> bool:

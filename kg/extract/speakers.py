@@ -56,9 +56,6 @@ class Speaker:
     #: Each of two sources ("Ann Lee and Bo Chan"), with their own offices; empty for one.
     #: A later "she" is neither of them for sure.
     members: tuple[Speaker, ...] = ()
-    #: A name in capitals the text prints as a body's ("the NAACP", "POLITICO has
-    #: learned"), though it is no initials by its letters alone.
-    styled_body: bool = False
 
     @property
     def joint(self) -> bool:
@@ -67,13 +64,8 @@ class Speaker:
     @property
     def body(self) -> bool:
         """A named body, not a person ("the FBI", "Grain Council"): no "he" or "she" is it.
-        Read from the name alone, so one name is one kind of actor in every article; a
-        word in capitals that is no initials also from how the text prints it (see
-        :meth:`~kg.extract.registry.Registry.styled_as_body`: news style spells bodies,
-        never people, so in running text)."""
-        return (
-            self.named and self.name is not None and (self.styled_body or is_body_name(self.name))
-        )
+        Read from the name alone, so one name is one kind of actor in every article."""
+        return self.named and self.name is not None and is_body_name(self.name)
 
     @property
     def pronoun_target(self) -> bool:
@@ -331,8 +323,7 @@ def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
         # in capitals (in full if printed before: "Mike Pence").
         printed = core_words[0]
         full = registry.resolve(printed, at)
-        styled = full is None and registry.styled_as_body(printed)
-        return Speaker(full or printed, None, None, None, named=True, styled_body=styled)
+        return Speaker(full or printed, None, None, None, named=True)
     core_name = " ".join(core_words) or None
     office, status = _office(core_words, apposition, registry, at)
     return Speaker(core_name, text, office, status, named=False)

@@ -345,3 +345,24 @@ def test_initials_joined_by_a_hyphen_open_a_bodys_name() -> None:
 def test_companies_funds_and_administrations_are_bodies(text: str) -> None:
     (attribution,) = extract(text)
     assert [(g.named, g.body) for g in attribution.speakers] == [(True, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "named"),
+    [
+        # "the group", "the agency", "the company": the body of that kind named just before.
+        ("The Grain Policy Center studied the plan. It would fail, the group said.",
+         "Grain Policy Center", True),
+        ("The GCB opened a case in May. The agency said it was closed.", "GCB", True),
+        ("Grainco Corporation built a plant. The company said it was proud.",
+         "Grainco Corporation", True),
+        # Not a body of another kind, nor one the noun was used for something else after.
+        ("Grainco Corporation built a plant. The agency said it was proud.", "agency", False),
+        ("The Grain Policy Center polled voters. Among the group of young voters, most "
+         "agreed. The group also said the plan would fail.", "group", False),
+        ("It would fail, the group said.", "group", False),
+    ],
+)  # fmt: skip
+def test_the_group_is_the_body_named_before(text: str, speaker: str, named: bool) -> None:
+    attribution = extract(text)[-1]
+    assert (attribution.speaker, attribution.speakers[0].named) == (speaker, named)

@@ -324,6 +324,12 @@ def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
         printed = core_words[0]
         full = registry.resolve(printed, at)
         return Speaker(full or printed, None, None, None, named=True)
+    if len(core_words) == 1 and not apposition and text.lower() == f"the {core_words[0].lower()}":
+        # "the agency said": the body of that kind named just before ("the Congressional
+        # Budget Office").
+        body = registry.body_before(core_words[0].lower(), at)
+        if body is not None:
+            return Speaker(body, text, None, None, named=True)
     core_name = " ".join(core_words) or None
     office, status = _office(core_words, apposition, registry, at)
     return Speaker(core_name, text, office, status, named=False)

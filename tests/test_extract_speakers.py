@@ -366,3 +366,22 @@ def test_companies_funds_and_administrations_are_bodies(text: str) -> None:
 def test_the_group_is_the_body_named_before(text: str, speaker: str, named: bool) -> None:
     attribution = extract(text)[-1]
     assert (attribution.speaker, attribution.speakers[0].named) == (speaker, named)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "she" is not the last person named when the text tells he is a man: unresolved.
+        ('Ann Lee said the plan was dead. Tim Roe said it was alive. "No," she added.', None),
+        ('Ann Lee said the plan was dead. Mr. Roe said it was alive. "No," she added.', None),
+        # A pronoun of the person's gender, or a person of unknown gender, stays as before.
+        ('Ann Lee said the plan was dead. Tim Roe said it was alive. "No," he added.',
+         "Tim Roe"),
+        ('Ann Lee said the plan was dead. Tor Roe said it was alive. "No," she added.',
+         "Tor Roe"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_of_the_other_gender_is_not_the_last_person(
+    text: str, speaker: str | None
+) -> None:
+    assert extract(text)[-1].speaker == speaker

@@ -243,6 +243,10 @@ class Registry:
             if women != men and full not in self._genders:
                 self._genders[full] = "f" if women > men else "m"
 
+    def gender_of(self, full: str) -> Gender | None:
+        """A full name's gender as the text or its given name tells, if either does."""
+        return self._genders.get(full) or given_name_gender(full.split())
+
     def _name_stops(self, tokens: list[Token], capitals: list[int]) -> list[int]:
         """Where a name is printed (in full, or a key of one: "Lee"): a pronoun after it
         more likely means that one than a name before."""

@@ -74,7 +74,12 @@ OFFICE_WORDS = TITLES | OFFICE_NOUNS | words("ceo cfo coo")
 BODY_ENDS = BODY_HEADS | words("news times post network networks")
 #: Last words that make a name a body's, not a person's: a body's heads that are rarely
 #: surnames (Frank Church, Post Malone, Karen House are people).
-_BODY_NAME_ENDS = BODY_ENDS - words("church house post bank school museum chamber board")
+_BODY_NAME_ENDS = (BODY_ENDS - words("church house post bank school museum chamber board")) | words(
+    # Companies', funds' and agencies' last words ("Acme Corporation", "Grain Future Fund",
+    # "Grain Safety Administration").
+    """company corporation corp inc fund coalition alliance federation organization
+    holdings industries technologies motors administration service"""
+)
 
 
 #: Last words of names no "he" or "she" means: a body's, even those that are surnames
@@ -102,8 +107,17 @@ def shouted(word: str) -> bool:
 
 def acronym(word: str) -> bool:
     """Initials ("FBI", "NATO", "MSNBC"), not a name in capitals ("OBAMA:" in a
-    transcript): up to four letters, or more without a vowel."""
+    transcript): up to four letters, or more without a vowel; initials joined by a hyphen
+    or an ampersand ("AFL-CIO", "AT&T", "WNBC-TV") are initials too."""
     letters = word.replace("-", "").replace("&", "")
     if not (letters.isalpha() and letters.isupper()):
         return False
-    return 2 <= len(letters) <= 4 or (len(letters) <= 7 and not set(letters) & set("AEIOU"))
+    if len(letters) < 2:
+        return False
+    parts = word.replace("&", "-").split("-")
+    return all(_initials(part) for part in parts if part)
+
+
+def _initials(letters: str) -> bool:
+    """Up to four capitals, or up to seven without a vowel."""
+    return len(letters) <= 4 or (len(letters) <= 7 and not set(letters) & set("AEIOU"))

@@ -17,6 +17,7 @@ from kg.extract.filters import (
 )
 from kg.extract.follow import continue_into_quotes
 from kg.extract.found import Found
+from kg.extract.genders import honorific_gender
 from kg.extract.indirect import find_indirect
 from kg.extract.judge import LearnedJudge
 from kg.extract.learned import Model
@@ -116,7 +117,11 @@ def _finish(
         # "She’ll" is one token: the pronoun is read without the clitic.
         word = doc.text[source[0] : source[1]]
         if hi - lo == 1 and word.lower() in PRONOUNS:
-            if word.lower() in {"he", "she"} and last_person is not None:
+            if (
+                word.lower() in {"he", "she"}
+                and last_person is not None
+                and _may_mean(registry, last_person, word.lower())
+            ):
                 speaker = Speaker(
                     last_person.name,
                     word,
@@ -142,6 +147,18 @@ def _finish(
         speakers=speaker.agents() if speaker else (),
     )
     return attribution, speaker
+
+
+def _may_mean(registry: Registry, person: Speaker, pronoun: str) -> bool:
+    """Whether "he" or "she" may mean the last person named: not when the text tells that
+    person's gender (the given name, "Mrs. Lee", see :meth:`Registry.gender_of`) and it is
+    the other one ("Ann Lee said …. Tim Roe said …. She added" is not Tim Roe). The
+    pronoun then stays unresolved: the one it means is often no speaker at all (a person
+    only mentioned), so the last speaker of its gender is no safe guess."""
+    gender = registry.gender_of(person.name) if person.name else None
+    if gender is None and person.descriptor:
+        gender = honorific_gender(person.descriptor.split()[0])
+    return gender is None or gender == ("f" if pronoun == "she" else "m")
 
 
 def _mostly_quoted(doc: Doc, content: list[tuple[int, int]]) -> bool:

@@ -8,11 +8,13 @@ Schriver") and then uses the surname or a pronoun.
 from __future__ import annotations
 
 import bisect
+import re
 
 from kg.extract.doc import Doc
-from kg.extract.names import NAME_SUFFIXES, OFFICE_WORDS, name_like, strip_possessive
+from kg.extract.genders import Gender, given_name_gender, honorific_gender, pronoun_after
+from kg.extract.names import NAME_SUFFIXES, OFFICE_WORDS, acronym, name_like, strip_possessive
 from kg.extract.tokens import Token
-from kg.extract.wordsets import BODY_HEADS
+from kg.extract.wordsets import BODY_HEADS, words
 
 
 def _initial(tokens: list[Token], j: int) -> bool:
@@ -57,6 +59,40 @@ def _title_case_paragraphs(tokens: list[Token]) -> set[int]:
     return {para for para, (caps, total) in counts.items() if total >= 3 and caps >= 0.8 * total}
 
 
+def _honorific_before(tokens: list[Token], k: int) -> Gender | None:
+    """ "Mrs. Ann Lee", "Mr Bo Chan": the honorific printed right before a full name."""
+    if k >= 2 and tokens[k - 1].text == ".":
+        return honorific_gender(tokens[k - 2].text)
+    return honorific_gender(tokens[k - 1].text) if k >= 1 else None
+
+
+#: How far back "the agency" looks for the body it means (about two sentences).
+_BODY_WINDOW = 400
+_GROUPS = words(
+    """foundation center centre institute association council committee coalition fund
+    network alliance federation union group organization society league caucus"""
+)
+#: Which bodies' names "the agency", "the group" … may mean, by their last word ("" for
+#: initials: "the FBI … the agency"). Each is a body's name by its last word alone (see
+#: :func:`kg.extract.names.is_body_name`), so the speaker is typed as it is elsewhere.
+BODY_KINDS: dict[str, frozenset[str]] = {
+    "agency": words("department agency office bureau administration service commission") | {""},
+    "group": _GROUPS | {""},
+    "organization": _GROUPS | {""},
+    "company": words("company corporation corp inc holdings industries technologies motors"),
+}
+BODY_KIND_HEADS = frozenset().union(*BODY_KINDS.values()) - {""}
+
+
+def _other_use(noun: str, between: str) -> bool:
+    """ "among the group of voters …, the high-earning group …. The group also views":
+    the noun used in between other than as "the group" means something else."""
+    for match in re.finditer(rf"(\w+)?\W+{noun}\b(\s+of\b)?", between, re.IGNORECASE):
+        if match.group(1) is None or match.group(1).lower() != "the" or match.group(2):
+            return True
+    return False
+
+
 def _append(index: _Index, key: str, start: int, full: str) -> None:
     starts, names = index.setdefault(key, ([], []))
     starts.append(start)
@@ -78,12 +114,30 @@ class Registry:
         #: from the body of the text first, then from title-case headlines.
         self._indexes: tuple[_Index, _Index, _Index, _Index] = ({}, {}, {}, {})
         self._names: set[str] = set()
+        #: Full names whose gender the text or the given name tells (see
+        #: :mod:`kg.extract.genders`).
+        self._genders: dict[str, Gender] = {}
+        #: Bodies' names printed in the body of the text, by start: the name and its last
+        #: word ("" for initials), for "the agency said" (see :meth:`body_before`).
+        self._text = doc.text
+        self._body_starts: list[int] = []
+        self._bodies: list[tuple[str, str]] = []
+        #: Each full name printed in the body: its first token, the token after it, itself.
+        mentions: list[tuple[int, int, str]] = []
+        #: Capitalised words that open a run (where a pronoun's search for its name stops).
+        capitals: list[int] = []
         tokens = doc.tokens
         k = 0
         count = len(tokens)
         headlines = _title_case_paragraphs(tokens)
         while k < count:
-            if not tokens[k].text[:1].isupper() or not name_like(tokens[k].text):
+            if not tokens[k].text[:1].isupper():
+                k += 1
+                continue
+            capitals.append(k)
+            if tokens[k].text[1:2].isupper():
+                self._note_initials(tokens, k, headlines)
+            if not name_like(tokens[k].text):
                 k += 1
                 continue
             names: list[str] = []
@@ -103,8 +157,14 @@ class Registry:
                 # "Secretary of State John Kerry": the run holds the department's name too.
                 names = names[len(names) - holder_size(names) :] if len(names) > 2 else []
             if 2 <= len(names) <= 4:
-                self._add(tokens[k].start, names, headline=tokens[k].para in headlines)
+                headline = tokens[k].para in headlines
+                self._add(tokens[k].start, names, headline=headline)
+                if not headline:
+                    mentions.append((k, j, " ".join(names)))
+                    if names[-1].lower() in BODY_KIND_HEADS:
+                        self._note_body(tokens[k].start, " ".join(names), names[-1].lower())
             k = max(j, k + 1)
+        self._read_genders(doc, mentions, capitals)
 
     def _add(self, start: int, names: list[str], *, headline: bool) -> None:
         full = " ".join(names)
@@ -117,25 +177,112 @@ class Registry:
             # "Kim" is Kim Jong Un; "Trump" is not Trump University.
             _append(by_first, names[0].lower(), start, full)
 
+    def _note_initials(self, tokens: list[Token], k: int, headlines: set[int]) -> None:
+        """Initials printed outside headlines name a body ("the FBI … the agency")."""
+        word = strip_possessive(tokens[k].text)
+        if acronym(word) and tokens[k].para not in headlines:
+            self._note_body(tokens[k].start, word, "")
+
+    def _note_body(self, start: int, name: str, head: str) -> None:
+        self._body_starts.append(start)
+        self._bodies.append((name, head))
+
+    def body_before(self, noun: str, at: int) -> str | None:
+        """The body "the agency" (``noun``) means: the nearest body's name of that kind
+        ("Congressional Budget Office", "FBI") printed in the few hundred characters
+        before ``at``; None when there is none, or when the noun is used for something
+        else in between ("the group of voters")."""
+        fits = BODY_KINDS.get(noun)
+        if fits is None:
+            return None
+        index = bisect.bisect_left(self._body_starts, at) - 1
+        while index >= 0 and self._body_starts[index] >= at - _BODY_WINDOW:
+            name, head = self._bodies[index]
+            if head in fits:
+                between = self._text[self._body_starts[index] + len(name) : at]
+                return None if _other_use(noun, between) else name
+            index -= 1
+        return None
+
+    def _read_genders(
+        self, doc: Doc, mentions: list[tuple[int, int, str]], capitals: list[int]
+    ) -> None:
+        """Tell each full name's gender by its given name, else by the honorifics printed
+        with it ("Mrs. Ann Lee") and the pronouns that follow it, by majority. Only names
+        that share a key with another need it, so the rest are skipped."""
+        shared = {
+            name
+            for index in self._indexes[:2]
+            for _, names in index.values()
+            if len(set(names)) > 1
+            for name in names
+        }
+        if not shared:
+            return
+        tokens = doc.tokens
+        stops: list[int] | None = None
+        votes: dict[str, list[int]] = {}
+        for start, end, full in mentions:
+            if full not in shared or full in self._genders:
+                continue
+            given = given_name_gender(full.split())
+            if given is not None:
+                self._genders[full] = given
+                continue
+            tally = votes.setdefault(full, [0, 0])
+            honorific = _honorific_before(tokens, start)
+            if stops is None:
+                stops = self._name_stops(tokens, capitals)
+            stop = bisect.bisect_left(stops, end)
+            found = honorific or pronoun_after(
+                doc, end, stops[stop] if stop < len(stops) else len(tokens)
+            )
+            if found is not None:
+                tally[found == "m"] += 1
+        for full, (women, men) in votes.items():
+            if women != men and full not in self._genders:
+                self._genders[full] = "f" if women > men else "m"
+
+    def gender_of(self, full: str) -> Gender | None:
+        """A full name's gender as the text or its given name tells, if either does."""
+        return self._genders.get(full) or given_name_gender(full.split())
+
+    def _name_stops(self, tokens: list[Token], capitals: list[int]) -> list[int]:
+        """Where a name is printed (in full, or a key of one: "Lee"): a pronoun after it
+        more likely means that one than a name before."""
+        keys = self._indexes[0].keys() | self._indexes[1].keys()
+        return [k for k in capitals if strip_possessive(tokens[k].lower) in keys]
+
     @classmethod
     def empty(cls) -> Registry:
         """A registry that knows no names (a surname stays as printed)."""
         registry = cls.__new__(cls)
         registry._indexes = ({}, {}, {}, {})
         registry._names = set()
+        registry._genders = {}
+        registry._text = ""
+        registry._body_starts = []
+        registry._bodies = []
         return registry
 
     def knows(self, full: str) -> bool:
         """Whether ``full`` is printed in the text as a name of its own."""
         return full in self._names
 
-    def resolve(self, short: str, at: int) -> str | None:
+    def resolve(self, short: str, at: int, gender: Gender | None = None) -> str | None:
         """The full name whose surname (or, failing that, first word) is ``short``, nearest
-        before ``at`` (or first after it)."""
+        before ``at`` (or first after it). With a ``gender`` (from "Mrs." or "Mr."), the
+        nearest such name not known to be of the other gender: "Mrs. Clinton" after
+        Hillary and then Bill Clinton is Hillary Clinton."""
         key = short.lower()
         found = next((index[key] for index in self._indexes if key in index), None)
         if not found:
             return None
         starts, names = found
         index = bisect.bisect_right(starts, at)
-        return names[index - 1] if index > 0 else names[0]
+        nearest = names[index - 1] if index > 0 else names[0]
+        if gender is None or self._genders.get(nearest, gender) == gender:
+            return nearest
+        # Nearest first: back from ``at``, then on after it.
+        order = [*reversed(names[:index]), *names[index:]]
+        return next((name for name in order if self._genders.get(name, gender) == gender), nearest)

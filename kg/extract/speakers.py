@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from kg.extract.genders import honorific_gender
 from kg.extract.model import Agent, OfficeStatus
 from kg.extract.names import (
     NOT_PRONOUN_TARGETS,
@@ -298,7 +299,9 @@ def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
         short = " ".join(name_words)
         name = short
         if len(name_words) == 1:
-            name = registry.resolve(short, at) or short
+            # "Mrs. Clinton": the honorific picks among people who share the surname.
+            gender = honorific_gender(title_words[-1]) if title_words else None
+            name = registry.resolve(short, at, gender) or short
         descriptor_parts = [p for p in (" ".join(title_words), clause, apposition) if p]
         descriptor = ", ".join(descriptor_parts) or None
         office, status = _office(title_words, apposition, registry, at)
@@ -321,6 +324,12 @@ def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
         printed = core_words[0]
         full = registry.resolve(printed, at)
         return Speaker(full or printed, None, None, None, named=True)
+    if len(core_words) == 1 and not apposition and text.lower() == f"the {core_words[0].lower()}":
+        # "the agency said": the body of that kind named just before ("the Congressional
+        # Budget Office").
+        body = registry.body_before(core_words[0].lower(), at)
+        if body is not None:
+            return Speaker(body, text, None, None, named=True)
     core_name = " ".join(core_words) or None
     office, status = _office(core_words, apposition, registry, at)
     return Speaker(core_name, text, office, status, named=False)

@@ -43,13 +43,14 @@ _MONTHS_DAYS = words(
 )
 
 
+#: Capitalised words that are never part of a name (asked for every capitalised token).
+_NEVER_IN_NAMES = _NON_NAMES | TITLES | OFFICE_NOUNS | _MONTHS_DAYS
+
+
 def name_like(word: str) -> bool:
     return (
         word[:1].isupper()
-        and word.lower() not in _NON_NAMES
-        and word.lower() not in TITLES
-        and word.lower() not in OFFICE_NOUNS
-        and word.lower() not in _MONTHS_DAYS
+        and word.lower() not in _NEVER_IN_NAMES
         and not (len(word) > 1 and word.isalpha() and word.isupper())
     )
 

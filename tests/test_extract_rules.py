@@ -3346,3 +3346,25 @@ def test_a_backer_ends_before_the_backed_ones_second_predicate(text: str, source
     (found,) = [f for f in extract(text) if f.kind == "indirect"]
     assert found.source is not None
     assert text[slice(*found.source)] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Voters who refused to back the new stadium were angry at the council.",
+            "refused",
+            "to back the new stadium",
+        ),
+        (
+            "Those most willing to attack the mayor were his old allies.",
+            "willing",
+            "to attack the mayor",
+        ),
+    ],
+)
+def test_a_phrase_object_ends_before_the_sentences_main_verb(
+    text: str, cue: str, content: str
+) -> None:
+    found = [f for f in extract(text) if f.cue and text[slice(*f.cue)] == cue]
+    assert [_spans(text, f) for f in found] == [[content]]

@@ -3368,3 +3368,25 @@ def test_a_phrase_object_ends_before_the_sentences_main_verb(
 ) -> None:
     found = [f for f in extract(text) if f.cue and text[slice(*f.cue)] == cue]
     assert [_spans(text, f) for f in found] == [[content]]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Polls in Vermont show the two front-runners are tied.",
+            "Polls in Vermont",
+            "the two front-runners are tied",
+        ),
+        (
+            "County records from the 2012 cycle show the mayor gave money to both parties.",
+            "County records from the 2012 cycle",
+            "the mayor gave money to both parties",
+        ),
+    ],
+)
+def test_records_opening_their_own_subject_show_a_finding(
+    text: str, source: str, content: str
+) -> None:
+    (found,) = extract(text)
+    assert (_source(text, found), _spans(text, found)) == (source, [content])

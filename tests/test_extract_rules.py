@@ -3346,3 +3346,47 @@ def test_a_backer_ends_before_the_backed_ones_second_predicate(text: str, source
     (found,) = [f for f in extract(text) if f.kind == "indirect"]
     assert found.source is not None
     assert text[slice(*found.source)] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Voters who refused to back the new stadium were angry at the council.",
+            "refused",
+            "to back the new stadium",
+        ),
+        (
+            "Those most willing to attack the mayor were his old allies.",
+            "willing",
+            "to attack the mayor",
+        ),
+    ],
+)
+def test_a_phrase_object_ends_before_the_sentences_main_verb(
+    text: str, cue: str, content: str
+) -> None:
+    found = [f for f in extract(text) if f.cue and text[slice(*f.cue)] == cue]
+    assert [_spans(text, f) for f in found] == [[content]]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Polls in Vermont show the two front-runners are tied.",
+            "Polls in Vermont",
+            "the two front-runners are tied",
+        ),
+        (
+            "County records from the 2012 cycle show the mayor gave money to both parties.",
+            "County records from the 2012 cycle",
+            "the mayor gave money to both parties",
+        ),
+    ],
+)
+def test_records_opening_their_own_subject_show_a_finding(
+    text: str, source: str, content: str
+) -> None:
+    (found,) = extract(text)
+    assert (_source(text, found), _spans(text, found)) == (source, [content])

@@ -96,6 +96,8 @@ _SHOWING = words("show shows showed found finds")
 #: "One study found …", "A 2014 study by a law professor found …": the record heads a
 #: longer subject.
 _ARTICLES_OF_EVIDENCE = ARTICLES | words("one new recent this that his her their its")
+#: "Polls in Ohio show …", "records from 2008 show …": the record may open its subject too.
+_OPENING_EVIDENCE = _ARTICLES_OF_EVIDENCE | _EVIDENCE
 
 
 def _evidence_shows(doc: Doc, k: int) -> bool:
@@ -109,12 +111,19 @@ def _evidence_shows(doc: Doc, k: int) -> bool:
     subject = np_before(doc, k, sent_start)
     return (
         subject is not None
-        and doc.tokens[subject[0]].lower in _ARTICLES_OF_EVIDENCE
+        and _opens_evidence(doc, subject[0])
         and any(
             doc.tokens[j].lower in _EVIDENCE
             for j in range(subject[0], min(subject[1], subject[0] + 4))
         )
     )
+
+
+def _opens_evidence(doc: Doc, start: int) -> bool:
+    """ "One study …", "Polls in Ohio …", "FEC records from 2008 …": an article, the record
+    itself or the name of whoever keeps it opens the subject."""
+    first = doc.tokens[start]
+    return first.lower in _OPENING_EVIDENCE or first.is_cap
 
 
 def _cue_end(doc: Doc, k: int, is_cue: Callable[[int], bool]) -> int:

@@ -3346,3 +3346,26 @@ def test_a_backer_ends_before_the_backed_ones_second_predicate(text: str, source
     (found,) = [f for f in extract(text) if f.kind == "indirect"]
     assert found.source is not None
     assert text[slice(*found.source)] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "“Vote for the bridge on Tuesday,” a voice in the radio ad states.",
+            "a voice in the radio ad",
+        ),
+        ("The town charter states: “No building may rise above the church.”", "The town charter"),
+    ],
+)
+def test_states_frames_a_quote_after_a_thing_named_with_a_determiner(
+    text: str, source: str
+) -> None:
+    (found,) = extract(text)
+    assert found.kind == "direct"
+    assert _source(text, found) == source
+
+
+def test_states_the_noun_frames_no_quote() -> None:
+    text = "Lee toured the “rust belt” states last week."
+    assert [f for f in extract(text) if f.kind == "direct"] == []

@@ -3369,3 +3369,10 @@ def test_states_frames_a_quote_after_a_thing_named_with_a_determiner(
 def test_states_the_noun_frames_no_quote() -> None:
     text = "Lee toured the “rust belt” states last week."
     assert [f for f in extract(text) if f.kind == "direct"] == []
+
+
+def test_a_quote_right_after_the_frames_own_cue_goes_on_speaking() -> None:
+    text = "“We need the bridge,” she said “The ferry is too slow.”"
+    (found,) = extract(text)
+    assert _spans(text, found) == ["“We need the bridge,”", "“The ferry is too slow.”"]
+    assert _source(text, found) == "she"

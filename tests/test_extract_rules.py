@@ -3376,3 +3376,33 @@ def test_a_quote_right_after_the_frames_own_cue_goes_on_speaking() -> None:
     (found,) = extract(text)
     assert _spans(text, found) == ["“We need the bridge,”", "“The ferry is too slow.”"]
     assert _source(text, found) == "she"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Ann Lee said that over the summer she had begun to doubt the mayor, whom she"
+            " called “a weak leader.”",
+            "said",
+        ),
+        (
+            "The paper notes that the mayor backed the plan, and Lee later called the plan"
+            " “a costly mistake.”",
+            "notes",
+        ),
+    ],
+)
+def test_a_quote_whose_frame_is_a_clause_inside_reported_speech_stays_in_it(
+    text: str, cue: str
+) -> None:
+    (found,) = extract(text)
+    assert found.cue is not None
+    assert text[slice(*found.cue)] == cue
+    assert _spans(text, found)[0].endswith("”")
+
+
+def test_a_quote_with_a_frame_of_its_own_after_a_comma_is_not_reported_speech() -> None:
+    text = "When Lee noted that the mayor had skipped the vote, Kim boasted, “That was wise.”"
+    direct = [f for f in extract(text) if f.kind == "direct"]
+    assert [_spans(text, f) for f in direct] == [["“That was wise.”"]]

@@ -3406,3 +3406,16 @@ def test_a_quote_with_a_frame_of_its_own_after_a_comma_is_not_reported_speech() 
     text = "When Lee noted that the mayor had skipped the vote, Kim boasted, “That was wise.”"
     direct = [f for f in extract(text) if f.kind == "direct"]
     assert [_spans(text, f) for f in direct] == [["“That was wise.”"]]
+
+
+def test_went_on_after_a_quote_frames_it() -> None:
+    text = "“The ferry is too slow,” she went on."
+    (found,) = extract(text)
+    assert found.kind == "direct"
+    assert _source(text, found) == "she"
+    assert _spans(text, found) == ["“The ferry is too slow,”"]
+
+
+def test_went_on_to_is_no_frame_of_the_quote_before() -> None:
+    text = "“The ferry is too slow.” She went on to praise the new bridge."
+    assert not any(f.cue and text[slice(*f.cue)] == "went on" for f in extract(text))

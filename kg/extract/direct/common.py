@@ -29,11 +29,12 @@ def inner_range(doc: Doc, quote: Quote) -> tuple[int, int]:
 
 
 #: Two-word idioms that frame a quote like a verb of saying: "as Tom Ridge put it: “…”",
-#: "“…,” he points out.", "“…,” Vale shot back.".
+#: "“…,” he points out.", "“…,” Vale shot back.", "“…,” she went on.".
 _TWO_WORD_CUES = {
     **dict.fromkeys(("put", "puts"), "it"),
     **dict.fromkeys(("point", "points", "pointed"), "out"),
     **dict.fromkeys(("shot", "shoots", "fired", "fires"), "back"),
+    **dict.fromkeys(("went", "goes"), "on"),
 }
 
 
@@ -45,6 +46,17 @@ def put_it(doc: Doc, k: int) -> bool:
         and k + 1 < len(doc.tokens)
         and doc.tokens[k + 1].lower == second
         and doc.quote_of[k] == -1
+        and not _goes_on_to(doc, k + 1)
+    )
+
+
+def _goes_on_to(doc: Doc, on: int) -> bool:
+    """ "She went on to say: “…”", "who went on to work for him, said": the verb after "to"
+    is the cue, or none; only "“…,” she went on." frames the quote with "went on"."""
+    return (
+        doc.tokens[on].lower == "on"
+        and on + 1 < len(doc.tokens)
+        and (doc.tokens[on + 1].lower == "to")
     )
 
 

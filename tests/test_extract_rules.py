@@ -3419,3 +3419,10 @@ def test_went_on_after_a_quote_frames_it() -> None:
 def test_went_on_to_is_no_frame_of_the_quote_before() -> None:
     text = "“The ferry is too slow.” She went on to praise the new bridge."
     assert not any(f.cue and text[slice(*f.cue)] == "went on" for f in extract(text))
+
+
+def test_a_noun_of_saying_in_the_lead_in_keeps_the_lead_in() -> None:
+    text = "Kim's remarks about the judge were “a clear slur,” Bale said."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["Kim's remarks about the judge were “a clear slur,”"]
+    assert _source(text, found) == "Bale"

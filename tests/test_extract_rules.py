@@ -3426,3 +3426,9 @@ def test_a_noun_of_saying_in_the_lead_in_keeps_the_lead_in() -> None:
     (found,) = extract(text)
     assert _spans(text, found) == ["Kim's remarks about the judge were “a clear slur,”"]
     assert _source(text, found) == "Bale"
+
+
+def test_a_day_or_time_of_day_heads_no_cue() -> None:
+    text = "The senator said in a statement Tuesday night that he would vote against the dam."
+    found = extract(text)
+    assert [text[slice(*f.cue)] for f in found if f.cue] == ["said"]

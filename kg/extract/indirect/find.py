@@ -56,6 +56,8 @@ def find_indirect(doc: Doc, judge: Judge | None = None) -> list[Found]:
             continue  # "still", "also": words around a cue, never its head
         if manner_adverb(token.text):
             continue  # "hardly clarified": an adverb before the verb is not the cue's head
+        if token.lower in _TIMES:
+            continue  # "said in a statement Tuesday night that …": a time heads no cue
         if token.lower == "according" and k + 1 < len(tokens) and tokens[k + 1].lower == "to":
             item = according_to(doc, k, judge)
         elif token.lower == "asked" and (question := asked_question(doc, k)) is not None:
@@ -85,6 +87,13 @@ def find_indirect(doc: Doc, judge: Judge | None = None) -> list[Found]:
             _claim(doc, item, speaker=not nested)
     return found
 
+
+#: Days and times of day: the cue model, reading their neighbours, sometimes scores one as
+#: a cue ("a statement Tuesday night that …" made "a statement" a source).
+_TIMES = words(
+    """monday tuesday wednesday thursday friday saturday sunday night morning afternoon
+    evening tonight today yesterday"""
+)
 
 #: Records and counts that "show" something: PolNeAR makes them the source of what they
 #: show ("New filings show the campaign has …", "Polls there show Lee trailing").

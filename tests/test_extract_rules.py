@@ -3390,3 +3390,89 @@ def test_records_opening_their_own_subject_show_a_finding(
 ) -> None:
     (found,) = extract(text)
     assert (_source(text, found), _spans(text, found)) == (source, [content])
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "“Vote for the bridge on Tuesday,” a voice in the radio ad states.",
+            "a voice in the radio ad",
+        ),
+        ("The town charter states: “No building may rise above the church.”", "The town charter"),
+    ],
+)
+def test_states_frames_a_quote_after_a_thing_named_with_a_determiner(
+    text: str, source: str
+) -> None:
+    (found,) = extract(text)
+    assert found.kind == "direct"
+    assert _source(text, found) == source
+
+
+def test_states_the_noun_frames_no_quote() -> None:
+    text = "Lee toured the “rust belt” states last week."
+    assert [f for f in extract(text) if f.kind == "direct"] == []
+
+
+def test_a_quote_right_after_the_frames_own_cue_goes_on_speaking() -> None:
+    text = "“We need the bridge,” she said “The ferry is too slow.”"
+    (found,) = extract(text)
+    assert _spans(text, found) == ["“We need the bridge,”", "“The ferry is too slow.”"]
+    assert _source(text, found) == "she"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Ann Lee said that over the summer she had begun to doubt the mayor, whom she"
+            " called “a weak leader.”",
+            "said",
+        ),
+        (
+            "The paper notes that the mayor backed the plan, and Lee later called the plan"
+            " “a costly mistake.”",
+            "notes",
+        ),
+    ],
+)
+def test_a_quote_whose_frame_is_a_clause_inside_reported_speech_stays_in_it(
+    text: str, cue: str
+) -> None:
+    (found,) = extract(text)
+    assert found.cue is not None
+    assert text[slice(*found.cue)] == cue
+    assert _spans(text, found)[0].endswith("”")
+
+
+def test_a_quote_with_a_frame_of_its_own_after_a_comma_is_not_reported_speech() -> None:
+    text = "When Lee noted that the mayor had skipped the vote, Kim boasted, “That was wise.”"
+    direct = [f for f in extract(text) if f.kind == "direct"]
+    assert [_spans(text, f) for f in direct] == [["“That was wise.”"]]
+
+
+def test_went_on_after_a_quote_frames_it() -> None:
+    text = "“The ferry is too slow,” she went on."
+    (found,) = extract(text)
+    assert found.kind == "direct"
+    assert _source(text, found) == "she"
+    assert _spans(text, found) == ["“The ferry is too slow,”"]
+
+
+def test_went_on_to_is_no_frame_of_the_quote_before() -> None:
+    text = "“The ferry is too slow.” She went on to praise the new bridge."
+    assert not any(f.cue and text[slice(*f.cue)] == "went on" for f in extract(text))
+
+
+def test_a_noun_of_saying_in_the_lead_in_keeps_the_lead_in() -> None:
+    text = "Kim's remarks about the judge were “a clear slur,” Bale said."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["Kim's remarks about the judge were “a clear slur,”"]
+    assert _source(text, found) == "Bale"
+
+
+def test_a_day_or_time_of_day_heads_no_cue() -> None:
+    text = "The senator said in a statement Tuesday night that he would vote against the dam."
+    found = extract(text)
+    assert [text[slice(*f.cue)] for f in found if f.cue] == ["said"]

@@ -48,6 +48,9 @@ class Doc:
     sentence_source: dict[int, tuple[int, int]] = field(default_factory=dict)
     #: Quotes (indexes into ``quotes``) already given to a direct attribution.
     claimed_quotes: set[int] = field(default_factory=set)
+    #: Of the attribution that claimed each quote, where it has a cue: the cue's first token
+    #: and where its frame starts (the source when it stands before the cue).
+    quote_cues: dict[int, tuple[int, int]] = field(default_factory=dict)
 
     @classmethod
     def analyse(cls, text: str) -> Doc:

@@ -94,6 +94,10 @@ def _claim_quotes(doc: Doc, items: list[Found]) -> None:
         for lo, hi in item.claimed():
             doc.used.update(range(lo, hi))
         doc.claimed_quotes.update(item.quotes)
+        if item.cue is not None:
+            cue = item.cue[0]
+            frame = min(cue, item.source[0]) if item.source is not None else cue
+            doc.quote_cues.update(dict.fromkeys(item.quotes, (cue, frame)))
         if item.source is not None and item.cue is not None:
             doc.sentence_source[doc.sentence_of[item.cue[0]]] = item.source
 

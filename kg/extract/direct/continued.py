@@ -37,7 +37,11 @@ def merge_followers(doc: Doc, item: Found, index: int, claimed: set[int]) -> Fou
         before = doc.tokens[quote.first - 1].text
         if quote.first < anchor:
             lead = _conjunction_lead(doc, quote)
-            if before not in {",", ":"} and lead is None:
+            if (
+                before not in {",", ":"}
+                and lead is None
+                and not _right_after_cue(doc, item, doc.quotes[index], quote)
+            ):
                 nxt += 1
                 continue
             second = _second_cue(doc, item, doc.quotes[nxt - 1].last + 1, quote.first)
@@ -67,6 +71,19 @@ def merge_followers(doc: Doc, item: Found, index: int, claimed: set[int]) -> Fou
         anchor = max(anchor, quote.last + 1)
         nxt += 1
     return None
+
+
+def _right_after_cue(doc: Doc, item: Found, first: Quote, quote: Quote) -> bool:
+    """ "“A,” she said “B.”": a quote straight after the frame's own cue, the full stop
+    or comma left out, goes on speaking; read alone, its leading frame would be the same
+    cue a second time. Only after a whole quote: in "Holding signs calling him “A,” they
+    chanted “B.”" the words before the first quote make "B" the chant."""
+    return (
+        item.cue is not None
+        and item.cue[0] > first.last
+        and quote.first == item.cue[1]
+        and item.content[0][0] >= first.first
+    )
 
 
 #: Words that join a further quote to the frame's sentence ("he said, but “B.”").

@@ -343,11 +343,25 @@ def _with_lead_in(doc: Doc, quote: Quote, *, report: bool = False) -> tuple[int,
     for k in range(start, quote.first):
         if _quoted_elsewhere(doc, k, start) or k in doc.used:
             return lo, hi
-        if is_speech(doc, k) and not report:
+        if is_speech(doc, k) and not report and not _noun_after_determiner(doc, k, start):
             return lo, hi
     if not any(doc.tokens[k].is_word for k in range(start, quote.first)):
         return lo, hi
     return start, hi
+
+
+#: Words after which a form of a verb of saying is a noun ("Trump's remarks about …",
+#: "the claims", "his answer").
+_NOUN_MAKERS = words("the a an his her their its our my your this that these those 's ’s")
+
+
+def _noun_after_determiner(doc: Doc, k: int, start: int) -> bool:
+    """ "Trump's remarks about the judge were “…,” Ryan said": a verb-of-saying form after
+    a determiner or a possessive is the subject noun of the lead-in, no verb of its own."""
+    if k <= start:
+        return False
+    before = doc.tokens[k - 1]
+    return before.lower in _NOUN_MAKERS or before.lower.endswith(("'s", "’s"))
 
 
 def _quoted_elsewhere(doc: Doc, k: int, start: int) -> bool:

@@ -127,18 +127,17 @@ class Registry:
         #: Capitalised words that open a run (where a pronoun's search for its name stops).
         capitals: list[int] = []
         tokens = doc.tokens
-        k = 0
         count = len(tokens)
         headlines = _title_case_paragraphs(tokens)
-        while k < count:
-            if not tokens[k].text[:1].isupper():
-                k += 1
+        after_run = 0  # the first token after the last run of names read
+        # Only capitalised tokens open a run: picking them out first skips the rest fast.
+        for k in [k for k, token in enumerate(tokens) if token.is_cap]:
+            if k < after_run:
                 continue
             capitals.append(k)
             if tokens[k].text[1:2].isupper():
                 self._note_initials(tokens, k, headlines)
             if not name_like(tokens[k].text):
-                k += 1
                 continue
             names: list[str] = []
             j = k
@@ -163,7 +162,7 @@ class Registry:
                     mentions.append((k, j, " ".join(names)))
                     if names[-1].lower() in BODY_KIND_HEADS:
                         self._note_body(tokens[k].start, " ".join(names), names[-1].lower())
-            k = max(j, k + 1)
+            after_run = max(j, k + 1)
         self._read_genders(doc, mentions, capitals)
 
     def _add(self, start: int, names: list[str], *, headline: bool) -> None:

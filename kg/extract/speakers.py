@@ -324,6 +324,11 @@ def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
         printed = core_words[0]
         full = registry.resolve(printed, at)
         return Speaker(full or printed, None, None, None, named=True)
+    if 1 < len(core_words) <= 4 and not apposition and all(shouted(w) for w in core_words):
+        # "JAKE TAPPER:" opening a transcript's turn: the full name, as a person.
+        full = registry.in_capitals(" ".join(core_words))
+        if full is not None:
+            return Speaker(full, None, None, None, named=True)
     if len(core_words) == 1 and not apposition and text.lower() == f"the {core_words[0].lower()}":
         # "the agency said": the body of that kind named just before ("the Congressional
         # Budget Office").

@@ -143,8 +143,9 @@ class Registry:
         self._text = doc.text
         self._body_starts: list[int] = []
         self._bodies: list[tuple[str, str]] = []
-        #: A transcript's labels (when it has two or more) of several words in capitals, by
-        #: their full name ("JAKE TAPPER" → Jake Tapper).
+        #: A transcript's labels (when it has two or more): where each starts, and those
+        #: of several words in capitals by their full name ("JAKE TAPPER" → Jake Tapper).
+        self._label_starts: set[int] = set()
         self._capitals: dict[str, str] = {}
         labels: list[tuple[int, int]] = []
         #: Each full name printed in the body: its first token, the token after it, itself.
@@ -202,6 +203,7 @@ class Registry:
         "TAPPER:" resolves to it."""
         printed = {name.lower(): name for name in self._names}
         for k, colon in labels:
+            self._label_starts.add(tokens[k].start)
             shouted_ = [tokens[j].text for j in range(k, colon)]
             names = _label_name(shouted_)
             if names is None:
@@ -299,6 +301,10 @@ class Registry:
         keys = self._indexes[0].keys() | self._indexes[1].keys()
         return [k for k in capitals if strip_possessive(tokens[k].lower) in keys]
 
+    def labels_turn(self, at: int) -> bool:
+        """Whether a transcript's label ("LEE:") starts at character ``at``."""
+        return at in self._label_starts
+
     def in_capitals(self, printed: str) -> str | None:
         """The full name a transcript's label of several words in capitals prints
         ("JAKE TAPPER" → "Jake Tapper"), if the text has it."""
@@ -314,6 +320,7 @@ class Registry:
         registry._text = ""
         registry._body_starts = []
         registry._bodies = []
+        registry._label_starts = set()
         registry._capitals = {}
         return registry
 

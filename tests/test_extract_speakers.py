@@ -385,3 +385,43 @@ def test_a_pronoun_of_the_other_gender_is_not_the_last_person(
     text: str, speaker: str | None
 ) -> None:
     assert extract(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A transcript prints a name in full in capitals once, then the surname: both are
+        # the person, in title case (the form printed in running text wins).
+        ("The panel met.\n\nJAKE TOLLER: Will the deal pass?\n\nTOLLER: Well?\n\n"
+         "MARA QUELL: It will.", ["Jake Toller", "Jake Toller", "Mara Quell"]),
+        ("The panel was led by Jake McToller.\n\nJAKE MCTOLLER: Will the deal pass?\n\n"
+         "MCTOLLER: Well?", ["Jake McToller", "Jake McToller"]),
+        # A role in capitals is no name.
+        ("The panel met.\n\nUNIDENTIFIED MALE: Will the deal pass?\n\nMARA QUELL: It will.",
+         ["UNIDENTIFIED MALE", "Mara Quell"]),
+    ],
+)  # fmt: skip
+def test_a_transcripts_name_in_capitals_is_the_full_name(text: str, speakers: list[str]) -> None:
+    found = extract(text)
+    assert [a.speaker for a in found] == speakers
+    assert all(not g.body for a in found for g in a.speakers)
+
+
+def test_a_transcripts_short_label_names_a_person() -> None:
+    """ "LEE:" opening turns is a person, though four capitals read as initials elsewhere;
+    title-cased, it is one person with the "Lee" of another article. Initials with no
+    vowel ("GCB:") stay a body."""
+    one = "The panel met.\n\nLEE: The plan is dead.\n\nROE: It is not.\n\nGCB: We agree.\n"
+    two = "Lee said the plan was dead."
+    found = extract(one)
+    assert [(g.name, g.body) for a in found for g in a.speakers] == [
+        ("Lee", False),
+        ("Roe", False),
+        ("GCB", True),
+    ]
+    kinds = set()
+    for text in (one, two):
+        annotation = annotate(text, "l", extract(text), EntityIndex([]), ArticleInfo(), "t")
+        kinds |= {(actor.name, actor.type) for actor in annotation.actors}
+    assert ("Lee", "person") in kinds
+    assert {kind for name, kind in kinds if name.lower() == "lee"} == {"person"}

@@ -14,6 +14,7 @@ from kg.extract.doc import Doc
 from kg.extract.genders import Gender, given_name_gender, honorific_gender, pronoun_after
 from kg.extract.names import NAME_SUFFIXES, OFFICE_WORDS, acronym, name_like, strip_possessive
 from kg.extract.tokens import Token
+from kg.extract.turns import label_colon, opens_paragraph
 from kg.extract.wordsets import BODY_HEADS, words
 
 
@@ -100,6 +101,25 @@ def _append(index: _Index, key: str, start: int, full: str) -> None:
 
 
 _Index = dict[str, tuple[list[int], list[str]]]
+#: The tiers of :attr:`Registry._indexes` (each a pair: by surname, by first word).
+_BODY, _CAPITALS, _HEADLINES = 0, 2, 4
+
+#: Transcript labels in capitals that name a role, not a person ("UNIDENTIFIED MALE:",
+#: "ANNOUNCER:", "QUESTION:").
+ROLE_LABELS = words(
+    """unidentified unknown announcer audience question answer crowd male female moderator
+    narrator voice voices crosstalk protester protesters panelist participant"""
+)
+
+
+def _label_name(words_: list[str]) -> list[str] | None:
+    """ "JAKE TAPPER" → ["Jake", "Tapper"]: a transcript's label of two or more words in
+    capitals, title-cased, when each word is a name's ("UNIDENTIFIED MALE", "STAT OF THE
+    WEEK" are none)."""
+    names = [w.capitalize() for w in words_]
+    if len(names) < 2 or not all(name_like(n) and n.lower() not in ROLE_LABELS for n in names):
+        return None
+    return names
 
 
 class Registry:
@@ -111,8 +131,9 @@ class Registry:
 
     def __init__(self, doc: Doc) -> None:
         #: Keys (surname, then first word) → starts and full names, in order of the text:
-        #: from the body of the text first, then from title-case headlines.
-        self._indexes: tuple[_Index, _Index, _Index, _Index] = ({}, {}, {}, {})
+        #: from the body of the text first, then from a transcript's labels in capitals
+        #: ("JAKE TAPPER:" as Jake Tapper), then from title-case headlines.
+        self._indexes: tuple[_Index, ...] = ({}, {}, {}, {}, {}, {})
         self._names: set[str] = set()
         #: Full names whose gender the text or the given name tells (see
         #: :mod:`kg.extract.genders`).
@@ -122,6 +143,11 @@ class Registry:
         self._text = doc.text
         self._body_starts: list[int] = []
         self._bodies: list[tuple[str, str]] = []
+        #: A transcript's labels (when it has two or more): where each starts, and those
+        #: of several words in capitals by their full name ("JAKE TAPPER" → Jake Tapper).
+        self._label_starts: set[int] = set()
+        self._capitals: dict[str, str] = {}
+        labels: list[tuple[int, int]] = []
         #: Each full name printed in the body: its first token, the token after it, itself.
         mentions: list[tuple[int, int, str]] = []
         #: Capitalised words that open a run (where a pronoun's search for its name stops).
@@ -137,6 +163,9 @@ class Registry:
             capitals.append(k)
             if tokens[k].text[1:2].isupper():
                 self._note_initials(tokens, k, headlines)
+                colon = label_colon(tokens, k) if opens_paragraph(tokens, k) else None
+                if colon is not None:
+                    labels.append((k, colon))
             if not name_like(tokens[k].text):
                 continue
             names: list[str] = []
@@ -157,20 +186,39 @@ class Registry:
                 names = names[len(names) - holder_size(names) :] if len(names) > 2 else []
             if 2 <= len(names) <= 4:
                 headline = tokens[k].para in headlines
-                self._add(tokens[k].start, names, headline=headline)
+                self._add(tokens[k].start, names, tier=_HEADLINES if headline else _BODY)
                 if not headline:
                     mentions.append((k, j, " ".join(names)))
                     if names[-1].lower() in BODY_KIND_HEADS:
                         self._note_body(tokens[k].start, " ".join(names), names[-1].lower())
             after_run = max(j, k + 1)
+        if len(labels) >= 2:
+            self._note_labels(tokens, labels)
         self._read_genders(doc, mentions, capitals)
 
-    def _add(self, start: int, names: list[str], *, headline: bool) -> None:
+    def _note_labels(self, tokens: list[Token], labels: list[tuple[int, int]]) -> None:
+        """A transcript's labels: a full name in capitals ("JAKE TAPPER:") is indexed in
+        the form the text prints in running text, else title-cased, so that a later
+        "TAPPER:" resolves to it."""
+        printed = {name.lower(): name for name in self._names}
+        for k, colon in labels:
+            self._label_starts.add(tokens[k].start)
+            shouted_ = [tokens[j].text for j in range(k, colon)]
+            names = _label_name(shouted_)
+            if names is None:
+                continue
+            full = printed.get(" ".join(names).lower())
+            if full is not None:
+                names = full.split()
+            self._capitals[" ".join(shouted_)] = " ".join(names)
+            self._add(tokens[k].start, names, tier=_CAPITALS)
+
+    def _add(self, start: int, names: list[str], *, tier: int) -> None:
         full = " ".join(names)
         if len(names) > 2 and names[-1].lower() in NAME_SUFFIXES:
             names = names[:-1]
         self._names.add(full)
-        by_surname, by_first = self._indexes[2:] if headline else self._indexes[:2]
+        by_surname, by_first = self._indexes[tier : tier + 2]
         _append(by_surname, names[-1].lower(), start, full)
         if names[-1].lower() not in BODY_HEADS:
             # "Kim" is Kim Jong Un; "Trump" is not Trump University.
@@ -252,16 +300,27 @@ class Registry:
         keys = self._indexes[0].keys() | self._indexes[1].keys()
         return [k for k in capitals if strip_possessive(tokens[k].lower) in keys]
 
+    def labels_turn(self, at: int) -> bool:
+        """Whether a transcript's label ("LEE:") starts at character ``at``."""
+        return at in self._label_starts
+
+    def in_capitals(self, printed: str) -> str | None:
+        """The full name a transcript's label of several words in capitals prints
+        ("JAKE TAPPER" → "Jake Tapper"), if the text has it."""
+        return self._capitals.get(printed)
+
     @classmethod
     def empty(cls) -> Registry:
         """A registry that knows no names (a surname stays as printed)."""
         registry = cls.__new__(cls)
-        registry._indexes = ({}, {}, {}, {})
+        registry._indexes = ({}, {}, {}, {}, {}, {})
         registry._names = set()
         registry._genders = {}
         registry._text = ""
         registry._body_starts = []
         registry._bodies = []
+        registry._label_starts = set()
+        registry._capitals = {}
         return registry
 
     def knows(self, full: str) -> bool:

@@ -21,7 +21,7 @@ from kg.extract.names import (
     shouted,
     strip_possessive,
 )
-from kg.extract.registry import Registry, holder_size
+from kg.extract.registry import ROLE_LABELS, Registry, holder_size
 from kg.extract.wordsets import ATTACHING_PREPS, BODY_HEADS, words
 
 __all__ = ["Speaker", "describe"]
@@ -322,8 +322,13 @@ def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
         # "the FBI", "CNN": a body known by its initials; "PENCE:" in a transcript, a name
         # in capitals (in full if printed before: "Mike Pence").
         printed = core_words[0]
-        full = registry.resolve(printed, at)
+        full = registry.resolve(printed, at) or _label_person(printed, at, registry)
         return Speaker(full or printed, None, None, None, named=True)
+    if 1 < len(core_words) <= 4 and not apposition and all(shouted(w) for w in core_words):
+        # "JAKE TAPPER:" opening a transcript's turn: the full name, as a person.
+        full = registry.in_capitals(" ".join(core_words))
+        if full is not None:
+            return Speaker(full, None, None, None, named=True)
     if len(core_words) == 1 and not apposition and text.lower() == f"the {core_words[0].lower()}":
         # "the agency said": the body of that kind named just before ("the Congressional
         # Budget Office").
@@ -333,6 +338,19 @@ def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
     core_name = " ".join(core_words) or None
     office, status = _office(core_words, apposition, registry, at)
     return Speaker(core_name, text, office, status, named=False)
+
+
+def _label_person(printed: str, at: int, registry: Registry) -> str | None:
+    """ "LEE:" opening a transcript's turn names a person ("Lee"), though its capitals
+    read as initials elsewhere: a body has no turns in a transcript. Title-cased, so the
+    name is typed as the same name in running text is, in every article. Initials of two
+    letters or with no vowel ("AP:", "CNN:") stay a body's, and a role ("ANNOUNCER:")
+    stays as printed."""
+    if not registry.labels_turn(at) or printed.lower() in ROLE_LABELS:
+        return None
+    if len(printed) < 3 or not set(printed) & set("AEIOUY"):
+        return None
+    return printed.capitalize()
 
 
 #: Those who speak for someone else ("a spokesman for Ann Lee" is not Ann Lee).

@@ -22,6 +22,7 @@ from __future__ import annotations
 from kg.extract.cues import LEXICON
 from kg.extract.doc import Doc
 from kg.extract.found import Found
+from kg.extract.tokens import Token
 from kg.extract.wordsets import words
 
 #: Capitalised labels that head a paragraph without naming a speaker.
@@ -68,18 +69,38 @@ def _is_label_word(text: str) -> bool:
     return len(text) >= 2 and text.isalpha() and text.isupper()
 
 
+def label_colon(tokens: list[Token], first: int) -> int | None:
+    """The colon that closes a transcript's label opening at ``first`` ("TAPPER:", "JAKE
+    TAPPER:"): one to three words in capitals, none a heading's ("UPDATE:")."""
+    k = first
+    while k < len(tokens) and k - first < _MAX_LABEL and _is_label_word(tokens[k].text):
+        k += 1
+    if k == first or k + 1 >= len(tokens) or tokens[k].text != ":":
+        return None
+    if any(tokens[j].lower in _NOT_SPEAKERS for j in range(first, k)):
+        return None
+    return k
+
+
+def opens_paragraph(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` opens its paragraph, or follows only an opening quotation mark
+    ('"PENCE: …')."""
+    para = tokens[k].para
+    if k > 0 and tokens[k - 1].para == para:
+        k -= 1
+        if tokens[k].text not in _OPENING_MARKS:
+            return False
+    return k == 0 or tokens[k - 1].para != para
+
+
 def _transcript_turn(doc: Doc, start: int) -> Found | None:
     tokens = doc.tokens
     para = tokens[start].para
-    k = start + 1 if tokens[start].text in _OPENING_MARKS else start
-    first = k
-    while k < len(tokens) and k - first < _MAX_LABEL and _is_label_word(tokens[k].text):
-        k += 1
-    colon = k
-    if colon == first or colon + 1 >= len(tokens) or tokens[colon].text != ":":
+    first = start + 1 if tokens[start].text in _OPENING_MARKS else start
+    found = label_colon(tokens, first)
+    if found is None:
         return None
-    if any(tokens[j].lower in _NOT_SPEAKERS for j in range(first, colon)):
-        return None
+    colon = found
     end = colon + 1
     while end < len(tokens) and tokens[end].para == para:
         end += 1

@@ -6,6 +6,8 @@ strings. A feature is a short string; the model maps it to a weight.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON
 from kg.extract.doc import Doc
 from kg.extract.tokens import Token
@@ -38,64 +40,112 @@ def shape(word: str) -> str:
     return "l"
 
 
-def cue_features(doc: Doc, k: int) -> list[str]:
-    """Features for token ``k`` as the anchor of a cue."""
-    tokens = doc.tokens
-    token = tokens[k]
-    word = token.lower
+class CueWindow(NamedTuple):
+    """What the cue features read around a token ``k``: shared by :func:`cue_features`
+    and the fast scorer (:mod:`kg.extract.scoring`), so both read the same context."""
+
+    sent_start: int
+    sent_end: int
+    #: Two words each side, "<s>" / "</s>" past the sentence's ends.
+    prev1: str
+    prev2: str
+    next1: str
+    next2: str
+    #: The first word before the cue that is not an auxiliary or adverb (the subject's
+    #: end), None at the sentence start; ``skipped`` when words were passed over to it.
+    subject: Token | None
+    skipped: bool
+    #: A quote opens within five words after the cue; one ends right before it.
+    quote_after: bool
+    quote_before: bool
+    #: A "that" within five words after the cue ("told reporters on Monday that").
+    that_ahead: bool
+    #: The word classes (:func:`word_class`) of the two words before and the one after.
+    prev_class: str
+    prev2_class: str
+    next_class: str
+
+
+def cue_window(doc: Doc, k: int) -> CueWindow:
+    tokens, quote_of = doc.tokens, doc.quote_of
     sent_start, sent_end = doc.sentence_bounds(k)
-    prev1 = tokens[k - 1].lower if k - 1 >= sent_start else "<s>"
-    prev2 = tokens[k - 2].lower if k - 2 >= sent_start else "<s>"
-    next1 = tokens[k + 1].lower if k + 1 < sent_end else "</s>"
-    next2 = tokens[k + 2].lower if k + 2 < sent_end else "</s>"
-    # The first word before the cue that is not an auxiliary or adverb: the subject's end.
     j = k - 1
     while j >= sent_start and tokens[j].lower in BETWEEN_SOURCE_AND_CUE:
         j -= 1
-    subject = tokens[j] if j >= sent_start else None
+    # Plain loops, not any(): this runs for every word the cue model scores.
+    quote_after = that_ahead = False
+    for m in range(k + 1, min(sent_end, k + 6)):
+        quote_after = quote_after or quote_of[m] != -1
+        that_ahead = that_ahead or tokens[m].lower == "that"
+    before = tokens[k - 1] if k - 1 >= sent_start else None
+    before2 = tokens[k - 2] if k - 2 >= sent_start else None
+    after = tokens[k + 1] if k + 1 < sent_end else None
+    return CueWindow(
+        sent_start,
+        sent_end,
+        before.lower if before else "<s>",
+        before2.lower if before2 else "<s>",
+        after.lower if after else "</s>",
+        tokens[k + 2].lower if k + 2 < sent_end else "</s>",
+        tokens[j] if j >= sent_start else None,
+        j < k - 1,
+        quote_after,
+        k - 1 >= 0 and quote_of[k - 1] != -1,
+        that_ahead,
+        word_class(before),
+        word_class(before2),
+        word_class(after),
+    )
+
+
+def cue_features(doc: Doc, k: int) -> list[str]:
+    """Features for token ``k`` as the anchor of a cue."""
+    token = doc.tokens[k]
+    word = token.lower
+    w = cue_window(doc, k)
     lexicon = LEXICON.get(word)
-    quote_after = any(doc.quote_of[m] != -1 for m in range(k + 1, min(sent_end, k + 6)))
-    quote_before = k - 1 >= 0 and doc.quote_of[k - 1] != -1
     features = [
         "b",
         "w=" + word,
         "s3=" + word[-3:],
         "s2=" + word[-2:],
-        "sh=" + shape(token.text) + ("0" if k == sent_start else ""),
-        "p1=" + prev1,
-        "p2=" + prev2,
-        "n1=" + next1,
-        "n2=" + next2,
-        "p1w=" + prev1 + "|" + word,
-        "wn1=" + word + "|" + next1,
+        "sh=" + shape(token.text) + ("0" if k == w.sent_start else ""),
+        "p1=" + w.prev1,
+        "p2=" + w.prev2,
+        "n1=" + w.next1,
+        "n2=" + w.next2,
+        "p1w=" + w.prev1 + "|" + word,
+        "wn1=" + word + "|" + w.next1,
         "lex=" + (lexicon.frame + str(lexicon.speech) if lexicon else "-"),
-        "qa=" + str(quote_after),
-        "qb=" + str(quote_before),
-        "pos=" + str(min(k - sent_start, 12) // 3),
+        "qa=" + str(w.quote_after),
+        "qb=" + str(w.quote_before),
+        "pos=" + str(min(k - w.sent_start, 12) // 3),
     ]
-    if subject is not None:
-        kind = subject_kind(subject)
+    if w.subject is not None:
+        kind = subject_kind(w.subject)
         features.append("subj=" + kind)
         features.append("subjw=" + kind + "|" + word)
-        features.append("skip=" + str(j < k - 1))
+        features.append("skip=" + str(w.skipped))
     else:
         features.append("subj=none")
-    if next1 in {"that", "to", ":", ","}:
-        features.append("nx=" + next1 + "|" + word)
-    # A "that" clause a few words on ("told reporters on Monday that"), the word's
-    # inflection class, and the classes of its neighbours generalise to rare cue words.
-    that_ahead = any(tokens[m].lower == "that" for m in range(k + 1, min(sent_end, k + 6)))
+    if w.next1 in NEXT_WORDS_OF_NOTE:
+        features.append("nx=" + w.next1 + "|" + word)
+    # A "that" clause a few words on, the word's inflection class, and the classes of its
+    # neighbours generalise to rare cue words.
     suffix = suffix_class(word)
-    prev_class = word_class(tokens[k - 1] if k - 1 >= sent_start else None)
     features += [
-        "tha=" + str(that_ahead),
+        "tha=" + str(w.that_ahead),
         "suf=" + suffix,
-        "sufn1=" + suffix + "|" + word_class(tokens[k + 1] if k + 1 < sent_end else None),
-        "p1c=" + prev_class + "|" + suffix,
-        "wqa=" + word + "|" + str(quote_after),
-        "p2p1c=" + word_class(tokens[k - 2] if k - 2 >= sent_start else None) + "|" + prev_class,
+        "sufn1=" + suffix + "|" + w.next_class,
+        "p1c=" + w.prev_class + "|" + suffix,
+        "wqa=" + word + "|" + str(w.quote_after),
+        "p2p1c=" + w.prev2_class + "|" + w.prev_class,
     ]
     return features
+
+
+#: Words after a cue that pair with it as a feature of their own ("said that", "told:").
+NEXT_WORDS_OF_NOTE = frozenset({"that", "to", ":", ","})
 
 
 _AUXILIARIES = words(

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON
+from kg.extract.cues import LEXICON
 from kg.extract.doc import Doc
 from kg.extract.features import (
     END_WORDS,
-    WORD_CLASSES,
+    NEXT_WORDS_OF_NOTE,
     cue_ahead,
+    cue_window,
     opener,
     shape,
     subject_kind,
@@ -127,25 +128,12 @@ class CueScorer:
     def score(self, doc: Doc, k: int) -> float:
         """``Perceptron.score(cue_features(doc, k))``, in the same order of additions."""
         single, pairs = self._single, self._pairs
-        tokens = doc.tokens
-        token = tokens[k]
+        token = doc.tokens[k]
         word = token.lower
-        sent_start, sent_end = doc.sentence_bounds(k)
-        prev1 = tokens[k - 1].lower if k - 1 >= sent_start else "<s>"
-        prev2 = tokens[k - 2].lower if k - 2 >= sent_start else "<s>"
-        next1 = tokens[k + 1].lower if k + 1 < sent_end else "</s>"
-        next2 = tokens[k + 2].lower if k + 2 < sent_end else "</s>"
-        j = k - 1
-        while j >= sent_start and tokens[j].lower in BETWEEN_SOURCE_AND_CUE:
-            j -= 1
-        subject = tokens[j] if j >= sent_start else None
+        w = cue_window(doc, k)
+        prev1, next1 = w.prev1, w.next1
         part = self._words.get(word) or self._word_part(word)
-        quote_of = doc.quote_of
-        quote_after = "False"
-        for m in range(k + 1, min(sent_end, k + 6)):
-            if quote_of[m] != -1:
-                quote_after = "True"
-                break
+        quote_after = "True" if w.quote_after else "False"
         word_shape = shape(token.text)
 
         weights: list[float | None] = [
@@ -153,58 +141,35 @@ class CueScorer:
             part.word,
             part.suffix3,
             part.suffix2,
-            single["sh"].get(word_shape + "0" if k == sent_start else word_shape),
+            single["sh"].get(word_shape + "0" if k == w.sent_start else word_shape),
             single["p1"].get(prev1),
-            single["p2"].get(prev2),
+            single["p2"].get(w.prev2),
             single["n1"].get(next1),
-            single["n2"].get(next2),
+            single["n2"].get(w.next2),
             pairs["p1w"].get(prev1, _NONE).get(word),
             part.next_words.get(next1),
             part.lexicon,
             single["qa"].get(quote_after),
-            single["qb"].get(str(k - 1 >= 0 and quote_of[k - 1] != -1)),
-            single["pos"].get(str(min(k - sent_start, 12) // 3)),
+            single["qb"].get("True" if w.quote_before else "False"),
+            single["pos"].get(str(min(k - w.sent_start, 12) // 3)),
         ]
-        if subject is not None:
-            kind = subject_kind(subject)
+        if w.subject is not None:
+            kind = subject_kind(w.subject)
             weights.append(single["subj"].get(kind))
             weights.append(pairs["subjw"].get(kind, _NONE).get(word))
-            weights.append(single["skip"].get(str(j < k - 1)))
+            weights.append(single["skip"].get("True" if w.skipped else "False"))
         else:
             weights.append(single["subj"].get("none"))
-        if next1 in {"that", "to", ":", ","}:
+        if next1 in NEXT_WORDS_OF_NOTE:
             weights.append(pairs["nx"].get(next1, _NONE).get(word))
-        that_ahead = "False"
-        for m in range(k + 1, min(sent_end, k + 6)):
-            if tokens[m].lower == "that":
-                that_ahead = "True"
-                break
-        # word_class of the neighbours, inlined: three calls per scored word added up.
-        before = tokens[k - 1] if k - 1 >= sent_start else None
-        prev_class = (
-            "none" if before is None
-            else WORD_CLASSES.get(before.lower)
-            or ("punct" if not before.is_word else "cap" if before.is_cap else "low")
-        )  # fmt: skip
-        before2 = tokens[k - 2] if k - 2 >= sent_start else None
-        prev2_class = (
-            "none" if before2 is None
-            else WORD_CLASSES.get(before2.lower)
-            or ("punct" if not before2.is_word else "cap" if before2.is_cap else "low")
-        )  # fmt: skip
-        after = tokens[k + 1] if k + 1 < sent_end else None
-        next_class = (
-            "none" if after is None
-            else WORD_CLASSES.get(after.lower)
-            or ("punct" if not after.is_word else "cap" if after.is_cap else "low")
-        )  # fmt: skip
+        prev_class = w.prev_class
         weights += [
-            single["tha"].get(that_ahead),
+            single["tha"].get("True" if w.that_ahead else "False"),
             part.suffix_weight,
-            part.suffix_next.get(next_class),
+            part.suffix_next.get(w.next_class),
             pairs["p1c"].get(prev_class, _NONE).get(part.suffix),
             part.quote_after.get(quote_after),
-            pairs["p2p1c"].get(prev2_class, _NONE).get(prev_class),
+            pairs["p2p1c"].get(w.prev2_class, _NONE).get(prev_class),
         ]
         total = 0.0
         for weight in weights:

@@ -3491,3 +3491,13 @@ def test_a_nickname_in_quotes_stays_inside_the_trailing_frame() -> None:
         '"We will build the bridge this spring!"',
         '"The town is watching."',
     ]
+
+
+def test_a_quote_after_an_adding_clause_goes_with_that_clause() -> None:
+    text = "“The dam is safe,” Lee said, adding that the river had never been lower. “We checked.”"
+    found = sorted(extract(text), key=lambda f: f.cue[0] if f.cue else 0)
+    assert [_spans(text, f) for f in found] == [
+        ["“The dam is safe,”"],
+        ["that the river had never been lower", "“We checked.”"],
+    ]
+    assert [_source(text, f) for f in found] == ["Lee", "Lee"]

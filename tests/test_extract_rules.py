@@ -3476,3 +3476,28 @@ def test_a_day_or_time_of_day_heads_no_cue() -> None:
     text = "The senator said in a statement Tuesday night that he would vote against the dam."
     found = extract(text)
     assert [text[slice(*f.cue)] for f in found if f.cue] == ["said"]
+
+
+def test_a_nickname_in_quotes_stays_inside_the_trailing_frame() -> None:
+    text = (
+        '"We will build the bridge this spring!" the mayor\'s aide, state Rep. Joanna "Jo"'
+        ' Fenwick (D-Elm City), shouted to the crowd. "The town is watching."'
+    )
+    direct = [f for f in extract(text) if f.kind == "direct"]
+    assert [_source(text, f) for f in direct] == [
+        'the mayor\'s aide, state Rep. Joanna "Jo" Fenwick (D-Elm City),'
+    ]
+    assert _spans(text, direct[0]) == [
+        '"We will build the bridge this spring!"',
+        '"The town is watching."',
+    ]
+
+
+def test_a_quote_after_an_adding_clause_goes_with_that_clause() -> None:
+    text = "“The dam is safe,” Lee said, adding that the river had never been lower. “We checked.”"
+    found = sorted(extract(text), key=lambda f: f.cue[0] if f.cue else 0)
+    assert [_spans(text, f) for f in found] == [
+        ["“The dam is safe,”"],
+        ["that the river had never been lower", "“We checked.”"],
+    ]
+    assert [_source(text, f) for f in found] == ["Lee", "Lee"]

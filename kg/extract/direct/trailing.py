@@ -24,7 +24,13 @@ from kg.extract.direct.described import STATEMENT_VERBS, description_end
 from kg.extract.direct.leading import leading
 from kg.extract.doc import Doc
 from kg.extract.found import Found
-from kg.extract.phrases import np_after, np_before, title_after_of, without_anonymity_clause
+from kg.extract.phrases import (
+    name_in_quotes,
+    np_after,
+    np_before,
+    title_after_of,
+    without_anonymity_clause,
+)
 from kg.extract.quotes import Quote
 from kg.extract.wordsets import IRREGULAR_PARTICIPLES, words
 
@@ -53,13 +59,18 @@ def frame_stop(doc: Doc, start: int) -> int:
     sentence_end = doc.sentence_bounds(start)[1]
     k = start
     limit = min(count, start + TRAIL, sentence_end)
+    cued = False
     while k < limit and doc.tokens[k].para == para:
         if doc.quote_of[k] != -1:
-            title = title_after_of(doc, k)  # "said Lee, the author of “Dams,” who …"
+            # "said Lee, the author of “Dams,” who …"; a nickname in the subject before the
+            # cue ("Rep. Jo “Jay” Lee said"), never a quote after it ("Lee told the program
+            # “Inside Edition” after …" ends the frame there: 1 train quote lost without).
+            title = title_after_of(doc, k) or (None if cued else name_in_quotes(doc, k))
             if title is None or title > limit:
                 break
             k = title
             continue
+        cued = cued or is_speech(doc, k)
         k += 1
     return k
 

@@ -132,6 +132,30 @@ def title_after_of(doc: Doc, k: int) -> int | None:
     return quote.last + 1
 
 
+#: Most words a quoted nickname holds (Joanna “Jo” Lee, George “Jay” Keyworth).
+_NICKNAME_WORDS = 2
+
+
+def name_in_quotes(doc: Doc, k: int) -> int | None:
+    """ "Rep. Joanna “Jo” Lee (D-Elm), shouted": a short quote of capitalised words
+    between a first name and a surname is a nickname inside the name, not a quote of its
+    own; the index after its closing mark, else None. (A quoted name on a badge, "Tom
+    Lee, wearing “Ted Cruz” pins, said", is left alone: the phrase finder cuts such a
+    participle clause from the source, PolNeAR keeps it, so the frame would go wrong.)"""
+    index = doc.quote_of[k]
+    if index == -1 or k == 0:
+        return None
+    quote = doc.quotes[index]
+    lo, hi = quote.inner()
+    if quote.first != k or not quote.closed or not 0 < hi - lo <= _NICKNAME_WORDS:
+        return None
+    after = quote.last + 1
+    if after >= len(doc.tokens) or doc.tokens[after].para != doc.tokens[k].para:
+        return None
+    around = (k - 1, *range(lo, hi), after)
+    return after if all(doc.tokens[j].is_word and doc.tokens[j].is_cap for j in around) else None
+
+
 #: Stop words that go on an inverted source after the word before them: "said one of those
 #: advisers", "said a person close to the mayor", "says a source involved in the talks"
 #: (going on fixes 3 train sources and loses 1, a relative clause PolNeAR leaves out).

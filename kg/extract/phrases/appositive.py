@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from kg.extract.cues import LEXICON
 from kg.extract.doc import Doc
-from kg.extract.phrases.after import title_after_of
+from kg.extract.phrases.after import name_in_quotes, title_after_of
 from kg.extract.phrases.common import (
     CONNECTORS,
     DASHES,
@@ -139,13 +139,14 @@ def _before_aside(doc: Doc, start: int, comma: int) -> int:
 
 
 def title_start(doc: Doc, k: int) -> int | None:
-    """Token ``k`` lies in a short quoted title right after "of" ("author of “Dams,”"):
-    the title's opening mark, else None."""
+    """Token ``k`` lies in a short quoted title right after "of" ("author of “Dams,”") or
+    in a quoted name ("Joanna “Jo” Lee"): the quote's opening mark, else None."""
     index = doc.quote_of[k]
     if index == -1:
         return None
     first = doc.quotes[index].first
-    return first if title_after_of(doc, first) is not None else None
+    inside = title_after_of(doc, first) or name_in_quotes(doc, first)
+    return first if inside is not None else None
 
 
 def _reporting_clause(doc: Doc, start: int, comma: int) -> int | None:

@@ -3476,3 +3476,12 @@ def test_a_day_or_time_of_day_heads_no_cue() -> None:
     text = "The senator said in a statement Tuesday night that he would vote against the dam."
     found = extract(text)
     assert [text[slice(*f.cue)] for f in found if f.cue] == ["said"]
+
+
+def test_a_cue_in_a_fronted_clause_reports_only_that_clause() -> None:
+    text = (
+        "When Lee argued that the ferry was too slow ― a view shared by many ― the council"
+        " approved a new bridge."
+    )
+    found = [f for f in extract(text) if f.cue and text[slice(*f.cue)] == "argued"]
+    assert [_spans(text, f) for f in found] == [["that the ferry was too slow"]]

@@ -3485,3 +3485,9 @@ def test_a_cue_in_a_fronted_clause_reports_only_that_clause() -> None:
     )
     found = [f for f in extract(text) if f.cue and text[slice(*f.cue)] == "argued"]
     assert [_spans(text, f) for f in found] == [["that the ferry was too slow"]]
+
+
+def test_a_participle_of_saying_after_a_quotes_own_comma_ends_the_content() -> None:
+    text = "Lee stood by his remark Monday that “taxes are theft,” refusing to apologize to them."
+    found = [f for f in extract(text) if f.cue and text[slice(*f.cue)] == "stood"]
+    assert [_spans(text, f) for f in found] == [["by his remark Monday that “taxes are theft,”"]]

@@ -3491,3 +3491,18 @@ def test_a_participle_of_saying_after_a_quotes_own_comma_ends_the_content() -> N
     text = "Lee stood by his remark Monday that “taxes are theft,” refusing to apologize to them."
     found = [f for f in extract(text) if f.cue and text[slice(*f.cue)] == "stood"]
     assert [_spans(text, f) for f in found] == [["by his remark Monday that “taxes are theft,”"]]
+
+
+def test_a_passive_agent_after_a_short_phrase_is_its_source() -> None:
+    text = "The new harbor plan was described to the council by a city engineer."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["The new harbor plan"]
+    assert _source(text, found) == "a city engineer"
+
+
+def test_a_relative_clause_after_a_passive_agent_keeps_its_own_cue() -> None:
+    text = (
+        "The mayor was attacked on the budget by Lee, who cites the deficit as evidence of waste."
+    )
+    found = extract(text)
+    assert [_source(text, f) for f in found] == ["Lee", "who"]

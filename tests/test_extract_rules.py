@@ -3506,3 +3506,15 @@ def test_a_relative_clause_after_a_passive_agent_keeps_its_own_cue() -> None:
     )
     found = extract(text)
     assert [_source(text, f) for f in found] == ["Lee", "who"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The senator said almost nothing about the ferry schedule.", "the ferry schedule"),
+        ("Lee talked more about taxes.", "taxes"),
+    ],
+)
+def test_adverbs_and_a_preposition_after_a_cue_belong_to_the_cue(text: str, content: str) -> None:
+    (found,) = extract(text)
+    assert _spans(text, found) == [content]

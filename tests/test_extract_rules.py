@@ -3518,3 +3518,10 @@ def test_a_relative_clause_after_a_passive_agent_keeps_its_own_cue() -> None:
 def test_adverbs_and_a_preposition_after_a_cue_belong_to_the_cue(text: str, content: str) -> None:
     (found,) = extract(text)
     assert _spans(text, found) == [content]
+
+
+def test_the_reason_after_a_passive_agent_is_attributed_with_the_subject() -> None:
+    text = "The mayor has been criticized by several rivals for skipping the budget vote."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["The mayor", "for skipping the budget vote"]
+    assert _source(text, found) == "several rivals"

@@ -3501,3 +3501,52 @@ def test_a_quote_after_an_adding_clause_goes_with_that_clause() -> None:
         ["that the river had never been lower", "“We checked.”"],
     ]
     assert [_source(text, f) for f in found] == ["Lee", "Lee"]
+
+
+def test_a_cue_in_a_fronted_clause_reports_only_that_clause() -> None:
+    text = (
+        "When Lee argued that the ferry was too slow ― a view shared by many ― the council"
+        " approved a new bridge."
+    )
+    found = [f for f in extract(text) if f.cue and text[slice(*f.cue)] == "argued"]
+    assert [_spans(text, f) for f in found] == [["that the ferry was too slow"]]
+
+
+def test_a_participle_of_saying_after_a_quotes_own_comma_ends_the_content() -> None:
+    text = "Lee stood by his remark Monday that “taxes are theft,” refusing to apologize to them."
+    found = [f for f in extract(text) if f.cue and text[slice(*f.cue)] == "stood"]
+    assert [_spans(text, f) for f in found] == [["by his remark Monday that “taxes are theft,”"]]
+
+
+def test_a_passive_agent_after_a_short_phrase_is_its_source() -> None:
+    text = "The new harbor plan was described to the council by a city engineer."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["The new harbor plan"]
+    assert _source(text, found) == "a city engineer"
+
+
+def test_a_relative_clause_after_a_passive_agent_keeps_its_own_cue() -> None:
+    text = (
+        "The mayor was attacked on the budget by Lee, who cites the deficit as evidence of waste."
+    )
+    found = extract(text)
+    assert [_source(text, f) for f in found] == ["Lee", "who"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The senator said almost nothing about the ferry schedule.", "the ferry schedule"),
+        ("Lee talked more about taxes.", "taxes"),
+    ],
+)
+def test_adverbs_and_a_preposition_after_a_cue_belong_to_the_cue(text: str, content: str) -> None:
+    (found,) = extract(text)
+    assert _spans(text, found) == [content]
+
+
+def test_the_reason_after_a_passive_agent_is_attributed_with_the_subject() -> None:
+    text = "The mayor has been criticized by several rivals for skipping the budget vote."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["The mayor", "for skipping the budget vote"]
+    assert _source(text, found) == "several rivals"

@@ -541,8 +541,15 @@ def _end_subordinate_clause(doc: Doc, item: Found) -> None:
     sent_start = doc.sentence_bounds(opener)[0]
     if opener != sent_start and doc.tokens[opener - 1].text not in {",", "and", "but"}:
         return
+    # The list may run past the content's end when the content already ends at the main
+    # clause ("that the plan, or the bill, was dead | , the mayor laughed").
+    sent_end = doc.sentence_bounds(lo)[1]
     for k in range(lo + 1, hi):
-        if doc.tokens[k].text == "," and doc.quote_of[k] == -1 and not _inside_list(doc, k, hi):
+        if (
+            doc.tokens[k].text == ","
+            and doc.quote_of[k] == -1
+            and not _inside_list(doc, k, sent_end)
+        ):
             item.content = [(lo, k)]
             return
 

@@ -136,16 +136,77 @@ def passive_cue(
     "the veto is overridden", "it was labeled | “Mostly True.”")."""
     if doc.tokens[subject[0]].lower in _PRONOUNS_OF_PERSONS:
         return None  # "he was asked": a person, not a claim, is the subject
-    if cue_end < sent_end and doc.tokens[cue_end].lower == "by":
-        agent = np_after(doc, cue_end + 1, sent_end)
+    by = _agent_by(doc, cue_end, sent_end)
+    if by is not None:
+        agent = _before_relative(doc, np_after(doc, by + 1, sent_end))
         if agent is None:
             return None
+        reason = _reason(doc, k, agent)
+        if reason is not None:
+            complement = content_after(doc, k, reason, sent_end, judge)
+            if complement is not None:
+                agent = (agent[0], reason)
+                content = [subject, complement]
+                return Found(
+                    content, (k, cue_end), agent, "indirect", confidence, frame=(k, reason)
+                )
         return Found([subject], (k, cue_end), agent, "indirect", confidence, frame=(k, agent[1]))
     if closes_sentence(doc, cue_end, sent_end) or _clause_follows(doc, cue_end, subject):
         if doc.tokens[k].lower in _ADDRESSED:
             return None  # "Lee was asked.": the one asked, not what was asked
         return Found([subject], (k, cue_end), None, "indirect", confidence, frame=(k, sent_end))
     return impression(doc, k, cue_end, subject, sent_end, confidence, judge)
+
+
+#: Most words between a passive participle and "by" ("was appointed to the court by").
+_MAX_BEFORE_AGENT = 6
+#: Words that end the search for "by": a clause or a list starts before it (so do marks
+#: and quotes).
+_NOT_BEFORE_AGENT = words(
+    """that which who whom whose and or but because after before when while if as is was
+    are were has have had will would"""
+)
+
+
+def _agent_by(doc: Doc, cue_end: int, sent_end: int) -> int | None:
+    """Where "by" naming a passive's agent is: right after the participle ("was first
+    reported by Breitbart") or after a short phrase of place, listener or manner ("was
+    appointed to the court by Lee", "was recommended to Kim most forcefully by Lee",
+    "were described to him by a reporter"), within the same clause (PolNeAR's cue runs to
+    "by": "was supported Friday by"). On train 3 sources made right, none lost."""
+    for j in range(cue_end, min(sent_end, cue_end + _MAX_BEFORE_AGENT + 1)):
+        token = doc.tokens[j]
+        if token.lower == "by":
+            return j
+        if not token.is_word or token.lower in _NOT_BEFORE_AGENT or doc.quote_of[j] != -1:
+            return None
+    return None
+
+
+def _reason(doc: Doc, k: int, agent: TokenRange) -> int | None:
+    """ "was criticized by his rivals for failing to …", "has been accused by the
+    government of plotting …": the reason after the agent is attributed with the subject
+    (PolNeAR: "Trump | for failing to …"); the phrase finder runs the agent over it. Not
+    "for" in a name ("the Center for American Progress"). On train 4 made right, none
+    lost."""
+    lo, hi = agent
+    reasons = {"for", "of"} if doc.tokens[k].lower.startswith("accus") else {"for"}
+    for j in range(lo + 1, hi - 1):
+        if doc.tokens[j].lower in reasons and not doc.tokens[j + 1].is_cap:
+            return j
+    return None
+
+
+def _before_relative(doc: Doc, agent: TokenRange | None) -> TokenRange | None:
+    """ "attacked by Lee, who cites them as …": a relative clause after the agent is a
+    frame of its own (its cue would be swallowed), not part of the agent's name."""
+    if agent is None:
+        return None
+    lo, hi = agent
+    for j in range(lo + 1, hi - 1):
+        if doc.tokens[j].text == "," and doc.tokens[j + 1].lower in {"who", "which"}:
+            return lo, j
+    return agent
 
 
 #: Words after a comma that open a clause of its own, not a passive's complement.

@@ -169,16 +169,7 @@ def _added_quote(doc: Doc, item: Found, cue_at: int, index: int) -> Found | None
     elif _words_between(doc, cue_at, quote.first) > _ADVERBS:
         # "explaining why he came, “…”": PolNeAR keeps the quote with the first one.
         return None
-    return Found(
-        content=[(lo, hi)],
-        cue=(cue_at, cue_at + 1),
-        source=item.source,
-        kind="direct",
-        confidence=0.85,
-        frame=(cue_at, quote.first),
-        quotes=[index],
-        shared_source=True,
-    )
+    return _second_statement(item, [(lo, hi)], cue_at, quote.first, index)
 
 
 #: Participles after a frame's cue that open a statement of their own ("Lee said,
@@ -211,13 +202,21 @@ def _added_clause(doc: Doc, item: Found, anchor: int, index: int) -> Found | Non
         return None
     end = anchor - 1 if doc.tokens[anchor - 1].text == "." else anchor
     lo, hi = inner_range(doc, quote)
+    return _second_statement(item, [(cue_at + 1, end), (lo, hi)], cue_at, quote.first, index)
+
+
+def _second_statement(
+    item: Found, content: list[tuple[int, int]], cue_at: int, quote_at: int, index: int
+) -> Found:
+    """A statement the frame of ``item`` goes on to make with the participle or verb at
+    ``cue_at``: same source, the quote at ``index`` (first token ``quote_at``) its own."""
     return Found(
-        content=[(cue_at + 1, end), (lo, hi)],
+        content=content,
         cue=(cue_at, cue_at + 1),
         source=item.source,
         kind="direct",
         confidence=0.85,
-        frame=(cue_at, quote.first),
+        frame=(cue_at, quote_at),
         quotes=[index],
         shared_source=True,
     )

@@ -3550,3 +3550,31 @@ def test_the_reason_after_a_passive_agent_is_attributed_with_the_subject() -> No
     (found,) = extract(text)
     assert _spans(text, found) == ["The mayor", "for skipping the budget vote"]
     assert _source(text, found) == "several rivals"
+
+
+def test_a_plural_noun_phrase_ending_a_clause_after_a_quote_is_no_states_frame() -> None:
+    # "names the swing states": a determiner that does not open the frame, so "states"
+    # is the noun; the quote keeps its own frame.
+    text = "The memo, titled “Path to victory,” names the swing states."
+    (found,) = extract(text)
+    assert _cue(text, found) == "titled"
+
+
+def test_much_opening_the_content_stays_in_the_content() -> None:
+    text = "The report shows much of the state backs Lee."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["much of the state backs Lee"]
+
+
+def test_a_participle_that_is_no_cue_after_a_quote_keeps_the_content_going() -> None:
+    text = "Lee praised the plan as “the best of both worlds,” giving states more power."
+    (found,) = extract(text)
+    assert _spans(text, found) == [
+        "the plan as “the best of both worlds,” giving states more power"
+    ]
+
+
+def test_words_before_the_first_quote_make_the_second_quote_its_own() -> None:
+    text = "Holding signs calling him “a liar,” they chanted “Lock him up.”"
+    direct = [f for f in extract(text) if f.kind == "direct"]
+    assert [_spans(text, f) for f in direct] == [["“Lock him up.”"]]

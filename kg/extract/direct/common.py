@@ -95,14 +95,41 @@ def _document_states(doc: Doc, k: int) -> bool:
         return True
     if before.text.endswith("s"):
         return False
-    # "the leaflet states", "the town charter states": a determiner, then one or two nouns.
+    # "the leaflet states", "the town charter states": a determiner, then one or two nouns,
+    # opening the frame, so that a plural noun phrase ending a clause is no frame ("…,”
+    # names the swing states.").
+    j = _determiner_before(doc, k)
+    while j is not None:
+        if _opens_frame(doc, j):
+            return True
+        # "a voice-over in the ad states": the phrase may hang on a noun before it.
+        j = _determiner_before(doc, j - 1) if doc.tokens[j - 1].lower in _LINKS else None
+    return False
+
+
+#: Prepositions that hang a noun phrase on the noun before it ("a voice-over in the ad").
+_LINKS = words("in of on at from for with")
+
+
+def _determiner_before(doc: Doc, k: int) -> int | None:
+    """The determiner opening the one or two lower-case nouns before ``k``, if there is one."""
     for j in range(k - 1, max(-1, k - 4), -1):
         token = doc.tokens[j]
         if j < k - 1 and token.lower in _DETERMINERS:
-            return True
-        if not (token.text.isalpha() and token.text.islower()):
-            return False
-    return False
+            return j
+        if not (token.text.replace("-", "").isalpha() and token.text.islower()):
+            return None
+    return None
+
+
+def _opens_frame(doc: Doc, j: int) -> bool:
+    """Whether token ``j`` opens a frame: at the sentence start, after the quote, a comma,
+    a colon or a dash."""
+    return (
+        j == doc.sentence_bounds(j)[0]
+        or doc.quote_of[j - 1] != -1
+        or doc.tokens[j - 1].text in {",", ":", "—", "–"}
+    )
 
 
 def past_tense(word: str) -> bool:

@@ -61,10 +61,35 @@ def test_end_scores_match_the_feature_strings(model: Model, text: str) -> None:
     assert checked > 50
 
 
-def test_a_bar_token_is_split_on_its_own_side() -> None:
-    # Hand-made weights whose values hold a "|" word: "p1w=||said" (the word before is
-    # "|") and "wn1=said||" (the word after is "|").
-    weights = {"b": 0.5, "p1w=||said": 2.0, "wn1=said||": 4.0, "w=said": 1.0}
-    doc = Doc.analyse("Officials | said | so.")
-    k = next(k for k, t in enumerate(doc.tokens) if t.lower == "said")
-    assert CueScorer(Perceptron(weights)).score(doc, k) == 0.5 + 1.0 + 2.0 + 4.0
+#: Texts with "|" tokens next to cue words and content ends, where a feature's value holds
+#: a "|" of its own ("p1w=||said", "e:last_at=||,").
+BARS = [
+    "Officials | said | that the plan | , | failed | and | that | it | worked.",
+    "| He | told | them | that | | , and | argued | about | the | vote | .",
+]
+
+
+@pytest.mark.parametrize("text", BARS)
+def test_every_feature_of_a_text_is_found_by_the_scorers(text: str) -> None:
+    # Give every feature the text has its own whole-number weight: a feature the scorers
+    # split or look up wrongly is missed and the sum comes out smaller.
+    doc = Doc.analyse(text)
+    cues = [k for k in range(len(doc.tokens)) if is_candidate(doc, k)]
+    features = {f for k in cues for f in cue_features(doc, k)}
+    ends = [(cue, cue + 1, len(doc.tokens)) for cue in cues if cue + 1 < len(doc.tokens)]
+    features |= {
+        f
+        for cue, start, limit in ends
+        for end in end_candidates(doc, start, limit)
+        for f in end_features(doc, cue, start, end, limit)
+    }
+    assert any("||" in f for f in features)
+    model = Perceptron({f: float(i + 1) for i, f in enumerate(sorted(features))})
+    cue_scorer, end_scorer = CueScorer(model), EndScorer(model)
+    for k in cues:
+        assert cue_scorer.score(doc, k) == model.score(cue_features(doc, k))
+    for cue, start, limit in ends:
+        assert end_scorer.scores(doc, cue, start, limit) == [
+            (end, model.score(end_features(doc, cue, start, end, limit)))
+            for end in end_candidates(doc, start, limit)
+        ]

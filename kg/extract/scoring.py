@@ -37,18 +37,8 @@ _SINGLE = (
     "w", "s3", "s2", "sh", "p1", "p2", "n1", "n2", "lex", "qa", "qb", "pos", "subj",
     "skip", "tha", "suf",
 )  # fmt: skip
-#: Families whose value is a pair joined by "|", and which side of the pair may itself be
-#: a "|" token (only a neighbouring word can be: the cue word, classes and tags never are).
-_PAIRS = {
-    "p1w": "left",
-    "wn1": "right",
-    "subjw": "neither",
-    "nx": "left",
-    "sufn1": "neither",
-    "p1c": "neither",
-    "wqa": "neither",
-    "p2p1c": "neither",
-}
+#: Families whose value is a pair joined by "|": "p1w=has|said" → ``pairs["p1w"]["has"]["said"]``.
+_PAIRS = ("p1w", "wn1", "subjw", "nx", "sufn1", "p1c", "wqa", "p2p1c")
 
 Table = dict[str, float]
 PairTable = dict[str, dict[str, float]]
@@ -57,12 +47,12 @@ _NONE: dict[str, float] = {}
 
 
 def _split(
-    weights: dict[str, float], singles: tuple[str, ...], pairs: dict[str, str]
+    weights: dict[str, float], singles: tuple[str, ...], pairs: tuple[str, ...]
 ) -> tuple[dict[str, Table], dict[str, PairTable]]:
     """``weights`` by family: ``{"w": {"said": 1.2}}`` and ``{"p1w": {"has": {"said": 0.3}}}``.
 
-    ``pairs`` tells for each pair family which side may itself hold a "|" (a neighbouring
-    word can be that token), so the value is split at the other side's end."""
+    A pair is split at its last "|" where its first side may itself be a "|" token
+    (:data:`_FIRST_MAY_BE_BAR`), else at its first."""
     single: dict[str, Table] = {family: {} for family in singles}
     paired: dict[str, PairTable] = {family: {} for family in pairs}
     for feature, weight in weights.items():
@@ -73,7 +63,7 @@ def _split(
             single[family][value] = weight
         elif family in paired:
             left, _, right = (
-                value.rpartition("|") if pairs[family] == "left" else value.partition("|")
+                value.rpartition("|") if family in _FIRST_MAY_BE_BAR else value.partition("|")
             )
             paired[family].setdefault(left, {})[right] = weight
     return single, paired
@@ -184,22 +174,15 @@ class CueScorer:
 _END_SINGLE = (
     "e:at", "e:last", "e:after", "e:len", "e:commas", "e:end", "e:after_shape", "e:rest",
 )  # fmt: skip
-_END_PAIRS = {
-    "e:at_after": "right",
-    "e:cue_at": "right",
-    "e:cue_len": "right",
-    "e:first_at": "left",
-    "e:open_at": "right",
-    "e:frame_at": "right",
-    "e:open_len": "right",
-    "e:at_rest": "right",
-    "e:verb_after": "right",
-    "e:last_shape": "right",
-    "e:at_len": "right",
-    "e:last_at": "left",
-    "e:cue_ahead": "right",
-    "e:open_frame_at": "left",
-}
+_END_PAIRS = (
+    "e:at_after", "e:cue_at", "e:cue_len", "e:first_at", "e:open_at", "e:frame_at",
+    "e:open_len", "e:at_rest", "e:verb_after", "e:last_shape", "e:at_len", "e:last_at",
+    "e:cue_ahead", "e:open_frame_at",
+)  # fmt: skip
+#: Pair families whose first side is a neighbouring word, which may be a "|" token (the
+#: cue word, the word at a cut, classes and tags never are). "open_frame_at" holds
+#: "opener|frame" as its first side.
+_FIRST_MAY_BE_BAR = frozenset({"p1w", "e:first_at", "e:last_at", "e:open_frame_at"})
 _COUNTS = ("0", "1", "2", "3")
 
 

@@ -13,6 +13,7 @@ import pytest
 from kg.extract import learned
 from kg.extract.doc import Doc
 from kg.extract.features import cue_features, end_candidates, end_features, is_candidate
+from kg.extract.judge import scorers_for
 from kg.extract.learned import Model, Perceptron
 from kg.extract.scoring import CueScorer, EndScorer
 from tests.conftest import SEED
@@ -93,3 +94,12 @@ def test_every_feature_of_a_text_is_found_by_the_scorers(text: str) -> None:
             (end, model.score(end_features(doc, cue, start, end, limit)))
             for end in end_candidates(doc, start, limit)
         ]
+
+
+def test_scorers_are_built_once_per_model_and_anew_for_other_weights() -> None:
+    model = Model(Perceptron({"b": 1.0}))
+    first, _ = scorers_for(model)
+    assert scorers_for(model)[0] is first
+    assert scorers_for(Model(Perceptron({"b": 2.0})))[0] is not first
+    model.cue.weights["w=said"] = 3.0  # a weight added after the scorer was built
+    assert scorers_for(model)[0] is not first

@@ -42,7 +42,7 @@ class LearnedJudge(Judge):
         self.model = model
         self.threshold = model.cue.threshold
         self.vocabulary = model.vocabulary or frozenset(LEXICON)
-        self._cue_scorer, self._end_scorer = _scorers_for(model)
+        self._cue_scorer, self._end_scorer = scorers_for(model)
 
     def cue_score(self, doc: Doc, k: int, cue: CueWord | None) -> float:
         if doc.tokens[k].lower not in self.vocabulary or not is_candidate(doc, k):
@@ -63,18 +63,28 @@ class LearnedJudge(Judge):
         return best
 
 
-#: Scorers already built, by model: a judge is made per text, a scorer costs a pass over
-#: the model's weights. The model is kept in the entry so its id cannot be reused.
-_SCORERS: dict[int, tuple[Model, CueScorer, EndScorer | None]] = {}
+#: Scorers already built: a judge is made per text, and a scorer costs a pass over the
+#: model's weights. Each entry keeps its perceptrons, so their ids are not reused.
+_SCORERS: dict[tuple[int, ...], tuple[object, CueScorer, EndScorer | None]] = {}
 
 
-def _scorers_for(model: Model) -> tuple[CueScorer, EndScorer | None]:
-    """The scorers of ``model``'s weights as they are now (weights do not change after
-    training, so scorers built earlier stay right)."""
-    entry = _SCORERS.get(id(model))
-    if entry is None or entry[0] is not model:
+def scorers_for(model: Model) -> tuple[CueScorer, EndScorer | None]:
+    """The scorers of ``model``'s cue and end perceptrons, built once per pair of them.
+
+    A perceptron whose weights change in place after this (``Perceptron.update``, only in
+    training, before any judge is made) would need new scorers; a new set of weights or a
+    new perceptron is a new entry."""
+    cue, end = model.cue, model.end
+    key: tuple[int, ...] = (id(cue), id(cue.weights), len(cue.weights), id(end))
+    if end is not None:
+        key += (id(end.weights), len(end.weights))
+    entry = _SCORERS.get(key)
+    if entry is None:
         if len(_SCORERS) >= 8:
             _SCORERS.clear()
-        end = EndScorer(model.end) if model.end is not None else None
-        entry = _SCORERS[id(model)] = (model, CueScorer(model.cue), end)
+        entry = _SCORERS[key] = (
+            (cue, cue.weights, end),
+            CueScorer(cue),
+            EndScorer(end) if end is not None else None,
+        )
     return entry[1], entry[2]

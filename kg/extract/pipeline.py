@@ -19,7 +19,7 @@ from kg.extract.follow import continue_into_quotes
 from kg.extract.found import Found
 from kg.extract.genders import honorific_gender
 from kg.extract.indirect import find_indirect
-from kg.extract.judge import LearnedJudge
+from kg.extract.judge import LearnedJudge, scorers_for
 from kg.extract.learned import Model
 from kg.extract.model import Attribution
 from kg.extract.nesting import without_nested
@@ -44,7 +44,7 @@ def warm_up() -> None:
     otherwise pay (about a second), so that a timing counts extraction alone."""
     model = learned.load()
     if model is not None:
-        LearnedJudge(model)
+        scorers_for(model)
 
 
 def extract_with(

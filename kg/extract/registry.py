@@ -14,7 +14,7 @@ from kg.extract.doc import Doc
 from kg.extract.genders import Gender, given_name_gender, honorific_gender, pronoun_after
 from kg.extract.names import NAME_SUFFIXES, OFFICE_WORDS, acronym, name_like, strip_possessive
 from kg.extract.tokens import Token
-from kg.extract.turns import label_colon, opens_paragraph
+from kg.extract.transcripts import ROLE_LABELS, label_colon, opens_paragraph
 from kg.extract.wordsets import BODY_HEADS, words
 
 
@@ -104,13 +104,6 @@ _Index = dict[str, tuple[list[int], list[str]]]
 #: The tiers of :attr:`Registry._indexes` (each a pair: by surname, by first word).
 _BODY, _CAPITALS, _HEADLINES = 0, 2, 4
 
-#: Transcript labels in capitals that name a role, not a person ("UNIDENTIFIED MALE:",
-#: "ANNOUNCER:", "QUESTION:").
-ROLE_LABELS = words(
-    """unidentified unknown announcer audience question answer crowd male female moderator
-    narrator voice voices crosstalk protester protesters panelist participant"""
-)
-
 
 def _label_name(words_: list[str]) -> list[str] | None:
     """ "JAKE TAPPER" → ["Jake", "Tapper"]: a transcript's label of two or more words in
@@ -129,7 +122,9 @@ class Registry:
     critics" names no "Obama Republican"); a headline's capitals are the last resort
     ("Trump Just Announced …" is a name only when the text has no other Trump)."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc | None = None) -> None:
+        """The names ``doc`` prints; with no text, a registry that knows no names (a
+        surname stays as printed)."""
         #: Keys (surname, then first word) → starts and full names, in order of the text:
         #: from the body of the text first, then from a transcript's labels in capitals
         #: ("JAKE TAPPER:" as Jake Tapper), then from title-case headlines.
@@ -140,13 +135,18 @@ class Registry:
         self._genders: dict[str, Gender] = {}
         #: Bodies' names printed in the body of the text, by start: the name and its last
         #: word ("" for initials), for "the agency said" (see :meth:`body_before`).
-        self._text = doc.text
+        self._text = doc.text if doc is not None else ""
         self._body_starts: list[int] = []
         self._bodies: list[tuple[str, str]] = []
         #: A transcript's labels (when it has two or more): where each starts, and those
         #: of several words in capitals by their full name ("JAKE TAPPER" → Jake Tapper).
         self._label_starts: set[int] = set()
         self._capitals: dict[str, str] = {}
+        if doc is not None:
+            self._read(doc)
+
+    def _read(self, doc: Doc) -> None:
+        """Index the runs of names, bodies, transcript labels and genders ``doc`` prints."""
         labels: list[tuple[int, int]] = []
         #: Each full name printed in the body: its first token, the token after it, itself.
         mentions: list[tuple[int, int, str]] = []
@@ -312,16 +312,7 @@ class Registry:
     @classmethod
     def empty(cls) -> Registry:
         """A registry that knows no names (a surname stays as printed)."""
-        registry = cls.__new__(cls)
-        registry._indexes = ({}, {}, {}, {}, {}, {})
-        registry._names = set()
-        registry._genders = {}
-        registry._text = ""
-        registry._body_starts = []
-        registry._bodies = []
-        registry._label_starts = set()
-        registry._capitals = {}
-        return registry
+        return cls()
 
     def knows(self, full: str) -> bool:
         """Whether ``full`` is printed in the text as a name of its own."""

@@ -21,7 +21,8 @@ from kg.extract.names import (
     shouted,
     strip_possessive,
 )
-from kg.extract.registry import ROLE_LABELS, Registry, holder_size
+from kg.extract.registry import Registry, holder_size
+from kg.extract.transcripts import ROLE_LABELS
 from kg.extract.wordsets import ATTACHING_PREPS, BODY_HEADS, words
 
 __all__ = ["Speaker", "describe"]

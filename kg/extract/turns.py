@@ -22,19 +22,11 @@ from __future__ import annotations
 from kg.extract.cues import LEXICON
 from kg.extract.doc import Doc
 from kg.extract.found import Found
-from kg.extract.tokens import Token
+from kg.extract.transcripts import NOT_SPEAKERS, OPENING_MARKS, label_colon
 from kg.extract.wordsets import words
 
-#: Capitalised labels that head a paragraph without naming a speaker.
-_NOT_SPEAKERS = words(
-    """video watch update updated photos photo note editor editors read more related
-    breaking correction click see also source sources via credit huffpollster exclusive
-    live tweet map chart graphic poll"""
-)
-_OPENING_MARKS = frozenset({"“", '"', "``", "„"})
 _DASHES = frozenset({"―", "—", "–"})
-#: Longest label ("JAKE TAPPER") and longest signature name ("Christina N Luis Olidem").
-_MAX_LABEL = 3
+#: Longest signature name ("Christina N Luis Olidem").
 _MAX_SIGNATURE = 6
 #: Longest name before a paragraph's colon ("Former secretary of state Hillary Rodham Clinton").
 _MAX_NAMED_LABEL = 12
@@ -65,38 +57,10 @@ def _paragraph_starts(doc: Doc) -> list[int]:
     return [k for k, _ in doc.sentences if k == 0 or tokens[k - 1].para != tokens[k].para]
 
 
-def _is_label_word(text: str) -> bool:
-    return len(text) >= 2 and text.isalpha() and text.isupper()
-
-
-def label_colon(tokens: list[Token], first: int) -> int | None:
-    """The colon that closes a transcript's label opening at ``first`` ("TAPPER:", "JAKE
-    TAPPER:"): one to three words in capitals, none a heading's ("UPDATE:")."""
-    k = first
-    while k < len(tokens) and k - first < _MAX_LABEL and _is_label_word(tokens[k].text):
-        k += 1
-    if k == first or k + 1 >= len(tokens) or tokens[k].text != ":":
-        return None
-    if any(tokens[j].lower in _NOT_SPEAKERS for j in range(first, k)):
-        return None
-    return k
-
-
-def opens_paragraph(tokens: list[Token], k: int) -> bool:
-    """Whether token ``k`` opens its paragraph, or follows only an opening quotation mark
-    ('"PENCE: …')."""
-    para = tokens[k].para
-    if k > 0 and tokens[k - 1].para == para:
-        k -= 1
-        if tokens[k].text not in _OPENING_MARKS:
-            return False
-    return k == 0 or tokens[k - 1].para != para
-
-
 def _transcript_turn(doc: Doc, start: int) -> Found | None:
     tokens = doc.tokens
     para = tokens[start].para
-    first = start + 1 if tokens[start].text in _OPENING_MARKS else start
+    first = start + 1 if tokens[start].text in OPENING_MARKS else start
     found = label_colon(tokens, first)
     if found is None:
         return None
@@ -104,7 +68,7 @@ def _transcript_turn(doc: Doc, start: int) -> Found | None:
     end = colon + 1
     while end < len(tokens) and tokens[end].para == para:
         end += 1
-    if tokens[end - 1].text in _OPENING_MARKS | {"”"} and end - 1 > colon + 1:
+    if tokens[end - 1].text in OPENING_MARKS | {"”"} and end - 1 > colon + 1:
         end -= 1  # a closing mark ends the turn, it is not part of it
     if not any(tokens[j].is_word for j in range(colon + 1, end)):
         return None
@@ -141,7 +105,7 @@ def _named_label(doc: Doc, start: int) -> Found | None:
     if not words_ or not words_[-1].is_cap or tokens[colon].para != para:
         return None
     for token in words_:
-        if token.lower in LEXICON or token.lower in _NOT_SPEAKERS or token.lower in _CONNECTIVES:
+        if token.lower in LEXICON or token.lower in NOT_SPEAKERS or token.lower in _CONNECTIVES:
             return None
         if token.text.islower() and token.text.endswith(("ed", "s")):
             return None  # "Cruz continued", "He tells the crowd": a verb, not a name
@@ -221,7 +185,7 @@ def _headline(doc: Doc) -> Found | None:
         return None
     # "Poll: Trump and Clinton hold narrow leads" — a poll speaks in a headline (5 of 6
     # times in train), though a "Poll:" label over a chart in a paragraph does not.
-    if any(tokens[k].lower in _NOT_SPEAKERS - {"poll"} for k in range(colon)):
+    if any(tokens[k].lower in NOT_SPEAKERS - {"poll"} for k in range(colon)):
         return None
     while end > colon + 1 and tokens[end - 1].text == "." and doc.quote_of[end - 1] == -1:
         end -= 1

@@ -3446,8 +3446,17 @@ def test_a_quote_whose_frame_is_a_clause_inside_reported_speech_stays_in_it(
     assert _spans(text, found)[0].endswith("”")
 
 
-def test_a_quote_with_a_frame_of_its_own_after_a_comma_is_not_reported_speech() -> None:
-    text = "When Lee noted that the mayor had skipped the vote, Kim boasted, “That was wise.”"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When Lee noted that the mayor had skipped the vote, Kim boasted, “That was wise.”",
+        # Without the fronted clause, only the comma before the frame keeps the quote out.
+        "Lee said that the mayor had skipped the vote, Kim boasted, “That was wise.”",
+    ],
+)
+def test_a_quote_with_a_frame_of_its_own_after_a_comma_is_not_reported_speech(
+    text: str,
+) -> None:
     direct = [f for f in extract(text) if f.kind == "direct"]
     assert [_spans(text, f) for f in direct] == [["“That was wise.”"]]
 

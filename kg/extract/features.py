@@ -23,8 +23,8 @@ SKIP = words(
     one two three also just only even very about after before into over under up out new
     first last year years percent mr mrs ms dr"""
 )
-PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "who", "you"})
-DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that"})
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "who", "you"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that"})
 
 
 def is_candidate(doc: Doc, k: int) -> bool:
@@ -38,6 +38,10 @@ def shape(word: str) -> str:
     if word[:1].isdigit():
         return "D"
     return "l"
+
+
+#: Words after a cue that pair with it as a feature of their own ("said that", "told:").
+NEXT_WORDS_OF_NOTE = frozenset({"that", "to", ":", ","})
 
 
 class CueWindow(NamedTuple):
@@ -144,10 +148,6 @@ def cue_features(doc: Doc, k: int) -> list[str]:
     return features
 
 
-#: Words after a cue that pair with it as a feature of their own ("said that", "told:").
-NEXT_WORDS_OF_NOTE = frozenset({"that", "to", ":", ","})
-
-
 _AUXILIARIES = words(
     """is are was were be been has have had will would could should can may might must do
     does did not never also"""
@@ -157,9 +157,9 @@ _AUXILIARIES = words(
 def subject_kind(token: Token) -> str:
     """What the word before a cue (past its auxiliaries and adverbs) is: its subject's end."""
     word = token.lower
-    if word in PRONOUNS:
+    if word in _PRONOUNS:
         return "pron"
-    if word in DETERMINERS:
+    if word in _DETERMINERS:
         return "det"
     if token.is_cap:
         return "cap"
@@ -188,8 +188,8 @@ def word_class(token: Token | None) -> str:
 #: determiner, "who" a pronoun).
 WORD_CLASSES: dict[str, str] = {word: word for word in ("that", "to", "whether", "if")}
 WORD_CLASSES |= dict.fromkeys(_AUXILIARIES, "aux")
-WORD_CLASSES |= dict.fromkeys(DETERMINERS, "det")
-WORD_CLASSES |= dict.fromkeys(PRONOUNS, "pron")
+WORD_CLASSES |= dict.fromkeys(_DETERMINERS, "det")
+WORD_CLASSES |= dict.fromkeys(_PRONOUNS, "pron")
 
 
 #: Words before which a content span may end (besides commas and the sentence end).
@@ -286,7 +286,7 @@ def opener(word: str) -> str:
         return word
     if word in {"what", "why", "how", "who", "when", "where", "which"}:
         return "wh"
-    if word in PRONOUNS:
+    if word in _PRONOUNS:
         return "pron"
     return "np"
 

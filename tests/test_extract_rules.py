@@ -3587,3 +3587,10 @@ def test_words_before_the_first_quote_make_the_second_quote_its_own() -> None:
     text = "Holding signs calling him “a liar,” they chanted “Lock him up.”"
     direct = [f for f in extract(text) if f.kind == "direct"]
     assert [_spans(text, f) for f in direct] == [["“Lock him up.”"]]
+
+
+def test_adverbs_and_a_preposition_do_not_join_the_cue_before_a_frame() -> None:
+    # "on Monday" is when it was said, not what it was about: the cue does not run over it.
+    text = "The senator said little on Monday about the ferry."
+    (found,) = extract(text)
+    assert not _spans(text, found)[0].startswith("Monday")

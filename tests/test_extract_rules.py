@@ -3594,3 +3594,10 @@ def test_adverbs_and_a_preposition_do_not_join_the_cue_before_a_frame() -> None:
     text = "The senator said little on Monday about the ferry."
     (found,) = extract(text)
     assert not _spans(text, found)[0].startswith("Monday")
+
+
+def test_an_infinitive_of_a_verb_that_takes_a_clause_runs_on_over_its_verb() -> None:
+    # "might" is the verb of the clause "believe" takes, not the sentence's main verb.
+    text = "Lee urged voters to believe their hopes might come true."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["to believe their hopes might come true"]

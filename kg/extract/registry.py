@@ -105,11 +105,11 @@ _Index = dict[str, tuple[list[int], list[str]]]
 _BODY, _CAPITALS, _HEADLINES = 0, 2, 4
 
 
-def _label_name(words_: list[str]) -> list[str] | None:
+def _label_name(label_words: list[str]) -> list[str] | None:
     """ "JAKE TAPPER" → ["Jake", "Tapper"]: a transcript's label of two or more words in
     capitals, title-cased, when each word is a name's ("UNIDENTIFIED MALE", "STAT OF THE
     WEEK" are none)."""
-    names = [w.capitalize() for w in words_]
+    names = [w.capitalize() for w in label_words]
     if len(names) < 2 or not all(name_like(n) and n.lower() not in ROLE_LABELS for n in names):
         return None
     return names
@@ -133,11 +133,12 @@ class Registry:
         #: Full names whose gender the text or the given name tells (see
         #: :mod:`kg.extract.genders`).
         self._genders: dict[str, Gender] = {}
-        #: Bodies' names printed in the body of the text, by start: the name and its last
-        #: word ("" for initials), for "the agency said" (see :meth:`body_before`).
+        #: Bodies' names printed in the body of the text, by start: the name, its last
+        #: word ("" for initials) and where it ends, for "the agency said" (see
+        #: :meth:`body_before`).
         self._text = doc.text if doc is not None else ""
         self._body_starts: list[int] = []
-        self._bodies: list[tuple[str, str]] = []
+        self._bodies: list[tuple[str, str, int]] = []
         #: A transcript's labels (when it has two or more): where each starts, and those
         #: of several words in capitals by their full name ("JAKE TAPPER" → Jake Tapper).
         self._label_starts: set[int] = set()
@@ -190,7 +191,8 @@ class Registry:
                 if not headline:
                     mentions.append((k, j, " ".join(names)))
                     if names[-1].lower() in BODY_KIND_HEADS:
-                        self._note_body(tokens[k].start, " ".join(names), names[-1].lower())
+                        span = (tokens[k].start, tokens[j - 1].end)
+                        self._note_body(span, " ".join(names), names[-1].lower())
             after_run = max(j, k + 1)
         if len(labels) >= 2:
             self._note_labels(tokens, labels)
@@ -203,14 +205,14 @@ class Registry:
         printed = {name.lower(): name for name in self._names}
         for k, colon in labels:
             self._label_starts.add(tokens[k].start)
-            shouted_ = [tokens[j].text for j in range(k, colon)]
-            names = _label_name(shouted_)
+            label_words = [tokens[j].text for j in range(k, colon)]
+            names = _label_name(label_words)
             if names is None:
                 continue
             full = printed.get(" ".join(names).lower())
             if full is not None:
                 names = full.split()
-            self._capitals[" ".join(shouted_)] = " ".join(names)
+            self._capitals[" ".join(label_words)] = " ".join(names)
             self._add(tokens[k].start, names, tier=_CAPITALS)
 
     def _add(self, start: int, names: list[str], *, tier: int) -> None:
@@ -228,11 +230,11 @@ class Registry:
         """Initials printed outside headlines name a body ("the FBI … the agency")."""
         word = strip_possessive(tokens[k].text)
         if acronym(word) and tokens[k].para not in headlines:
-            self._note_body(tokens[k].start, word, "")
+            self._note_body((tokens[k].start, tokens[k].end), word, "")
 
-    def _note_body(self, start: int, name: str, head: str) -> None:
-        self._body_starts.append(start)
-        self._bodies.append((name, head))
+    def _note_body(self, span: tuple[int, int], name: str, head: str) -> None:
+        self._body_starts.append(span[0])
+        self._bodies.append((name, head, span[1]))
 
     def body_before(self, noun: str, at: int) -> str | None:
         """The body "the agency" (``noun``) means: the nearest body's name of that kind
@@ -244,9 +246,9 @@ class Registry:
             return None
         index = bisect.bisect_left(self._body_starts, at) - 1
         while index >= 0 and self._body_starts[index] >= at - _BODY_WINDOW:
-            name, head = self._bodies[index]
+            name, head, end = self._bodies[index]
             if head in fits:
-                between = self._text[self._body_starts[index] + len(name) : at]
+                between = self._text[end:at]
                 return None if _other_use(noun, between) else name
             index -= 1
         return None

@@ -3607,3 +3607,15 @@ def test_an_infinitive_of_a_verb_that_takes_a_clause_runs_on_over_its_verb() -> 
     text = "Lee urged voters to believe their hopes might come true."
     (found,) = extract(text)
     assert _spans(text, found) == ["to believe their hopes might come true"]
+
+
+def test_a_quoted_title_after_the_cue_ends_a_trailing_frame() -> None:
+    # Between capitalised words a short quote is a nickname inside a name only before the
+    # cue; after it ("told NBC “Nightly News”") it is a title, and the frame stops there,
+    # so the quote does not become the content.
+    text = (
+        "“We earned it,” Jo Lee told NBC “Nightly News” Tuesday after the meeting, which a"
+        " neighbour filmed. “Next year, we will do more.”"
+    )
+    (found,) = extract(text)
+    assert _spans(text, found) == ["“We earned it,”", "“Next year, we will do more.”"]

@@ -63,8 +63,8 @@ def frame_stop(doc: Doc, start: int) -> int:
     while k < limit and doc.tokens[k].para == para:
         if doc.quote_of[k] != -1:
             # "said Lee, the author of “Dams,” who …"; a nickname in the subject before the
-            # cue ("Rep. Jo “Jay” Lee said"), never a quote after it ("Lee told the program
-            # “Inside Edition” after …" ends the frame there: 1 train quote lost without).
+            # cue ("Rep. Jo “Jay” Lee said"), never a quote after it: "Lee told NBC “Nightly
+            # News” Tuesday after …" ends the frame at the title, or the title becomes content.
             title = title_after_of(doc, k) or (None if cued else name_in_quotes(doc, k))
             if title is None or title > limit:
                 break

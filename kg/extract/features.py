@@ -11,7 +11,7 @@ from typing import NamedTuple
 from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON
 from kg.extract.doc import Doc
 from kg.extract.tokens import Token
-from kg.extract.wordsets import FINITE_VERBS, words
+from kg.extract.wordsets import FINITE_VERBS, PHRASE_DETERMINERS, words
 
 #: Tokens never scored: articles, prepositions and the like are not cue anchors (the
 #: few PolNeAR cues such as "in" or ":" are left to the rules).
@@ -24,7 +24,6 @@ SKIP = words(
     first last year years percent mr mrs ms dr"""
 )
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "who", "you"})
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that"})
 
 
 def is_candidate(doc: Doc, k: int) -> bool:
@@ -159,7 +158,7 @@ def subject_kind(token: Token) -> str:
     word = token.lower
     if word in _PRONOUNS:
         return "pron"
-    if word in _DETERMINERS:
+    if word in PHRASE_DETERMINERS:
         return "det"
     if token.is_cap:
         return "cap"
@@ -188,7 +187,7 @@ def word_class(token: Token | None) -> str:
 #: determiner, "who" a pronoun).
 WORD_CLASSES: dict[str, str] = {word: word for word in ("that", "to", "whether", "if")}
 WORD_CLASSES |= dict.fromkeys(_AUXILIARIES, "aux")
-WORD_CLASSES |= dict.fromkeys(_DETERMINERS, "det")
+WORD_CLASSES |= dict.fromkeys(PHRASE_DETERMINERS, "det")
 WORD_CLASSES |= dict.fromkeys(_PRONOUNS, "pron")
 
 

@@ -23,7 +23,7 @@ from kg.extract.cues import LEXICON
 from kg.extract.doc import Doc
 from kg.extract.found import Found
 from kg.extract.transcripts import NOT_SPEAKERS, OPENING_MARKS, label_colon
-from kg.extract.wordsets import words
+from kg.extract.wordsets import ARTICLES, words
 
 _DASHES = frozenset({"―", "—", "–"})
 #: Longest signature name ("Christina N Luis Olidem").
@@ -198,7 +198,6 @@ def _headline(doc: Doc) -> Found | None:
 
 #: Prepositions that end a headline's speaker ("Lee on the Budget:", "Lee to Voters:").
 _LABEL_PREPOSITIONS = words("on to")
-_LABEL_ARTICLES = words("the a an")
 
 
 def _label_end(doc: Doc, colon: int) -> int:
@@ -209,7 +208,7 @@ def _label_end(doc: Doc, colon: int) -> int:
     frames it ("Lee Slams Kim: ‘…’": a dev quote keeps its frame as source)."""
     if colon + 1 < len(doc.tokens) and doc.quote_of[colon + 1] != -1:
         return colon
-    if doc.tokens[0].lower in _LABEL_ARTICLES:
+    if doc.tokens[0].lower in ARTICLES:
         return colon  # "The One Thing Both Sides Want:": a description, no name to cut
     for k in range(1, colon):
         token = doc.tokens[k]

@@ -8,6 +8,13 @@ def words(block: str) -> frozenset[str]:
     return frozenset(block.split())
 
 
+#: The articles.
+ARTICLES = words("a an the")
+#: Words that open a noun phrase that can be a subject: articles, possessives and
+#: demonstratives ("the aide", "their note", "this memo").
+PHRASE_DETERMINERS = words("the a an this that its his her their our")
+
+
 #: Words of a time phrase ("last week", "on Friday", "earlier this year"), shared by the
 #: rules that tell a time phrase from a statement.
 TIME_WORDS = words(

@@ -8,7 +8,7 @@ from __future__ import annotations
 from kg.extract.cues import LEXICON, QUOTE_VERBS
 from kg.extract.doc import Doc
 from kg.extract.quotes import Quote
-from kg.extract.wordsets import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, words
+from kg.extract.wordsets import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, PHRASE_DETERMINERS, words
 
 #: How far (tokens) after a quote its frame may run, and how far before it.
 TRAIL = 40
@@ -74,8 +74,6 @@ def quote_verb(doc: Doc, k: int) -> bool:
     return token.lower in QUOTE_VERBS and (token.text.islower() or k == doc.sentence_bounds(k)[0])
 
 
-#: Words that make the noun after them a thing that can state ("the document states").
-_DETERMINERS = words("the a an this that its his her their our")
 #: What may follow "states" the verb; the noun runs on ("the early states are …").
 _AFTER_STATES = frozenset({",", ".", ":", ";"})
 
@@ -115,7 +113,7 @@ def _determiner_before(doc: Doc, k: int) -> int | None:
     """The determiner opening the one or two lower-case nouns before ``k``, if there is one."""
     for j in range(k - 1, max(-1, k - 4), -1):
         token = doc.tokens[j]
-        if j < k - 1 and token.lower in _DETERMINERS:
+        if j < k - 1 and token.lower in PHRASE_DETERMINERS:
             return j
         if not (token.text.replace("-", "").isalpha() and token.text.islower()):
             return None

@@ -32,7 +32,7 @@ from kg.extract.phrases import (
     without_anonymity_clause,
 )
 from kg.extract.quotes import Quote
-from kg.extract.wordsets import IRREGULAR_PARTICIPLES, words
+from kg.extract.wordsets import ARTICLES, IRREGULAR_PARTICIPLES, words
 
 #: Words that may follow the cue and source in a trailing frame without starting a clause
 #: ("as" opens a time clause: "“…,” Lee told reporters as she left the meeting.").
@@ -95,7 +95,7 @@ def trailing(doc: Doc, index: int) -> Found | None:
             c
             for c in range(k, stop)
             if (is_speech(doc, c) or put_it(doc, c))
-            and not (c > k and doc.tokens[c - 1].lower in _ARTICLES)  # "the note says"
+            and not (c > k and doc.tokens[c - 1].lower in ARTICLES)  # "the note says"
         ),
         None,
     )
@@ -236,7 +236,6 @@ def clause_end(doc: Doc, stop: int) -> int:
 _SUBJECT_OPENERS = words("this these those the a an his her their its one another")
 _NOT_IN_SUBJECT = words("and but or that who which it he she they we i you there then so")
 _SHORT_SUBJECT = 4
-_ARTICLES = words("the a an")
 
 
 def short_subject(doc: Doc, k: int, cue_at: int) -> tuple[int, int] | None:

@@ -24,8 +24,15 @@ from kg.extract.found import Found, TokenRange
 from kg.extract.impressions import impression, passive, passive_cue, raising
 from kg.extract.indirect.sources import ING_NOUNS
 from kg.extract.judge import Judge
-from kg.extract.phrases import ARTICLES, np_after
-from kg.extract.wordsets import FINITE_VERBS, SUBJECT_PRONOUNS, TIME_GLUE, TIME_WORDS, words
+from kg.extract.phrases import np_after
+from kg.extract.wordsets import (
+    ARTICLES,
+    FINITE_VERBS,
+    SUBJECT_PRONOUNS,
+    TIME_GLUE,
+    TIME_WORDS,
+    words,
+)
 
 _CLAUSE_OPENERS = words(
     """that he she they we i it you there this these those his her their its our my a an the

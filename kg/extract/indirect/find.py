@@ -20,10 +20,17 @@ from kg.extract.found import Found, TokenRange
 from kg.extract.indirect.owned import OWNERS, backing_phrase, received_phrase_noun
 from kg.extract.indirect.verb import manner_adverb, verb_cue
 from kg.extract.judge import Judge
-from kg.extract.phrases import ARTICLES, np_before
+from kg.extract.phrases import np_before
 from kg.extract.polls import in_poll
 from kg.extract.questions import asked_question
-from kg.extract.wordsets import FINITE_VERBS, IRREGULAR_PAST, SUBJECT_PRONOUNS, TIME_WORDS, words
+from kg.extract.wordsets import (
+    ARTICLES,
+    FINITE_VERBS,
+    IRREGULAR_PAST,
+    SUBJECT_PRONOUNS,
+    TIME_WORDS,
+    words,
+)
 
 _GAP_WORDS = frozenset({"to", "for", "about", "against", "on", "of", "with", "out", "up", "as"})
 

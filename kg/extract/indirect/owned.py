@@ -19,8 +19,9 @@ from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
 from kg.extract.indirect.sources import EXPLETIVES, ends_in_verb, has_word
 from kg.extract.judge import Judge
-from kg.extract.phrases import ARTICLES, np_after, np_before, sentence_subject
+from kg.extract.phrases import np_after, np_before, sentence_subject
 from kg.extract.wordsets import (
+    ARTICLES,
     ATTACHING_PREPS,
     FINITE_VERBS,
     IRREGULAR_PARTICIPLES,

@@ -14,8 +14,8 @@ from kg.extract.cues import LEXICON
 from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
 from kg.extract.judge import Judge
-from kg.extract.phrases import ARTICLES, np_before
-from kg.extract.wordsets import words
+from kg.extract.phrases import np_before
+from kg.extract.wordsets import ARTICLES, words
 
 _JUDGEMENTS = words(
     """clear unclear obvious evident apparent likely unlikely possible impossible true

@@ -49,8 +49,9 @@ from kg.extract.indirect.sources import (
     verb_subject,
 )
 from kg.extract.judge import Judge
-from kg.extract.phrases import ARTICLES, is_pronoun, np_before, sender, sentence_subject
+from kg.extract.phrases import is_pronoun, np_before, sender, sentence_subject
 from kg.extract.wordsets import (
+    ARTICLES,
     FINITE_VERBS,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,

@@ -191,4 +191,3 @@ STATES = frozenset(
     "new hampshire", "new jersey", "new mexico", "new york", "north carolina",
     "north dakota", "south carolina", "south dakota", "west virginia", "rhode island",
 }  # fmt: skip
-ARTICLES = words("a an the")

@@ -12,7 +12,6 @@ from __future__ import annotations
 from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON
 from kg.extract.doc import Doc
 from kg.extract.phrases.common import (
-    ARTICLES,
     CONNECTORS,
     DASHES,
     DETERMINERS,
@@ -31,7 +30,7 @@ from kg.extract.phrases.common import (
     verb_like,
 )
 from kg.extract.tokens import Token
-from kg.extract.wordsets import FINITE_VERBS, words
+from kg.extract.wordsets import ARTICLES, FINITE_VERBS, words
 
 #: Longest "the … noun" subject taken for a participle cue.
 _MAX_DESCRIBED = 4

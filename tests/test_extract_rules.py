@@ -3607,3 +3607,16 @@ def test_an_infinitive_of_a_verb_that_takes_a_clause_runs_on_over_its_verb() -> 
     text = "Lee urged voters to believe their hopes might come true."
     (found,) = extract(text)
     assert _spans(text, found) == ["to believe their hopes might come true"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council did not at any time Thursday mention the ferry budget.",
+        "Wednesday added one more twist to the ferry dispute.",
+        "The union has spent heavily since June 1 attacking the mayor over the ferry.",
+    ],
+)
+def test_a_date_or_time_phrase_is_no_source(text: str) -> None:
+    # "any time Thursday", "Wednesday", "June 1": the frame of the clause, not who spoke.
+    assert [_source(text, found) for found in extract(text)] == []

@@ -3620,3 +3620,18 @@ def test_an_infinitive_of_a_verb_that_takes_a_clause_runs_on_over_its_verb() -> 
 def test_a_date_or_time_phrase_is_no_source(text: str) -> None:
     # "any time Thursday", "Wednesday", "June 1": the frame of the clause, not who spoke.
     assert [_source(text, found) for found in extract(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All told, the club raised $5,000 for the ferry.",
+        "Only time will tell if the ferry survives.",
+        "It goes without saying that the ferry is late.",
+        "Let's say you want to ride the ferry every day.",
+        "The tunnel where, it is said, smugglers once hid is now closed.",
+    ],
+)
+def test_a_set_phrase_on_a_verb_of_saying_is_no_attribution(text: str) -> None:
+    # "All told", "time will tell", "goes without saying": no one's words are reported.
+    assert extract(text) == []

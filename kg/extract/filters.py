@@ -40,6 +40,7 @@ def keep_indirect(doc: Doc, item: Found) -> bool:
         or _opening_phrase(doc, item)
         or _only_time(doc, item)
         or _time_as_source(doc, item)
+        or _set_phrase(doc, item)
         or _only_a_document(doc, item)
         or _participle_as_source(doc, item)
         or _verb_and_object_as_source(doc, item)
@@ -171,6 +172,46 @@ def _only_time(doc: Doc, item: Found) -> bool:
             elif doc.tokens[k].is_word and not _in_a_length_of_time(word):
                 return False
     return found_time
+
+
+#: Set phrases built on a verb of saying that say nothing of anyone's words: the words
+#: before the verb, the verb, and the words that must follow it ("All told, …", "Only time
+#: will tell …", "It goes without saying …", "to, say, ten dollars").
+_SET_PHRASES: tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...] = (
+    (("all",), "told", (",",)),
+    (("truth", "be"), "told", ()),
+    (("time", "will"), "tell", ()),
+    (("goes", "without"), "saying", ()),
+    (("go", "without"), "saying", ()),
+    (("went", "without"), "saying", ()),
+    (("needless", "to"), "say", ()),
+    (("let's",), "say", ()),
+    (("let’s",), "say", ()),
+    (("let", "us"), "say", ()),
+    ((",",), "say", (",",)),
+    (("so", "to"), "speak", ()),
+    ((",", "it", "is"), "said", (",",)),
+)
+
+
+def _set_phrase(doc: Doc, item: Found) -> bool:
+    """ "All told, the club raised $5,000", "Only time will tell if …", "It goes without
+    saying that …", "Let's say you …", "rises to, say, ten dollars", "where, it is said,
+    …": a set phrase whose verb is a cue reports no one's words (on train 5 such readings,
+    none right)."""
+    if item.cue is None:
+        return False
+    verb = item.cue[1] - 1
+    return any(_phrase_at(doc, verb, phrase) for phrase in _SET_PHRASES)
+
+
+def _phrase_at(doc: Doc, verb: int, phrase: tuple[tuple[str, ...], str, tuple[str, ...]]) -> bool:
+    before, word, after = phrase
+    lo, hi = verb - len(before), verb + 1 + len(after)
+    if doc.tokens[verb].lower != word or lo < 0 or hi > len(doc.tokens):
+        return False
+    expected = (*before, word, *after)
+    return all(doc.tokens[lo + i].lower == w for i, w in enumerate(expected))
 
 
 #: Names of days and months that make a phrase a date ("Oct. 23", "June 1", "Wednesday");

@@ -3635,3 +3635,11 @@ def test_a_date_or_time_phrase_is_no_source(text: str) -> None:
 def test_a_set_phrase_on_a_verb_of_saying_is_no_attribution(text: str) -> None:
     # "All told", "time will tell", "goes without saying": no one's words are reported.
     assert extract(text) == []
+
+
+def test_what_something_sounds_like_is_an_impression_without_a_source() -> None:
+    # Like "seems": the subject and what it sounds are the content, no one is the source.
+    text = "Her approach sounds reasonable."
+    (found,) = extract(text)
+    assert found.source is None
+    assert _spans(text, found) == ["Her approach", "reasonable"]

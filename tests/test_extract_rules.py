@@ -3643,3 +3643,16 @@ def test_what_something_sounds_like_is_an_impression_without_a_source() -> None:
     (found,) = extract(text)
     assert found.source is None
     assert _spans(text, found) == ["Her approach", "reasonable"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Questions arose about the mayor's ferry budget.",
+        "But news has emerged that the mayor sold the ferry.",
+    ],
+)
+def test_what_arose_or_emerged_is_no_source(text: str) -> None:
+    # "questions arose about …": the questions are what came up, not who asked them.
+    (found,) = extract(text)
+    assert found.source is None

@@ -65,6 +65,7 @@ def mend_indirect(doc: Doc, item: Found) -> None:
     _classed_noun_as_content(doc, item)
     _drop_passive_adjunct(doc, item)
     _end_subordinate_clause(doc, item)
+    _no_source_of_arising(doc, item)
 
 
 def _teaser_headline(doc: Doc, item: Found) -> bool:
@@ -831,6 +832,27 @@ _ADJUNCT_OPENERS = words(
 _RAISING = words("expected known seen thought believed considered")
 #: Words that carry the rest of a passive's content ("described on Amazon as …").
 _COMPLEMENT = words("as to why whether how what that if")
+
+
+#: Verbs by which news or questions come up ("questions arose about …", "news has emerged
+#: that …"): their subject is what came up, not who said it.
+_ARISING = words("emerge emerges emerged arise arises arose surface surfaces surfaced")
+#: Words after such a verb in its cue ("arose about", "emerged over").
+_ARISING_PREPOSITIONS = words("about over of that")
+
+
+def _no_source_of_arising(doc: Doc, item: Found) -> None:
+    """ "questions arose about Lee's record", "news has emerged that …": PolNeAR reads the
+    noun ("questions about", "news that") as the cue of an attribution without a source
+    (on train 5 such readings had the subject as source, each wrong; "Stories emerged
+    describing …" has a verb of its own and keeps it)."""
+    if item.cue is None or item.source is None:
+        return
+    lo, hi = item.cue
+    if doc.tokens[lo].lower not in _ARISING:
+        return
+    if all(doc.tokens[j].lower in _ARISING_PREPOSITIONS for j in range(lo + 1, hi)):
+        item.source = None
 
 
 def _drop_passive_adjunct(doc: Doc, item: Found) -> None:

@@ -3656,3 +3656,9 @@ def test_what_arose_or_emerged_is_no_source(text: str) -> None:
     # "questions arose about …": the questions are what came up, not who asked them.
     (found,) = extract(text)
     assert found.source is None
+
+
+def test_a_name_after_a_preposition_of_place_is_no_source() -> None:
+    # "on WXYZ": where the mayor talked, not who talked.
+    text = "The mayor was on WXYZ talking about the ferry budget."
+    assert "WXYZ" not in [_source(text, found) for found in extract(text)]

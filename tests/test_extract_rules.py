@@ -3662,3 +3662,11 @@ def test_a_name_after_a_preposition_of_place_is_no_source() -> None:
     # "on WXYZ": where the mayor talked, not who talked.
     text = "The mayor was on WXYZ talking about the ferry budget."
     assert "WXYZ" not in [_source(text, found) for found in extract(text)]
+
+
+def test_what_someone_took_is_no_content() -> None:
+    # "took a lighter tone": something done, not said; "continued that …" stays a cue.
+    assert extract("On Friday, Lee took a lighter tone.") == []
+    text = "Lee continued that the ferry would stop."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["that the ferry would stop"]

@@ -3670,3 +3670,13 @@ def test_what_someone_took_is_no_content() -> None:
     text = "Lee continued that the ferry would stop."
     (found,) = extract(text)
     assert _spans(text, found) == ["that the ferry would stop"]
+
+
+def test_the_source_of_according_to_ends_where_a_clause_goes_on() -> None:
+    # "…, according to Ann Roe, the council would …": the clause is no description of her.
+    text = "Lee will attend because, according to Ann Roe, the council would call him a coward."
+    (found,) = extract(text)
+    assert _source(text, found) == "Ann Roe"
+    text = "The fare rose, according to Ann Roe, a former mayor of the town."
+    (found,) = extract(text)
+    assert _source(text, found) == "Ann Roe, a former mayor of the town"

@@ -3680,3 +3680,10 @@ def test_the_source_of_according_to_ends_where_a_clause_goes_on() -> None:
     text = "The fare rose, according to Ann Roe, a former mayor of the town."
     (found,) = extract(text)
     assert _source(text, found) == "Ann Roe, a former mayor of the town"
+
+
+def test_a_clause_after_according_to_with_its_own_subject_is_the_whole_content() -> None:
+    # "Lee will attend because" belongs to another clause; what Ann Roe said follows her.
+    text = "Lee will attend because, according to Ann Roe, the council would call him a coward."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["the council would call him a coward"]

@@ -32,6 +32,14 @@ def according_to(doc: Doc, k: int, judge: Judge) -> Found | None:
         source = _source_to_clause_end(doc, k + 2, sent_end, _opening(doc, content))
         if source is not None and content is not None:
             rest = _rest_of_sentence(doc, k, source[1], sent_end, judge)
+            if (
+                rest is not None
+                and not _opening(doc, content)
+                and _subject_after_comma(doc, source[1] + 1, sent_end)
+            ):
+                # "…, according to him, the network censured …": a clause of its own is
+                # what is attributed; the words before the cue are another clause's.
+                return Found([rest], cue, source, "indirect", 0.85, frame=(k, source[1]))
             if rest is not None:
                 return Found([content, rest], cue, source, "indirect", 0.85, frame=(k, source[1]))
     else:
@@ -163,6 +171,19 @@ def _clause_after_comma(doc: Doc, k: int, hi: int) -> bool:
         if token.text.islower() and len(word) > 4 and word.endswith("ed"):
             return j == k or doc.tokens[j - 1].lower not in _ADJECTIVE_SLOT
     return False
+
+
+def _subject_after_comma(doc: Doc, k: int, hi: int) -> bool:
+    """A clause after the comma that opens with a subject of its own ("the network
+    censured …"), not with the verb of the words before the cue ("The plan, according to
+    Lee, is dead") nor with a participle ("including one …")."""
+    if k >= hi:
+        return False
+    first = doc.tokens[k]
+    word = first.lower
+    if word in FINITE_VERBS or word in IRREGULAR_PAST or word.endswith(("ed", "ing")):
+        return False
+    return _clause_after_comma(doc, k, hi)
 
 
 def _predicate(doc: Doc, k: int) -> bool:

@@ -3619,3 +3619,83 @@ def test_a_quoted_title_after_the_cue_ends_a_trailing_frame() -> None:
     )
     (found,) = extract(text)
     assert _spans(text, found) == ["“We earned it,”", "“Next year, we will do more.”"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council did not at any time Thursday mention the ferry budget.",
+        "Wednesday added one more twist to the ferry dispute.",
+        "The union has spent heavily since June 1 attacking the mayor over the ferry.",
+    ],
+)
+def test_a_date_or_time_phrase_is_no_source(text: str) -> None:
+    # "any time Thursday", "Wednesday", "June 1": the frame of the clause, not who spoke.
+    assert [_source(text, found) for found in extract(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All told, the club raised $5,000 for the ferry.",
+        "Only time will tell if the ferry survives.",
+        "It goes without saying that the ferry is late.",
+        "Let's say you want to ride the ferry every day.",
+        "The tunnel where, it is said, smugglers once hid is now closed.",
+    ],
+)
+def test_a_set_phrase_on_a_verb_of_saying_is_no_attribution(text: str) -> None:
+    # "All told", "time will tell", "goes without saying": no one's words are reported.
+    assert extract(text) == []
+
+
+def test_what_something_sounds_like_is_an_impression_without_a_source() -> None:
+    # Like "seems": the subject and what it sounds are the content, no one is the source.
+    text = "Her approach sounds reasonable."
+    (found,) = extract(text)
+    assert found.source is None
+    assert _spans(text, found) == ["Her approach", "reasonable"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Questions arose about the mayor's ferry budget.",
+        "But news has emerged that the mayor sold the ferry.",
+    ],
+)
+def test_what_arose_or_emerged_is_no_source(text: str) -> None:
+    # "questions arose about …": the questions are what came up, not who asked them.
+    (found,) = extract(text)
+    assert found.source is None
+
+
+def test_a_name_after_a_preposition_of_place_is_no_source() -> None:
+    # "on WXYZ": where the mayor talked, not who talked.
+    text = "The mayor was on WXYZ talking about the ferry budget."
+    assert "WXYZ" not in [_source(text, found) for found in extract(text)]
+
+
+def test_what_someone_took_is_no_content() -> None:
+    # "took a lighter tone": something done, not said; "continued that …" stays a cue.
+    assert extract("On Friday, Lee took a lighter tone.") == []
+    text = "Lee continued that the ferry would stop."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["that the ferry would stop"]
+
+
+def test_the_source_of_according_to_ends_where_a_clause_goes_on() -> None:
+    # "…, according to Ann Roe, the council would …": the clause is no description of her.
+    text = "Lee will attend because, according to Ann Roe, the council would call him a coward."
+    (found,) = extract(text)
+    assert _source(text, found) == "Ann Roe"
+    text = "The fare rose, according to Ann Roe, a former mayor of the town."
+    (found,) = extract(text)
+    assert _source(text, found) == "Ann Roe, a former mayor of the town"
+
+
+def test_a_clause_after_according_to_with_its_own_subject_is_the_whole_content() -> None:
+    # "Lee will attend because" belongs to another clause; what Ann Roe said follows her.
+    text = "Lee will attend because, according to Ann Roe, the council would call him a coward."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["the council would call him a coward"]

@@ -3607,3 +3607,24 @@ def test_an_infinitive_of_a_verb_that_takes_a_clause_runs_on_over_its_verb() -> 
     text = "Lee urged voters to believe their hopes might come true."
     (found,) = extract(text)
     assert _spans(text, found) == ["to believe their hopes might come true"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The governor took several swipes at the harbor commission.",
+            "at",
+            "the harbor commission",
+        ),
+        ("Most council members are confident in the new ferry plan.", "in", "the new ferry plan"),
+        ("The two mayors were divided on the bridge tolls.", "on", "the bridge tolls"),
+    ],
+)
+def test_the_object_of_a_cue_preposition_is_content_not_a_place(
+    text: str, cue: str, content: str
+) -> None:
+    # "at the harbor commission" is what the swipes were aimed at, not where they were taken.
+    (found,) = extract(text)
+    assert _spans(text, found) == [content]
+    assert (_cue(text, found) or "").endswith(cue)

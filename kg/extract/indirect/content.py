@@ -135,7 +135,7 @@ def _content_after_cue(
     """The content after the cue, unless it is only an adjunct or the cue's "remarks"
     (a topic after "on" is content: "focused on childhood obesity")."""
     content = content_after(doc, k, after, sent_end, judge)
-    if content is None or _topic_on(doc, k, content):
+    if content is None or _topic_on(doc, k, content) or _prepositional_object(doc, content):
         return content  # "focused on childhood obesity": the topic, not a place or a time
     if _only_adjunct(doc, content) or _made_remarks(doc, k, content):
         return None
@@ -168,7 +168,7 @@ def _cue_through_content_start(
     if _infinitive_of_saying(doc, content) and not _intending(doc, k):
         # "tended to support | Lee", "was quick to endorse | the mayor".
         cue_end = content[0] + 2
-    elif _cue_preposition(doc, content):
+    elif _cue_preposition(doc, content) or _prepositional_object(doc, content):
         # "wrote about the media", "advocated for a ban": the preposition is the cue's.
         cue_end += 1
     else:
@@ -616,6 +616,50 @@ def _topic_on(doc: Doc, k: int, span: TokenRange) -> bool:
         and doc.tokens[lo].lower == "on"
         and hi - lo >= 2
         and doc.tokens[lo + 1].lower not in TIME_WORDS
+    )
+
+
+#: Words after which "on", "at" or "in" opens what the cue is about or aimed at, not a time
+#: or place ("took swipes at | Lee", "hints at | a shakeup", "were divided on | the issue",
+#: "confident in | the plan"): from the words ending PolNeAR's cues before these
+#: prepositions in train.
+_OBJECT_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "on": words(
+        """attack attacks attacked attacking assault assaults criticism praise blame touch
+        touches touched touching split divided disagree disagrees disagreed agree agrees
+        count counts counted counting rely relies relied relying seize seizes seized seizing
+        expand expands expanded expanding opine opines opined opining mum easy soft tough
+        position positions stance stances views opinion opinions thoughts decision decisions
+        debate debates consensus reflect reflects reflected reflecting centered bank banking
+        banked riff harp harps harped harping pounce pounced sights doubt"""
+    ),
+    "at": words(
+        """look looks looked looking aim aims aimed aiming balk balks balked balking swipe
+        swipes swiped shot shots dig digs jab jabs fun hint hints hinted hinting angry
+        furious scoff scoffs scoffed bristle bristles bristled marvel marveled sneer sneered
+        fury anger dismay alarmed horrified dismayed directed"""
+    ),
+    "in": words(
+        """interest interested confident confidence believe believes believed believing
+        faith trust disappointed outspoken vocal engage engages engaged engaging acquiesce
+        acquiesced"""
+    ),
+}
+
+
+def _prepositional_object(doc: Doc, span: TokenRange) -> bool:
+    """The span opens with the preposition of the word before it ("swipes at | Lee",
+    "confident in | the plan"), followed by its object, not by a time."""
+    lo, hi = span
+    heads = _OBJECT_PREPOSITIONS.get(doc.tokens[lo].lower)
+    return (
+        heads is not None
+        and lo > 0
+        and hi - lo >= 2
+        and doc.tokens[lo - 1].lower in heads
+        and doc.tokens[lo + 1].is_word
+        and doc.tokens[lo + 1].lower not in TIME_WORDS
+        and doc.quote_of[lo] == -1
     )
 
 

@@ -3628,3 +3628,11 @@ def test_the_object_of_a_cue_preposition_is_content_not_a_place(
     (found,) = extract(text)
     assert _spans(text, found) == [content]
     assert (_cue(text, found) or "").endswith(cue)
+
+
+def test_an_infinitive_of_purpose_takes_the_subject_of_its_clause_as_source() -> None:
+    # "went on the radio" is no verb of control: who criticizes is the clause's subject.
+    text = "Two dozen fishermen gathered at the pier to talk about the new ferry schedule."
+    (found,) = extract(text)
+    assert _source(text, found) == "Two dozen fishermen"
+    assert _spans(text, found) == ["the new ferry schedule"]

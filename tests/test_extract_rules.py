@@ -3636,3 +3636,18 @@ def test_an_infinitive_of_purpose_takes_the_subject_of_its_clause_as_source() ->
     (found,) = extract(text)
     assert _source(text, found) == "Two dozen fishermen"
     assert _spans(text, found) == ["the new ferry schedule"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor rejected the budget — saying the ferry would cost too much.",
+        "The mayor rejected the budget, falsely claiming the ferry would cost too much.",
+    ],
+)
+def test_a_participle_after_a_dash_or_an_adverb_goes_on_with_the_speaker(text: str) -> None:
+    # The dash sets the participle off as a comma does; "falsely" is the participle's own.
+    found = [a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] != "rejected"]
+    assert [(_source(text, a), _spans(text, a)) for a in found] == [
+        ("The mayor", ["the ferry would cost too much"])
+    ]

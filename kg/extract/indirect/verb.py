@@ -264,9 +264,15 @@ def verb_cue(
 
 
 def _participle_after_comma(doc: Doc, k: int, sent_start: int) -> bool:
-    """An "-ing" cue after a comma ("Lee said, noting that …") goes on with the sentence's
-    speaker: it has neither a noun before it nor an inverted source after it."""
-    return doc.tokens[k].lower.endswith("ing") and after_comma(doc, k, sent_start)
+    """An "-ing" cue after a comma ("Lee said, noting that …") or a dash ("… — saying
+    that …"), with its manner adverbs ("…, falsely suggesting that …"), goes on with the
+    sentence's speaker: it has neither a noun before it nor an inverted source after it."""
+    if not doc.tokens[k].lower.endswith("ing"):
+        return False
+    j = k
+    while j - 1 > sent_start and manner_adverb(doc.tokens[j - 1].text):
+        j -= 1  # "…, falsely suggesting that …": the adverb is the participle's
+    return after_comma(doc, j, sent_start) or doc.tokens[j - 1].text in _DASH_MARKS
 
 
 def _inverted_unless_appositive(

@@ -3651,3 +3651,11 @@ def test_a_participle_after_a_dash_or_an_adverb_goes_on_with_the_speaker(text: s
     assert [(_source(text, a), _spans(text, a)) for a in found] == [
         ("The mayor", ["the ferry would cost too much"])
     ]
+
+
+def test_a_bare_participle_opening_the_sentence_takes_the_subject_after_its_comma() -> None:
+    # No "after" or "while" before "Conceding": the participle opens the phrase itself.
+    text = "Conceding that the ferry plan was flawed, the mayor warned voters."
+    found = next(a for a in extract(text) if _cue(text, a) == "Conceding")
+    assert _source(text, found) == "the mayor"
+    assert _spans(text, found) == ["that the ferry plan was flawed"]

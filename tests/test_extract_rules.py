@@ -901,13 +901,16 @@ def test_a_participle_and_its_object_are_no_source() -> None:
     assert [_source(text, a) for a in extract(text)] == ["Leading Democrats"]
 
 
-def test_a_feeling_stirred_in_an_object_is_no_attribution() -> None:
-    for text in (
-        "Such negativity from both parties exasperated the mayor.",
-        "The governor's position angered some Democrats on the left.",
-        "The remark worried some analysts and activists.",
+def test_a_feeling_stirred_in_an_object_is_no_statement_of_the_subject() -> None:
+    # Those who feel it are the source and what stirred it the content (turned round).
+    for text, subject in (
+        ("Such negativity from both parties exasperated the mayor.", "Such negativity"),
+        ("The governor's position angered some Democrats on the left.", "The governor's"),
+        ("The remark worried some analysts and activists.", "The remark"),
     ):
-        assert extract(text) == []
+        (found,) = extract(text)
+        assert _spans(text, found)[0].startswith(subject)
+        assert not (_source(text, found) or "").startswith(subject)
     text = "Lee worried the plan would fail."
     (lee,) = extract(text)
     assert _spans(text, lee) == ["the plan would fail"]
@@ -3659,3 +3662,11 @@ def test_a_bare_participle_opening_the_sentence_takes_the_subject_after_its_comm
     found = next(a for a in extract(text) if _cue(text, a) == "Conceding")
     assert _source(text, found) == "the mayor"
     assert _spans(text, found) == ["that the ferry plan was flawed"]
+
+
+def test_those_a_stirring_verb_moves_are_the_source_of_what_moved_them() -> None:
+    # PolNeAR reads "X angered Y" as Y's view of X: the feeling is the attribution.
+    text = "The remark angered several harbor pilots."
+    (found,) = extract(text)
+    assert _source(text, found) == "several harbor pilots"
+    assert _spans(text, found) == ["The remark"]

@@ -3670,3 +3670,11 @@ def test_those_a_stirring_verb_moves_are_the_source_of_what_moved_them() -> None
     (found,) = extract(text)
     assert _source(text, found) == "several harbor pilots"
     assert _spans(text, found) == ["The remark"]
+
+
+def test_a_participle_of_a_state_of_mind_is_no_passive() -> None:
+    # "intrigued by" tells how the pilots feel about the plan, not who acted on them.
+    text = "The harbor pilots were intrigued by the new ferry plan."
+    (found,) = extract(text)
+    assert _source(text, found) == "The harbor pilots"
+    assert "the new ferry plan" in _spans(text, found)[0]

@@ -3678,3 +3678,11 @@ def test_a_participle_of_a_state_of_mind_is_no_passive() -> None:
     (found,) = extract(text)
     assert _source(text, found) == "The harbor pilots"
     assert "the new ferry plan" in _spans(text, found)[0]
+
+
+def test_a_time_after_a_parenthetical_cue_belongs_to_the_aside() -> None:
+    # "on Friday" closes the aside "he told me on Friday"; the content goes on after it.
+    text = "The trouble now, he told me on Friday, is that the ferry is slow."
+    (found,) = extract(text)
+    assert _source(text, found) == "he"
+    assert _spans(text, found) == ["The trouble now", "is that the ferry is slow"]

@@ -66,6 +66,7 @@ def with_source(
         cue_end = after = cue_end + 1  # "as Lee put it, …": "it" is the cue's, not said
     if cue.frame == "tell" and after < sent_end and doc.tokens[after].lower != "that":
         after = _past_listener(doc, k, after, sent_end)
+    after = _past_framed_aside(doc, source, after, sent_start, sent_end)
     # "This campaign, he says, is different", "The plan, she told them, is dead".
     parenthetical = after < sent_end and doc.tokens[after].text == ","
     after = _past_comma_or_frame(
@@ -100,6 +101,54 @@ def _past_listener(doc: Doc, k: int, after: int, sent_end: int) -> int:
     ):
         return listener[1]
     return after
+
+
+def _past_framed_aside(
+    doc: Doc, source: TokenRange, after: int, sent_start: int, sent_end: int
+) -> int:
+    """ "The difference, he told me on Friday, is that …", "These employees, Lee explained
+    in the hearing, were well paid": a time or place after a cue set off by commas on both
+    sides (before the source, after the frame) belongs to the aside, when the clause it
+    splits goes on after it; the comma that closes it is where the cue's own comma would
+    be. On train 3 made right, none lost; dev 1."""
+    comma = source[0] - 1
+    if comma <= sent_start or doc.tokens[comma].text != ",":
+        return after
+    if doc.tokens[source[0]].lower in _RELATIVES:
+        return after  # "Lee, who had not endorsed during the primaries, decided …"
+    if after >= sent_end or doc.tokens[after].lower not in _ASIDE_PREPOSITIONS:
+        return after
+    if _prepositional_object(doc, (after, sent_end)) or doc.tokens[after - 1].lower in _ON_TOPIC:
+        return after  # "…, she focused on Trump, …": the topic, not a time or place
+    for j in range(after + 1, min(sent_end - 1, after + _MAX_ADJUNCT_SPAN + 1)):
+        if doc.tokens[j].text == ",":
+            return j if _only_adjunct(doc, (after, j)) and _goes_on(doc, j + 1) else after
+    return after
+
+
+_RELATIVES = words("who whom whose which that")
+#: Prepositions of a time or place set off with the cue ("he said on Friday, …").
+_ASIDE_PREPOSITIONS = words("in on at during")
+#: Words after such an aside that start something of their own, not the rest of the
+#: clause the aside splits ("…, because he said …", "…, noting that …", "…, two days
+#: after the vote").
+_OWN_START = TIME_WORDS | words(
+    """because and but or so while as after before since noting adding saying one two three
+    four five six seven eight nine ten a an"""
+)
+
+
+def _goes_on(doc: Doc, j: int) -> bool:
+    """The word after the aside goes on with the clause it split: a lowercase word that
+    opens nothing of its own (a verb: "…, is that …", "…, were well paid")."""
+    token = doc.tokens[j]
+    return (
+        token.is_word
+        and token.text.islower()
+        and token.lower not in _OWN_START
+        and not token.lower.endswith("ing")
+        and doc.quote_of[j] == -1
+    )
 
 
 def _past_comma_or_frame(

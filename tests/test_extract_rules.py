@@ -901,13 +901,16 @@ def test_a_participle_and_its_object_are_no_source() -> None:
     assert [_source(text, a) for a in extract(text)] == ["Leading Democrats"]
 
 
-def test_a_feeling_stirred_in_an_object_is_no_attribution() -> None:
-    for text in (
-        "Such negativity from both parties exasperated the mayor.",
-        "The governor's position angered some Democrats on the left.",
-        "The remark worried some analysts and activists.",
+def test_a_feeling_stirred_in_an_object_is_no_statement_of_the_subject() -> None:
+    # Those who feel it are the source and what stirred it the content (turned round).
+    for text, subject in (
+        ("Such negativity from both parties exasperated the mayor.", "Such negativity"),
+        ("The governor's position angered some Democrats on the left.", "The governor's"),
+        ("The remark worried some analysts and activists.", "The remark"),
     ):
-        assert extract(text) == []
+        (found,) = extract(text)
+        assert _spans(text, found)[0].startswith(subject)
+        assert not (_source(text, found) or "").startswith(subject)
     text = "Lee worried the plan would fail."
     (lee,) = extract(text)
     assert _spans(text, lee) == ["the plan would fail"]
@@ -3699,3 +3702,79 @@ def test_a_clause_after_according_to_with_its_own_subject_is_the_whole_content()
     text = "Lee will attend because, according to Ann Roe, the council would call him a coward."
     (found,) = extract(text)
     assert _spans(text, found) == ["the council would call him a coward"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The governor took several swipes at the harbor commission.",
+            "at",
+            "the harbor commission",
+        ),
+        ("Most council members are confident in the new ferry plan.", "in", "the new ferry plan"),
+        ("The two mayors were divided on the bridge tolls.", "on", "the bridge tolls"),
+    ],
+)
+def test_the_object_of_a_cue_preposition_is_content_not_a_place(
+    text: str, cue: str, content: str
+) -> None:
+    # "at the harbor commission" is what the swipes were aimed at, not where they were taken.
+    (found,) = extract(text)
+    assert _spans(text, found) == [content]
+    assert (_cue(text, found) or "").endswith(cue)
+
+
+def test_an_infinitive_of_purpose_takes_the_subject_of_its_clause_as_source() -> None:
+    # "went on the radio" is no verb of control: who criticizes is the clause's subject.
+    text = "Two dozen fishermen gathered at the pier to talk about the new ferry schedule."
+    (found,) = extract(text)
+    assert _source(text, found) == "Two dozen fishermen"
+    assert _spans(text, found) == ["the new ferry schedule"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor rejected the budget — saying the ferry would cost too much.",
+        "The mayor rejected the budget, falsely claiming the ferry would cost too much.",
+    ],
+)
+def test_a_participle_after_a_dash_or_an_adverb_goes_on_with_the_speaker(text: str) -> None:
+    # The dash sets the participle off as a comma does; "falsely" is the participle's own.
+    found = [a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] != "rejected"]
+    assert [(_source(text, a), _spans(text, a)) for a in found] == [
+        ("The mayor", ["the ferry would cost too much"])
+    ]
+
+
+def test_a_bare_participle_opening_the_sentence_takes_the_subject_after_its_comma() -> None:
+    # No "after" or "while" before "Conceding": the participle opens the phrase itself.
+    text = "Conceding that the ferry plan was flawed, the mayor warned voters."
+    found = next(a for a in extract(text) if _cue(text, a) == "Conceding")
+    assert _source(text, found) == "the mayor"
+    assert _spans(text, found) == ["that the ferry plan was flawed"]
+
+
+def test_those_a_stirring_verb_moves_are_the_source_of_what_moved_them() -> None:
+    # PolNeAR reads "X angered Y" as Y's view of X: the feeling is the attribution.
+    text = "The remark angered several harbor pilots."
+    (found,) = extract(text)
+    assert _source(text, found) == "several harbor pilots"
+    assert _spans(text, found) == ["The remark"]
+
+
+def test_a_participle_of_a_state_of_mind_is_no_passive() -> None:
+    # "intrigued by" tells how the pilots feel about the plan, not who acted on them.
+    text = "The harbor pilots were intrigued by the new ferry plan."
+    (found,) = extract(text)
+    assert _source(text, found) == "The harbor pilots"
+    assert "the new ferry plan" in _spans(text, found)[0]
+
+
+def test_a_time_after_a_parenthetical_cue_belongs_to_the_aside() -> None:
+    # "on Friday" closes the aside "he told me on Friday"; the content goes on after it.
+    text = "The trouble now, he told me on Friday, is that the ferry is slow."
+    (found,) = extract(text)
+    assert _source(text, found) == "he"
+    assert _spans(text, found) == ["The trouble now", "is that the ferry is slow"]

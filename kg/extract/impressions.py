@@ -117,7 +117,7 @@ def impression(
 _FEELINGS = words(
     """concerned worried convinced shocked satisfied dismayed frustrated scared surprised
     pleased disappointed divided persuaded alarmed troubled delighted thrilled encouraged
-    relieved outraged angered unified"""
+    relieved outraged angered unified focused assured mystified intrigued startled"""
 )
 
 

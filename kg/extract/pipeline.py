@@ -14,6 +14,7 @@ from kg.extract.filters import (
     keep_turn,
     mend_indirect,
     names_a_work,
+    turn_stirred_feeling,
 )
 from kg.extract.follow import continue_into_quotes
 from kg.extract.found import Found
@@ -64,6 +65,8 @@ def extract_with(
     _claim_quotes(doc, direct)
     indirect = find_indirect(doc, LearnedJudge(model) if model else None)
     continue_into_quotes(doc, indirect)
+    for item in indirect:
+        turn_stirred_feeling(doc, item)
     indirect = [item for item in indirect if keep_indirect(doc, item)]
     for item in indirect:
         mend_indirect(doc, item)

@@ -73,6 +73,7 @@ def with_source(
         cue_end = after = cue_end + 1  # "as Lee put it, …": "it" is the cue's, not said
     if cue.frame == "tell" and after < sent_end and doc.tokens[after].lower != "that":
         after = _past_listener(doc, k, after, sent_end)
+    after = _past_framed_aside(doc, source, after, sent_start, sent_end)
     # "This campaign, he says, is different", "The plan, she told them, is dead".
     parenthetical = after < sent_end and doc.tokens[after].text == ","
     after = _past_comma_or_frame(
@@ -109,6 +110,54 @@ def _past_listener(doc: Doc, k: int, after: int, sent_end: int) -> int:
     return after
 
 
+def _past_framed_aside(
+    doc: Doc, source: TokenRange, after: int, sent_start: int, sent_end: int
+) -> int:
+    """ "The difference, he told me on Friday, is that …", "These employees, Lee explained
+    in the hearing, were well paid": a time or place after a cue set off by commas on both
+    sides (before the source, after the frame) belongs to the aside, when the clause it
+    splits goes on after it; the comma that closes it is where the cue's own comma would
+    be. On train 3 made right, none lost; dev 1."""
+    comma = source[0] - 1
+    if comma <= sent_start or doc.tokens[comma].text != ",":
+        return after
+    if doc.tokens[source[0]].lower in _RELATIVES:
+        return after  # "Lee, who had not endorsed during the primaries, decided …"
+    if after >= sent_end or doc.tokens[after].lower not in _ASIDE_PREPOSITIONS:
+        return after
+    if _prepositional_object(doc, (after, sent_end)) or doc.tokens[after - 1].lower in _ON_TOPIC:
+        return after  # "…, she focused on Trump, …": the topic, not a time or place
+    for j in range(after + 1, min(sent_end - 1, after + _MAX_ADJUNCT_SPAN + 1)):
+        if doc.tokens[j].text == ",":
+            return j if _only_adjunct(doc, (after, j)) and _goes_on(doc, j + 1) else after
+    return after
+
+
+_RELATIVES = words("who whom whose which that")
+#: Prepositions of a time or place set off with the cue ("he said on Friday, …").
+_ASIDE_PREPOSITIONS = words("in on at during")
+#: Words after such an aside that start something of their own, not the rest of the
+#: clause the aside splits ("…, because he said …", "…, noting that …", "…, two days
+#: after the vote").
+_OWN_START = TIME_WORDS | words(
+    """because and but or so while as after before since noting adding saying one two three
+    four five six seven eight nine ten a an"""
+)
+
+
+def _goes_on(doc: Doc, j: int) -> bool:
+    """The word after the aside goes on with the clause it split: a lowercase word that
+    opens nothing of its own (a verb: "…, is that …", "…, were well paid")."""
+    token = doc.tokens[j]
+    return (
+        token.is_word
+        and token.text.islower()
+        and token.lower not in _OWN_START
+        and not token.lower.endswith("ing")
+        and doc.quote_of[j] == -1
+    )
+
+
 def _past_comma_or_frame(
     doc: Doc, source: TokenRange, after: int, sent_start: int, sent_end: int, *, parenthetical: bool
 ) -> int:
@@ -142,7 +191,7 @@ def _content_after_cue(
     """The content after the cue, unless it is only an adjunct or the cue's "remarks"
     (a topic after "on" is content: "focused on childhood obesity")."""
     content = content_after(doc, k, after, sent_end, judge)
-    if content is None or _topic_on(doc, k, content):
+    if content is None or _topic_on(doc, k, content) or _prepositional_object(doc, content):
         return content  # "focused on childhood obesity": the topic, not a place or a time
     if _only_adjunct(doc, content) or _made_remarks(doc, k, content):
         return None
@@ -175,7 +224,7 @@ def _cue_through_content_start(
     if _infinitive_of_saying(doc, content) and not _intending(doc, k):
         # "tended to support | Lee", "was quick to endorse | the mayor".
         cue_end = content[0] + 2
-    elif _cue_preposition(doc, content):
+    elif _cue_preposition(doc, content) or _prepositional_object(doc, content):
         # "wrote about the media", "advocated for a ban": the preposition is the cue's.
         cue_end += 1
     else:
@@ -623,6 +672,50 @@ def _topic_on(doc: Doc, k: int, span: TokenRange) -> bool:
         and doc.tokens[lo].lower == "on"
         and hi - lo >= 2
         and doc.tokens[lo + 1].lower not in TIME_WORDS
+    )
+
+
+#: Words after which "on", "at" or "in" opens what the cue is about or aimed at, not a time
+#: or place ("took swipes at | Lee", "hints at | a shakeup", "were divided on | the issue",
+#: "confident in | the plan"): from the words ending PolNeAR's cues before these
+#: prepositions in train.
+_OBJECT_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "on": words(
+        """attack attacks attacked attacking assault assaults criticism praise blame touch
+        touches touched touching split divided disagree disagrees disagreed agree agrees
+        count counts counted counting rely relies relied relying seize seizes seized seizing
+        expand expands expanded expanding opine opines opined opining mum easy soft tough
+        position positions stance stances views opinion opinions thoughts decision decisions
+        debate debates consensus reflect reflects reflected reflecting centered bank banking
+        banked riff harp harps harped harping pounce pounced sights doubt"""
+    ),
+    "at": words(
+        """look looks looked looking aim aims aimed aiming balk balks balked balking swipe
+        swipes swiped shot shots dig digs jab jabs fun hint hints hinted hinting angry
+        furious scoff scoffs scoffed bristle bristles bristled marvel marveled sneer sneered
+        fury anger dismay alarmed horrified dismayed directed"""
+    ),
+    "in": words(
+        """interest interested confident confidence believe believes believed believing
+        faith trust disappointed outspoken vocal engage engages engaged engaging acquiesce
+        acquiesced"""
+    ),
+}
+
+
+def _prepositional_object(doc: Doc, span: TokenRange) -> bool:
+    """The span opens with the preposition of the word before it ("swipes at | Lee",
+    "confident in | the plan"), followed by its object, not by a time."""
+    lo, hi = span
+    heads = _OBJECT_PREPOSITIONS.get(doc.tokens[lo].lower)
+    return (
+        heads is not None
+        and lo > 0
+        and hi - lo >= 2
+        and doc.tokens[lo - 1].lower in heads
+        and doc.tokens[lo + 1].is_word
+        and doc.tokens[lo + 1].lower not in TIME_WORDS
+        and doc.quote_of[lo] == -1
     )
 
 

@@ -33,6 +33,8 @@ def subordinate_gerund(doc: Doc, k: int, sent_start: int) -> bool:
 def _gerund_opener(doc: Doc, k: int, sent_start: int) -> int | None:
     """Where the subordinator before a gerund cue starts ("after", "having", "in
     addition to"), or None."""
+    if _bare_opening_participle(doc, k, sent_start):
+        return k  # "Conceding that …, he warned …": the participle opens the phrase itself
     if k - 1 < sent_start:
         return None
     before = doc.tokens[k - 1].lower
@@ -45,6 +47,13 @@ def _gerund_opener(doc: Doc, k: int, sent_start: int) -> int | None:
     # "In addition to stating that …, Lee has vowed …"
     addition = [t.lower for t in doc.tokens[max(sent_start, k - 3) : k]]
     return k - 3 if addition == ["in", "addition", "to"] else None
+
+
+def _bare_opening_participle(doc: Doc, k: int, sent_start: int) -> bool:
+    """An "-ing" word that opens its sentence ("Conceding that …, he warned"); not after a
+    connector ("But touting the budget, the mayor spoke …": PolNeAR gives such a phrase
+    no source, see ``find._CONNECTIVES``)."""
+    return k == sent_start and doc.tokens[k].lower.endswith("ing")
 
 
 #: Words before "to" whose subject is the infinitive's ("is trying to tell", "are more

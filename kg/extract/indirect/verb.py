@@ -265,9 +265,15 @@ def verb_cue(
 
 
 def _participle_after_comma(doc: Doc, k: int, sent_start: int) -> bool:
-    """An "-ing" cue after a comma ("Lee said, noting that …") goes on with the sentence's
-    speaker: it has neither a noun before it nor an inverted source after it."""
-    return doc.tokens[k].lower.endswith("ing") and after_comma(doc, k, sent_start)
+    """An "-ing" cue after a comma ("Lee said, noting that …") or a dash ("… — saying
+    that …"), with its manner adverbs ("…, falsely suggesting that …"), goes on with the
+    sentence's speaker: it has neither a noun before it nor an inverted source after it."""
+    if not doc.tokens[k].lower.endswith("ing"):
+        return False
+    j = k
+    while j - 1 > sent_start and manner_adverb(doc.tokens[j - 1].text):
+        j -= 1  # "…, falsely suggesting that …": the adverb is the participle's
+    return after_comma(doc, j, sent_start) or doc.tokens[j - 1].text in _DASH_MARKS
 
 
 def _inverted_unless_appositive(
@@ -415,6 +421,10 @@ def _source_elsewhere(
         phrase = phrase_subject(doc, k, sent_start)
         if phrase is not None:
             return _with_phrase_cue(doc, k, cue_end, cue, phrase, confidence, judge)
+    purpose = None if source is not None else _purpose_subject(doc, k, sent_start)
+    if purpose is not None:
+        # The subject stays free for the clause's own verb.
+        return _with_shared_source(doc, k, cue_end, cue, purpose, confidence, judge)
     if source is None:
         source = _relative_that(doc, k, sent_start)
     if source is None:
@@ -434,6 +444,29 @@ def _infinitive_opener_subject(doc: Doc, k: int, sent_start: int) -> TokenRange 
     if k - 1 > sent_start and doc.tokens[k - 1].lower == "to":
         return infinitive_subject(doc, k - 1, sent_start)
     return None
+
+
+_PURPOSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "--"}) | words(
+    """that which who whom whose and or but if when while because as where"""
+)
+_MAX_PURPOSE = 14
+
+
+def _purpose_subject(doc: Doc, k: int, sent_start: int) -> TokenRange | None:
+    """The subject of the clause an infinitive of purpose ends ("Lee went on the radio
+    to discuss …", "Kim took to the steps of City Hall to assail …")."""
+    to = k - 1
+    if to - 1 <= sent_start or doc.tokens[to].lower != "to":
+        return None
+    subject = sentence_subject(doc, sent_start, to)
+    if subject is None or subject[1] >= to - 1 or to - subject[1] > _MAX_PURPOSE:
+        return None
+    if any(j in doc.used for j in range(*subject)):
+        return None
+    for j in range(subject[1], to):
+        if doc.tokens[j].lower in _PURPOSE_BREAKS or doc.quote_of[j] != -1:
+            return None
+    return subject
 
 
 def _with_shared_source(

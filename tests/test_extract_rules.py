@@ -3607,3 +3607,10 @@ def test_an_infinitive_of_a_verb_that_takes_a_clause_runs_on_over_its_verb() -> 
     text = "Lee urged voters to believe their hopes might come true."
     (found,) = extract(text)
     assert _spans(text, found) == ["to believe their hopes might come true"]
+
+
+def test_a_time_or_place_after_a_passive_participle_is_not_attributed() -> None:
+    # "when she was on a list" is when the support was noted, not part of what was noted.
+    text = "Her support for the mayor was first noted when she was on a list of delegates."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["Her support for the mayor"]

@@ -3614,3 +3614,10 @@ def test_a_time_or_place_after_a_passive_participle_is_not_attributed() -> None:
     text = "Her support for the mayor was first noted when she was on a list of delegates."
     (found,) = extract(text)
     assert _spans(text, found) == ["Her support for the mayor"]
+
+
+def test_a_quote_after_what_someone_thinks_is_not_merged_into_it() -> None:
+    # A belief is no statement a quote in the next sentence carries on.
+    text = "The voters think the new plan is fair. “We waited a long time for a plan like this.”"
+    thought = next(f for f in extract(text) if _cue(text, f) == "think")
+    assert _spans(text, thought) == ["the new plan is fair"]

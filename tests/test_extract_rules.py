@@ -3621,3 +3621,12 @@ def test_a_quote_after_what_someone_thinks_is_not_merged_into_it() -> None:
     text = "The voters think the new plan is fair. “We waited a long time for a plan like this.”"
     thought = next(f for f in extract(text) if _cue(text, f) == "think")
     assert _spans(text, thought) == ["the new plan is fair"]
+
+
+def test_a_listener_of_tell_joined_by_and_is_skipped_up_to_that() -> None:
+    # "The Globe and Mail" is who was told; what was told starts at "that".
+    text = (
+        "The mayor told The Globe and Mail newspaper of Toronto on Friday that she would run again."
+    )
+    (found,) = extract(text)
+    assert _spans(text, found) == ["that she would run again"]

@@ -90,7 +90,7 @@ def _past_listener(doc: Doc, k: int, after: int, sent_end: int) -> int:
     listener = np_after(doc, after, sent_end)
     if doc.tokens[k].lower in _TELLING:
         listener = _up_to_comma(doc, listener)
-    that = _that_after_listener(doc, after, sent_end)
+    that = _that_after_listener(doc, after, sent_end, telling=doc.tokens[k].lower in _TELLING)
     if that is not None:
         return that
     if (
@@ -357,15 +357,26 @@ def _up_to_comma(doc: Doc, phrase: TokenRange | None) -> TokenRange | None:
     return lo, comma
 
 
-def _that_after_listener(doc: Doc, after: int, sent_end: int) -> int | None:
+def _that_after_listener(doc: Doc, after: int, sent_end: int, *, telling: bool) -> int | None:
     """The "that" opening what was told, after a listener and frame of plain words."""
     for j in range(after + 1, min(sent_end, after + _MAX_LISTENER)):
         token = doc.tokens[j]
         if token.lower == "that":
             return j
+        if token.lower == "and" and telling and _joins_listeners(doc, j):
+            continue
         if not token.is_word or doc.quote_of[j] != -1 or token.lower in _CLAUSE_BREAKS:
             return None
     return None
+
+
+def _joins_listeners(doc: Doc, j: int) -> bool:
+    """ "told The Post and Courier that …", "told reporters and donors that …": an "and"
+    between two listeners of "tell", not one before a clause of its own ("told Lee and he
+    said …"). Not after other telling cues: "accuse the audience of being donors and
+    groups that support …" has a "that" of its own."""
+    nxt = doc.tokens[j + 1] if j + 1 < len(doc.tokens) else None
+    return nxt is not None and nxt.is_word and nxt.lower not in SUBJECT_PRONOUNS | _CLAUSE_BREAKS
 
 
 #: Words that show a clause of its own before the "that" ("told Lee it is clear that").

@@ -3630,3 +3630,10 @@ def test_a_listener_of_tell_joined_by_and_is_skipped_up_to_that() -> None:
     )
     (found,) = extract(text)
     assert _spans(text, found) == ["that she would run again"]
+
+
+def test_a_noun_of_arguing_after_a_light_verb_belongs_to_the_cue() -> None:
+    # "made the point" is the cue; what was argued starts at "that".
+    text = "Lee made the point that the two sides did not disagree."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["that the two sides did not disagree"]

@@ -3637,3 +3637,17 @@ def test_a_noun_of_arguing_after_a_light_verb_belongs_to_the_cue() -> None:
     text = "Lee made the point that the two sides did not disagree."
     (found,) = extract(text)
     assert _spans(text, found) == ["that the two sides did not disagree"]
+
+
+def test_a_reflexive_after_a_noun_phrase_object_is_not_content() -> None:
+    # "himself" stresses who does not believe it; what is not believed is "it".
+    text = "He does not believe it himself."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["it"]
+
+
+def test_a_reason_clause_after_a_noun_phrase_object_is_not_content() -> None:
+    # "because they felt …" is why the hearing was called, not what was called.
+    text = "Republicans had called the hearing because they felt the agency was hiding things."
+    called = next(f for f in extract(text) if _cue(text, f) == "called")
+    assert _spans(text, called) == ["the hearing"]

@@ -3651,3 +3651,10 @@ def test_a_reason_clause_after_a_noun_phrase_object_is_not_content() -> None:
     text = "Republicans had called the hearing because they felt the agency was hiding things."
     called = next(f for f in extract(text) if _cue(text, f) == "called")
     assert _spans(text, called) == ["the hearing"]
+
+
+def test_a_list_with_a_serial_comma_stays_one_content() -> None:
+    # The comma before "and" closes an item of the list, not the content.
+    text = "The mayor criticized the schools, the roads, and the parks in a long speech."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["the schools, the roads, and the parks"]

@@ -586,14 +586,17 @@ def _over_list(doc: Doc, cue: int, lo: int, end: int, limit: int, judge: Judge) 
     if any(doc.tokens[j].lower in _FINITE | SUBJECT_PRONOUNS for j in range(lo, end)):
         return end
     item = 0
+    items = 0  # items closed by a comma after the first one
     for j in range(end + 1, min(limit - 1, end + _MAX_LIST)):
         token = doc.tokens[j]
-        if token.lower in {"and", "or"} and item > 0:
+        # "Lee, Kim, and Park": a serial comma before the last item's "and" too.
+        if token.lower in {"and", "or"} and (item > 0 or items > 0):
             if not _last_item(doc, j + 1, limit):
                 return end
             return _before_second_clause(doc, lo, judge.content_end(doc, cue, j + 1, limit))
         if token.text == "," and item > 0:
             item = 0
+            items += 1
             continue
         item += 1
         if item > _MAX_ITEM or not _list_word(doc, j):

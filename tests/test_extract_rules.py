@@ -3658,3 +3658,10 @@ def test_a_list_with_a_serial_comma_stays_one_content() -> None:
     text = "The mayor criticized the schools, the roads, and the parks in a long speech."
     (found,) = extract(text)
     assert _spans(text, found) == ["the schools, the roads, and the parks"]
+
+
+def test_an_and_inside_an_appositive_does_not_end_the_content() -> None:
+    # "born and raised" is one relative clause; the cue's complement goes on after it.
+    text = "The mayor urged Kim Lee, who was born and raised in Ohio, to run for the seat."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["Kim Lee, who was born and raised in Ohio, to run for the seat"]

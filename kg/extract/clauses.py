@@ -516,7 +516,8 @@ def _over_subject_relative(doc: Doc, cue: int, lo: int, end: int, limit: int, ju
     comma = next((j for j in range(end + 2, limit) if doc.tokens[j].text == ","), None)
     if comma is None or comma + 1 >= limit:
         return end
-    return _before_second_clause(doc, lo, judge.content_end(doc, cue, comma + 1, limit))
+    # Second clauses are looked for after the relative clause, as for an appositive.
+    return _before_second_clause(doc, comma - 1, judge.content_end(doc, cue, comma + 1, limit))
 
 
 #: Words after an appositive's closing comma that go on with the phrase before it: the
@@ -548,7 +549,9 @@ def _over_appositive(doc: Doc, cue: int, lo: int, end: int, limit: int, judge: J
         return end
     if not _appositive(doc, end + 1, comma):
         return end
-    return _before_second_clause(doc, lo, judge.content_end(doc, cue, comma + 1, limit))
+    # Second clauses are looked for after the appositive: "who was born and raised in
+    # Ohio" is one relative clause, not the end of the content at "and raised".
+    return _before_second_clause(doc, comma - 1, judge.content_end(doc, cue, comma + 1, limit))
 
 
 #: Words that open a clause of the sentence, not an appositive ("…, as she was making …").

@@ -3665,3 +3665,14 @@ def test_an_and_inside_an_appositive_does_not_end_the_content() -> None:
     text = "The mayor urged Kim Lee, who was born and raised in Ohio, to run for the seat."
     (found,) = extract(text)
     assert _spans(text, found) == ["Kim Lee, who was born and raised in Ohio, to run for the seat"]
+
+
+def test_an_infinitive_object_with_a_relative_clause_goes_on_after_it() -> None:
+    # The relative clause describes the task force; "to crack down" is still what was vowed.
+    text = (
+        "He vowed to form a task force, which would include the police, to crack down on hackers."
+    )
+    (found,) = extract(text)
+    assert _spans(text, found) == [
+        "to form a task force, which would include the police, to crack down on hackers"
+    ]

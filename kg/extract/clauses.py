@@ -534,10 +534,11 @@ def _over_appositive(doc: Doc, cue: int, lo: int, end: int, limit: int, judge: J
     """ "urged Mr. Lee, whose term ends in June, to lay out his plan", "called the mayor, a
     former judge, a liar": a noun phrase ending at a comma that opens an appositive or a
     relative clause closed by a second comma is no whole content when the cue's complement
-    goes on after it."""
+    goes on after it. An infinitive's object too ("vowed to form a task force, which
+    would include the police, to crack down on …": on train 2 made right, 1 lost)."""
     if end + 2 >= limit or doc.tokens[end].text != "," or doc.quote_of[end] != -1:
         return end
-    if not 0 < end - lo <= _MAX_SUBJECT or doc.tokens[lo].lower in {"that", "to"}:
+    if not 0 < end - lo <= _MAX_SUBJECT or doc.tokens[lo].lower == "that":
         return end
     if any(doc.tokens[j].lower in _FINITE | SUBJECT_PRONOUNS for j in range(lo, end)):
         return end

@@ -3778,3 +3778,72 @@ def test_a_time_after_a_parenthetical_cue_belongs_to_the_aside() -> None:
     (found,) = extract(text)
     assert _source(text, found) == "he"
     assert _spans(text, found) == ["The trouble now", "is that the ferry is slow"]
+
+
+def test_a_time_or_place_after_a_passive_participle_is_not_attributed() -> None:
+    # "when she was on a list" is when the support was noted, not part of what was noted.
+    text = "Her support for the mayor was first noted when she was on a list of delegates."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["Her support for the mayor"]
+
+
+def test_a_quote_after_what_someone_thinks_is_not_merged_into_it() -> None:
+    # A belief is no statement a quote in the next sentence carries on.
+    text = "The voters think the new plan is fair. “We waited a long time for a plan like this.”"
+    thought = next(f for f in extract(text) if _cue(text, f) == "think")
+    assert _spans(text, thought) == ["the new plan is fair"]
+
+
+def test_a_listener_of_tell_joined_by_and_is_skipped_up_to_that() -> None:
+    # "The Globe and Mail" is who was told; what was told starts at "that".
+    text = (
+        "The mayor told The Globe and Mail newspaper of Toronto on Friday that she would run again."
+    )
+    (found,) = extract(text)
+    assert _spans(text, found) == ["that she would run again"]
+
+
+def test_a_noun_of_arguing_after_a_light_verb_belongs_to_the_cue() -> None:
+    # "made the point" is the cue; what was argued starts at "that".
+    text = "Lee made the point that the two sides did not disagree."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["that the two sides did not disagree"]
+
+
+def test_a_reflexive_after_a_noun_phrase_object_is_not_content() -> None:
+    # "himself" stresses who does not believe it; what is not believed is "it".
+    text = "He does not believe it himself."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["it"]
+
+
+def test_a_reason_clause_after_a_noun_phrase_object_is_not_content() -> None:
+    # "because they felt …" is why the hearing was called, not what was called.
+    text = "Republicans had called the hearing because they felt the agency was hiding things."
+    called = next(f for f in extract(text) if _cue(text, f) == "called")
+    assert _spans(text, called) == ["the hearing"]
+
+
+def test_a_list_with_a_serial_comma_stays_one_content() -> None:
+    # The comma before "and" closes an item of the list, not the content.
+    text = "The mayor criticized the schools, the roads, and the parks in a long speech."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["the schools, the roads, and the parks"]
+
+
+def test_an_and_inside_an_appositive_does_not_end_the_content() -> None:
+    # "born and raised" is one relative clause; the cue's complement goes on after it.
+    text = "The mayor urged Kim Lee, who was born and raised in Ohio, to run for the seat."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["Kim Lee, who was born and raised in Ohio, to run for the seat"]
+
+
+def test_an_infinitive_object_with_a_relative_clause_goes_on_after_it() -> None:
+    # The relative clause describes the task force; "to crack down" is still what was vowed.
+    text = (
+        "He vowed to form a task force, which would include the police, to crack down on hackers."
+    )
+    (found,) = extract(text)
+    assert _spans(text, found) == [
+        "to form a task force, which would include the police, to crack down on hackers"
+    ]

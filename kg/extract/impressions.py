@@ -8,7 +8,7 @@ whose content is the subject and its complement; a passive with "by" names its s
 
 from __future__ import annotations
 
-from kg.extract.clauses import closes_sentence, content_after
+from kg.extract.clauses import at_least, closes_sentence, content_after
 from kg.extract.cues import BETWEEN_SOURCE_AND_CUE
 from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
@@ -191,6 +191,8 @@ def passive_cue(
         if doc.tokens[k].lower in _ADDRESSED:
             return None  # "Lee was asked.": the one asked, not what was asked
         return Found([subject], (k, cue_end), None, "indirect", confidence, frame=(k, sent_end))
+    if _frame_follows(doc, k, cue_end, subject, sent_end):
+        return Found([subject], (k, cue_end), None, "indirect", confidence, frame=(k, cue_end))
     return impression(doc, k, cue_end, subject, sent_end, confidence, judge)
 
 
@@ -243,6 +245,40 @@ def _before_relative(doc: Doc, agent: TokenRange | None) -> TokenRange | None:
         if doc.tokens[j].text == "," and doc.tokens[j + 1].lower in {"who", "which"}:
             return lo, j
     return agent
+
+
+#: Words after a passive participle that open the time or place of the act, not its
+#: complement ("was disclosed after a memo was found", "was first noted when …", "is
+#: revered among activists"): in train's gold passives whose content opens with the
+#: subject, the content stops at such a word 44 times and runs on over it 7 times ("in"
+#: 17 / 4, "on" 7 / 1; not "from": "a curfew was announced | from midnight to 6 a.m.").
+_FRAME_AFTER_PASSIVE = words(
+    """in on at after among since amid during before until following throughout last when
+    while"""
+)
+
+
+#: Words that bring a passive's complement after its frame ("is described on Amazon as
+#: “a riveting book”").
+_LATE_COMPLEMENT = words("as")
+
+
+def _frame_follows(doc: Doc, k: int, cue_end: int, subject: TokenRange, sent_end: int) -> bool:
+    """ "Lee's role was disclosed after a search": what follows the participle is the
+    act's frame, so the subject alone is attributed. Not after an expletive "it" ("it was
+    reported on Monday that …") nor for the one spoken to ("Lee was asked on Monday
+    whether …"); "at least" opens a number; an "as" or a quote later on is the complement.
+    On train 2 attributions made right and 2 more found with a wrong source, none lost."""
+    if cue_end >= len(doc.tokens) or doc.tokens[cue_end].lower not in _FRAME_AFTER_PASSIVE:
+        return False
+    if doc.tokens[subject[0]].lower == "it" or doc.tokens[k].lower in _ADDRESSED:
+        return False
+    if at_least(doc, cue_end):
+        return False
+    return not any(
+        doc.tokens[j].lower in _LATE_COMPLEMENT or doc.quote_of[j] != -1
+        for j in range(cue_end, sent_end)
+    )
 
 
 #: Words after a comma that open a clause of its own, not a passive's complement.

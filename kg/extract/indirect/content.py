@@ -98,7 +98,7 @@ def _past_listener(doc: Doc, k: int, after: int, sent_end: int) -> int:
     listener = np_after(doc, after, sent_end)
     if doc.tokens[k].lower in _TELLING:
         listener = _up_to_comma(doc, listener)
-    that = _that_after_listener(doc, after, sent_end)
+    that = _that_after_listener(doc, after, sent_end, telling=doc.tokens[k].lower in _TELLING)
     if that is not None:
         return that
     if (
@@ -413,15 +413,26 @@ def _up_to_comma(doc: Doc, phrase: TokenRange | None) -> TokenRange | None:
     return lo, comma
 
 
-def _that_after_listener(doc: Doc, after: int, sent_end: int) -> int | None:
+def _that_after_listener(doc: Doc, after: int, sent_end: int, *, telling: bool) -> int | None:
     """The "that" opening what was told, after a listener and frame of plain words."""
     for j in range(after + 1, min(sent_end, after + _MAX_LISTENER)):
         token = doc.tokens[j]
         if token.lower == "that":
             return j
+        if token.lower == "and" and telling and _joins_listeners(doc, j):
+            continue
         if not token.is_word or doc.quote_of[j] != -1 or token.lower in _CLAUSE_BREAKS:
             return None
     return None
+
+
+def _joins_listeners(doc: Doc, j: int) -> bool:
+    """ "told The Post and Courier that …", "told reporters and donors that …": an "and"
+    between two listeners of "tell", not one before a clause of its own ("told Lee and he
+    said …"). Not after other telling cues: "accuse the audience of being donors and
+    groups that support …" has a "that" of its own."""
+    nxt = doc.tokens[j + 1] if j + 1 < len(doc.tokens) else None
+    return nxt is not None and nxt.is_word and nxt.lower not in SUBJECT_PRONOUNS | _CLAUSE_BREAKS
 
 
 #: Words that show a clause of its own before the "that" ("told Lee it is clear that").
@@ -505,11 +516,40 @@ def _cue_phrase_end(doc: Doc, k: int, content: TokenRange) -> int:
         return lo
     for j in range(lo + 1, min(hi - 1, lo + _MAX_LIGHT_OBJECT + 1)):
         token = doc.tokens[j]
+        that = _that_after_argument(doc, j, hi)
+        if that is not None:
+            return that
         if token.lower in _LIGHT_PREPS:
             return j + 1 if doc.tokens[j + 1].is_word and doc.quote_of[j] == -1 else lo
         if not token.is_word or token.lower in _NOT_LIGHT_OBJECT or doc.quote_of[j] != -1:
             return lo
     return lo
+
+
+#: Nouns of arguing that, after a light verb, make the cue with it ("made the case that",
+#: "made the point that"): in train's gold the content starts at "that" after these.
+_ARGUMENTS = words("case point argument observation")
+_MAX_ARGUMENT_LISTENER = 8
+
+
+def _that_after_argument(doc: Doc, j: int, hi: int) -> int | None:
+    """ "made the case | that …", "made the case to 23 group leaders | that …": where the
+    content starts after a noun of arguing at ``j``, if a "that" follows it or its
+    listener."""
+    if doc.tokens[j].lower not in _ARGUMENTS:
+        return None
+    k = j + 1
+    if k < hi and doc.tokens[k].lower == "that":
+        return k
+    if k >= hi or doc.tokens[k].lower != "to":
+        return None
+    for m in range(k + 1, min(hi, k + _MAX_ARGUMENT_LISTENER)):
+        token = doc.tokens[m]
+        if token.lower == "that":
+            return m
+        if not token.is_word or doc.quote_of[m] != -1 or token.lower in _CLAUSE_BREAKS:
+            return None
+    return None
 
 
 #: Nouns of a saying or a feeling that, as a verb's object, make the cue with it and its

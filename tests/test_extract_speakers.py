@@ -425,3 +425,18 @@ def test_a_transcripts_short_label_names_a_person() -> None:
         kinds |= {(actor.name, actor.type) for actor in annotation.actors}
     assert ("Lee", "person") in kinds
     assert {kind for name, kind in kinds if name.lower() == "lee"} == {"person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A word that only runs into a surname ("See Roe’s …"), printed in lower case too.
+        ("Jane Roe spoke first. “We will win,” said Tim Roe. See Roe’s plan below, as we "
+         "see it. “It is late,” Roe said.", "Tim Roe"),
+        # A word before a full name printed on its own too ("Rival Tim Roe").
+        ("“We will win,” said Tim Roe. Jane Roe, his rival, spoke. Rival Tim Roe came. "
+         "“It is late,” Roe said.", "Tim Roe"),
+    ],
+)  # fmt: skip
+def test_a_surname_resolves_past_words_that_run_into_a_name(text: str, speaker: str) -> None:
+    assert extract(text)[-1].speaker == speaker

@@ -115,6 +115,62 @@ def _label_name(label_words: list[str]) -> list[str] | None:
     return names
 
 
+#: A run of names: its first token, the token after it, its words, whether a headline
+#: prints it, and the capitalised word dropped before it, if any (see
+#: :func:`_without_openers`).
+_Run = tuple[int, int, list[str], bool, str | None]
+
+
+def _surname_key(names: list[str]) -> str:
+    """The key a run of names is indexed under: its surname, without "Jr."."""
+    if len(names) > 2 and names[-1].lower() in NAME_SUFFIXES:
+        return names[-2].lower()
+    return names[-1].lower()
+
+
+def _without_openers(runs: list[_Run], tokens: list[Token]) -> list[_Run]:
+    """The runs of names without a capitalised word that only runs into a name: "Rival Ann
+    Lee", "the Real Ann Lee", "Despite Lee", "See Lee's …". Only where another full name
+    shares the surname, so that the nearest full name before a later "Lee" is a person's,
+    not such a run; a run left with one word is none. The word dropped stays a key of the
+    name left ("Pastor Ann Lee … the Pastor said")."""
+    by_key: dict[str, set[str]] = {}
+    for _, _, names, _, _ in runs:
+        by_key.setdefault(_surname_key(names), set()).add(" ".join(names))
+    shared = {key for key, fulls in by_key.items() if len(fulls) > 1}
+    if not shared:
+        return runs
+    lower_words = {token.text for token in tokens if token.text.islower()}
+    kept: list[_Run] = []
+    for k, j, names, headline, _ in runs:
+        key = _surname_key(names)
+        dropped = None
+        if key in shared:
+            trimmed = _trimmed(names, by_key[key], lower_words)
+            if len(trimmed) < 2:
+                continue
+            dropped = names[0] if trimmed != names else None
+            names = trimmed
+        kept.append((k, j, names, headline, dropped))
+    return kept
+
+
+def _trimmed(names: list[str], printed: set[str], lower_words: set[str]) -> list[str]:
+    """The name without its first word when that word is no given name and either the
+    rest is printed as a name of its own and opens with a given name ("Rival Ann Lee" →
+    "Ann Lee"; "Kim Jong Un" stays whole though "Jong Un" is printed too), or the word is
+    printed in lower case elsewhere ("Despite Lee" → "Lee": "despite")."""
+    first = names[0]
+    if given_name_gender([first]) is not None:
+        return names
+    common = first.lower() in lower_words
+    for start in range(1, len(names) - 1):
+        rest = names[start:]
+        if " ".join(rest) in printed and (common or given_name_gender(rest[:1]) is not None):
+            return rest
+    return names[1:] if common else names
+
+
 class Registry:
     """Full names (two to four name-like capitalised words) by position in the text, keyed
     by surname and by first word. A surname wins over a first word ("Trump" is Donald Trump,
@@ -153,6 +209,8 @@ class Registry:
         mentions: list[tuple[int, int, str]] = []
         #: Capitalised words that open a run (where a pronoun's search for its name stops).
         capitals: list[int] = []
+        #: Each run of two to four names (see :data:`_Run`).
+        runs: list[_Run] = []
         tokens = doc.tokens
         count = len(tokens)
         headlines = _title_case_paragraphs(tokens)
@@ -187,13 +245,18 @@ class Registry:
                 names = names[len(names) - holder_size(names) :] if len(names) > 2 else []
             if 2 <= len(names) <= 4:
                 headline = tokens[k].para in headlines
-                self._add(tokens[k].start, names, tier=_HEADLINES if headline else _BODY)
-                if not headline:
-                    mentions.append((k, j, " ".join(names)))
-                    if names[-1].lower() in BODY_KIND_HEADS:
-                        span = (tokens[k].start, tokens[j - 1].end)
-                        self._note_body(span, " ".join(names), names[-1].lower())
+                runs.append((k, j, names, headline, None))
+                if not headline and names[-1].lower() in BODY_KIND_HEADS:
+                    span = (tokens[k].start, tokens[j - 1].end)
+                    self._note_body(span, " ".join(names), names[-1].lower())
             after_run = max(j, k + 1)
+        for k, j, names, headline, dropped in _without_openers(runs, tokens):
+            tier = _HEADLINES if headline else _BODY
+            self._add(tokens[k].start, names, tier=tier)
+            if dropped is not None:
+                _append(self._indexes[tier + 1], dropped.lower(), tokens[k].start, " ".join(names))
+            if not headline:
+                mentions.append((k, j, " ".join(names)))
         if len(labels) >= 2:
             self._note_labels(tokens, labels)
         self._read_genders(doc, mentions, capitals)

@@ -440,3 +440,13 @@ def test_a_transcripts_short_label_names_a_person() -> None:
 )  # fmt: skip
 def test_a_surname_resolves_past_words_that_run_into_a_name(text: str, speaker: str) -> None:
     assert extract(text)[-1].speaker == speaker
+
+
+def test_a_common_noun_opening_the_sentence_is_no_name() -> None:
+    """ "Critics said …": capitalised only as the sentence's first word and printed in lower
+    case elsewhere, so an unnamed source; a word that resolves to a full name stays one."""
+    found = extract("Critics said the plan was dead. Few critics agree with the mayor.")
+    assert [(a.speaker, a.descriptor) for a in found[:1]] == [("critics", "Critics")]
+    assert found[0].speakers[0].named is False
+    found = extract("Tom Price spoke first. Price said the price was right.")
+    assert found[-1].speaker == "Tom Price"

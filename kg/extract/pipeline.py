@@ -4,6 +4,7 @@ rules, then read speaker, venue and date for every attribution found."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from kg.extract import learned
 from kg.extract.direct import find_direct
@@ -17,7 +18,7 @@ from kg.extract.filters import (
 )
 from kg.extract.follow import continue_into_quotes
 from kg.extract.found import Found
-from kg.extract.genders import honorific_gender
+from kg.extract.genders import given_name_gender, honorific_gender
 from kg.extract.indirect import find_indirect
 from kg.extract.judge import LearnedJudge, scorers_for
 from kg.extract.learned import Model
@@ -137,6 +138,8 @@ def _finish(
                 speaker = Speaker(None, word, None, None, named=False)
         else:
             speaker = describe(doc.words(lo, hi), doc.tokens[lo].start, registry)
+            if speaker.named and doc.sentence_bounds(lo)[0] == lo:
+                speaker = _sentence_case(doc, lo, hi, registry, speaker)
     cue = doc.span(*item.cue) if item.cue else None
     attribution = Attribution(
         content=tuple(content),
@@ -151,6 +154,28 @@ def _finish(
         speakers=speaker.agents() if speaker else (),
     )
     return attribution, speaker
+
+
+def _sentence_case(doc: Doc, lo: int, hi: int, registry: Registry, speaker: Speaker) -> Speaker:
+    """ "Police said …", "Officials say …", "Aides to Lee said …": a word capitalised only
+    because it opens the sentence is no name when the text prints it in lower case too and
+    it is no given name; the source is read with it in lower case, as an unnamed source
+    ("police"). A word that resolves to a full name printed in the text ("Price" for Tom
+    Price) is a name whatever the case of "price" elsewhere."""
+    word = doc.tokens[lo].text
+    if (
+        speaker.name != word
+        or not word[1:].islower()
+        or not registry.in_lower_case(word.lower())
+        or given_name_gender([word]) is not None
+    ):
+        return speaker
+    printed = doc.words(lo, hi)
+    lowered = describe(word.lower() + printed[len(word) :], doc.tokens[lo].start, registry)
+    descriptor = lowered.descriptor
+    if descriptor is not None and descriptor.startswith(word.lower()):
+        descriptor = word + descriptor[len(word) :]  # the description as printed
+    return replace(lowered, descriptor=descriptor)
 
 
 def _may_mean(registry: Registry, person: Speaker, pronoun: str) -> bool:

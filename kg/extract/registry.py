@@ -199,6 +199,9 @@ class Registry:
         #: of several words in capitals by their full name ("JAKE TAPPER" → Jake Tapper).
         self._label_starts: set[int] = set()
         self._capitals: dict[str, str] = {}
+        self._tokens = doc.tokens if doc is not None else []
+        #: The words the text prints in lower case, read when first asked for.
+        self._lower_words: set[str] | None = None
         if doc is not None:
             self._read(doc)
 
@@ -364,6 +367,12 @@ class Registry:
         more likely means that one than a name before."""
         keys = self._indexes[0].keys() | self._indexes[1].keys()
         return [k for k in capitals if strip_possessive(tokens[k].lower) in keys]
+
+    def in_lower_case(self, word: str) -> bool:
+        """Whether the text prints ``word`` in lower case somewhere ("police")."""
+        if self._lower_words is None:
+            self._lower_words = {token.text for token in self._tokens if token.text.islower()}
+        return word in self._lower_words
 
     def labels_turn(self, at: int) -> bool:
         """Whether a transcript's label ("LEE:") starts at character ``at``."""

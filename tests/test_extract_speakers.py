@@ -450,3 +450,20 @@ def test_a_common_noun_opening_the_sentence_is_no_name() -> None:
     assert found[0].speakers[0].named is False
     found = extract("Tom Price spoke first. Price said the price was right.")
     assert found[-1].speaker == "Tom Price"
+
+
+def test_a_body_known_by_a_plain_name_is_a_body_however_printed() -> None:
+    """ "Politico", "POLITICO", "NAACP": one kind of actor, a body, in every article, and
+    no "he" means it."""
+    text = (
+        "“The plan is dead,” Politico reported on Monday. “It is late,” said POLITICO. "
+        "The NAACP said the vote was unfair."
+    )
+    found = extract(text)
+    assert [(g.name, g.body) for a in found for g in a.speakers] == [
+        ("Politico", True),
+        ("POLITICO", True),
+        ("NAACP", True),
+    ]
+    later = extract("“We won,” said Tim Roe. “It is late,” Politico reported. He said it was.")
+    assert later[-1].speaker == "Tim Roe"

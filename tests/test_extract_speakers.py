@@ -467,3 +467,14 @@ def test_a_body_known_by_a_plain_name_is_a_body_however_printed() -> None:
     ]
     later = extract("“We won,” said Tim Roe. “It is late,” Politico reported. He said it was.")
     assert later[-1].speaker == "Tim Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The New York Times ran the story. “It is over,” the Times said.", "New York Times"),
+        ("Texas-born Ann Lee spoke. “It is over,” Lee said.", "Ann Lee"),
+    ],
+)  # fmt: skip
+def test_a_name_runs_from_a_place_word_and_past_where_one_is_born(text: str, speaker: str) -> None:
+    assert extract(text)[-1].speaker == speaker

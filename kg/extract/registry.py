@@ -40,6 +40,22 @@ def _after_office_of(tokens: list[Token], k: int) -> bool:
     )
 
 
+#: Capitalised words that open a place's or paper's name ("New York Times", "North
+#: Carolina") though alone they are no name's.
+_PLACE_OPENERS = frozenset({"New", "North", "South", "East", "West"})
+
+
+#: What a hyphenated word before a name tells of where the person comes from.
+_ORIGINS = words("born based bred raised")
+
+
+def _place_opener(tokens: list[Token], k: int) -> bool:
+    """ "New ⟨k⟩": the run of names goes on from the word before, one space away."""
+    return (
+        k >= 1 and tokens[k - 1].text in _PLACE_OPENERS and tokens[k - 1].end + 1 == tokens[k].start
+    )
+
+
 def holder_size(run: list[str]) -> int:
     """How many last words of a run of names after an office's "of" name its holder when
     nothing else tells: two, three with a middle initial, one more for "Jr."."""
@@ -243,14 +259,21 @@ class Registry:
                 j += 1
                 if names[-1] != tokens[j - 1].text:
                     break  # "Obama's Republican critics": the name ends at the possessive
+            first = k
             if _after_office_of(tokens, k):
                 # "Secretary of State John Kerry": the run holds the department's name too.
                 names = names[len(names) - holder_size(names) :] if len(names) > 2 else []
+            elif _place_opener(tokens, k):
+                names.insert(0, tokens[k - 1].text)  # "New York Times", not "York Times"
+                first = k - 1
+            origin = [i for i, name in enumerate(names) if name.rpartition("-")[2] in _ORIGINS]
+            if origin:
+                names = names[origin[-1] + 1 :]  # "South Korean-born Monte Haines"
             if 2 <= len(names) <= 4:
                 headline = tokens[k].para in headlines
-                runs.append((k, j, names, headline, None))
+                runs.append((first, j, names, headline, None))
                 if not headline and names[-1].lower() in BODY_KIND_HEADS:
-                    span = (tokens[k].start, tokens[j - 1].end)
+                    span = (tokens[first].start, tokens[j - 1].end)
                     self._note_body(span, " ".join(names), names[-1].lower())
             after_run = max(j, k + 1)
         for k, j, names, headline, dropped in _without_openers(runs, tokens):

@@ -478,3 +478,9 @@ def test_a_body_known_by_a_plain_name_is_a_body_however_printed() -> None:
 )  # fmt: skip
 def test_a_name_runs_from_a_place_word_and_past_where_one_is_born(text: str, speaker: str) -> None:
     assert extract(text)[-1].speaker == speaker
+
+
+def test_an_office_after_a_possessive_is_held_by_the_name_between_commas() -> None:
+    """ "Acme's chief executive, Ann Lee, said": Ann Lee speaks, not Acme."""
+    found = extract("Acme's chief executive, Ann Lee, said the plan was dead.")
+    assert [a.speaker for a in found] == ["Ann Lee"]

@@ -484,3 +484,15 @@ def test_an_office_after_a_possessive_is_held_by_the_name_between_commas() -> No
     """ "Acme's chief executive, Ann Lee, said": Ann Lee speaks, not Acme."""
     found = extract("Acme's chief executive, Ann Lee, said the plan was dead.")
     assert [a.speaker for a in found] == ["Ann Lee"]
+
+
+def test_a_dateline_is_no_speaker() -> None:
+    """ "DENVER - …" opening the story names where it was filed, not who speaks."""
+    text = (
+        "A test for the team.\n\nDENVER - When the first day of the fair ended, Ann Lee's "
+        "aides were glad - thrilled with Bo Chan's bright speech and sure that Tim Roe and "
+        "many other guests gave the right mix of heat and calm."
+    )
+    found = [a for a in extract(text) if a.source is not None]
+    assert found
+    assert all(a.speaker is None and a.speakers == () for a in found)

@@ -23,6 +23,7 @@ from kg.extract.indirect import find_indirect
 from kg.extract.judge import LearnedJudge, scorers_for
 from kg.extract.learned import Model
 from kg.extract.model import Attribution
+from kg.extract.names import shouted
 from kg.extract.nesting import without_nested
 from kg.extract.occasion import Occasion, carry_occasions, read_occasion
 from kg.extract.phrases import PRONOUNS
@@ -136,10 +137,10 @@ def _finish(
                 )
             else:
                 speaker = Speaker(None, word, None, None, named=False)
-        else:
-            speaker = describe(doc.words(lo, hi), doc.tokens[lo].start, registry)
-            if speaker.named and doc.sentence_bounds(lo)[0] == lo:
-                speaker = _sentence_case(doc, lo, hi, registry, speaker)
+        elif (after := _after_dateline(doc, lo, hi)) < hi:
+            speaker = describe(doc.words(after, hi), doc.tokens[after].start, registry)
+            if speaker.named and doc.sentence_bounds(after)[0] == after:
+                speaker = _sentence_case(doc, after, hi, registry, speaker)
     cue = doc.span(*item.cue) if item.cue else None
     attribution = Attribution(
         content=tuple(content),
@@ -154,6 +155,40 @@ def _finish(
         speakers=speaker.agents() if speaker else (),
     )
     return attribution, speaker
+
+
+#: Dashes that close a dateline ("CLEVELAND —", "PARIS, Aug 31 (Reuters) -").
+_DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+#: The last paragraph a dateline may open (after a headline and a byline): further on, a
+#: paragraph opening with capitals and a dash is a section's head ("FELLOW DOCTORS —").
+_DATELINE_PARAGRAPH = 2
+#: How many tokens may come between a dateline's place and its dash: a date, an agency.
+_DATELINE_TAIL = 8
+
+
+def _after_dateline(doc: Doc, lo: int, hi: int) -> int:
+    """The first token of a source after the dateline that opens its paragraph: a place in
+    capitals, maybe a date or an agency, and a dash ("CLEVELAND —", "PARIS, Aug 31
+    (Reuters) - …"). A source that is all dateline names no one (the place is where the
+    story was filed): ``hi`` or more comes back, and the speaker is None. Only in the
+    first paragraphs (see :data:`_DATELINE_PARAGRAPH`)."""
+    tokens = doc.tokens
+    if tokens[lo].para > _DATELINE_PARAGRAPH or (lo > 0 and tokens[lo - 1].para == tokens[lo].para):
+        return lo
+    k = lo
+    while k < len(tokens) and shouted(tokens[k].text):
+        k += 1
+    if k == lo:
+        return lo
+    for j in range(k, min(len(tokens), k + _DATELINE_TAIL)):
+        text = tokens[j].text
+        if tokens[j].para != tokens[lo].para:
+            break
+        if text in _DATELINE_DASHES:
+            return j + 1
+        if not (text in {",", "(", ")", "."} or text.isdigit() or text[:1].isupper()):
+            break
+    return lo
 
 
 def _sentence_case(doc: Doc, lo: int, hi: int, registry: Registry, speaker: Speaker) -> Speaker:

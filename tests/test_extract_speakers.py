@@ -496,3 +496,12 @@ def test_a_dateline_is_no_speaker() -> None:
     found = [a for a in extract(text) if a.source is not None]
     assert found
     assert all(a.speaker is None and a.speakers == () for a in found)
+
+
+def test_a_transcripts_label_of_known_initials_stays_a_body() -> None:
+    """ "ABC:" opening turns is the network, not a person "Abc"."""
+    text = "The panel met.\n\nABC: Will the deal pass?\n\nROE: It will.\n"
+    assert [(g.name, g.body) for a in extract(text) for g in a.speakers] == [
+        ("ABC", True),
+        ("Roe", False),
+    ]

@@ -102,6 +102,9 @@ _BODIES_BY_NAME = words(
     unicef unesco opec interpol hamas hezbollah taliban al-qaeda pentagon kremlin vatican
     germany russia china france japan britain mexico canada iran iraq syria india pakistan
     afghanistan turkey egypt cuba ukraine italy spain israel"""
+) | words(
+    # Initials with a vowel, as a transcript's label may print them ("ABC:", not "Abc").
+    "abc afp upi espn fbi cia nasa aarp"
 )
 
 

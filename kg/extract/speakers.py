@@ -345,13 +345,15 @@ def _label_person(printed: str, at: int, registry: Registry) -> str | None:
     """ "LEE:" opening a transcript's turn names a person ("Lee"), though its capitals
     read as initials elsewhere: a body has no turns in a transcript. Title-cased, so the
     name is typed as the same name in running text is, in every article. Initials of two
-    letters or with no vowel ("AP:", "CNN:") stay a body's, and a role ("ANNOUNCER:")
+    letters or with no vowel ("AP:", "CNN:") or known as a body's ("ABC:", "FBI:", see
+    :func:`~kg.extract.names.is_body_name`) stay a body's, and a role ("ANNOUNCER:")
     stays as printed."""
     if not registry.labels_turn(at) or printed.lower() in ROLE_LABELS:
         return None
     if len(printed) < 3 or not set(printed) & set("AEIOUY"):
         return None
-    return printed.capitalize()
+    name = printed.capitalize()
+    return None if is_body_name(name) else name
 
 
 #: Those who speak for someone else ("a spokesman for Ann Lee" is not Ann Lee).

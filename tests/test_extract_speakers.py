@@ -505,3 +505,17 @@ def test_a_transcripts_label_of_known_initials_stays_a_body() -> None:
         ("ABC", True),
         ("Roe", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The mayor met the Grain Safety Board, which said the plan was dead.",
+         "Grain Safety Board"),
+        ("The plan was backed by the GSB, which argued that it was fair.", "GSB"),
+        # No name right before: "which" stays unresolved.
+        ("She filed her papers in July, which showed that she was fit.", "which"),
+    ],
+)  # fmt: skip
+def test_a_relative_source_names_the_name_it_follows(text: str, speaker: str | None) -> None:
+    assert extract(text)[-1].speaker == speaker

@@ -23,7 +23,7 @@ from kg.extract.indirect import find_indirect
 from kg.extract.judge import LearnedJudge, scorers_for
 from kg.extract.learned import Model
 from kg.extract.model import Attribution
-from kg.extract.names import shouted
+from kg.extract.names import name_like, shouted
 from kg.extract.nesting import without_nested
 from kg.extract.occasion import Occasion, carry_occasions, read_occasion
 from kg.extract.phrases import PRONOUNS
@@ -137,6 +137,8 @@ def _finish(
                 )
             else:
                 speaker = Speaker(None, word, None, None, named=False)
+        elif hi - lo == 1 and word.lower() == "which" and (named := _antecedent(doc, lo)):
+            speaker = describe(doc.words(*named), doc.tokens[named[0]].start, registry)
         elif (after := _after_dateline(doc, lo, hi)) < hi:
             speaker = describe(doc.words(after, hi), doc.tokens[after].start, registry)
             if speaker.named and doc.sentence_bounds(after)[0] == after:
@@ -155,6 +157,38 @@ def _finish(
         speakers=speaker.agents() if speaker else (),
     )
     return attribution, speaker
+
+
+#: How many words back a relative's antecedent may run ("the World Trade Organization").
+_ANTECEDENT_WORDS = 5
+_ANTECEDENT_GLUE = frozenset({"of", "for", "&", "-"})
+
+
+def _antecedent(doc: Doc, which: int) -> tuple[int, int] | None:
+    """The name a source "which" stands for: the capitalised words right before it, with
+    or without a comma ("… the World Trade Organization, which writes the rules", "the AP,
+    which first reported"); "the" before them is left out. None when no name comes right
+    before ("the video, which showed …": what it means is no one's name)."""
+    tokens = doc.tokens
+    end = which - 1 if which > 0 and tokens[which - 1].text == "," else which
+    start = end
+    while (
+        start > 0
+        and end - start < _ANTECEDENT_WORDS
+        and tokens[start - 1].para == tokens[which].para
+        and (
+            tokens[start - 1].is_cap or (start < end and tokens[start - 1].text in _ANTECEDENT_GLUE)
+        )
+    ):
+        start -= 1
+    while start < end and tokens[start].text in _ANTECEDENT_GLUE:
+        start += 1
+    if start == end or (doc.sentence_bounds(start)[0] == start and end - start == 1):
+        return None  # a sentence's first word alone is no name for sure
+    last = doc.tokens[end - 1].text
+    if not (name_like(last) or shouted(last)):
+        return None  # "her medical records in July, which showed …"
+    return start, end
 
 
 #: Dashes that close a dateline ("CLEVELAND —", "PARIS, Aug 31 (Reuters) -").

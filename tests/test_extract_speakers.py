@@ -519,3 +519,12 @@ def test_a_transcripts_label_of_known_initials_stays_a_body() -> None:
 )  # fmt: skip
 def test_a_relative_source_names_the_name_it_follows(text: str, speaker: str | None) -> None:
     assert extract(text)[-1].speaker == speaker
+
+
+def test_initials_with_stops_are_a_body() -> None:
+    """ "the F.B.I." is a body as "the FBI" is; "J.J. Lee" is a person."""
+    found = extract("The F.B.I. said the plan was dead. J.J. Lee said it was not.")
+    assert [(g.name, g.body) for a in found for g in a.speakers] == [
+        ("F.B.I.", True),
+        ("J.J. Lee", False),
+    ]

@@ -109,13 +109,24 @@ _BODIES_BY_NAME = words(
 
 
 def is_body_name(name: str) -> bool:
-    """ "FBI", "NBC News", "Grain Council", "House Republicans", "Politico": a body's
-    name."""
+    """ "FBI", "F.B.I.", "NBC News", "Grain Council", "House Republicans", "Politico": a
+    body's name."""
     found = name.split()
     return bool(found) and (
         acronym(found[0])
         or found[-1].lower() in _BODY_NAME_ENDS
-        or (len(found) == 1 and name.lower() in _BODIES_BY_NAME)
+        or (len(found) == 1 and (name.lower() in _BODIES_BY_NAME or _dotted_initials(name)))
+    )
+
+
+def _dotted_initials(word: str) -> bool:
+    """ "F.B.I.", "U.S.", "I.R.S.": initials with stops, alone (a person's initials come
+    with a surname: "J.J. Goldberg")."""
+    letters = word.split(".")
+    return (
+        len(letters) >= 2
+        and all(len(part) <= 1 and part.isupper() for part in letters if part)
+        and word.count(".") >= 2
     )
 
 

@@ -528,3 +528,12 @@ def test_initials_with_stops_are_a_body() -> None:
         ("F.B.I.", True),
         ("J.J. Lee", False),
     ]
+
+
+def test_a_body_known_by_name_is_a_body_in_title_case_too() -> None:
+    """ "Isis" is the ISIS of another article: one kind of actor for one name."""
+    found = extract("“We will win,” Isis said in a statement. “You will not,” ISIS said.")
+    assert [(g.name, g.body) for a in found for g in a.speakers] == [
+        ("Isis", True),
+        ("ISIS", True),
+    ]

@@ -99,9 +99,9 @@ _BODIES_BY_NAME = words(
     reuters xinhua breitbart vox mediaite axios realclearpolitics theblaze gawker guardian
     variety gallup quinnipiac marist ipsos yougov facebook twitter google microsoft apple
     amazon verizon walmart linkedin youtube instagram tinder uber coca-cola naacp nascar
-    unicef unesco opec interpol hamas hezbollah taliban al-qaeda pentagon kremlin vatican
-    germany russia china france japan britain mexico canada iran iraq syria india pakistan
-    afghanistan turkey egypt cuba ukraine italy spain israel"""
+    unicef unesco opec interpol hamas hezbollah taliban al-qaeda isis isil pentagon kremlin
+    vatican germany russia china france japan britain mexico canada iran iraq syria india
+    pakistan afghanistan turkey egypt cuba ukraine italy spain israel"""
 ) | words(
     # Initials with a vowel, as a transcript's label may print them ("ABC:", not "Abc").
     "abc afp upi espn fbi cia nasa aarp"

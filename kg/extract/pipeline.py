@@ -30,6 +30,7 @@ from kg.extract.phrases import PRONOUNS
 from kg.extract.registry import Registry
 from kg.extract.speakers import Speaker, describe
 from kg.extract.turns import find_turns
+from kg.extract.wordsets import words
 
 
 def extract(text: str, *, published: dt.date | None = None) -> list[Attribution]:
@@ -225,6 +226,17 @@ def _after_dateline(doc: Doc, lo: int, hi: int) -> int:
     return lo
 
 
+#: Nouns that head an unnamed source and are no one's name, read in lower case at a
+#: sentence's start even where the text prints them no other way ("Aides said …").
+_SOURCE_NOUNS = words(
+    """police polls poll others aides officials critics advisers advisors analysts allies
+    friends experts voters sources lawmakers investigators prosecutors authorities
+    supporters opponents observers residents people delegates strategists economists
+    researchers scientists diplomats negotiators officers witnesses protesters organizers
+    anyone everyone someone nobody none"""
+)
+
+
 def _sentence_case(doc: Doc, lo: int, hi: int, registry: Registry, speaker: Speaker) -> Speaker:
     """ "Police said …", "Officials say …", "Aides to Lee said …": a word capitalised only
     because it opens the sentence is no name when the text prints it in lower case too and
@@ -235,7 +247,7 @@ def _sentence_case(doc: Doc, lo: int, hi: int, registry: Registry, speaker: Spea
     if (
         speaker.name != word
         or not word[1:].islower()
-        or not registry.in_lower_case(word.lower())
+        or not (registry.in_lower_case(word.lower()) or word.lower() in _SOURCE_NOUNS)
         or given_name_gender([word]) is not None
     ):
         return speaker

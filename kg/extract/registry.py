@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from kg.extract.doc import Doc
 from kg.extract.genders import Gender, given_name_gender, honorific_gender, pronoun_after
@@ -144,7 +145,7 @@ def _surname_key(names: list[str]) -> str:
     return names[-1].lower()
 
 
-def _without_openers(runs: list[_Run], tokens: list[Token]) -> list[_Run]:
+def _without_openers(runs: list[_Run], in_lower_case: Callable[[str], bool]) -> list[_Run]:
     """The runs of names without a capitalised word that only runs into a name: "Rival Ann
     Lee", "the Real Ann Lee", "Despite Lee", "See Lee's …". Only where another full name
     shares the surname, so that the nearest full name before a later "Lee" is a person's,
@@ -156,13 +157,12 @@ def _without_openers(runs: list[_Run], tokens: list[Token]) -> list[_Run]:
     shared = {key for key, fulls in by_key.items() if len(fulls) > 1}
     if not shared:
         return runs
-    lower_words = {token.text for token in tokens if token.text.islower()}
     kept: list[_Run] = []
     for k, j, names, headline, _ in runs:
         key = _surname_key(names)
         dropped = None
         if key in shared:
-            trimmed = _trimmed(names, by_key[key], lower_words)
+            trimmed = _trimmed(names, by_key[key], in_lower_case)
             if len(trimmed) < 2:
                 continue
             dropped = names[0] if trimmed != names else None
@@ -171,7 +171,9 @@ def _without_openers(runs: list[_Run], tokens: list[Token]) -> list[_Run]:
     return kept
 
 
-def _trimmed(names: list[str], printed: set[str], lower_words: set[str]) -> list[str]:
+def _trimmed(
+    names: list[str], printed: set[str], in_lower_case: Callable[[str], bool]
+) -> list[str]:
     """The name without its first word when that word is no given name and either the
     rest is printed as a name of its own and opens with a given name ("Rival Ann Lee" →
     "Ann Lee"; "Kim Jong Un" stays whole though "Jong Un" is printed too), or the word is
@@ -179,7 +181,7 @@ def _trimmed(names: list[str], printed: set[str], lower_words: set[str]) -> list
     first = names[0]
     if given_name_gender([first]) is not None:
         return names
-    common = first.lower() in lower_words
+    common = in_lower_case(first.lower())
     for start in range(1, len(names) - 1):
         rest = names[start:]
         if " ".join(rest) in printed and (common or given_name_gender(rest[:1]) is not None):
@@ -276,7 +278,7 @@ class Registry:
                     span = (tokens[first].start, tokens[j - 1].end)
                     self._note_body(span, " ".join(names), names[-1].lower())
             after_run = max(j, k + 1)
-        for k, j, names, headline, dropped in _without_openers(runs, tokens):
+        for k, j, names, headline, dropped in _without_openers(runs, self.in_lower_case):
             tier = _HEADLINES if headline else _BODY
             self._add(tokens[k].start, names, tier=tier)
             if dropped is not None:

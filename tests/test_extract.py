@@ -152,7 +152,7 @@ def test_reported_speech_patterns() -> None:
         "The tax cut will pay for itself",
         "that the vote was delayed",
     ]
-    assert [a.speaker for a in found] == ["Jane Roe", "Treasury", "Jane Roe", "Officials"]
+    assert [a.speaker for a in found] == ["Jane Roe", "Treasury", "Jane Roe", "officials"]
     assert found[0].office == "senior adviser to the governor"
     assert found[3].venue == "Daily Planet"
     assert all(a.kind == "indirect" for a in found)

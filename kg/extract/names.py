@@ -88,10 +88,46 @@ _BODY_NAME_ENDS = (BODY_ENDS - words("church house post bank school museum chamb
 NOT_PRONOUN_TARGETS = (BODY_ENDS | words("poll jet")) - words("church")
 
 
+#: Bodies known by a name of one word that is neither initials nor ends in a body's word,
+#: and is no one's name: news outlets and sites ("Politico", "BuzzFeed", printed in
+#: capitals or not), pollsters, companies, bodies in capitals with vowels ("NAACP": its
+#: letters do not tell it from a transcript's "WALLACE:") and countries. Compared in lower
+#: case, so a name is one kind of actor however an article prints it. Names that are also
+#: people's (Bloomberg, Forbes, Fox, Jordan, Georgia) are left out.
+_BODIES_BY_NAME = words(
+    """politico buzzfeed wikileaks politifact propublica huffpost huffpollster factcheck.org
+    reuters xinhua breitbart vox mediaite axios realclearpolitics theblaze gawker guardian
+    variety gallup quinnipiac marist ipsos yougov facebook twitter google microsoft apple
+    amazon verizon walmart linkedin youtube instagram tinder uber coca-cola naacp nascar
+    unicef unesco opec interpol hamas hezbollah taliban al-qaeda isis isil pentagon kremlin
+    vatican germany russia china france japan britain mexico canada iran iraq syria india
+    pakistan afghanistan turkey egypt cuba ukraine italy spain israel"""
+) | words(
+    # Initials with a vowel, as a transcript's label may print them ("ABC:", not "Abc").
+    "abc afp upi espn fbi cia nasa aarp"
+)
+
+
 def is_body_name(name: str) -> bool:
-    """ "FBI", "NBC News", "Grain Council", "House Republicans": a body's name."""
+    """ "FBI", "F.B.I.", "NBC News", "Grain Council", "House Republicans", "Politico": a
+    body's name."""
     found = name.split()
-    return bool(found) and (acronym(found[0]) or found[-1].lower() in _BODY_NAME_ENDS)
+    return bool(found) and (
+        acronym(found[0])
+        or found[-1].lower() in _BODY_NAME_ENDS
+        or (len(found) == 1 and (name.lower() in _BODIES_BY_NAME or _dotted_initials(name)))
+    )
+
+
+def _dotted_initials(word: str) -> bool:
+    """ "F.B.I.", "U.S.", "I.R.S.": initials with stops, alone (a person's initials come
+    with a surname: "J.J. Goldberg")."""
+    letters = word.split(".")
+    return (
+        len(letters) >= 2
+        and all(len(part) <= 1 and part.isupper() for part in letters if part)
+        and word.count(".") >= 2
+    )
 
 
 def acronym_of_body(word: str, last: str) -> bool:

@@ -4,6 +4,7 @@ rules, then read speaker, venue and date for every attribution found."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from kg.extract import learned
 from kg.extract.direct import find_direct
@@ -18,17 +19,19 @@ from kg.extract.filters import (
 )
 from kg.extract.follow import continue_into_quotes
 from kg.extract.found import Found
-from kg.extract.genders import honorific_gender
+from kg.extract.genders import given_name_gender, honorific_gender
 from kg.extract.indirect import find_indirect
 from kg.extract.judge import LearnedJudge, scorers_for
 from kg.extract.learned import Model
 from kg.extract.model import Attribution
+from kg.extract.names import name_like, shouted
 from kg.extract.nesting import without_nested
 from kg.extract.occasion import Occasion, carry_occasions, read_occasion
 from kg.extract.phrases import PRONOUNS
 from kg.extract.registry import Registry
 from kg.extract.speakers import Speaker, describe
 from kg.extract.turns import find_turns
+from kg.extract.wordsets import words
 
 
 def extract(text: str, *, published: dt.date | None = None) -> list[Attribution]:
@@ -138,8 +141,12 @@ def _finish(
                 )
             else:
                 speaker = Speaker(None, word, None, None, named=False)
-        else:
-            speaker = describe(doc.words(lo, hi), doc.tokens[lo].start, registry)
+        elif hi - lo == 1 and word.lower() == "which" and (named := _antecedent(doc, lo)):
+            speaker = describe(doc.words(*named), doc.tokens[named[0]].start, registry)
+        elif (after := _after_dateline(doc, lo, hi)) < hi:
+            speaker = describe(doc.words(after, hi), doc.tokens[after].start, registry)
+            if speaker.named and doc.sentence_bounds(after)[0] == after:
+                speaker = _sentence_case(doc, after, hi, registry, speaker)
     cue = doc.span(*item.cue) if item.cue else None
     attribution = Attribution(
         content=tuple(content),
@@ -154,6 +161,105 @@ def _finish(
         speakers=speaker.agents() if speaker else (),
     )
     return attribution, speaker
+
+
+#: How many words back a relative's antecedent may run ("the World Trade Organization").
+_ANTECEDENT_WORDS = 5
+_ANTECEDENT_GLUE = frozenset({"of", "for", "&", "-"})
+
+
+def _antecedent(doc: Doc, which: int) -> tuple[int, int] | None:
+    """The name a source "which" stands for: the capitalised words right before it, with
+    or without a comma ("… the World Trade Organization, which writes the rules", "the AP,
+    which first reported"); "the" before them is left out. None when no name comes right
+    before ("the video, which showed …": what it means is no one's name)."""
+    tokens = doc.tokens
+    end = which - 1 if which > 0 and tokens[which - 1].text == "," else which
+    start = end
+    while (
+        start > 0
+        and end - start < _ANTECEDENT_WORDS
+        and tokens[start - 1].para == tokens[which].para
+        and (
+            tokens[start - 1].is_cap or (start < end and tokens[start - 1].text in _ANTECEDENT_GLUE)
+        )
+    ):
+        start -= 1
+    while start < end and tokens[start].text in _ANTECEDENT_GLUE:
+        start += 1
+    if start == end or (doc.sentence_bounds(start)[0] == start and end - start == 1):
+        return None  # a sentence's first word alone is no name for sure
+    last = doc.tokens[end - 1].text
+    if not (name_like(last) or shouted(last)):
+        return None  # "her medical records in July, which showed …"
+    return start, end
+
+
+#: Dashes that close a dateline ("CLEVELAND —", "PARIS, Aug 31 (Reuters) -").
+_DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+#: The last paragraph a dateline may open (after a headline and a byline): further on, a
+#: paragraph opening with capitals and a dash is a section's head ("FELLOW DOCTORS —").
+_DATELINE_PARAGRAPH = 2
+#: How many tokens may come between a dateline's place and its dash: a date, an agency.
+_DATELINE_TAIL = 8
+
+
+def _after_dateline(doc: Doc, lo: int, hi: int) -> int:
+    """The first token of a source after the dateline that opens its paragraph: a place in
+    capitals, maybe a date or an agency, and a dash ("CLEVELAND —", "PARIS, Aug 31
+    (Reuters) - …"). A source that is all dateline names no one (the place is where the
+    story was filed): ``hi`` or more comes back, and the speaker is None. Only in the
+    first paragraphs (see :data:`_DATELINE_PARAGRAPH`)."""
+    tokens = doc.tokens
+    if tokens[lo].para > _DATELINE_PARAGRAPH or (lo > 0 and tokens[lo - 1].para == tokens[lo].para):
+        return lo
+    k = lo
+    while k < len(tokens) and shouted(tokens[k].text):
+        k += 1
+    if k == lo:
+        return lo
+    for j in range(k, min(len(tokens), k + _DATELINE_TAIL)):
+        text = tokens[j].text
+        if tokens[j].para != tokens[lo].para:
+            break
+        if text in _DATELINE_DASHES:
+            return j + 1
+        if not (text in {",", "(", ")", "."} or text.isdigit() or text[:1].isupper()):
+            break
+    return lo
+
+
+#: Nouns that head an unnamed source and are no one's name, read in lower case at a
+#: sentence's start even where the text prints them no other way ("Aides said …").
+_SOURCE_NOUNS = words(
+    """police polls poll others aides officials critics advisers advisors analysts allies
+    friends experts voters sources lawmakers investigators prosecutors authorities
+    supporters opponents observers residents people delegates strategists economists
+    researchers scientists diplomats negotiators officers witnesses protesters organizers
+    anyone everyone someone nobody none"""
+)
+
+
+def _sentence_case(doc: Doc, lo: int, hi: int, registry: Registry, speaker: Speaker) -> Speaker:
+    """ "Police said …", "Officials say …", "Aides to Lee said …": a word capitalised only
+    because it opens the sentence is no name when the text prints it in lower case too and
+    it is no given name; the source is read with it in lower case, as an unnamed source
+    ("police"). A word that resolves to a full name printed in the text ("Price" for Tom
+    Price) is a name whatever the case of "price" elsewhere."""
+    word = doc.tokens[lo].text
+    if (
+        speaker.name != word
+        or not word[1:].islower()
+        or not (registry.in_lower_case(word.lower()) or word.lower() in _SOURCE_NOUNS)
+        or given_name_gender([word]) is not None
+    ):
+        return speaker
+    printed = doc.words(lo, hi)
+    lowered = describe(word.lower() + printed[len(word) :], doc.tokens[lo].start, registry)
+    descriptor = lowered.descriptor
+    if descriptor is not None and descriptor.startswith(word.lower()):
+        descriptor = word + descriptor[len(word) :]  # the description as printed
+    return replace(lowered, descriptor=descriptor)
 
 
 def _may_mean(registry: Registry, person: Speaker, pronoun: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from kg.extract.doc import Doc
 from kg.extract.genders import Gender, given_name_gender, honorific_gender, pronoun_after
@@ -37,6 +38,22 @@ def _after_office_of(tokens: list[Token], k: int) -> bool:
         and tokens[k - 1].lower in ("of", "for")
         and tokens[k - 2].lower.rstrip(".") in OFFICE_WORDS
         and tokens[k - 2].is_cap
+    )
+
+
+#: Capitalised words that open a place's or paper's name ("New York Times", "North
+#: Carolina") though alone they are no name's.
+_PLACE_OPENERS = frozenset({"New", "North", "South", "East", "West"})
+
+
+#: What a hyphenated word before a name tells of where the person comes from.
+_ORIGINS = words("born based bred raised")
+
+
+def _place_opener(tokens: list[Token], k: int) -> bool:
+    """ "New ⟨k⟩": the run of names goes on from the word before, one space away."""
+    return (
+        k >= 1 and tokens[k - 1].text in _PLACE_OPENERS and tokens[k - 1].end + 1 == tokens[k].start
     )
 
 
@@ -115,6 +132,63 @@ def _label_name(label_words: list[str]) -> list[str] | None:
     return names
 
 
+#: A run of names: its first token, the token after it, its words, whether a headline
+#: prints it, and the capitalised word dropped before it, if any (see
+#: :func:`_without_openers`).
+_Run = tuple[int, int, list[str], bool, str | None]
+
+
+def _surname_key(names: list[str]) -> str:
+    """The key a run of names is indexed under: its surname, without "Jr."."""
+    if len(names) > 2 and names[-1].lower() in NAME_SUFFIXES:
+        return names[-2].lower()
+    return names[-1].lower()
+
+
+def _without_openers(runs: list[_Run], in_lower_case: Callable[[str], bool]) -> list[_Run]:
+    """The runs of names without a capitalised word that only runs into a name: "Rival Ann
+    Lee", "the Real Ann Lee", "Despite Lee", "See Lee's …". Only where another full name
+    shares the surname, so that the nearest full name before a later "Lee" is a person's,
+    not such a run; a run left with one word is none. The word dropped stays a key of the
+    name left ("Pastor Ann Lee … the Pastor said")."""
+    by_key: dict[str, set[str]] = {}
+    for _, _, names, _, _ in runs:
+        by_key.setdefault(_surname_key(names), set()).add(" ".join(names))
+    shared = {key for key, fulls in by_key.items() if len(fulls) > 1}
+    if not shared:
+        return runs
+    kept: list[_Run] = []
+    for k, j, names, headline, _ in runs:
+        key = _surname_key(names)
+        dropped = None
+        if key in shared:
+            trimmed = _trimmed(names, by_key[key], in_lower_case)
+            if len(trimmed) < 2:
+                continue
+            dropped = names[0] if trimmed != names else None
+            names = trimmed
+        kept.append((k, j, names, headline, dropped))
+    return kept
+
+
+def _trimmed(
+    names: list[str], printed: set[str], in_lower_case: Callable[[str], bool]
+) -> list[str]:
+    """The name without its first word when that word is no given name and either the
+    rest is printed as a name of its own and opens with a given name ("Rival Ann Lee" →
+    "Ann Lee"; "Kim Jong Un" stays whole though "Jong Un" is printed too), or the word is
+    printed in lower case elsewhere ("Despite Lee" → "Lee": "despite")."""
+    first = names[0]
+    if given_name_gender([first]) is not None:
+        return names
+    common = in_lower_case(first.lower())
+    for start in range(1, len(names) - 1):
+        rest = names[start:]
+        if " ".join(rest) in printed and (common or given_name_gender(rest[:1]) is not None):
+            return rest
+    return names[1:] if common else names
+
+
 class Registry:
     """Full names (two to four name-like capitalised words) by position in the text, keyed
     by surname and by first word. A surname wins over a first word ("Trump" is Donald Trump,
@@ -143,6 +217,9 @@ class Registry:
         #: of several words in capitals by their full name ("JAKE TAPPER" → Jake Tapper).
         self._label_starts: set[int] = set()
         self._capitals: dict[str, str] = {}
+        self._tokens = doc.tokens if doc is not None else []
+        #: The words the text prints in lower case, read when first asked for.
+        self._lower_words: set[str] | None = None
         if doc is not None:
             self._read(doc)
 
@@ -153,6 +230,8 @@ class Registry:
         mentions: list[tuple[int, int, str]] = []
         #: Capitalised words that open a run (where a pronoun's search for its name stops).
         capitals: list[int] = []
+        #: Each run of two to four names (see :data:`_Run`).
+        runs: list[_Run] = []
         tokens = doc.tokens
         count = len(tokens)
         headlines = _title_case_paragraphs(tokens)
@@ -182,18 +261,30 @@ class Registry:
                 j += 1
                 if names[-1] != tokens[j - 1].text:
                     break  # "Obama's Republican critics": the name ends at the possessive
+            first = k
             if _after_office_of(tokens, k):
                 # "Secretary of State John Kerry": the run holds the department's name too.
                 names = names[len(names) - holder_size(names) :] if len(names) > 2 else []
+            elif _place_opener(tokens, k):
+                names.insert(0, tokens[k - 1].text)  # "New York Times", not "York Times"
+                first = k - 1
+            origin = [i for i, name in enumerate(names) if name.rpartition("-")[2] in _ORIGINS]
+            if origin:
+                names = names[origin[-1] + 1 :]  # "South Korean-born Monte Haines"
             if 2 <= len(names) <= 4:
                 headline = tokens[k].para in headlines
-                self._add(tokens[k].start, names, tier=_HEADLINES if headline else _BODY)
-                if not headline:
-                    mentions.append((k, j, " ".join(names)))
-                    if names[-1].lower() in BODY_KIND_HEADS:
-                        span = (tokens[k].start, tokens[j - 1].end)
-                        self._note_body(span, " ".join(names), names[-1].lower())
+                runs.append((first, j, names, headline, None))
+                if not headline and names[-1].lower() in BODY_KIND_HEADS:
+                    span = (tokens[first].start, tokens[j - 1].end)
+                    self._note_body(span, " ".join(names), names[-1].lower())
             after_run = max(j, k + 1)
+        for k, j, names, headline, dropped in _without_openers(runs, self.in_lower_case):
+            tier = _HEADLINES if headline else _BODY
+            self._add(tokens[k].start, names, tier=tier)
+            if dropped is not None:
+                _append(self._indexes[tier + 1], dropped.lower(), tokens[k].start, " ".join(names))
+            if not headline:
+                mentions.append((k, j, " ".join(names)))
         if len(labels) >= 2:
             self._note_labels(tokens, labels)
         self._read_genders(doc, mentions, capitals)
@@ -301,6 +392,12 @@ class Registry:
         more likely means that one than a name before."""
         keys = self._indexes[0].keys() | self._indexes[1].keys()
         return [k for k in capitals if strip_possessive(tokens[k].lower) in keys]
+
+    def in_lower_case(self, word: str) -> bool:
+        """Whether the text prints ``word`` in lower case somewhere ("police")."""
+        if self._lower_words is None:
+            self._lower_words = {token.text for token in self._tokens if token.text.islower()}
+        return word in self._lower_words
 
     def labels_turn(self, at: int) -> bool:
         """Whether a transcript's label ("LEE:") starts at character ``at``."""

@@ -345,13 +345,15 @@ def _label_person(printed: str, at: int, registry: Registry) -> str | None:
     """ "LEE:" opening a transcript's turn names a person ("Lee"), though its capitals
     read as initials elsewhere: a body has no turns in a transcript. Title-cased, so the
     name is typed as the same name in running text is, in every article. Initials of two
-    letters or with no vowel ("AP:", "CNN:") stay a body's, and a role ("ANNOUNCER:")
+    letters or with no vowel ("AP:", "CNN:") or known as a body's ("ABC:", "FBI:", see
+    :func:`~kg.extract.names.is_body_name`) stay a body's, and a role ("ANNOUNCER:")
     stays as printed."""
     if not registry.labels_turn(at) or printed.lower() in ROLE_LABELS:
         return None
     if len(printed) < 3 or not set(printed) & set("AEIOUY"):
         return None
-    return printed.capitalize()
+    name = printed.capitalize()
+    return None if is_body_name(name) else name
 
 
 #: Those who speak for someone else ("a spokesman for Ann Lee" is not Ann Lee).
@@ -452,13 +454,23 @@ def _before_object(head: str, text: str, at: int, registry: Registry) -> Speaker
 def _before_possessed(text: str) -> str:
     """ "John Bolton’s scathing memoir" speaks for John Bolton: keep the possessor. A person
     named after the possessive speaks for themself: the whole phrase stays."""
-    words = text.partition(",")[0].split()
+    head, _, apposition = text.partition(",")
+    words = head.split()
     for index, word in enumerate(words[:-1]):
         if word.endswith(("’s", "'s")) and word[:1].isupper():
-            if _person_after_possessor(words[index + 1 :]):
+            if _person_after_possessor(words[index + 1 :]) or _named_after_office(
+                words[index + 1 :], apposition
+            ):
                 return text
             return " ".join(words[: index + 1])
     return text
+
+
+def _named_after_office(rest: list[str], apposition: str) -> bool:
+    """ "Apple's chief executive, Tim Cook," "Ohio's secretary of state, Ann Lee": an office
+    after the possessive and the name of its holder between the commas after it."""
+    offices = [w.lower().rstrip(".") for w in rest]
+    return any(w in OFFICE_WORDS for w in offices) and _all_name_like(apposition.strip(" ,"))
 
 
 #: Kin and roles that name a person after a possessive ("Clinton's daughter Chelsea",

@@ -3847,3 +3847,14 @@ def test_an_infinitive_object_with_a_relative_clause_goes_on_after_it() -> None:
     assert _spans(text, found) == [
         "to form a task force, which would include the police, to crack down on hackers"
     ]
+
+
+def test_a_clause_joined_by_though_is_an_attribution_of_its_own() -> None:
+    # "though critics argue …" has a subject and a cue of its own: both attributions stand,
+    # and the mayor's content ends before "though".
+    text = "The mayor said the budget was balanced, though critics argue it hides a deficit."
+    found = extract(text)
+    said = next(f for f in found if _cue(text, f) == "said")
+    argue = next(f for f in found if _cue(text, f) == "argue")
+    assert _spans(text, said) == ["the budget was balanced"]
+    assert _spans(text, argue) == ["it hides a deficit"]

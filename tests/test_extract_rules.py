@@ -3858,3 +3858,13 @@ def test_a_clause_joined_by_though_is_an_attribution_of_its_own() -> None:
     argue = next(f for f in found if _cue(text, f) == "argue")
     assert _spans(text, said) == ["the budget was balanced"]
     assert _spans(text, argue) == ["it hides a deficit"]
+
+
+def test_a_clause_after_an_en_dash_is_an_attribution_of_its_own() -> None:
+    # An en dash joins a clause with its own subject as an em dash does.
+    text = "The mayor said the budget was balanced – critics argue it hides a deficit."
+    found = extract(text)
+    said = next(f for f in found if _cue(text, f) == "said")
+    argue = next(f for f in found if _cue(text, f) == "argue")
+    assert _spans(text, said) == ["the budget was balanced"]
+    assert _spans(text, argue) == ["it hides a deficit"]

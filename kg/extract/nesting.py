@@ -88,10 +88,11 @@ def _covers(item: Found, span: tuple[int, int]) -> bool:
 
 
 #: Words that join a clause with a subject of its own to the one before ("Lee said the vote
-#: was close, though aides say it was not"; "… — the actress also pointed out …"). "and",
+#: was close, though aides say it was not"; "… — the actress also pointed out …", with
+#: the dash typed any way: an en dash, two hyphens or a spaced hyphen). "and",
 #: "but" and "as" do too, but PolNeAR keeps them inside the host's content as often (each
 #: alone lost on dev: −0.0007, −0.0007, −0.0005).
-_CLAUSE_JOINERS = frozenset({"though", "—", ":"})
+_CLAUSE_JOINERS = frozenset({"though", "—", "–", "--", "-", ":"})
 
 
 def _coordinate_clause(doc: Doc, host: Found, inner: Found) -> tuple[int, int] | None:

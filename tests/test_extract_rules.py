@@ -3847,3 +3847,18 @@ def test_an_infinitive_object_with_a_relative_clause_goes_on_after_it() -> None:
     assert _spans(text, found) == [
         "to form a task force, which would include the police, to crack down on hackers"
     ]
+
+
+def test_support_drawn_from_people_is_their_stance_on_the_subject() -> None:
+    # PolNeAR: those after "from" hold the view; the one they back is the content. A
+    # restrictive relative clause and a part set off by "especially" belong to the backers.
+    text = "The governor drew support from farmers who grow corn in the valley."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["The governor"]
+    assert _source(text, found) == "farmers who grow corn in the valley"
+    text = "The mayor won overwhelming support from teachers, especially young ones, in the city."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["The mayor"]
+    assert _source(text, found) == "teachers, especially young ones"
+    # A judgement still to come is no one's stance yet.
+    assert extract("The mayor will face criticism from the unions.") == []

@@ -3862,3 +3862,10 @@ def test_support_drawn_from_people_is_their_stance_on_the_subject() -> None:
     assert _source(text, found) == "teachers, especially young ones"
     # A judgement still to come is no one's stance yet.
     assert extract("The mayor will face criticism from the unions.") == []
+
+
+def test_a_gerund_phrase_behind_a_span_of_time_takes_the_subject_after_its_comma() -> None:
+    # "One month after announcing …": "One" is no subject; the mayor announced.
+    text = "One month after announcing her support for the bridge, the mayor left for Spain."
+    announcing = next(f for f in extract(text) if _cue(text, f) == "announcing")
+    assert _source(text, announcing) == "the mayor"

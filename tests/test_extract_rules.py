@@ -3869,3 +3869,16 @@ def test_a_gerund_phrase_behind_a_span_of_time_takes_the_subject_after_its_comma
     text = "One month after announcing her support for the bridge, the mayor left for Spain."
     announcing = next(f for f in extract(text) if _cue(text, f) == "announcing")
     assert _source(text, announcing) == "the mayor"
+
+
+def test_a_feeling_held_about_the_subject_is_its_holders_stance() -> None:
+    # "is distrusted by", "is revered among": those who hold the feeling are the source,
+    # the one it is about the content.
+    text = "The senator is deeply distrusted by the farmers of the north."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["The senator"]
+    assert _source(text, found) == "the farmers of the north"
+    text = "Kim is revered among activists who want change."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["Kim"]
+    assert _source(text, found) == "activists who want change"

@@ -625,3 +625,57 @@ def backing_phrase(doc: Doc, k: int, confidence: float) -> Found | None:
     return Found(
         [backed], (verb, k + 2), backer, "indirect", confidence, frame=(backed[0], backer[1])
     )
+
+
+#: Participles and adjectives of a feeling held about someone ("is widely distrusted by
+#: voters", "is revered among activists"): PolNeAR makes those who hold it the source and
+#: the one it is about the content.
+REGARD = words(
+    """liked disliked loved hated despised revered admired respected distrusted mistrusted
+    feared beloved popular unpopular detested loathed"""
+)
+#: Forms of "be" before such a word; "remains popular" and "may be liked" were not
+#: annotated on train.
+_BE = words("is was are were 's ’s")
+#: Degree words between "be" and the feeling ("is not always so loved", "most disliked").
+_REGARD_DEGREE = words("not always so most more less very well also still even much")
+
+
+def held_regard(doc: Doc, k: int, confidence: float) -> Found | None:
+    """ "Lee is deeply distrusted by voters", "Lee is revered among activists who …": a
+    feeling held about the subject by those after "by" or "among" (on train 7 annotated
+    so; none of those with a relative pronoun as subject: "Kim, who is popular among …")."""
+    sent_start, sent_end = doc.sentence_bounds(k)
+    if doc.tokens[k].lower not in REGARD or k + 2 >= sent_end:
+        return None
+    if doc.tokens[k + 1].lower not in {"by", "among"}:
+        return None
+    be = k - 1
+    while be > sent_start and _degree_word(doc, be):
+        be -= 1
+    if be <= sent_start or doc.tokens[be].lower not in _BE:
+        return None
+    held_about = _subject_of(doc, be, sent_start, frozenset())
+    holders = np_after(doc, k + 2, sent_end)
+    if held_about is None or holders is None:
+        return None
+    if doc.tokens[held_about[0]].lower in _RELATIVE_SUBJECTS:
+        return None
+    if any(j in doc.used for j in range(held_about[0], holders[1])):
+        return None
+    holders = _with_focus(
+        doc, _with_relative_clause(doc, _before_finite_verb(doc, holders), sent_end), sent_end
+    )
+    return Found(
+        [held_about],
+        (be, k + 1),
+        holders,
+        "indirect",
+        confidence,
+        frame=(held_about[0], holders[1]),
+    )
+
+
+def _degree_word(doc: Doc, j: int) -> bool:
+    token = doc.tokens[j]
+    return token.lower in _REGARD_DEGREE or (token.text.islower() and token.lower.endswith("ly"))

@@ -3882,3 +3882,14 @@ def test_a_feeling_held_about_the_subject_is_its_holders_stance() -> None:
     (found,) = extract(text)
     assert _spans(text, found) == ["Kim"]
     assert _source(text, found) == "activists who want change"
+
+
+def test_support_drawn_after_an_infinitive_or_picked_up_is_the_backers_stance() -> None:
+    # "continues to draw support among": the subject of "continues" is the one backed;
+    # "picked up an endorsement from" is a backing received as "won" is.
+    text = "The mayor continues to draw support among teachers."
+    (found,) = extract(text)
+    assert (_spans(text, found), _source(text, found)) == (["The mayor"], "teachers")
+    text = "The mayor also picked up an endorsement from the police union."
+    (found,) = extract(text)
+    assert (_spans(text, found), _source(text, found)) == (["The mayor"], "the police union")

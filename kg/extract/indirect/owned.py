@@ -480,7 +480,8 @@ _JUDGES_PREPOSITIONS = words("from among")
 #: Verbs by which a judgement is met or a backing received.
 _MET_VERBS = _MEETING | words(
     """received receives receive receiving earned earns earn earning secured secures secure
-    enjoys enjoyed enjoy"""
+    enjoys enjoyed enjoy picked picks pick picking locked locks lock locking consolidated
+    consolidates consolidate consolidating"""
 )
 
 
@@ -513,7 +514,7 @@ def met_reaction(doc: Doc, k: int) -> tuple[int, TokenRange, TokenRange] | None:
         return None  # "…, drawing boos from the crowd": the noun before is no subject
     if doc.tokens[verb - 1].lower in _NOT_YET:
         return None  # "he will face criticism from …": not met yet (train: 2, none annotated)
-    judged = _receiver(doc, verb, sent_start)
+    judged = _receiver(doc, _verb_of_infinitive(doc, verb, sent_start), sent_start)
     judges = np_after(doc, k + 2, sent_end)
     if judged is None or judges is None or not doc.tokens[judged[0]].text[0].isalpha():
         return None  # "… in 2011 received support from …": a year is no subject
@@ -522,6 +523,17 @@ def met_reaction(doc: Doc, k: int) -> tuple[int, TokenRange, TokenRange] | None:
     if judges[1] < sent_end and doc.tokens[judges[1]].lower == "that":
         return None  # "faced criticism from rivals that …": the clause is what is said
     return verb, judged, judges
+
+
+#: Verbs whose subject does what the infinitive after them says ("continues to draw").
+_GOING_ON = words("continues continue continued began begins begin started starts start")
+
+
+def _verb_of_infinitive(doc: Doc, verb: int, sent_start: int) -> int:
+    """ "Lee continues to draw support from …": the subject is the one before "continues"."""
+    if verb - 2 <= sent_start or doc.tokens[verb - 1].lower != "to":
+        return verb
+    return verb - 2 if doc.tokens[verb - 2].lower in _GOING_ON else verb
 
 
 #: Modals before a verb of meeting that put the judgement in the future.

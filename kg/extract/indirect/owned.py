@@ -8,7 +8,9 @@ its clause or follows a preposition ("Opposition to the deal", "amid fears of â€
 source (``unowned_noun``); one in an "in â€¦" phrase after a verb ("voted in favor of")
 is the verb's subject's (``stance_phrase``). A backing received ("Lee won the endorsement
 of the union") is the backer's stance, with the one backed as content, and a judgement met
-("The bill drew criticism from both parties") the judges' (``backing_phrase``).
+("The bill drew criticism from both parties", "She drew support among women") the judges'
+(``backing_phrase``); a feeling held about the subject ("Lee is distrusted by voters", "is
+revered among activists") is its holders' (``held_regard``).
 """
 
 from __future__ import annotations

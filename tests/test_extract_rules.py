@@ -3868,3 +3868,49 @@ def test_a_clause_after_an_en_dash_is_an_attribution_of_its_own() -> None:
     argue = next(f for f in found if _cue(text, f) == "argue")
     assert _spans(text, said) == ["the budget was balanced"]
     assert _spans(text, argue) == ["it hides a deficit"]
+
+
+def test_support_drawn_from_people_is_their_stance_on_the_subject() -> None:
+    # PolNeAR: those after "from" hold the view; the one they back is the content. A
+    # restrictive relative clause and a part set off by "especially" belong to the backers.
+    text = "The governor drew support from farmers who grow corn in the valley."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["The governor"]
+    assert _source(text, found) == "farmers who grow corn in the valley"
+    text = "The mayor won overwhelming support from teachers, especially young ones, in the city."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["The mayor"]
+    assert _source(text, found) == "teachers, especially young ones"
+    # A judgement still to come is no one's stance yet.
+    assert extract("The mayor will face criticism from the unions.") == []
+
+
+def test_a_gerund_phrase_behind_a_span_of_time_takes_the_subject_after_its_comma() -> None:
+    # "One month after announcing …": "One" is no subject; the mayor announced.
+    text = "One month after announcing her support for the bridge, the mayor left for Spain."
+    announcing = next(f for f in extract(text) if _cue(text, f) == "announcing")
+    assert _source(text, announcing) == "the mayor"
+
+
+def test_a_feeling_held_about_the_subject_is_its_holders_stance() -> None:
+    # "is distrusted by", "is revered among": those who hold the feeling are the source,
+    # the one it is about the content.
+    text = "The senator is deeply distrusted by the farmers of the north."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["The senator"]
+    assert _source(text, found) == "the farmers of the north"
+    text = "Kim is revered among activists who want change."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["Kim"]
+    assert _source(text, found) == "activists who want change"
+
+
+def test_support_drawn_after_an_infinitive_or_picked_up_is_the_backers_stance() -> None:
+    # "continues to draw support among": the subject of "continues" is the one backed;
+    # "picked up an endorsement from" is a backing received as "won" is.
+    text = "The mayor continues to draw support among teachers."
+    (found,) = extract(text)
+    assert (_spans(text, found), _source(text, found)) == (["The mayor"], "teachers")
+    text = "The mayor also picked up an endorsement from the police union."
+    (found,) = extract(text)
+    assert (_spans(text, found), _source(text, found)) == (["The mayor"], "the police union")

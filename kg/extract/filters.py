@@ -16,7 +16,7 @@ from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON
 from kg.extract.doc import Doc
 from kg.extract.found import Found
 from kg.extract.impressions import is_feeling
-from kg.extract.indirect.owned import received_stance
+from kg.extract.indirect.owned import REGARD, received_stance
 from kg.extract.phrases import np_after
 from kg.extract.polls import POLL_WORDS
 from kg.extract.quotes import Quote
@@ -129,6 +129,8 @@ def _inverted_without_speaker(doc: Doc, item: Found) -> bool:
     word = doc.tokens[lo].lower
     if word in _SAY or word in _SOURCE_AFTER_CUE or doc.tokens[item.source[0] - 1].lower == "by":
         return False  # "by": a passive's agent ("was first reported by Breitbart")
+    if doc.tokens[hi - 1].lower in REGARD and doc.tokens[item.source[0] - 1].lower == "among":
+        return False  # "Lee is revered among activists": those who hold the feeling
     if hi - 2 > lo and received_stance(doc, hi - 2) is not None:
         return False  # "Lee won the endorsement of the union": the backer is the source
     if item.source[0] == hi and doc.tokens[hi - 1].lower in _STIRRING:

@@ -17,7 +17,13 @@ from kg.extract.clauses import MAX_CONTENT
 from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON, PARTICLES
 from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
-from kg.extract.indirect.owned import OWNERS, backing_phrase, received_phrase_noun
+from kg.extract.indirect.owned import (
+    OWNERS,
+    REGARD,
+    backing_phrase,
+    held_regard,
+    received_phrase_noun,
+)
 from kg.extract.indirect.verb import manner_adverb, verb_cue
 from kg.extract.judge import Judge
 from kg.extract.phrases import np_before
@@ -52,6 +58,12 @@ def find_indirect(doc: Doc, judge: Judge | None = None) -> list[Found]:
         if token.lower == "in" and (poll := in_poll(doc, k)) is not None:
             found.append(poll)
             _claim(doc, poll)
+            continue
+        if token.lower in REGARD and (regard := held_regard(doc, k, judge.threshold)):
+            # "is widely distrusted by voters": asked before the vocabulary, which lacks
+            # most such words.
+            found.append(regard)
+            _claim(doc, regard)
             continue
         if token.lower not in judge.vocabulary and token.lower != "according":
             continue

@@ -169,7 +169,7 @@ def gerund_subject(doc: Doc, k: int, sent_start: int, sent_end: int) -> TokenRan
     start = sent_start
     while start < k and doc.tokens[start].lower in _LEADING:
         start += 1
-    if start == _gerund_opener(doc, k, sent_start):
+    if start == _gerund_opener(doc, k, sent_start) or _after_time_span(doc, start, k, sent_start):
         comma = next((j for j in range(k + 1, sent_end) if doc.tokens[j].text == ","), None)
         if comma is None:
             return None
@@ -188,6 +188,29 @@ def gerund_subject(doc: Doc, k: int, sent_start: int, sent_end: int) -> TokenRan
     ):
         return None
     return subject
+
+
+#: Words of a span of time before "after" or "before" ("One month after …", "Hours
+#: before …", "Shortly after …").
+_TIME_SPAN = words(
+    """one two three four five six seven eight nine ten a an several few just only shortly
+    soon long minutes minute moments moment hours hour days day weeks week months month years
+    year"""
+)
+_MAX_TIME_SPAN = 3
+_TIME_ORDER = words("after before")
+
+
+def _after_time_span(doc: Doc, start: int, k: int, sent_start: int) -> bool:
+    """ "One month after announcing his support, Lee still …": the gerund's phrase opens
+    the sentence behind a span of time (whose "One" is no subject), so the subject comes
+    after its comma."""
+    opener = _gerund_opener(doc, k, sent_start)
+    if opener is None or opener == start or opener - start > _MAX_TIME_SPAN:
+        return False
+    if doc.tokens[opener].lower not in _TIME_ORDER:
+        return False
+    return all(doc.tokens[j].lower in _TIME_SPAN for j in range(start, opener))
 
 
 def end_before_subject(doc: Doc, item: Found, subject_start: int) -> None:

@@ -8,7 +8,9 @@ its clause or follows a preposition ("Opposition to the deal", "amid fears of �
 source (``unowned_noun``); one in an "in …" phrase after a verb ("voted in favor of")
 is the verb's subject's (``stance_phrase``). A backing received ("Lee won the endorsement
 of the union") is the backer's stance, with the one backed as content, and a judgement met
-("The bill drew criticism from both parties") the judges' (``backing_phrase``).
+("The bill drew criticism from both parties", "She drew support among women") the judges'
+(``backing_phrase``); a feeling held about the subject ("Lee is distrusted by voters", "is
+revered among activists") is its holders' (``held_regard``).
 """
 
 from __future__ import annotations
@@ -312,6 +314,8 @@ _STANCE_OBJECTS = words("of that")
 #: Words between a verb and its "in favor of" ("has spoken out in favor of", "all voted").
 _VERB_TAIL = words("out up all always strongly largely overwhelmingly")
 _RELATIVE_SUBJECTS = words("who that which")
+#: Relative pronouns of people ("those who …").
+_RELATIVE_PERSONS = words("who whom")
 #: Auxiliaries, adverbs and floating quantifiers between a subject and its verb ("have
 #: all voted", "both voted").
 _BEFORE_STANCE_VERB = BETWEEN_SOURCE_AND_CUE | words("all both")
@@ -470,30 +474,112 @@ _REACTION_MODIFIERS = ARTICLES | words(
 )
 
 
+#: Nouns met "from" or "among" someone: judgements, and backing ("drew support from …",
+#: "received even stronger support among …").
+_MET_NOUNS = _REACTIONS | words("support backing")
+#: Prepositions before the judges ("criticism from", "support among").
+_JUDGES_PREPOSITIONS = words("from among")
+#: Verbs by which a judgement is met or a backing received.
+_MET_VERBS = _MEETING | words(
+    """received receives receive receiving earned earns earn earning secured secures secure
+    enjoys enjoyed enjoy picked picks pick picking locked locks lock locking consolidated
+    consolidates consolidate consolidating"""
+)
+
+
+def _reaction_modifier(doc: Doc, j: int) -> bool:
+    """A determiner or adjective between the verb and the noun ("drew sharp criticism",
+    "won overwhelming support", "received even stronger support", "stepped-up")."""
+    word = doc.tokens[j].lower
+    if word in _REACTION_MODIFIERS:
+        return True
+    plain = word.replace("-", "").isalpha() and doc.tokens[j].text.islower()
+    return plain and word not in FINITE_VERBS and word not in _MET_VERBS
+
+
 def met_reaction(doc: Doc, k: int) -> tuple[int, TokenRange, TokenRange] | None:
-    """ "The bill has drawn sharp criticism from both parties", "winning praise from Lee":
-    where the phrase starts, the one judged (the verb's subject) and the judges after
-    "from"."""
+    """ "The bill has drawn sharp criticism from both parties", "winning praise from Lee",
+    "She drew support among women": where the phrase starts, the one judged (the verb's
+    subject) and the judges after "from" or "among" (support and backing included: on train
+    6 more right, none lost)."""
     sent_start, sent_end = doc.sentence_bounds(k)
-    if doc.tokens[k].lower not in _REACTIONS or k + 2 >= sent_end:
+    if doc.tokens[k].lower not in _MET_NOUNS or k + 2 >= sent_end:
         return None
-    if doc.tokens[k + 1].lower != "from":
+    if doc.tokens[k + 1].lower not in _JUDGES_PREPOSITIONS:
         return None
     verb = k - 1
-    while verb > k - 3 and doc.tokens[verb].lower in _REACTION_MODIFIERS:
+    while verb > k - 3 and _reaction_modifier(doc, verb):
         verb -= 1
-    if verb <= sent_start or doc.tokens[verb].lower not in _MEETING:
+    if verb <= sent_start or doc.tokens[verb].lower not in _MET_VERBS:
         return None
     if doc.tokens[verb - 1].text == ",":
         return None  # "…, drawing boos from the crowd": the noun before is no subject
-    judged = _receiver(doc, verb, sent_start)
+    if doc.tokens[verb - 1].lower in _NOT_YET:
+        return None  # "he will face criticism from …": not met yet (train: 2, none annotated)
+    judged = _receiver(doc, _verb_of_infinitive(doc, verb, sent_start), sent_start)
     judges = np_after(doc, k + 2, sent_end)
-    if judged is None or judges is None:
-        return None
+    if judged is None or judges is None or not doc.tokens[judged[0]].text[0].isalpha():
+        return None  # "… in 2011 received support from …": a year is no subject
     judges = _before_finite_verb(doc, judges)
+    judges = _with_focus(doc, _with_relative_clause(doc, judges, sent_end), sent_end)
     if judges[1] < sent_end and doc.tokens[judges[1]].lower == "that":
         return None  # "faced criticism from rivals that …": the clause is what is said
     return verb, judged, judges
+
+
+#: Verbs whose subject does what the infinitive after them says ("continues to draw").
+_GOING_ON = words("continues continue continued began begins begin started starts start")
+
+
+def _verb_of_infinitive(doc: Doc, verb: int, sent_start: int) -> int:
+    """ "Lee continues to draw support from …": the subject is the one before "continues"."""
+    if verb - 2 <= sent_start or doc.tokens[verb - 1].lower != "to":
+        return verb
+    return verb - 2 if doc.tokens[verb - 2].lower in _GOING_ON else verb
+
+
+#: Modals before a verb of meeting that put the judgement in the future.
+_NOT_YET = words("will would could might may")
+
+
+def _with_relative_clause(doc: Doc, judges: TokenRange, sent_end: int) -> TokenRange:
+    """ "drew support from those who cared most about …": PolNeAR's source runs on with a
+    relative clause on the judges to the sentence's end, which the noun phrase scan cuts
+    short at its verb's object."""
+    lo, hi = judges
+    reach = min(hi + 1, sent_end)  # "from governors | who see him": the scan may stop at it
+    if not any(doc.tokens[j].lower in _RELATIVE_PERSONS for j in range(lo + 1, reach)):
+        return judges
+    end = sent_end
+    while end > hi and not doc.tokens[end - 1].is_word:
+        end -= 1
+    if any(_speech_verb(doc.tokens[j].lower) for j in range(lo, end)):
+        return judges  # "… from 15 percent who say they might …": an attribution of its own
+    return lo, end
+
+
+#: Words that open a part of the judges set off by commas ("voters, especially women,").
+_FOCUS = words("especially particularly notably mostly including")
+#: Longest such part.
+_MAX_FOCUS = 6
+
+
+def _with_focus(doc: Doc, judges: TokenRange, sent_end: int) -> TokenRange:
+    """ "support from black voters, especially older women, who …": the part named between
+    commas belongs to the judges, as it does to a source before its cue."""
+    lo, hi = judges
+    if hi + 2 >= sent_end or doc.tokens[hi].text != "," or doc.tokens[hi + 1].lower not in _FOCUS:
+        return judges
+    for j in range(hi + 2, min(sent_end, hi + 2 + _MAX_FOCUS)):
+        if doc.tokens[j].text == ",":
+            return lo, j
+    return judges
+
+
+def _speech_verb(word: str) -> bool:
+    """A verb of saying in the cue lexicon ("say", "warned")."""
+    cue = LEXICON.get(word)
+    return cue is not None and cue.speech
 
 
 def _before_finite_verb(doc: Doc, phrase: TokenRange) -> TokenRange:
@@ -518,7 +604,7 @@ _MAX_PHRASE_NOUN = 4
 
 #: Built once: this is asked of every token outside quotes.
 _RECEIVED_NOUNS = _BACKING | _REACTIONS
-_RECEIVING_VERBS = _RECEIVING | _MEETING
+_RECEIVING_VERBS = _RECEIVING | _MET_VERBS
 
 
 def received_phrase_noun(doc: Doc, k: int) -> int | None:
@@ -553,3 +639,57 @@ def backing_phrase(doc: Doc, k: int, confidence: float) -> Found | None:
     return Found(
         [backed], (verb, k + 2), backer, "indirect", confidence, frame=(backed[0], backer[1])
     )
+
+
+#: Participles and adjectives of a feeling held about someone ("is widely distrusted by
+#: voters", "is revered among activists"): PolNeAR makes those who hold it the source and
+#: the one it is about the content.
+REGARD = words(
+    """liked disliked loved hated despised revered admired respected distrusted mistrusted
+    feared beloved popular unpopular detested loathed"""
+)
+#: Forms of "be" before such a word; "remains popular" and "may be liked" were not
+#: annotated on train.
+_BE = words("is was are were 's ’s")
+#: Degree words between "be" and the feeling ("is not always so loved", "most disliked").
+_REGARD_DEGREE = words("not always so most more less very well also still even much")
+
+
+def held_regard(doc: Doc, k: int, confidence: float) -> Found | None:
+    """ "Lee is deeply distrusted by voters", "Lee is revered among activists who …": a
+    feeling held about the subject by those after "by" or "among" (on train 7 annotated
+    so; none of those with a relative pronoun as subject: "Kim, who is popular among …")."""
+    sent_start, sent_end = doc.sentence_bounds(k)
+    if doc.tokens[k].lower not in REGARD or k + 2 >= sent_end:
+        return None
+    if doc.tokens[k + 1].lower not in {"by", "among"}:
+        return None
+    be = k - 1
+    while be > sent_start and _degree_word(doc, be):
+        be -= 1
+    if be <= sent_start or doc.tokens[be].lower not in _BE:
+        return None
+    held_about = _subject_of(doc, be, sent_start, frozenset())
+    holders = np_after(doc, k + 2, sent_end)
+    if held_about is None or holders is None:
+        return None
+    if doc.tokens[held_about[0]].lower in _RELATIVE_SUBJECTS:
+        return None
+    if any(j in doc.used for j in range(held_about[0], holders[1])):
+        return None
+    holders = _with_focus(
+        doc, _with_relative_clause(doc, _before_finite_verb(doc, holders), sent_end), sent_end
+    )
+    return Found(
+        [held_about],
+        (be, k + 1),
+        holders,
+        "indirect",
+        confidence,
+        frame=(held_about[0], holders[1]),
+    )
+
+
+def _degree_word(doc: Doc, j: int) -> bool:
+    token = doc.tokens[j]
+    return token.lower in _REGARD_DEGREE or (token.text.islower() and token.lower.endswith("ly"))

@@ -3627,13 +3627,12 @@ def test_a_quoted_title_after_the_cue_ends_a_trailing_frame() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The council did not at any time Thursday mention the ferry budget.",
         "Wednesday added one more twist to the ferry dispute.",
-        "The union has spent heavily since June 1 attacking the mayor over the ferry.",
     ],
 )
 def test_a_date_or_time_phrase_is_no_source(text: str) -> None:
-    # "any time Thursday", "Wednesday", "June 1": the frame of the clause, not who spoke.
+    # "Wednesday", "June 1": the frame of the clause, not who spoke (a subject before the
+    # time phrase takes its place: see the test of it at the end).
     assert [_source(text, found) for found in extract(text)] == []
 
 
@@ -3847,3 +3846,27 @@ def test_an_infinitive_object_with_a_relative_clause_goes_on_after_it() -> None:
     assert _spans(text, found) == [
         "to form a task force, which would include the police, to crack down on hackers"
     ]
+
+
+def test_a_time_phrase_before_the_cue_gives_way_to_the_subject_before_it() -> None:
+    # "any time Friday" is when (not) mentioned; the mayor is who did not mention it.
+    text = "The mayor did not at any time Friday mention the tax on boats."
+    (found,) = extract(text)
+    assert _source(text, found) == "The mayor"
+    assert _spans(text, found) == ["the tax on boats"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Lee was on NPR talking about what she does next.", "Lee"),
+        ("The union spent heavily since June 1 attacking the mayor on the ferry.", "The union"),
+    ],
+)  # fmt: skip
+def test_a_time_or_place_before_a_participle_cue_gives_way_to_the_sentence_subject(
+    text: str, source: str
+) -> None:
+    # "on NPR" is where Lee was, "since June 1" when the union spent; the sentence's
+    # subject is who talks or attacks.
+    (found,) = extract(text)
+    assert _source(text, found) == source

@@ -5,7 +5,7 @@ repairs of an attribution's spans (a passive's adjunct, a subordinate clause, a 
 read as a source).
 
 :func:`keep_turn`, :func:`turn_stirred_feeling`, :func:`keep_indirect`,
-:func:`mend_indirect`, :func:`names_a_work` and :func:`drop_title_source` are what the
+:func:`mend_frame_source`, :func:`mend_indirect`, :func:`names_a_work` and :func:`drop_title_source` are what the
 pipeline calls; each check says what it drops and
 why.
 """
@@ -17,7 +17,8 @@ from kg.extract.doc import Doc
 from kg.extract.found import Found
 from kg.extract.impressions import is_feeling
 from kg.extract.indirect.owned import received_stance
-from kg.extract.phrases import np_after
+from kg.extract.indirect.sources import ends_in_verb
+from kg.extract.phrases import np_after, np_before, sentence_subject
 from kg.extract.polls import POLL_WORDS
 from kg.extract.quotes import Quote
 from kg.extract.wordsets import (
@@ -62,6 +63,51 @@ def keep_indirect(doc: Doc, item: Found) -> bool:
         or _poll_word_too_deep(doc, item)
         or (_reduced_passive_as(doc, item) and _clause_as_source(doc, item))
     )
+
+
+def mend_frame_source(doc: Doc, item: Found) -> None:
+    """ "Lee, the chairman, this past week announced …", "delegates inside the hall in
+    Philadelphia have booed …", "Ann Lee filed a lawsuit in 2013 alleging …": a source
+    that is only a time phrase or a place after "in"/"at"/"on" stands between the cue and
+    its subject; the subject before that phrase is the source (the sentence's subject for
+    a participle). Without one the reading is dropped by the checks below."""
+    if item.source is None or item.cue is None or item.source[1] != item.cue[0]:
+        return
+    if not (_time_as_source(doc, item) or _place_as_source(doc, item)):
+        return
+    if doc.tokens[item.cue[0]].lower in TIME_WORDS | _TIME_NOUNS:
+        return  # "met last | week to discuss": the time phrase is cut in two, no verb follows
+    subject = _subject_before_frame(doc, item.cue[0], item.source[0])
+    if subject is not None and not ends_in_verb(doc, subject):
+        item.source = subject
+
+
+#: Prepositions that open a time or place phrase between a subject and its verb.
+_FRAME_PREPOSITIONS = words("in at on inside since during until")
+#: Most phrases of place walked back over ("the hall in Philadelphia"): two.
+_MAX_FRAME_PHRASES = 2
+
+
+def _subject_before_frame(doc: Doc, cue: int, lo: int) -> tuple[int, int] | None:
+    sent_start = doc.sentence_bounds(cue)[0]
+    start = lo
+    while start - 1 > sent_start and (
+        doc.tokens[start - 1].lower in _FRAME_PREPOSITIONS
+        or doc.tokens[start - 1].lower in _TIME_DETERMINERS
+    ):
+        start -= 1
+    for _ in range(_MAX_FRAME_PHRASES):
+        before = np_before(doc, start, sent_start)
+        if before is None or before[1] != start or before[0] - 1 <= sent_start:
+            break
+        if doc.tokens[before[0] - 1].lower not in _FRAME_PREPOSITIONS:
+            break
+        start = before[0] - 1
+    if start <= sent_start:
+        return None
+    if doc.tokens[cue].lower.endswith("ing"):
+        return sentence_subject(doc, sent_start, start)
+    return np_before(doc, start, sent_start)
 
 
 def mend_indirect(doc: Doc, item: Found) -> None:
@@ -210,7 +256,7 @@ def _place_as_source(doc: Doc, item: Found) -> bool:
     CNN talking about …", "lawsuits being considered in San Diego have accused …": a name
     right after "in", "at" or "on", before the cue, is where something happened or was
     aired, not who spoke; the speaker stands before it (on train 10 such readings, none
-    right)."""
+    right), where :func:`mend_frame_source` first looks for it."""
     if item.source is None or item.cue is None:
         return False
     lo, hi = item.source
@@ -285,7 +331,8 @@ def _time_as_source(doc: Doc, item: Found) -> bool:
     Thursday mention …", "spent $10 million since June 1 attacking Lee", "On Oct. 23, …":
     a source of nothing but a date or a time phrase is the frame of the clause, not who
     spoke (on train 13 such readings, none right; "Day said …" and "Time announces …" are
-    names, as is "May")."""
+    names, as is "May"). :func:`mend_frame_source` first moves the source to a subject
+    before the phrase where there is one."""
     if item.source is None:
         return False
     lo, hi = item.source

@@ -3870,3 +3870,16 @@ def test_a_time_or_place_before_a_participle_cue_gives_way_to_the_sentence_subje
     # subject is who talks or attacks.
     (found,) = extract(text)
     assert _source(text, found) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was backed by Ann Lee, who in 2012 said that the dam would pay for itself.",
+        "He called Bo Chan, who through his lawyer declined to comment.",
+    ],
+)
+def test_a_relative_pronoun_before_an_adjunct_is_the_source_alone(text: str) -> None:
+    # "in 2012" and "through his lawyer" say when or how; "who" stands for the speaker.
+    found = next(f for f in extract(text) if _source(text, f) not in (None, "He"))
+    assert _source(text, found) == "who"

@@ -113,9 +113,30 @@ def _subject_before_frame(doc: Doc, cue: int, lo: int) -> tuple[int, int] | None
 def mend_indirect(doc: Doc, item: Found) -> None:
     """Repair the spans of kept reported speech in place."""
     _classed_noun_as_content(doc, item)
+    _relative_pronoun_alone(doc, item)
     _drop_passive_adjunct(doc, item)
     _end_subordinate_clause(doc, item)
     _no_source_of_arising(doc, item)
+
+
+#: Relative pronouns that stand for the speaker at the head of a source ("who in 2010 said").
+_RELATIVE_PRONOUNS = words("who which")
+#: Prepositions opening an adjunct between a relative pronoun and its verb ("who in 2010
+#: said", "who through his office declined", "who in two earlier opinions had made clear").
+_ADJUNCT_PREPOSITIONS = words("in on at through during since after before via by with")
+
+
+def _relative_pronoun_alone(doc: Doc, item: Found) -> None:
+    """ "…, who in 2010 said …", "who through his office declined …": a relative
+    pronoun followed by an adjunct before the cue is the source alone; the adjunct is
+    when, where or how it was said (PolNeAR's reading)."""
+    if item.source is None or item.source[1] - item.source[0] < 2:
+        return
+    lo, hi = item.source
+    if doc.tokens[lo].lower not in _RELATIVE_PRONOUNS:
+        return
+    if doc.tokens[lo + 1].lower in _ADJUNCT_PREPOSITIONS:
+        item.source = (lo, lo + 1)
 
 
 def _teaser_headline(doc: Doc, item: Found) -> bool:

@@ -4,9 +4,9 @@ phrase, a time, a preposition or a filler word as content, a listener alone, …
 repairs of an attribution's spans (a passive's adjunct, a subordinate clause, a title
 read as a source).
 
-:func:`keep_turn`, :func:`turn_stirred_feeling`, :func:`keep_indirect`,
-:func:`mend_frame_source`, :func:`mend_indirect`, :func:`names_a_work` and :func:`drop_title_source` are what the
-pipeline calls; each check says what it drops and
+:func:`keep_turn`, :func:`turn_stirred_feeling`, :func:`mend_frame_source`,
+:func:`keep_indirect`, :func:`mend_indirect`, :func:`names_a_work` and
+:func:`drop_title_source` are what the pipeline calls; each check says what it drops and
 why.
 """
 
@@ -132,7 +132,7 @@ def _relative_pronoun_alone(doc: Doc, item: Found) -> None:
     when, where or how it was said (PolNeAR's reading)."""
     if item.source is None or item.source[1] - item.source[0] < 2:
         return
-    lo, hi = item.source
+    lo = item.source[0]
     if doc.tokens[lo].lower not in _RELATIVE_PRONOUNS:
         return
     if doc.tokens[lo + 1].lower in _ADJUNCT_PREPOSITIONS:

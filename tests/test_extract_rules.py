@@ -3883,3 +3883,23 @@ def test_a_relative_pronoun_before_an_adjunct_is_the_source_alone(text: str) -> 
     # "in 2012" and "through his lawyer" say when or how; "who" stands for the speaker.
     found = next(f for f in extract(text) if _source(text, f) not in (None, "He"))
     assert _source(text, found) == "who"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Lee, at Tuesday's debate, cited the cost of the dam.", "Lee"),
+        ("The mayor, on a radio call Friday, criticized the plan for the dam.", "The mayor"),
+        (
+            "Bo Chan, at the Brookings Institution, argued that the dam is too costly.",
+            "Bo Chan, at the Brookings Institution,",
+        ),
+    ],
+)
+def test_an_occasion_between_commas_after_the_speaker_is_not_the_source(
+    text: str, source: str
+) -> None:
+    # "at Tuesday's debate", "on a radio call Friday" say where and when; a workplace
+    # between commas ("at the Brookings Institution") describes the speaker and stays.
+    (found,) = extract(text)
+    assert _source(text, found) == source

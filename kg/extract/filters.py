@@ -114,6 +114,7 @@ def mend_indirect(doc: Doc, item: Found) -> None:
     """Repair the spans of kept reported speech in place."""
     _classed_noun_as_content(doc, item)
     _relative_pronoun_alone(doc, item)
+    _without_bracketed_occasion(doc, item)
     _drop_passive_adjunct(doc, item)
     _end_subordinate_clause(doc, item)
     _no_source_of_arising(doc, item)
@@ -137,6 +138,37 @@ def _relative_pronoun_alone(doc: Doc, item: Found) -> None:
         return
     if doc.tokens[lo + 1].lower in _ADJUNCT_PREPOSITIONS:
         item.source = (lo, lo + 1)
+
+
+#: Nouns of an occasion where one speaks ("at Monday's debate", "on a press call").
+_OCCASIONS = words(
+    """debate debates rally interview speech call conference briefing gaggle hearing event
+    meeting appearance forum address town"""
+)
+#: Prepositions that open an occasion or a time set off by commas after the speaker.
+_OCCASION_PREPOSITIONS = words("at on in during")
+
+
+def _without_bracketed_occasion(doc: Doc, item: Found) -> None:
+    """ "Clinton, at Monday's debate, cited …", "who, on a press call Friday, criticized
+    …": a phrase of occasion or time between commas after the speaker says when or where,
+    not who; the source ends before it ("Lee, at the Brookings Institution, said" names a
+    workplace and stays)."""
+    if item.source is None:
+        return
+    lo, hi = item.source
+    if hi - lo < 4 or doc.tokens[hi - 1].text != ",":
+        return
+    opening = next((j for j in range(hi - 2, lo, -1) if doc.tokens[j].text == ","), None)
+    if opening is None or doc.tokens[opening + 1].lower not in _OCCASION_PREPOSITIONS:
+        return
+    if any(_occasion_or_time(doc, j) for j in range(opening + 2, hi - 1)):
+        item.source = (lo, opening)
+
+
+def _occasion_or_time(doc: Doc, j: int) -> bool:
+    token = doc.tokens[j]
+    return token.lower in _OCCASIONS or _a_date_or_time_word(token.text, token.lower)
 
 
 def _teaser_headline(doc: Doc, item: Found) -> bool:

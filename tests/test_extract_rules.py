@@ -3903,3 +3903,17 @@ def test_an_occasion_between_commas_after_the_speaker_is_not_the_source(
     # between commas ("at the Brookings Institution") describes the speaker and stays.
     (found,) = extract(text)
     assert _source(text, found) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The flyer also renews accusations the mayor had hidden the costs.", "The flyer"),
+        ("Some farmers would take issue with the claim that the dam is safe.", "Some farmers"),
+    ],
+)
+def test_the_verb_before_a_cue_noun_gives_way_to_its_subject(text: str, source: str) -> None:
+    # "renews accusations", "take issue with": the verb and its cue noun are one act of
+    # saying, whose speaker is the verb's subject, not the verb.
+    (found,) = extract(text)
+    assert _source(text, found) == source

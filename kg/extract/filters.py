@@ -114,6 +114,7 @@ def mend_indirect(doc: Doc, item: Found) -> None:
     """Repair the spans of kept reported speech in place."""
     _classed_noun_as_content(doc, item)
     _relative_pronoun_alone(doc, item)
+    _light_verb_as_source(doc, item)
     _without_bracketed_occasion(doc, item)
     _drop_passive_adjunct(doc, item)
     _end_subordinate_clause(doc, item)
@@ -138,6 +139,36 @@ def _relative_pronoun_alone(doc: Doc, item: Found) -> None:
         return
     if doc.tokens[lo + 1].lower in _ADJUNCT_PREPOSITIONS:
         item.source = (lo, lo + 1)
+
+
+#: Verbs that with a cue noun make one act of saying ("took issue with", "left little
+#: doubt", "renews accusations", "poke fun at", "made no comment").
+_LIGHT_VERBS = words(
+    """take takes took poke pokes poked leave leaves left renew renews renewed make makes
+    made give gives gave voice voices voiced draw draws drew raise raises raised express
+    expresses expressed lodge lodges lodged level levels leveled heap heaps heaped cast
+    casts"""
+)
+
+
+#: Words between such a verb and its cue noun ("left little doubt", "made no comment").
+_NOUN_OPENERS = words("a an the no little some any much new fresh further")
+
+
+def _light_verb_as_source(doc: Doc, item: Found) -> None:
+    """ "which left little doubt that …", "The ad also renews accusations …", "who took
+    issue with …": the verb before a cue noun (with its article or adjective) was read
+    as the source; the verb's subject is who speaks, or no one if there is none before it."""
+    if item.source is None or item.cue is None or item.source[1] != item.cue[0]:
+        return
+    lo, hi = item.source
+    verb = doc.tokens[lo]
+    if not verb.text.islower() or verb.lower not in _LIGHT_VERBS:
+        return
+    if any(doc.tokens[j].lower not in _NOUN_OPENERS for j in range(lo + 1, hi)):
+        return  # "left 62 percent of voters saying …": the verb's object is the source
+    subject = np_before(doc, lo, doc.sentence_bounds(lo)[0])
+    item.source = subject if subject is not None and not ends_in_verb(doc, subject) else None
 
 
 #: Nouns of an occasion where one speaks ("at Monday's debate", "on a press call").

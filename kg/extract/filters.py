@@ -4,9 +4,9 @@ phrase, a time, a preposition or a filler word as content, a listener alone, …
 repairs of an attribution's spans (a passive's adjunct, a subordinate clause, a title
 read as a source).
 
-:func:`keep_turn`, :func:`turn_stirred_feeling`, :func:`keep_indirect`,
-:func:`mend_indirect`, :func:`names_a_work` and :func:`drop_title_source` are what the
-pipeline calls; each check says what it drops and
+:func:`keep_turn`, :func:`turn_stirred_feeling`, :func:`mend_frame_source`,
+:func:`keep_indirect`, :func:`mend_indirect`, :func:`names_a_work` and
+:func:`drop_title_source` are what the pipeline calls; each check says what it drops and
 why.
 """
 
@@ -17,7 +17,8 @@ from kg.extract.doc import Doc
 from kg.extract.found import Found
 from kg.extract.impressions import is_feeling
 from kg.extract.indirect.owned import REGARD, received_stance
-from kg.extract.phrases import np_after
+from kg.extract.indirect.sources import ends_in_verb
+from kg.extract.phrases import np_after, np_before, sentence_subject
 from kg.extract.polls import POLL_WORDS
 from kg.extract.quotes import Quote
 from kg.extract.wordsets import (
@@ -64,12 +65,141 @@ def keep_indirect(doc: Doc, item: Found) -> bool:
     )
 
 
+def mend_frame_source(doc: Doc, item: Found) -> None:
+    """ "Lee, the chairman, this past week announced …", "delegates inside the hall in
+    Philadelphia have booed …", "Ann Lee filed a lawsuit in 2013 alleging …": a source
+    that is only a time phrase or a place after "in"/"at"/"on" stands between the cue and
+    its subject; the subject before that phrase is the source (the sentence's subject for
+    a participle). Without one the reading is dropped by the checks below."""
+    if item.source is None or item.cue is None or item.source[1] != item.cue[0]:
+        return
+    if not (_time_as_source(doc, item) or _place_as_source(doc, item)):
+        return
+    if doc.tokens[item.cue[0]].lower in TIME_WORDS | _TIME_NOUNS:
+        return  # "met last | week to discuss": the time phrase is cut in two, no verb follows
+    subject = _subject_before_frame(doc, item.cue[0], item.source[0])
+    if subject is not None and not ends_in_verb(doc, subject):
+        item.source = subject
+
+
+#: Prepositions that open a time or place phrase between a subject and its verb.
+_FRAME_PREPOSITIONS = words("in at on inside since during until")
+#: Most phrases of place walked back over ("the hall in Philadelphia"): two.
+_MAX_FRAME_PHRASES = 2
+
+
+def _subject_before_frame(doc: Doc, cue: int, lo: int) -> tuple[int, int] | None:
+    sent_start = doc.sentence_bounds(cue)[0]
+    start = lo
+    while start - 1 > sent_start and (
+        doc.tokens[start - 1].lower in _FRAME_PREPOSITIONS
+        or doc.tokens[start - 1].lower in _TIME_DETERMINERS
+    ):
+        start -= 1
+    for _ in range(_MAX_FRAME_PHRASES):
+        before = np_before(doc, start, sent_start)
+        if before is None or before[1] != start or before[0] - 1 <= sent_start:
+            break
+        if doc.tokens[before[0] - 1].lower not in _FRAME_PREPOSITIONS:
+            break
+        start = before[0] - 1
+    if start <= sent_start:
+        return None
+    if doc.tokens[cue].lower.endswith("ing"):
+        return sentence_subject(doc, sent_start, start)
+    return np_before(doc, start, sent_start)
+
+
 def mend_indirect(doc: Doc, item: Found) -> None:
     """Repair the spans of kept reported speech in place."""
     _classed_noun_as_content(doc, item)
+    _relative_pronoun_alone(doc, item)
+    _light_verb_as_source(doc, item)
+    _without_bracketed_occasion(doc, item)
     _drop_passive_adjunct(doc, item)
     _end_subordinate_clause(doc, item)
     _no_source_of_arising(doc, item)
+
+
+#: Relative pronouns that stand for the speaker at the head of a source ("who in 2010 said").
+_RELATIVE_PRONOUNS = words("who which")
+#: Prepositions opening an adjunct between a relative pronoun and its verb ("who in 2010
+#: said", "who through his office declined", "who in two earlier opinions had made clear").
+_ADJUNCT_PREPOSITIONS = words("in on at through during since after before via by with")
+
+
+def _relative_pronoun_alone(doc: Doc, item: Found) -> None:
+    """ "…, who in 2010 said …", "who through his office declined …": a relative
+    pronoun followed by an adjunct before the cue is the source alone; the adjunct is
+    when, where or how it was said (PolNeAR's reading)."""
+    if item.source is None or item.source[1] - item.source[0] < 2:
+        return
+    lo = item.source[0]
+    if doc.tokens[lo].lower not in _RELATIVE_PRONOUNS:
+        return
+    if doc.tokens[lo + 1].lower in _ADJUNCT_PREPOSITIONS:
+        item.source = (lo, lo + 1)
+
+
+#: Verbs that with a cue noun make one act of saying ("took issue with", "left little
+#: doubt", "renews accusations", "poke fun at", "made no comment").
+_LIGHT_VERBS = words(
+    """take takes took poke pokes poked leave leaves left renew renews renewed make makes
+    made give gives gave voice voices voiced draw draws drew raise raises raised express
+    expresses expressed lodge lodges lodged level levels leveled heap heaps heaped cast
+    casts"""
+)
+
+
+#: Words between such a verb and its cue noun ("left little doubt", "made no comment").
+_NOUN_OPENERS = words("a an the no little some any much new fresh further")
+
+
+def _light_verb_as_source(doc: Doc, item: Found) -> None:
+    """ "which left little doubt that …", "The ad also renews accusations …", "who took
+    issue with …": the verb before a cue noun (with its article or adjective) was read
+    as the source; the verb's subject is who speaks, or no one if there is none before it."""
+    if item.source is None or item.cue is None or item.source[1] != item.cue[0]:
+        return
+    lo, hi = item.source
+    verb = doc.tokens[lo]
+    if not verb.text.islower() or verb.lower not in _LIGHT_VERBS:
+        return
+    if any(doc.tokens[j].lower not in _NOUN_OPENERS for j in range(lo + 1, hi)):
+        return  # "left 62 percent of voters saying …": the verb's object is the source
+    subject = np_before(doc, lo, doc.sentence_bounds(lo)[0])
+    item.source = subject if subject is not None and not ends_in_verb(doc, subject) else None
+
+
+#: Nouns of an occasion where one speaks ("at Monday's debate", "on a press call").
+_OCCASIONS = words(
+    """debate debates rally interview speech call conference briefing gaggle hearing event
+    meeting appearance forum address town"""
+)
+#: Prepositions that open an occasion or a time set off by commas after the speaker.
+_OCCASION_PREPOSITIONS = words("at on in during")
+
+
+def _without_bracketed_occasion(doc: Doc, item: Found) -> None:
+    """ "Clinton, at Monday's debate, cited …", "who, on a press call Friday, criticized
+    …": a phrase of occasion or time between commas after the speaker says when or where,
+    not who; the source ends before it ("Lee, at the Brookings Institution, said" names a
+    workplace and stays)."""
+    if item.source is None:
+        return
+    lo, hi = item.source
+    if hi - lo < 4 or doc.tokens[hi - 1].text != ",":
+        return
+    opening = next((j for j in range(hi - 2, lo, -1) if doc.tokens[j].text == ","), None)
+    if opening is None or doc.tokens[opening + 1].lower not in _OCCASION_PREPOSITIONS:
+        return
+    if any(_occasion_or_time(doc, j) for j in range(opening + 2, hi - 1)):
+        item.source = (lo, opening)
+
+
+def _occasion_or_time(doc: Doc, j: int) -> bool:
+    token = doc.tokens[j]
+    return token.lower in _OCCASIONS or _a_date_or_time_word(token.text, token.lower)
 
 
 def _teaser_headline(doc: Doc, item: Found) -> bool:
@@ -212,7 +342,7 @@ def _place_as_source(doc: Doc, item: Found) -> bool:
     CNN talking about …", "lawsuits being considered in San Diego have accused …": a name
     right after "in", "at" or "on", before the cue, is where something happened or was
     aired, not who spoke; the speaker stands before it (on train 10 such readings, none
-    right)."""
+    right), where :func:`mend_frame_source` first looks for it."""
     if item.source is None or item.cue is None:
         return False
     lo, hi = item.source
@@ -287,7 +417,8 @@ def _time_as_source(doc: Doc, item: Found) -> bool:
     Thursday mention …", "spent $10 million since June 1 attacking Lee", "On Oct. 23, …":
     a source of nothing but a date or a time phrase is the frame of the clause, not who
     spoke (on train 13 such readings, none right; "Day said …" and "Time announces …" are
-    names, as is "May")."""
+    names, as is "May"). :func:`mend_frame_source` first moves the source to a subject
+    before the phrase where there is one."""
     if item.source is None:
         return False
     lo, hi = item.source

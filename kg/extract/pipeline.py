@@ -13,6 +13,7 @@ from kg.extract.filters import (
     drop_title_source,
     keep_indirect,
     keep_turn,
+    mend_frame_source,
     mend_indirect,
     names_a_work,
     turn_stirred_feeling,
@@ -70,6 +71,7 @@ def extract_with(
     continue_into_quotes(doc, indirect)
     for item in indirect:
         turn_stirred_feeling(doc, item)
+        mend_frame_source(doc, item)
     indirect = [item for item in indirect if keep_indirect(doc, item)]
     for item in indirect:
         mend_indirect(doc, item)

@@ -545,3 +545,18 @@ def test_a_source_noun_opening_the_sentence_is_no_name() -> None:
     though the text prints it no other way."""
     found = extract("Aides said the plan was dead.")
     assert [(g.name, g.named) for a in found for g in a.speakers] == [("aides", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ann Kall — a teacher from Elm Park — said the plan was dead.", "Ann Kall"),
+        ("Kall -- co-editor of Meet The Donald, a book on the race -- said the plan was "
+         "dead.", "Kall"),
+        # A possessor before the dash speaks for no one: the name after it is the speaker.
+        ("Lee’s running mate — Elm Park Gov. Bo Chan — said the plan was dead.", "Bo Chan"),
+    ],
+)  # fmt: skip
+def test_a_name_before_a_dash_is_the_speaker(text: str, speaker: str) -> None:
+    """A dash sets off an appositive as a comma does: its capitals name no one."""
+    assert extract(text)[0].speaker == speaker

@@ -99,7 +99,41 @@ def describe(phrase: str, at: int, registry: Registry) -> Speaker:
     text = _PARENTHESES.sub("", phrase).strip().strip(",").strip()
     if not text:
         return Speaker(None, None, None, None, named=False)
-    return _describe_joint(text, at, registry) or _describe_one(text, at, registry)
+    return (
+        _describe_dashed(text, at, registry)
+        or _describe_joint(text, at, registry)
+        or _describe_one(text, at, registry)
+    )
+
+
+#: A dash that sets off an appositive as a comma does ("Ann Lee — a teacher from Elm
+#: Park"): a long dash with or without spaces, a short one or a hyphen between spaces.
+_DASH = re.compile(r"\s*(?:—|--)\s*|\s+[–-]\s+")
+
+
+def _describe_dashed(text: str, at: int, registry: Registry) -> Speaker | None:
+    """ "Ann Lee — a teacher from Elm Park", "Lee -- co-author of Meet The Press": a name
+    before a dash is the speaker, and what follows it describes them (read as after a
+    comma, so its capitals name no one). None when no dash follows a first part without a
+    comma, that part names no one ("Two aides — one from Ohio — said"), or it holds a
+    preposition or "and" (a body's member, a pair): the phrase is read whole. A name must
+    end that part, so "Lee's running mate — Gov. Bo Chan" stays Bo Chan."""
+    found = _DASH.search(text)
+    if found is None or "," in text[: found.start()]:
+        return None
+    left, rest = text[: found.start()].strip(), text[found.end() :].strip(" ,")
+    if not left or not rest:
+        return None
+    if {w.lower() for w in left.split()} & (_PREPOSITIONS | {"and"}):
+        return None  # "members of the Grain Caucus —", "Ann Lee and Bo Chan —": read whole
+    one = _describe_one(left, at, registry)
+    if not one.named or one.name is None or not _ends_in_name(left, one.name):
+        return None
+    as_comma = _describe_one(f"{left}, {rest}", at, registry)
+    if as_comma.named and as_comma.name == one.name:
+        return as_comma
+    descriptor = ", ".join(part for part in (one.descriptor, rest) if part)
+    return replace(one, descriptor=descriptor)
 
 
 #: The "and" that joins two sources: after an appositive's comma ("Hecker, former director
@@ -112,6 +146,12 @@ _PREPOSITIONS = ATTACHING_PREPS | words("of for from with between among")
 #: A second conjunct opening so goes on describing the first source.
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 _NOT_SECOND = _RELATIVES | {"a", "an"}
+
+
+def _ends_in_name(phrase: str, name: str) -> bool:
+    """ "Gov. Ann Lee" ends in (a word of) the name Ann Lee; "Lee's running mate" does
+    not: it names someone else."""
+    return strip_possessive(phrase.split()[-1]) in name.split()
 
 
 def _describe_joint(text: str, at: int, registry: Registry) -> Speaker | None:

@@ -560,3 +560,14 @@ def test_a_source_noun_opening_the_sentence_is_no_name() -> None:
 def test_a_name_before_a_dash_is_the_speaker(text: str, speaker: str) -> None:
     """A dash sets off an appositive as a comma does: its capitals name no one."""
     assert extract(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Grain Research", "Islamic State", "Kantar Media", "Ann Lee Campaign", "Texas", "Beijing",
+     "New Mexico"],
+)  # fmt: skip
+def test_states_cities_and_bodies_named_by_their_last_word_are_bodies(name: str) -> None:
+    """A state's or a city's government, a pollster, a campaign: no person in any article."""
+    found = extract(f"The plan was dead, {name} said on Friday.")
+    assert [(g.name, g.body) for a in found for g in a.speakers] == [(name, True)]

@@ -571,3 +571,18 @@ def test_states_cities_and_bodies_named_by_their_last_word_are_bodies(name: str)
     """A state's or a city's government, a pollster, a campaign: no person in any article."""
     found = extract(f"The plan was dead, {name} said on Friday.")
     assert [(g.name, g.body) for a in found for g in a.speakers] == [(name, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "core"),
+    [
+        ("Many Americans said the plan was dead.", "Americans"),
+        ("The plan was dead, the Republican said on Friday.", "Republican"),
+        # Printed in lower case elsewhere: the source reads so.
+        ("Millennials say the plan is dead. Not all millennials agree.", "millennials"),
+    ],
+)  # fmt: skip
+def test_a_capitalised_people_noun_names_no_one(text: str, core: str) -> None:
+    """A people, a generation or a party's member: a source with no one named."""
+    found = extract(text)
+    assert [(g.name, g.named) for g in found[0].speakers] == [(core, False)]

@@ -126,6 +126,19 @@ _PLACES = words(
 }  # fmt: skip
 
 
+#: Capitalised nouns for a people, a faith, a generation or a party's members ("Americans
+#: said", "the Republican said", "Many Millennials say"): a source of which no one is
+#: named, though always capitalised. "Republicans" and "Democrats" name the parties'
+#: caucuses (bodies); a name of more words ("American Legion") is no such noun.
+PEOPLE_NOUNS = words(
+    """americans millennials mexicans hispanics latinos latinas germans europeans russians
+    saudis israelis palestinians iranians iraqis syrians afghans africans african-americans
+    asian-americans asians canadians cubans koreans muslims christians catholics
+    evangelicals jews mormons protestants conservatives liberals progressives libertarians
+    independents boomers republican democrat independent american mexican"""
+)
+
+
 def is_body_name(name: str) -> bool:
     """ "FBI", "F.B.I.", "NBC News", "Grain Council", "House Republicans", "Politico",
     "Texas": a body's name."""

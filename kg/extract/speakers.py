@@ -14,6 +14,7 @@ from kg.extract.names import (
     NOT_PRONOUN_TARGETS,
     OFFICE_NOUNS,
     OFFICE_WORDS,
+    PEOPLE_NOUNS,
     TITLES,
     acronym_of_body,
     is_body_name,
@@ -336,6 +337,8 @@ def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
         k, named = _name_after_of(core, k, registry, at)
     if core and name_like(core[-1]) and named:
         name_words = core[k:]
+        if len(name_words) == 1 and name_words[0].lower() in PEOPLE_NOUNS:
+            return _people(name_words[0], text, at, registry)
         title_words = [w for w in raw_words[:k] if w.lower() not in _DETERMINERS]
         short = " ".join(name_words)
         name = short
@@ -379,6 +382,15 @@ def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
     core_name = " ".join(core_words) or None
     office, status = _office(core_words, apposition, registry, at)
     return Speaker(core_name, text, office, status, named=False)
+
+
+def _people(noun: str, text: str, at: int, registry: Registry) -> Speaker:
+    """ "Many Americans", "the Republican": capitalised, but no one is named. In lower case
+    where the text prints the noun so too ("Progressives said …" opening a sentence), as
+    the sentence-case rule reads a named source's first word."""
+    lowered = noun.lower()
+    core = lowered if registry.in_lower_case(lowered) else noun
+    return Speaker(core, text, None, None, named=False)
 
 
 def _label_person(printed: str, at: int, registry: Registry) -> str | None:

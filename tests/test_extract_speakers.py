@@ -586,3 +586,19 @@ def test_a_capitalised_people_noun_names_no_one(text: str, core: str) -> None:
     """A people, a generation or a party's member: a source with no one named."""
     found = extract(text)
     assert [(g.name, g.named) for g in found[0].speakers] == [(core, False)]
+
+
+def test_a_party_label_before_a_name_is_no_part_of_it() -> None:
+    """ "Democrat Ann Lee" is Ann Lee, and a later "Lee" too; "Republicans Chan" is the
+    Bo Chan printed elsewhere; a body's name stays whole."""
+    found = extract(
+        "Democrat Ann Lee said the plan was dead. Bo Chan agreed. “It is over,” Lee said. "
+        "The plan was dead, Republicans Chan and Roe said. "
+        "The plan was dead, the Republican Party said."
+    )
+    assert [a.speaker for a in found] == [
+        "Ann Lee",
+        "Ann Lee",
+        "Bo Chan and Roe",
+        "Republican Party",
+    ]

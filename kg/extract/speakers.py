@@ -6,6 +6,7 @@ text's :class:`~kg.extract.registry.Registry` of full names.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from kg.extract.genders import honorific_gender
@@ -22,7 +23,7 @@ from kg.extract.names import (
     shouted,
     strip_possessive,
 )
-from kg.extract.registry import Registry, holder_size
+from kg.extract.registry import Registry, holder_size, without_party_label
 from kg.extract.transcripts import ROLE_LABELS
 from kg.extract.wordsets import ATTACHING_PREPS, BODY_HEADS, words
 
@@ -335,6 +336,8 @@ def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
         if k > 0 and k < len(core) and acronym_of_body(core[k - 1], core[-1]):
             k -= 1
         k, named = _name_after_of(core, k, registry, at)
+        # "Democrat Ann Lee": the party's label describes her; it is no part of her name.
+        k = len(core) - len(without_party_label(core[k:], _person_known(registry, at)))
     if core and name_like(core[-1]) and named:
         name_words = core[k:]
         if len(name_words) == 1 and name_words[0].lower() in PEOPLE_NOUNS:
@@ -382,6 +385,18 @@ def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
     core_name = " ".join(core_words) or None
     office, status = _office(core_words, apposition, registry, at)
     return Speaker(core_name, text, office, status, named=False)
+
+
+def _person_known(registry: Registry, at: int) -> Callable[[list[str]], bool]:
+    """Whether the text prints a name as a person's: a full name on its own, or a surname
+    that resolves to one."""
+
+    def known(rest: list[str]) -> bool:
+        if len(rest) > 1:
+            return registry.knows(" ".join(rest))
+        return registry.resolve(rest[0], at) is not None
+
+    return known
 
 
 def _people(noun: str, text: str, at: int, registry: Registry) -> Speaker:

@@ -602,3 +602,21 @@ def test_a_party_label_before_a_name_is_no_part_of_it() -> None:
         "Bo Chan and Roe",
         "Republican Party",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ann Lee won the vote. Despite Lee’s loss in the poll, aides were calm. The plan "
+         "was dead, Lee said.", "Ann Lee"),
+        ("Had Republicans won, the plan was dead. The plan was dead, Republicans said.",
+         "Republicans"),
+        # A headline's run that opens with a body's word is no name for it.
+        ("Republicans Finally Passed The Grain Bill Today\n\nThe plan was dead, "
+         "Republicans said on Friday.", "Republicans"),
+    ],
+)  # fmt: skip
+def test_a_word_opening_a_sentence_before_a_name_is_no_part_of_it(text: str, speaker: str) -> None:
+    """ "Despite Lee's …", "Had Republicans …": the surname later means the full name
+    printed elsewhere, or no one's, though the text prints "despite" no other way."""
+    assert extract(text)[-1].speaker == speaker

@@ -54,7 +54,15 @@ _PLACE_OPENERS = frozenset({"New", "North", "South", "East", "West"})
 
 
 #: What a hyphenated word before a name tells of where the person comes from.
-_ORIGINS = words("born based bred raised")
+_ORIGINS = words("born based bred raised area")
+
+#: Capitalised words that open a sentence or a headline and run into a name, no name's
+#: first word ("Despite Lee's …", "Given Lee's …", "Top Lee aides", "Had Republicans …").
+#: Only dropped where they open a run (see :func:`_without_opener`).
+_OPENING_WORDS = words(
+    """despite given top classic amid against during unlike toward towards per via had
+    has have are is was were do don't don’t can would should could"""
+)
 
 
 def _place_opener(tokens: list[Token], k: int) -> bool:
@@ -84,6 +92,15 @@ def without_party_label(names: list[str], known: Callable[[list[str]], bool]) ->
         return names
     person = (len(rest) > 1 and given_name_gender(rest[:1]) is not None) or known(rest)
     return rest if person else names
+
+
+def _without_opener(names: list[str]) -> list[str]:
+    """ "Despite Lee" → "Lee" (no run), "Top Ann Lee" → "Ann Lee" (see
+    :data:`_OPENING_WORDS`): a later "Lee" resolves to no such run. Not in headlines,
+    whose capitals run on ("Could Lee Be Next" is no "Lee Be Next")."""
+    if names and names[0].lower() in _OPENING_WORDS and given_name_gender(names[:1]) is None:
+        return names[1:]
+    return names
 
 
 def holder_size(run: list[str]) -> int:
@@ -317,8 +334,10 @@ class Registry:
             origin = [i for i, name in enumerate(names) if name.rpartition("-")[2] in _ORIGINS]
             if origin:
                 names = names[origin[-1] + 1 :]  # "South Korean-born Monte Haines"
+            headline = tokens[k].para in headlines
+            if not headline:
+                names = _without_opener(names)
             if 2 <= len(names) <= 4:
-                headline = tokens[k].para in headlines
                 runs.append((first, j, names, headline, None))
                 if not headline and names[-1].lower() in BODY_KIND_HEADS:
                     span = (tokens[first].start, tokens[j - 1].end)
@@ -470,7 +489,10 @@ class Registry:
         nearest such name not known to be of the other gender: "Mrs. Clinton" after
         Hillary and then Bill Clinton is Hillary Clinton."""
         key = short.lower()
-        found = next((index[key] for index in self._indexes if key in index), None)
+        # A body's word ("Republicans", "House") is the last word of the names it may
+        # mean, never the first ("Republicans Finally Confirmed …" in a headline).
+        indexes = self._indexes[::2] if key in BODY_HEADS else self._indexes
+        found = next((index[key] for index in indexes if key in index), None)
         if not found:
             return None
         starts, names = found

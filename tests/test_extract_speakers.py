@@ -620,3 +620,9 @@ def test_a_word_opening_a_sentence_before_a_name_is_no_part_of_it(text: str, spe
     """ "Despite Lee's …", "Had Republicans …": the surname later means the full name
     printed elsewhere, or no one's, though the text prints "despite" no other way."""
     assert extract(text)[-1].speaker == speaker
+
+
+def test_a_name_with_of_inside_is_a_body() -> None:
+    """ "Museum of Grain Art": no person's name has "of" inside, in any article."""
+    found = extract("The plan was dead, the Museum of Grain Art said on Friday.")
+    assert [(g.name, g.body) for a in found for g in a.speakers] == [("Museum of Grain Art", True)]

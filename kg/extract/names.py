@@ -141,13 +141,14 @@ PEOPLE_NOUNS = words(
 
 def is_body_name(name: str) -> bool:
     """ "FBI", "F.B.I.", "NBC News", "Grain Council", "House Republicans", "Politico",
-    "Texas": a body's name."""
+    "Texas", "Museum of Modern Art" (a person's name has no "of" inside): a body's name."""
     found = name.split()
     return bool(found) and (
         acronym(found[0])
         or found[-1].lower() in _BODY_NAME_ENDS
         or (len(found) == 1 and (name.lower() in _BODIES_BY_NAME or _dotted_initials(name)))
         or " ".join(found).lower() in _PLACES
+        or "of" in found[1:-1]
     )
 
 

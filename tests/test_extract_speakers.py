@@ -626,3 +626,12 @@ def test_a_name_with_of_inside_is_a_body() -> None:
     """ "Museum of Grain Art": no person's name has "of" inside, in any article."""
     found = extract("The plan was dead, the Museum of Grain Art said on Friday.")
     assert [(g.name, g.body) for a in found for g in a.speakers] == [("Museum of Grain Art", True)]
+
+
+@pytest.mark.parametrize(
+    "name", ["Grain Workers of America", "Elm Federation of Bakers"]
+)  # fmt: skip
+def test_a_body_named_with_of_is_not_cut_before_it(name: str) -> None:
+    """ "… Workers of America": no person "Grain Workers" from Elm Park."""
+    found = extract(f"The plan was dead, the {name} said on Friday.")
+    assert [(g.name, g.body) for a in found for g in a.speakers] == [(name, True)]

@@ -498,12 +498,20 @@ def _object_start(words: list[str]) -> int | None:
 
 def _full_name_before(words: list[str], index: int) -> bool:
     """Two name-like words before ``index`` (or a title and a surname: "Mr. Morgan of the
-    Sierra Club"), the last not the head of a body's name."""
+    Sierra Club"), the last not the head of a body's name ("American Federation of
+    Teachers", "Communications Workers of America" are one name)."""
+    last = words[index - 1]
     return (
-        name_like(words[index - 1])
+        name_like(last)
         and (name_like(words[index - 2]) or words[index - 2].lower() in TITLES)
-        and words[index - 1].lower() not in BODY_HEADS
+        and last.lower() not in BODY_HEADS | _MEMBERS
+        and not is_body_name(last)
     )
+
+
+#: Plural nouns that end the first part of a body's name before "of" ("Communications
+#: Workers of America", "National Academies of Sciences"), no surnames.
+_MEMBERS = words("workers academies employees teachers nurses physicians engineers")
 
 
 def _before_object(head: str, text: str, at: int, registry: Registry) -> Speaker:

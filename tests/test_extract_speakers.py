@@ -635,3 +635,11 @@ def test_a_body_named_with_of_is_not_cut_before_it(name: str) -> None:
     """ "… Workers of America": no person "Grain Workers" from Elm Park."""
     found = extract(f"The plan was dead, the {name} said on Friday.")
     assert [(g.name, g.body) for a in found for g in a.speakers] == [(name, True)]
+
+
+@pytest.mark.parametrize("noun", ["Investors", "Politicians", "Fact-checkers", "Scholars"])
+def test_more_source_nouns_opening_the_sentence_are_no_names(noun: str) -> None:
+    """Plural nouns for those who speak as a group, read in lower case at a sentence's
+    start though the text prints them no other way."""
+    found = extract(f"{noun} said the plan was dead.")
+    assert [(g.name, g.named) for a in found for g in a.speakers] == [(noun.lower(), False)]

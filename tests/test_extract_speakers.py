@@ -643,3 +643,14 @@ def test_more_source_nouns_opening_the_sentence_are_no_names(noun: str) -> None:
     start though the text prints them no other way."""
     found = extract(f"{noun} said the plan was dead.")
     assert [(g.name, g.named) for a in found for g in a.speakers] == [(noun.lower(), False)]
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [("Mashable", "Mashable"), ("the Fed", "Fed"), ("the Census", "Census"),
+     ("the Federalist", "Federalist")],
+)  # fmt: skip
+def test_outlets_and_agencies_known_by_one_word_are_bodies(printed: str, name: str) -> None:
+    """ "Mashable said", "the Fed said": a body, no "he" means it."""
+    found = extract(f"The plan was dead, {printed} said on Friday.")
+    assert [(g.name, g.body) for a in found for g in a.speakers] == [(name, True)]

@@ -103,7 +103,8 @@ _BODIES_BY_NAME = words(
     amazon verizon walmart linkedin youtube instagram tinder uber coca-cola naacp nascar
     unicef unesco opec interpol hamas hezbollah taliban al-qaeda isis isil pentagon kremlin
     vatican germany russia china france japan britain mexico canada iran iraq syria india
-    pakistan afghanistan turkey egypt cuba ukraine italy spain israel"""
+    pakistan afghanistan turkey egypt cuba ukraine italy spain israel blaze fusion mashable
+    federalist tennessean atlantic wealth-x fed census"""
 ) | words(
     # Initials with a vowel, as a transcript's label may print them ("ABC:", not "Abc").
     "abc afp upi espn fbi cia nasa aarp"

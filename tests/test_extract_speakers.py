@@ -654,3 +654,9 @@ def test_outlets_and_agencies_known_by_one_word_are_bodies(printed: str, name: s
     """ "Mashable said", "the Fed said": a body, no "he" means it."""
     found = extract(f"The plan was dead, {printed} said on Friday.")
     assert [(g.name, g.body) for a in found for g in a.speakers] == [(name, True)]
+
+
+def test_an_office_of_a_department_after_a_possessive_names_its_holder() -> None:
+    """ "Ohio's Secretary of State Ann Lee" is Ann Lee, not Ohio."""
+    found = extract("The plan was dead, Ohio’s Secretary of State Ann Lee said on Friday.")
+    assert [a.speaker for a in found] == ["Ann Lee"]

@@ -568,6 +568,9 @@ def _person_after_possessor(rest: list[str]) -> bool:
     if k == 0:
         return len(rest) >= 2
     before = rest[k - 1].lower()
+    if before == "of" and k >= 2 and len(rest) - k >= 3:
+        # "Ohio's Secretary of State Ann Lee": a department and its holder's full name.
+        return rest[k - 2].lower().rstrip(".") in OFFICE_WORDS
     return before in OFFICE_WORDS or before in _KIN_AND_ROLES
 
 

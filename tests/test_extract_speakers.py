@@ -660,3 +660,11 @@ def test_an_office_of_a_department_after_a_possessive_names_its_holder() -> None
     """ "Ohio's Secretary of State Ann Lee" is Ann Lee, not Ohio."""
     found = extract("The plan was dead, Ohio’s Secretary of State Ann Lee said on Friday.")
     assert [a.speaker for a in found] == ["Ann Lee"]
+
+
+def test_a_name_ending_in_report_is_a_body() -> None:
+    """ "the Grain Political Report": a newsletter, no person, in any article."""
+    found = extract("The plan was dead, the Grain Political Report said on Friday.")
+    assert [(g.name, g.body) for a in found for g in a.speakers] == [
+        ("Grain Political Report", True)
+    ]

@@ -78,10 +78,11 @@ BODY_ENDS = BODY_HEADS | words("news times post network networks")
 _BODY_NAME_ENDS = (BODY_ENDS - words("church house post bank school museum chamber board")) | words(
     # Companies', funds', agencies', pollsters', outlets', campaigns' and states' last words
     # ("Acme Corporation", "Grain Future Fund", "Grain Safety Administration", "Pew
-    # Research", "Kantar Media", "Ann Lee Campaign", "Islamic State").
+    # Research", "Kantar Media", "Ann Lee Campaign", "Islamic State", "Cook Political
+    # Report").
     """company corporation corp inc fund coalition alliance federation organization
     holdings industries technologies motors administration service research media campaign
-    state"""
+    state report reports"""
 )
 
 

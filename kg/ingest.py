@@ -72,7 +72,8 @@ GROUP_WORDS = set(
     """officials analysts experts sources negotiators diplomats officers aides advisers
     advisors critics observers lawmakers leaders members residents people voters
     supporters opponents researchers scientists investigators authorities attorneys
-    lawyers""".split()
+    lawyers americans millennials hispanics latinos europeans muslims christians catholics
+    evangelicals conservatives liberals progressives independents""".split()
 )
 EVENT_WORDS = {
     "summit": "summit",

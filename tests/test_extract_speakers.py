@@ -545,3 +545,126 @@ def test_a_source_noun_opening_the_sentence_is_no_name() -> None:
     though the text prints it no other way."""
     found = extract("Aides said the plan was dead.")
     assert [(g.name, g.named) for a in found for g in a.speakers] == [("aides", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ann Kall — a teacher from Elm Park — said the plan was dead.", "Ann Kall"),
+        ("Kall -- co-editor of Meet The Donald, a book on the race -- said the plan was "
+         "dead.", "Kall"),
+        # A possessor before the dash speaks for no one: the name after it is the speaker.
+        ("Lee’s running mate — Elm Park Gov. Bo Chan — said the plan was dead.", "Bo Chan"),
+    ],
+)  # fmt: skip
+def test_a_name_before_a_dash_is_the_speaker(text: str, speaker: str) -> None:
+    """A dash sets off an appositive as a comma does: its capitals name no one."""
+    assert extract(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Grain Research", "Islamic State", "Kantar Media", "Ann Lee Campaign", "Texas", "Beijing",
+     "New Mexico"],
+)  # fmt: skip
+def test_states_cities_and_bodies_named_by_their_last_word_are_bodies(name: str) -> None:
+    """A state's or a city's government, a pollster, a campaign: no person in any article."""
+    found = extract(f"The plan was dead, {name} said on Friday.")
+    assert [(g.name, g.body) for a in found for g in a.speakers] == [(name, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "core"),
+    [
+        ("Many Americans said the plan was dead.", "Americans"),
+        ("The plan was dead, the Republican said on Friday.", "Republican"),
+        # Printed in lower case elsewhere: the source reads so.
+        ("Millennials say the plan is dead. Not all millennials agree.", "millennials"),
+    ],
+)  # fmt: skip
+def test_a_capitalised_people_noun_names_no_one(text: str, core: str) -> None:
+    """A people, a generation or a party's member: a source with no one named."""
+    found = extract(text)
+    assert [(g.name, g.named) for g in found[0].speakers] == [(core, False)]
+
+
+def test_a_party_label_before_a_name_is_no_part_of_it() -> None:
+    """ "Democrat Ann Lee" is Ann Lee, and a later "Lee" too; "Republicans Chan" is the
+    Bo Chan printed elsewhere; a body's name stays whole."""
+    found = extract(
+        "Democrat Ann Lee said the plan was dead. Bo Chan agreed. “It is over,” Lee said. "
+        "The plan was dead, Republicans Chan and Roe said. "
+        "The plan was dead, the Republican Party said."
+    )
+    assert [a.speaker for a in found] == [
+        "Ann Lee",
+        "Ann Lee",
+        "Bo Chan and Roe",
+        "Republican Party",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ann Lee won the vote. Despite Lee’s loss in the poll, aides were calm. The plan "
+         "was dead, Lee said.", "Ann Lee"),
+        ("Had Republicans won, the plan was dead. The plan was dead, Republicans said.",
+         "Republicans"),
+        # A headline's run that opens with a body's word is no name for it.
+        ("Republicans Finally Passed The Grain Bill Today\n\nThe plan was dead, "
+         "Republicans said on Friday.", "Republicans"),
+    ],
+)  # fmt: skip
+def test_a_word_opening_a_sentence_before_a_name_is_no_part_of_it(text: str, speaker: str) -> None:
+    """ "Despite Lee's …", "Had Republicans …": the surname later means the full name
+    printed elsewhere, or no one's, though the text prints "despite" no other way."""
+    assert extract(text)[-1].speaker == speaker
+
+
+def test_a_name_with_of_inside_is_a_body() -> None:
+    """ "Museum of Grain Art": no person's name has "of" inside, in any article."""
+    found = extract("The plan was dead, the Museum of Grain Art said on Friday.")
+    assert [(g.name, g.body) for a in found for g in a.speakers] == [("Museum of Grain Art", True)]
+
+
+@pytest.mark.parametrize(
+    "name", ["Grain Workers of America", "Elm Federation of Bakers"]
+)  # fmt: skip
+def test_a_body_named_with_of_is_not_cut_before_it(name: str) -> None:
+    """ "… Workers of America": no person "Grain Workers" from Elm Park."""
+    found = extract(f"The plan was dead, the {name} said on Friday.")
+    assert [(g.name, g.body) for a in found for g in a.speakers] == [(name, True)]
+
+
+@pytest.mark.parametrize("noun", ["Investors", "Politicians", "Fact-checkers", "Scholars"])
+def test_more_source_nouns_opening_the_sentence_are_no_names(noun: str) -> None:
+    """Plural nouns for those who speak as a group, read in lower case at a sentence's
+    start though the text prints them no other way."""
+    found = extract(f"{noun} said the plan was dead.")
+    assert [(g.name, g.named) for a in found for g in a.speakers] == [(noun.lower(), False)]
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [("Mashable", "Mashable"), ("the Fed", "Fed"), ("the Census", "Census"),
+     ("the Federalist", "Federalist")],
+)  # fmt: skip
+def test_outlets_and_agencies_known_by_one_word_are_bodies(printed: str, name: str) -> None:
+    """ "Mashable said", "the Fed said": a body, no "he" means it."""
+    found = extract(f"The plan was dead, {printed} said on Friday.")
+    assert [(g.name, g.body) for a in found for g in a.speakers] == [(name, True)]
+
+
+def test_an_office_of_a_department_after_a_possessive_names_its_holder() -> None:
+    """ "Ohio's Secretary of State Ann Lee" is Ann Lee, not Ohio."""
+    found = extract("The plan was dead, Ohio’s Secretary of State Ann Lee said on Friday.")
+    assert [a.speaker for a in found] == ["Ann Lee"]
+
+
+def test_a_name_ending_in_report_is_a_body() -> None:
+    """ "the Grain Political Report": a newsletter, no person, in any article."""
+    found = extract("The plan was dead, the Grain Political Report said on Friday.")
+    assert [(g.name, g.body) for a in found for g in a.speakers] == [
+        ("Grain Political Report", True)
+    ]

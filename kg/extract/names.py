@@ -76,10 +76,13 @@ BODY_ENDS = BODY_HEADS | words("news times post network networks")
 #: Last words that make a name a body's, not a person's: a body's heads that are rarely
 #: surnames (Frank Church, Post Malone, Karen House are people).
 _BODY_NAME_ENDS = (BODY_ENDS - words("church house post bank school museum chamber board")) | words(
-    # Companies', funds' and agencies' last words ("Acme Corporation", "Grain Future Fund",
-    # "Grain Safety Administration").
+    # Companies', funds', agencies', pollsters', outlets', campaigns' and states' last words
+    # ("Acme Corporation", "Grain Future Fund", "Grain Safety Administration", "Pew
+    # Research", "Kantar Media", "Ann Lee Campaign", "Islamic State", "Cook Political
+    # Report").
     """company corporation corp inc fund coalition alliance federation organization
-    holdings industries technologies motors administration service"""
+    holdings industries technologies motors administration service research media campaign
+    state report reports"""
 )
 
 
@@ -101,21 +104,53 @@ _BODIES_BY_NAME = words(
     amazon verizon walmart linkedin youtube instagram tinder uber coca-cola naacp nascar
     unicef unesco opec interpol hamas hezbollah taliban al-qaeda isis isil pentagon kremlin
     vatican germany russia china france japan britain mexico canada iran iraq syria india
-    pakistan afghanistan turkey egypt cuba ukraine italy spain israel"""
+    pakistan afghanistan turkey egypt cuba ukraine italy spain israel blaze fusion mashable
+    federalist tennessean atlantic wealth-x fed census"""
 ) | words(
     # Initials with a vowel, as a transcript's label may print them ("ABC:", not "Abc").
     "abc afp upi espn fbi cia nasa aarp"
 )
+#: States and cities whose governments speak under their name ("Texas said", "Beijing
+#: warned"), of one word or more. Those that are people's names too (Washington, Georgia,
+#: Virginia, Carolina, Montana, Dakota, Houston, London, Paris, Denver, Dallas) are left
+#: out.
+_PLACES = words(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+    massachusetts michigan minnesota mississippi missouri nebraska nevada ohio oklahoma
+    oregon pennsylvania tennessee texas utah vermont wisconsin wyoming philadelphia
+    chicago boston detroit atlanta miami seattle baltimore beijing moscow tehran pyongyang
+    seoul tokyo kabul baghdad damascus jerusalem brussels"""
+) | {
+    "new york", "new jersey", "new hampshire", "new mexico", "north carolina",
+    "south carolina", "north dakota", "south dakota", "west virginia", "rhode island",
+    "los angeles", "san francisco", "new york city",
+}  # fmt: skip
+
+
+#: Capitalised nouns for a people, a faith, a generation or a party's members ("Americans
+#: said", "the Republican said", "Many Millennials say"): a source of which no one is
+#: named, though always capitalised. "Republicans" and "Democrats" name the parties'
+#: caucuses (bodies); a name of more words ("American Legion") is no such noun.
+PEOPLE_NOUNS = words(
+    """americans millennials mexicans hispanics latinos latinas germans europeans russians
+    saudis israelis palestinians iranians iraqis syrians afghans africans african-americans
+    asian-americans asians canadians cubans koreans muslims christians catholics
+    evangelicals jews mormons protestants conservatives liberals progressives libertarians
+    independents boomers republican democrat independent american mexican"""
+)
 
 
 def is_body_name(name: str) -> bool:
-    """ "FBI", "F.B.I.", "NBC News", "Grain Council", "House Republicans", "Politico": a
-    body's name."""
+    """ "FBI", "F.B.I.", "NBC News", "Grain Council", "House Republicans", "Politico",
+    "Texas", "Museum of Modern Art" (a person's name has no "of" inside): a body's name."""
     found = name.split()
     return bool(found) and (
         acronym(found[0])
         or found[-1].lower() in _BODY_NAME_ENDS
         or (len(found) == 1 and (name.lower() in _BODIES_BY_NAME or _dotted_initials(name)))
+        or " ".join(found).lower() in _PLACES
+        or "of" in found[1:-1]
     )
 
 

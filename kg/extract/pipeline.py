@@ -238,7 +238,8 @@ _SOURCE_NOUNS = words(
     friends experts voters sources lawmakers investigators prosecutors authorities
     supporters opponents observers residents people delegates strategists economists
     researchers scientists diplomats negotiators officers witnesses protesters organizers
-    anyone everyone someone nobody none"""
+    anyone everyone someone nobody none investors politicians audiences fact-checkers
+    scholars proponents demonstrators participants mourners viewers readers consumers"""
 )
 
 

@@ -13,7 +13,14 @@ from collections.abc import Callable
 
 from kg.extract.doc import Doc
 from kg.extract.genders import Gender, given_name_gender, honorific_gender, pronoun_after
-from kg.extract.names import NAME_SUFFIXES, OFFICE_WORDS, acronym, name_like, strip_possessive
+from kg.extract.names import (
+    NAME_SUFFIXES,
+    OFFICE_WORDS,
+    acronym,
+    is_body_name,
+    name_like,
+    strip_possessive,
+)
 from kg.extract.tokens import Token
 from kg.extract.transcripts import ROLE_LABELS, label_colon, opens_paragraph
 from kg.extract.wordsets import BODY_HEADS, words
@@ -47,7 +54,15 @@ _PLACE_OPENERS = frozenset({"New", "North", "South", "East", "West"})
 
 
 #: What a hyphenated word before a name tells of where the person comes from.
-_ORIGINS = words("born based bred raised")
+_ORIGINS = words("born based bred raised area")
+
+#: Capitalised words that open a sentence or a headline and run into a name, no name's
+#: first word ("Despite Lee's …", "Given Lee's …", "Top Lee aides", "Had Republicans …").
+#: Only dropped where they open a run (see :func:`_without_opener`).
+_OPENING_WORDS = words(
+    """despite given top classic amid against during unlike toward towards per via had
+    has have are is was were do don't don’t can would should could"""
+)
 
 
 def _place_opener(tokens: list[Token], k: int) -> bool:
@@ -55,6 +70,37 @@ def _place_opener(tokens: list[Token], k: int) -> bool:
     return (
         k >= 1 and tokens[k - 1].text in _PLACE_OPENERS and tokens[k - 1].end + 1 == tokens[k].start
     )
+
+
+#: Labels of a party or a creed printed before a person's name ("Democrat Ann Lee",
+#: "Republicans Lee and Chan"): no part of the name.
+_PARTY_LABELS = words(
+    """democrat democrats republican republicans independent conservative liberal
+    progressive libertarian"""
+)
+
+
+def without_party_label(names: list[str], known: Callable[[list[str]], bool]) -> list[str]:
+    """A run of names without the party's label that opens it, when a person's name
+    follows: one that opens with a given name ("Democrat Ann Lee"), or one the text knows
+    (``known``: printed on its own, or a surname of a full name printed: "Republican Lee"
+    after "Bo Lee"). A body's name stays whole ("Republican Party", "Democrats Abroad")."""
+    if len(names) < 2 or names[0].lower() not in _PARTY_LABELS:
+        return names
+    rest = names[1:]
+    if rest[-1].lower() in BODY_HEADS or is_body_name(rest[-1]):
+        return names
+    person = (len(rest) > 1 and given_name_gender(rest[:1]) is not None) or known(rest)
+    return rest if person else names
+
+
+def _without_opener(names: list[str]) -> list[str]:
+    """ "Despite Lee" → "Lee" (no run), "Top Ann Lee" → "Ann Lee" (see
+    :data:`_OPENING_WORDS`): a later "Lee" resolves to no such run. Not in headlines,
+    whose capitals run on ("Could Lee Be Next" is no "Lee Be Next")."""
+    if names and names[0].lower() in _OPENING_WORDS and given_name_gender(names[:1]) is None:
+        return names[1:]
+    return names
 
 
 def holder_size(run: list[str]) -> int:
@@ -143,6 +189,23 @@ def _surname_key(names: list[str]) -> str:
     if len(names) > 2 and names[-1].lower() in NAME_SUFFIXES:
         return names[-2].lower()
     return names[-1].lower()
+
+
+def _without_party_labels(runs: list[_Run]) -> list[_Run]:
+    """The runs of names without a party's label before a person's name (see
+    :func:`without_party_label`); a run left with one word is none."""
+    printed = {" ".join(names) for _, _, names, _, _ in runs}
+    surnames = {names[-1] for _, _, names, _, _ in runs if names[0].lower() not in _PARTY_LABELS}
+
+    def known(rest: list[str]) -> bool:
+        return " ".join(rest) in printed if len(rest) > 1 else rest[0] in surnames
+
+    kept: list[_Run] = []
+    for k, j, names, headline, dropped in runs:
+        names = without_party_label(names, known)
+        if len(names) >= 2:
+            kept.append((k, j, names, headline, dropped))
+    return kept
 
 
 def _without_openers(runs: list[_Run], in_lower_case: Callable[[str], bool]) -> list[_Run]:
@@ -271,13 +334,16 @@ class Registry:
             origin = [i for i, name in enumerate(names) if name.rpartition("-")[2] in _ORIGINS]
             if origin:
                 names = names[origin[-1] + 1 :]  # "South Korean-born Monte Haines"
+            headline = tokens[k].para in headlines
+            if not headline:
+                names = _without_opener(names)
             if 2 <= len(names) <= 4:
-                headline = tokens[k].para in headlines
                 runs.append((first, j, names, headline, None))
                 if not headline and names[-1].lower() in BODY_KIND_HEADS:
                     span = (tokens[first].start, tokens[j - 1].end)
                     self._note_body(span, " ".join(names), names[-1].lower())
             after_run = max(j, k + 1)
+        runs = _without_party_labels(runs)
         for k, j, names, headline, dropped in _without_openers(runs, self.in_lower_case):
             tier = _HEADLINES if headline else _BODY
             self._add(tokens[k].start, names, tier=tier)
@@ -423,7 +489,10 @@ class Registry:
         nearest such name not known to be of the other gender: "Mrs. Clinton" after
         Hillary and then Bill Clinton is Hillary Clinton."""
         key = short.lower()
-        found = next((index[key] for index in self._indexes if key in index), None)
+        # A body's word ("Republicans", "House") is the last word of the names it may
+        # mean, never the first ("Republicans Finally Confirmed …" in a headline).
+        indexes = self._indexes[::2] if key in BODY_HEADS else self._indexes
+        found = next((index[key] for index in indexes if key in index), None)
         if not found:
             return None
         starts, names = found

@@ -6,6 +6,7 @@ text's :class:`~kg.extract.registry.Registry` of full names.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from kg.extract.genders import honorific_gender
@@ -14,6 +15,7 @@ from kg.extract.names import (
     NOT_PRONOUN_TARGETS,
     OFFICE_NOUNS,
     OFFICE_WORDS,
+    PEOPLE_NOUNS,
     TITLES,
     acronym_of_body,
     is_body_name,
@@ -21,7 +23,7 @@ from kg.extract.names import (
     shouted,
     strip_possessive,
 )
-from kg.extract.registry import Registry, holder_size
+from kg.extract.registry import Registry, holder_size, without_party_label
 from kg.extract.transcripts import ROLE_LABELS
 from kg.extract.wordsets import ATTACHING_PREPS, BODY_HEADS, words
 
@@ -99,7 +101,41 @@ def describe(phrase: str, at: int, registry: Registry) -> Speaker:
     text = _PARENTHESES.sub("", phrase).strip().strip(",").strip()
     if not text:
         return Speaker(None, None, None, None, named=False)
-    return _describe_joint(text, at, registry) or _describe_one(text, at, registry)
+    return (
+        _describe_dashed(text, at, registry)
+        or _describe_joint(text, at, registry)
+        or _describe_one(text, at, registry)
+    )
+
+
+#: A dash that sets off an appositive as a comma does ("Ann Lee — a teacher from Elm
+#: Park"): a long dash with or without spaces, a short one or a hyphen between spaces.
+_DASH = re.compile(r"\s*(?:—|--)\s*|\s+[–-]\s+")
+
+
+def _describe_dashed(text: str, at: int, registry: Registry) -> Speaker | None:
+    """ "Ann Lee — a teacher from Elm Park", "Lee -- co-author of Meet The Press": a name
+    before a dash is the speaker, and what follows it describes them (read as after a
+    comma, so its capitals name no one). None when no dash follows a first part without a
+    comma, that part names no one ("Two aides — one from Ohio — said"), or it holds a
+    preposition or "and" (a body's member, a pair): the phrase is read whole. A name must
+    end that part, so "Lee's running mate — Gov. Bo Chan" stays Bo Chan."""
+    found = _DASH.search(text)
+    if found is None or "," in text[: found.start()]:
+        return None
+    left, rest = text[: found.start()].strip(), text[found.end() :].strip(" ,")
+    if not left or not rest:
+        return None
+    if {w.lower() for w in left.split()} & (_PREPOSITIONS | {"and"}):
+        return None  # "members of the Grain Caucus —", "Ann Lee and Bo Chan —": read whole
+    one = _describe_one(left, at, registry)
+    if not one.named or one.name is None or not _ends_in_name(left, one.name):
+        return None
+    as_comma = _describe_one(f"{left}, {rest}", at, registry)
+    if as_comma.named and as_comma.name == one.name:
+        return as_comma
+    descriptor = ", ".join(part for part in (one.descriptor, rest) if part)
+    return replace(one, descriptor=descriptor)
 
 
 #: The "and" that joins two sources: after an appositive's comma ("Hecker, former director
@@ -112,6 +148,12 @@ _PREPOSITIONS = ATTACHING_PREPS | words("of for from with between among")
 #: A second conjunct opening so goes on describing the first source.
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 _NOT_SECOND = _RELATIVES | {"a", "an"}
+
+
+def _ends_in_name(phrase: str, name: str) -> bool:
+    """ "Gov. Ann Lee" ends in (a word of) the name Ann Lee; "Lee's running mate" does
+    not: it names someone else."""
+    return strip_possessive(phrase.split()[-1]) in name.split()
 
 
 def _describe_joint(text: str, at: int, registry: Registry) -> Speaker | None:
@@ -294,8 +336,12 @@ def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
         if k > 0 and k < len(core) and acronym_of_body(core[k - 1], core[-1]):
             k -= 1
         k, named = _name_after_of(core, k, registry, at)
+        # "Democrat Ann Lee": the party's label describes her; it is no part of her name.
+        k = len(core) - len(without_party_label(core[k:], _person_known(registry, at)))
     if core and name_like(core[-1]) and named:
         name_words = core[k:]
+        if len(name_words) == 1 and name_words[0].lower() in PEOPLE_NOUNS:
+            return _people(name_words[0], text, at, registry)
         title_words = [w for w in raw_words[:k] if w.lower() not in _DETERMINERS]
         short = " ".join(name_words)
         name = short
@@ -339,6 +385,27 @@ def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
     core_name = " ".join(core_words) or None
     office, status = _office(core_words, apposition, registry, at)
     return Speaker(core_name, text, office, status, named=False)
+
+
+def _person_known(registry: Registry, at: int) -> Callable[[list[str]], bool]:
+    """Whether the text prints a name as a person's: a full name on its own, or a surname
+    that resolves to one."""
+
+    def known(rest: list[str]) -> bool:
+        if len(rest) > 1:
+            return registry.knows(" ".join(rest))
+        return registry.resolve(rest[0], at) is not None
+
+    return known
+
+
+def _people(noun: str, text: str, at: int, registry: Registry) -> Speaker:
+    """ "Many Americans", "the Republican": capitalised, but no one is named. In lower case
+    where the text prints the noun so too ("Progressives said …" opening a sentence), as
+    the sentence-case rule reads a named source's first word."""
+    lowered = noun.lower()
+    core = lowered if registry.in_lower_case(lowered) else noun
+    return Speaker(core, text, None, None, named=False)
 
 
 def _label_person(printed: str, at: int, registry: Registry) -> str | None:
@@ -431,12 +498,20 @@ def _object_start(words: list[str]) -> int | None:
 
 def _full_name_before(words: list[str], index: int) -> bool:
     """Two name-like words before ``index`` (or a title and a surname: "Mr. Morgan of the
-    Sierra Club"), the last not the head of a body's name."""
+    Sierra Club"), the last not the head of a body's name ("American Federation of
+    Teachers", "Communications Workers of America" are one name)."""
+    last = words[index - 1]
     return (
-        name_like(words[index - 1])
+        name_like(last)
         and (name_like(words[index - 2]) or words[index - 2].lower() in TITLES)
-        and words[index - 1].lower() not in BODY_HEADS
+        and last.lower() not in BODY_HEADS | _MEMBERS
+        and not is_body_name(last)
     )
+
+
+#: Plural nouns that end the first part of a body's name before "of" ("Communications
+#: Workers of America", "National Academies of Sciences"), no surnames.
+_MEMBERS = words("workers academies employees teachers nurses physicians engineers")
 
 
 def _before_object(head: str, text: str, at: int, registry: Registry) -> Speaker:
@@ -493,6 +568,9 @@ def _person_after_possessor(rest: list[str]) -> bool:
     if k == 0:
         return len(rest) >= 2
     before = rest[k - 1].lower()
+    if before == "of" and k >= 2 and len(rest) - k >= 3:
+        # "Ohio's Secretary of State Ann Lee": a department and its holder's full name.
+        return rest[k - 2].lower().rstrip(".") in OFFICE_WORDS
     return before in OFFICE_WORDS or before in _KIN_AND_ROLES
 
 

@@ -386,6 +386,7 @@ def _before_time_tail(doc: Doc, lo: int, end: int) -> int:
 #: ("doesn't believe it himself"), which PolNeAR leaves out of the content.
 _REASON = words("because")
 _INTENSIFIERS = words("himself herself themselves")
+_ADJUNCT_HEADS = _REASON | _INTENSIFIERS
 #: Adverbs that make "because" part of what follows ("just because …", "only because …").
 _BECAUSE_ADVERBS = words("just only partly largely mainly simply precisely not")
 
@@ -397,7 +398,10 @@ def _before_verb_adjunct(doc: Doc, lo: int, end: int) -> int:
     "himself", ran over them). Not "because of" ("voted against the package because of
     its provisions" keeps it), nor a reflexive object ("a photo of herself", "for calling
     himself …") or subject ("Lee himself is …"). On train 3 made right, none lost."""
-    for j in range(lo + 1, min(end, lo + _MAX_OBJECT + 1)):
+    stop = min(end, lo + _MAX_OBJECT + 1)
+    if not any(doc.tokens[j].lower in _ADJUNCT_HEADS for j in range(lo + 1, stop)):
+        return end  # most objects are followed by neither word: the clause tests are spared
+    for j in range(lo + 1, stop):
         before = doc.tokens[j - 1]
         if _clause_word(doc, j - 1) or _verb(before.text) or _pronoun_clitic(before.lower):
             return end

@@ -375,6 +375,10 @@ _SET_PHRASES: tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...] = (
     (("so", "to"), "speak", ()),
     ((",", "it", "is"), "said", (",",)),
 )
+#: The set phrases by their verb: most cues are none of these verbs, and ask no further.
+_SET_PHRASES_BY_VERB: dict[str, list[tuple[tuple[str, ...], str, tuple[str, ...]]]] = {}
+for _phrase in _SET_PHRASES:
+    _SET_PHRASES_BY_VERB.setdefault(_phrase[1], []).append(_phrase)
 
 
 def _set_phrase(doc: Doc, item: Found) -> bool:
@@ -385,7 +389,8 @@ def _set_phrase(doc: Doc, item: Found) -> bool:
     if item.cue is None:
         return False
     verb = item.cue[1] - 1
-    return any(_phrase_at(doc, verb, phrase) for phrase in _SET_PHRASES)
+    phrases = _SET_PHRASES_BY_VERB.get(doc.tokens[verb].lower)
+    return phrases is not None and any(_phrase_at(doc, verb, phrase) for phrase in phrases)
 
 
 def _phrase_at(doc: Doc, verb: int, phrase: tuple[tuple[str, ...], str, tuple[str, ...]]) -> bool:

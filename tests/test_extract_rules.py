@@ -3984,3 +3984,11 @@ def test_the_verb_before_a_cue_noun_gives_way_to_its_subject(text: str, source: 
     # saying, whose speaker is the verb's subject, not the verb.
     (found,) = extract(text)
     assert _source(text, found) == source
+
+
+def test_a_text_that_ends_inside_an_opening_participles_subject() -> None:
+    # The subject's head runs to the end of the text; the search for an "and" in it must
+    # stop there (found by fuzzing: an IndexError before).
+    text = "Criticizing the plan, Lee and Democratic rival"
+    for found in extract(text):
+        assert all(0 <= start < end <= len(text) for start, end in found.content)

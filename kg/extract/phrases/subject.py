@@ -363,7 +363,9 @@ def _head_noun(doc: Doc, j: int, end: int) -> int:
         placed = _group_place(doc, last, end)
         if placed is not None:
             return placed
-    conjunction = next((c for c in range(k, last + 1) if doc.tokens[c].lower == "and"), last)
+    # "last" may be the text's end (a sentence cut off mid-subject): no token to look at there.
+    top = min(last + 1, len(doc.tokens))
+    conjunction = next((c for c in range(k, top) if doc.tokens[c].lower == "and"), last)
     joined = _joined_group(doc, conjunction, end)
     if joined is not None:
         return joined

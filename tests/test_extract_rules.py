@@ -3992,3 +3992,14 @@ def test_a_text_that_ends_inside_an_opening_participles_subject() -> None:
     text = "Criticizing the plan, Lee and Democratic rival"
     for found in extract(text):
         assert all(0 <= start < end <= len(text) for start, end in found.content)
+
+
+def test_initials_opening_a_name_before_a_dash_are_no_dateline() -> None:
+    # "FBI Director Ann Lee — …": the capitals run on into a name, so the dash closes no
+    # dateline ("DENVER —") and the speaker is Ann Lee, not no one or "former judge".
+    for text in (
+        "Ferry talks stall\n\nFBI Director Ann Lee — a former judge — said the case was closed.",
+        "Ferry talks stall\n\nFBI Director Ann Lee - who flew twice - said the launch would slip.",
+    ):
+        found = [a for a in extract(text) if a.source and "Lee" in text[a.source[0] : a.source[1]]]
+        assert [a.speaker for a in found] == ["Ann Lee"]

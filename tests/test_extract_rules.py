@@ -4003,3 +4003,17 @@ def test_initials_opening_a_name_before_a_dash_are_no_dateline() -> None:
     ):
         found = [a for a in extract(text) if a.source and "Lee" in text[a.source[0] : a.source[1]]]
         assert [a.speaker for a in found] == ["Ann Lee"]
+
+
+def test_a_participle_opening_the_text_is_not_after_a_dash_that_ends_it() -> None:
+    # The token before an "-ing" cue that opens its sentence belongs to no dash of its
+    # own: at the text's start index -1 read the text's last token, a closing dash.
+    from kg.extract.indirect.verb import _participle_after_comma
+
+    for text in (
+        "Insisting that the plan works, the mayor left the hall —",
+        "The mayor spoke —\n\nInsisting that the plan works, she left.",
+    ):
+        doc = Doc.analyse(text)
+        k = next(i for i, token in enumerate(doc.tokens) if token.text == "Insisting")
+        assert not _participle_after_comma(doc, k, doc.sentence_bounds(k)[0])

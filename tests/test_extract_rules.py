@@ -4017,3 +4017,10 @@ def test_a_participle_opening_the_text_is_not_after_a_dash_that_ends_it() -> Non
         doc = Doc.analyse(text)
         k = next(i for i, token in enumerate(doc.tokens) if token.text == "Insisting")
         assert not _participle_after_comma(doc, k, doc.sentence_bounds(k)[0])
+
+
+def test_a_month_that_is_a_given_name_is_a_source_without_its_day() -> None:
+    # "Jan said …": a person, as "May" is; "since June 1 attacking …" stays a date.
+    text = "Jan said the plan was dead."
+    assert [_source(text, found) for found in extract(text)] == ["Jan"]
+    assert extract("The group has spent $10 million since June 1 attacking Lee.") == []

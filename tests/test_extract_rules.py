@@ -3992,3 +3992,35 @@ def test_a_text_that_ends_inside_an_opening_participles_subject() -> None:
     text = "Criticizing the plan, Lee and Democratic rival"
     for found in extract(text):
         assert all(0 <= start < end <= len(text) for start, end in found.content)
+
+
+def test_initials_opening_a_name_before_a_dash_are_no_dateline() -> None:
+    # "FBI Director Ann Lee — …": the capitals run on into a name, so the dash closes no
+    # dateline ("DENVER —") and the speaker is Ann Lee, not no one or "former judge".
+    for text in (
+        "Ferry talks stall\n\nFBI Director Ann Lee — a former judge — said the case was closed.",
+        "Ferry talks stall\n\nFBI Director Ann Lee - who flew twice - said the launch would slip.",
+    ):
+        found = [a for a in extract(text) if a.source and "Lee" in text[a.source[0] : a.source[1]]]
+        assert [a.speaker for a in found] == ["Ann Lee"]
+
+
+def test_a_participle_opening_the_text_is_not_after_a_dash_that_ends_it() -> None:
+    # The token before an "-ing" cue that opens its sentence belongs to no dash of its
+    # own: at the text's start index -1 read the text's last token, a closing dash.
+    from kg.extract.indirect.verb import _participle_after_comma
+
+    for text in (
+        "Insisting that the plan works, the mayor left the hall —",
+        "The mayor spoke —\n\nInsisting that the plan works, she left.",
+    ):
+        doc = Doc.analyse(text)
+        k = next(i for i, token in enumerate(doc.tokens) if token.text == "Insisting")
+        assert not _participle_after_comma(doc, k, doc.sentence_bounds(k)[0])
+
+
+def test_a_month_that_is_a_given_name_is_a_source_without_its_day() -> None:
+    # "Jan said …": a person, as "May" is; "since June 1 attacking …" stays a date.
+    text = "Jan said the plan was dead."
+    assert [_source(text, found) for found in extract(text)] == ["Jan"]
+    assert extract("The group has spent $10 million since June 1 attacking Lee.") == []

@@ -432,11 +432,25 @@ def _time_as_source(doc: Doc, item: Found) -> bool:
         token = doc.tokens[k]
         if not token.is_word:
             continue
+        if token.lower in _MONTHS_AS_NAMES and not _beside_day_number(doc, k):
+            return False  # "Jan said …": a given name; "June 1" is a date
         if _a_date_or_time_word(token.text, token.lower):
             dated = True
         elif token.lower not in _TIME_DETERMINERS and not _a_day_number(token.lower):
             return False
     return dated
+
+
+#: Months (or their abbreviations) that are given names too: a date only with its day.
+_MONTHS_AS_NAMES = words("jan june")
+
+
+def _beside_day_number(doc: Doc, k: int) -> bool:
+    """A day's number right after the month ("June 1", "Jan. 5") or before it ("1 June")."""
+    after = k + 2 if k + 1 < len(doc.tokens) and doc.tokens[k + 1].text == "." else k + 1
+    return (after < len(doc.tokens) and _a_day_number(doc.tokens[after].lower)) or (
+        k > 0 and _a_day_number(doc.tokens[k - 1].lower)
+    )
 
 
 def _a_date_or_time_word(text: str, word: str) -> bool:

@@ -204,6 +204,9 @@ _DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 _DATELINE_PARAGRAPH = 2
 #: How many tokens may come between a dateline's place and its dash: a date, an agency.
 _DATELINE_TAIL = 8
+#: What follows a dateline's place in capitals: its dash, or the comma or parenthesis
+#: before a date or an agency ("PARIS, Aug 31", "CLEVELAND (AP)").
+_AFTER_DATELINE_PLACE = _DATELINE_DASHES | {",", "("}
 
 
 def _after_dateline(doc: Doc, lo: int, hi: int) -> int:
@@ -218,8 +221,8 @@ def _after_dateline(doc: Doc, lo: int, hi: int) -> int:
     k = lo
     while k < len(tokens) and shouted(tokens[k].text):
         k += 1
-    if k == lo:
-        return lo
+    if k == lo or k >= len(tokens) or tokens[k].text not in _AFTER_DATELINE_PLACE:
+        return lo  # "FBI Director Ann Lee — a judge — said": a name runs on from the capitals
     for j in range(k, min(len(tokens), k + _DATELINE_TAIL)):
         text = tokens[j].text
         if tokens[j].para != tokens[lo].para:

@@ -273,7 +273,9 @@ def _participle_after_comma(doc: Doc, k: int, sent_start: int) -> bool:
     j = k
     while j - 1 > sent_start and manner_adverb(doc.tokens[j - 1].text):
         j -= 1  # "…, falsely suggesting that …": the adverb is the participle's
-    return after_comma(doc, j, sent_start) or doc.tokens[j - 1].text in _DASH_MARKS
+    # A dash before the sentence (or, at the text's start, its last token) is no one's.
+    dashed = j > sent_start and doc.tokens[j - 1].text in _DASH_MARKS
+    return dashed or after_comma(doc, j, sent_start)
 
 
 def _inverted_unless_appositive(

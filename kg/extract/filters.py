@@ -376,9 +376,10 @@ _SET_PHRASES: tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...] = (
     ((",", "it", "is"), "said", (",",)),
 )
 #: The set phrases by their verb: most cues are none of these verbs, and ask no further.
-_SET_PHRASES_BY_VERB: dict[str, list[tuple[tuple[str, ...], str, tuple[str, ...]]]] = {}
-for _phrase in _SET_PHRASES:
-    _SET_PHRASES_BY_VERB.setdefault(_phrase[1], []).append(_phrase)
+_SET_PHRASES_BY_VERB: dict[str, list[tuple[tuple[str, ...], str, tuple[str, ...]]]] = {
+    verb: [phrase for phrase in _SET_PHRASES if phrase[1] == verb]
+    for verb in {phrase[1] for phrase in _SET_PHRASES}
+}
 
 
 def _set_phrase(doc: Doc, item: Found) -> bool:

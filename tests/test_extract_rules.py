@@ -4025,3 +4025,18 @@ def test_a_month_that_is_a_given_name_is_a_source_without_its_day() -> None:
     text = "Jan said the plan was dead."
     assert [_source(text, found) for found in extract(text)] == ["Jan"]
     assert extract("The group has spent $10 million since June 1 attacking Lee.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kim told reporters the plan was dead.", "Kim told the crowd the plan was dead."],
+)
+def test_a_determiner_after_the_listener_opens_what_was_told(text: str) -> None:
+    # Without "that", the listener ends where the content's subject opens with its article.
+    (found,) = extract(text)
+    assert _spans(text, found) == ["the plan was dead"]
+
+
+def test_a_listener_with_an_apposition_stays_whole() -> None:
+    text = "Lee accused Kim, the senator from the coast, of hiding the report."
+    assert all("the senator" not in _spans(text, f)[0][:12] for f in extract(text))

@@ -95,7 +95,7 @@ def with_source(
 def _past_listener(doc: Doc, k: int, after: int, sent_end: int) -> int:
     """Where a telling cue's content starts: after "that" past its listener ("told
     reporters that …"), else after a short listener that is no content of its own."""
-    listener = np_after(doc, after, sent_end)
+    listener = _before_second_determiner(doc, np_after(doc, after, sent_end))
     if doc.tokens[k].lower in _TELLING:
         listener = _up_to_comma(doc, listener)
     that = _that_after_listener(doc, after, sent_end, telling=doc.tokens[k].lower in _TELLING)
@@ -108,6 +108,24 @@ def _past_listener(doc: Doc, k: int, after: int, sent_end: int) -> int:
     ):
         return listener[1]
     return after
+
+
+def _before_second_determiner(doc: Doc, listener: TokenRange | None) -> TokenRange | None:
+    """ "told reporters | the plan was dead", "told the crowd | the plan …": a determiner
+    not after a preposition opens the content's subject, not more of the listener ("the
+    head of the agency" stays whole)."""
+    if listener is None:
+        return None
+    lo, hi = listener
+    for j in range(lo + 1, hi):
+        if doc.tokens[j].lower in ARTICLES and doc.tokens[j - 1].lower not in _LISTENER_LINKS:
+            return (lo, j)
+    return listener
+
+
+#: Words that hang a noun phrase on the listener ("the head of the agency", "Lee, the
+#: senator from Texas, …").
+_LISTENER_LINKS = words("of for from at in on with to and or ,")
 
 
 def _past_framed_aside(

@@ -122,7 +122,7 @@ def _title_case_paragraphs(tokens: list[Token]) -> set[int]:
         for token in tokens
         if token.is_word and len(token.text) >= 4 and token.text[0].isalpha()
     ]
-    totals = Counter(token.para for token in long_words)
+    totals = Counter(map(attrgetter("para"), long_words))
     caps = Counter(token.para for token in long_words if token.is_cap)
     return {para for para, total in totals.items() if total >= 3 and caps[para] >= 0.8 * total}
 
@@ -328,6 +328,11 @@ class Registry:
                 j += 1
                 if names[-1] != tokens[j - 1].text:
                     break  # "Obama's Republican critics": the name ends at the possessive
+            if len(names) < 2 and not _place_opener(tokens, k):
+                # A lone capitalised word ("The", "Lee"), the most common case, makes no
+                # run: the cuts below only shorten it.
+                after_run = max(j, k + 1)
+                continue
             first = k
             if _after_office_of(tokens, k):
                 # "Secretary of State John Kerry": the run holds the department's name too.

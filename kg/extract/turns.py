@@ -130,6 +130,8 @@ def _dashed_label(doc: Doc, start: int) -> Found | None:
     tokens = doc.tokens
     para = tokens[start].para
     end = min(len(tokens), start + _MAX_DASHED_HEADLINE)
+    if ":" not in doc.text[tokens[start].start : tokens[end - 1].end]:
+        return None  # a colon is a token of its own: none in these characters, none to find
     colon = next(
         (k for k in range(start, end) if tokens[k].text == ":" or _sentence_stop(doc, k)), None
     )

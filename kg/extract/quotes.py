@@ -11,7 +11,9 @@ scan slower or fail.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
+from operator import attrgetter
 
 from kg.extract.tokens import Token
 
@@ -41,6 +43,9 @@ class Quote:
         return self.first + 1, self.last if self.closed else self.last + 1
 
 
+_PARA = attrgetter("para")
+
+
 def find_quotes(tokens: list[Token]) -> list[Quote]:
     """Return the quotes of the text in order; a quote never spans a paragraph break."""
     quotes: list[Quote] = []
@@ -48,10 +53,9 @@ def find_quotes(tokens: list[Token]) -> list[Quote]:
     count = len(tokens)
     previous_left_open = False
     while i < count:
-        para = tokens[i].para
-        j = i
-        while j < count and tokens[j].para == para:
-            j += 1
+        # Tokens come in the order of their paragraphs, so the paragraph's end is found
+        # by bisection rather than by a step per token.
+        j = bisect_right(tokens, tokens[i].para, lo=i, key=_PARA)
         para_quotes = _pair_paragraph(tokens, i, j)
         if para_quotes and previous_left_open and para_quotes[0].first == i:
             first = para_quotes[0]

@@ -44,6 +44,7 @@ class Quote:
 
 
 _PARA = attrgetter("para")
+_TEXT = attrgetter("text")
 
 
 def find_quotes(tokens: list[Token]) -> list[Quote]:
@@ -67,9 +68,11 @@ def find_quotes(tokens: list[Token]) -> list[Quote]:
 
 
 def _pair_paragraph(tokens: list[Token], lo: int, hi: int) -> list[Quote]:
-    marks = [k for k in range(lo, hi) if tokens[k].text in _DOUBLE]
+    texts = list(map(_TEXT, tokens[lo:hi]))
+    marks = [lo + i for i, text in enumerate(texts) if text in _DOUBLE]
     if not marks:
-        return _pair_single(tokens, lo, hi)
+        # Single quotes open with their own mark, which most paragraphs lack.
+        return _pair_single(tokens, lo, hi) if _SINGLE_OPEN in texts else []
     quotes: list[Quote] = []
     open_at: int | None = None
     skip = 0

@@ -28,9 +28,13 @@ _CLAUSE_MARKERS = words(
 )
 
 
+#: What :func:`trim` drops from a span's end (built once: trim runs for every content).
+_TRIMMED_MARKS = END_PUNCT | {",", ":"} | CLOSING
+
+
 def trim(doc: Doc, lo: int, hi: int) -> TokenRange | None:
     """Drop closing punctuation (but not a closing quote mark) and require a word."""
-    while hi > lo and doc.tokens[hi - 1].text in END_PUNCT | {",", ":"} | CLOSING:
+    while hi > lo and doc.tokens[hi - 1].text in _TRIMMED_MARKS:
         if doc.tokens[hi - 1].text in CLOSING and doc.quote_of[hi - 1] != -1:
             break
         hi -= 1
@@ -109,10 +113,13 @@ def _degree_adverb(word: str, after_adverb: bool) -> bool:
 def content_after(doc: Doc, cue: int, lo: int, sent_end: int, judge: Judge) -> TokenRange | None:
     lo = _past_adverb_preposition(doc, cue, lo, sent_end)
     limit = min(sent_end, lo + MAX_CONTENT)
-    for k in range(lo, limit):
-        if doc.tokens[k].text == ";" and doc.quote_of[k] == -1:
-            limit = k
-            break
+    # A semicolon is a token of its own: when the characters of the span hold none, the
+    # scan over up to MAX_CONTENT tokens is skipped.
+    if limit > lo and ";" in doc.text[doc.tokens[lo].start : doc.tokens[limit - 1].end]:
+        for k in range(lo, limit):
+            if doc.tokens[k].text == ";" and doc.quote_of[k] == -1:
+                limit = k
+                break
     while limit > lo and doc.tokens[limit - 1].text in END_PUNCT:
         limit -= 1
     if limit <= lo:

@@ -55,11 +55,17 @@ def name_like(word: str) -> bool:
     )
 
 
+#: The last characters of every possessive suffix :func:`strip_possessive` cuts.
+_POSSESSIVE_ENDS = ("s", "’", "'")
+
 #: Words after a surname that are no surname ("Joseph R. Biden Jr.").
 NAME_SUFFIXES = words("jr jr. sr sr. ii iii iv")
 
 
 def strip_possessive(word: str) -> str:
+    # Most words end in none of the marks: one call tells, before the four suffixes.
+    if not word.endswith(_POSSESSIVE_ENDS):
+        return word
     for suffix in ("’s", "'s", "’", "'"):
         if word.endswith(suffix) and len(word) > len(suffix):
             return word[: -len(suffix)]

@@ -4,6 +4,8 @@ unless the frame says more than the quote's own words)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from kg.extract.doc import Doc
 from kg.extract.found import Found
 
@@ -20,10 +22,13 @@ def without_nested(doc: Doc, found: list[Found]) -> list[Found]:
     host's cue ("…, though aides say …") is no nesting: both are kept, the host's content
     cut before it (see :func:`_coordinate_clause`).
     """
+    # Only the cues' first tokens are ever looked up, so only they are indexed: a content
+    # runs to a hundred tokens, and a text holds a few dozen cues.
+    cue_starts = sorted({item.cue[0] for item in found if item.cue is not None})
     covering: dict[int, list[int]] = {}
     for index, item in enumerate(found):
         for lo, hi in item.content:
-            for k in range(lo, hi):
+            for k in cue_starts[bisect_left(cue_starts, lo) : bisect_left(cue_starts, hi)]:
                 covering.setdefault(k, []).append(index)
     # Outer ones first, and only a kept attribution drops another: in a chain (A's content
     # holds B's cue, B's holds C's) C stays, and two that hold each other's cue keep one.

@@ -11,7 +11,9 @@ scan slower or fail.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
+from operator import attrgetter
 
 from kg.extract.tokens import Token
 
@@ -41,6 +43,10 @@ class Quote:
         return self.first + 1, self.last if self.closed else self.last + 1
 
 
+_PARA = attrgetter("para")
+_TEXT = attrgetter("text")
+
+
 def find_quotes(tokens: list[Token]) -> list[Quote]:
     """Return the quotes of the text in order; a quote never spans a paragraph break."""
     quotes: list[Quote] = []
@@ -48,10 +54,9 @@ def find_quotes(tokens: list[Token]) -> list[Quote]:
     count = len(tokens)
     previous_left_open = False
     while i < count:
-        para = tokens[i].para
-        j = i
-        while j < count and tokens[j].para == para:
-            j += 1
+        # Tokens come in the order of their paragraphs, so the paragraph's end is found
+        # by bisection rather than by a step per token.
+        j = bisect_right(tokens, tokens[i].para, lo=i, key=_PARA)
         para_quotes = _pair_paragraph(tokens, i, j)
         if para_quotes and previous_left_open and para_quotes[0].first == i:
             first = para_quotes[0]
@@ -63,9 +68,11 @@ def find_quotes(tokens: list[Token]) -> list[Quote]:
 
 
 def _pair_paragraph(tokens: list[Token], lo: int, hi: int) -> list[Quote]:
-    marks = [k for k in range(lo, hi) if tokens[k].text in _DOUBLE]
+    texts = list(map(_TEXT, tokens[lo:hi]))
+    marks = [lo + i for i, text in enumerate(texts) if text in _DOUBLE]
     if not marks:
-        return _pair_single(tokens, lo, hi)
+        # Single quotes open with their own mark, which most paragraphs lack.
+        return _pair_single(tokens, lo, hi) if _SINGLE_OPEN in texts else []
     quotes: list[Quote] = []
     open_at: int | None = None
     skip = 0

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable
+from operator import attrgetter
 
 from kg.extract.doc import Doc
 from kg.extract.genders import Gender, given_name_gender, honorific_gender, pronoun_after
@@ -114,13 +116,15 @@ def holder_size(run: list[str]) -> int:
 def _title_case_paragraphs(tokens: list[Token]) -> set[int]:
     """Paragraphs (headlines) where nearly every word of four or more letters is
     capitalised: their runs of capitals are no names."""
-    counts: dict[int, list[int]] = {}
-    for token in tokens:
-        if token.is_word and len(token.text) >= 4 and token.text[:1].isalpha():
-            tally = counts.setdefault(token.para, [0, 0])
-            tally[0] += token.is_cap
-            tally[1] += 1
-    return {para for para, (caps, total) in counts.items() if total >= 3 and caps >= 0.8 * total}
+    # Counters fed by comprehensions: this runs over every token of every text.
+    long_words = [
+        token
+        for token in tokens
+        if token.is_word and len(token.text) >= 4 and token.text[0].isalpha()
+    ]
+    totals = Counter(map(attrgetter("para"), long_words))
+    caps = Counter(token.para for token in long_words if token.is_cap)
+    return {para for para, total in totals.items() if total >= 3 and caps[para] >= 0.8 * total}
 
 
 def _honorific_before(tokens: list[Token], k: int) -> Gender | None:
@@ -324,6 +328,11 @@ class Registry:
                 j += 1
                 if names[-1] != tokens[j - 1].text:
                     break  # "Obama's Republican critics": the name ends at the possessive
+            if len(names) < 2 and not _place_opener(tokens, k):
+                # A lone capitalised word ("The", "Lee"), the most common case, makes no
+                # run: the cuts below only shorten it.
+                after_run = max(j, k + 1)
+                continue
             first = k
             if _after_office_of(tokens, k):
                 # "Secretary of State John Kerry": the run holds the department's name too.
@@ -462,7 +471,8 @@ class Registry:
     def in_lower_case(self, word: str) -> bool:
         """Whether the text prints ``word`` in lower case somewhere ("police")."""
         if self._lower_words is None:
-            self._lower_words = {token.text for token in self._tokens if token.text.islower()}
+            # map and filter keep the pass over every token in C.
+            self._lower_words = set(filter(str.islower, map(attrgetter("text"), self._tokens)))
         return word in self._lower_words
 
     def labels_turn(self, at: int) -> bool:

@@ -88,14 +88,10 @@ def _named_label(doc: Doc, start: int) -> Found | None:
     (no verb: "He added: “…”" is left to the quote frames), a colon and a quote."""
     tokens = doc.tokens
     para = tokens[start].para
-    colon = next(
-        (
-            k
-            for k in range(start, min(len(tokens), start + _MAX_NAMED_LABEL))
-            if tokens[k].text == ":"
-        ),
-        None,
-    )
+    end = min(len(tokens), start + _MAX_NAMED_LABEL)
+    if not tokens[start].is_cap or ":" not in doc.text[tokens[start].start : tokens[end - 1].end]:
+        return None  # a colon is a token of its own: none in these characters, none to find
+    colon = next((k for k in range(start, end) if tokens[k].text == ":"), None)
     if colon is None or colon == start or colon + 1 >= len(tokens) or not tokens[start].is_cap:
         return None
     quote_index = doc.quote_of[colon + 1]
@@ -130,6 +126,8 @@ def _dashed_label(doc: Doc, start: int) -> Found | None:
     tokens = doc.tokens
     para = tokens[start].para
     end = min(len(tokens), start + _MAX_DASHED_HEADLINE)
+    if ":" not in doc.text[tokens[start].start : tokens[end - 1].end]:
+        return None  # a colon is a token of its own: none in these characters, none to find
     colon = next(
         (k for k in range(start, end) if tokens[k].text == ":" or _sentence_stop(doc, k)), None
     )

@@ -38,6 +38,10 @@ from kg.extract.wordsets import (
     words,
 )
 
+#: The words that head a reading though the cue model's vocabulary may lack them: a poll
+#: ("in"), a held regard, "according to".
+_OTHER_HEADS = REGARD | {"in", "according"}
+
 _GAP_WORDS = frozenset({"to", "for", "about", "against", "on", "of", "with", "out", "up", "as"})
 
 
@@ -52,7 +56,12 @@ def find_indirect(doc: Doc, judge: Judge | None = None) -> list[Found]:
             scores[k] = judge.cue_score(doc, k, LEXICON.get(tokens[k].lower))
         return scores[k]
 
+    # Every branch below needs one of these words: one set lookup skips the rest of the
+    # text's words (nearly all of them) before the costlier checks.
+    heads = judge.vocabulary | _OTHER_HEADS
     for k, token in enumerate(tokens):
+        if token.lower not in heads:
+            continue
         if k in doc.used or doc.quote_of[k] != -1 or not token.is_word:
             continue
         if token.lower == "in" and (poll := in_poll(doc, k)) is not None:

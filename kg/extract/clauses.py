@@ -9,7 +9,7 @@ from kg.extract.doc import Doc
 from kg.extract.found import TokenRange
 from kg.extract.judge import Judge
 from kg.extract.phrases import np_after
-from kg.extract.wordsets import ATTACHING_PREPS, IRREGULAR_PAST, SUBJECT_PRONOUNS, words
+from kg.extract.wordsets import ATTACHING_PREPS, DASHES, IRREGULAR_PAST, SUBJECT_PRONOUNS, words
 
 #: Longest content taken (tokens); keeps the per-cue cost bounded on run-on text.
 MAX_CONTENT = 120
@@ -691,7 +691,7 @@ def _over_number(doc: Doc, cue: int, lo: int, end: int, limit: int, judge: Judge
     return _before_second_clause(doc, lo, judge.content_end(doc, cue, end + 2, limit))
 
 
-_DASHES = frozenset({",", "—", "–", "-", "--"})
+_DASHES = DASHES | {","}
 
 
 def _over_second_that(doc: Doc, cue: int, lo: int, end: int, limit: int, judge: Judge) -> int:

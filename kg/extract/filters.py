@@ -23,6 +23,7 @@ from kg.extract.polls import POLL_WORDS
 from kg.extract.quotes import Quote
 from kg.extract.wordsets import (
     ATTACHING_PREPS,
+    DASHES,
     FINITE_VERBS,
     LY_NOUNS,
     TIME_GLUE,
@@ -746,18 +747,15 @@ def _expletive_as_source(doc: Doc, item: Found) -> bool:
     return False  # "It's denouncing …": "it" is a subject and "'s" a progressive "is"
 
 
-_DASHES = frozenset(("—", "–", "-", "--"))
-
-
 def _unclosed_aside(doc: Doc, item: Found) -> bool:
     """ "Supporters argue — and Lee presumably believes — that …", "Trump alleged - again
     falsely - …": a content that opens with a dash and has no closing dash is the aside
     alone, cut off before what was said (on train 13 such readings, none right). With the
     closing dash inside ("said — on Twitter — that …") the content follows the aside."""
     lo, hi = item.content[0]
-    if doc.tokens[lo].text not in _DASHES:
+    if doc.tokens[lo].text not in DASHES:
         return False
-    return not any(doc.tokens[k].text in _DASHES for k in range(lo + 1, hi))
+    return not any(doc.tokens[k].text in DASHES for k in range(lo + 1, hi))
 
 
 #: Prepositions a frame may leave behind ("by saying", "as to say", "with a smile").

@@ -8,6 +8,8 @@ def words(block: str) -> frozenset[str]:
     return frozenset(block.split())
 
 
+#: Dashes however typed: em, en, hyphen and a doubled hyphen.
+DASHES = frozenset({"—", "–", "-", "--"})
 #: The articles.
 ARTICLES = words("a an the")
 #: Words that open a noun phrase that can be a subject: articles, possessives and

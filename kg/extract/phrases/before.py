@@ -14,7 +14,6 @@ from kg.extract.cues import BETWEEN_SOURCE_AND_CUE
 from kg.extract.doc import Doc
 from kg.extract.phrases.appositive import appositive_before, dashed_before, title_start
 from kg.extract.phrases.common import (
-    DASHES,
     PRONOUNS,
     adverb,
     verb_like,
@@ -22,7 +21,7 @@ from kg.extract.phrases.common import (
 )
 from kg.extract.phrases.core import core_before, with_quantifier
 from kg.extract.phrases.scan import present_participle
-from kg.extract.wordsets import ARTICLES, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, words
+from kg.extract.wordsets import ARTICLES, DASHES, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, words
 
 #: Verbs that sit between a subject and the verb of saying ("he keeps talking about"), and
 #: degree words before an adjective cue ("she was far less concerned with": the source is

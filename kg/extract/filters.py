@@ -28,6 +28,7 @@ from kg.extract.wordsets import (
     LY_NOUNS,
     TIME_GLUE,
     TIME_WORDS,
+    WEEKDAYS,
     words,
 )
 
@@ -406,10 +407,9 @@ def _phrase_at(doc: Doc, verb: int, phrase: tuple[tuple[str, ...], str, tuple[st
 
 #: Names of days and months that make a phrase a date ("Oct. 23", "June 1", "Wednesday");
 #: "May" is left out, as it is a surname too.
-_DATE_NAMES = words(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april
-    june july august september october november december jan feb mar apr jun jul aug sep
-    sept oct nov dec"""
+_DATE_NAMES = WEEKDAYS | words(
+    """january february march april june july august september october november december jan feb
+    mar apr jun jul aug sep sept oct nov dec"""
 )
 #: Lower-case nouns of a time phrase besides :data:`TIME_WORDS` ("the day before", "at
 #: any time").
@@ -1038,9 +1038,8 @@ def _reduced_passive_as(doc: Doc, item: Found) -> bool:
 _BE = words("is was are were be been being")
 #: Words that open a time or place phrase after a passive cue ("was booed at the debate",
 #: "was approved last year"): the sentence's frame, not part of what is attributed.
-_ADJUNCT_OPENERS = words(
-    """at on in during last this after following before since yesterday today earlier
-    among monday tuesday wednesday thursday friday saturday sunday"""
+_ADJUNCT_OPENERS = WEEKDAYS | words(
+    """at on in during last this after following before since yesterday today earlier among"""
 )
 
 #: Cues whose complement is what is attributed even after a time phrase ("A decision is

@@ -30,7 +30,7 @@ from kg.extract.phrases.common import (
     verb_like,
 )
 from kg.extract.tokens import Token
-from kg.extract.wordsets import ARTICLES, DASHES, FINITE_VERBS, words
+from kg.extract.wordsets import ARTICLES, DASHES, FINITE_VERBS, MONTHS, WEEKDAYS, words
 
 #: Longest "the … noun" subject taken for a participle cue.
 _MAX_DESCRIBED = 4
@@ -75,10 +75,7 @@ def _described_subject(doc: Doc, det: int, j: int, end: int) -> tuple[int, int] 
 
 #: Adverbial openers ended by a comma before the subject ("Later in the day, she …").
 _LATER_INTRO = words("besides once throughout absent later earlier shortly just together")
-_DATE_WORDS = words(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december"""
-)
+_DATE_WORDS = WEEKDAYS | MONTHS
 
 
 def _after_leaders(doc: Doc, start: int, end: int) -> int:
@@ -397,10 +394,9 @@ _PLACE_PREPS = words("in on at from")
 #: Longest place after a group ("on the military campaign").
 _MAX_PLACE = 5
 #: Heads of a time or an occasion, not of a place a group belongs to.
-_NOT_PLACES = words(
-    """monday tuesday wednesday thursday friday saturday sunday week month year night
-    morning afternoon evening rally speech interview statement debate event meeting
-    conference hearing call visit tour"""
+_NOT_PLACES = WEEKDAYS | words(
+    """week month year night morning afternoon evening rally speech interview statement debate
+    event meeting conference hearing call visit tour"""
 )
 
 

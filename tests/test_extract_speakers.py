@@ -6,7 +6,9 @@ import pytest
 
 from kg.entities import EntityIndex
 from kg.extract import extract, to_json
+from kg.extract.doc import Doc
 from kg.extract.names import is_body_name
+from kg.extract.registry import Registry
 from kg.ingest import ArticleInfo, annotate
 
 
@@ -668,3 +670,19 @@ def test_a_name_ending_in_report_is_a_body() -> None:
     assert [(g.name, g.body) for a in found for g in a.speakers] == [
         ("Grain Political Report", True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("Ann Lee spoke first. Despite Bo Lee's plan, the vote failed.", "Despite"),
+        ("Ann Lee spoke first. Democrat Mary Lee opposed the plan.", "Democrat"),
+        ("Ann Lee spoke first. Secretary of State Bo Lee opposed the plan.", "State"),
+    ],
+)
+def test_a_run_of_names_starts_at_the_name_not_at_a_dropped_word(text: str, opening: str) -> None:
+    # Up to the word dropped from the run, the nearest "Lee" printed is still Ann Lee.
+    registry = Registry(Doc.analyse(text))
+    assert registry.resolve("Lee", text.index(opening)) == "Ann Lee"
+    second = text.split(opening)[1].split()[0]
+    assert registry.resolve("Lee", text.index(second)) == f"{second} Lee"

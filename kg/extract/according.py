@@ -14,13 +14,12 @@ from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
 from kg.extract.judge import Judge
 from kg.extract.phrases import np_after
-from kg.extract.wordsets import FINITE_VERBS, IRREGULAR_PAST, words
+from kg.extract.wordsets import DASHES, FINITE_VERBS, IRREGULAR_PAST, words
 
 _MAX_SOURCE = 30
 #: A comma before one of these ends the source ("…, but his pathway …").
 _NEW_CLAUSE = words("but and because while though although so yet whereas")
 _AFTER_SOURCE = words("who which whose more less up down where even compared")
-_DASHES = frozenset({"-", "--", "—", "–"})
 
 
 def according_to(doc: Doc, k: int, judge: Judge) -> Found | None:
@@ -95,7 +94,7 @@ def _aside(doc: Doc, j: int, lo: int) -> bool:
     text = doc.tokens[j].text
     if j == lo or j + 1 >= len(doc.tokens):
         return False
-    if text in _DASHES:
+    if text in DASHES:
         return doc.tokens[j].start > doc.tokens[j - 1].end  # not "A.F.L.-C.I.O"
     nxt = doc.tokens[j + 1].text
     return text == "(" and (nxt.islower() or nxt[:1].isdigit())

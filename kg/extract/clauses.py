@@ -9,17 +9,24 @@ from kg.extract.doc import Doc
 from kg.extract.found import TokenRange
 from kg.extract.judge import Judge
 from kg.extract.phrases import np_after
-from kg.extract.wordsets import ATTACHING_PREPS, IRREGULAR_PAST, SUBJECT_PRONOUNS, words
+from kg.extract.wordsets import (
+    ATTACHING_PREPS,
+    DASHES,
+    IRREGULAR_PAST,
+    MONTHS,
+    SUBJECT_PRONOUNS,
+    WEEKDAYS,
+    words,
+)
 
 #: Longest content taken (tokens); keeps the per-cue cost bounded on run-on text.
 MAX_CONTENT = 120
 END_PUNCT = frozenset({".", "?", "!", ";"})
 CLOSING = frozenset({"”", '"', "''"})
 #: Words that open a frame tail after a sentence-final cue ("said Thursday", "said in …").
-_TAIL_OPENERS = words(
-    """in on at during after before via from through yesterday today tonight monday tuesday
-    wednesday thursday friday saturday sunday last this earlier later recently late early
-    a an , --"""
+_TAIL_OPENERS = WEEKDAYS | words(
+    """in on at during after before via from through yesterday today tonight last this earlier
+    later recently late early a an , --"""
 )
 _MAX_TAIL = 16
 #: A tail holding one of these is a clause of its own, not a frame.
@@ -310,12 +317,11 @@ def _past(word: str) -> bool:
 #: Prepositions that open a phrase telling where or when something was said.
 _FRAME_PREPS = words("in on at during since via through over")
 #: Heads of such a phrase: the medium or occasion of the saying, or its time.
-_FRAME_HEADS = words(
-    """statement statements interview interviews remarks speech speeches tweet tweets
-    post posts debate debates hearing hearings rally rallies conference call email emails
-    letter op-ed column appearance broadcast video videos show podcast radio television
-    tv twitter facebook instagram monday tuesday wednesday thursday friday saturday sunday
-    morning afternoon evening night weekend"""
+_FRAME_HEADS = WEEKDAYS | words(
+    """statement statements interview interviews remarks speech speeches tweet tweets post posts
+    debate debates hearing hearings rally rallies conference call email emails letter op-ed
+    column appearance broadcast video videos show podcast radio television tv twitter facebook
+    instagram morning afternoon evening night weekend"""
 )
 _MAX_FRAME_TAIL = 8
 _FRAME_DETERMINERS = words("a an the his her their its")
@@ -350,13 +356,9 @@ def _before_frame_tail(doc: Doc, lo: int, end: int) -> int:
         end = prep
 
 
-_WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 _DAY_PARTS = words("morning afternoon evening night")
 #: Months and seasons: "in May", "last fall".
-_MONTHS = words(
-    """fall spring summer winter january february march april may june july august
-    september october november december"""
-)
+_MONTHS = MONTHS | words("fall spring summer winter")
 _TIME_UNITS = words("week weekend month year") | _MONTHS
 #: Words that end a noun phrase object's tail of manner or repetition ("endorsed Cruz
 #: again", "assailed him aggressively", "raised them too").
@@ -483,11 +485,11 @@ def _time_size(last: str, before: str) -> int:
     "this morning"), one ("Friday", "today") or none."""
     if last in _TIME_UNITS and before in {"last", "this", "next"}:
         return 2
-    if last in _DAY_PARTS and before in _WEEKDAYS | {"this", "last"}:
+    if last in _DAY_PARTS and before in WEEKDAYS | {"this", "last"}:
         return 2
     if last in {"today", "yesterday", "tonight"}:
         return 1
-    return 1 if last in _WEEKDAYS and before != "super" else 0  # "Super Tuesday": a name
+    return 1 if last in WEEKDAYS and before != "super" else 0  # "Super Tuesday": a name
 
 
 #: Verbs that report what a poll or study found.
@@ -691,7 +693,7 @@ def _over_number(doc: Doc, cue: int, lo: int, end: int, limit: int, judge: Judge
     return _before_second_clause(doc, lo, judge.content_end(doc, cue, end + 2, limit))
 
 
-_DASHES = frozenset({",", "—", "–", "-", "--"})
+_DASHES = DASHES | {","}
 
 
 def _over_second_that(doc: Doc, cue: int, lo: int, end: int, limit: int, judge: Judge) -> int:

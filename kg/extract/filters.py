@@ -23,10 +23,12 @@ from kg.extract.polls import POLL_WORDS
 from kg.extract.quotes import Quote
 from kg.extract.wordsets import (
     ATTACHING_PREPS,
+    DASHES,
     FINITE_VERBS,
     LY_NOUNS,
     TIME_GLUE,
     TIME_WORDS,
+    WEEKDAYS,
     words,
 )
 
@@ -405,10 +407,9 @@ def _phrase_at(doc: Doc, verb: int, phrase: tuple[tuple[str, ...], str, tuple[st
 
 #: Names of days and months that make a phrase a date ("Oct. 23", "June 1", "Wednesday");
 #: "May" is left out, as it is a surname too.
-_DATE_NAMES = words(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april
-    june july august september october november december jan feb mar apr jun jul aug sep
-    sept oct nov dec"""
+_DATE_NAMES = WEEKDAYS | words(
+    """january february march april june july august september october november december jan feb
+    mar apr jun jul aug sep sept oct nov dec"""
 )
 #: Lower-case nouns of a time phrase besides :data:`TIME_WORDS` ("the day before", "at
 #: any time").
@@ -746,18 +747,15 @@ def _expletive_as_source(doc: Doc, item: Found) -> bool:
     return False  # "It's denouncing …": "it" is a subject and "'s" a progressive "is"
 
 
-_DASHES = frozenset(("—", "–", "-", "--"))
-
-
 def _unclosed_aside(doc: Doc, item: Found) -> bool:
     """ "Supporters argue — and Lee presumably believes — that …", "Trump alleged - again
     falsely - …": a content that opens with a dash and has no closing dash is the aside
     alone, cut off before what was said (on train 13 such readings, none right). With the
     closing dash inside ("said — on Twitter — that …") the content follows the aside."""
     lo, hi = item.content[0]
-    if doc.tokens[lo].text not in _DASHES:
+    if doc.tokens[lo].text not in DASHES:
         return False
-    return not any(doc.tokens[k].text in _DASHES for k in range(lo + 1, hi))
+    return not any(doc.tokens[k].text in DASHES for k in range(lo + 1, hi))
 
 
 #: Prepositions a frame may leave behind ("by saying", "as to say", "with a smile").
@@ -1040,9 +1038,8 @@ def _reduced_passive_as(doc: Doc, item: Found) -> bool:
 _BE = words("is was are were be been being")
 #: Words that open a time or place phrase after a passive cue ("was booed at the debate",
 #: "was approved last year"): the sentence's frame, not part of what is attributed.
-_ADJUNCT_OPENERS = words(
-    """at on in during last this after following before since yesterday today earlier
-    among monday tuesday wednesday thursday friday saturday sunday"""
+_ADJUNCT_OPENERS = WEEKDAYS | words(
+    """at on in during last this after following before since yesterday today earlier among"""
 )
 
 #: Cues whose complement is what is attributed even after a time phrase ("A decision is

@@ -7,7 +7,7 @@ Shared by :mod:`kg.extract.registry` (the text's full names) and
 
 from __future__ import annotations
 
-from kg.extract.wordsets import BODY_HEADS, words
+from kg.extract.wordsets import BODY_HEADS, MONTHS, WEEKDAYS, words
 
 TITLES = words(
     """president mr mr. mrs mrs. ms ms. dr dr. sen sen. senator rep rep. representative gov
@@ -37,10 +37,7 @@ _NON_NAMES = words(
     # Plural titles end a name too ("Senators Charles E. Grassley and Patrick J. Leahy").
     "senators representatives reps sens governors govs presidents ministers secretaries"
 )
-_MONTHS_DAYS = words(
-    """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday"""
-)
+_MONTHS_DAYS = WEEKDAYS | MONTHS
 
 
 #: Capitalised words that are never part of a name (asked for every capitalised token).

@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import replace
 
 from kg.extract import learned
+from kg.extract.datelines import after_dateline
 from kg.extract.direct import find_direct
 from kg.extract.doc import Doc
 from kg.extract.filters import (
@@ -197,41 +198,20 @@ def _antecedent(doc: Doc, which: int) -> tuple[int, int] | None:
     return start, end
 
 
-#: Dashes that close a dateline ("CLEVELAND —", "PARIS, Aug 31 (Reuters) -").
-_DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 #: The last paragraph a dateline may open (after a headline and a byline): further on, a
 #: paragraph opening with capitals and a dash is a section's head ("FELLOW DOCTORS —").
 _DATELINE_PARAGRAPH = 2
-#: How many tokens may come between a dateline's place and its dash: a date, an agency.
-_DATELINE_TAIL = 8
-#: What follows a dateline's place in capitals: its dash, or the comma or parenthesis
-#: before a date or an agency ("PARIS, Aug 31", "CLEVELAND (AP)").
-_AFTER_DATELINE_PLACE = _DATELINE_DASHES | {",", "("}
 
 
 def _after_dateline(doc: Doc, lo: int, hi: int) -> int:
-    """The first token of a source after the dateline that opens its paragraph: a place in
-    capitals, maybe a date or an agency, and a dash ("CLEVELAND —", "PARIS, Aug 31
-    (Reuters) - …"). A source that is all dateline names no one (the place is where the
-    story was filed): ``hi`` or more comes back, and the speaker is None. Only in the
-    first paragraphs (see :data:`_DATELINE_PARAGRAPH`)."""
+    """The first token of a source after the dateline that opens its paragraph. A source
+    that is all dateline names no one (the place is where the story was filed): ``hi`` or
+    more comes back, and the speaker is None. Only in the first paragraphs (see
+    :data:`_DATELINE_PARAGRAPH`)."""
     tokens = doc.tokens
     if tokens[lo].para > _DATELINE_PARAGRAPH or (lo > 0 and tokens[lo - 1].para == tokens[lo].para):
         return lo
-    k = lo
-    while k < len(tokens) and shouted(tokens[k].text):
-        k += 1
-    if k == lo or k >= len(tokens) or tokens[k].text not in _AFTER_DATELINE_PLACE:
-        return lo  # "FBI Director Ann Lee — a judge — said": a name runs on from the capitals
-    for j in range(k, min(len(tokens), k + _DATELINE_TAIL)):
-        text = tokens[j].text
-        if tokens[j].para != tokens[lo].para:
-            break
-        if text in _DATELINE_DASHES:
-            return j + 1
-        if not (text in {",", "(", ")", "."} or text.isdigit() or text[:1].isupper()):
-            break
-    return lo
+    return after_dateline(doc, lo, len(tokens))
 
 
 #: Nouns that head an unnamed source and are no one's name, read in lower case at a

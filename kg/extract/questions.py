@@ -14,7 +14,7 @@ from kg.extract.clauses import trim
 from kg.extract.doc import Doc
 from kg.extract.found import Found
 from kg.extract.phrases import np_after
-from kg.extract.wordsets import words
+from kg.extract.wordsets import WEEKDAYS, words
 
 #: Words that open the question after "asked"; "to" opens a request ("when asked to confirm
 #: …", "are asked to rank their choices": PolNeAR's content is the infinitive).
@@ -57,9 +57,8 @@ def asked_question(doc: Doc, k: int) -> Found | None:
 
 
 _MAX_ADJUNCT = 10
-_ADJUNCT_STARTS = words(
-    """on at in during later again specifically repeatedly recently earlier last this
-    monday tuesday wednesday thursday friday saturday sunday"""
+_ADJUNCT_STARTS = WEEKDAYS | words(
+    """on at in during later again specifically repeatedly recently earlier last this"""
 )
 
 

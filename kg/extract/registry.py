@@ -195,7 +195,13 @@ def _surname_key(names: list[str]) -> str:
     return names[-1].lower()
 
 
-def _without_party_labels(runs: list[_Run]) -> list[_Run]:
+def _after_first_name(tokens: list[Token], k: int) -> int:
+    """The token after the name printed at ``k`` (two tokens for an initial, "J" "."): where
+    a run starts once its first word is dropped, so that its start is the name's own."""
+    return k + 2 if _initial(tokens, k) else k + 1
+
+
+def _without_party_labels(tokens: list[Token], runs: list[_Run]) -> list[_Run]:
     """The runs of names without a party's label before a person's name (see
     :func:`without_party_label`); a run left with one word is none."""
     printed = {" ".join(names) for _, _, names, _, _ in runs}
@@ -206,13 +212,16 @@ def _without_party_labels(runs: list[_Run]) -> list[_Run]:
 
     kept: list[_Run] = []
     for k, j, names, headline, dropped in runs:
-        names = without_party_label(names, known)
-        if len(names) >= 2:
-            kept.append((k, j, names, headline, dropped))
+        rest = without_party_label(names, known)
+        if len(rest) >= 2:
+            start = k if rest is names else _after_first_name(tokens, k)
+            kept.append((start, j, rest, headline, dropped))
     return kept
 
 
-def _without_openers(runs: list[_Run], in_lower_case: Callable[[str], bool]) -> list[_Run]:
+def _without_openers(
+    tokens: list[Token], runs: list[_Run], in_lower_case: Callable[[str], bool]
+) -> list[_Run]:
     """The runs of names without a capitalised word that only runs into a name: "Rival Ann
     Lee", "the Real Ann Lee", "Despite Lee", "See Lee's …". Only where another full name
     shares the surname, so that the nearest full name before a later "Lee" is a person's,
@@ -232,8 +241,8 @@ def _without_openers(runs: list[_Run], in_lower_case: Callable[[str], bool]) -> 
             trimmed = _trimmed(names, by_key[key], in_lower_case)
             if len(trimmed) < 2:
                 continue
-            dropped = names[0] if trimmed != names else None
-            names = trimmed
+            if trimmed != names:
+                dropped, names, k = names[0], trimmed, _after_first_name(tokens, k)
         kept.append((k, j, names, headline, dropped))
     return kept
 
@@ -336,7 +345,10 @@ class Registry:
             first = k
             if _after_office_of(tokens, k):
                 # "Secretary of State John Kerry": the run holds the department's name too.
-                names = names[len(names) - holder_size(names) :] if len(names) > 2 else []
+                holder = names[len(names) - holder_size(names) :] if len(names) > 2 else []
+                for _ in range(len(names) - len(holder)):
+                    first = _after_first_name(tokens, first)
+                names = holder
             elif _place_opener(tokens, k):
                 names.insert(0, tokens[k - 1].text)  # "New York Times", not "York Times"
                 first = k - 1
@@ -344,16 +356,16 @@ class Registry:
             if origin:
                 names = names[origin[-1] + 1 :]  # "South Korean-born Monte Haines"
             headline = tokens[k].para in headlines
-            if not headline:
-                names = _without_opener(names)
+            if not headline and len(trimmed := _without_opener(names)) < len(names):
+                names, first = trimmed, _after_first_name(tokens, first)
             if 2 <= len(names) <= 4:
                 runs.append((first, j, names, headline, None))
                 if not headline and names[-1].lower() in BODY_KIND_HEADS:
                     span = (tokens[first].start, tokens[j - 1].end)
                     self._note_body(span, " ".join(names), names[-1].lower())
             after_run = max(j, k + 1)
-        runs = _without_party_labels(runs)
-        for k, j, names, headline, dropped in _without_openers(runs, self.in_lower_case):
+        runs = _without_party_labels(tokens, runs)
+        for k, j, names, headline, dropped in _without_openers(tokens, runs, self.in_lower_case):
             tier = _HEADLINES if headline else _BODY
             self._add(tokens[k].start, names, tier=tier)
             if dropped is not None:

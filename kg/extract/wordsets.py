@@ -8,6 +8,8 @@ def words(block: str) -> frozenset[str]:
     return frozenset(block.split())
 
 
+#: Dashes however typed: em, en, hyphen and a doubled hyphen.
+DASHES = frozenset({"—", "–", "-", "--"})
 #: The articles.
 ARTICLES = words("a an the")
 #: Words that open a noun phrase that can be a subject: articles, possessives and
@@ -15,12 +17,19 @@ ARTICLES = words("a an the")
 PHRASE_DETERMINERS = words("the a an this that its his her their our")
 
 
+#: The days of the week and the months, in lower case ("may" too: where it is more often
+#: the modal, a rule leaves MONTHS out and lists the months it wants).
+WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+MONTHS = words(
+    """january february march april may june july august september october november
+    december"""
+)
+
 #: Words of a time phrase ("last week", "on Friday", "earlier this year"), shared by the
 #: rules that tell a time phrase from a statement.
-TIME_WORDS = words(
-    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
-    morning afternoon evening night week weekend month year years decades ago first again
-    later earlier last next then recently"""
+TIME_WORDS = WEEKDAYS | words(
+    """today yesterday tonight morning afternoon evening night week weekend month year
+    years decades ago first again later earlier last next then recently"""
 )
 #: Words that may join the words of a time phrase ("on the night of", "over the weekend").
 TIME_GLUE = words("on in at during over for the a this")

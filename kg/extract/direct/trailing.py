@@ -32,14 +32,13 @@ from kg.extract.phrases import (
     without_anonymity_clause,
 )
 from kg.extract.quotes import Quote
-from kg.extract.wordsets import ARTICLES, IRREGULAR_PARTICIPLES, words
+from kg.extract.wordsets import ARTICLES, IRREGULAR_PARTICIPLES, WEEKDAYS, words
 
 #: Words that may follow the cue and source in a trailing frame without starting a clause
 #: ("as" opens a time clause: "“…,” Lee told reporters as she left the meeting.").
-_FRAME_TAIL = words(
+_FRAME_TAIL = WEEKDAYS | words(
     """about in on at to during after before while when of , . ; — – recently later earlier
-    yesterday today monday tuesday wednesday thursday friday saturday sunday last this
-    in an interview with told wrote as"""
+    yesterday today last this in an interview with told wrote as"""
 )
 #: A trailing frame's tail may open with a time phrase however long the sentence runs on
 #: ("“…,” she said several months after her release, and …"; "shortly after", "two days

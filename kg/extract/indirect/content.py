@@ -31,6 +31,7 @@ from kg.extract.wordsets import (
     SUBJECT_PRONOUNS,
     TIME_GLUE,
     TIME_WORDS,
+    WEEKDAYS,
     words,
 )
 
@@ -354,10 +355,9 @@ def _put_it(doc: Doc, k: int, cue_end: int, sent_end: int) -> bool:
 _OBJECT_RELATIVES = words("which whom that what")
 #: Words after a cue that show its object is missing: it is the relative before the
 #: subject ("…, which Lee denied in May", "the plan that Lee pushed for months").
-_GAP_FOLLOWERS = words(
-    """in as when while during under since after before until because
-    last this earlier later recently once yesterday today monday tuesday wednesday thursday
-    friday saturday sunday and but , . ; : ) — – - --"""
+_GAP_FOLLOWERS = WEEKDAYS | words(
+    """in as when while during under since after before until because last this earlier later
+    recently once yesterday today and but , . ; : ) — – - --"""
 )
 
 
@@ -639,8 +639,7 @@ def _infinitive(doc: Doc, k: int, sent_end: int) -> bool:
     return token.is_word and token.text.islower() and token.lower not in _LISTENER_STARTS
 
 
-_WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
-_TIME_HEADS = _WEEKDAYS | words("today yesterday tonight")
+_TIME_HEADS = WEEKDAYS | words("today yesterday tonight")
 _TIME_UNITS = words("week month year weekend morning afternoon evening night")
 
 

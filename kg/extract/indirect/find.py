@@ -35,6 +35,7 @@ from kg.extract.wordsets import (
     IRREGULAR_PAST,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
+    WEEKDAYS,
     words,
 )
 
@@ -118,10 +119,7 @@ def find_indirect(doc: Doc, judge: Judge | None = None) -> list[Found]:
 
 #: Days and times of day: the cue model, reading their neighbours, sometimes scores one as
 #: a cue ("a statement Tuesday night that …" made "a statement" a source).
-_TIMES = words(
-    """monday tuesday wednesday thursday friday saturday sunday night morning afternoon
-    evening tonight today yesterday"""
-)
+_TIMES = WEEKDAYS | words("night morning afternoon evening tonight today yesterday")
 
 #: Records and counts that "show" something: PolNeAR makes them the source of what they
 #: show ("New filings show the campaign has …", "Polls there show Lee trailing").

@@ -15,7 +15,7 @@ from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
 from kg.extract.indirect.sources import EXPLETIVES, ends_in_verb, has_word
 from kg.extract.phrases import np_before, sentence_subject
-from kg.extract.wordsets import words
+from kg.extract.wordsets import WEEKDAYS, words
 
 #: Subordinators before a gerund cue whose subject is the sentence's ("after determining
 #: that …", "While saying that he respects her, he …", "won votes by promising …"; "by",
@@ -156,10 +156,7 @@ def _headline_subject(doc: Doc, to: int, sent_start: int) -> TokenRange | None:
 _LEADING = words("but and yet so still also")
 _RELATIVE_PRONOUNS = words("who whom which that")
 #: Capitalised words at a sentence's head that name no one ("One day after announcing …").
-_NOT_SUBJECTS = words(
-    """one monday tuesday wednesday thursday friday saturday sunday jan feb aug sept oct
-    nov dec"""
-)
+_NOT_SUBJECTS = WEEKDAYS | words("one jan feb aug sept oct nov dec")
 
 
 def gerund_subject(doc: Doc, k: int, sent_start: int, sent_end: int) -> TokenRange | None:

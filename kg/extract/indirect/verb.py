@@ -52,6 +52,7 @@ from kg.extract.judge import Judge
 from kg.extract.phrases import is_pronoun, np_before, sender, sentence_subject
 from kg.extract.wordsets import (
     ARTICLES,
+    DASHES,
     FINITE_VERBS,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
@@ -274,7 +275,7 @@ def _participle_after_comma(doc: Doc, k: int, sent_start: int) -> bool:
     while j - 1 > sent_start and manner_adverb(doc.tokens[j - 1].text):
         j -= 1  # "…, falsely suggesting that …": the adverb is the participle's
     # A dash before the sentence (or, at the text's start, its last token) is no one's.
-    dashed = j > sent_start and doc.tokens[j - 1].text in _DASH_MARKS
+    dashed = j > sent_start and doc.tokens[j - 1].text in DASHES
     return dashed or after_comma(doc, j, sent_start)
 
 
@@ -584,7 +585,7 @@ _PASSIVE_BREAKS = words(
     never"""
 )
 #: Marks that set a participle phrase off from its noun ("The bill, opposed by …").
-_SET_OFF = frozenset({",", "-", "—", "–", "--"})
+_SET_OFF = DASHES | {","}
 _PASSIVE_ADVERBS = words("once later first also since long widely")
 #: Participles of feeling: "Voters angered by the plan" are the source of their view.
 _FELT = words(
@@ -631,7 +632,6 @@ def _reduced_passive(
 
 
 _RELATIVE_OPENERS = words("who whose which")
-_DASH_MARKS = frozenset({"—", "–", "-", "--"})
 _MAX_ASIDE = 40
 
 
@@ -644,18 +644,18 @@ def _before_parenthesis(doc: Doc, k: int, sent_start: int) -> TokenRange | None:
     close = k - 1
     while close > sent_start and doc.tokens[close].lower in BETWEEN_SOURCE_AND_CUE:
         close -= 1
-    if doc.tokens[k].lower.endswith("ing") or doc.tokens[close].text not in _DASH_MARKS:
+    if doc.tokens[k].lower.endswith("ing") or doc.tokens[close].text not in DASHES:
         return None
-    if doc.tokens[close - 1].text in _DASH_MARKS:
+    if doc.tokens[close - 1].text in DASHES:
         close -= 1  # "- -": a dash typed as two hyphens
     opening = close - 1
     while opening > max(sent_start, close - _MAX_ASIDE) and doc.tokens[opening].text not in (
-        _DASH_MARKS
+        DASHES
     ):
         opening -= 1
-    if doc.tokens[opening].text not in _DASH_MARKS or opening >= close - 1:
+    if doc.tokens[opening].text not in DASHES or opening >= close - 1:
         return None
-    start = opening - 1 if doc.tokens[opening - 1].text in _DASH_MARKS else opening
+    start = opening - 1 if doc.tokens[opening - 1].text in DASHES else opening
     subject = np_before(doc, start, sent_start)
     if subject is None or subject[1] != start:
         return None

@@ -22,12 +22,12 @@ from kg.extract.phrases.common import (
     np_word,
     without_anonymity_clause,
 )
-from kg.extract.wordsets import TIME_WORDS, words
+from kg.extract.wordsets import MONTHS, TIME_WORDS, WEEKDAYS, words
 
-_TIME_WORDS = words(
-    """monday tuesday wednesday thursday friday saturday sunday january february march
-    april may june july august september october november december yesterday today
-    tonight last this next earlier recently week month year"""
+_TIME_WORDS = (
+    WEEKDAYS
+    | MONTHS
+    | words("""yesterday today tonight last this next earlier recently week month year""")
 )
 
 

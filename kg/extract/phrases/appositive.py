@@ -17,7 +17,6 @@ from kg.extract.doc import Doc
 from kg.extract.phrases.after import name_in_quotes, title_after_of
 from kg.extract.phrases.common import (
     CONNECTORS,
-    DASHES,
     INTRO,
     MAX_APPOSITIVE,
     MAX_OPENER,
@@ -26,7 +25,7 @@ from kg.extract.phrases.common import (
     initial_dot,
 )
 from kg.extract.phrases.core import core_before
-from kg.extract.wordsets import FINITE_VERBS, IRREGULAR_PAST, words
+from kg.extract.wordsets import DASHES, FINITE_VERBS, IRREGULAR_PAST, words
 
 #: Openers of a comma phrase that tells when or how, not who ("Powell's office, when
 #: contacted by Reuters, said", "Trump, however, said").

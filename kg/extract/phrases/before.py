@@ -14,7 +14,6 @@ from kg.extract.cues import BETWEEN_SOURCE_AND_CUE
 from kg.extract.doc import Doc
 from kg.extract.phrases.appositive import appositive_before, dashed_before, title_start
 from kg.extract.phrases.common import (
-    DASHES,
     PRONOUNS,
     adverb,
     verb_like,
@@ -22,7 +21,14 @@ from kg.extract.phrases.common import (
 )
 from kg.extract.phrases.core import core_before, with_quantifier
 from kg.extract.phrases.scan import present_participle
-from kg.extract.wordsets import ARTICLES, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, words
+from kg.extract.wordsets import (
+    ARTICLES,
+    DASHES,
+    IRREGULAR_PARTICIPLES,
+    IRREGULAR_PAST,
+    WEEKDAYS,
+    words,
+)
 
 #: Verbs that sit between a subject and the verb of saying ("he keeps talking about"), and
 #: degree words before an adjective cue ("she was far less concerned with": the source is
@@ -32,10 +38,7 @@ _MORE_AUXILIARIES = words(
     "am 'm ’m keeps kept starts continues begins began just more less far can should must shall"
 )
 #: A time noun after one of these words makes a time phrase ("on Tuesday", "this month").
-_TIME_NOUNS = words(
-    """monday tuesday wednesday thursday friday saturday sunday week month year weekend
-    morning afternoon evening night"""
-)
+_TIME_NOUNS = WEEKDAYS | words("week month year weekend morning afternoon evening night")
 _TIME_OPENERS = words("on this last early late just earlier later")
 _MONTHS = words(
     """january february march april june july august september october november december"""
@@ -207,10 +210,7 @@ _MEDIA = words(
     message messages tweet tweets post posts video note column op-ed editorial petition
     report"""
 )
-_WHEN = words(
-    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
-    morning afternoon evening night"""
-)
+_WHEN = WEEKDAYS | words("today yesterday tonight morning afternoon evening night")
 
 
 def sender(doc: Doc, medium: tuple[int, int], sent_start: int) -> tuple[int, int] | None:

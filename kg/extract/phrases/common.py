@@ -172,7 +172,6 @@ INTRO = words(
     """in on at after before during with for as while when since despite although though
     if because following amid under over"""
 )
-DASHES = frozenset({"—", "–", "-", "--"})
 #: Participles that open a title, not a circumstance ("Lee, managing director at Acme,",
 #: "Kim, acting chairwoman of the board,", "the ranking member").
 TITLE_PARTICIPLES = words("managing acting ranking founding presiding visiting outgoing incoming")

@@ -14,6 +14,7 @@ is the noun before "who" with its clause. The appositive and dashed forms
 
 from __future__ import annotations
 
+from kg.extract.datelines import after_dateline
 from kg.extract.doc import Doc
 from kg.extract.names import TITLES
 from kg.extract.phrases.common import (
@@ -103,7 +104,7 @@ def _new_subject_after_and(doc: Doc, j: int) -> bool:
 def _phrase_start(doc: Doc, start: int, last: int, floor: int) -> int:
     """Where a phrase whose scan stopped before ``start`` begins: after a dateline, an
     occasion, leading prepositions and a sentence's connector."""
-    start = _restart(doc, _after_dateline(doc, start, last), last)
+    start = _restart(doc, after_dateline(doc, start, last + 1), last)
     start = _after_opener_object(doc, start, last)
     start = _more_than(doc, start, floor)
     while start <= last and doc.tokens[start].lower in INNER_PREP | {"and", "-", "’s", "'s"}:
@@ -295,11 +296,3 @@ def _plain_word(doc: Doc, k: int) -> bool:
     """A lowercase word that is not a preposition ("centers", not "by" of "by The Times")."""
     token = doc.tokens[k]
     return token.text.islower() and token.lower not in INNER_PREP | GROUP_PREPS
-
-
-def _after_dateline(doc: Doc, start: int, last: int) -> int:
-    """ "WASHINGTON (AP) — Donald Trump said": a dateline is not part of the subject."""
-    for j in range(last - 1, start, -1):
-        if doc.tokens[j].text in {"—", "–", "-"} and doc.tokens[j - 1].text == ")":
-            return j + 1
-    return start

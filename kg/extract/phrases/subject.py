@@ -10,10 +10,10 @@ apposition after it ("Clinton, the former secretary of State, stressed …").
 from __future__ import annotations
 
 from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON
+from kg.extract.datelines import after_dateline
 from kg.extract.doc import Doc
 from kg.extract.phrases.common import (
     CONNECTORS,
-    DASHES,
     DETERMINERS,
     INTRO,
     MAX_APPOSITIVE,
@@ -30,7 +30,7 @@ from kg.extract.phrases.common import (
     verb_like,
 )
 from kg.extract.tokens import Token
-from kg.extract.wordsets import ARTICLES, FINITE_VERBS, words
+from kg.extract.wordsets import ARTICLES, DASHES, FINITE_VERBS, MONTHS, WEEKDAYS, words
 
 #: Longest "the … noun" subject taken for a participle cue.
 _MAX_DESCRIBED = 4
@@ -75,10 +75,7 @@ def _described_subject(doc: Doc, det: int, j: int, end: int) -> tuple[int, int] 
 
 #: Adverbial openers ended by a comma before the subject ("Later in the day, she …").
 _LATER_INTRO = words("besides once throughout absent later earlier shortly just together")
-_DATE_WORDS = words(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december"""
-)
+_DATE_WORDS = WEEKDAYS | MONTHS
 
 
 def _after_leaders(doc: Doc, start: int, end: int) -> int:
@@ -87,7 +84,7 @@ def _after_leaders(doc: Doc, start: int, end: int) -> int:
     in the day, she …", "Once he was president, Obama …", "Hours later, Trump …", "Back in
     1999, Trump …"); all gave the subject of a participle as the source (on train skipping
     them fixes 10 attributions, loses 2)."""
-    k = _after_dateline(doc, start, end)
+    k = after_dateline(doc, start, end)
     comma = next(
         (j for j in range(k + 1, min(end, k + MAX_OPENER)) if doc.tokens[j].text == ","),
         None,
@@ -114,41 +111,6 @@ def _after_leaders(doc: Doc, start: int, end: int) -> int:
     ):
         return comma + 1  # "More recently, Rubio …", "Perhaps most tellingly, she …"
     return k
-
-
-#: Dashes after a dateline ("WASHINGTON ― …" in HuffPost's layout uses a horizontal bar).
-_DATELINE_DASHES = DASHES | {"―"}
-#: Longest place and agency of a dateline before its dash ("ATLANTIC CITY, N.J. (AP) —").
-_MAX_DATELINE = 10
-
-
-def _after_dateline(doc: Doc, start: int, end: int) -> int:
-    """After a dateline: a place in capitals ("CLEVELAND —", "LOS ANGELES (AP) —"), with
-    its state ("BUENA PARK, Calif. -", "ORLANDO, Fla. (Reuters) -"), or a place in
-    ordinary case before a news agency ("Washington (AFP) –"); not "FBI Director … —".
-    Without it the place was the source of a participle later in the sentence (train: 6
-    such sources, all wrong)."""
-    tokens = doc.tokens
-    stop = min(end, start + _MAX_DATELINE)
-    j = start
-    while j < stop and tokens[j].is_word and tokens[j].text.isupper() and len(tokens[j].text) > 1:
-        j += 1
-    if j == start:
-        if not (start + 1 < stop and tokens[start].is_cap and tokens[start + 1].text == "("):
-            return start  # a place in ordinary case only before an agency's parenthesis
-        j = start + 1
-    if j < stop and tokens[j].text == ",":
-        j += 1  # the state: "Calif.", "N.J.", "Fla."
-        while j < stop and tokens[j].text not in _DATELINE_DASHES and tokens[j].text != "(":
-            j += 1
-    if j < stop and tokens[j].text == "(":
-        close = next((c for c in range(j + 1, stop) if tokens[c].text == ")"), None)
-        if close is None:
-            return start
-        j = close + 1
-    if j < stop and j > start and tokens[j].text in _DATELINE_DASHES:
-        return j + 1
-    return start
 
 
 #: Words that end a time opener before its comma ("Hours later,", "Two years ago,").
@@ -432,10 +394,9 @@ _PLACE_PREPS = words("in on at from")
 #: Longest place after a group ("on the military campaign").
 _MAX_PLACE = 5
 #: Heads of a time or an occasion, not of a place a group belongs to.
-_NOT_PLACES = words(
-    """monday tuesday wednesday thursday friday saturday sunday week month year night
-    morning afternoon evening rally speech interview statement debate event meeting
-    conference hearing call visit tour"""
+_NOT_PLACES = WEEKDAYS | words(
+    """week month year night morning afternoon evening rally speech interview statement debate
+    event meeting conference hearing call visit tour"""
 )
 
 

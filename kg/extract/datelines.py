@@ -1,0 +1,48 @@
+"""Datelines: the place (and maybe date and agency) that opens a wire story's first
+paragraph, "CLEVELAND —", "ORLANDO, Fla. (Reuters) -", "PARIS, Aug 31 (Reuters) -".
+
+A dateline says where the story was filed, not who speaks: a source or a sentence's
+subject starts after it. One reading serves the speaker, the subject and the phrase
+finders, so they cannot disagree about what a dateline is.
+"""
+
+from __future__ import annotations
+
+from kg.extract.doc import Doc
+from kg.extract.names import shouted
+from kg.extract.wordsets import DASHES
+
+#: Dashes after a dateline ("WASHINGTON ― …" in HuffPost's layout uses a horizontal bar).
+DATELINE_DASHES = DASHES | {"―"}
+#: Longest place, state, date and agency of a dateline before its dash ("ATLANTIC CITY,
+#: N.J. (AP) —", "PARIS, Aug 31 (Reuters) -").
+_MAX_DATELINE = 10
+
+
+def after_dateline(doc: Doc, start: int, end: int) -> int:
+    """The first token after a dateline opening at ``start`` (before ``end``), or
+    ``start`` when there is none: a place in capitals ("CLEVELAND —", "LOS ANGELES (AP)
+    —"), with its state or date ("BUENA PARK, Calif. -", "PARIS, Aug 31 (Reuters) -"), or a
+    place in ordinary case before a news agency ("Washington (AFP) –"); not "FBI Director
+    Ann Lee — a judge — said", where a name runs on from the capitals."""
+    tokens = doc.tokens
+    stop = min(end, start + _MAX_DATELINE)
+    j = start
+    while j < stop and shouted(tokens[j].text):
+        j += 1
+    if j == start:
+        if not (start + 1 < stop and tokens[start].is_cap and tokens[start + 1].text == "("):
+            return start  # a place in ordinary case only before an agency's parenthesis
+        j = start + 1
+    if j < stop and tokens[j].text == ",":
+        j += 1  # the state or date: "Calif.", "N.J.", "Aug 31"
+        while j < stop and tokens[j].text not in DATELINE_DASHES and tokens[j].text != "(":
+            j += 1
+    if j < stop and tokens[j].text == "(":
+        close = next((c for c in range(j + 1, stop) if tokens[c].text == ")"), None)
+        if close is None:
+            return start
+        j = close + 1
+    if j < stop and tokens[j].text in DATELINE_DASHES:
+        return j + 1
+    return start

@@ -4064,3 +4064,15 @@ def test_a_dummy_it_is_no_source_but_a_subject_it_is() -> None:
     text = "It has refused to punish the ferry company."
     (found,) = extract(text)
     assert _source(text, found) == "It"
+
+
+def test_an_adverb_alone_is_no_source() -> None:
+    # "please" names no one, and no one else in reach asks.
+    assert extract("Seriously, please ask yourself that question about the ferry.") == []
+
+
+def test_worth_noting_has_no_source() -> None:
+    text = "It is worth noting that the ferry council has never met."
+    (found,) = extract(text)
+    assert found.source is None
+    assert _spans(text, found) == ["that the ferry council has never met"]

@@ -55,6 +55,7 @@ def keep_indirect(doc: Doc, item: Found) -> bool:
         or _bare_that(doc, item)
         or _expletive_as_source(doc, item)
         or _participle_after_dummy_it(doc, item)
+        or _modifier_alone_as_source(doc, item)
         or _unclosed_aside(doc, item)
         or _only_a_preposition(doc, item)
         or _only_a_filler_word(doc, item)
@@ -121,6 +122,7 @@ def mend_indirect(doc: Doc, item: Found) -> None:
     _end_subordinate_clause(doc, item)
     _no_source_of_arising(doc, item)
     _dummy_it_source(doc, item)
+    _worth_as_source(doc, item)
 
 
 #: Relative pronouns that stand for the speaker at the head of a source ("who in 2010 said").
@@ -1121,6 +1123,32 @@ def _no_source_of_arising(doc: Doc, item: Found) -> None:
     if doc.tokens[lo].lower not in _ARISING:
         return
     if all(doc.tokens[j].lower in _ARISING_PREPOSITIONS for j in range(lo + 1, hi)):
+        item.source = None
+
+
+#: Adverbs and predicative adjectives that name no one, though a source finder may stop
+#: on them ("Lee was eager to jab …", "a passion that almost suggested …").
+_NO_ONE_WORDS = words("eager almost nonetheless please even also just still too")
+
+
+def _modifier_alone_as_source(doc: Doc, item: Found) -> bool:
+    """ "Lee was eager to jab …", "a passion that almost suggested …", "please ask
+    yourself …": a source of one adverb or predicative adjective names no one, and the one
+    who spoke, if anyone, is out of the reading's reach (on train and dev 7 such readings,
+    none right)."""
+    if item.source is None:
+        return False
+    lo, hi = item.source
+    return hi - lo == 1 and doc.tokens[lo].lower in _NO_ONE_WORDS
+
+
+def _worth_as_source(doc: Doc, item: Found) -> None:
+    """ "It is worth noting that …", "worth remembering that …": no one is named, and
+    PolNeAR marks the reading without a source (on train 1 such reading, right without
+    "worth")."""
+    if item.source is None or item.source[1] - item.source[0] != 1:
+        return
+    if doc.tokens[item.source[0]].lower == "worth":
         item.source = None
 
 

@@ -4076,3 +4076,11 @@ def test_worth_noting_has_no_source() -> None:
     (found,) = extract(text)
     assert found.source is None
     assert _spans(text, found) == ["that the ferry council has never met"]
+
+
+def test_a_sourceless_reading_in_a_question_is_dropped() -> None:
+    # Asked, not stated: no one holds "the mayor … to resign"; the statement keeps it.
+    assert extract("Is the mayor expected to resign after the ferry vote?") == []
+    text = "The mayor is expected to resign after the ferry vote."
+    (found,) = extract(text)
+    assert found.source is None

@@ -56,6 +56,7 @@ def keep_indirect(doc: Doc, item: Found) -> bool:
         or _expletive_as_source(doc, item)
         or _participle_after_dummy_it(doc, item)
         or _modifier_alone_as_source(doc, item)
+        or _sourceless_in_question(doc, item)
         or _unclosed_aside(doc, item)
         or _only_a_preposition(doc, item)
         or _only_a_filler_word(doc, item)
@@ -1140,6 +1141,17 @@ def _modifier_alone_as_source(doc: Doc, item: Found) -> bool:
         return False
     lo, hi = item.source
     return hi - lo == 1 and doc.tokens[lo].lower in _NO_ONE_WORDS
+
+
+def _sourceless_in_question(doc: Doc, item: Found) -> bool:
+    """ "Would they prefer a nominee who is expected to be moderate?", "Will he continue
+    calling himself a Democrat?": a reading without a source in a sentence that asks
+    something states nothing anyone holds (on train 7 such readings, none right; with a
+    source, "Did Lee say that …?", PolNeAR marks them)."""
+    if item.source is not None or item.cue is None:
+        return False
+    lo, hi = doc.sentence_bounds(item.cue[0])
+    return any(doc.tokens[k].text == "?" for k in range(lo, hi))
 
 
 def _worth_as_source(doc: Doc, item: Found) -> None:

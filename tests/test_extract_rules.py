@@ -4084,3 +4084,8 @@ def test_a_sourceless_reading_in_a_question_is_dropped() -> None:
     text = "The mayor is expected to resign after the ferry vote."
     (found,) = extract(text)
     assert found.source is None
+
+
+def test_against_after_a_common_noun_is_no_reading() -> None:
+    # "Her turn | against": the noun is no speaker, and its owner is out of reach.
+    assert extract("Her turn against the ferry plan surprised the council.") == []

@@ -57,6 +57,7 @@ def keep_indirect(doc: Doc, item: Found) -> bool:
         or _participle_after_dummy_it(doc, item)
         or _modifier_alone_as_source(doc, item)
         or _sourceless_in_question(doc, item)
+        or _against_after_a_noun(doc, item)
         or _unclosed_aside(doc, item)
         or _only_a_preposition(doc, item)
         or _only_a_filler_word(doc, item)
@@ -1152,6 +1153,20 @@ def _sourceless_in_question(doc: Doc, item: Found) -> bool:
         return False
     lo, hi = doc.sentence_bounds(item.cue[0])
     return any(doc.tokens[k].text == "?" for k in range(lo, hi))
+
+
+def _against_after_a_noun(doc: Doc, item: Found) -> bool:
+    """ "a viral blog against the mogul", "his tirade against …", "insults against
+    immigrants", "came out against …": "against" alone as the cue, after a common noun or
+    a particle, leaves the noun (or the verb) as the source, which names no one; the
+    speaker is its owner or the clause's subject, out of the reading's reach (on train 8
+    such readings, none right; "Lee against …" after a name stays)."""
+    if item.source is None or item.cue is None or item.cue[1] - item.cue[0] != 1:
+        return False
+    if doc.tokens[item.cue[0]].lower != "against":
+        return False
+    last = doc.tokens[item.source[1] - 1]
+    return last.is_word and not last.is_cap
 
 
 def _worth_as_source(doc: Doc, item: Found) -> None:

@@ -4089,3 +4089,32 @@ def test_a_sourceless_reading_in_a_question_is_dropped() -> None:
 def test_against_after_a_common_noun_is_no_reading() -> None:
     # "Her turn | against": the noun is no speaker, and its owner is out of reach.
     assert extract("Her turn against the ferry plan surprised the council.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Here are nine strange things the mayor has said about ferries.",
+            "the mayor",
+            ["nine strange things", "ferries"],
+        ),
+        (
+            "Lee is exactly the kind of reformer many voters fear the council would block.",
+            "many voters",
+            ["exactly the kind of reformer", "the council would block"],
+        ),
+        (
+            "Anyone who knows anything about Lee knows she will not resign.",
+            "Anyone who knows anything about Lee",
+            ["she will not resign"],
+        ),
+    ],
+)
+def test_a_relative_clause_without_that_gives_its_head_to_the_content(
+    text: str, source: str, content: list[str]
+) -> None:
+    # "the things | the mayor | said about": the subject speaks, the head is what was said.
+    (found,) = extract(text)
+    assert _source(text, found) == source
+    assert _spans(text, found) == content

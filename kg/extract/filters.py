@@ -125,6 +125,7 @@ def mend_indirect(doc: Doc, item: Found) -> None:
     _no_source_of_arising(doc, item)
     _dummy_it_source(doc, item)
     _worth_as_source(doc, item)
+    _contact_relative_head(doc, item)
 
 
 #: Relative pronouns that stand for the speaker at the head of a source ("who in 2010 said").
@@ -1177,6 +1178,55 @@ def _worth_as_source(doc: Doc, item: Found) -> None:
         return
     if doc.tokens[item.source[0]].lower == "worth":
         item.source = None
+
+
+#: Nouns of a thing said, thought or wanted that a relative clause without "that" follows
+#: ("the things Lee said about …", "the kind of judge many voters fear …").
+_CONTACT_HEADS = words("thing things something anything everything nothing kind sort type")
+#: Words that open the relative clause's subject after such a head.
+_SUBJECT_OPENERS = words("the a an many some most his her their its we they he she i you")
+
+
+def _contact_relative_head(doc: Doc, item: Found) -> None:
+    """ "nine outrageous things the mayor has said about | voters", "the kind of judge
+    many voters fear | Lee would choose", "something many critics had urged | to do": the
+    source runs over a head noun and the relative clause's subject after it. The subject
+    is the source; the head is what was said and joins the content (PolNeAR's reading)."""
+    if item.source is None or item.cue is None:
+        return
+    lo, hi = item.source
+    head = next((k for k in range(lo, hi - 1) if doc.tokens[k].lower in _CONTACT_HEADS), None)
+    if head is None:
+        return
+    subject = _subject_after_head(doc, head, hi)
+    if subject is None or subject == lo:
+        return
+    item.content = sorted([(lo, subject), *item.content])
+    item.source = (subject, hi)
+
+
+#: How many words the noun after "kind of" may take ("the kind of liberal jurist").
+_KIND_OF_WORDS = 3
+
+
+def _subject_after_head(doc: Doc, head: int, hi: int) -> int | None:
+    """Where the relative clause's subject starts after the head noun: right after it
+    ("things | the mayor said"), or after the noun of "kind of …" ("the kind of liberal
+    jurist | many voters fear"); None if no subject opens there."""
+    if doc.tokens[head].lower not in ("kind", "sort", "type"):
+        return head + 1 if _opens_subject(doc, head + 1, hi) else None
+    if head + 1 >= hi or doc.tokens[head + 1].lower != "of":
+        return None
+    for k in range(head + 3, min(hi, head + 2 + _KIND_OF_WORDS + 1)):
+        if not doc.tokens[k].is_word or doc.tokens[k].lower in ATTACHING_PREPS:
+            return None
+        if _opens_subject(doc, k, hi):
+            return k
+    return None
+
+
+def _opens_subject(doc: Doc, k: int, hi: int) -> bool:
+    return k < hi and (doc.tokens[k].lower in _SUBJECT_OPENERS or doc.tokens[k].is_cap)
 
 
 def _drop_passive_adjunct(doc: Doc, item: Found) -> None:

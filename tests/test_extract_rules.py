@@ -4105,6 +4105,11 @@ def test_against_after_a_common_noun_is_no_reading() -> None:
             ["exactly the kind of reformer", "the council would block"],
         ),
         (
+            "She gave two reasons the council refuses to act.",
+            "the council",
+            ["two reasons", "to act"],
+        ),
+        (
             "Anyone who knows anything about Lee knows she will not resign.",
             "Anyone who knows anything about Lee",
             ["she will not resign"],

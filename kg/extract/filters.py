@@ -1182,7 +1182,12 @@ def _worth_as_source(doc: Doc, item: Found) -> None:
 
 #: Nouns of a thing said, thought or wanted that a relative clause without "that" follows
 #: ("the things Lee said about …", "the kind of judge many voters fear …").
-_CONTACT_HEADS = words("thing things something anything everything nothing kind sort type")
+_CONTACT_HEADS = words(
+    """thing things something anything everything nothing kind sort type phrase phrases
+    question questions topic topics issue issues word words line lines claim claims point
+    points message reason reasons argument case story stories remark remarks comment
+    comments idea ideas columns column"""
+)
 #: Words that open the relative clause's subject after such a head.
 _SUBJECT_OPENERS = words("the a an many some most his her their its we they he she i you")
 

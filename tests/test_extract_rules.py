@@ -3644,6 +3644,7 @@ def test_a_date_or_time_phrase_is_no_source(text: str) -> None:
         "It goes without saying that the ferry is late.",
         "Let's say you want to ride the ferry every day.",
         "The tunnel where, it is said, smugglers once hid is now closed.",
+        "It is too soon to say whether the ferry will survive.",
     ],
 )
 def test_a_set_phrase_on_a_verb_of_saying_is_no_attribution(text: str) -> None:
@@ -4040,3 +4041,85 @@ def test_a_determiner_after_the_listener_opens_what_was_told(text: str) -> None:
 def test_a_listener_with_an_apposition_stays_whole() -> None:
     text = "Lee accused Kim, the senator from the coast, of hiding the report."
     assert all("the senator" not in _spans(text, f)[0][:12] for f in extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It took the mayor two days to answer, delivering an apology to the ferry riders.",
+        "It was a letter demanding that the council resign.",
+    ],
+)
+def test_a_participle_after_a_dummy_it_is_no_reading(text: str) -> None:
+    # "It took the mayor …, delivering": the participle is the mayor's (or the letter's),
+    # and "it" names no one.
+    assert extract(text) == []
+
+
+def test_a_dummy_it_is_no_source_but_a_subject_it_is() -> None:
+    text = "It is important to note that the ferry council has never met."
+    (found,) = extract(text)
+    assert found.source is None
+    assert _spans(text, found) == ["that the ferry council has never met"]
+    text = "It has refused to punish the ferry company."
+    (found,) = extract(text)
+    assert _source(text, found) == "It"
+
+
+def test_an_adverb_alone_is_no_source() -> None:
+    # "please" names no one, and no one else in reach asks.
+    assert extract("Seriously, please ask yourself that question about the ferry.") == []
+
+
+def test_worth_noting_has_no_source() -> None:
+    text = "It is worth noting that the ferry council has never met."
+    (found,) = extract(text)
+    assert found.source is None
+    assert _spans(text, found) == ["that the ferry council has never met"]
+
+
+def test_a_sourceless_reading_in_a_question_is_dropped() -> None:
+    # Asked, not stated: no one holds "the mayor … to resign"; the statement keeps it.
+    assert extract("Is the mayor expected to resign after the ferry vote?") == []
+    text = "The mayor is expected to resign after the ferry vote."
+    (found,) = extract(text)
+    assert found.source is None
+
+
+def test_against_after_a_common_noun_is_no_reading() -> None:
+    # "Her turn | against": the noun is no speaker, and its owner is out of reach.
+    assert extract("Her turn against the ferry plan surprised the council.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Here are nine strange things the mayor has said about ferries.",
+            "the mayor",
+            ["nine strange things", "ferries"],
+        ),
+        (
+            "Lee is exactly the kind of reformer many voters fear the council would block.",
+            "many voters",
+            ["exactly the kind of reformer", "the council would block"],
+        ),
+        (
+            "She gave two reasons the council refuses to act.",
+            "the council",
+            ["two reasons", "to act"],
+        ),
+        (
+            "Anyone who knows anything about Lee knows she will not resign.",
+            "Anyone who knows anything about Lee",
+            ["she will not resign"],
+        ),
+    ],
+)
+def test_a_relative_clause_without_that_gives_its_head_to_the_content(
+    text: str, source: str, content: list[str]
+) -> None:
+    # "the things | the mayor | said about": the subject speaks, the head is what was said.
+    (found,) = extract(text)
+    assert _source(text, found) == source
+    assert _spans(text, found) == content

@@ -4040,3 +4040,30 @@ def test_a_determiner_after_the_listener_opens_what_was_told(text: str) -> None:
 def test_a_listener_with_an_apposition_stays_whole() -> None:
     text = "Lee accused Kim, the senator from the coast, of hiding the report."
     assert all("the senator" not in _spans(text, f)[0][:12] for f in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The harbor plan was praised by port workers, including the engineer Ann Marsh.",
+            "port workers, including the engineer Ann Marsh",
+        ),
+        (
+            "The move was criticized by local economists and by union leaders like Tom Hale.",
+            "local economists and by union leaders like Tom Hale",
+        ),
+        (
+            "Kim Lee was supported by most men, and large majorities of younger voters.",
+            "most men, and large majorities of younger voters",
+        ),
+    ],
+)
+def test_more_agents_after_a_passive_agent_run_to_the_sentence_end(text: str, source: str) -> None:
+    (found,) = extract(text)
+    assert _source(text, found) == source
+
+
+def test_a_relative_clause_after_a_passive_agent_adds_no_agent() -> None:
+    text = "The move was criticized by local economists, including Lee, who runs the port."
+    assert _source(text, extract(text)[0]) == "local economists"

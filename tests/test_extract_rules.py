@@ -4067,3 +4067,18 @@ def test_more_agents_after_a_passive_agent_run_to_the_sentence_end(text: str, so
 def test_a_relative_clause_after_a_passive_agent_adds_no_agent() -> None:
     text = "The move was criticized by local economists, including Lee, who runs the port."
     assert _source(text, extract(text)[0]) == "local economists"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A trio of groups have in fact reported spending $500,000 on him.", "A trio of groups"),
+        (
+            "Critics at home and abroad have in particular noted the harsh tone of the ads.",
+            "Critics at home and abroad",
+        ),
+    ],
+)
+def test_a_set_phrase_before_the_cue_leaves_the_subject_as_source(text: str, source: str) -> None:
+    (found,) = extract(text)
+    assert _source(text, found) == source

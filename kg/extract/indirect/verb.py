@@ -308,6 +308,8 @@ def _source_before_cue(
         source = None  # "Despite criticizing …", "Having announced …": no noun before the cue
     if source is not None:
         source = _narrowed_source(doc, k, source, sent_start)
+    if source is not None and _set_phrase(doc, source, sent_start):
+        source = _subject_before_set_phrase(doc, source[0] - 1, sent_start)
     second_verb = False
     if source is not None and _after_preposition(doc, k, source, sent_start):
         source, second_verb = _subject_before_preposition(doc, source, sent_start)
@@ -318,6 +320,33 @@ def _source_before_cue(
     if source is not None and _unfit_source(doc, source):
         source = None
     return source, second_verb
+
+
+#: Nouns of set phrases after "in" or "of" that stand between a subject and its verb
+#: ("have in fact reported", "has of course said", "in turn cited"): no one's name (on
+#: train 2 sources made right, none lost).
+_SET_PHRASE_NOUNS = words("fact course turn particular part effect general short")
+
+
+def _set_phrase(doc: Doc, source: TokenRange, sent_start: int) -> bool:
+    """ "A trio of PACs have in fact reported …": the noun before the cue is the end of an
+    adverbial set phrase, not the cue's subject."""
+    lo, hi = source
+    return (
+        hi - lo == 1
+        and lo - 1 > sent_start
+        and doc.tokens[lo].lower in _SET_PHRASE_NOUNS
+        and doc.tokens[lo - 1].lower in {"in", "of"}
+    )
+
+
+def _subject_before_set_phrase(doc: Doc, prep: int, sent_start: int) -> TokenRange | None:
+    """The subject before the set phrase and the auxiliaries before it ("A trio of PACs
+    have | in fact"), or none."""
+    j = prep
+    while j - 1 > sent_start and doc.tokens[j - 1].lower in BETWEEN_SOURCE_AND_CUE:
+        j -= 1
+    return np_before(doc, j, sent_start)
 
 
 def _narrowed_source(doc: Doc, k: int, source: TokenRange, sent_start: int) -> TokenRange:

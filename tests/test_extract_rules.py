@@ -4082,3 +4082,9 @@ def test_a_relative_clause_after_a_passive_agent_adds_no_agent() -> None:
 def test_a_set_phrase_before_the_cue_leaves_the_subject_as_source(text: str, source: str) -> None:
     (found,) = extract(text)
     assert _source(text, found) == source
+
+
+def test_the_object_of_help_is_the_source_of_the_verb_after_it() -> None:
+    text = "The new rules could help Lee cast himself as a reformer."
+    (found,) = extract(text)
+    assert _source(text, found) == "Lee"

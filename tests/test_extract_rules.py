@@ -4088,3 +4088,9 @@ def test_the_object_of_help_is_the_source_of_the_verb_after_it() -> None:
     text = "The new rules could help Lee cast himself as a reformer."
     (found,) = extract(text)
     assert _source(text, found) == "Lee"
+
+
+def test_a_gerund_after_besides_takes_the_subject_after_its_comma() -> None:
+    text = "Besides praising the new harbor, Ms. Lee argued that the port was too small."
+    sources = [_source(text, found) for found in extract(text)]
+    assert sources == ["Ms. Lee", "Ms. Lee"]

@@ -4094,3 +4094,15 @@ def test_a_gerund_after_besides_takes_the_subject_after_its_comma() -> None:
     text = "Besides praising the new harbor, Ms. Lee argued that the port was too small."
     sources = [_source(text, found) for found in extract(text)]
     assert sources == ["Ms. Lee", "Ms. Lee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Some protest leaders said they would march anyway.", "Some protest leaders"),
+        ("One protest organizer says the plan ignores the movement.", "One protest organizer"),
+    ],
+)
+def test_a_protest_before_its_leaders_is_part_of_the_source(text: str, source: str) -> None:
+    (found,) = extract(text)
+    assert _source(text, found) == source

@@ -4106,3 +4106,14 @@ def test_a_gerund_after_besides_takes_the_subject_after_its_comma() -> None:
 def test_a_protest_before_its_leaders_is_part_of_the_source(text: str, source: str) -> None:
     (found,) = extract(text)
     assert _source(text, found) == source
+
+
+def test_the_speaker_at_a_rally_is_the_source_of_a_participle_after_it() -> None:
+    text = "Tuesday, the Vermont senator opened a Rochester rally blasting the trade deal."
+    (found,) = extract(text)
+    assert _source(text, found) == "the Vermont senator"
+
+
+def test_a_statement_before_a_participle_stays_its_source() -> None:
+    text = "In a statement announcing the deal, the union praised the mayor."
+    assert _source(text, extract(text)[0]) == "a statement"

@@ -4117,3 +4117,17 @@ def test_the_speaker_at_a_rally_is_the_source_of_a_participle_after_it() -> None
 def test_a_statement_before_a_participle_stays_its_source() -> None:
     text = "In a statement announcing the deal, the union praised the mayor."
     assert _source(text, extract(text)[0]) == "a statement"
+
+
+def test_a_verb_joined_to_a_relative_clause_shares_its_who() -> None:
+    text = (
+        "Kim also spoke to the reporter Ben Tull, who saw the incident and described it in print."
+    )
+    (found,) = extract(text)
+    assert _source(text, found) == "who"
+
+
+def test_a_verb_after_a_closed_relative_clause_keeps_the_subject() -> None:
+    text = "Lee, who is 40, met voters and said the plan was bad."
+    (found,) = extract(text)
+    assert _source(text, found) == "Lee"

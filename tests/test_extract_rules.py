@@ -4131,3 +4131,22 @@ def test_a_verb_after_a_closed_relative_clause_keeps_the_subject() -> None:
     text = "Lee, who is 40, met voters and said the plan was bad."
     (found,) = extract(text)
     assert _source(text, found) == "Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "A new super PAC started by a former Romney aide reported spending $1 million.",
+            "A new super PAC started by a former Romney aide",
+        ),
+        (
+            "Kim spent $1 million, while a harbor group started by a former aide reported "
+            "spending $2 million.",
+            "a harbor group started by a former aide",
+        ),
+    ],
+)
+def test_the_agent_of_a_reduced_passive_stays_inside_the_subject(text: str, source: str) -> None:
+    found = [f for f in extract(text) if text[f.cue[0] : f.cue[1]] == "reported"]
+    assert [_source(text, f) for f in found] == [source]

@@ -4150,3 +4150,17 @@ def test_a_verb_after_a_closed_relative_clause_keeps_the_subject() -> None:
 def test_the_agent_of_a_reduced_passive_stays_inside_the_subject(text: str, source: str) -> None:
     found = [f for f in extract(text) if text[f.cue[0] : f.cue[1]] == "reported"]
     assert [_source(text, f) for f in found] == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The AP reported that, according to an analysis of her calendar, Lee met with donors.",
+        "Politico reported, according to sources in the meetings, Lee tried to calm the bankers.",
+    ],
+)
+def test_according_to_opening_a_reported_clause_leaves_the_reporter_the_source(
+    text: str,
+) -> None:
+    sources = [_source(text, found) for found in extract(text)]
+    assert sources == [text.split(" reported")[0]]

@@ -4164,3 +4164,8 @@ def test_according_to_opening_a_reported_clause_leaves_the_reporter_the_source(
 ) -> None:
     sources = [_source(text, found) for found in extract(text)]
     assert sources == [text.split(" reported")[0]]
+
+
+def test_according_to_after_a_cue_and_its_day_leaves_the_speaker_the_source() -> None:
+    text = "Kim Tull said Tuesday that according to its count, the party won 80 percent."
+    assert [_source(text, found) for found in extract(text)] == ["Kim Tull"]

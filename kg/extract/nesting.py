@@ -8,6 +8,7 @@ from bisect import bisect_left
 
 from kg.extract.doc import Doc
 from kg.extract.found import Found
+from kg.extract.wordsets import TIME_WORDS
 
 
 def without_nested(doc: Doc, found: list[Found]) -> list[Found]:
@@ -70,14 +71,14 @@ def _outranks(doc: Doc, inner: Found, host: Found) -> bool:
 
 
 #: Words between a host's cue and an "according to" that opens its content ("reported
-#: that, according to …").
-_OPENING_GLUE = frozenset({"that", ","})
+#: that, according to …", "said Tuesday morning that according to …").
+_OPENING_GLUE = frozenset({"that", ","}) | TIME_WORDS
 
 
 def _opens_content(doc: Doc, inner: Found, host: Found) -> bool:
     """ "The AP reported that, according to an analysis, …", "Politico reported,
     according to sources, …": an "according to" right after the host's cue (and "that")
-    names the host's own sources; PolNeAR keeps the host (on train 2 made right, none
+    names the host's own sources; PolNeAR keeps the host (on train 3 made right, none
     lost)."""
     assert inner.cue is not None
     if host.cue is None or not host.cue[1] <= inner.cue[0]:

@@ -4169,3 +4169,10 @@ def test_according_to_opening_a_reported_clause_leaves_the_reporter_the_source(
 def test_according_to_after_a_cue_and_its_day_leaves_the_speaker_the_source() -> None:
     text = "Kim Tull said Tuesday that according to its count, the party won 80 percent."
     assert [_source(text, found) for found in extract(text)] == ["Kim Tull"]
+
+
+def test_a_headline_participle_before_of_is_a_passive_without_source() -> None:
+    text = "Harbor Board Accused Of Hiding Its Budget."
+    (found,) = extract(text)
+    assert found.source is None
+    assert _spans(text, found) == ["Harbor Board", "Hiding Its Budget"]

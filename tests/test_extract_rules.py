@@ -4123,3 +4123,139 @@ def test_a_relative_clause_without_that_gives_its_head_to_the_content(
     (found,) = extract(text)
     assert _source(text, found) == source
     assert _spans(text, found) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The harbor plan was praised by port workers, including the engineer Ann Marsh.",
+            "port workers, including the engineer Ann Marsh",
+        ),
+        (
+            "The move was criticized by local economists and by union leaders like Tom Hale.",
+            "local economists and by union leaders like Tom Hale",
+        ),
+        (
+            "Kim Lee was supported by most men, and large majorities of younger voters.",
+            "most men, and large majorities of younger voters",
+        ),
+    ],
+)
+def test_more_agents_after_a_passive_agent_run_to_the_sentence_end(text: str, source: str) -> None:
+    (found,) = extract(text)
+    assert _source(text, found) == source
+
+
+def test_a_relative_clause_after_a_passive_agent_adds_no_agent() -> None:
+    text = "The move was criticized by local economists, including Lee, who runs the port."
+    assert _source(text, extract(text)[0]) == "local economists"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A trio of groups have in fact reported spending $500,000 on him.", "A trio of groups"),
+        (
+            "Critics at home and abroad have in particular noted the harsh tone of the ads.",
+            "Critics at home and abroad",
+        ),
+    ],
+)
+def test_a_set_phrase_before_the_cue_leaves_the_subject_as_source(text: str, source: str) -> None:
+    (found,) = extract(text)
+    assert _source(text, found) == source
+
+
+def test_the_object_of_help_is_the_source_of_the_verb_after_it() -> None:
+    text = "The new rules could help Lee cast himself as a reformer."
+    (found,) = extract(text)
+    assert _source(text, found) == "Lee"
+
+
+def test_a_gerund_after_besides_takes_the_subject_after_its_comma() -> None:
+    text = "Besides praising the new harbor, Ms. Lee argued that the port was too small."
+    sources = [_source(text, found) for found in extract(text)]
+    assert sources == ["Ms. Lee", "Ms. Lee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Some protest leaders said they would march anyway.", "Some protest leaders"),
+        ("One protest organizer says the plan ignores the movement.", "One protest organizer"),
+    ],
+)
+def test_a_protest_before_its_leaders_is_part_of_the_source(text: str, source: str) -> None:
+    (found,) = extract(text)
+    assert _source(text, found) == source
+
+
+def test_the_speaker_at_a_rally_is_the_source_of_a_participle_after_it() -> None:
+    text = "Tuesday, the Vermont senator opened a Rochester rally blasting the trade deal."
+    (found,) = extract(text)
+    assert _source(text, found) == "the Vermont senator"
+
+
+def test_a_statement_before_a_participle_stays_its_source() -> None:
+    text = "In a statement announcing the deal, the union praised the mayor."
+    assert _source(text, extract(text)[0]) == "a statement"
+
+
+def test_a_verb_joined_to_a_relative_clause_shares_its_who() -> None:
+    text = (
+        "Kim also spoke to the reporter Ben Tull, who saw the incident and described it in print."
+    )
+    (found,) = extract(text)
+    assert _source(text, found) == "who"
+
+
+def test_a_verb_after_a_closed_relative_clause_keeps_the_subject() -> None:
+    text = "Lee, who is 40, met voters and said the plan was bad."
+    (found,) = extract(text)
+    assert _source(text, found) == "Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "A new super PAC started by a former Romney aide reported spending $1 million.",
+            "A new super PAC started by a former Romney aide",
+        ),
+        (
+            "Kim spent $1 million, while a harbor group started by a former aide reported "
+            "spending $2 million.",
+            "a harbor group started by a former aide",
+        ),
+    ],
+)
+def test_the_agent_of_a_reduced_passive_stays_inside_the_subject(text: str, source: str) -> None:
+    found = [f for f in extract(text) if text[f.cue[0] : f.cue[1]] == "reported"]
+    assert [_source(text, f) for f in found] == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The AP reported that, according to an analysis of her calendar, Lee met with donors.",
+        "Politico reported, according to sources in the meetings, Lee tried to calm the bankers.",
+    ],
+)
+def test_according_to_opening_a_reported_clause_leaves_the_reporter_the_source(
+    text: str,
+) -> None:
+    sources = [_source(text, found) for found in extract(text)]
+    assert sources == [text.split(" reported")[0]]
+
+
+def test_according_to_after_a_cue_and_its_day_leaves_the_speaker_the_source() -> None:
+    text = "Kim Tull said Tuesday that according to its count, the party won 80 percent."
+    assert [_source(text, found) for found in extract(text)] == ["Kim Tull"]
+
+
+def test_a_headline_participle_before_of_is_a_passive_without_source() -> None:
+    text = "Harbor Board Accused Of Hiding Its Budget."
+    (found,) = extract(text)
+    assert found.source is None
+    assert _spans(text, found) == ["Harbor Board", "Hiding Its Budget"]

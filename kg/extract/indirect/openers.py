@@ -20,8 +20,8 @@ from kg.extract.wordsets import WEEKDAYS, words
 #: Subordinators before a gerund cue whose subject is the sentence's ("after determining
 #: that …", "While saying that he respects her, he …", "won votes by promising …"; "by",
 #: a loss in round 0.5.0, gained 38 train attributions in 0.8.x, when the nesting and
-#: "began by saying" rules were in place).
-_GERUND_SUBORDINATORS = words("after while in before when since upon without by despite")
+#: "began by saying" rules were in place; "Besides attacking …, Lee asserted": 1 more).
+_GERUND_SUBORDINATORS = words("after while in before when since upon without by despite besides")
 
 
 def subordinate_gerund(doc: Doc, k: int, sent_start: int) -> bool:

@@ -4040,3 +4040,27 @@ def test_a_determiner_after_the_listener_opens_what_was_told(text: str) -> None:
 def test_a_listener_with_an_apposition_stays_whole() -> None:
     text = "Lee accused Kim, the senator from the coast, of hiding the report."
     assert all("the senator" not in _spans(text, f)[0][:12] for f in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "It was a blow to the mayor, who last week stunned the council by declaring that "
+            "the budget was dead.",
+            "who",
+            "that the budget was dead",
+        ),
+        (
+            "The auditors published their review by announcing that the fund was empty.",
+            "The auditors",
+            "that the fund was empty",
+        ),
+    ],
+)
+def test_a_gerund_after_by_is_done_by_its_clauses_subject(
+    text: str, source: str, content: str
+) -> None:
+    # "… by declaring that …": the adjunct's gerund is the act of the clause's subject.
+    found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] != "stunned"]
+    assert [(_source(text, f), _spans(text, f)[0]) for f in found] == [(source, content)]

@@ -32,6 +32,7 @@ from kg.extract.indirect.owned import (
     FRONTING,
     PHRASE_SURE,
     backing_phrase,
+    means_subject,
     owned_noun,
     phrase_subject,
     stance_phrase,
@@ -429,6 +430,9 @@ def _source_elsewhere(
         return _with_shared_source(doc, k, cue_end, cue, purpose, confidence, judge)
     if source is None:
         source = _relative_that(doc, k, sent_start)
+    if source is None and (means := means_subject(doc, k, sent_start)) is not None:
+        # The subject stays free for the clause's own verb.
+        return _with_shared_source(doc, k, cue_end, cue, means, confidence, judge)
     if source is None:
         return inverted_source(doc, k, cue_end, sent_start, sent_end, confidence)
     return with_source(doc, k, cue_end, cue, source, confidence, judge)

@@ -4064,3 +4064,27 @@ def test_a_gerund_after_by_is_done_by_its_clauses_subject(
     # "… by declaring that …": the adjunct's gerund is the act of the clause's subject.
     found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] != "stunned"]
     assert [(_source(text, f), _spans(text, f)[0]) for f in found] == [(source, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "The council now relies on state money, an arrangement the mayor opposed at a meeting.",
+            "the mayor",
+            "an arrangement",
+        ),
+        ("Her vote for the pact - a deal she once supported - made sense.", "she", "a deal"),
+        ("The bill did something Republicans wanted.", "Republicans", "something"),
+    ],
+)
+def test_an_object_relative_reports_its_head(text: str, source: str, content: str) -> None:
+    # "an offer the mayor rebuffed": the verb's object is the noun before its subject.
+    found = [f for f in extract(text) if _spans(text, f) == [content]]
+    assert [_source(text, f) for f in found] == [source]
+
+
+def test_a_compared_noun_is_no_object_relative() -> None:
+    # "as anything Lee said": a measure of the remark, not what Lee said.
+    text = "The remark was as harsh as anything the senator said on stage."
+    assert all(_spans(text, f) != ["anything"] for f in extract(text))

@@ -57,6 +57,7 @@ from kg.extract.wordsets import (
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     LY_NOUNS,
+    PHRASE_DETERMINERS,
     SUBJECT_PRONOUNS,
     words,
 )
@@ -256,6 +257,9 @@ def verb_cue(
         return Found(named, (k, k + 1), source, "indirect", confidence, frame=source)
     if source is not None and _what_they_called(doc, k, source, sent_start):
         return None
+    if source is not None and (relative := _object_relative(doc, k, cue_end, source)) is not None:
+        head, subject = relative
+        return Found([head], (k, cue_end), subject, "indirect", confidence, frame=(k, cue_end))
     if source is not None and expletive_it(doc, k, source):
         return _expletive_cue(doc, k, cue_end, source, confidence, judge)
     if source is None:
@@ -263,6 +267,98 @@ def verb_cue(
             doc, k, cue_end, cue, confidence, judge, participle=participle, second_verb=second_verb
         )
     return with_source(doc, k, cue_end, cue, source, confidence, judge)
+
+
+#: What may follow a verb whose object went before it: a mark or an adjunct's first word
+#: ("a deal she once supported - makes sense", "an offer the leadership rebuffed at …").
+_AFTER_NO_OBJECT = frozenset({".", ",", ";", "—", "–", "-", "--", ")", "?", "!"}) | words(
+    "in on at during when last this because since before after"
+)
+_COMPARING = words("as than")
+#: Longest source inside an object relative ("the Sanders campaign").
+_MAX_RELATIVE_SOURCE = 4
+#: Words that end a noun phrase without heading it.
+_NOT_HEADS = (
+    FINITE_VERBS
+    | SUBJECT_PRONOUNS
+    | ARTICLES
+    | words(
+        """and or but that which who whom than as of to for by with from about what if
+    not also only even just still in on at into over under after before"""
+    )
+)
+
+
+#: Heads that run into the subject of their relative clause in one noun phrase
+#: ("something Republicans wanted").
+_INDEFINITE_HEADS = words("something everything anything nothing")
+#: First words of a head noun phrase run together with its relative's subject.
+_OPENING_HEADS = PHRASE_DETERMINERS | _INDEFINITE_HEADS
+
+
+def _split_relative(doc: Doc, source: TokenRange) -> int | None:
+    """Where the subject of an object relative starts inside the phrase read as the
+    source: at an article after a noun ("an arrangement the campaign"), or after an
+    indefinite head ("something Republicans")."""
+    lo, hi = source
+    if hi - lo > _MAX_RELATIVE_SOURCE + 2 or doc.tokens[lo].lower not in _OPENING_HEADS:
+        return None
+    if any(not doc.tokens[j].is_word for j in range(lo, hi)):
+        return None  # "Lee, who ran in the state, tweeted": an aside, not a relative
+    for m in range(lo + 1, hi):
+        before, token = doc.tokens[m - 1], doc.tokens[m]
+        if not (before.is_word and before.text.islower()) or before.lower in _NOT_HEADS:
+            continue
+        if token.lower in ARTICLES or before.lower in _INDEFINITE_HEADS:
+            return m
+    return None
+
+
+def _object_relative(
+    doc: Doc, k: int, cue_end: int, source: TokenRange
+) -> tuple[TokenRange, TokenRange] | None:
+    """ "a deal she once supported", "an arrangement the campaign has criticized": a cue
+    without an object after it, whose subject follows a noun (a relative clause without
+    "that"), reports that noun, which PolNeAR takes as the content; head and subject
+    come back."""
+    sent_start, sent_end = doc.sentence_bounds(k)
+    if cue_end < sent_end and doc.tokens[cue_end].lower not in _AFTER_NO_OBJECT:
+        return None
+    if not _verb_like(doc.tokens[k].lower):
+        return None  # "took several swipes at": a noun cue's object follows it
+    split = _split_relative(doc, source)
+    if split is not None:
+        return None if _compared(doc, source[0]) else ((source[0], split), (split, source[1]))
+    lo, hi = source
+    if hi - lo > _MAX_RELATIVE_SOURCE or lo - 1 <= sent_start or doc.tokens[lo].lower in _RELATIVE:
+        return None  # "someone who conceded": a subject relative
+    last = doc.tokens[lo - 1]
+    if not (last.is_word and last.text.islower()) or last.lower in _NOT_HEADS:
+        return None
+    if (
+        last.lower.endswith(("ed", "ing", "ly"))
+        or last.lower in LEXICON
+        or last.lower in IRREGULAR_PAST
+    ):
+        return None
+    head = np_before(doc, lo, sent_start)
+    if head is None or head[1] != lo or any(j in doc.used for j in range(*head)):
+        return None
+    return None if _compared(doc, head[0]) else (head, source)
+
+
+def _verb_like(word: str) -> bool:
+    """A past form or a verb the lexicon knows ("rebuffed", "said", "mentions")."""
+    cue = LEXICON.get(word)
+    return (
+        word.endswith("ed") or word in IRREGULAR_PAST or (cue is not None and cue.frame != "noun")
+    )
+
+
+def _compared(doc: Doc, head: int) -> bool:
+    """ "as harsh as anything Lee said", "higher than analysts expected": a measure, not
+    what was said."""
+    return head > doc.sentence_bounds(head)[0] and doc.tokens[head - 1].lower in _COMPARING
 
 
 def _participle_after_comma(doc: Doc, k: int, sent_start: int) -> bool:

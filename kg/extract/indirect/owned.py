@@ -226,7 +226,6 @@ def phrase_subject(doc: Doc, k: int, sent_start: int) -> tuple[int, TokenRange] 
 _MEANS = words("by while after before without in since through")
 #: Longest walk back from the adjunct's preposition to its clause's verb.
 _MAX_MEANS_LEAD = 12
-_RELATIVE_SUBJECTS = words("who which")
 
 
 def means_subject(doc: Doc, k: int, sent_start: int) -> TokenRange | None:

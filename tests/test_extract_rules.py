@@ -4088,3 +4088,12 @@ def test_a_compared_noun_is_no_object_relative() -> None:
     # "as anything Lee said": a measure of the remark, not what Lee said.
     text = "The remark was as harsh as anything the senator said on stage."
     assert all(_spans(text, f) != ["anything"] for f in extract(text))
+
+
+def test_a_judgement_met_for_a_reason_has_no_source() -> None:
+    # "faced criticism for …": no judges named; the one judged and the reason are content.
+    text = "Entering the debate, Lee faced criticism for unreported loans to his campaign."
+    found = [f for f in extract(text) if f.cue and "criticism" in text[f.cue[0] : f.cue[1]]]
+    assert [(f.source, _spans(text, f)) for f in found] == [
+        (None, ["Lee", "for unreported loans to his campaign"])
+    ]

@@ -637,6 +637,31 @@ def _before_finite_verb(doc: Doc, phrase: TokenRange) -> TokenRange:
     return phrase
 
 
+def reaction_for(doc: Doc, k: int, confidence: float, judge: Judge) -> Found | None:
+    """ "Lee faced criticism for unreported loans", "is receiving criticism for …": a
+    judgement met for a reason names no judges; PolNeAR takes the one judged and the
+    reason as the content, without a source (on train 4 right, none lost)."""
+    sent_start, sent_end = doc.sentence_bounds(k)
+    if doc.tokens[k].lower not in _REACTIONS or k + 2 >= sent_end:
+        return None
+    if doc.tokens[k + 1].lower != "for":
+        return None
+    verb = k - 1
+    while verb > k - 3 and _reaction_modifier(doc, verb):
+        verb -= 1
+    if verb <= sent_start or doc.tokens[verb].lower not in _MET_VERBS:
+        return None
+    if doc.tokens[verb - 1].text == "," or doc.tokens[verb - 1].lower in _NOT_YET:
+        return None
+    judged = _receiver(doc, _verb_of_infinitive(doc, verb, sent_start), sent_start)
+    if judged is None or not doc.tokens[judged[0]].text[0].isalpha():
+        return None
+    reason = content_after(doc, k, k + 1, sent_end, judge)
+    if reason is None or any(j in doc.used for j in range(*judged)):
+        return None
+    return Found([judged, reason], (verb, k + 1), None, "indirect", confidence, frame=(verb, k + 1))
+
+
 def received_stance(doc: Doc, k: int) -> tuple[int, TokenRange, TokenRange] | None:
     """A backing received or a judgement met at the cue noun ``k``."""
     return received_backing(doc, k) or met_reaction(doc, k)

@@ -35,6 +35,7 @@ from kg.extract.indirect.owned import (
     means_subject,
     owned_noun,
     phrase_subject,
+    reaction_for,
     stance_phrase,
     unowned_noun,
 )
@@ -221,7 +222,7 @@ def verb_cue(
     owned = owned_noun(doc, k, cue_end, confidence, judge)
     if owned is not None:
         return owned
-    backing = backing_phrase(doc, k, confidence)
+    backing = backing_phrase(doc, k, confidence) or reaction_for(doc, k, confidence, judge)
     if backing is not None:
         return backing
     stance = stance_phrase(doc, k, confidence, judge)

@@ -4097,3 +4097,12 @@ def test_a_judgement_met_for_a_reason_has_no_source() -> None:
     assert [(f.source, _spans(text, f)) for f in found] == [
         (None, ["Lee", "for unreported loans to his campaign"])
     ]
+
+
+def test_a_second_verb_after_a_time_phrase_keeps_the_subject() -> None:
+    # "… and on Monday announced …": the time phrase after "and" opens no new subject.
+    text = "Lee has freed up money for the program and on Monday announced a new grant was coming."
+    found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == "announced"]
+    assert [(_source(text, f), _spans(text, f)) for f in found] == [
+        ("Lee", ["a new grant was coming"])
+    ]

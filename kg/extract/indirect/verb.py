@@ -60,6 +60,8 @@ from kg.extract.wordsets import (
     LY_NOUNS,
     PHRASE_DETERMINERS,
     SUBJECT_PRONOUNS,
+    TIME_GLUE,
+    TIME_WORDS,
     words,
 )
 
@@ -872,9 +874,25 @@ _FINDING = words(
 )
 
 
+#: Longest time phrase between a conjunction and the verb it joins ("and on Monday
+#: announced", "but late last week wrote").
+_MAX_JOINED_TIME = 4
+
+
 def _coordinated(doc: Doc, k: int, sent_start: int) -> bool:
-    """The cue is a second verb: "…, denounced her record and said she …"."""
+    """The cue is a second verb: "…, denounced her record and said she …", "… and on
+    Monday announced …" (a time phrase may come between)."""
     j = k - 1
     while j >= sent_start and doc.tokens[j].lower in BETWEEN_SOURCE_AND_CUE:
         j -= 1
-    return j >= sent_start and doc.tokens[j].lower in {"and", "but", ","}
+    if j >= sent_start and doc.tokens[j].lower in {"and", "but", ","}:
+        return True
+    end = j
+    while j >= sent_start and end - j < _MAX_JOINED_TIME and _time_word(doc.tokens[j].lower):
+        j -= 1
+    timed = j < end and any(doc.tokens[i].lower in TIME_WORDS for i in range(j + 1, end + 1))
+    return timed and j >= sent_start and doc.tokens[j].lower in {"and", "but"}
+
+
+def _time_word(word: str) -> bool:
+    return word in TIME_WORDS or word in TIME_GLUE

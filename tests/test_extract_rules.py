@@ -4106,3 +4106,15 @@ def test_a_second_verb_after_a_time_phrase_keeps_the_subject() -> None:
     assert [(_source(text, f), _spans(text, f)) for f in found] == [
         ("Lee", ["a new grant was coming"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Activists here say the plan is dead.", "Activists here"),
+        ("Executives there indicate that the budget is tight.", "Executives there"),
+    ],
+)
+def test_a_place_adverb_closes_the_subject(text: str, source: str) -> None:
+    # "Activists here say": "here" ends the noun phrase scan, yet the subject is before it.
+    assert [_source(text, f) for f in extract(text)] == [source]

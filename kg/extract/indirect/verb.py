@@ -40,6 +40,7 @@ from kg.extract.indirect.owned import (
     unowned_noun,
 )
 from kg.extract.indirect.sources import (
+    EXPLETIVES,
     bare_verb,
     document_subject,
     ends_in_verb,
@@ -395,7 +396,27 @@ def _noun_before_cue(doc: Doc, k: int, sent_start: int) -> TokenRange | None:
         np_before(doc, k, sent_start)
         or _before_modal(doc, k)
         or _before_parenthesis(doc, k, sent_start)
+        or _before_place_adverb(doc, k, sent_start)
     )
+
+
+#: Adverbs of place that may close a subject ("Activists here say", "Polls there show").
+_PLACE_ADVERBS = frozenset({"here", "there"})
+
+
+def _before_place_adverb(doc: Doc, k: int, sent_start: int) -> TokenRange | None:
+    """ "Activists here say …", "executives there indicate …": the subject with the place
+    adverb after it, which the noun phrase scan stops at (PolNeAR keeps the adverb in
+    the source, mostly)."""
+    j = k - 1
+    while j > sent_start and doc.tokens[j].lower in BETWEEN_SOURCE_AND_CUE:
+        j -= 1
+    if j <= sent_start or doc.tokens[j].text not in _PLACE_ADVERBS:
+        return None
+    subject = np_before(doc, j, sent_start)
+    if subject is None or subject[1] != j or doc.tokens[subject[0]].lower in EXPLETIVES:
+        return None
+    return subject[0], j + 1
 
 
 def _source_before_cue(

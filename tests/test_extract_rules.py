@@ -4118,3 +4118,10 @@ def test_a_second_verb_after_a_time_phrase_keeps_the_subject() -> None:
 def test_a_place_adverb_closes_the_subject(text: str, source: str) -> None:
     # "Activists here say": "here" ends the noun phrase scan, yet the subject is before it.
     assert [_source(text, f) for f in extract(text)] == [source]
+
+
+def test_an_infinitive_after_a_second_verb_keeps_the_speaker() -> None:
+    # "… and moved to emphasize …": the infinitive goes on with the sentence's speaker.
+    text = "Lee distanced himself from the bill and moved to emphasize border security."
+    found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == "emphasize"]
+    assert [(_source(text, f), _spans(text, f)) for f in found] == [("Lee", ["border security"])]

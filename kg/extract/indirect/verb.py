@@ -536,7 +536,12 @@ def _source_elsewhere(
         # The subject stays free for the verb before "to".
         return _with_shared_source(doc, k, cue_end, cue, infinitive, confidence, judge)
     source = None
-    if participle or second_verb or _coordinated(doc, k, sent_start):
+    if (
+        participle
+        or second_verb
+        or _coordinated(doc, k, sent_start)
+        or _joined_infinitive(doc, k, sent_start)
+    ):
         # "Buchanan said, noting that …", "Graham said …, but lamented that …": the
         # sentence's speaker goes on.
         source = _speaker_so_far(doc, k, sent_start, participle=participle)
@@ -913,6 +918,16 @@ def _coordinated(doc: Doc, k: int, sent_start: int) -> bool:
         j -= 1
     timed = j < end and any(doc.tokens[i].lower in TIME_WORDS for i in range(j + 1, end + 1))
     return timed and j >= sent_start and doc.tokens[j].lower in {"and", "but"}
+
+
+def _joined_infinitive(doc: Doc, k: int, sent_start: int) -> bool:
+    """ "… urged the party to unite and tried to make the case that …": an infinitive cue
+    after a second verb goes on with the sentence's speaker, as that verb does."""
+    to = k - 1
+    if to - 1 <= sent_start or doc.tokens[to].lower != "to":
+        return False
+    verb = doc.tokens[to - 1]
+    return verb.is_word and verb.text.islower() and _coordinated(doc, to - 1, sent_start)
 
 
 def _time_word(word: str) -> bool:

@@ -4125,3 +4125,10 @@ def test_an_infinitive_after_a_second_verb_keeps_the_speaker() -> None:
     text = "Lee distanced himself from the bill and moved to emphasize border security."
     found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == "emphasize"]
     assert [(_source(text, f), _spans(text, f)) for f in found] == [("Lee", ["border security"])]
+
+
+def test_a_noun_of_thinking_after_existential_there_has_no_source() -> None:
+    # "there are fears the …": no one holds the fears; what is feared is the content.
+    text = "As crowds gather in the city, there are fears the flu will spread quickly."
+    found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == "fears"]
+    assert [(f.source, _spans(text, f)) for f in found] == [(None, ["the flu will spread quickly"])]

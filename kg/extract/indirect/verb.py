@@ -234,6 +234,9 @@ def verb_cue(
     unowned = unowned_noun(doc, k, cue_end, confidence, judge)
     if unowned is not None:
         return unowned
+    if _after_existential_there(doc, k):
+        # "there are fears the crush …", "There have been calls for …": no one holds them.
+        return sourceless(doc, k, cue_end, doc.sentence_bounds(k)[1], confidence, judge)
     if cue.frame == "noun" and cue_end == k + 1 and not _viewed_as(doc, k):
         return None
     if cue_end <= k + 2 and _made_it_clear(doc, k):
@@ -928,6 +931,37 @@ def _joined_infinitive(doc: Doc, k: int, sent_start: int) -> bool:
         return False
     verb = doc.tokens[to - 1]
     return verb.is_word and verb.text.islower() and _coordinated(doc, to - 1, sent_start)
+
+
+#: Forms of "be" after an existential "there" ("there are", "there have been").
+_EXISTENTIAL_BE = words("is was are were be been 's ’s")
+#: Nouns of saying, thinking and wanting that no one holds after "there is/are" ("there
+#: are fears that …"; "signs" and "issue" are not annotated).
+_EXISTENTIAL_NOUNS = words(
+    """fears fear concerns concern worries calls plans plan talk speculation rumors reports
+    hopes hope doubts questions assertion assertions claims suggestions expectations"""
+)
+#: Words between "there" and the noun: auxiliaries, "be", modifiers ("there have been
+#: growing calls", "there was unmistakable evidence").
+_EXISTENTIAL_REACH = 4
+
+
+def _after_existential_there(doc: Doc, k: int) -> bool:
+    """The cue word is a noun of saying or thinking after "there is/are/have been" (but
+    not after "there" as a place: "Polls there show")."""
+    sent_start = doc.sentence_bounds(k)[0]
+    if doc.tokens[k].text not in _EXISTENTIAL_NOUNS:
+        return False
+    saw_be = False
+    for j in range(k - 1, max(sent_start, k - 1 - _EXISTENTIAL_REACH) - 1, -1):
+        token = doc.tokens[j]
+        if token.lower == "there":
+            return saw_be
+        if token.lower in _EXISTENTIAL_BE:
+            saw_be = True
+        elif not token.is_word or not token.text.islower() or token.lower in _RELATIVE:
+            return False  # "there is Lee's aside that …", "a nation that understands"
+    return False
 
 
 def _time_word(word: str) -> bool:

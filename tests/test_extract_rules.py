@@ -4259,3 +4259,95 @@ def test_a_headline_participle_before_of_is_a_passive_without_source() -> None:
     (found,) = extract(text)
     assert found.source is None
     assert _spans(text, found) == ["Harbor Board", "Hiding Its Budget"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "It was a blow to the mayor, who last week stunned the council by declaring that "
+            "the budget was dead.",
+            "who",
+            "that the budget was dead",
+        ),
+        (
+            "The auditors published their review by announcing that the fund was empty.",
+            "The auditors",
+            "that the fund was empty",
+        ),
+    ],
+)
+def test_a_gerund_after_by_is_done_by_its_clauses_subject(
+    text: str, source: str, content: str
+) -> None:
+    # "… by declaring that …": the adjunct's gerund is the act of the clause's subject.
+    found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] != "stunned"]
+    assert [(_source(text, f), _spans(text, f)[0]) for f in found] == [(source, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "The council now relies on state money, an arrangement the mayor opposed at a meeting.",
+            "the mayor",
+            "an arrangement",
+        ),
+        ("Her vote for the pact - a deal she once supported - made sense.", "she", "a deal"),
+        ("The bill did something Republicans wanted.", "Republicans", "something"),
+    ],
+)
+def test_an_object_relative_reports_its_head(text: str, source: str, content: str) -> None:
+    # "an offer the mayor rebuffed": the verb's object is the noun before its subject.
+    found = [f for f in extract(text) if _spans(text, f) == [content]]
+    assert [_source(text, f) for f in found] == [source]
+
+
+def test_a_compared_noun_is_no_object_relative() -> None:
+    # "as anything Lee said": a measure of the remark, not what Lee said.
+    text = "The remark was as harsh as anything the senator said on stage."
+    assert all(_spans(text, f) != ["anything"] for f in extract(text))
+
+
+def test_a_judgement_met_for_a_reason_has_no_source() -> None:
+    # "faced criticism for …": no judges named; the one judged and the reason are content.
+    text = "Entering the debate, Lee faced criticism for unreported loans to his campaign."
+    found = [f for f in extract(text) if f.cue and "criticism" in text[f.cue[0] : f.cue[1]]]
+    assert [(f.source, _spans(text, f)) for f in found] == [
+        (None, ["Lee", "for unreported loans to his campaign"])
+    ]
+
+
+def test_a_second_verb_after_a_time_phrase_keeps_the_subject() -> None:
+    # "… and on Monday announced …": the time phrase after "and" opens no new subject.
+    text = "Lee has freed up money for the program and on Monday announced a new grant was coming."
+    found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == "announced"]
+    assert [(_source(text, f), _spans(text, f)) for f in found] == [
+        ("Lee", ["a new grant was coming"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Activists here say the plan is dead.", "Activists here"),
+        ("Executives there indicate that the budget is tight.", "Executives there"),
+    ],
+)
+def test_a_place_adverb_closes_the_subject(text: str, source: str) -> None:
+    # "Activists here say": "here" ends the noun phrase scan, yet the subject is before it.
+    assert [_source(text, f) for f in extract(text)] == [source]
+
+
+def test_an_infinitive_after_a_second_verb_keeps_the_speaker() -> None:
+    # "… and moved to emphasize …": the infinitive goes on with the sentence's speaker.
+    text = "Lee distanced himself from the bill and moved to emphasize border security."
+    found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == "emphasize"]
+    assert [(_source(text, f), _spans(text, f)) for f in found] == [("Lee", ["border security"])]
+
+
+def test_a_noun_of_thinking_after_existential_there_has_no_source() -> None:
+    # "there are fears the …": no one holds the fears; what is feared is the content.
+    text = "As crowds gather in the city, there are fears the flu will spread quickly."
+    found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == "fears"]
+    assert [(f.source, _spans(text, f)) for f in found] == [(None, ["the flu will spread quickly"])]

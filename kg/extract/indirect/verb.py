@@ -32,12 +32,15 @@ from kg.extract.indirect.owned import (
     FRONTING,
     PHRASE_SURE,
     backing_phrase,
+    means_subject,
     owned_noun,
     phrase_subject,
+    reaction_for,
     stance_phrase,
     unowned_noun,
 )
 from kg.extract.indirect.sources import (
+    EXPLETIVES,
     bare_verb,
     document_subject,
     ends_in_verb,
@@ -58,7 +61,10 @@ from kg.extract.wordsets import (
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     LY_NOUNS,
+    PHRASE_DETERMINERS,
     SUBJECT_PRONOUNS,
+    TIME_GLUE,
+    TIME_WORDS,
     words,
 )
 
@@ -255,7 +261,7 @@ def verb_cue(
     owned = owned_noun(doc, k, cue_end, confidence, judge)
     if owned is not None:
         return owned
-    backing = backing_phrase(doc, k, confidence)
+    backing = backing_phrase(doc, k, confidence) or reaction_for(doc, k, confidence, judge)
     if backing is not None:
         return backing
     stance = stance_phrase(doc, k, confidence, judge)
@@ -264,6 +270,9 @@ def verb_cue(
     unowned = unowned_noun(doc, k, cue_end, confidence, judge)
     if unowned is not None:
         return unowned
+    if _after_existential_there(doc, k):
+        # "there are fears the crush …", "There have been calls for …": no one holds them.
+        return sourceless(doc, k, cue_end, doc.sentence_bounds(k)[1], confidence, judge)
     if cue.frame == "noun" and cue_end == k + 1 and not _viewed_as(doc, k):
         return None
     if cue_end <= k + 2 and _made_it_clear(doc, k):
@@ -293,6 +302,9 @@ def verb_cue(
         return Found(named, (k, k + 1), source, "indirect", confidence, frame=source)
     if source is not None and _what_they_called(doc, k, source, sent_start):
         return None
+    if source is not None and (relative := _object_relative(doc, k, cue_end, source)) is not None:
+        head, subject = relative
+        return Found([head], (k, cue_end), subject, "indirect", confidence, frame=(k, cue_end))
     if source is not None and expletive_it(doc, k, source):
         return _expletive_cue(doc, k, cue_end, source, confidence, judge)
     if source is None:
@@ -300,6 +312,98 @@ def verb_cue(
             doc, k, cue_end, cue, confidence, judge, participle=participle, second_verb=second_verb
         )
     return with_source(doc, k, cue_end, cue, source, confidence, judge)
+
+
+#: What may follow a verb whose object went before it: a mark or an adjunct's first word
+#: ("a deal she once supported - makes sense", "an offer the leadership rebuffed at …").
+_AFTER_NO_OBJECT = frozenset({".", ",", ";", "—", "–", "-", "--", ")", "?", "!"}) | words(
+    "in on at during when last this because since before after"
+)
+_COMPARING = words("as than")
+#: Longest source inside an object relative ("the Sanders campaign").
+_MAX_RELATIVE_SOURCE = 4
+#: Words that end a noun phrase without heading it.
+_NOT_HEADS = (
+    FINITE_VERBS
+    | SUBJECT_PRONOUNS
+    | ARTICLES
+    | words(
+        """and or but that which who whom than as of to for by with from about what if
+    not also only even just still in on at into over under after before"""
+    )
+)
+
+
+#: Heads that run into the subject of their relative clause in one noun phrase
+#: ("something Republicans wanted").
+_INDEFINITE_HEADS = words("something everything anything nothing")
+#: First words of a head noun phrase run together with its relative's subject.
+_OPENING_HEADS = PHRASE_DETERMINERS | _INDEFINITE_HEADS
+
+
+def _split_relative(doc: Doc, source: TokenRange) -> int | None:
+    """Where the subject of an object relative starts inside the phrase read as the
+    source: at an article after a noun ("an arrangement the campaign"), or after an
+    indefinite head ("something Republicans")."""
+    lo, hi = source
+    if hi - lo > _MAX_RELATIVE_SOURCE + 2 or doc.tokens[lo].lower not in _OPENING_HEADS:
+        return None
+    if any(not doc.tokens[j].is_word for j in range(lo, hi)):
+        return None  # "Lee, who ran in the state, tweeted": an aside, not a relative
+    for m in range(lo + 1, hi):
+        before, token = doc.tokens[m - 1], doc.tokens[m]
+        if not (before.is_word and before.text.islower()) or before.lower in _NOT_HEADS:
+            continue
+        if token.lower in ARTICLES or before.lower in _INDEFINITE_HEADS:
+            return m
+    return None
+
+
+def _object_relative(
+    doc: Doc, k: int, cue_end: int, source: TokenRange
+) -> tuple[TokenRange, TokenRange] | None:
+    """ "a deal she once supported", "an arrangement the campaign has criticized": a cue
+    without an object after it, whose subject follows a noun (a relative clause without
+    "that"), reports that noun, which PolNeAR takes as the content; head and subject
+    come back."""
+    sent_start, sent_end = doc.sentence_bounds(k)
+    if cue_end < sent_end and doc.tokens[cue_end].lower not in _AFTER_NO_OBJECT:
+        return None
+    if not _verb_like(doc.tokens[k].lower):
+        return None  # "took several swipes at": a noun cue's object follows it
+    split = _split_relative(doc, source)
+    if split is not None:
+        return None if _compared(doc, source[0]) else ((source[0], split), (split, source[1]))
+    lo, hi = source
+    if hi - lo > _MAX_RELATIVE_SOURCE or lo - 1 <= sent_start or doc.tokens[lo].lower in _RELATIVE:
+        return None  # "someone who conceded": a subject relative
+    last = doc.tokens[lo - 1]
+    if not (last.is_word and last.text.islower()) or last.lower in _NOT_HEADS:
+        return None
+    if (
+        last.lower.endswith(("ed", "ing", "ly"))
+        or last.lower in LEXICON
+        or last.lower in IRREGULAR_PAST
+    ):
+        return None
+    head = np_before(doc, lo, sent_start)
+    if head is None or head[1] != lo or any(j in doc.used for j in range(*head)):
+        return None
+    return None if _compared(doc, head[0]) else (head, source)
+
+
+def _verb_like(word: str) -> bool:
+    """A past form or a verb the lexicon knows ("rebuffed", "said", "mentions")."""
+    cue = LEXICON.get(word)
+    return (
+        word.endswith("ed") or word in IRREGULAR_PAST or (cue is not None and cue.frame != "noun")
+    )
+
+
+def _compared(doc: Doc, head: int) -> bool:
+    """ "as harsh as anything Lee said", "higher than analysts expected": a measure, not
+    what was said."""
+    return head > doc.sentence_bounds(head)[0] and doc.tokens[head - 1].lower in _COMPARING
 
 
 def _participle_after_comma(doc: Doc, k: int, sent_start: int) -> bool:
@@ -333,7 +437,27 @@ def _noun_before_cue(doc: Doc, k: int, sent_start: int) -> TokenRange | None:
         np_before(doc, k, sent_start)
         or _before_modal(doc, k)
         or _before_parenthesis(doc, k, sent_start)
+        or _before_place_adverb(doc, k, sent_start)
     )
+
+
+#: Adverbs of place that may close a subject ("Activists here say", "Polls there show").
+_PLACE_ADVERBS = frozenset({"here", "there"})
+
+
+def _before_place_adverb(doc: Doc, k: int, sent_start: int) -> TokenRange | None:
+    """ "Activists here say …", "executives there indicate …": the subject with the place
+    adverb after it, which the noun phrase scan stops at (PolNeAR keeps the adverb in
+    the source, mostly)."""
+    j = k - 1
+    while j > sent_start and doc.tokens[j].lower in BETWEEN_SOURCE_AND_CUE:
+        j -= 1
+    if j <= sent_start or doc.tokens[j].text not in _PLACE_ADVERBS:
+        return None
+    subject = np_before(doc, j, sent_start)
+    if subject is None or subject[1] != j or doc.tokens[subject[0]].lower in EXPLETIVES:
+        return None
+    return subject[0], j + 1
 
 
 def _source_before_cue(
@@ -553,7 +677,12 @@ def _source_elsewhere(
         # The subject stays free for the verb before "to".
         return _with_shared_source(doc, k, cue_end, cue, infinitive, confidence, judge)
     source = None
-    if participle or second_verb or _coordinated(doc, k, sent_start):
+    if (
+        participle
+        or second_verb
+        or _coordinated(doc, k, sent_start)
+        or _joined_infinitive(doc, k, sent_start)
+    ):
         # "Buchanan said, noting that …", "Graham said …, but lamented that …": the
         # sentence's speaker goes on.
         source = _speaker_so_far(doc, k, sent_start, participle=participle)
@@ -567,6 +696,9 @@ def _source_elsewhere(
         return _with_shared_source(doc, k, cue_end, cue, purpose, confidence, judge)
     if source is None:
         source = _relative_that(doc, k, sent_start)
+    if source is None and (means := means_subject(doc, k, sent_start)) is not None:
+        # The subject stays free for the clause's own verb.
+        return _with_shared_source(doc, k, cue_end, cue, means, confidence, judge)
     if source is None:
         return inverted_source(doc, k, cue_end, sent_start, sent_end, confidence)
     return with_source(doc, k, cue_end, cue, source, confidence, judge)
@@ -949,9 +1081,66 @@ _FINDING = words(
 )
 
 
+#: Longest time phrase between a conjunction and the verb it joins ("and on Monday
+#: announced", "but late last week wrote").
+_MAX_JOINED_TIME = 4
+
+
 def _coordinated(doc: Doc, k: int, sent_start: int) -> bool:
-    """The cue is a second verb: "…, denounced her record and said she …"."""
+    """The cue is a second verb: "…, denounced her record and said she …", "… and on
+    Monday announced …" (a time phrase may come between)."""
     j = k - 1
     while j >= sent_start and doc.tokens[j].lower in BETWEEN_SOURCE_AND_CUE:
         j -= 1
-    return j >= sent_start and doc.tokens[j].lower in {"and", "but", ","}
+    if j >= sent_start and doc.tokens[j].lower in {"and", "but", ","}:
+        return True
+    end = j
+    while j >= sent_start and end - j < _MAX_JOINED_TIME and _time_word(doc.tokens[j].lower):
+        j -= 1
+    timed = j < end and any(doc.tokens[i].lower in TIME_WORDS for i in range(j + 1, end + 1))
+    return timed and j >= sent_start and doc.tokens[j].lower in {"and", "but"}
+
+
+def _joined_infinitive(doc: Doc, k: int, sent_start: int) -> bool:
+    """ "… urged the party to unite and tried to make the case that …": an infinitive cue
+    after a second verb goes on with the sentence's speaker, as that verb does."""
+    to = k - 1
+    if to - 1 <= sent_start or doc.tokens[to].lower != "to":
+        return False
+    verb = doc.tokens[to - 1]
+    return verb.is_word and verb.text.islower() and _coordinated(doc, to - 1, sent_start)
+
+
+#: Forms of "be" after an existential "there" ("there are", "there have been").
+_EXISTENTIAL_BE = words("is was are were be been 's ’s")
+#: Nouns of saying, thinking and wanting that no one holds after "there is/are" ("there
+#: are fears that …"; "signs" and "issue" are not annotated).
+_EXISTENTIAL_NOUNS = words(
+    """fears fear concerns concern worries calls plans plan talk speculation rumors reports
+    hopes hope doubts questions assertion assertions claims suggestions expectations"""
+)
+#: Words between "there" and the noun: auxiliaries, "be", modifiers ("there have been
+#: growing calls", "there was unmistakable evidence").
+_EXISTENTIAL_REACH = 4
+
+
+def _after_existential_there(doc: Doc, k: int) -> bool:
+    """The cue word is a noun of saying or thinking after "there is/are/have been" (but
+    not after "there" as a place: "Polls there show")."""
+    sent_start = doc.sentence_bounds(k)[0]
+    if doc.tokens[k].text not in _EXISTENTIAL_NOUNS:
+        return False
+    saw_be = False
+    for j in range(k - 1, max(sent_start, k - 1 - _EXISTENTIAL_REACH) - 1, -1):
+        token = doc.tokens[j]
+        if token.lower == "there":
+            return saw_be
+        if token.lower in _EXISTENTIAL_BE:
+            saw_be = True
+        elif not token.is_word or not token.text.islower() or token.lower in _RELATIVE:
+            return False  # "there is Lee's aside that …", "a nation that understands"
+    return False
+
+
+def _time_word(word: str) -> bool:
+    return word in TIME_WORDS or word in TIME_GLUE

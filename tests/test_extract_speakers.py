@@ -7,6 +7,8 @@ import pytest
 from kg.entities import EntityIndex
 from kg.extract import extract, to_json
 from kg.extract.names import is_body_name
+from kg.extract.registry import Registry
+from kg.extract.speakers import describe
 from kg.ingest import ArticleInfo, annotate
 
 
@@ -668,3 +670,42 @@ def test_a_name_ending_in_report_is_a_body() -> None:
     assert [(g.name, g.body) for a in found for g in a.speakers] == [
         ("Grain Political Report", True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [("Ohio’s tax commissioner", "Ohio tax commissioner"),
+     ("the Grain Council's secretary general", "Grain Council secretary general"),
+     ("Lee's campaign manager", "Lee campaign manager"),
+     ("Lee's aides", "Lee aides"),
+     ("Lee's wife", "Lee wife")],
+)  # fmt: skip
+def test_an_office_or_kin_after_a_possessive_is_someone_else(printed: str, name: str) -> None:
+    """ "Ohio's tax commissioner said": the office's holder speaks, unnamed, not Ohio;
+    "Lee's aides", "Lee's wife" are not Ann Lee."""
+    found = extract(f"Ann Lee won. The plan was dead, {printed} said on Friday.")
+    assert [(g.name, g.named) for g in found[-1].speakers] == [(name, False)]
+    assert found[-1].descriptor == printed
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [("Lee's father, the Rev. Tim Roe,", "Tim Roe"),
+     ("one of them, the Daily Grain's Bo Chan,", "Bo Chan")],
+)  # fmt: skip
+def test_a_name_after_an_office_and_a_possessive_is_the_speaker(printed: str, name: str) -> None:
+    """The name that follows the office, a title or a paper's possessive, or that a
+    relative clause goes on describing, is the one who speaks."""
+    found = extract(f"Ann Lee won. The plan was dead, {printed} said on Friday.")
+    assert [a.speaker for a in found][-1] == name
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["Ohio’s Sheriff Bo Chan who is known for it",
+     "Lee’s deputy campaign manager, Bo Chan, who ran the count"],
+)  # fmt: skip
+def test_a_relative_clause_after_a_name_after_a_possessive_keeps_the_name(phrase: str) -> None:
+    """ "Ohio's Sheriff Bo Chan who is known for …" is Bo Chan, not Ohio."""
+    found = describe(phrase, 0, Registry.empty())
+    assert (found.name, found.named) == ("Bo Chan", True)

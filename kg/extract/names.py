@@ -77,6 +77,11 @@ def strip_possessive(word: str) -> str:
 OFFICE_WORDS = TITLES | OFFICE_NOUNS | words("ceo cfo coo")
 
 
+#: Nouns that end a phrase naming an office's holder ("tax commissioner", "campaign
+#: manager", "chief executive"), not titles that only come before a name ("former").
+OFFICE_HEADS = OFFICE_NOUNS | words("ceo cfo coo executive staffer")
+
+
 #: Last words of a body's name an acronym may open ("NBC News", "AFL-CIO Council").
 BODY_ENDS = BODY_HEADS | words("news times post network networks")
 #: Last words that make a name a body's, not a person's: a body's heads that are rarely

@@ -13,6 +13,7 @@ from kg.extract.genders import honorific_gender
 from kg.extract.model import Agent, OfficeStatus
 from kg.extract.names import (
     NOT_PRONOUN_TARGETS,
+    OFFICE_HEADS,
     OFFICE_NOUNS,
     OFFICE_WORDS,
     PEOPLE_NOUNS,
@@ -353,10 +354,12 @@ def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
         descriptor = ", ".join(descriptor_parts) or None
         office, status = _office(title_words, apposition, registry, at)
         return Speaker(name, descriptor, office, status, named=True)
-    if _all_name_like(apposition):
+    apposed, described = _apposed_name(apposition)
+    if apposed is not None:
         # "one of the family's attorneys, Justin Bamberg": the name comes second.
         office, status = _office(core, "", registry, at)
-        return Speaker(apposition, head.strip(), office, status, named=True)
+        descriptor = ", ".join(p for p in (head.strip(), described) if p)
+        return Speaker(apposed, descriptor, office, status, named=True)
     # An unnamed source: keep the description; its core (no article, no trailing
     # prepositional phrase) stands in for a name.
     core_words = [w for w in core if w.lower() not in _DETERMINERS or w is not core[0]]
@@ -479,6 +482,42 @@ def _holder(run: list[str], registry: Registry, *, the: bool) -> int:
     return 1 if len(run) == 2 and not the else 0
 
 
+def _apposed_name(apposition: str) -> tuple[str | None, str]:
+    """The name an apposition prints and what it says besides: "Bo Chan" whole, or "Bo
+    Chan, who ran the campaign" (the relative clause describes him); (None, "") when it
+    names no one."""
+    first, _, rest = apposition.partition(",")
+    rest = rest.strip()
+    if rest and rest.split()[0].lower() not in _RELATIVES:
+        return None, ""
+    found = first.split()
+    titled = 0
+    while titled < len(found) - 1 and found[titled].lower() in _TITLED:
+        titled += 1  # "the Rev. Bo Chan": the title describes him
+    owner = _owner_end(found, titled)
+    if owner < len(found) - 1:
+        titled = owner + 1  # "the Grain Post's Bo Chan": the paper describes him
+    name = " ".join(found[titled:])
+    if not _all_name_like(name):
+        return None, ""
+    return name, ", ".join(p for p in (" ".join(found[:titled]), rest) if p)
+
+
+#: Words before a name in an apposition that describe the one named.
+_TITLED = _DETERMINERS | TITLES
+
+
+def _owner_end(found: list[str], start: int) -> int:
+    """Index of the possessive that ends a name run from ``start`` ("Grain Post's"), or
+    ``start - 1`` when no such run opens there."""
+    for index in range(start, len(found)):
+        if not name_like(found[index]):
+            break
+        if strip_possessive(found[index]) != found[index]:
+            return index
+    return start - 1
+
+
 def _all_name_like(text: str) -> bool:
     """ "Justin Bamberg", "Ann B. Lee": every word a name's (or an initial)."""
     found = text.split()
@@ -533,19 +572,47 @@ def _before_possessed(text: str) -> str:
     words = head.split()
     for index, word in enumerate(words[:-1]):
         if word.endswith(("’s", "'s")) and word[:1].isupper():
-            if _person_after_possessor(words[index + 1 :]) or _named_after_office(
-                words[index + 1 :], apposition
+            rest = words[index + 1 :]
+            rest = rest[: _relative_at(rest)]  # "Ohio's Sheriff Ann Lee, who …"
+            if (
+                _person_after_possessor(rest)
+                or _named_after_office(rest, apposition)
+                or _holder_of_office(rest)
             ):
                 return text
             return " ".join(words[: index + 1])
     return text
 
 
+def _holder_of_office(rest: list[str]) -> bool:
+    """ "Ohio's tax commissioner", "Lee's campaign manager", "the Grain Council's aides",
+    "Lee's wife": the holder of an office, kin or those around someone speak, not the
+    place, body or person before the possessive; the phrase is read whole, an unnamed
+    source. The office is the noun that ends the phrase, before a preposition or a
+    relative clause ("the Pentagon's top adviser on Syria")."""
+    end = next((i for i, w in enumerate(rest) if w.lower() in _PHRASE_ENDS), len(rest))
+    if end == 0:
+        return False
+    last = rest[end - 1].rstrip(".")
+    if _one_of(last.lower(), OFFICE_HEADS):
+        return True
+    # Kin in capitals are a headline's ("Lee's Son Says …"): the possessor, as before.
+    return _one_of(last, _CIRCLES)
+
+
+def _one_of(noun: str, nouns: frozenset[str]) -> bool:
+    """ "aide" or "aides" among ``nouns`` (given in the singular)."""
+    return noun in nouns or (noun[-1:] == "s" and noun[:-1] in nouns)
+
+
 def _named_after_office(rest: list[str], apposition: str) -> bool:
     """ "Apple's chief executive, Tim Cook," "Ohio's secretary of state, Ann Lee": an office
     after the possessive and the name of its holder between the commas after it."""
     offices = [w.lower().rstrip(".") for w in rest]
-    return any(w in OFFICE_WORDS for w in offices) and _all_name_like(apposition.strip(" ,"))
+    return (
+        any(w in OFFICE_WORDS | _CIRCLES for w in offices)
+        and _apposed_name(apposition.strip(" ,"))[0] is not None
+    )
 
 
 #: Kin and roles that name a person after a possessive ("Clinton's daughter Chelsea",
@@ -554,6 +621,12 @@ _KIN_AND_ROLES = words(
     """wife husband daughter son mother father sister brother niece nephew cousin spouse
     partner mate staff colleague friend ally"""
 )
+
+
+#: Those around a person who speak for themselves ("Lee's wife", "Lee's allies").
+_CIRCLES = _KIN_AND_ROLES | words("family parent supporter allies")
+#: Words that end the noun phrase after a possessive.
+_PHRASE_ENDS = _PREPOSITIONS | _RELATIVES
 
 
 def _person_after_possessor(rest: list[str]) -> bool:

@@ -709,3 +709,15 @@ def test_a_relative_clause_after_a_name_after_a_possessive_keeps_the_name(phrase
     """ "Ohio's Sheriff Bo Chan who is known for …" is Bo Chan, not Ohio."""
     found = describe(phrase, 0, Registry.empty())
     assert (found.name, found.named) == ("Bo Chan", True)
+
+
+def test_an_outlet_of_one_word_after_the_keeps_the() -> None:
+    """ "The Ridge reported": the outlet "The Ridge", a body, not a person Ridge."""
+    found = extract("The plan was dead, The Ridge reported on Friday.")
+    assert [(g.name, g.body, g.named) for g in found[-1].speakers] == [("The Ridge", True, True)]
+
+
+def test_a_family_named_by_a_plural_surname_is_unnamed() -> None:
+    """ "The Lees said" after Ann Lee: her family, no person "Lees"."""
+    found = extract("Ann Lee won. The Lees said the plan was dead.")
+    assert [(g.name, g.named) for g in found[-1].speakers] == [("Lees", False)]

@@ -162,6 +162,7 @@ def is_body_name(name: str) -> bool:
         or (len(found) == 1 and (name.lower() in _BODIES_BY_NAME or _dotted_initials(name)))
         or " ".join(found).lower() in _PLACES
         or "of" in found[1:-1]
+        or (len(found) > 1 and found[0] == "The")  # "The Hill": no person's name opens so
     )
 
 

@@ -350,6 +350,10 @@ def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
             # "Mrs. Clinton": the honorific picks among people who share the surname.
             gender = honorific_gender(title_words[-1]) if title_words else None
             name = registry.resolve(short, at, gender) or short
+            if name == short and len(core) == 2 and core[0].lower() == "the" and not apposition:
+                the = _the_one_word(raw_words[0], raw_words[1], registry, at)
+                if the is not None:
+                    return the
         descriptor_parts = [p for p in (" ".join(title_words), clause, apposition) if p]
         descriptor = ", ".join(descriptor_parts) or None
         office, status = _office(title_words, apposition, registry, at)
@@ -388,6 +392,20 @@ def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
     core_name = " ".join(core_words) or None
     office, status = _office(core_words, apposition, registry, at)
     return Speaker(core_name, text, office, status, named=False)
+
+
+def _the_one_word(article: str, word: str, registry: Registry, at: int) -> Speaker | None:
+    """ "The Hill", "The Advocate": an outlet's name of one word after "The" that names no
+    one the text prints in full is the outlet's, "The" and all (a body: see
+    :func:`~kg.extract.names.is_body_name`), not a person "Hill". "The Lees" after "Ann
+    Lee" is her family, an unnamed group. None for any other phrase."""
+    if word != strip_possessive(word):
+        return None
+    if word.endswith("s") and registry.resolve(word[:-1], at) is not None:
+        return Speaker(word, f"{article} {word}", None, None, named=False)
+    if article != "The" or is_body_name(word) or word.lower() in PEOPLE_NOUNS:
+        return None
+    return Speaker(f"The {word}", None, None, None, named=True)
 
 
 def _person_known(registry: Registry, at: int) -> Callable[[list[str]], bool]:

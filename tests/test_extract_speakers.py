@@ -721,3 +721,15 @@ def test_a_family_named_by_a_plural_surname_is_unnamed() -> None:
     """ "The Lees said" after Ann Lee: her family, no person "Lees"."""
     found = extract("Ann Lee won. The Lees said the plan was dead.")
     assert [(g.name, g.named) for g in found[-1].speakers] == [("Lees", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Zed Quill won the vote, and he was glad. The plan was dead, Quill said. “It is over,” "
+     "she said.",
+     "The plan was dead, Bernie Quill said. “It is over,” she said."],
+)  # fmt: skip
+def test_she_is_not_a_man_no_one_else_shares_the_surname_of(text: str) -> None:
+    """The pronoun after a full name or the given name tells a man's gender even when no
+    other person shares his surname: a later "she" is someone else."""
+    assert [a.speaker for a in extract(text)][-1] is None

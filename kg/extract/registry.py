@@ -423,22 +423,16 @@ class Registry:
         self, doc: Doc, mentions: list[tuple[int, int, str]], capitals: list[int]
     ) -> None:
         """Tell each full name's gender by its given name, else by the honorifics printed
-        with it ("Mrs. Ann Lee") and the pronouns that follow it, by majority. Only names
-        that share a key with another need it, so the rest are skipped."""
-        shared = {
-            name
-            for index in self._indexes[:2]
-            for _, names in index.values()
-            if len(set(names)) > 1
-            for name in names
-        }
-        if not shared:
+        with it ("Mrs. Ann Lee") and the pronouns that follow it, by majority. Every name
+        needs it, not only those that share a surname: a later "she" is no man named
+        alone ("Bernie Sanders … she said")."""
+        if not mentions:
             return
         tokens = doc.tokens
         stops: list[int] | None = None
         votes: dict[str, list[int]] = {}
         for start, end, full in mentions:
-            if full not in shared or full in self._genders:
+            if full in self._genders:
                 continue
             given = given_name_gender(full.split())
             if given is not None:

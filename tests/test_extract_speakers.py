@@ -733,3 +733,14 @@ def test_she_is_not_a_man_no_one_else_shares_the_surname_of(text: str) -> None:
     """The pronoun after a full name or the given name tells a man's gender even when no
     other person shares his surname: a later "she" is someone else."""
     assert [a.speaker for a in extract(text)][-1] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Zed Quill won the vote. His wife, Ora Quill, was there. The plan was dead, Quill said.",
+     "Zed Quill won the vote. The plan was dead, said his son Ora Quill. Quill said it too."],
+)  # fmt: skip
+def test_a_bare_surname_is_not_the_kin_printed_nearer(text: str) -> None:
+    """A full name printed after a kin word ("his wife, Ora Quill") is someone's relative:
+    a later bare "Quill" means the one the story is about, printed before."""
+    assert [a.speaker for a in extract(text)][-1] == "Zed Quill"

@@ -96,6 +96,20 @@ def without_party_label(names: list[str], known: Callable[[list[str]], bool]) ->
     return rest if person else names
 
 
+#: Kin words that print a relative's name after them ("his wife, Ann Lee").
+_KIN = words(
+    """wife husband son daughter mother father brother sister sons daughters children
+    spouse widow widower"""
+)
+
+
+def _after_kin(tokens: list[Token], k: int) -> bool:
+    """Whether the run of names at token ``k`` follows a kin word, with or without a
+    comma ("his wife, Ann Lee", "Lee's son Bo Lee")."""
+    before = k - 1 if k >= 1 and tokens[k - 1].text != "," else k - 2
+    return before >= 0 and tokens[before].lower in _KIN
+
+
 def _without_opener(names: list[str]) -> list[str]:
     """ "Despite Lee" → "Lee" (no run), "Top Ann Lee" → "Ann Lee" (see
     :data:`_OPENING_WORDS`): a later "Lee" resolves to no such run. Not in headlines,
@@ -274,6 +288,8 @@ class Registry:
         #: Full names whose gender the text or the given name tells (see
         #: :mod:`kg.extract.genders`).
         self._genders: dict[str, Gender] = {}
+        #: Where full names are printed as someone's kin ("his wife, Ann Lee").
+        self._kin: set[int] = set()
         #: Bodies' names printed in the body of the text, by start: the name, its last
         #: word ("" for initials) and where it ends, for "the agency said" (see
         #: :meth:`body_before`).
@@ -360,6 +376,8 @@ class Registry:
                 _append(self._indexes[tier + 1], dropped.lower(), tokens[k].start, " ".join(names))
             if not headline:
                 mentions.append((k, j, " ".join(names)))
+                if _after_kin(tokens, k):
+                    self._kin.add(tokens[k].start)
         if len(labels) >= 2:
             self._note_labels(tokens, labels)
         self._read_genders(doc, mentions, capitals)
@@ -452,6 +470,13 @@ class Registry:
             if women != men and full not in self._genders:
                 self._genders[full] = "f" if women > men else "m"
 
+    def _not_kin(self, starts: list[int], names: list[str], index: int, nearest: str) -> str:
+        """The nearest full name sharing the surname not printed as someone's kin there
+        ("his wife, Ann Lee"): a bare "Lee" after it means the one the story is about;
+        the kin when no other is printed."""
+        order = [*range(index - 1, -1, -1), *range(index, len(names))]
+        return next((names[i] for i in order if starts[i] not in self._kin), nearest)
+
     def gender_of(self, full: str) -> Gender | None:
         """A full name's gender as the text or its given name tells, if either does."""
         return self._genders.get(full) or given_name_gender(full.split())
@@ -502,6 +527,8 @@ class Registry:
         starts, names = found
         index = bisect.bisect_right(starts, at)
         nearest = names[index - 1] if index > 0 else names[0]
+        if gender is None and index > 0 and starts[index - 1] in self._kin:
+            return self._not_kin(starts, names, index, nearest)
         if gender is None or self._genders.get(nearest, gender) == gender:
             return nearest
         # Nearest first: back from ``at``, then on after it.

@@ -744,3 +744,31 @@ def test_a_bare_surname_is_not_the_kin_printed_nearer(text: str) -> None:
     """A full name printed after a kin word ("his wife, Ora Quill") is someone's relative:
     a later bare "Quill" means the one the story is about, printed before."""
     assert [a.speaker for a in extract(text)][-1] == "Zed Quill"
+
+
+@pytest.mark.parametrize(
+    ("printed", "body"),
+    [("the Elm Park Post", True), ("the Elm Park Journal", True), ("the Elm Press", True),
+     ("the Grain Poll", True), ("Congress", True), ("the Senate", True),
+     ("Bill Press", False), ("Karen House", False)],
+)  # fmt: skip
+def test_outlets_and_chambers_are_bodies_unless_a_given_name_opens_them(
+    printed: str, body: bool
+) -> None:
+    """ "the Elm Park Post", "Congress" are bodies in every article; "Bill Press" is a
+    person."""
+    found = extract(f"The plan was dead, {printed} said on Friday.")
+    assert [g.body for g in found[-1].speakers] == [body]
+
+
+def test_a_place_and_a_party_name_no_one() -> None:
+    """ "an Ohio Democrat said": unnamed, no person named "Ohio Democrat"."""
+    found = extract("The plan was dead, said an Ohio Democrat.")
+    assert [(g.name, g.named) for g in found[-1].speakers] == [("Ohio Democrat", False)]
+
+
+def test_the_place_and_party_mean_the_person_named_last() -> None:
+    """ "Zed Quill … the Ohio Republican said": Zed Quill, as "he" would be."""
+    found = extract("Zed Quill said it was close. The plan was dead, the Ohio Republican said.")
+    assert found[-1].speaker == "Zed Quill"
+    assert found[-1].descriptor == "the Ohio Republican"

@@ -28,7 +28,7 @@ from kg.extract.registry import Registry, holder_size, without_party_label
 from kg.extract.transcripts import ROLE_LABELS
 from kg.extract.wordsets import ATTACHING_PREPS, BODY_HEADS, words
 
-__all__ = ["Speaker", "describe"]
+__all__ = ["Speaker", "describe", "is_party_epithet"]
 
 _STATUS = {
     "former": "former",
@@ -343,6 +343,9 @@ def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
         name_words = core[k:]
         if len(name_words) == 1 and name_words[0].lower() in PEOPLE_NOUNS:
             return _people(name_words[0], text, at, registry)
+        if is_party_epithet(" ".join(name_words)):
+            # "the Wisconsin Republican": a place and a party describe someone unnamed.
+            return Speaker(" ".join(name_words), text, None, None, named=False)
         title_words = [w for w in raw_words[:k] if w.lower() not in _DETERMINERS]
         short = " ".join(name_words)
         name = short
@@ -406,6 +409,17 @@ def _the_one_word(article: str, word: str, registry: Registry, at: int) -> Speak
     if article != "The" or is_body_name(word) or word.lower() in PEOPLE_NOUNS:
         return None
     return Speaker(f"The {word}", None, None, None, named=True)
+
+
+#: A party's member, the last word of an epithet ("the Ohio Democrat"), no name's.
+_PARTY_MEMBERS = words("republican democrat")
+
+
+def is_party_epithet(name: str) -> bool:
+    """ "Ohio Democrat", "New Hampshire Republican": a place (or "One") and a party's
+    member describe someone; no one is named so."""
+    found = name.split()
+    return len(found) > 1 and found[-1].lower() in _PARTY_MEMBERS
 
 
 def _person_known(registry: Registry, at: int) -> Callable[[list[str]], bool]:

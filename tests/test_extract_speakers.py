@@ -772,3 +772,10 @@ def test_the_place_and_party_mean_the_person_named_last() -> None:
     found = extract("Zed Quill said it was close. The plan was dead, the Ohio Republican said.")
     assert found[-1].speaker == "Zed Quill"
     assert found[-1].descriptor == "the Ohio Republican"
+
+
+def test_an_honorific_and_a_surname_are_not_the_kin_printed_nearer() -> None:
+    """ "Mr. Quill" after "his son, Ora Quill": the one the story is about, as a bare
+    surname is."""
+    text = "Zed Quill won the vote. His son, Ora Quill, was there. Mr. Quill said it was dead."
+    assert [a.speaker for a in extract(text)][-1] == "Zed Quill"

@@ -470,12 +470,22 @@ class Registry:
             if women != men and full not in self._genders:
                 self._genders[full] = "f" if women > men else "m"
 
-    def _not_kin(self, starts: list[int], names: list[str], index: int, nearest: str) -> str:
+    def _not_kin(
+        self, starts: list[int], names: list[str], index: int, gender: Gender | None
+    ) -> str | None:
         """The nearest full name sharing the surname not printed as someone's kin there
-        ("his wife, Ann Lee"): a bare "Lee" after it means the one the story is about;
-        the kin when no other is printed."""
+        ("his wife, Ann Lee"), of the ``gender`` asked for if any ("Mr. Lee"): a bare
+        "Lee" after it means the one the story is about. None when there is no other."""
         order = [*range(index - 1, -1, -1), *range(index, len(names))]
-        return next((names[i] for i in order if starts[i] not in self._kin), nearest)
+        return next(
+            (
+                names[i]
+                for i in order
+                if starts[i] not in self._kin
+                and (gender is None or self._genders.get(names[i], gender) == gender)
+            ),
+            None,
+        )
 
     def gender_of(self, full: str) -> Gender | None:
         """A full name's gender as the text or its given name tells, if either does."""
@@ -527,8 +537,8 @@ class Registry:
         starts, names = found
         index = bisect.bisect_right(starts, at)
         nearest = names[index - 1] if index > 0 else names[0]
-        if gender is None and index > 0 and starts[index - 1] in self._kin:
-            return self._not_kin(starts, names, index, nearest)
+        if index > 0 and starts[index - 1] in self._kin:
+            return self._not_kin(starts, names, index, gender) or nearest
         if gender is None or self._genders.get(nearest, gender) == gender:
             return nearest
         # Nearest first: back from ``at``, then on after it.

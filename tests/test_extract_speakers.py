@@ -779,3 +779,15 @@ def test_an_honorific_and_a_surname_are_not_the_kin_printed_nearer() -> None:
     surname is."""
     text = "Zed Quill won the vote. His son, Ora Quill, was there. Mr. Quill said it was dead."
     assert [a.speaker for a in extract(text)][-1] == "Zed Quill"
+
+
+def test_a_title_word_after_an_honorific_is_a_surname() -> None:
+    """ "Ms. Judge said": a woman named Judge, not an unnamed "Ms. Judge"."""
+    found = extract("The plan was dead, Ms. Judge said on Friday.")
+    assert [(g.name, g.named) for g in found[-1].speakers] == [("Judge", True)]
+
+
+def test_a_reflexive_after_a_name_stresses_it_and_tells_the_gender() -> None:
+    """ "Quill herself said": Ann Quill (a woman), though Tim Quill is printed nearer."""
+    text = "Ann Quill won. Tim Quill lost. The plan was dead, Quill herself said on Friday."
+    assert [a.speaker for a in extract(text)][-1] == "Ann Quill"

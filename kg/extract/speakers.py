@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from kg.extract.genders import honorific_gender
+from kg.extract.genders import Gender, honorific_gender
 from kg.extract.model import Agent, OfficeStatus
 from kg.extract.names import (
     NOT_PRONOUN_TARGETS,
@@ -46,6 +46,9 @@ _STATUS = {
 }
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "one"})
 _PARENTHESES = re.compile(r"\([^()]{0,40}\)")
+#: A reflexive that stresses who speaks ("Clinton herself said"), no part of the source.
+_INTENSIFIER = re.compile(r"(?<=\w)\s+(himself|herself)$")
+_REFLEXIVE_GENDERS: dict[str, Gender] = {"himself": "m", "herself": "f"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +103,11 @@ def describe(phrase: str, at: int, registry: Registry) -> Speaker:
     'Stephen Biegun'
     """
     text = _PARENTHESES.sub("", phrase).strip().strip(",").strip()
+    stressed = _INTENSIFIER.search(text)
+    if stressed is not None:
+        # "Clinton herself said": Clinton, a woman.
+        text = text[: stressed.start()]
+        return _describe_one(text, at, registry, _REFLEXIVE_GENDERS[stressed.group(1)])
     if not text:
         return Speaker(None, None, None, None, named=False)
     return (
@@ -304,11 +312,16 @@ def _relative_at(words: list[str]) -> int | None:
 _PLACE_OPENERS = frozenset({"New", "North", "South", "East", "West"})
 
 
-def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
-    """Name, descriptor and office of a single source phrase."""
+def _describe_one(text: str, at: int, registry: Registry, gender: Gender | None = None) -> Speaker:
+    """Name, descriptor and office of a single source phrase; ``gender``, when the phrase
+    tells it ("Lee herself"), picks among people who share a surname."""
     text = _before_possessed(text)
     head, _, apposition = text.partition(",")
     raw_words = head.split()
+    if len(raw_words) == 2 and (surname := _title_as_surname(raw_words)):
+        gender = honorific_gender(raw_words[0])
+        name = registry.resolve(surname, at, gender) or surname
+        return Speaker(name, raw_words[0], None, None, named=True)
     head_words = [strip_possessive(w) for w in raw_words]
     # "officials who spoke with the Daily Planet": a relative clause names no one who spoke.
     relative = _relative_at(head_words)
@@ -351,7 +364,8 @@ def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
         name = short
         if len(name_words) == 1:
             # "Mrs. Clinton": the honorific picks among people who share the surname.
-            gender = honorific_gender(title_words[-1]) if title_words else None
+            if title_words:
+                gender = honorific_gender(title_words[-1]) or gender
             name = registry.resolve(short, at, gender) or short
             if name == short and len(core) == 2 and core[0].lower() == "the" and not apposition:
                 the = _the_one_word(raw_words[0], raw_words[1], registry, at)
@@ -420,6 +434,14 @@ def is_party_epithet(name: str) -> bool:
     member describe someone; no one is named so."""
     found = name.split()
     return len(found) > 1 and found[-1].lower() in _PARTY_MEMBERS
+
+
+def _title_as_surname(raw_words: list[str]) -> str | None:
+    """ "Mr. King", "Ms. Judge": after an honorific, a title's word is a surname."""
+    honorific, word = raw_words
+    if honorific_gender(honorific) is None or word.lower() not in TITLES:
+        return None
+    return word if word[:1].isupper() and word[1:].islower() else None
 
 
 def _person_known(registry: Registry, at: int) -> Callable[[list[str]], bool]:

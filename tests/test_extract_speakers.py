@@ -9,6 +9,7 @@ from kg.extract import extract, to_json
 from kg.extract.doc import Doc
 from kg.extract.names import is_body_name
 from kg.extract.registry import Registry
+from kg.extract.speakers import describe
 from kg.ingest import ArticleInfo, annotate
 
 
@@ -686,3 +687,124 @@ def test_a_run_of_names_starts_at_the_name_not_at_a_dropped_word(text: str, open
     assert registry.resolve("Lee", text.index(opening)) == "Ann Lee"
     second = text.split(opening)[1].split()[0]
     assert registry.resolve("Lee", text.index(second)) == f"{second} Lee"
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [("Ohio’s tax commissioner", "Ohio tax commissioner"),
+     ("the Grain Council's secretary general", "Grain Council secretary general"),
+     ("Lee's campaign manager", "Lee campaign manager"),
+     ("Lee's aides", "Lee aides"),
+     ("Lee's wife", "Lee wife")],
+)  # fmt: skip
+def test_an_office_or_kin_after_a_possessive_is_someone_else(printed: str, name: str) -> None:
+    """ "Ohio's tax commissioner said": the office's holder speaks, unnamed, not Ohio;
+    "Lee's aides", "Lee's wife" are not Ann Lee."""
+    found = extract(f"Ann Lee won. The plan was dead, {printed} said on Friday.")
+    assert [(g.name, g.named) for g in found[-1].speakers] == [(name, False)]
+    assert found[-1].descriptor == printed
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [("Lee's father, the Rev. Tim Roe,", "Tim Roe"),
+     ("one of them, the Daily Grain's Bo Chan,", "Bo Chan")],
+)  # fmt: skip
+def test_a_name_after_an_office_and_a_possessive_is_the_speaker(printed: str, name: str) -> None:
+    """The name that follows the office, a title or a paper's possessive, or that a
+    relative clause goes on describing, is the one who speaks."""
+    found = extract(f"Ann Lee won. The plan was dead, {printed} said on Friday.")
+    assert [a.speaker for a in found][-1] == name
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["Ohio’s Sheriff Bo Chan who is known for it",
+     "Lee’s deputy campaign manager, Bo Chan, who ran the count"],
+)  # fmt: skip
+def test_a_relative_clause_after_a_name_after_a_possessive_keeps_the_name(phrase: str) -> None:
+    """ "Ohio's Sheriff Bo Chan who is known for …" is Bo Chan, not Ohio."""
+    found = describe(phrase, 0, Registry.empty())
+    assert (found.name, found.named) == ("Bo Chan", True)
+
+
+def test_an_outlet_of_one_word_after_the_keeps_the() -> None:
+    """ "The Ridge reported": the outlet "The Ridge", a body, not a person Ridge."""
+    found = extract("The plan was dead, The Ridge reported on Friday.")
+    assert [(g.name, g.body, g.named) for g in found[-1].speakers] == [("The Ridge", True, True)]
+
+
+def test_a_family_named_by_a_plural_surname_is_unnamed() -> None:
+    """ "The Lees said" after Ann Lee: her family, no person "Lees"."""
+    found = extract("Ann Lee won. The Lees said the plan was dead.")
+    assert [(g.name, g.named) for g in found[-1].speakers] == [("Lees", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Zed Quill won the vote, and he was glad. The plan was dead, Quill said. “It is over,” "
+     "she said.",
+     "The plan was dead, Bernie Quill said. “It is over,” she said."],
+)  # fmt: skip
+def test_she_is_not_a_man_no_one_else_shares_the_surname_of(text: str) -> None:
+    """The pronoun after a full name or the given name tells a man's gender even when no
+    other person shares his surname: a later "she" is someone else."""
+    assert [a.speaker for a in extract(text)][-1] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Zed Quill won the vote. His wife, Ora Quill, was there. The plan was dead, Quill said.",
+     "Zed Quill won the vote. The plan was dead, said his son Ora Quill. Quill said it too."],
+)  # fmt: skip
+def test_a_bare_surname_is_not_the_kin_printed_nearer(text: str) -> None:
+    """A full name printed after a kin word ("his wife, Ora Quill") is someone's relative:
+    a later bare "Quill" means the one the story is about, printed before."""
+    assert [a.speaker for a in extract(text)][-1] == "Zed Quill"
+
+
+@pytest.mark.parametrize(
+    ("printed", "body"),
+    [("the Elm Park Post", True), ("the Elm Park Journal", True), ("the Elm Press", True),
+     ("the Grain Poll", True), ("Congress", True), ("the Senate", True),
+     ("Bill Press", False), ("Karen House", False)],
+)  # fmt: skip
+def test_outlets_and_chambers_are_bodies_unless_a_given_name_opens_them(
+    printed: str, body: bool
+) -> None:
+    """ "the Elm Park Post", "Congress" are bodies in every article; "Bill Press" is a
+    person."""
+    found = extract(f"The plan was dead, {printed} said on Friday.")
+    assert [g.body for g in found[-1].speakers] == [body]
+
+
+def test_a_place_and_a_party_name_no_one() -> None:
+    """ "an Ohio Democrat said": unnamed, no person named "Ohio Democrat"."""
+    found = extract("The plan was dead, said an Ohio Democrat.")
+    assert [(g.name, g.named) for g in found[-1].speakers] == [("Ohio Democrat", False)]
+
+
+def test_the_place_and_party_mean_the_person_named_last() -> None:
+    """ "Zed Quill … the Ohio Republican said": Zed Quill, as "he" would be."""
+    found = extract("Zed Quill said it was close. The plan was dead, the Ohio Republican said.")
+    assert found[-1].speaker == "Zed Quill"
+    assert found[-1].descriptor == "the Ohio Republican"
+
+
+def test_an_honorific_and_a_surname_are_not_the_kin_printed_nearer() -> None:
+    """ "Mr. Quill" after "his son, Ora Quill": the one the story is about, as a bare
+    surname is."""
+    text = "Zed Quill won the vote. His son, Ora Quill, was there. Mr. Quill said it was dead."
+    assert [a.speaker for a in extract(text)][-1] == "Zed Quill"
+
+
+def test_a_title_word_after_an_honorific_is_a_surname() -> None:
+    """ "Ms. Judge said": a woman named Judge, not an unnamed "Ms. Judge"."""
+    found = extract("The plan was dead, Ms. Judge said on Friday.")
+    assert [(g.name, g.named) for g in found[-1].speakers] == [("Judge", True)]
+
+
+def test_a_reflexive_after_a_name_stresses_it_and_tells_the_gender() -> None:
+    """ "Quill herself said": Ann Quill (a woman), though Tim Quill is printed nearer."""
+    text = "Ann Quill won. Tim Quill lost. The plan was dead, Quill herself said on Friday."
+    assert [a.speaker for a in extract(text)][-1] == "Ann Quill"

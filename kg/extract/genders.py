@@ -51,7 +51,8 @@ _WOMEN = words(
     rose lori tammy jane wendy hillary hilary chelsea elaine nina valerie claire eleanor
     ellen jill joanne kate katie lauren paula peggy phyllis sally sue sylvia tina vanessa
     yvonne loretta carly patty maxine kirsten kristen kristin erin gwen louise marsha nora
-    irene lucy molly sheila stacy tara wanda susanna elise elena"""
+    irene lucy molly sheila stacy tara wanda susanna elise elena megyn melania ivanka
+    kellyanne nikki huma condoleezza madeleine"""
 )
 _MEN = words(
     """james jim robert bob john michael mike william bill billy david dave richard dick
@@ -64,7 +65,7 @@ _MEN = words(
     lawrence jesse bryan bruce albert gabriel alan wayne roy ralph randy eugene gene vincent
     russell louis bobby philip phil johnny mitch mitchell ted
     bernard hugh howard harry fred freddy rick rob martin neil kurt rudy jerome chad brad
-    todd marc glenn"""
+    todd marc glenn bernie barack marco jeb mitt newt reince corey rex vladimir"""
 )
 
 

@@ -7,6 +7,7 @@ Shared by :mod:`kg.extract.registry` (the text's full names) and
 
 from __future__ import annotations
 
+from kg.extract.genders import given_name_gender
 from kg.extract.wordsets import BODY_HEADS, MONTHS, WEEKDAYS, words
 
 TITLES = words(
@@ -74,6 +75,11 @@ def strip_possessive(word: str) -> str:
 OFFICE_WORDS = TITLES | OFFICE_NOUNS | words("ceo cfo coo")
 
 
+#: Nouns that end a phrase naming an office's holder ("tax commissioner", "campaign
+#: manager", "chief executive"), not titles that only come before a name ("former").
+OFFICE_HEADS = OFFICE_NOUNS | words("ceo cfo coo executive staffer")
+
+
 #: Last words of a body's name an acronym may open ("NBC News", "AFL-CIO Council").
 BODY_ENDS = BODY_HEADS | words("news times post network networks")
 #: Last words that make a name a body's, not a person's: a body's heads that are rarely
@@ -85,8 +91,12 @@ _BODY_NAME_ENDS = (BODY_ENDS - words("church house post bank school museum chamb
     # Report").
     """company corporation corp inc fund coalition alliance federation organization
     holdings industries technologies motors administration service research media campaign
-    state report reports"""
+    state report reports poll"""
 )
+#: Last words of outlets' and bodies' names that are surnames too ("Washington Post",
+#: "White House", "Associated Press", "Wall Street Journal"; "Karen House", "Bill Press"
+#: are people): a body's unless a given name opens the name.
+_OUTLET_ENDS = words("post house press journal")
 
 
 #: Last words of names no "he" or "she" means: a body's, even those that are surnames
@@ -108,7 +118,7 @@ _BODIES_BY_NAME = words(
     unicef unesco opec interpol hamas hezbollah taliban al-qaeda isis isil pentagon kremlin
     vatican germany russia china france japan britain mexico canada iran iraq syria india
     pakistan afghanistan turkey egypt cuba ukraine italy spain israel blaze fusion mashable
-    federalist tennessean atlantic wealth-x fed census"""
+    federalist tennessean atlantic wealth-x fed census congress senate house"""
 ) | words(
     # Initials with a vowel, as a transcript's label may print them ("ABC:", not "Abc").
     "abc afp upi espn fbi cia nasa aarp"
@@ -154,6 +164,12 @@ def is_body_name(name: str) -> bool:
         or (len(found) == 1 and (name.lower() in _BODIES_BY_NAME or _dotted_initials(name)))
         or " ".join(found).lower() in _PLACES
         or "of" in found[1:-1]
+        or (len(found) > 1 and found[0] == "The")
+        or (
+            len(found) > 1
+            and found[-1].lower() in _OUTLET_ENDS
+            and given_name_gender(found[:1]) is None
+        )  # "The Hill": no person's name opens so
     )
 
 

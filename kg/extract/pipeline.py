@@ -31,7 +31,7 @@ from kg.extract.nesting import without_nested
 from kg.extract.occasion import Occasion, carry_occasions, read_occasion
 from kg.extract.phrases import PRONOUNS
 from kg.extract.registry import Registry
-from kg.extract.speakers import Speaker, describe
+from kg.extract.speakers import Speaker, describe, is_party_epithet
 from kg.extract.turns import find_turns
 from kg.extract.wordsets import words
 
@@ -150,6 +150,8 @@ def _finish(
             speaker = describe(doc.words(after, hi), doc.tokens[after].start, registry)
             if speaker.named and doc.sentence_bounds(after)[0] == after:
                 speaker = _sentence_case(doc, after, hi, registry, speaker)
+            if last_person is not None and _epithet(speaker):
+                speaker = replace(last_person, descriptor=speaker.descriptor, members=())
     cue = doc.span(*item.cue) if item.cue else None
     attribution = Attribution(
         content=tuple(content),
@@ -246,6 +248,18 @@ def _sentence_case(doc: Doc, lo: int, hi: int, registry: Registry, speaker: Spea
     if descriptor is not None and descriptor.startswith(word.lower()):
         descriptor = word + descriptor[len(word) :]  # the description as printed
     return replace(lowered, descriptor=descriptor)
+
+
+def _epithet(speaker: Speaker) -> bool:
+    """ "the Wisconsin Republican said": a place and a party after "the" name the person
+    named last, as "he" does ("a Wisconsin Republican" is someone else, unnamed)."""
+    return (
+        not speaker.named
+        and speaker.name is not None
+        and speaker.descriptor is not None
+        and speaker.descriptor.lower() == f"the {speaker.name.lower()}"
+        and is_party_epithet(speaker.name)
+    )
 
 
 def _may_mean(registry: Registry, person: Speaker, pronoun: str) -> bool:

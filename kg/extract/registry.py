@@ -96,6 +96,20 @@ def without_party_label(names: list[str], known: Callable[[list[str]], bool]) ->
     return rest if person else names
 
 
+#: Kin words that print a relative's name after them ("his wife, Ann Lee").
+_KIN = words(
+    """wife husband son daughter mother father brother sister sons daughters children
+    spouse widow widower"""
+)
+
+
+def _after_kin(tokens: list[Token], k: int) -> bool:
+    """Whether the run of names at token ``k`` follows a kin word, with or without a
+    comma ("his wife, Ann Lee", "Lee's son Bo Lee")."""
+    before = k - 1 if k >= 1 and tokens[k - 1].text != "," else k - 2
+    return before >= 0 and tokens[before].lower in _KIN
+
+
 def _without_opener(names: list[str]) -> list[str]:
     """ "Despite Lee" → "Lee" (no run), "Top Ann Lee" → "Ann Lee" (see
     :data:`_OPENING_WORDS`): a later "Lee" resolves to no such run. Not in headlines,
@@ -283,6 +297,8 @@ class Registry:
         #: Full names whose gender the text or the given name tells (see
         #: :mod:`kg.extract.genders`).
         self._genders: dict[str, Gender] = {}
+        #: Where full names are printed as someone's kin ("his wife, Ann Lee").
+        self._kin: set[int] = set()
         #: Bodies' names printed in the body of the text, by start: the name, its last
         #: word ("" for initials) and where it ends, for "the agency said" (see
         #: :meth:`body_before`).
@@ -372,6 +388,8 @@ class Registry:
                 _append(self._indexes[tier + 1], dropped.lower(), tokens[k].start, " ".join(names))
             if not headline:
                 mentions.append((k, j, " ".join(names)))
+                if _after_kin(tokens, k):
+                    self._kin.add(tokens[k].start)
         if len(labels) >= 2:
             self._note_labels(tokens, labels)
         self._read_genders(doc, mentions, capitals)
@@ -435,22 +453,16 @@ class Registry:
         self, doc: Doc, mentions: list[tuple[int, int, str]], capitals: list[int]
     ) -> None:
         """Tell each full name's gender by its given name, else by the honorifics printed
-        with it ("Mrs. Ann Lee") and the pronouns that follow it, by majority. Only names
-        that share a key with another need it, so the rest are skipped."""
-        shared = {
-            name
-            for index in self._indexes[:2]
-            for _, names in index.values()
-            if len(set(names)) > 1
-            for name in names
-        }
-        if not shared:
+        with it ("Mrs. Ann Lee") and the pronouns that follow it, by majority. Every name
+        needs it, not only those that share a surname: a later "she" is no man named
+        alone ("Bernie Sanders … she said")."""
+        if not mentions:
             return
         tokens = doc.tokens
         stops: list[int] | None = None
         votes: dict[str, list[int]] = {}
         for start, end, full in mentions:
-            if full not in shared or full in self._genders:
+            if full in self._genders:
                 continue
             given = given_name_gender(full.split())
             if given is not None:
@@ -469,6 +481,23 @@ class Registry:
         for full, (women, men) in votes.items():
             if women != men and full not in self._genders:
                 self._genders[full] = "f" if women > men else "m"
+
+    def _not_kin(
+        self, starts: list[int], names: list[str], index: int, gender: Gender | None
+    ) -> str | None:
+        """The nearest full name sharing the surname not printed as someone's kin there
+        ("his wife, Ann Lee"), of the ``gender`` asked for if any ("Mr. Lee"): a bare
+        "Lee" after it means the one the story is about. None when there is no other."""
+        order = [*range(index - 1, -1, -1), *range(index, len(names))]
+        return next(
+            (
+                names[i]
+                for i in order
+                if starts[i] not in self._kin
+                and (gender is None or self._genders.get(names[i], gender) == gender)
+            ),
+            None,
+        )
 
     def gender_of(self, full: str) -> Gender | None:
         """A full name's gender as the text or its given name tells, if either does."""
@@ -520,6 +549,8 @@ class Registry:
         starts, names = found
         index = bisect.bisect_right(starts, at)
         nearest = names[index - 1] if index > 0 else names[0]
+        if index > 0 and starts[index - 1] in self._kin:
+            return self._not_kin(starts, names, index, gender) or nearest
         if gender is None or self._genders.get(nearest, gender) == gender:
             return nearest
         # Nearest first: back from ``at``, then on after it.

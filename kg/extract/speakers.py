@@ -9,10 +9,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from kg.extract.genders import honorific_gender
+from kg.extract.genders import Gender, honorific_gender
 from kg.extract.model import Agent, OfficeStatus
 from kg.extract.names import (
     NOT_PRONOUN_TARGETS,
+    OFFICE_HEADS,
     OFFICE_NOUNS,
     OFFICE_WORDS,
     PEOPLE_NOUNS,
@@ -27,7 +28,7 @@ from kg.extract.registry import Registry, holder_size, without_party_label
 from kg.extract.transcripts import ROLE_LABELS
 from kg.extract.wordsets import ATTACHING_PREPS, BODY_HEADS, words
 
-__all__ = ["Speaker", "describe"]
+__all__ = ["Speaker", "describe", "is_party_epithet"]
 
 _STATUS = {
     "former": "former",
@@ -45,6 +46,9 @@ _STATUS = {
 }
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "one"})
 _PARENTHESES = re.compile(r"\([^()]{0,40}\)")
+#: A reflexive that stresses who speaks ("Clinton herself said"), no part of the source.
+_INTENSIFIER = re.compile(r"(?<=\w)\s+(himself|herself)$")
+_REFLEXIVE_GENDERS: dict[str, Gender] = {"himself": "m", "herself": "f"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +103,11 @@ def describe(phrase: str, at: int, registry: Registry) -> Speaker:
     'Stephen Biegun'
     """
     text = _PARENTHESES.sub("", phrase).strip().strip(",").strip()
+    stressed = _INTENSIFIER.search(text)
+    if stressed is not None:
+        # "Clinton herself said": Clinton, a woman.
+        text = text[: stressed.start()]
+        return _describe_one(text, at, registry, _REFLEXIVE_GENDERS[stressed.group(1)])
     if not text:
         return Speaker(None, None, None, None, named=False)
     return (
@@ -303,11 +312,16 @@ def _relative_at(words: list[str]) -> int | None:
 _PLACE_OPENERS = frozenset({"New", "North", "South", "East", "West"})
 
 
-def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
-    """Name, descriptor and office of a single source phrase."""
+def _describe_one(text: str, at: int, registry: Registry, gender: Gender | None = None) -> Speaker:
+    """Name, descriptor and office of a single source phrase; ``gender``, when the phrase
+    tells it ("Lee herself"), picks among people who share a surname."""
     text = _before_possessed(text)
     head, _, apposition = text.partition(",")
     raw_words = head.split()
+    if len(raw_words) == 2 and (surname := _title_as_surname(raw_words)):
+        gender = honorific_gender(raw_words[0])
+        name = registry.resolve(surname, at, gender) or surname
+        return Speaker(name, raw_words[0], None, None, named=True)
     head_words = [strip_possessive(w) for w in raw_words]
     # "officials who spoke with the Daily Planet": a relative clause names no one who spoke.
     relative = _relative_at(head_words)
@@ -342,21 +356,31 @@ def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
         name_words = core[k:]
         if len(name_words) == 1 and name_words[0].lower() in PEOPLE_NOUNS:
             return _people(name_words[0], text, at, registry)
+        if is_party_epithet(" ".join(name_words)):
+            # "the Wisconsin Republican": a place and a party describe someone unnamed.
+            return Speaker(" ".join(name_words), text, None, None, named=False)
         title_words = [w for w in raw_words[:k] if w.lower() not in _DETERMINERS]
         short = " ".join(name_words)
         name = short
         if len(name_words) == 1:
             # "Mrs. Clinton": the honorific picks among people who share the surname.
-            gender = honorific_gender(title_words[-1]) if title_words else None
+            if title_words:
+                gender = honorific_gender(title_words[-1]) or gender
             name = registry.resolve(short, at, gender) or short
+            if name == short and len(core) == 2 and core[0].lower() == "the" and not apposition:
+                the = _the_one_word(raw_words[0], raw_words[1], registry, at)
+                if the is not None:
+                    return the
         descriptor_parts = [p for p in (" ".join(title_words), clause, apposition) if p]
         descriptor = ", ".join(descriptor_parts) or None
         office, status = _office(title_words, apposition, registry, at)
         return Speaker(name, descriptor, office, status, named=True)
-    if _all_name_like(apposition):
+    apposed, described = _apposed_name(apposition)
+    if apposed is not None:
         # "one of the family's attorneys, Justin Bamberg": the name comes second.
         office, status = _office(core, "", registry, at)
-        return Speaker(apposition, head.strip(), office, status, named=True)
+        descriptor = ", ".join(p for p in (head.strip(), described) if p)
+        return Speaker(apposed, descriptor, office, status, named=True)
     # An unnamed source: keep the description; its core (no article, no trailing
     # prepositional phrase) stands in for a name.
     core_words = [w for w in core if w.lower() not in _DETERMINERS or w is not core[0]]
@@ -385,6 +409,39 @@ def _describe_one(text: str, at: int, registry: Registry) -> Speaker:
     core_name = " ".join(core_words) or None
     office, status = _office(core_words, apposition, registry, at)
     return Speaker(core_name, text, office, status, named=False)
+
+
+def _the_one_word(article: str, word: str, registry: Registry, at: int) -> Speaker | None:
+    """ "The Hill", "The Advocate": an outlet's name of one word after "The" that names no
+    one the text prints in full is the outlet's, "The" and all (a body: see
+    :func:`~kg.extract.names.is_body_name`), not a person "Hill". "The Lees" after "Ann
+    Lee" is her family, an unnamed group. None for any other phrase."""
+    if word != strip_possessive(word):
+        return None
+    if word.endswith("s") and registry.resolve(word[:-1], at) is not None:
+        return Speaker(word, f"{article} {word}", None, None, named=False)
+    if article != "The" or is_body_name(word) or word.lower() in PEOPLE_NOUNS:
+        return None
+    return Speaker(f"The {word}", None, None, None, named=True)
+
+
+#: A party's member, the last word of an epithet ("the Ohio Democrat"), no name's.
+_PARTY_MEMBERS = words("republican democrat")
+
+
+def is_party_epithet(name: str) -> bool:
+    """ "Ohio Democrat", "New Hampshire Republican": a place (or "One") and a party's
+    member describe someone; no one is named so."""
+    found = name.split()
+    return len(found) > 1 and found[-1].lower() in _PARTY_MEMBERS
+
+
+def _title_as_surname(raw_words: list[str]) -> str | None:
+    """ "Mr. King", "Ms. Judge": after an honorific, a title's word is a surname."""
+    honorific, word = raw_words
+    if honorific_gender(honorific) is None or word.lower() not in TITLES:
+        return None
+    return word if word[:1].isupper() and word[1:].islower() else None
 
 
 def _person_known(registry: Registry, at: int) -> Callable[[list[str]], bool]:
@@ -479,6 +536,42 @@ def _holder(run: list[str], registry: Registry, *, the: bool) -> int:
     return 1 if len(run) == 2 and not the else 0
 
 
+def _apposed_name(apposition: str) -> tuple[str | None, str]:
+    """The name an apposition prints and what it says besides: "Bo Chan" whole, or "Bo
+    Chan, who ran the campaign" (the relative clause describes him); (None, "") when it
+    names no one."""
+    first, _, rest = apposition.partition(",")
+    rest = rest.strip()
+    if rest and rest.split()[0].lower() not in _RELATIVES:
+        return None, ""
+    found = first.split()
+    titled = 0
+    while titled < len(found) - 1 and found[titled].lower() in _TITLED:
+        titled += 1  # "the Rev. Bo Chan": the title describes him
+    owner = _owner_end(found, titled)
+    if owner < len(found) - 1:
+        titled = owner + 1  # "the Grain Post's Bo Chan": the paper describes him
+    name = " ".join(found[titled:])
+    if not _all_name_like(name):
+        return None, ""
+    return name, ", ".join(p for p in (" ".join(found[:titled]), rest) if p)
+
+
+#: Words before a name in an apposition that describe the one named.
+_TITLED = _DETERMINERS | TITLES
+
+
+def _owner_end(found: list[str], start: int) -> int:
+    """Index of the possessive that ends a name run from ``start`` ("Grain Post's"), or
+    ``start - 1`` when no such run opens there."""
+    for index in range(start, len(found)):
+        if not name_like(found[index]):
+            break
+        if strip_possessive(found[index]) != found[index]:
+            return index
+    return start - 1
+
+
 def _all_name_like(text: str) -> bool:
     """ "Justin Bamberg", "Ann B. Lee": every word a name's (or an initial)."""
     found = text.split()
@@ -533,19 +626,47 @@ def _before_possessed(text: str) -> str:
     words = head.split()
     for index, word in enumerate(words[:-1]):
         if word.endswith(("’s", "'s")) and word[:1].isupper():
-            if _person_after_possessor(words[index + 1 :]) or _named_after_office(
-                words[index + 1 :], apposition
+            rest = words[index + 1 :]
+            rest = rest[: _relative_at(rest)]  # "Ohio's Sheriff Ann Lee, who …"
+            if (
+                _person_after_possessor(rest)
+                or _named_after_office(rest, apposition)
+                or _holder_of_office(rest)
             ):
                 return text
             return " ".join(words[: index + 1])
     return text
 
 
+def _holder_of_office(rest: list[str]) -> bool:
+    """ "Ohio's tax commissioner", "Lee's campaign manager", "the Grain Council's aides",
+    "Lee's wife": the holder of an office, kin or those around someone speak, not the
+    place, body or person before the possessive; the phrase is read whole, an unnamed
+    source. The office is the noun that ends the phrase, before a preposition or a
+    relative clause ("the Pentagon's top adviser on Syria")."""
+    end = next((i for i, w in enumerate(rest) if w.lower() in _PHRASE_ENDS), len(rest))
+    if end == 0:
+        return False
+    last = rest[end - 1].rstrip(".")
+    if _one_of(last.lower(), OFFICE_HEADS):
+        return True
+    # Kin in capitals are a headline's ("Lee's Son Says …"): the possessor, as before.
+    return _one_of(last, _CIRCLES)
+
+
+def _one_of(noun: str, nouns: frozenset[str]) -> bool:
+    """ "aide" or "aides" among ``nouns`` (given in the singular)."""
+    return noun in nouns or (noun[-1:] == "s" and noun[:-1] in nouns)
+
+
 def _named_after_office(rest: list[str], apposition: str) -> bool:
     """ "Apple's chief executive, Tim Cook," "Ohio's secretary of state, Ann Lee": an office
     after the possessive and the name of its holder between the commas after it."""
     offices = [w.lower().rstrip(".") for w in rest]
-    return any(w in OFFICE_WORDS for w in offices) and _all_name_like(apposition.strip(" ,"))
+    return (
+        any(w in OFFICE_WORDS | _CIRCLES for w in offices)
+        and _apposed_name(apposition.strip(" ,"))[0] is not None
+    )
 
 
 #: Kin and roles that name a person after a possessive ("Clinton's daughter Chelsea",
@@ -554,6 +675,12 @@ _KIN_AND_ROLES = words(
     """wife husband daughter son mother father sister brother niece nephew cousin spouse
     partner mate staff colleague friend ally"""
 )
+
+
+#: Those around a person who speak for themselves ("Lee's wife", "Lee's allies").
+_CIRCLES = _KIN_AND_ROLES | words("family parent supporter allies")
+#: Words that end the noun phrase after a possessive.
+_PHRASE_ENDS = _PREPOSITIONS | _RELATIVES
 
 
 def _person_after_possessor(rest: list[str]) -> bool:

@@ -4351,3 +4351,30 @@ def test_a_noun_of_thinking_after_existential_there_has_no_source() -> None:
     text = "As crowds gather in the city, there are fears the flu will spread quickly."
     found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == "fears"]
     assert [(f.source, _spans(text, f)) for f in found] == [(None, ["the flu will spread quickly"])]
+
+
+def test_a_question_inside_a_quote_does_not_make_the_sentence_ask() -> None:
+    # A sourceless reading is dropped in a sentence that asks; a quoted "?" asks nothing.
+    text = "Lee asked “Why now?” and experts are expected to testify."
+    found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == "expected"]
+    assert [(f.source, _spans(text, f)) for f in found] == [(None, ["experts", "to testify"])]
+
+
+def test_a_headline_passive_stays_in_its_sentence() -> None:
+    # "Responded" before the next paragraph's "Of" is no headline passive "Accused Of".
+    text = "Senator Lee Responded\nOf the 40 bills, most failed."
+    assert all(f.cue is None or "\n" not in text[f.cue[0] : f.cue[1]] for f in extract(text))
+
+
+def test_more_agents_stop_at_a_frame() -> None:
+    # "…, in a column on Tuesday" says where and when, not who else criticised it.
+    text = "The plan was criticized by economists, including Paul Krugman, in a column on Tuesday."
+    found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == "criticized"]
+    assert [_source(text, f) for f in found] == ["economists"]
+
+
+def test_against_after_a_pronoun_keeps_its_reading() -> None:
+    # "a tirade against …" is dropped; "they are against …" names who is against.
+    text = "Kim spoke first, and they are against the deal."
+    found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == "against"]
+    assert [(_source(text, f), _spans(text, f)) for f in found] == [("they", ["the deal"])]

@@ -358,8 +358,8 @@ def _before_frame_tail(doc: Doc, lo: int, end: int) -> int:
 
 _DAY_PARTS = words("morning afternoon evening night")
 #: Months and seasons: "in May", "last fall".
-_MONTHS = MONTHS | words("fall spring summer winter")
-_TIME_UNITS = words("week weekend month year") | _MONTHS
+_MONTHS_AND_SEASONS = MONTHS | words("fall spring summer winter")
+_TIME_UNITS = words("week weekend month year") | _MONTHS_AND_SEASONS
 #: Words that end a noun phrase object's tail of manner or repetition ("endorsed Cruz
 #: again", "assailed him aggressively", "raised them too").
 _MANNER_TAIL = words("again too directly aggressively constantly differently repeatedly")
@@ -469,7 +469,9 @@ def _time_tail_start(doc: Doc, lo: int, hi: int) -> int | None:
         last in _SPANS and before == "for"
     ):
         return hi - 2
-    if before in {"in", "since"} and (last in _MONTHS or (last.isdigit() and len(last) == 4)):
+    if before in {"in", "since"} and (
+        last in _MONTHS_AND_SEASONS or (last.isdigit() and len(last) == 4)
+    ):
         return hi - 2  # "endorsed Lee in May", "backed Lee in 2012"
     size = _time_size(last, before)
     if size == 0:

@@ -27,6 +27,8 @@ def after_dateline(doc: Doc, start: int, end: int) -> int:
     Ann Lee — a judge — said", where a name runs on from the capitals."""
     tokens = doc.tokens
     stop = min(end, start + _MAX_DATELINE)
+    # A dateline ends in its own paragraph.
+    stop = next((j for j in range(start, stop) if tokens[j].para != tokens[start].para), stop)
     j = start
     while j < stop and shouted(tokens[j].text):
         j += 1
@@ -37,6 +39,8 @@ def after_dateline(doc: Doc, start: int, end: int) -> int:
     if j < stop and tokens[j].text == ",":
         j += 1  # the state or date: "Calif.", "N.J.", "Aug 31"
         while j < stop and tokens[j].text not in DATELINE_DASHES and tokens[j].text != "(":
+            if not _in_state_or_date(tokens[j].text):
+                return start  # "NASA, which ran the test - said": a clause, no dateline
             j += 1
     if j < stop and tokens[j].text == "(":
         close = next((c for c in range(j + 1, stop) if tokens[c].text == ")"), None)
@@ -46,3 +50,8 @@ def after_dateline(doc: Doc, start: int, end: int) -> int:
     if j < stop and tokens[j].text in DATELINE_DASHES:
         return j + 1
     return start
+
+
+def _in_state_or_date(text: str) -> bool:
+    """A word of a dateline's state or date: capitalised, a number or a stop or comma."""
+    return text[:1].isupper() or text.isdigit() or text in {".", ","}

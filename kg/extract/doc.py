@@ -51,6 +51,8 @@ class Doc:
     #: Of the attribution that claimed each quote, where it has a cue: the cue's first token
     #: and where its frame starts (the source when it stands before the cue).
     quote_cues: dict[int, tuple[int, int]] = field(default_factory=dict)
+    #: Sentences (by index) holding a question mark outside quotes; read on first use.
+    _asking: set[int] | None = field(default=None, repr=False)
 
     @classmethod
     def analyse(cls, text: str) -> Doc:
@@ -69,6 +71,18 @@ class Doc:
 
     def sentence_bounds(self, k: int) -> tuple[int, int]:
         return self.sentences[self.sentence_of[k]]
+
+    def asks(self, k: int) -> bool:
+        """Whether the sentence of token ``k`` asks something: it holds a "?" of its own, not
+        only one inside a quote ("Lee asked “Why now?” and …" asks nothing). One pass over
+        the text on first use, so a rule may ask it for every reading."""
+        if self._asking is None:
+            self._asking = {
+                self.sentence_of[j]
+                for j, token in enumerate(self.tokens)
+                if token.text == "?" and self.quote_of[j] == -1
+            }
+        return self.sentence_of[k] in self._asking
 
     def span(self, lo: int, hi: int) -> tuple[int, int]:
         """Character offsets of tokens ``[lo, hi)``."""

@@ -18,7 +18,7 @@ from kg.extract.found import Found
 from kg.extract.impressions import is_feeling
 from kg.extract.indirect.owned import REGARD, received_stance
 from kg.extract.indirect.sources import ends_in_verb
-from kg.extract.phrases import np_after, np_before, sentence_subject
+from kg.extract.phrases import PRONOUNS, np_after, np_before, sentence_subject
 from kg.extract.polls import POLL_WORDS
 from kg.extract.quotes import Quote
 from kg.extract.wordsets import (
@@ -1146,11 +1146,19 @@ def _sourceless_in_question(doc: Doc, item: Found) -> bool:
     """ "Would they prefer a nominee who is expected to be moderate?", "Will he continue
     calling himself a Democrat?": a reading without a source in a sentence that asks
     something states nothing anyone holds (on train 7 such readings, none right; with a
-    source, "Did Lee say that …?", PolNeAR marks them)."""
+    source, "Did Lee say that …?", PolNeAR marks them). A "?" inside someone else's quote
+    does not make the sentence ask ("Lee asked “Why now?” and experts are expected to
+    testify"); one inside the reading's own content does."""
     if item.source is not None or item.cue is None:
         return False
-    lo, hi = doc.sentence_bounds(item.cue[0])
-    return any(doc.tokens[k].text == "?" for k in range(lo, hi))
+    if doc.asks(item.cue[0]):
+        return True
+    first, last = doc.sentence_bounds(item.cue[0])
+    return any(
+        doc.tokens[k].text == "?"
+        for lo, hi in item.content
+        for k in range(max(lo, first), min(hi, last))
+    )
 
 
 def _against_after_a_noun(doc: Doc, item: Found) -> bool:
@@ -1158,13 +1166,14 @@ def _against_after_a_noun(doc: Doc, item: Found) -> bool:
     immigrants", "came out against …": "against" alone as the cue, after a common noun or
     a particle, leaves the noun (or the verb) as the source, which names no one; the
     speaker is its owner or the clause's subject, out of the reading's reach (on train 8
-    such readings, none right; "Lee against …" after a name stays)."""
+    such readings, none right; "Lee against …" after a name and "they are against …" after
+    a pronoun stay)."""
     if item.source is None or item.cue is None or item.cue[1] - item.cue[0] != 1:
         return False
     if doc.tokens[item.cue[0]].lower != "against":
         return False
     last = doc.tokens[item.source[1] - 1]
-    return last.is_word and not last.is_cap
+    return last.is_word and not last.is_cap and last.lower not in PRONOUNS
 
 
 def _worth_as_source(doc: Doc, item: Found) -> None:

@@ -15,7 +15,7 @@ from kg.extract.found import Found, TokenRange
 from kg.extract.judge import Judge
 from kg.extract.phrases import np_after
 from kg.extract.phrases.common import verb_like
-from kg.extract.wordsets import FINITE_VERBS, IRREGULAR_PARTICIPLES, words
+from kg.extract.wordsets import FINITE_VERBS, IRREGULAR_PARTICIPLES, TIME_WORDS, words
 
 _RAISING = words("seem seems seemed appear appears appeared expected known")
 _RAISING_GLUE = words("to be as like if")
@@ -258,13 +258,17 @@ _NOT_IN_AGENTS = words(
     """who whom whose which that when while because as after before since if for said says
     saying"""
 )
+#: Words that open a frame after a comma ("…, in a column on Tuesday").
+_FRAME_OPENERS = words("in on at during after before over last this")
 
 
 def _with_more_agents(doc: Doc, agent: TokenRange, sent_end: int) -> TokenRange:
     """ "was supported by most men, and huge majorities of women.", "was applauded by
     critics, including Paul Krugman.": an agent followed by ", and …", "and by …" or ",
     including …" running to the sentence's end with no verb of its own names all the agents
-    (PolNeAR's source runs to the end; on train 3 sources made right, none lost)."""
+    (PolNeAR's source runs to the end; on train 3 sources made right, none lost). A time word,
+    or a comma before a preposition of time or place, opens a frame, not another agent ("by
+    economists, including Paul Krugman, in a column on Tuesday")."""
     lo, hi = agent
     j = hi + 1 if hi < sent_end and doc.tokens[hi].text == "," else hi
     if j >= sent_end or doc.tokens[j].lower not in _MORE_AGENTS:
@@ -279,6 +283,8 @@ def _with_more_agents(doc: Doc, agent: TokenRange, sent_end: int) -> TokenRange:
         if (
             doc.quote_of[m] != -1
             or token.text in {";", ":", "(", "—", "–"}
+            or (token.text == "," and doc.tokens[m + 1].lower in _FRAME_OPENERS)
+            or token.lower in TIME_WORDS
             or token.lower in _NOT_IN_AGENTS
             or token.lower in FINITE_VERBS
             or (verb_like(doc, m) and m > j + 1)

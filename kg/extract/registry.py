@@ -209,10 +209,13 @@ def _surname_key(names: list[str]) -> str:
     return names[-1].lower()
 
 
-def _after_first_name(tokens: list[Token], k: int) -> int:
-    """The token after the name printed at ``k`` (two tokens for an initial, "J" "."): where
-    a run starts once its first word is dropped, so that its start is the name's own."""
-    return k + 2 if _initial(tokens, k) else k + 1
+def _after_names(tokens: list[Token], k: int, count: int = 1) -> int:
+    """The token after ``count`` names printed from ``k`` on (two tokens for an initial, "J"
+    "."): where a run starts once its first words are dropped, so that its start is the
+    name's own."""
+    for _ in range(count):
+        k += 2 if _initial(tokens, k) else 1
+    return k
 
 
 def _without_party_labels(tokens: list[Token], runs: list[_Run]) -> list[_Run]:
@@ -228,7 +231,7 @@ def _without_party_labels(tokens: list[Token], runs: list[_Run]) -> list[_Run]:
     for k, j, names, headline, dropped in runs:
         rest = without_party_label(names, known)
         if len(rest) >= 2:
-            start = k if rest is names else _after_first_name(tokens, k)
+            start = k if rest is names else _after_names(tokens, k)
             kept.append((start, j, rest, headline, dropped))
     return kept
 
@@ -256,7 +259,8 @@ def _without_openers(
             if len(trimmed) < 2:
                 continue
             if trimmed != names:
-                dropped, names, k = names[0], trimmed, _after_first_name(tokens, k)
+                dropped, k = names[0], _after_names(tokens, k, len(names) - len(trimmed))
+                names = trimmed
         kept.append((k, j, names, headline, dropped))
     return kept
 
@@ -362,18 +366,17 @@ class Registry:
             if _after_office_of(tokens, k):
                 # "Secretary of State John Kerry": the run holds the department's name too.
                 holder = names[len(names) - holder_size(names) :] if len(names) > 2 else []
-                for _ in range(len(names) - len(holder)):
-                    first = _after_first_name(tokens, first)
-                names = holder
+                names, first = holder, _after_names(tokens, first, len(names) - len(holder))
             elif _place_opener(tokens, k):
                 names.insert(0, tokens[k - 1].text)  # "New York Times", not "York Times"
                 first = k - 1
             origin = [i for i, name in enumerate(names) if name.rpartition("-")[2] in _ORIGINS]
             if origin:
-                names = names[origin[-1] + 1 :]  # "South Korean-born Monte Haines"
+                # "South Korean-born Monte Haines"
+                names, first = names[origin[-1] + 1 :], _after_names(tokens, first, origin[-1] + 1)
             headline = tokens[k].para in headlines
             if not headline and len(trimmed := _without_opener(names)) < len(names):
-                names, first = trimmed, _after_first_name(tokens, first)
+                names, first = trimmed, _after_names(tokens, first)
             if 2 <= len(names) <= 4:
                 runs.append((first, j, names, headline, None))
                 if not headline and names[-1].lower() in BODY_KIND_HEADS:

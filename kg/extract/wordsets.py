@@ -17,9 +17,10 @@ ARTICLES = words("a an the")
 PHRASE_DETERMINERS = words("the a an this that its his her their our")
 
 
-#: The days of the week and the months, in lower case ("may" too: where it is more often
-#: the modal, a rule leaves MONTHS out and lists the months it wants).
+#: The days of the week, in lower case.
 WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+#: The months, in lower case ("may" too: where it is more often the modal, a rule leaves
+#: MONTHS out and lists the months it wants).
 MONTHS = words(
     """january february march april may june july august september october november
     december"""

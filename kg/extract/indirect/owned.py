@@ -551,15 +551,9 @@ def met_reaction(doc: Doc, k: int) -> tuple[int, TokenRange, TokenRange] | None:
         return None
     if doc.tokens[k + 1].lower not in _JUDGES_PREPOSITIONS:
         return None
-    verb = k - 1
-    while verb > k - 3 and _reaction_modifier(doc, verb):
-        verb -= 1
-    if verb <= sent_start or doc.tokens[verb].lower not in _MET_VERBS:
+    verb = _meeting_verb(doc, k, sent_start)
+    if verb is None:
         return None
-    if doc.tokens[verb - 1].text == ",":
-        return None  # "…, drawing boos from the crowd": the noun before is no subject
-    if doc.tokens[verb - 1].lower in _NOT_YET:
-        return None  # "he will face criticism from …": not met yet (train: 2, none annotated)
     judged = _receiver(doc, _verb_of_infinitive(doc, verb, sent_start), sent_start)
     judges = np_after(doc, k + 2, sent_end)
     if judged is None or judges is None or not doc.tokens[judged[0]].text[0].isalpha():
@@ -569,6 +563,22 @@ def met_reaction(doc: Doc, k: int) -> tuple[int, TokenRange, TokenRange] | None:
     if judges[1] < sent_end and doc.tokens[judges[1]].lower == "that":
         return None  # "faced criticism from rivals that …": the clause is what is said
     return verb, judged, judges
+
+
+def _meeting_verb(doc: Doc, k: int, sent_start: int) -> int | None:
+    """The verb that meets the reaction noun ``k`` ("has drawn sharp criticism", "faced
+    criticism"), over up to two modifiers, if one met it already and has a subject before
+    it."""
+    verb = k - 1
+    while verb > max(sent_start, k - 3) and _reaction_modifier(doc, verb):
+        verb -= 1
+    if verb <= sent_start or doc.tokens[verb].lower not in _MET_VERBS:
+        return None
+    if doc.tokens[verb - 1].text == ",":
+        return None  # "…, drawing boos from the crowd": the noun before is no subject
+    if doc.tokens[verb - 1].lower in _NOT_YET:
+        return None  # "he will face criticism from …": not met yet (train: 2, none annotated)
+    return verb
 
 
 #: Verbs whose subject does what the infinitive after them says ("continues to draw").
@@ -646,12 +656,8 @@ def reaction_for(doc: Doc, k: int, confidence: float, judge: Judge) -> Found | N
         return None
     if doc.tokens[k + 1].lower != "for":
         return None
-    verb = k - 1
-    while verb > k - 3 and _reaction_modifier(doc, verb):
-        verb -= 1
-    if verb <= sent_start or doc.tokens[verb].lower not in _MET_VERBS:
-        return None
-    if doc.tokens[verb - 1].text == "," or doc.tokens[verb - 1].lower in _NOT_YET:
+    verb = _meeting_verb(doc, k, sent_start)
+    if verb is None:
         return None
     judged = _receiver(doc, _verb_of_infinitive(doc, verb, sent_start), sent_start)
     if judged is None or not doc.tokens[judged[0]].text[0].isalpha():

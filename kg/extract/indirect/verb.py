@@ -284,7 +284,7 @@ def verb_cue(
     if reported is not None:
         return reported
     reduced = _reduced_passive(doc, k, cue_end, sent_start, sent_end)
-    if reduced is None and (reduced := _headline_passive(doc, k, sent_start)) is not None:
+    if reduced is None and (reduced := _headline_passive(doc, k, sent_start, sent_end)) is not None:
         cue_end = max(cue_end, k + 2)  # "Accused Of": the preposition is the cue's
     if reduced is not None:
         return passive_cue(doc, k, cue_end, reduced, sent_end, confidence, judge)
@@ -924,14 +924,14 @@ def _reduced_passive(
 _HEADLINE_PASSIVE_PREPS = frozenset({"Of", "For", "Over"})
 
 
-def _headline_passive(doc: Doc, k: int, sent_start: int) -> TokenRange | None:
+def _headline_passive(doc: Doc, k: int, sent_start: int, sent_end: int) -> TokenRange | None:
     """ "FDIC Accused Of Covering Up …": in a title-case headline a capitalised participle
     between a name and "Of"/"For"/"Over" is a passive without "be"; the name is attributed,
     not the source (PolNeAR gives such headlines no source; on train 2 made right)."""
     word = doc.tokens[k]
-    if not (word.is_cap and word.lower.endswith("ed")) or k - 1 <= sent_start - 1:
+    if not (word.is_cap and word.lower.endswith("ed")) or k <= sent_start:
         return None
-    if k + 1 >= len(doc.tokens) or doc.tokens[k + 1].text not in _HEADLINE_PASSIVE_PREPS:
+    if k + 1 >= sent_end or doc.tokens[k + 1].text not in _HEADLINE_PASSIVE_PREPS:
         return None
     if not doc.tokens[k - 1].is_cap:
         return None

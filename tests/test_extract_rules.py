@@ -4259,3 +4259,17 @@ def test_a_headline_participle_before_of_is_a_passive_without_source() -> None:
     (found,) = extract(text)
     assert found.source is None
     assert _spans(text, found) == ["Harbor Board", "Hiding Its Budget"]
+
+
+def test_a_named_quote_may_open_a_sentence_inside_a_paragraph() -> None:
+    text = (
+        "The two rivals both reject the levy.\n\n"
+        'Lee: "Our goal is to cut the levy for every family." '
+        'Park: "The levy must go, and it must go now."'
+    )
+    found = sorted(extract(text), key=lambda f: f.content[0][0])
+    assert [(_source(text, f), f.kind) for f in found][-2:] == [
+        ("Lee", "direct"),
+        ("Park", "direct"),
+    ]
+    assert _spans(text, found[-1]) == ['"The levy must go, and it must go now."']

@@ -4378,3 +4378,17 @@ def test_against_after_a_pronoun_keeps_its_reading() -> None:
     text = "Kim spoke first, and they are against the deal."
     found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == "against"]
     assert [(_source(text, f), _spans(text, f)) for f in found] == [("they", ["the deal"])]
+
+
+def test_a_named_quote_may_open_a_sentence_inside_a_paragraph() -> None:
+    text = (
+        "The two rivals both reject the levy.\n\n"
+        'Lee: "Our goal is to cut the levy for every family." '
+        'Park: "The levy must go, and it must go now."'
+    )
+    found = sorted(extract(text), key=lambda f: f.content[0][0])
+    assert [(_source(text, f), f.kind) for f in found][-2:] == [
+        ("Lee", "direct"),
+        ("Park", "direct"),
+    ]
+    assert _spans(text, found[-1]) == ['"The levy must go, and it must go now."']

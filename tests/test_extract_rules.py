@@ -4123,3 +4123,10 @@ def test_a_relative_clause_without_that_gives_its_head_to_the_content(
     (found,) = extract(text)
     assert _source(text, found) == source
     assert _spans(text, found) == content
+
+
+def test_and_between_two_subjects_of_a_that_clause_does_not_end_it() -> None:
+    # "both Ames and Bell | wanted": the "and" joins the clause's subjects, not two clauses.
+    text = "The columnist noted that both Ames and Bell wanted a new bridge over the river."
+    content = "that both Ames and Bell wanted a new bridge over the river"
+    assert _content_after_cue(text, "noted") == content

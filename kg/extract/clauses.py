@@ -334,7 +334,11 @@ _END_OR_COMMA = END_PUNCT | {","}
 def _before_frame_tail(doc: Doc, lo: int, end: int) -> int:
     """ "called for more school investment in a statement on Thursday", "attacked Machado in
     early-morning tweets": a closing phrase naming the medium or time of the saying is its
-    frame, which PolNeAR leaves out of the content."""
+    frame, which PolNeAR leaves out of the content. Not after an infinitive ("plans to run
+    ads during the debates", "hoped to protest at the rally"): the phrase is the time or
+    place of what is planned, as the time tail keeps it there too."""
+    if _opens_infinitive(doc, lo, end):
+        return end
     while True:
         hi = end
         while hi > lo and doc.tokens[hi - 1].text in _END_OR_COMMA:
@@ -354,6 +358,19 @@ def _before_frame_tail(doc: Doc, lo: int, end: int) -> int:
         ):
             return end
         end = prep
+
+
+#: Words after "to" that make it a preposition, not an infinitive's marker.
+_NOT_INFINITIVE = _FRAME_DETERMINERS | words("this that these those my our your every all some")
+
+
+def _opens_infinitive(doc: Doc, lo: int, end: int) -> bool:
+    """ "to run ads …", not "to a phone call" nor "to Lee": the span opens with an
+    infinitive."""
+    if lo + 1 >= end or doc.tokens[lo].lower != "to":
+        return False
+    verb = doc.tokens[lo + 1]
+    return verb.is_word and verb.text.islower() and verb.lower not in _NOT_INFINITIVE
 
 
 _DAY_PARTS = words("morning afternoon evening night")

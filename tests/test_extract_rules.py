@@ -4392,3 +4392,16 @@ def test_a_named_quote_may_open_a_sentence_inside_a_paragraph() -> None:
         ("Park", "direct"),
     ]
     assert _spans(text, found[-1]) == ['"The levy must go, and it must go now."']
+
+
+def test_and_between_two_subjects_of_a_that_clause_does_not_end_it() -> None:
+    # "both Ames and Bell | wanted": the "and" joins the clause's subjects, not two clauses.
+    text = "The columnist noted that both Ames and Bell wanted a new bridge over the river."
+    content = "that both Ames and Bell wanted a new bridge over the river"
+    assert _content_after_cue(text, "noted") == content
+
+
+def test_a_frame_after_an_infinitive_stays_in_the_content() -> None:
+    # "during the next two debates" is when the ads run, not when the plan was told.
+    text = "The group plans to run ads during the next two debates."
+    assert _content_after_cue(text, "plans") == "to run ads during the next two debates"

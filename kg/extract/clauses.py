@@ -334,7 +334,11 @@ _END_OR_COMMA = END_PUNCT | {","}
 def _before_frame_tail(doc: Doc, lo: int, end: int) -> int:
     """ "called for more school investment in a statement on Thursday", "attacked Machado in
     early-morning tweets": a closing phrase naming the medium or time of the saying is its
-    frame, which PolNeAR leaves out of the content."""
+    frame, which PolNeAR leaves out of the content. Not after an infinitive ("plans to run
+    ads during the debates", "hoped to protest at the rally"): the phrase is the time or
+    place of what is planned, as the time tail keeps it there too."""
+    if _opens_infinitive(doc, lo, end):
+        return end
     while True:
         hi = end
         while hi > lo and doc.tokens[hi - 1].text in _END_OR_COMMA:
@@ -354,6 +358,19 @@ def _before_frame_tail(doc: Doc, lo: int, end: int) -> int:
         ):
             return end
         end = prep
+
+
+#: Words after "to" that make it a preposition, not an infinitive's marker.
+_NOT_INFINITIVE = _FRAME_DETERMINERS | words("this that these those my our your every all some")
+
+
+def _opens_infinitive(doc: Doc, lo: int, end: int) -> bool:
+    """ "to run ads …", not "to a phone call" nor "to Lee": the span opens with an
+    infinitive."""
+    if lo + 1 >= end or doc.tokens[lo].lower != "to":
+        return False
+    verb = doc.tokens[lo + 1]
+    return verb.is_word and verb.text.islower() and verb.lower not in _NOT_INFINITIVE
 
 
 _DAY_PARTS = words("morning afternoon evening night")
@@ -780,9 +797,19 @@ def _before_second_clause(doc: Doc, lo: int, end: int) -> int:
             return j  # but "unsubstantiated and fabricated" is one phrase
         if clause and _past_after_present(doc, lo, nxt.text):
             return j
-        if nxt.is_cap and j + 2 < end and _past_verb(doc.tokens[j + 2].text):
+        verb_after_name = nxt.is_cap and j + 2 < end and _past_verb(doc.tokens[j + 2].text)
+        if verb_after_name and not _joins_subjects(doc, lo, j):
             return j
     return end
+
+
+def _joins_subjects(doc: Doc, lo: int, j: int) -> bool:
+    """ "noted that both Lee and Kim fought the press", "argued that he and Kim shared …":
+    an "and" before the reported clause has its verb joins two subjects, not two clauses
+    (on train 3 made right, none lost)."""
+    if doc.tokens[lo].lower != "that":
+        return False
+    return not any(_verb(doc.tokens[k].text) for k in range(lo + 1, j))
 
 
 #: Present forms of "be", "have", "do" and the modals that open a present clause.

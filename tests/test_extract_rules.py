@@ -4351,3 +4351,28 @@ def test_a_noun_of_thinking_after_existential_there_has_no_source() -> None:
     text = "As crowds gather in the city, there are fears the flu will spread quickly."
     found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == "fears"]
     assert [(f.source, _spans(text, f)) for f in found] == [(None, ["the flu will spread quickly"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("It took issue with the report, saying the numbers were wrong.", "issue with", "It"),
+        (
+            "The agency weighed in. It was critical of the plan, arguing costs would rise.",
+            "arguing",
+            "It",
+        ),
+        ("The agency isn't done. It isn't claiming that costs would rise.", "claiming", "It"),
+        (
+            "The agency has been loud. It has been insisting that costs would rise.",
+            "insisting",
+            "It",
+        ),
+        ("It is important to note that costs would rise.", "note", None),
+    ],
+)
+def test_only_an_extraposing_it_is_a_dummy_subject(text: str, cue: str, source: str | None) -> None:
+    # "it is ADJ to …", "it takes NP to …": "it" stands for the clause and names no one;
+    # "It took issue with …", "It was critical of …, arguing …" have a speaker "it".
+    found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == cue]
+    assert [_source(text, f) for f in found] == [source]

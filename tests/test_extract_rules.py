@@ -4376,3 +4376,10 @@ def test_only_an_extraposing_it_is_a_dummy_subject(text: str, cue: str, source: 
     # "It took issue with …", "It was critical of …, arguing …" have a speaker "it".
     found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == cue]
     assert [_source(text, f) for f in found] == [source]
+
+
+def test_an_object_relative_head_after_a_verb_takes_no_clause_before_it() -> None:
+    # "includes something the mayor said": the verb before the head is no part of what
+    # was said.
+    text = "The bill includes something the mayor said."
+    assert all(not _spans(text, f)[0].startswith("The bill") for f in extract(text))

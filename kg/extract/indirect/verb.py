@@ -341,17 +341,26 @@ _INDEFINITE_HEADS = words("something everything anything nothing")
 _OPENING_HEADS = PHRASE_DETERMINERS | _INDEFINITE_HEADS
 
 
+#: Most words of the head before an object relative's subject ("an offer | the
+#: leadership", "a new offer | the leadership"): a longer run holds a verb the phrase
+#: finder read as a noun ("The bill includes something | the mayor said").
+_MAX_RELATIVE_HEAD = 3
+
+
 def _split_relative(doc: Doc, source: TokenRange) -> int | None:
     """Where the subject of an object relative starts inside the phrase read as the
     source: at an article after a noun ("an arrangement the campaign"), or after an
-    indefinite head ("something Republicans")."""
+    indefinite head ("something Republicans"). A verb before the split ends the search:
+    the head is then the verb's object, with nothing said before it."""
     lo, hi = source
     if hi - lo > _MAX_RELATIVE_SOURCE + 2 or doc.tokens[lo].lower not in _OPENING_HEADS:
         return None
     if any(not doc.tokens[j].is_word for j in range(lo, hi)):
         return None  # "Lee, who ran in the state, tweeted": an aside, not a relative
-    for m in range(lo + 1, hi):
+    for m in range(lo + 1, min(hi, lo + _MAX_RELATIVE_HEAD + 1)):
         before, token = doc.tokens[m - 1], doc.tokens[m]
+        if before.lower in FINITE_VERBS or _verb_like(before.lower):
+            return None
         if not (before.is_word and before.text.islower()) or before.lower in _NOT_HEADS:
             continue
         if token.lower in ARTICLES or before.lower in _INDEFINITE_HEADS:

@@ -4383,3 +4383,18 @@ def test_an_object_relative_head_after_a_verb_takes_no_clause_before_it() -> Non
     # was said.
     text = "The bill includes something the mayor said."
     assert all(not _spans(text, f)[0].startswith("The bill") for f in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Kim watched Lee's speech blasting the plan.", "Lee's speech"),
+        ("Kim watched a speech blasting the plan.", "a speech"),
+        ("Kim gave a speech blasting the plan.", "Kim"),
+    ],
+)
+def test_only_who_holds_an_event_speaks_at_it(text: str, source: str) -> None:
+    # "gave a speech blasting …": the speaker; one who watched it, or a speech someone
+    # else owns, names no speaker of the event.
+    found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == "blasting"]
+    assert [_source(text, f) for f in found] == [source]

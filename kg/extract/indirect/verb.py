@@ -585,24 +585,34 @@ _AT_EVENT = words("at during in with")
 
 def _event_speaker(doc: Doc, k: int, source: TokenRange, sent_start: int) -> TokenRange | None:
     """ "the senator opened a rally blasting …", "she said at a news conference announcing
-    …": the speaker at the event before a participle cue is its source (the subject of the
-    verb before the event, or the sentence's speaker so far), or None."""
+    …": the speaker at the event before a participle cue is its source (the subject of a
+    verb of holding the event, or the sentence's speaker so far), or None. An event with
+    an owner ("Lee's speech") or one only watched names no one here."""
     lo, hi = source
     if hi != k or doc.tokens[hi - 1].lower not in _EVENTS:
         return None
+    if any(doc.tokens[j].lower.endswith(_POSSESSIVE_ENDINGS) for j in range(lo, hi - 1)):
+        return None  # "Kim watched Lee's speech blasting …": the owner is the speaker
     article = next((j for j in range(hi - 2, lo - 1, -1) if doc.tokens[j].lower in ARTICLES), lo)
     before = article - 1
     if before <= sent_start or not doc.tokens[before].text.islower():
         return None
     if doc.tokens[before].lower in _AT_EVENT:
         return _speaker_so_far(doc, k, sent_start, participle=True)
-    if doc.tokens[before].lower in _NOT_EVENT_VERBS or doc.quote_of[before] != -1:
+    if doc.tokens[before].lower not in _HOLDING_EVENT or doc.quote_of[before] != -1:
         return None
     return np_before(doc, before, sent_start)
 
 
-#: Words before an event that make it no verb's object ("the crowd at the rally").
-_NOT_EVENT_VERBS = words("of for from to on by and or but that which who")
+#: Endings of a word that owns the event ("Lee's speech", "the mayors' rally").
+_POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
+#: Verbs whose subject speaks at the event they take ("the senator opened a rally
+#: blasting …"); one who watched, followed or covered it did not.
+_HOLDING_EVENT = words(
+    """give gives gave given giving deliver delivers delivered delivering hold holds held
+    holding open opens opened opening host hosts hosted hosting address addresses addressed
+    headline headlines headlined staged stages convened convenes"""
+)
 
 
 #: Words after which the noun a participle describes starts ("an ad featuring workers

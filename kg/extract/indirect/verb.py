@@ -152,8 +152,20 @@ def _relative_of_first_verb(doc: Doc, k: int, sent_start: int) -> TokenRange | N
         if doc.quote_of[m] != -1 or token.text in _CLAUSE_BREAKS:
             return None
         if token.lower in _RELATIVE_PRONOUNS and doc.tokens[m - 1].text in _RELATIVE_OPENING:
-            return m, m + 1
+            return (m, m + 1) if _verb_follows(doc, m + 1) else None
     return None
+
+
+def _verb_follows(doc: Doc, j: int) -> bool:
+    """The relative pronoun before ``j`` is the subject of its clause: no subject of
+    its own follows ("which Lee drafted and then argued …": "which" is an object and
+    Lee the speaker)."""
+    token = doc.tokens[j]
+    return (
+        token.is_word
+        and not token.is_cap
+        and token.lower not in SUBJECT_PRONOUNS | ARTICLES | PHRASE_DETERMINERS
+    )
 
 
 _RELATIVE_PRONOUNS = words("who which")

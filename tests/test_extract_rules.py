@@ -4406,3 +4406,25 @@ def test_an_object_relative_pronoun_is_no_source_of_a_joined_verb() -> None:
     text = "The plan, which Lee drafted and then argued would help, passed."
     found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == "argued"]
     assert all(_source(text, f) != "which" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Issue One president Nick Penniman said the bill would fail.",
+            "Issue One president Nick Penniman",
+            ["the bill would fail"],
+        ),
+        (
+            "The bill includes the things the mayor supported about voters.",
+            "the mayor",
+            ["the things", "voters"],
+        ),
+    ],
+)
+def test_a_contact_relative_head_is_a_lowercase_noun_phrase(
+    text: str, source: str, content: list[str]
+) -> None:
+    # A capitalised "Issue" is part of a name; the head's phrase starts at its determiner.
+    assert [(_source(text, f), _spans(text, f)) for f in extract(text)] == [(source, content)]

@@ -1239,13 +1239,46 @@ def _contact_relative_head(doc: Doc, item: Found) -> None:
         return
     lo, hi = item.source
     head = next((k for k in range(lo, hi - 1) if doc.tokens[k].lower in _CONTACT_HEADS), None)
-    if head is None:
+    if head is None or not _head_in_its_case(doc, head, item.cue[0]):
         return
     subject = _subject_after_head(doc, head, hi)
-    if subject is None or subject == lo:
+    if subject is None:
         return
-    item.content = sorted([(lo, subject), *item.content])
+    item.content = sorted([(_head_phrase_start(doc, lo, head), subject), *item.content])
     item.source = (subject, hi)
+
+
+def _head_in_its_case(doc: Doc, head: int, cue: int) -> bool:
+    """A head noun in lowercase, or an indefinite one ("Everything Lee says"), or one in a
+    headline whose cue is capitalised too ("Nine Things Lee Said"). A capitalised head
+    in running text is part of a name ("Issue One president Nick Lee said")."""
+    token = doc.tokens[head]
+    return token.text.islower() or token.lower in _INDEFINITES or doc.tokens[cue].is_cap
+
+
+_INDEFINITES = words("something anything everything nothing")
+
+
+def _head_phrase_start(doc: Doc, lo: int, head: int) -> int:
+    """Where the head's noun phrase starts inside the source: at its lowercase determiner
+    with the focus adverbs before it ("The bill includes | the things the mayor
+    supported", "is | exactly the kind of …"), else at the source's start ("nine
+    outrageous things")."""
+    start = next(
+        (k for k in range(head, lo - 1, -1) if doc.tokens[k].text in _DETERMINERS_OF_SUBJECT),
+        lo,
+    )
+    while start > lo and _focus_adverb(doc.tokens[start - 1].text):
+        start -= 1
+    return start
+
+
+#: Words that focus the head's phrase and belong to it ("just the things", "only the").
+_FOCUS_WORDS = words("just only even precisely exactly")
+
+
+def _focus_adverb(word: str) -> bool:
+    return word in _FOCUS_WORDS or (word.islower() and word.endswith("ly"))
 
 
 #: How many words the noun after "kind of" may take ("the kind of liberal jurist").

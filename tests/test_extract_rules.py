@@ -4428,3 +4428,11 @@ def test_a_contact_relative_head_is_a_lowercase_noun_phrase(
 ) -> None:
     # A capitalised "Issue" is part of a name; the head's phrase starts at its determiner.
     assert [(_source(text, f), _spans(text, f)) for f in extract(text)] == [(source, content)]
+
+
+def test_an_object_relative_takes_a_head_of_the_shared_list_even_if_a_cue() -> None:
+    # "a claim the leadership rebuffed": "claim" is a cue word too, yet here what was
+    # rebuffed, as "an offer" would be (one head list for both relative rules).
+    text = "It was a claim the leadership rebuffed at the meeting."
+    found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == "rebuffed"]
+    assert [(_source(text, f), _spans(text, f)) for f in found] == [("the leadership", ["a claim"])]

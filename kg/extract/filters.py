@@ -23,6 +23,7 @@ from kg.extract.polls import POLL_WORDS
 from kg.extract.quotes import Quote
 from kg.extract.wordsets import (
     ATTACHING_PREPS,
+    CONTACT_HEADS,
     DASHES,
     FINITE_VERBS,
     LY_NOUNS,
@@ -1218,14 +1219,6 @@ def _worth_as_source(doc: Doc, item: Found) -> None:
         item.source = None
 
 
-#: Nouns of a thing said, thought or wanted that a relative clause without "that" follows
-#: ("the things Lee said about …", "the kind of judge many voters fear …").
-_CONTACT_HEADS = words(
-    """thing things something anything everything nothing kind sort type phrase phrases
-    question questions topic topics issue issues word words line lines claim claims point
-    points message reason reasons argument case story stories remark remarks comment
-    comments idea ideas columns column"""
-)
 #: Words that open the relative clause's subject after such a head.
 _SUBJECT_OPENERS = words("the a an many some most his her their its we they he she i you")
 
@@ -1238,7 +1231,7 @@ def _contact_relative_head(doc: Doc, item: Found) -> None:
     if item.source is None or item.cue is None:
         return
     lo, hi = item.source
-    head = next((k for k in range(lo, hi - 1) if doc.tokens[k].lower in _CONTACT_HEADS), None)
+    head = next((k for k in range(lo, hi - 1) if doc.tokens[k].lower in CONTACT_HEADS), None)
     if head is None or not _head_in_its_case(doc, head, item.cue[0]):
         return
     subject = _subject_after_head(doc, head, hi)

@@ -56,6 +56,7 @@ from kg.extract.phrases import is_pronoun, np_before, sender, sentence_subject
 from kg.extract.phrases.common import verb_like
 from kg.extract.wordsets import (
     ARTICLES,
+    CONTACT_HEADS,
     DASHES,
     FINITE_VERBS,
     IRREGULAR_PARTICIPLES,
@@ -403,7 +404,7 @@ def _object_relative(
         return None
     if (
         last.lower.endswith(("ed", "ing", "ly"))
-        or last.lower in LEXICON
+        or (last.lower in LEXICON and last.lower not in CONTACT_HEADS)
         or last.lower in IRREGULAR_PAST
     ):
         return None

@@ -153,7 +153,20 @@ def _relative_of_first_verb(doc: Doc, k: int, sent_start: int) -> TokenRange | N
         if doc.quote_of[m] != -1 or token.text in _CLAUSE_BREAKS:
             return None
         if token.lower in _RELATIVE_PRONOUNS and doc.tokens[m - 1].text in _RELATIVE_OPENING:
-            return (m, m + 1) if _verb_follows(doc, m + 1) else None
+            return (m, m + 1) if _verb_follows(doc, m + 1) else _relative_subject(doc, m, j)
+    return None
+
+
+#: Longest subject of an object relative ("which the state party"): three words.
+_MAX_RELATIVE_SUBJECT = 3
+
+
+def _relative_subject(doc: Doc, pronoun: int, end: int) -> TokenRange | None:
+    """ "which Lee drafted and then argued …": the subject of an object relative, before
+    its past verb, speaks for the joined verb too; None if no past verb follows it."""
+    for k in range(pronoun + 2, min(end, pronoun + 2 + _MAX_RELATIVE_SUBJECT)):
+        if verb_like(doc, k):
+            return pronoun + 1, k
     return None
 
 

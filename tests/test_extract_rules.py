@@ -4405,3 +4405,89 @@ def test_a_frame_after_an_infinitive_stays_in_the_content() -> None:
     # "during the next two debates" is when the ads run, not when the plan was told.
     text = "The group plans to run ads during the next two debates."
     assert _content_after_cue(text, "plans") == "to run ads during the next two debates"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("It took issue with the report, saying the numbers were wrong.", "issue with", "It"),
+        (
+            "The agency weighed in. It was critical of the plan, arguing costs would rise.",
+            "arguing",
+            "It",
+        ),
+        ("The agency isn't done. It isn't claiming that costs would rise.", "claiming", "It"),
+        (
+            "The agency has been loud. It has been insisting that costs would rise.",
+            "insisting",
+            "It",
+        ),
+        ("It is important to note that costs would rise.", "note", None),
+    ],
+)
+def test_only_an_extraposing_it_is_a_dummy_subject(text: str, cue: str, source: str | None) -> None:
+    # "it is ADJ to …", "it takes NP to …": "it" stands for the clause and names no one;
+    # "It took issue with …", "It was critical of …, arguing …" have a speaker "it".
+    found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == cue]
+    assert [_source(text, f) for f in found] == [source]
+
+
+def test_an_object_relative_head_after_a_verb_takes_no_clause_before_it() -> None:
+    # "includes something the mayor said": the verb before the head is no part of what
+    # was said.
+    text = "The bill includes something the mayor said."
+    assert all(not _spans(text, f)[0].startswith("The bill") for f in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Kim watched Lee's speech blasting the plan.", "Lee's speech"),
+        ("Kim watched a speech blasting the plan.", "a speech"),
+        ("Kim gave a speech blasting the plan.", "Kim"),
+    ],
+)
+def test_only_who_holds_an_event_speaks_at_it(text: str, source: str) -> None:
+    # "gave a speech blasting …": the speaker; one who watched it, or a speech someone
+    # else owns, names no speaker of the event.
+    found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == "blasting"]
+    assert [_source(text, f) for f in found] == [source]
+
+
+def test_an_object_relative_pronoun_is_no_source_of_a_joined_verb() -> None:
+    # "which Lee drafted and then argued …": "which" is the object of "drafted" and Lee,
+    # its subject, the speaker; only a pronoun right before its verb ("who saw … and
+    # described …") is the speaker itself.
+    text = "The plan, which Lee drafted and then argued would help, passed."
+    found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == "argued"]
+    assert [_source(text, f) for f in found] == ["Lee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Issue One president Nick Penniman said the bill would fail.",
+            "Issue One president Nick Penniman",
+            ["the bill would fail"],
+        ),
+        (
+            "The bill includes the things the mayor supported about voters.",
+            "the mayor",
+            ["the things", "voters"],
+        ),
+    ],
+)
+def test_a_contact_relative_head_is_a_lowercase_noun_phrase(
+    text: str, source: str, content: list[str]
+) -> None:
+    # A capitalised "Issue" is part of a name; the head's phrase starts at its determiner.
+    assert [(_source(text, f), _spans(text, f)) for f in extract(text)] == [(source, content)]
+
+
+def test_an_object_relative_takes_a_head_of_the_shared_list_even_if_a_cue() -> None:
+    # "a claim the leadership rebuffed": "claim" is a cue word too, yet here what was
+    # rebuffed, as "an offer" would be (one head list for both relative rules).
+    text = "It was a claim the leadership rebuffed at the meeting."
+    found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == "rebuffed"]
+    assert [(_source(text, f), _spans(text, f)) for f in found] == [("the leadership", ["a claim"])]

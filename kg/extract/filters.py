@@ -23,6 +23,7 @@ from kg.extract.polls import POLL_WORDS
 from kg.extract.quotes import Quote
 from kg.extract.wordsets import (
     ATTACHING_PREPS,
+    CONTACT_HEADS,
     DASHES,
     FINITE_VERBS,
     LY_NOUNS,
@@ -761,38 +762,79 @@ def _expletive_as_source(doc: Doc, item: Found) -> bool:
 #: Forms of "be" and "take" that make "it" a dummy subject ("It is important to note",
 #: "It took him a day to …", "It doesn't take an expert to see").
 _DUMMY_IT_VERBS = words("is was isn't wasn't isn’t wasn’t 's ’s been take takes took")
-#: Words of a progressive "is" before its "-ing" cue ("it is also pointing …").
-_PROGRESSIVE_GLUE = words("is was also now still already not")
+#: Words of a progressive "is" before its "-ing" cue ("it is also pointing …", "It isn't
+#: claiming …", "It has been insisting …").
+_PROGRESSIVE_GLUE = words(
+    "is was isn't wasn't isn’t wasn’t 's ’s has had have been also now still already not"
+)
 #: How far after "it" the dummy verb may stand ("It should have been common sense …").
 _DUMMY_VERB_REACH = 3
+#: Words that open the clause a dummy "it" stands for ("It is hard to say", "It was
+#: clear that …").
+_EXTRAPOSED_OPENERS = words("to that")
+#: Words that open the noun phrase after a dummy verb ("It was a tweet pushing …").
+_DUMMY_NP_OPENERS = words("a an the this that these those his her their its also")
 
 
-def _dummy_it(doc: Doc, item: Found) -> bool:
-    """The source is "it" before a form of "be" or "take" that is not the cue's own
-    auxiliary ("It is important to note …", "It was a tweet pushing …"): a dummy subject,
-    not a speaker. A progressive ("it is also pointing to …") keeps "it" as its subject."""
+def _dummy_verb(doc: Doc, item: Found) -> int | None:
+    """The form of "be" or "take" after a source of "it" alone, before the cue and not
+    the cue's own progressive auxiliary; None if there is none."""
     if item.source is None or item.cue is None:
-        return False
+        return None
     lo, hi = item.source
     if hi - lo != 1 or doc.tokens[lo].lower != "it" or item.cue[0] <= hi:
-        return False
+        return None
     between = range(hi, item.cue[0])
     if doc.tokens[item.cue[0]].lower.endswith("ing") and all(
         doc.tokens[k].lower in _PROGRESSIVE_GLUE for k in between
     ):
-        return False
+        return None  # "it is also pointing to …": "it" is the subject of a progressive
     reach = range(hi, min(item.cue[0], hi + _DUMMY_VERB_REACH))
-    return any(doc.tokens[k].lower in _DUMMY_IT_VERBS for k in reach)
+    return next((k for k in reach if doc.tokens[k].lower in _DUMMY_IT_VERBS), None)
+
+
+def _no_mark_between(doc: Doc, lo: int, hi: int) -> bool:
+    return all(doc.tokens[k].is_word for k in range(lo, hi))
+
+
+def _dummy_it(doc: Doc, item: Found) -> bool:
+    """The source is a dummy "it" standing for a clause after it, with the cue in that
+    clause: "It is important to note …", "It doesn't take an expert to see …" (a "to" or
+    "that" before the cue), "It was suggestions that …", "It was reported that …" (a
+    "that" right after the cue). "It took issue with …", "It was critical of the plan,
+    arguing …" name a speaker "it"."""
+    verb = _dummy_verb(doc, item)
+    if verb is None or item.cue is None:
+        return False
+    cue, cue_end = item.cue
+    opener = next(
+        (k for k in range(cue - 1, verb, -1) if doc.tokens[k].lower in _EXTRAPOSED_OPENERS), None
+    )
+    if opener is not None and _no_mark_between(doc, opener, cue):
+        return True
+    return (
+        not doc.tokens[cue].lower.endswith("ing")
+        and cue_end < len(doc.tokens)
+        and doc.tokens[cue_end].lower == "that"
+        and _no_mark_between(doc, verb, cue)
+    )
 
 
 def _participle_after_dummy_it(doc: Doc, item: Found) -> bool:
     """ "It took him a day to respond, delivering an apology …", "It was a tweet pushing a
-    claim …": a participle after a dummy "it" belongs to someone the clause names
-    elsewhere (him, the tweet), whom the reading cannot tell (on train 6 such readings,
-    none right)."""
+    claim …": a participle after an extraposed clause or right after the noun a dummy
+    "it" stands for belongs to someone the clause names (him, the tweet), whom the
+    reading cannot tell (on train 6 such readings, none right). "It was critical of the
+    plan, arguing …" goes on with a speaker "it"."""
     if item.cue is None or not doc.tokens[item.cue[0]].lower.endswith("ing"):
         return False
-    return _dummy_it(doc, item)
+    verb = _dummy_verb(doc, item)
+    if verb is None:
+        return False
+    cue = item.cue[0]
+    if any(doc.tokens[k].lower in _EXTRAPOSED_OPENERS for k in range(verb + 1, cue)):
+        return True
+    return doc.tokens[verb + 1].lower in _DUMMY_NP_OPENERS and _no_mark_between(doc, verb, cue)
 
 
 def _dummy_it_source(doc: Doc, item: Found) -> None:
@@ -1186,14 +1228,6 @@ def _worth_as_source(doc: Doc, item: Found) -> None:
         item.source = None
 
 
-#: Nouns of a thing said, thought or wanted that a relative clause without "that" follows
-#: ("the things Lee said about …", "the kind of judge many voters fear …").
-_CONTACT_HEADS = words(
-    """thing things something anything everything nothing kind sort type phrase phrases
-    question questions topic topics issue issues word words line lines claim claims point
-    points message reason reasons argument case story stories remark remarks comment
-    comments idea ideas columns column"""
-)
 #: Words that open the relative clause's subject after such a head.
 _SUBJECT_OPENERS = words("the a an many some most his her their its we they he she i you")
 
@@ -1206,14 +1240,47 @@ def _contact_relative_head(doc: Doc, item: Found) -> None:
     if item.source is None or item.cue is None:
         return
     lo, hi = item.source
-    head = next((k for k in range(lo, hi - 1) if doc.tokens[k].lower in _CONTACT_HEADS), None)
-    if head is None:
+    head = next((k for k in range(lo, hi - 1) if doc.tokens[k].lower in CONTACT_HEADS), None)
+    if head is None or not _head_in_its_case(doc, head, item.cue[0]):
         return
     subject = _subject_after_head(doc, head, hi)
-    if subject is None or subject == lo:
+    if subject is None:
         return
-    item.content = sorted([(lo, subject), *item.content])
+    item.content = sorted([(_head_phrase_start(doc, lo, head), subject), *item.content])
     item.source = (subject, hi)
+
+
+def _head_in_its_case(doc: Doc, head: int, cue: int) -> bool:
+    """A head noun in lowercase, or an indefinite one ("Everything Lee says"), or one in a
+    headline whose cue is capitalised too ("Nine Things Lee Said"). A capitalised head
+    in running text is part of a name ("Issue One president Nick Lee said")."""
+    token = doc.tokens[head]
+    return token.text.islower() or token.lower in _INDEFINITES or doc.tokens[cue].is_cap
+
+
+_INDEFINITES = words("something anything everything nothing")
+
+
+def _head_phrase_start(doc: Doc, lo: int, head: int) -> int:
+    """Where the head's noun phrase starts inside the source: at its lowercase determiner
+    with the focus adverbs before it ("The bill includes | the things the mayor
+    supported", "is | exactly the kind of …"), else at the source's start ("nine
+    outrageous things")."""
+    start = next(
+        (k for k in range(head, lo - 1, -1) if doc.tokens[k].text in _DETERMINERS_OF_SUBJECT),
+        lo,
+    )
+    while start > lo and _focus_adverb(doc.tokens[start - 1].text):
+        start -= 1
+    return start
+
+
+#: Words that focus the head's phrase and belong to it ("just the things", "only the").
+_FOCUS_WORDS = words("just only even precisely exactly")
+
+
+def _focus_adverb(word: str) -> bool:
+    return word in _FOCUS_WORDS or (word.islower() and word.endswith("ly"))
 
 
 #: How many words the noun after "kind of" may take ("the kind of liberal jurist").

@@ -66,3 +66,13 @@ BODY_HEADS = words(
 #: Nouns that end in "-ly" like an adverb ("family", "rally", "reply"): the "-ly" tests for
 #: adverbs in phrases, reported speech and the filters leave them alone.
 LY_NOUNS = words("ally rally family reply supply assembly anomaly monopoly bully belly fly")
+
+#: Nouns of a thing said, thought or wanted that a relative clause without "that" follows
+#: ("the things Lee said about …", "the kind of judge many voters fear …"), shared by
+#: the object-relative rule and the contact-relative mend.
+CONTACT_HEADS = words(
+    """thing things something anything everything nothing kind sort type phrase phrases
+    question questions topic topics issue issues word words line lines claim claims point
+    points message reason reasons argument case story stories remark remarks comment
+    comments idea ideas columns column"""
+)

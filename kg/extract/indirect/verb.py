@@ -56,6 +56,7 @@ from kg.extract.phrases import is_pronoun, np_before, sender, sentence_subject
 from kg.extract.phrases.common import verb_like
 from kg.extract.wordsets import (
     ARTICLES,
+    CONTACT_HEADS,
     DASHES,
     FINITE_VERBS,
     IRREGULAR_PARTICIPLES,
@@ -152,8 +153,33 @@ def _relative_of_first_verb(doc: Doc, k: int, sent_start: int) -> TokenRange | N
         if doc.quote_of[m] != -1 or token.text in _CLAUSE_BREAKS:
             return None
         if token.lower in _RELATIVE_PRONOUNS and doc.tokens[m - 1].text in _RELATIVE_OPENING:
-            return m, m + 1
+            return (m, m + 1) if _verb_follows(doc, m + 1) else _relative_subject(doc, m, j)
     return None
+
+
+#: Longest subject of an object relative ("which the state party"): three words.
+_MAX_RELATIVE_SUBJECT = 3
+
+
+def _relative_subject(doc: Doc, pronoun: int, end: int) -> TokenRange | None:
+    """ "which Lee drafted and then argued …": the subject of an object relative, before
+    its past verb, speaks for the joined verb too; None if no past verb follows it."""
+    for k in range(pronoun + 2, min(end, pronoun + 2 + _MAX_RELATIVE_SUBJECT)):
+        if verb_like(doc, k):
+            return pronoun + 1, k
+    return None
+
+
+def _verb_follows(doc: Doc, j: int) -> bool:
+    """The relative pronoun before ``j`` is the subject of its clause: no subject of
+    its own follows ("which Lee drafted and then argued …": "which" is an object and
+    Lee the speaker)."""
+    token = doc.tokens[j]
+    return (
+        token.is_word
+        and not token.is_cap
+        and token.lower not in SUBJECT_PRONOUNS | ARTICLES | PHRASE_DETERMINERS
+    )
 
 
 _RELATIVE_PRONOUNS = words("who which")
@@ -341,17 +367,26 @@ _INDEFINITE_HEADS = words("something everything anything nothing")
 _OPENING_HEADS = PHRASE_DETERMINERS | _INDEFINITE_HEADS
 
 
+#: Most words of the head before an object relative's subject ("an offer | the
+#: leadership", "a new offer | the leadership"): a longer run holds a verb the phrase
+#: finder read as a noun ("The bill includes something | the mayor said").
+_MAX_RELATIVE_HEAD = 3
+
+
 def _split_relative(doc: Doc, source: TokenRange) -> int | None:
     """Where the subject of an object relative starts inside the phrase read as the
     source: at an article after a noun ("an arrangement the campaign"), or after an
-    indefinite head ("something Republicans")."""
+    indefinite head ("something Republicans"). A verb before the split ends the search:
+    the head is then the verb's object, with nothing said before it."""
     lo, hi = source
     if hi - lo > _MAX_RELATIVE_SOURCE + 2 or doc.tokens[lo].lower not in _OPENING_HEADS:
         return None
     if any(not doc.tokens[j].is_word for j in range(lo, hi)):
         return None  # "Lee, who ran in the state, tweeted": an aside, not a relative
-    for m in range(lo + 1, hi):
+    for m in range(lo + 1, min(hi, lo + _MAX_RELATIVE_HEAD + 1)):
         before, token = doc.tokens[m - 1], doc.tokens[m]
+        if before.lower in FINITE_VERBS or _verb_like(before.lower):
+            return None
         if not (before.is_word and before.text.islower()) or before.lower in _NOT_HEADS:
             continue
         if token.lower in ARTICLES or before.lower in _INDEFINITE_HEADS:
@@ -382,7 +417,7 @@ def _object_relative(
         return None
     if (
         last.lower.endswith(("ed", "ing", "ly"))
-        or last.lower in LEXICON
+        or (last.lower in LEXICON and last.lower not in CONTACT_HEADS)
         or last.lower in IRREGULAR_PAST
     ):
         return None
@@ -576,24 +611,34 @@ _AT_EVENT = words("at during in with")
 
 def _event_speaker(doc: Doc, k: int, source: TokenRange, sent_start: int) -> TokenRange | None:
     """ "the senator opened a rally blasting …", "she said at a news conference announcing
-    …": the speaker at the event before a participle cue is its source (the subject of the
-    verb before the event, or the sentence's speaker so far), or None."""
+    …": the speaker at the event before a participle cue is its source (the subject of a
+    verb of holding the event, or the sentence's speaker so far), or None. An event with
+    an owner ("Lee's speech") or one only watched names no one here."""
     lo, hi = source
     if hi != k or doc.tokens[hi - 1].lower not in _EVENTS:
         return None
+    if any(doc.tokens[j].lower.endswith(_POSSESSIVE_ENDINGS) for j in range(lo, hi - 1)):
+        return None  # "Kim watched Lee's speech blasting …": the owner is the speaker
     article = next((j for j in range(hi - 2, lo - 1, -1) if doc.tokens[j].lower in ARTICLES), lo)
     before = article - 1
     if before <= sent_start or not doc.tokens[before].text.islower():
         return None
     if doc.tokens[before].lower in _AT_EVENT:
         return _speaker_so_far(doc, k, sent_start, participle=True)
-    if doc.tokens[before].lower in _NOT_EVENT_VERBS or doc.quote_of[before] != -1:
+    if doc.tokens[before].lower not in _HOLDING_EVENT or doc.quote_of[before] != -1:
         return None
     return np_before(doc, before, sent_start)
 
 
-#: Words before an event that make it no verb's object ("the crowd at the rally").
-_NOT_EVENT_VERBS = words("of for from to on by and or but that which who")
+#: Endings of a word that owns the event ("Lee's speech", "the mayors' rally").
+_POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
+#: Verbs whose subject speaks at the event they take ("the senator opened a rally
+#: blasting …"); one who watched, followed or covered it did not.
+_HOLDING_EVENT = words(
+    """give gives gave given giving deliver delivers delivered delivering hold holds held
+    holding open opens opened opening host hosts hosted hosting address addresses addressed
+    headline headlines headlined staged stages convened convenes"""
+)
 
 
 #: Words after which the noun a participle describes starts ("an ad featuring workers

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from kg.extract import Attribution, extract, learned, quoted_words
@@ -4491,3 +4493,14 @@ def test_an_object_relative_takes_a_head_of_the_shared_list_even_if_a_cue() -> N
     text = "It was a claim the leadership rebuffed at the meeting."
     found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == "rebuffed"]
     assert [(_source(text, f), _spans(text, f)) for f in found] == [("the leadership", ["a claim"])]
+
+
+def test_a_gerund_does_not_take_a_source_that_holds_it() -> None:
+    # The opener's subject reused from an earlier reading held the gerund cue itself.
+    text = (
+        "Claiming the criticism is unfair, Besides attacking  Trump told Fox that "
+        '"they hit Matt because he should have been tougher."'
+    )
+    for found in extract(text):
+        spans = sorted([*found.content, *(s for s in (found.cue, found.source) if s)])
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))

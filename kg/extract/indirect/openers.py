@@ -180,6 +180,7 @@ def gerund_subject(doc: Doc, k: int, sent_start: int, sent_end: int) -> TokenRan
         subject = doc.sentence_source.get(doc.sentence_of[k]) or sentence_subject(doc, start, k)
     if (
         subject is None
+        or subject[0] <= k < subject[1]  # an earlier reading's source that holds this cue
         or not has_word(doc, subject)
         or doc.tokens[subject[0]].lower in EXPLETIVES | _NOT_SUBJECTS
     ):

@@ -14,6 +14,8 @@ from kg.extract.features import cue_features, end_features
 from kg.extract.found import Found
 from kg.extract.judge import Judge, LearnedJudge
 from kg.extract.nesting import without_nested
+from kg.extract.pipeline import _finish
+from kg.extract.registry import Registry
 
 
 def _spans(text: str, found: Attribution) -> list[str]:
@@ -4504,3 +4506,14 @@ def test_a_gerund_does_not_take_a_source_that_holds_it() -> None:
     for found in extract(text):
         spans = sorted([*found.content, *(s for s in (found.cue, found.source) if s)])
         assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+
+
+def test_a_source_that_would_cross_its_cue_is_dropped_not_output() -> None:
+    # A safety net under every rule: spans never cross, so such a source goes.
+    text = "Lee said the plan failed."
+    doc = Doc.analyse(text)
+    item = Found([(2, 5)], (1, 2), (0, 2), "indirect", 1.0)
+    attribution, _ = _finish(doc, item, Registry(doc), None)
+    assert attribution is not None
+    assert attribution.source is None
+    assert text[attribution.cue[0] : attribution.cue[1]] == "said"

@@ -122,6 +122,12 @@ def _finish(
     content = _clean_content(doc, item)
     if not content:
         return None, None
+    if item.source is not None and _overlaps_any(
+        doc.span(*item.source), [*content, doc.span(*item.cue) if item.cue else None]
+    ):
+        # No rule should give this (the fuzzer found one that did): spans never cross, so
+        # the reading stays without its source rather than with crossing spans.
+        item.source = None
     speaker: Speaker | None = None
     source: tuple[int, int] | None = None
     if item.source is not None:
@@ -171,6 +177,12 @@ def _finish(
 #: How many words back a relative's antecedent may run ("the World Trade Organization").
 _ANTECEDENT_WORDS = 5
 _ANTECEDENT_GLUE = frozenset({"of", "for", "&", "-"})
+
+
+def _overlaps_any(span: tuple[int, int], others: list[tuple[int, int] | None]) -> bool:
+    """Whether character range ``span`` shares a character with any of ``others``."""
+    lo, hi = span
+    return any(other is not None and other[0] < hi and lo < other[1] for other in others)
 
 
 def _antecedent(doc: Doc, which: int) -> tuple[int, int] | None:

@@ -4491,3 +4491,43 @@ def test_an_object_relative_takes_a_head_of_the_shared_list_even_if_a_cue() -> N
     text = "It was a claim the leadership rebuffed at the meeting."
     found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == "rebuffed"]
     assert [(_source(text, f), _spans(text, f)) for f in found] == [("the leadership", ["a claim"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        (
+            "Their fear is that the money will run out before winter.",
+            "Their",
+            "fear is",
+            ["that the money will run out before winter"],
+        ),
+        (
+            "The mayor's most pointed answer was that the city would borrow more - a lot more.",
+            "The mayor's",
+            "most pointed answer was",
+            ["that the city would borrow more - a lot more"],
+        ),
+    ],
+)
+def test_an_owned_noun_of_saying_before_is_that_states_the_clause(
+    text: str, source: str, cue: str, content: list[str]
+) -> None:
+    # "X's NOUN is/was that …": the owner speaks, the noun with its verb is the cue and the
+    # "that" clause to the sentence's end the content.
+    found = [
+        (_source(text, f), f.cue and text[f.cue[0] : f.cue[1]], _spans(text, f))
+        for f in extract(text)
+    ]
+    assert found == [(source, cue, content)]
+
+
+def test_a_relative_clause_between_dashes_leaves_a_hole_in_its_host() -> None:
+    # "— which Kim denounced —" inside what Lee contends: both readings stay.
+    text = (
+        "Lee's contention was that the plan is, in fact, aimed at the rich — which "
+        "Democratic leader Kim Park denounced Friday — and is meant to fail."
+    )
+    found = {text[f.cue[0] : f.cue[1]]: _spans(text, f) for f in extract(text) if f.cue}
+    assert found["denounced"] == ["which"]
+    assert "which" not in " ".join(found["contention was"])

@@ -4531,3 +4531,29 @@ def test_a_relative_clause_between_dashes_leaves_a_hole_in_its_host() -> None:
     found = {text[f.cue[0] : f.cue[1]]: _spans(text, f) for f in extract(text) if f.cue}
     assert found["denounced"] == ["which"]
     assert "which" not in " ".join(found["contention was"])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "Not all panels are equal. From the study: “Larger samples did better.”",
+            "the study",
+            ":",
+        ),
+        ("Jobs came first. Here’s Lee in March 2004: “Our plan must start with jobs.”", "Lee", ":"),
+        (
+            "Kim voted.\n\nAccording to the Herald: “Senator Kim has a mixed record.”",
+            "the Herald",
+            "According to",
+        ),
+    ],
+)
+def test_a_pointer_before_a_colon_names_the_quotes_source(text: str, source: str, cue: str) -> None:
+    # "From X:", "Here's X in 2004:", "According to X:" only name where the quote comes from.
+    found = [
+        (_source(text, f), f.cue and text[f.cue[0] : f.cue[1]])
+        for f in extract(text)
+        if f.kind == "direct"
+    ]
+    assert found == [(source, cue)]

@@ -4557,3 +4557,16 @@ def test_a_pointer_before_a_colon_names_the_quotes_source(text: str, source: str
         if f.kind == "direct"
     ]
     assert found == [(source, cue)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The vote is close. In their view, the party could win three more states.", "their"),
+        ("The vote is close. In Kim’s view, the change would help insiders.", "Kim’s"),
+    ],
+)
+def test_a_sentence_opened_by_an_owners_view_is_the_owners(text: str, source: str) -> None:
+    # "In X's view, …" at a sentence start: the owner holds the clause after the comma.
+    found = [(_source(text, f), _spans(text, f)) for f in extract(text)]
+    assert (source, [text.split(", ", 1)[1].rstrip(".")]) in found

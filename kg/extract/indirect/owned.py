@@ -824,3 +824,26 @@ def stated_noun(doc: Doc, k: int, confidence: float, judge: Judge) -> Found | No
 def _possessive(text: str) -> bool:
     """ "Lee's", "senator’s": a word that carries its possessive mark."""
     return text in _POSSESSIVE_MARKS or text.endswith(("'s", "’s"))
+
+
+def in_owned_view(doc: Doc, k: int, confidence: float) -> Found | None:
+    """ "In their view, the plan will fail.", "In Lee's view, …": a sentence opened by an
+    owner's view is the owner's, the clause after the comma its content (train 2 of 2 at a
+    sentence start; "in his view" later in a sentence PolNeAR mostly leaves unread)."""
+    sent_start, sent_end = doc.sentence_bounds(k)
+    if k - 2 != sent_start or doc.tokens[sent_start].lower != "in" or k + 2 >= sent_end:
+        return None
+    if doc.tokens[k].lower != "view" or doc.tokens[k + 1].text != ",":
+        return None
+    owner = doc.tokens[k - 1]
+    if owner.lower not in _STATED_OWNERS and not (_possessive(owner.text) and owner.is_cap):
+        return None
+    source = (k - 1, k)
+    if any(j in doc.used for j in range(sent_start, sent_end)):
+        return None
+    last = sent_end - 1 if not doc.tokens[sent_end - 1].is_word else sent_end
+    if last <= k + 2:
+        return None
+    return Found(
+        [(k + 2, last)], (k, k + 1), source, "indirect", confidence, frame=(sent_start, last)
+    )

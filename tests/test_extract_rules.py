@@ -4517,3 +4517,82 @@ def test_a_source_that_would_cross_its_cue_is_dropped_not_output() -> None:
     assert attribution is not None
     assert attribution.source is None
     assert text[attribution.cue[0] : attribution.cue[1]] == "said"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        (
+            "Their fear is that the money will run out before winter.",
+            "Their",
+            "fear is",
+            ["that the money will run out before winter"],
+        ),
+        (
+            "The mayor's most pointed answer was that the city would borrow more - a lot more.",
+            "The mayor's",
+            "most pointed answer was",
+            ["that the city would borrow more - a lot more"],
+        ),
+    ],
+)
+def test_an_owned_noun_of_saying_before_is_that_states_the_clause(
+    text: str, source: str, cue: str, content: list[str]
+) -> None:
+    # "X's NOUN is/was that …": the owner speaks, the noun with its verb is the cue and the
+    # "that" clause to the sentence's end the content.
+    found = [
+        (_source(text, f), f.cue and text[f.cue[0] : f.cue[1]], _spans(text, f))
+        for f in extract(text)
+    ]
+    assert found == [(source, cue, content)]
+
+
+def test_a_relative_clause_between_dashes_leaves_a_hole_in_its_host() -> None:
+    # "— which Kim denounced —" inside what Lee contends: both readings stay.
+    text = (
+        "Lee's contention was that the plan is, in fact, aimed at the rich — which "
+        "Democratic leader Kim Park denounced Friday — and is meant to fail."
+    )
+    found = {text[f.cue[0] : f.cue[1]]: _spans(text, f) for f in extract(text) if f.cue}
+    assert found["denounced"] == ["which"]
+    assert "which" not in " ".join(found["contention was"])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "Not all panels are equal. From the study: “Larger samples did better.”",
+            "the study",
+            ":",
+        ),
+        ("Jobs came first. Here’s Lee in March 2004: “Our plan must start with jobs.”", "Lee", ":"),
+        (
+            "Kim voted.\n\nAccording to the Herald: “Senator Kim has a mixed record.”",
+            "the Herald",
+            "According to",
+        ),
+    ],
+)
+def test_a_pointer_before_a_colon_names_the_quotes_source(text: str, source: str, cue: str) -> None:
+    # "From X:", "Here's X in 2004:", "According to X:" only name where the quote comes from.
+    found = [
+        (_source(text, f), f.cue and text[f.cue[0] : f.cue[1]])
+        for f in extract(text)
+        if f.kind == "direct"
+    ]
+    assert found == [(source, cue)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The vote is close. In their view, the party could win three more states.", "their"),
+        ("The vote is close. In Kim’s view, the change would help insiders.", "Kim’s"),
+    ],
+)
+def test_a_sentence_opened_by_an_owners_view_is_the_owners(text: str, source: str) -> None:
+    # "In X's view, …" at a sentence start: the owner holds the clause after the comma.
+    found = [(_source(text, f), _spans(text, f)) for f in extract(text)]
+    assert (source, [text.split(", ", 1)[1].rstrip(".")]) in found

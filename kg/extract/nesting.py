@@ -128,6 +128,10 @@ def _coordinate_clause(doc: Doc, host: Found, inner: Found) -> tuple[int, int] |
     if inner.cue is None or inner.source is None or host.cue is None:
         return None
     start = inner.source[0]
+    if _dashed_relative(doc, inner):
+        # "… appealing to the alt-right — which Lee denounced — and is building …": the
+        # relative clause's own reading leaves a hole in the host's content.
+        start = inner.content[0][0]
     if not (host.cue[1] <= start < inner.cue[0]) or start == 0:
         return None
     if doc.tokens[start - 1].lower not in _CLAUSE_JOINERS:
@@ -139,6 +143,21 @@ def _coordinate_clause(doc: Doc, host: Found, inner: Found) -> tuple[int, int] |
         lo -= 1
     hi = max(inner.cue[1], inner.source[1], *(end for _, end in inner.content))
     return lo, hi
+
+
+#: Dashes that set off a relative clause inside a content ("— which Lee denounced —").
+_DASHES = frozenset({"—", "–", "--"})
+
+
+def _dashed_relative(doc: Doc, inner: Found) -> bool:
+    """ "— which Lee denounced —": a reading whose content is the relative pronoun right
+    after a dash, with the cue after it."""
+    if not inner.content or inner.cue is None:
+        return False
+    lo, hi = inner.content[0]
+    if lo == 0 or hi > inner.cue[0] or doc.tokens[lo].lower not in {"which", "who"}:
+        return False
+    return doc.tokens[lo - 1].text in _DASHES
 
 
 def _without(content: list[tuple[int, int]], cut: tuple[int, int]) -> list[tuple[int, int]]:

@@ -11,7 +11,9 @@ Four shapes of news layout carry no reporting verb at all:
 - quotes signed below — a paragraph that is only a quote, then ``- Bernie Sanders.`` as
   the next paragraph;
 - named quotes — ``Rep. Trey Gowdy (R-S.C.): "I have not heard …"``: a paragraph (or a
-  sentence inside one) opening with a name (no verb), a colon and a quote.
+  sentence inside one) opening with a name (no verb), a colon and a quote;
+- pointed quotes — ``From the report: “…”``, ``Here's Lee in 1992: “…”``, ``According
+  to the Herald: “…”``: the words after the pointer name the source.
 
 All are found before the quote rules so that a quote is not handed to the previous
 paragraph's speaker as a continuation.
@@ -47,13 +49,17 @@ def find_turns(doc: Doc) -> list[Found]:
     found.extend(s for s in (_signed_below(doc, index) for index in range(len(doc.quotes))) if s)
     taken = {t.cue for t in found}
     starts = _paragraph_starts(doc)
-    named = (_named_label(doc, k) or _dashed_label(doc, k) for k in starts)
+    named = (
+        _pointed_label(doc, k) or _named_label(doc, k) or _dashed_label(doc, k) for k in starts
+    )
     found.extend(n for n in named if n is not None and n.cue not in taken)
     # "Lee: “…” Park: “…”", "He tweeted about it … Donald Trump: “…”": a named quote may
     # also open a sentence inside the paragraph (train +2 direct, none lost).
     taken = {t.cue for t in found}
     opening = set(starts)
-    inner = (_named_label(doc, k) for k, _ in doc.sentences if k not in opening)
+    inner = (
+        _named_label(doc, k) or _pointed_label(doc, k) for k, _ in doc.sentences if k not in opening
+    )
     found.extend(n for n in inner if n is not None and n.cue not in taken)
     return found
 
@@ -116,6 +122,53 @@ def _named_label(doc: Doc, start: int) -> Found | None:
     lo, hi = quote.inner()
     return Found(
         [(lo, hi)], (colon, colon + 1), (start, colon), "direct", 0.7, quotes=[quote_index]
+    )
+
+
+#: Words that point at a quote's source before its colon ("From the report: “…”", "Here's
+#: Lee in 1992: “…”"); PolNeAR takes the colon as the cue and what follows them as source.
+_POINTERS = frozenset({"from", "here's", "here’s"})
+#: Longest source after a pointer ("the committee's final report").
+_MAX_POINTED = 6
+#: Words that end a pointed source and start when it was said ("Lee in December 1992:").
+_WHEN = words("in on at during last this earlier")
+
+
+def _pointed_label(doc: Doc, start: int) -> Found | None:
+    """ "From the report: “…”", "Here's Lee in December 1992: “…”", "According to the
+    Herald: “…”": a sentence that only names where a quote comes from (train: 4 quotes,
+    none right before)."""
+    tokens = doc.tokens
+    if tokens[start].lower not in _POINTERS and not _according_to(doc, start):
+        return None
+    first = start + (2 if tokens[start].lower == "according" else 1)
+    end = min(len(tokens), first + _MAX_POINTED + 1)
+    colon = next((k for k in range(first, end) if not tokens[k].is_word), None)
+    if colon is None or tokens[colon].text != ":" or colon == first or colon + 1 >= len(tokens):
+        return None
+    quote_index = doc.quote_of[colon + 1]
+    if quote_index == -1 or doc.quotes[quote_index].first != colon + 1:
+        return None
+    if not (tokens[first].is_cap or tokens[first].lower in ARTICLES):
+        return None
+    last = next((k for k in range(first + 1, colon) if tokens[k].lower in _WHEN), colon)
+    cue = (start, first) if tokens[start].lower == "according" else (colon, colon + 1)
+    owner = next(
+        (k for k in range(first, last - 1) if tokens[k].lower.endswith(("'s", "’s"))), None
+    )
+    if owner is not None and tokens[start].lower == "from":
+        # "From Lee's Facebook post: “…”": the owner speaks, the post is the cue.
+        last, cue = owner + 1, (owner + 1, colon + 1)
+    lo, hi = doc.quotes[quote_index].inner()
+    return Found([(lo, hi)], cue, (first, last), "direct", 0.7, quotes=[quote_index])
+
+
+def _according_to(doc: Doc, start: int) -> bool:
+    tokens = doc.tokens
+    return (
+        tokens[start].lower == "according"
+        and start + 1 < len(tokens)
+        and tokens[start + 1].lower == "to"
     )
 
 

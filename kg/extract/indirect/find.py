@@ -20,9 +20,12 @@ from kg.extract.found import Found, TokenRange
 from kg.extract.indirect.owned import (
     OWNERS,
     REGARD,
+    STATED_NOUNS,
     backing_phrase,
     held_regard,
+    in_owned_view,
     received_phrase_noun,
+    stated_noun,
 )
 from kg.extract.indirect.verb import manner_adverb, verb_cue
 from kg.extract.judge import Judge
@@ -41,7 +44,7 @@ from kg.extract.wordsets import (
 
 #: The words that head a reading though the cue model's vocabulary may lack them: a poll
 #: ("in"), a held regard, "according to".
-_OTHER_HEADS = REGARD | {"in", "according"}
+_OTHER_HEADS = REGARD | STATED_NOUNS | {"in", "according", "view"}
 
 _GAP_WORDS = frozenset({"to", "for", "about", "against", "on", "of", "with", "out", "up", "as"})
 
@@ -74,6 +77,15 @@ def find_indirect(doc: Doc, judge: Judge | None = None) -> list[Found]:
             # most such words.
             found.append(regard)
             _claim(doc, regard)
+            continue
+        if token.lower == "view" and (view := in_owned_view(doc, k, judge.threshold)):
+            found.append(view)
+            _claim(doc, view)
+            continue
+        if token.lower in STATED_NOUNS and (stated := stated_noun(doc, k, judge.threshold, judge)):
+            # "Their fear is that …": a frame the cue model scores low on its noun.
+            found.append(stated)
+            _claim(doc, stated)
             continue
         if token.lower not in judge.vocabulary and token.lower != "according":
             continue

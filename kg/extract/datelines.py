@@ -26,6 +26,8 @@ def after_dateline(doc: Doc, start: int, end: int) -> int:
     place in ordinary case before a news agency ("Washington (AFP) –"); not "FBI Director
     Ann Lee — a judge — said", where a name runs on from the capitals."""
     tokens = doc.tokens
+    if start >= end or not tokens[start].is_cap:
+        return start  # nearly every call: both kinds of dateline open with a capital
     stop = min(end, start + _MAX_DATELINE)
     # A dateline ends in its own paragraph.
     stop = next((j for j in range(start, stop) if tokens[j].para != tokens[start].para), stop)

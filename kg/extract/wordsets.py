@@ -35,6 +35,10 @@ TIME_WORDS = WEEKDAYS | words(
 #: Words that may join the words of a time phrase ("on the night of", "over the weekend").
 TIME_GLUE = words("on in at during over for the a this")
 
+#: Relative pronouns that open a clause as its subject ("who said", "which found", "that
+#: argued").
+RELATIVE_SUBJECTS = words("who which that")
+
 #: Finite forms of "be", "have" and the modals: a clause of its own starts at them.
 FINITE_VERBS = words("is was are were has have had will would can could should may might must")
 #: Prepositions whose object belongs to the noun before them, never heads a phrase ("the

@@ -28,6 +28,7 @@ from kg.extract.wordsets import (
     FINITE_VERBS,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
+    RELATIVE_SUBJECTS,
     words,
 )
 
@@ -242,7 +243,7 @@ def means_subject(doc: Doc, k: int, sent_start: int) -> TokenRange | None:
         token = doc.tokens[j]
         if not token.is_word or doc.quote_of[j] != -1 or j in doc.used:
             return None
-        if token.lower in _RELATIVE_SUBJECTS:
+        if token.lower in RELATIVE_SUBJECTS:
             return j, j + 1
         if token.lower in _PHRASE_BREAKS:
             return None
@@ -258,7 +259,7 @@ def means_subject(doc: Doc, k: int, sent_start: int) -> TokenRange | None:
             or doc.tokens[subject[0]].lower in EXPLETIVES
         ):
             return None
-        if doc.tokens[subject[0]].lower in _RELATIVE_SUBJECTS:
+        if doc.tokens[subject[0]].lower in RELATIVE_SUBJECTS:
             return subject[0], subject[0] + 1  # "who just a week ago surprised Kim by …"
         return subject
     return None
@@ -357,7 +358,6 @@ _STANCES = words("favor support hope hopes praise protest defense")
 _STANCE_OBJECTS = words("of that")
 #: Words between a verb and its "in favor of" ("has spoken out in favor of", "all voted").
 _VERB_TAIL = words("out up all always strongly largely overwhelmingly")
-_RELATIVE_SUBJECTS = words("who that which")
 #: Relative pronouns of people ("those who …").
 _RELATIVE_PERSONS = words("who whom")
 #: Auxiliaries, adverbs and floating quantifiers between a subject and its verb ("have
@@ -490,7 +490,7 @@ def _subject_of(doc: Doc, verb: int, sent_start: int, between: frozenset[str]) -
     start = verb
     while start - 1 > sent_start and doc.tokens[start - 1].lower in between:
         start -= 1
-    if doc.tokens[start - 1].lower in _RELATIVE_SUBJECTS:
+    if doc.tokens[start - 1].lower in RELATIVE_SUBJECTS:
         return start - 1, start
     subject = np_before(doc, start, sent_start)
     if subject is None or subject[1] != start or not has_word(doc, subject):
@@ -748,7 +748,7 @@ def held_regard(doc: Doc, k: int, confidence: float) -> Found | None:
     holders = np_after(doc, k + 2, sent_end)
     if held_about is None or holders is None:
         return None
-    if doc.tokens[held_about[0]].lower in _RELATIVE_SUBJECTS:
+    if doc.tokens[held_about[0]].lower in RELATIVE_SUBJECTS:
         return None
     if any(j in doc.used for j in range(held_about[0], holders[1])):
         return None

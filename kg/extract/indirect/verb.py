@@ -63,6 +63,7 @@ from kg.extract.wordsets import (
     IRREGULAR_PAST,
     LY_NOUNS,
     PHRASE_DETERMINERS,
+    RELATIVE_SUBJECTS,
     SUBJECT_PRONOUNS,
     TIME_GLUE,
     TIME_WORDS,
@@ -124,7 +125,7 @@ def _speaker_so_far(doc: Doc, k: int, sent_start: int, *, participle: bool) -> T
     if relative is not None:
         return relative
     source = doc.sentence_source.get(doc.sentence_of[k])
-    if participle and source is not None and doc.words(*source).lower() in _RELATIVE:
+    if participle and source is not None and doc.words(*source).lower() in RELATIVE_SUBJECTS:
         source = None
     return source or _subject_past_connector(doc, sent_start, k)
 
@@ -135,6 +136,8 @@ _RELATIVE_OPENING = frozenset({",", "—", "–", "-", "--"})
 _CLAUSE_BREAKS = _RELATIVE_OPENING | {";", ":", "(", ")"}
 #: Longest relative clause from its pronoun to the joining "and".
 _MAX_RELATIVE = 20
+#: Relative pronouns that a second verb of the clause shares ("who saw it and said").
+_RELATIVE_PRONOUNS = words("who which")
 
 
 def _relative_of_first_verb(doc: Doc, k: int, sent_start: int) -> TokenRange | None:
@@ -180,9 +183,6 @@ def _verb_follows(doc: Doc, j: int) -> bool:
         and not token.is_cap
         and token.lower not in SUBJECT_PRONOUNS | ARTICLES | PHRASE_DETERMINERS
     )
-
-
-_RELATIVE_PRONOUNS = words("who which")
 
 
 #: Words that open a clause with its own subject inside a sentence ("…, as he accepted
@@ -233,7 +233,6 @@ def _subject_past_connector(doc: Doc, sent_start: int, k: int) -> TokenRange | N
     return subject
 
 
-_RELATIVE = words("who which that")
 #: Prepositions between a subject and its verb ("Lee in a statement said", "People in
 #: Ohio said", "Aides at the agency declined").
 _SETTING = words("in during at via through")
@@ -385,7 +384,7 @@ def _split_relative(doc: Doc, source: TokenRange) -> int | None:
         return None  # "Lee, who ran in the state, tweeted": an aside, not a relative
     for m in range(lo + 1, min(hi, lo + _MAX_RELATIVE_HEAD + 1)):
         before, token = doc.tokens[m - 1], doc.tokens[m]
-        if before.lower in FINITE_VERBS or _verb_like(before.lower):
+        if before.lower in FINITE_VERBS or _past_or_verb_cue(before.lower):
             return None
         if not (before.is_word and before.text.islower()) or before.lower in _NOT_HEADS:
             continue
@@ -404,13 +403,17 @@ def _object_relative(
     sent_start, sent_end = doc.sentence_bounds(k)
     if cue_end < sent_end and doc.tokens[cue_end].lower not in _AFTER_NO_OBJECT:
         return None
-    if not _verb_like(doc.tokens[k].lower):
+    if not _past_or_verb_cue(doc.tokens[k].lower):
         return None  # "took several swipes at": a noun cue's object follows it
     split = _split_relative(doc, source)
     if split is not None:
         return None if _compared(doc, source[0]) else ((source[0], split), (split, source[1]))
     lo, hi = source
-    if hi - lo > _MAX_RELATIVE_SOURCE or lo - 1 <= sent_start or doc.tokens[lo].lower in _RELATIVE:
+    if (
+        hi - lo > _MAX_RELATIVE_SOURCE
+        or lo - 1 <= sent_start
+        or doc.tokens[lo].lower in RELATIVE_SUBJECTS
+    ):
         return None  # "someone who conceded": a subject relative
     last = doc.tokens[lo - 1]
     if not (last.is_word and last.text.islower()) or last.lower in _NOT_HEADS:
@@ -427,7 +430,7 @@ def _object_relative(
     return None if _compared(doc, head[0]) else (head, source)
 
 
-def _verb_like(word: str) -> bool:
+def _past_or_verb_cue(word: str) -> bool:
     """A past form or a verb the lexicon knows ("rebuffed", "said", "mentions")."""
     cue = LEXICON.get(word)
     return (
@@ -1182,7 +1185,7 @@ def _after_existential_there(doc: Doc, k: int) -> bool:
             return saw_be
         if token.lower in _EXISTENTIAL_BE:
             saw_be = True
-        elif not token.is_word or not token.text.islower() or token.lower in _RELATIVE:
+        elif not token.is_word or not token.text.islower() or token.lower in RELATIVE_SUBJECTS:
             return False  # "there is Lee's aside that …", "a nation that understands"
     return False
 

@@ -53,11 +53,18 @@ def name_like(word: str) -> bool:
     )
 
 
+#: Possessive marks the tokenizer splits off a word ("Lee ’s" in some texts, "voters '").
+POSSESSIVE_MARKS = frozenset({"’s", "'s", "’", "'"})
 #: The last characters of every possessive suffix :func:`strip_possessive` cuts.
 _POSSESSIVE_ENDS = ("s", "’", "'")
 
 #: Words after a surname that are no surname ("Joseph R. Biden Jr.").
 NAME_SUFFIXES = words("jr jr. sr sr. ii iii iv")
+
+
+def is_possessive(word: str) -> bool:
+    """ "Lee's", "senator’s", or a possessive mark on its own."""
+    return word in POSSESSIVE_MARKS or word.endswith(("'s", "’s"))
 
 
 def strip_possessive(word: str) -> str:

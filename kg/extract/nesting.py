@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from kg.extract.doc import Doc
 from kg.extract.found import Found
-from kg.extract.wordsets import TIME_WORDS
+from kg.extract.wordsets import DASHES, TIME_WORDS
 
 
 def without_nested(doc: Doc, found: list[Found]) -> list[Found]:
@@ -145,10 +145,6 @@ def _coordinate_clause(doc: Doc, host: Found, inner: Found) -> tuple[int, int] |
     return lo, hi
 
 
-#: Dashes that set off a relative clause inside a content ("— which Lee denounced —").
-_DASHES = frozenset({"—", "–", "--"})
-
-
 def _dashed_relative(doc: Doc, inner: Found) -> bool:
     """ "— which Lee denounced —": a reading whose content is the relative pronoun right
     after a dash, with the cue after it."""
@@ -157,7 +153,7 @@ def _dashed_relative(doc: Doc, inner: Found) -> bool:
     lo, hi = inner.content[0]
     if lo == 0 or hi > inner.cue[0] or doc.tokens[lo].lower not in {"which", "who"}:
         return False
-    return doc.tokens[lo - 1].text in _DASHES
+    return doc.tokens[lo - 1].text in DASHES
 
 
 def _without(content: list[tuple[int, int]], cut: tuple[int, int]) -> list[tuple[int, int]]:

@@ -24,6 +24,7 @@ from __future__ import annotations
 from kg.extract.cues import LEXICON
 from kg.extract.doc import Doc
 from kg.extract.found import Found
+from kg.extract.names import is_possessive
 from kg.extract.transcripts import NOT_SPEAKERS, OPENING_MARKS, label_colon
 from kg.extract.wordsets import ARTICLES, words
 
@@ -153,9 +154,7 @@ def _pointed_label(doc: Doc, start: int) -> Found | None:
         return None
     last = next((k for k in range(first + 1, colon) if tokens[k].lower in _WHEN), colon)
     cue = (start, first) if tokens[start].lower == "according" else (colon, colon + 1)
-    owner = next(
-        (k for k in range(first, last - 1) if tokens[k].lower.endswith(("'s", "’s"))), None
-    )
+    owner = next((k for k in range(first, last - 1) if is_possessive(tokens[k].lower)), None)
     if owner is not None and tokens[start].lower == "from":
         # "From Lee's Facebook post: “…”": the owner speaks, the post is the cue.
         last, cue = owner + 1, (owner + 1, colon + 1)

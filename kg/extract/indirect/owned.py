@@ -21,6 +21,7 @@ from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
 from kg.extract.indirect.sources import EXPLETIVES, ends_in_verb, has_word
 from kg.extract.judge import Judge
+from kg.extract.names import POSSESSIVE_MARKS, is_possessive
 from kg.extract.phrases import np_after, np_before, sentence_subject
 from kg.extract.wordsets import (
     ARTICLES,
@@ -34,7 +35,6 @@ from kg.extract.wordsets import (
 
 OWNERS = words("his her their its")
 _OWNED_PREPOSITIONS = words("of on for against with about")
-_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
 def owned_noun(doc: Doc, k: int, cue_end: int, confidence: float, judge: Judge) -> Found | None:
@@ -59,7 +59,7 @@ def owned_noun(doc: Doc, k: int, cue_end: int, confidence: float, judge: Judge) 
         start, source = phrase
     elif owner.lower in OWNERS:
         source = (at, at + 1)
-    elif owner.text in _POSSESSIVE_MARKS:
+    elif owner.text in POSSESSIVE_MARKS:
         named = np_before(doc, at, sent_start)
         if named is None or not doc.tokens[named[1] - 1].is_cap:
             return None
@@ -96,7 +96,7 @@ def _owner_before(doc: Doc, k: int, sent_start: int) -> int:
     lowest = max(sent_start, k - 1 - _MAX_MODIFIERS)
     for at in range(k - 1, lowest - 1, -1):
         token = doc.tokens[at]
-        if token.lower in OWNERS or token.text in _POSSESSIVE_MARKS:
+        if token.lower in OWNERS or token.text in POSSESSIVE_MARKS:
             return at
         if not _modifier(token.text):
             break
@@ -332,17 +332,19 @@ def _opens_noun_phrase(doc: Doc, k: int, sent_start: int) -> bool:
         return doc.tokens[sent_start].is_cap
     if not doc.tokens[k].text.islower():
         return False
-    return doc.tokens[j].lower in _BEFORE_UNOWNED or _existential(doc, j, sent_start)
+    return doc.tokens[j].lower in _BEFORE_UNOWNED or existential_there(doc, j, sent_start)
 
 
-_EXISTENTIAL_BE = words("is are was were be been")
+#: Forms of "be" after an existential "there" ("there are", "there have been", "there 's").
+EXISTENTIAL_BE = words("is are was were be been 's ’s")
 #: What may stand between "there" and an unowned noun ("there have also been …").
-_AFTER_THERE = _EXISTENTIAL_BE | BETWEEN_SOURCE_AND_CUE
+_AFTER_THERE = EXISTENTIAL_BE | BETWEEN_SOURCE_AND_CUE
 
 
-def _existential(doc: Doc, j: int, sent_start: int) -> bool:
-    """ "There are questions about …", "there's talk of …": the noun only exists; no one
-    owns it."""
+def existential_there(doc: Doc, j: int, sent_start: int) -> bool:
+    """Whether token ``j`` ends an existential "there" and its verb ("There are questions
+    about …", "there's talk of …", "there have also been"): a noun after it only exists;
+    no one owns it."""
     if doc.tokens[j].lower in EXPLETIVES and doc.tokens[j].lower.startswith("there"):
         return True
     while j > sent_start and doc.tokens[j].lower in _AFTER_THERE:
@@ -793,7 +795,7 @@ def stated_noun(doc: Doc, k: int, confidence: float, judge: Judge) -> Found | No
         return None
     at = k - 1
     while at > max(sent_start, k - 1 - _MAX_STATED_MODIFIERS) and doc.tokens[at].text.islower():
-        if doc.tokens[at].lower in _STATED_OWNERS or _possessive(doc.tokens[at].text):
+        if doc.tokens[at].lower in _STATED_OWNERS or is_possessive(doc.tokens[at].text):
             break
         at -= 1
     if at < sent_start:
@@ -801,9 +803,9 @@ def stated_noun(doc: Doc, k: int, confidence: float, judge: Judge) -> Found | No
     owner = doc.tokens[at]
     if owner.lower in _STATED_OWNERS:
         source = (at, at + 1)
-    elif owner.text in _POSSESSIVE_MARKS and (named := np_before(doc, at, sent_start)):
+    elif owner.text in POSSESSIVE_MARKS and (named := np_before(doc, at, sent_start)):
         source = (named[0], at + 1)
-    elif _possessive(owner.text) and (named := np_before(doc, at + 1, sent_start)):
+    elif is_possessive(owner.text) and (named := np_before(doc, at + 1, sent_start)):
         source = named
     else:
         return None
@@ -821,11 +823,6 @@ def stated_noun(doc: Doc, k: int, confidence: float, judge: Judge) -> Found | No
     )
 
 
-def _possessive(text: str) -> bool:
-    """ "Lee's", "senator’s": a word that carries its possessive mark."""
-    return text in _POSSESSIVE_MARKS or text.endswith(("'s", "’s"))
-
-
 def in_owned_view(doc: Doc, k: int, confidence: float) -> Found | None:
     """ "In their view, the plan will fail.", "In Lee's view, …": a sentence opened by an
     owner's view is the owner's, the clause after the comma its content (train 2 of 2 at a
@@ -836,7 +833,7 @@ def in_owned_view(doc: Doc, k: int, confidence: float) -> Found | None:
     if doc.tokens[k].lower != "view" or doc.tokens[k + 1].text != ",":
         return None
     owner = doc.tokens[k - 1]
-    if owner.lower not in _STATED_OWNERS and not (_possessive(owner.text) and owner.is_cap):
+    if owner.lower not in _STATED_OWNERS and not (is_possessive(owner.text) and owner.is_cap):
         return None
     source = (k - 1, k)
     if any(j in doc.used for j in range(sent_start, sent_end)):

@@ -29,9 +29,11 @@ from kg.extract.indirect.openers import (
     subordinate_gerund,
 )
 from kg.extract.indirect.owned import (
+    EXISTENTIAL_BE,
     FRONTING,
     PHRASE_SURE,
     backing_phrase,
+    existential_there,
     means_subject,
     owned_noun,
     phrase_subject,
@@ -52,6 +54,7 @@ from kg.extract.indirect.sources import (
     verb_subject,
 )
 from kg.extract.judge import Judge
+from kg.extract.names import is_possessive
 from kg.extract.phrases import is_pronoun, np_before, sender, sentence_subject
 from kg.extract.phrases.common import verb_like
 from kg.extract.wordsets import (
@@ -620,7 +623,7 @@ def _event_speaker(doc: Doc, k: int, source: TokenRange, sent_start: int) -> Tok
     lo, hi = source
     if hi != k or doc.tokens[hi - 1].lower not in _EVENTS:
         return None
-    if any(doc.tokens[j].lower.endswith(_POSSESSIVE_ENDINGS) for j in range(lo, hi - 1)):
+    if any(is_possessive(doc.tokens[j].lower) for j in range(lo, hi - 1)):
         return None  # "Kim watched Lee's speech blasting …": the owner is the speaker
     article = next((j for j in range(hi - 2, lo - 1, -1) if doc.tokens[j].lower in ARTICLES), lo)
     before = article - 1
@@ -633,8 +636,6 @@ def _event_speaker(doc: Doc, k: int, source: TokenRange, sent_start: int) -> Tok
     return np_before(doc, before, sent_start)
 
 
-#: Endings of a word that owns the event ("Lee's speech", "the mayors' rally").
-_POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 #: Verbs whose subject speaks at the event they take ("the senator opened a rally
 #: blasting …"); one who watched, followed or covered it did not.
 _HOLDING_EVENT = words(
@@ -888,6 +889,8 @@ def _without_let(doc: Doc, source: TokenRange) -> TokenRange:
     lo, hi = source
     if hi - lo == 2 and doc.tokens[lo].lower == "let" and doc.tokens[lo + 1].lower in {"me", "us"}:
         return lo + 1, hi
+    # Printed in lower case only: "Makes" in a headline or "Help" opening a sentence is no
+    # causative (matching them case-blind wrongs a train headline and a diner's sign).
     if hi - lo >= 2 and doc.tokens[lo].text in _CAUSATIVES and _object_opener(doc, lo + 1):
         return lo + 1, hi
     return source
@@ -1160,32 +1163,29 @@ def _joined_infinitive(doc: Doc, k: int, sent_start: int) -> bool:
 
 
 #: Forms of "be" after an existential "there" ("there are", "there have been").
-_EXISTENTIAL_BE = words("is was are were be been 's ’s")
 #: Nouns of saying, thinking and wanting that no one holds after "there is/are" ("there
 #: are fears that …"; "signs" and "issue" are not annotated).
 _EXISTENTIAL_NOUNS = words(
     """fears fear concerns concern worries calls plans plan talk speculation rumors reports
     hopes hope doubts questions assertion assertions claims suggestions expectations"""
 )
-#: Words between "there" and the noun: auxiliaries, "be", modifiers ("there have been
-#: growing calls", "there was unmistakable evidence").
+#: How far before the noun its verb may stand, over modifiers ("there was no immediate
+#: assertion", "there have been growing calls").
 _EXISTENTIAL_REACH = 4
 
 
 def _after_existential_there(doc: Doc, k: int) -> bool:
     """The cue word is a noun of saying or thinking after "there is/are/have been" (but
-    not after "there" as a place: "Polls there show")."""
+    not after "there" as a place: "Polls there show"); the walk back from the verb to
+    "there" is :func:`~kg.extract.indirect.owned.existential_there`'s."""
     sent_start = doc.sentence_bounds(k)[0]
-    if doc.tokens[k].text not in _EXISTENTIAL_NOUNS:
+    if doc.tokens[k].lower not in _EXISTENTIAL_NOUNS:
         return False
-    saw_be = False
-    for j in range(k - 1, max(sent_start, k - 1 - _EXISTENTIAL_REACH) - 1, -1):
+    for j in range(k - 1, max(sent_start, k - _EXISTENTIAL_REACH) - 1, -1):
         token = doc.tokens[j]
-        if token.lower == "there":
-            return saw_be
-        if token.lower in _EXISTENTIAL_BE:
-            saw_be = True
-        elif not token.is_word or not token.text.islower() or token.lower in RELATIVE_SUBJECTS:
+        if token.lower in EXISTENTIAL_BE or token.lower in EXPLETIVES:
+            return existential_there(doc, j, sent_start)
+        if not token.is_word or not token.text.islower() or token.lower in RELATIVE_SUBJECTS:
             return False  # "there is Lee's aside that …", "a nation that understands"
     return False
 

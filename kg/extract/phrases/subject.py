@@ -12,6 +12,7 @@ from __future__ import annotations
 from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON
 from kg.extract.datelines import after_dateline
 from kg.extract.doc import Doc
+from kg.extract.names import POSSESSIVE_MARKS
 from kg.extract.phrases.common import (
     CONNECTORS,
     DETERMINERS,
@@ -305,7 +306,6 @@ def _with_apposition(doc: Doc, stop: int, end: int) -> int:
     return stop
 
 
-_POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
 _MAX_HEAD = 3
 
 
@@ -315,7 +315,7 @@ def _head_noun(doc: Doc, j: int, end: int) -> int:
     them (PolNeAR's source is the whole phrase; the capitals alone, "Black", were wrong for
     17 attributions of train, and the longer subject breaks one)."""
     k = j
-    while k < end and doc.tokens[k].text in _POSSESSIVE:
+    while k < end and doc.tokens[k].text in POSSESSIVE_MARKS:
         k += 1
     stop = min(end, k + _MAX_HEAD)
     last = k

@@ -76,14 +76,17 @@ class Doc:
         """Whether the sentence of token ``k`` asks something: it holds a "?" of its own, not
         only one inside a quote ("Lee asked “Why now?” and …" asks nothing). One pass over
         the text on first use, so a rule may ask it for every reading."""
-        if self._asking is None and "?" not in self.text:
-            self._asking = set()  # most texts ask nothing: no pass over their tokens
         if self._asking is None:
-            self._asking = {
-                self.sentence_of[j]
-                for j, token in enumerate(self.tokens)
-                if token.text == "?" and self.quote_of[j] == -1
-            }
+            # Most texts ask nothing: they need no pass over their tokens.
+            self._asking = (
+                {
+                    self.sentence_of[j]
+                    for j, token in enumerate(self.tokens)
+                    if token.text == "?" and self.quote_of[j] == -1
+                }
+                if "?" in self.text
+                else set()
+            )
         return self.sentence_of[k] in self._asking
 
     def span(self, lo: int, hi: int) -> tuple[int, int]:

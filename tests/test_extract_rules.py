@@ -4596,3 +4596,22 @@ def test_a_sentence_opened_by_an_owners_view_is_the_owners(text: str, source: st
     # "In X's view, …" at a sentence start: the owner holds the clause after the comma.
     found = [(_source(text, f), _spans(text, f)) for f in extract(text)]
     assert (source, [text.split(", ", 1)[1].rstrip(".")]) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The budget is tight. Let's hope the council finds the money before June.",
+        "The council voted. And let's assume for now that the mayor signs the bill.",
+        "Kim has yet to put to rest questions about her health.",
+    ],
+)
+def test_a_hortative_or_a_bare_lowercase_noun_is_no_source(text: str) -> None:
+    # "Let's hope …" suggests, and "rest" with no article is no speaker: no attribution.
+    assert extract(text) == []
+
+
+def test_a_bare_noun_before_a_headlines_says_stays_a_source() -> None:
+    # Headlines drop articles: "official says" names someone.
+    text = "Jobs will return, official says."
+    assert [_source(text, f) for f in extract(text)] == ["official"]

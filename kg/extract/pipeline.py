@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import replace
 
 from kg.extract import learned
+from kg.extract.bare_sources import names_no_one
 from kg.extract.datelines import after_dateline
 from kg.extract.direct import find_direct
 from kg.extract.doc import Doc
@@ -76,6 +77,8 @@ def extract_with(
     indirect = [item for item in indirect if keep_indirect(doc, item)]
     for item in indirect:
         mend_indirect(doc, item)
+    # After the mends: a light verb or "worth" read as the source is mended, not dropped.
+    indirect = [item for item in indirect if not names_no_one(doc, item)]
     found = [f for f in turns + direct + indirect if not names_a_work(doc, f)]
     for item in found:
         drop_title_source(doc, item)

@@ -4615,3 +4615,20 @@ def test_a_bare_noun_before_a_headlines_says_stays_a_source() -> None:
     # Headlines drop articles: "official says" names someone.
     text = "Jobs will return, official says."
     assert [_source(text, f) for f in extract(text)] == ["official"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee won two states in the string of contests known as Super Tuesday.",
+        "The Northern Alliance, also known as the Front, met on Friday.",
+    ],
+)
+def test_a_name_after_known_as_is_no_attribution(text: str) -> None:
+    # "known as" + a name says what a thing is called, not what anyone knows or said.
+    assert extract(text) == []
+
+
+def test_known_as_with_no_name_after_it_stays() -> None:
+    text = "Kim is best known as a fan of the Giants."
+    assert [_spans(text, f) for f in extract(text)] == [["known as a fan of the Giants"]]

@@ -4632,3 +4632,8 @@ def test_a_name_after_known_as_is_no_attribution(text: str) -> None:
 def test_known_as_with_no_name_after_it_stays() -> None:
     text = "Kim is best known as a fan of the Giants."
     assert [_spans(text, f) for f in extract(text)] == [["known as a fan of the Giants"]]
+
+
+def test_a_poll_inside_a_where_clause_is_no_polls_source() -> None:
+    # "in six of eight states where exit polls …": the states, not a poll, follow "in".
+    assert extract("Turnout rose in six of eight states where exit polls were taken.") == []

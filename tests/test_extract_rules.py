@@ -4596,3 +4596,44 @@ def test_a_sentence_opened_by_an_owners_view_is_the_owners(text: str, source: st
     # "In X's view, …" at a sentence start: the owner holds the clause after the comma.
     found = [(_source(text, f), _spans(text, f)) for f in extract(text)]
     assert (source, [text.split(", ", 1)[1].rstrip(".")]) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The budget is tight. Let's hope the council finds the money before June.",
+        "The council voted. And let's assume for now that the mayor signs the bill.",
+        "Kim has yet to put to rest questions about her health.",
+    ],
+)
+def test_a_hortative_or_a_bare_lowercase_noun_is_no_source(text: str) -> None:
+    # "Let's hope …" suggests, and "rest" with no article is no speaker: no attribution.
+    assert extract(text) == []
+
+
+def test_a_bare_noun_before_a_headlines_says_stays_a_source() -> None:
+    # Headlines drop articles: "official says" names someone.
+    text = "Jobs will return, official says."
+    assert [_source(text, f) for f in extract(text)] == ["official"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee won two states in the string of contests known as Super Tuesday.",
+        "The Northern Alliance, also known as the Front, met on Friday.",
+    ],
+)
+def test_a_name_after_known_as_is_no_attribution(text: str) -> None:
+    # "known as" + a name says what a thing is called, not what anyone knows or said.
+    assert extract(text) == []
+
+
+def test_known_as_with_no_name_after_it_stays() -> None:
+    text = "Kim is best known as a fan of the Giants."
+    assert [_spans(text, f) for f in extract(text)] == [["known as a fan of the Giants"]]
+
+
+def test_a_poll_inside_a_where_clause_is_no_polls_source() -> None:
+    # "in six of eight states where exit polls …": the states, not a poll, follow "in".
+    assert extract("Turnout rose in six of eight states where exit polls were taken.") == []

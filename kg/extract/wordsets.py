@@ -15,6 +15,9 @@ ARTICLES = words("a an the")
 #: Words that open a noun phrase that can be a subject: articles, possessives and
 #: demonstratives ("the aide", "their note", "this memo").
 PHRASE_DETERMINERS = words("the a an this that its his her their our")
+#: Lowercase determiners that open a noun phrase as a clause's subject or a relative
+#: clause's head ("the council and the mayor cut them", "the things the mayor said").
+SUBJECT_DETERMINERS = words("the a an his her their its this that these those")
 
 
 #: The days of the week, in lower case.
@@ -72,8 +75,8 @@ BODY_HEADS = words(
 LY_NOUNS = words("ally rally family reply supply assembly anomaly monopoly bully belly fly")
 
 #: Nouns of a thing said, thought or wanted that a relative clause without "that" follows
-#: ("the things Lee said about …", "the kind of judge many voters fear …"), shared by
-#: the object-relative rule and the contact-relative mend.
+#: ("the things Lee said about …", "the kind of judge many voters fear …"); see
+#: :mod:`kg.extract.indirect.relative_without_that`.
 CONTACT_HEADS = words(
     """thing things something anything everything nothing kind sort type phrase phrases
     question questions topic topics issue issues word words line lines claim claims point

@@ -5,8 +5,10 @@
 (:mod:`kg.extract.indirect.inverted`), the noun phrase before the cue with its checks
 (:mod:`kg.extract.indirect.sources`), a gerund or infinitive opener's subject
 (:mod:`kg.extract.indirect.openers`), the sentence's speaker so far for a participle or
-a coordinated verb, or a phrase's subject; then hands cue and source to ``with_source``
-(:mod:`kg.extract.indirect.content`) for the content.
+a coordinated verb, or a phrase's subject; a cue whose object is the head of its
+subject's relative clause reports that head
+(:mod:`kg.extract.indirect.relative_without_that`); else it hands cue and source to
+``with_source`` (:mod:`kg.extract.indirect.content`) for the content.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from kg.extract.indirect.owned import (
     stance_phrase,
     unowned_noun,
 )
+from kg.extract.indirect.relative_without_that import object_relative
 from kg.extract.indirect.sources import (
     EXPLETIVES,
     bare_verb,
@@ -59,7 +62,6 @@ from kg.extract.phrases import is_pronoun, np_before, sender, sentence_subject
 from kg.extract.phrases.common import verb_like
 from kg.extract.wordsets import (
     ARTICLES,
-    CONTACT_HEADS,
     DASHES,
     FINITE_VERBS,
     IRREGULAR_PARTICIPLES,
@@ -330,7 +332,7 @@ def verb_cue(
         return Found(named, (k, k + 1), source, "indirect", confidence, frame=source)
     if source is not None and _what_they_called(doc, k, source, sent_start):
         return None
-    if source is not None and (relative := _object_relative(doc, k, cue_end, source)) is not None:
+    if source is not None and (relative := object_relative(doc, k, cue_end, source)) is not None:
         head, subject = relative
         return Found([head], (k, cue_end), subject, "indirect", confidence, frame=(k, cue_end))
     if source is not None and expletive_it(doc, k, source):
@@ -340,111 +342,6 @@ def verb_cue(
             doc, k, cue_end, cue, confidence, judge, participle=participle, second_verb=second_verb
         )
     return with_source(doc, k, cue_end, cue, source, confidence, judge)
-
-
-#: What may follow a verb whose object went before it: a mark or an adjunct's first word
-#: ("a deal she once supported - makes sense", "an offer the leadership rebuffed at …").
-_AFTER_NO_OBJECT = frozenset({".", ",", ";", "—", "–", "-", "--", ")", "?", "!"}) | words(
-    "in on at during when last this because since before after"
-)
-_COMPARING = words("as than")
-#: Longest source inside an object relative ("the Sanders campaign").
-_MAX_RELATIVE_SOURCE = 4
-#: Words that end a noun phrase without heading it.
-_NOT_HEADS = (
-    FINITE_VERBS
-    | SUBJECT_PRONOUNS
-    | ARTICLES
-    | words(
-        """and or but that which who whom than as of to for by with from about what if
-    not also only even just still in on at into over under after before"""
-    )
-)
-
-
-#: Heads that run into the subject of their relative clause in one noun phrase
-#: ("something Republicans wanted").
-_INDEFINITE_HEADS = words("something everything anything nothing")
-#: First words of a head noun phrase run together with its relative's subject.
-_OPENING_HEADS = PHRASE_DETERMINERS | _INDEFINITE_HEADS
-
-
-#: Most words of the head before an object relative's subject ("an offer | the
-#: leadership", "a new offer | the leadership"): a longer run holds a verb the phrase
-#: finder read as a noun ("The bill includes something | the mayor said").
-_MAX_RELATIVE_HEAD = 3
-
-
-def _split_relative(doc: Doc, source: TokenRange) -> int | None:
-    """Where the subject of an object relative starts inside the phrase read as the
-    source: at an article after a noun ("an arrangement the campaign"), or after an
-    indefinite head ("something Republicans"). A verb before the split ends the search:
-    the head is then the verb's object, with nothing said before it."""
-    lo, hi = source
-    if hi - lo > _MAX_RELATIVE_SOURCE + 2 or doc.tokens[lo].lower not in _OPENING_HEADS:
-        return None
-    if any(not doc.tokens[j].is_word for j in range(lo, hi)):
-        return None  # "Lee, who ran in the state, tweeted": an aside, not a relative
-    for m in range(lo + 1, min(hi, lo + _MAX_RELATIVE_HEAD + 1)):
-        before, token = doc.tokens[m - 1], doc.tokens[m]
-        if before.lower in FINITE_VERBS or _past_or_verb_cue(before.lower):
-            return None
-        if not (before.is_word and before.text.islower()) or before.lower in _NOT_HEADS:
-            continue
-        if token.lower in ARTICLES or before.lower in _INDEFINITE_HEADS:
-            return m
-    return None
-
-
-def _object_relative(
-    doc: Doc, k: int, cue_end: int, source: TokenRange
-) -> tuple[TokenRange, TokenRange] | None:
-    """ "a deal she once supported", "an arrangement the campaign has criticized": a cue
-    without an object after it, whose subject follows a noun (a relative clause without
-    "that"), reports that noun, which PolNeAR takes as the content; head and subject
-    come back."""
-    sent_start, sent_end = doc.sentence_bounds(k)
-    if cue_end < sent_end and doc.tokens[cue_end].lower not in _AFTER_NO_OBJECT:
-        return None
-    if not _past_or_verb_cue(doc.tokens[k].lower):
-        return None  # "took several swipes at": a noun cue's object follows it
-    split = _split_relative(doc, source)
-    if split is not None:
-        return None if _compared(doc, source[0]) else ((source[0], split), (split, source[1]))
-    lo, hi = source
-    if (
-        hi - lo > _MAX_RELATIVE_SOURCE
-        or lo - 1 <= sent_start
-        or doc.tokens[lo].lower in RELATIVE_SUBJECTS
-    ):
-        return None  # "someone who conceded": a subject relative
-    last = doc.tokens[lo - 1]
-    if not (last.is_word and last.text.islower()) or last.lower in _NOT_HEADS:
-        return None
-    if (
-        last.lower.endswith(("ed", "ing", "ly"))
-        or (last.lower in LEXICON and last.lower not in CONTACT_HEADS)
-        or last.lower in IRREGULAR_PAST
-    ):
-        return None
-    head = np_before(doc, lo, sent_start)
-    if head is None or head[1] != lo or any(j in doc.used for j in range(*head)):
-        return None
-    return None if _compared(doc, head[0]) else (head, source)
-
-
-def _past_or_verb_cue(word: str) -> bool:
-    """A past form or a verb the lexicon knows ("rebuffed", "said", "mentions")."""
-    cue = LEXICON.get(word)
-    return (
-        word.endswith("ed") or word in IRREGULAR_PAST or (cue is not None and cue.frame != "noun")
-    )
-
-
-def _compared(doc: Doc, head: int) -> bool:
-    """ "as harsh as anything Lee said", "higher than analysts expected": a measure, not
-    what was said."""
-    return head > doc.sentence_bounds(head)[0] and doc.tokens[head - 1].lower in _COMPARING
 
 
 def _participle_after_comma(doc: Doc, k: int, sent_start: int) -> bool:

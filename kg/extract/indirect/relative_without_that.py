@@ -4,9 +4,10 @@ things the mayor has said about voters", "the kind of judge many voters fear".
 The phrase read as the cue's source runs over the head noun and the clause's subject
 ("an offer the leadership", "nine things the mayor"), or the head stands just before it.
 The subject is the source; the head is what was said, which PolNeAR takes as content.
-:func:`head_and_subject` tells where head and subject start; a verb cue's reading takes
-the head alone when the cue has no object after it (:func:`object_relative`), and the
-mend of a kept reading adds the head to what the cue took (:func:`split_relative_source`).
+:func:`head_and_subject` tells where head and subject start, for a verb cue's reading,
+which takes the head alone when the cue has no object after it (:func:`object_relative`),
+and for the mend of a kept reading, which adds the head to what the cue took after it
+(:func:`split_relative_source`).
 """
 
 from __future__ import annotations
@@ -81,17 +82,13 @@ def object_relative(
     """ "a deal she once supported", "an arrangement the campaign has criticized": a cue
     without an object after it, whose subject follows a noun (a relative clause without
     "that"), reports that noun, which PolNeAR takes as the content; head and subject
-    come back.
-
-    A noun of a thing said ("the kind of story many Latinos expected") is left to
-    :func:`split_relative_source`, which keeps what the cue takes after it as well: the
-    head alone lost "Things Latinos Said In 2015 | That Got Us Thinking" (on train 3
-    more right and 1 fewer, that one in the held-out fifth)."""
+    come back ("the kind of story many voters had expected": on train 3 more right with
+    a noun of a thing said as the head, none fewer)."""
     if not _without_object(doc, k, cue_end):
         return None
-    inside = _after_opening_head(doc, source)
+    inside = head_and_subject(doc, source, (k, cue_end))
     if inside is not None:
-        return None if _compared(doc, inside[0]) else (inside, (inside[1], source[1]))
+        return inside, (inside[1], source[1])
     return _head_before_source(doc, k, source)
 
 
@@ -137,9 +134,12 @@ def _head_before_source(
 
 
 def _without_object(doc: Doc, k: int, cue_end: int) -> bool:
-    """A verb cue with a mark or an adjunct after it: its object went before it."""
+    """A verb cue with a mark or an adjunct after it: its object went before it. A
+    title-case headline's adjunct may run on into the head's own relative clause, which
+    PolNeAR's content keeps ("Things Latinos Said In 2015 | That Got Us Thinking"): there
+    the cue takes what follows it."""
     sent_end = doc.sentence_bounds(k)[1]
-    if cue_end < sent_end and doc.tokens[cue_end].lower not in _AFTER_NO_OBJECT:
+    if cue_end < sent_end and doc.tokens[cue_end].text not in _AFTER_NO_OBJECT:
         return False
     return _past_or_verb_cue(doc.tokens[k].lower)  # "took several swipes at": a noun's
 
@@ -203,7 +203,10 @@ def _head_phrase_start(doc: Doc, lo: int, head: int) -> int:
     """Where the head's noun phrase starts inside the source: at its lowercase determiner
     with the focus adverbs before it ("The bill includes | the things the mayor
     supported", "is | exactly the kind of …"), else at the source's start ("nine
-    outrageous things")."""
+    outrageous things"). An indefinite head takes no determiner and is its phrase alone
+    ("The bill includes | something the mayor said")."""
+    if doc.tokens[head].lower in _INDEFINITE_HEADS:
+        return head
     start = next(
         (k for k in range(head, lo - 1, -1) if doc.tokens[k].text in SUBJECT_DETERMINERS),
         lo,

@@ -11,9 +11,9 @@ from kg.extract.judge import Judge
 from kg.extract.phrases import np_after
 from kg.extract.wordsets import (
     ATTACHING_PREPS,
-    DASHES,
     IRREGULAR_PAST,
     MONTHS,
+    SET_OFF_MARKS,
     SUBJECT_PRONOUNS,
     WEEKDAYS,
     words,
@@ -718,9 +718,6 @@ def _over_number(doc: Doc, cue: int, lo: int, end: int, limit: int, judge: Judge
     return _before_second_clause(doc, lo, judge.content_end(doc, cue, end + 2, limit))
 
 
-_DASHES = DASHES | {","}
-
-
 def _over_second_that(doc: Doc, cue: int, lo: int, end: int, limit: int, judge: Judge) -> int:
     """ "said the plan would pass, and that he would sign it": a second "that" clause after
     "and" or "but" is more of what was said (in train PolNeAR's content runs over "and
@@ -730,7 +727,7 @@ def _over_second_that(doc: Doc, cue: int, lo: int, end: int, limit: int, judge: 
     if not _has_verb(doc, lo, end):
         return end
     while True:
-        j = end + 1 if end < limit and doc.tokens[end].text in _DASHES else end
+        j = end + 1 if end < limit and doc.tokens[end].text in SET_OFF_MARKS else end
         if j + 2 >= limit or doc.tokens[j].lower not in {"and", "but"}:
             return end
         if doc.tokens[j + 1].lower != "that" or doc.quote_of[j] != -1:

@@ -10,6 +10,9 @@ def words(block: str) -> frozenset[str]:
 
 #: Dashes however typed: em, en, hyphen and a doubled hyphen.
 DASHES = frozenset({"—", "–", "-", "--"})
+#: Marks that set a phrase off: an aside, a relative clause or a participle phrase ("Lee,
+#: who …", "Lee — who …", "The bill, opposed by …").
+SET_OFF_MARKS = DASHES | {","}
 #: The articles.
 ARTICLES = words("a an the")
 #: Words that open a noun phrase that can be a subject: articles, possessives and
@@ -41,6 +44,11 @@ TIME_GLUE = words("on in at during over for the a this")
 #: Relative pronouns that open a clause as its subject ("who said", "which found", "that
 #: argued").
 RELATIVE_SUBJECTS = words("who which that")
+#: Relative pronouns, which open a clause about the noun before them.
+RELATIVES = words("who whom whose which that")
+#: Capitalised words that open a place's or paper's name ("New York Times", "North
+#: Carolina") though alone they are no name's.
+PLACE_OPENERS = frozenset({"New", "North", "South", "East", "West"})
 
 #: Finite forms of "be", "have" and the modals: a clause of its own starts at them.
 FINITE_VERBS = words("is was are were has have had will would can could should may might must")

@@ -28,6 +28,7 @@ from kg.extract.phrases import np_after
 from kg.extract.wordsets import (
     ARTICLES,
     FINITE_VERBS,
+    RELATIVES,
     SUBJECT_PRONOUNS,
     TIME_GLUE,
     TIME_WORDS,
@@ -140,7 +141,7 @@ def _past_framed_aside(
     comma = source[0] - 1
     if comma <= sent_start or doc.tokens[comma].text != ",":
         return after
-    if doc.tokens[source[0]].lower in _RELATIVES:
+    if doc.tokens[source[0]].lower in RELATIVES:
         return after  # "Lee, who had not endorsed during the primaries, decided …"
     if after >= sent_end or doc.tokens[after].lower not in _ASIDE_PREPOSITIONS:
         return after
@@ -152,7 +153,6 @@ def _past_framed_aside(
     return after
 
 
-_RELATIVES = words("who whom whose which that")
 #: Prepositions of a time or place set off with the cue ("he said on Friday, …").
 _ASIDE_PREPOSITIONS = words("in on at during")
 #: Words after such an aside that start something of their own, not the rest of the

@@ -339,7 +339,6 @@ def _without_trailing_adverbial(doc: Doc, source: TokenRange) -> TokenRange:
 
 
 _PAIRED = {"and": "both", "nor": "neither"}
-_OWNERS_OF_GROUPS = words("his her their its")
 _SUBJECT_OPENS_AFTER = words("that but and because while when if as")
 
 
@@ -361,9 +360,7 @@ def _with_first_conjunct(doc: Doc, item: Found, source: TokenRange) -> TokenRang
         start -= 1  # "… both Lee and …"
         paired = True
     opening = not paired and conjunction == "and" and _opens_subject(doc, start, lo - 1)
-    if not (paired or opening) and (
-        conjunction == "nor" or doc.tokens[lo].lower not in _OWNERS_OF_GROUPS
-    ):
+    if not (paired or opening) and (conjunction == "nor" or doc.tokens[lo].lower not in OWNERS):
         return source
     if not opening and not all(
         doc.tokens[j].is_cap or not doc.tokens[j].is_word for j in range(start, lo - 1)

@@ -69,6 +69,7 @@ from kg.extract.wordsets import (
     LY_NOUNS,
     PHRASE_DETERMINERS,
     RELATIVE_SUBJECTS,
+    SET_OFF_MARKS,
     SUBJECT_PRONOUNS,
     TIME_GLUE,
     TIME_WORDS,
@@ -135,10 +136,8 @@ def _speaker_so_far(doc: Doc, k: int, sent_start: int, *, participle: bool) -> T
     return source or _subject_past_connector(doc, sent_start, k)
 
 
-#: Marks that set off a relative clause ("Lee, who …", "Lee — who …").
-_RELATIVE_OPENING = frozenset({",", "—", "–", "-", "--"})
 #: Marks that end the search for the relative pronoun of the first verb.
-_CLAUSE_BREAKS = _RELATIVE_OPENING | {";", ":", "(", ")"}
+_CLAUSE_BREAKS = SET_OFF_MARKS | {";", ":", "(", ")"}
 #: Longest relative clause from its pronoun to the joining "and".
 _MAX_RELATIVE = 20
 #: Relative pronouns that a second verb of the clause shares ("who saw it and said").
@@ -160,7 +159,7 @@ def _relative_of_first_verb(doc: Doc, k: int, sent_start: int) -> TokenRange | N
         token = doc.tokens[m]
         if doc.quote_of[m] != -1 or token.text in _CLAUSE_BREAKS:
             return None
-        if token.lower in _RELATIVE_PRONOUNS and doc.tokens[m - 1].text in _RELATIVE_OPENING:
+        if token.lower in _RELATIVE_PRONOUNS and doc.tokens[m - 1].text in SET_OFF_MARKS:
             return (m, m + 1) if _verb_follows(doc, m + 1) else _relative_subject(doc, m, j)
     return None
 
@@ -820,8 +819,6 @@ _PASSIVE_BREAKS = words(
     """is was are were be been being has have had 's who which that and or but to not
     never"""
 )
-#: Marks that set a participle phrase off from its noun ("The bill, opposed by …").
-_SET_OFF = DASHES | {","}
 _PASSIVE_ADVERBS = words("once later first also since long widely")
 #: Participles of feeling: "Voters angered by the plan" are the source of their view.
 _FELT = words(
@@ -856,7 +853,7 @@ def _reduced_passive(
         doc.tokens[end - 1].lower in _PASSIVE_ADVERBS or manner_adverb(doc.tokens[end - 1].text)
     ):
         end -= 1  # "a fact later confirmed by", "policies once championed by"
-    if doc.tokens[end - 1].text in _SET_OFF:
+    if doc.tokens[end - 1].text in SET_OFF_MARKS:
         end -= 1  # "The bill, opposed by …"
     last = doc.tokens[end - 1]
     if not last.is_word or last.lower in _PASSIVE_BREAKS or doc.quote_of[end - 1] != -1:

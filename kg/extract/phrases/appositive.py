@@ -20,12 +20,11 @@ from kg.extract.phrases.common import (
     INTRO,
     MAX_APPOSITIVE,
     MAX_OPENER,
-    RELATIVES,
     TITLE_PARTICIPLES,
     initial_dot,
 )
 from kg.extract.phrases.core import core_before
-from kg.extract.wordsets import DASHES, FINITE_VERBS, IRREGULAR_PAST, words
+from kg.extract.wordsets import DASHES, FINITE_VERBS, IRREGULAR_PAST, RELATIVES, words
 
 #: Openers of a comma phrase that tells when or how, not who ("Powell's office, when
 #: contacted by Reuters, said", "Trump, however, said").

@@ -282,7 +282,7 @@ def _subject_before_adverb(doc: Doc, adverb: TokenRange) -> TokenRange | None:
     subject = np_before(doc, lo, doc.sentence_bounds(lo)[0])
     if subject is None or not _names_someone_or_thing(doc, subject):
         return None
-    if any(j in doc.used for j in range(*subject)):
+    if doc.any_used(*subject):
         return None
     return subject
 
@@ -308,7 +308,7 @@ def _subject_described(doc: Doc, phrase: TokenRange) -> TokenRange | None:
         return None
     if subject is None or not _names_someone_or_thing(doc, subject):
         return None
-    if any(j in doc.used for j in range(*subject)):
+    if doc.any_used(*subject):
         return None
     return subject
 

@@ -128,7 +128,7 @@ def _head_before_source(
     ):
         return None
     head = np_before(doc, lo, sent_start)
-    if head is None or head[1] != lo or any(j in doc.used for j in range(*head)):
+    if head is None or head[1] != lo or doc.any_used(*head):
         return None
     return None if _compared(doc, head[0]) else (head, source)
 

@@ -577,7 +577,7 @@ def _scene_of(doc: Doc, of: int, lo: int) -> bool:
 def _unfit_source(doc: Doc, source: TokenRange) -> bool:
     """A phrase already taken by another attribution, one ending in a verb or one without
     a word is no source."""
-    return _any_used(doc, source) or ends_in_verb(doc, source) or not has_word(doc, source)
+    return doc.any_used(*source) or ends_in_verb(doc, source) or not has_word(doc, source)
 
 
 def _expletive_cue(
@@ -678,7 +678,7 @@ def _purpose_subject(doc: Doc, k: int, sent_start: int) -> TokenRange | None:
     subject = sentence_subject(doc, sent_start, to)
     if subject is None or subject[1] >= to - 1 or to - subject[1] > _MAX_PURPOSE:
         return None
-    if any(j in doc.used for j in range(*subject)):
+    if doc.any_used(*subject):
         return None
     for j in range(subject[1], to):
         if doc.tokens[j].lower in _PURPOSE_BREAKS or doc.quote_of[j] != -1:
@@ -722,10 +722,6 @@ def _with_phrase_cue(
     return item
 
 
-def _any_used(doc: Doc, phrase: TokenRange) -> bool:
-    return any(j in doc.used for j in range(*phrase))
-
-
 #: Words before "that" after which it opens a said or reported clause, not a relative one.
 _THAT_CONJUNCTION = words(
     """so such now given so and but or than because except provided assuming despite is was
@@ -753,7 +749,7 @@ def _relative_that(doc: Doc, k: int, sent_start: int) -> TokenRange | None:
     if doc.tokens[k].lower in _FINDING:
         # "polls that show …", "a report that suggested …": the record is the source.
         record = np_before(doc, that, sent_start)
-        if record is not None and record[1] == that and not _any_used(doc, record):
+        if record is not None and record[1] == that and not doc.any_used(*record):
             return record
     return that, k
 
@@ -859,7 +855,7 @@ def _reduced_passive(
     if not last.is_word or last.lower in _PASSIVE_BREAKS or doc.quote_of[end - 1] != -1:
         return None
     subject = np_before(doc, end, sent_start)
-    if subject is None or subject[1] != end or any(j in doc.used for j in range(*subject)):
+    if subject is None or subject[1] != end or doc.any_used(*subject):
         return None
     return subject
 
@@ -881,7 +877,7 @@ def _headline_passive(doc: Doc, k: int, sent_start: int, sent_end: int) -> Token
     if not doc.tokens[k - 1].is_cap:
         return None
     subject = np_before(doc, k, sent_start)
-    if subject is None or subject[1] != k or any(j in doc.used for j in range(*subject)):
+    if subject is None or subject[1] != k or doc.any_used(*subject):
         return None
     return subject
 
@@ -926,9 +922,7 @@ def _without_reporting_relative(doc: Doc, source: TokenRange) -> TokenRange:
     lo, hi = source
     for j in range(lo + 1, hi - 1):
         if doc.tokens[j].text == "," and doc.tokens[j + 1].lower in _RELATIVE_OPENERS:
-            if any(m in doc.used for m in range(j + 1, hi)) and not any(
-                m in doc.used for m in range(lo, j)
-            ):
+            if doc.any_used(j + 1, hi) and not doc.any_used(lo, j):
                 return lo, j
             break
     return source

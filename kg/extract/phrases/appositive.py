@@ -153,7 +153,7 @@ def _reporting_clause(doc: Doc, start: int, comma: int) -> int | None:
     source (as one right after the comma is: PolNeAR leaves such clauses out); where the
     clause starts, or None."""
     who = next((j for j in range(start + 1, comma) if doc.tokens[j].lower == "who"), None)
-    if who is None or not any(j in doc.used for j in range(who + 1, comma)):
+    if who is None or not doc.any_used(who + 1, comma):
         return None
     return who
 

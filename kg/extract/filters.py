@@ -19,7 +19,7 @@ from kg.extract.impressions import is_feeling
 from kg.extract.indirect.owned import REGARD, received_stance
 from kg.extract.indirect.relative_without_that import split_relative_source
 from kg.extract.indirect.sources import ends_in_verb
-from kg.extract.phrases import PRONOUNS, np_after, np_before, sentence_subject
+from kg.extract.phrases import PRONOUNS, np_after, np_before, np_right_before, sentence_subject
 from kg.extract.polls import POLL_WORDS
 from kg.extract.quotes import Quote
 from kg.extract.wordsets import (
@@ -105,8 +105,8 @@ def _subject_before_frame(doc: Doc, cue: int, lo: int) -> tuple[int, int] | None
     ):
         start -= 1
     for _ in range(_MAX_FRAME_PHRASES):
-        before = np_before(doc, start, sent_start)
-        if before is None or before[1] != start or before[0] - 1 <= sent_start:
+        before = np_right_before(doc, start, sent_start)
+        if before is None or before[0] - 1 <= sent_start:
             break
         if doc.tokens[before[0] - 1].lower not in _FRAME_PREPOSITIONS:
             break

@@ -29,7 +29,7 @@ from kg.extract.indirect.owned import (
 )
 from kg.extract.indirect.verb import manner_adverb, verb_cue
 from kg.extract.judge import Judge
-from kg.extract.phrases import np_before
+from kg.extract.phrases import np_before, np_right_before
 from kg.extract.polls import in_poll
 from kg.extract.questions import asked_question
 from kg.extract.wordsets import (
@@ -351,8 +351,8 @@ def _with_first_conjunct(doc: Doc, item: Found, source: TokenRange) -> TokenRang
     if lo - 2 < sent_start or doc.tokens[lo - 1].lower not in _PAIRED:
         return source
     conjunction = doc.tokens[lo - 1].lower
-    first = np_before(doc, lo - 1, sent_start)
-    if first is None or first[1] != lo - 1:
+    first = np_right_before(doc, lo - 1, sent_start)
+    if first is None:
         return source
     start = first[0]
     paired = doc.tokens[start].lower == _PAIRED[conjunction]

@@ -22,7 +22,7 @@ from kg.extract.found import Found, TokenRange
 from kg.extract.indirect.sources import EXPLETIVES, ends_in_verb, has_word
 from kg.extract.judge import Judge
 from kg.extract.names import POSSESSIVE_MARKS, is_possessive
-from kg.extract.phrases import np_after, np_before, sentence_subject
+from kg.extract.phrases import np_after, np_before, np_right_before, sentence_subject
 from kg.extract.wordsets import (
     ARTICLES,
     ATTACHING_PREPS,
@@ -494,8 +494,8 @@ def _subject_of(doc: Doc, verb: int, sent_start: int, between: frozenset[str]) -
         start -= 1
     if doc.tokens[start - 1].lower in RELATIVE_SUBJECTS:
         return start - 1, start
-    subject = np_before(doc, start, sent_start)
-    if subject is None or subject[1] != start or not has_word(doc, subject):
+    subject = np_right_before(doc, start, sent_start)
+    if subject is None or not has_word(doc, subject):
         return None
     return subject
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from kg.extract.cues import LEXICON
 from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
-from kg.extract.phrases import np_before
+from kg.extract.phrases import np_right_before
 from kg.extract.wordsets import (
     ARTICLES,
     ATTACHING_PREPS,
@@ -127,8 +127,8 @@ def _head_before_source(
         or last.lower in IRREGULAR_PAST
     ):
         return None
-    head = np_before(doc, lo, sent_start)
-    if head is None or head[1] != lo or doc.any_used(*head):
+    head = np_right_before(doc, lo, sent_start)
+    if head is None or doc.any_used(*head):
         return None
     return None if _compared(doc, head[0]) else (head, source)
 

@@ -58,7 +58,7 @@ from kg.extract.indirect.sources import (
 )
 from kg.extract.judge import Judge
 from kg.extract.names import is_possessive
-from kg.extract.phrases import is_pronoun, np_before, sender, sentence_subject
+from kg.extract.phrases import is_pronoun, np_before, np_right_before, sender, sentence_subject
 from kg.extract.phrases.common import verb_like
 from kg.extract.wordsets import (
     ARTICLES,
@@ -271,8 +271,8 @@ def _subject_before_preposition(
     a statement credited him": a second verb of the sentence's speaker. On train 11
     sources made right, 3 lost."""
     prep = source[0] - 1
-    before = np_before(doc, prep, sent_start)
-    if before is not None and before[1] == prep:
+    before = np_right_before(doc, prep, sent_start)
+    if before is not None:
         venue = doc.tokens[source[1] - 1].lower in _VENUES
         return (before if venue else (before[0], source[1])), False
     if doc.tokens[prep - 1].lower in {"and", "but"}:
@@ -391,8 +391,8 @@ def _before_place_adverb(doc: Doc, k: int, sent_start: int) -> TokenRange | None
         j -= 1
     if j <= sent_start or doc.tokens[j].text not in _PLACE_ADVERBS:
         return None
-    subject = np_before(doc, j, sent_start)
-    if subject is None or subject[1] != j or doc.tokens[subject[0]].lower in EXPLETIVES:
+    subject = np_right_before(doc, j, sent_start)
+    if subject is None or doc.tokens[subject[0]].lower in EXPLETIVES:
         return None
     return subject[0], j + 1
 
@@ -469,8 +469,8 @@ def _with_reduced_passive_head(doc: Doc, source: TokenRange, sent_start: int) ->
         if not token.is_word or doc.quote_of[p] != -1 or token.lower in FINITE_VERBS:
             return source
         if token.text.islower() and (verb_like(doc, p) or token.lower in IRREGULAR_PARTICIPLES):
-            head = np_before(doc, p, sent_start)
-            if head is None or head[1] != p or not _clause_opens(doc, head[0], sent_start):
+            head = np_right_before(doc, p, sent_start)
+            if head is None or not _clause_opens(doc, head[0], sent_start):
                 return source
             return head[0], hi
     return source
@@ -748,8 +748,8 @@ def _relative_that(doc: Doc, k: int, sent_start: int) -> TokenRange | None:
         return None
     if doc.tokens[k].lower in _FINDING:
         # "polls that show …", "a report that suggested …": the record is the source.
-        record = np_before(doc, that, sent_start)
-        if record is not None and record[1] == that and not doc.any_used(*record):
+        record = np_right_before(doc, that, sent_start)
+        if record is not None and not doc.any_used(*record):
             return record
     return that, k
 
@@ -854,8 +854,8 @@ def _reduced_passive(
     last = doc.tokens[end - 1]
     if not last.is_word or last.lower in _PASSIVE_BREAKS or doc.quote_of[end - 1] != -1:
         return None
-    subject = np_before(doc, end, sent_start)
-    if subject is None or subject[1] != end or doc.any_used(*subject):
+    subject = np_right_before(doc, end, sent_start)
+    if subject is None or doc.any_used(*subject):
         return None
     return subject
 
@@ -876,8 +876,8 @@ def _headline_passive(doc: Doc, k: int, sent_start: int, sent_end: int) -> Token
         return None
     if not doc.tokens[k - 1].is_cap:
         return None
-    subject = np_before(doc, k, sent_start)
-    if subject is None or subject[1] != k or doc.any_used(*subject):
+    subject = np_right_before(doc, k, sent_start)
+    if subject is None or doc.any_used(*subject):
         return None
     return subject
 
@@ -907,8 +907,8 @@ def _before_parenthesis(doc: Doc, k: int, sent_start: int) -> TokenRange | None:
     if doc.tokens[opening].text not in DASHES or opening >= close - 1:
         return None
     start = opening - 1 if doc.tokens[opening - 1].text in DASHES else opening
-    subject = np_before(doc, start, sent_start)
-    if subject is None or subject[1] != start:
+    subject = np_right_before(doc, start, sent_start)
+    if subject is None:
         return None
     if doc.tokens[opening + 1].lower in _RELATIVE_OPENERS:
         return subject

@@ -4637,3 +4637,88 @@ def test_known_as_with_no_name_after_it_stays() -> None:
 def test_a_poll_inside_a_where_clause_is_no_polls_source() -> None:
     # "in six of eight states where exit polls …": the states, not a poll, follow "in".
     assert extract("Turnout rose in six of eight states where exit polls were taken.") == []
+
+
+def _token_range(doc: Doc, text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    first = next(k for k, token in enumerate(doc.tokens) if token.start == start)
+    last = next(k for k, token in enumerate(doc.tokens) if token.end == start + len(words))
+    return first, last + 1
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "head_and_subject"),
+    [
+        # A noun of a thing said heads the relative whatever follows the cue.
+        (
+            "Here are two odd things the mayor said about ferries.",
+            "two odd things the mayor",
+            "said about",
+            ("two odd things", "the mayor"),
+        ),
+        # Any noun opening the phrase, when the cue has no object after it.
+        (
+            "The union sent an offer the council rebuffed at noon.",
+            "an offer the council",
+            "rebuffed",
+            ("an offer", "the council"),
+        ),
+        # The same noun with the cue's object after it: "year" is no head of a relative.
+        (
+            "The same year the council rebuffed the union.",
+            "The same year the council",
+            "rebuffed",
+            None,
+        ),
+        # A measure, not what was said; a capitalised head in running text is a name's.
+        ("It was as harsh as anything the senator said.", "anything the senator", "said", None),
+        (
+            "Issue One president Nick Lee said the bill was weak.",
+            "Issue One president Nick Lee",
+            "said",
+            None,
+        ),
+    ],
+)
+def test_a_relative_without_that_is_read_in_one_place(
+    text: str, source: str, cue: str, head_and_subject: tuple[str, str] | None
+) -> None:
+    # One test of the construction for the verb reading and the mend of a kept reading.
+    from kg.extract.indirect.relative_without_that import head_and_subject as find
+
+    doc = Doc.analyse(text)
+    lo, hi = _token_range(doc, text, source)
+    found = find(doc, (lo, hi), _token_range(doc, text, cue))
+    words = None if found is None else (doc.words(*found), doc.words(found[1], hi))
+    assert words == head_and_subject
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        # No object after the cue: the verb reading takes the head alone.
+        ("The remark was a claim the mayor denied at the meeting.", "the mayor", ["a claim"]),
+        (
+            "It was not the kind of story many voters had expected, given the polls.",
+            "many voters",
+            ["the kind of story"],
+        ),
+        ("Here are two odd things the mayor said at the meeting.", "the mayor", ["two odd things"]),
+        # What the cue took stays, and the mend adds the head to it.
+        (
+            "Here are three odd things the mayor has said about buses.",
+            "the mayor",
+            ["three odd things", "buses"],
+        ),
+        # A title-case headline's adjunct runs on into the head's own relative clause.
+        (
+            "Nine Things Voters Said In 2016 That Surprised Us.",
+            "Voters",
+            ["Nine Things", "That Surprised Us"],
+        ),
+    ],
+)
+def test_a_relative_without_that_gives_its_head_to_the_subjects_cue(
+    text: str, source: str, content: list[str]
+) -> None:
+    assert [(_source(text, f), _spans(text, f)) for f in extract(text)] == [(source, content)]

@@ -11,9 +11,9 @@ from kg.extract.judge import Judge
 from kg.extract.phrases import np_after
 from kg.extract.wordsets import (
     ATTACHING_PREPS,
-    DASHES,
     IRREGULAR_PAST,
     MONTHS,
+    SET_OFF_MARKS,
     SUBJECT_PRONOUNS,
     WEEKDAYS,
     words,
@@ -530,6 +530,22 @@ _FINITE = words(
     be been"""
 )
 _MAX_SUBJECT = 12
+_CLAUSE_WORDS = _FINITE | SUBJECT_PRONOUNS
+
+
+def _phrase_at_comma(doc: Doc, lo: int, end: int, limit: int) -> bool:
+    """The content so far is a short noun phrase, with neither a finite verb nor a subject
+    pronoun, ending at an unquoted comma that more of the sentence follows: perhaps only
+    the start of the content ("argued the pipeline, which …", "urged Lee, the mayor, to
+    …", "praised Lee, Bale and Lowe for …")."""
+    return (
+        end + 2 < limit
+        and doc.tokens[end].text == ","
+        and doc.quote_of[end] == -1
+        and 0 < end - lo <= _MAX_SUBJECT
+        and doc.tokens[lo].lower != "that"
+        and not any(doc.tokens[j].lower in _CLAUSE_WORDS for j in range(lo, end))
+    )
 
 
 def _over_subject_relative(doc: Doc, cue: int, lo: int, end: int, limit: int, judge: Judge) -> int:
@@ -539,11 +555,9 @@ def _over_subject_relative(doc: Doc, cue: int, lo: int, end: int, limit: int, ju
     word = LEXICON.get(doc.tokens[cue].lower)
     if word is None or not word.speech or word.frame == "noun":
         return end
-    if end + 2 >= limit or doc.tokens[end].text != "," or doc.tokens[end + 1].lower != "which":
+    if not _phrase_at_comma(doc, lo, end, limit) or doc.tokens[lo].lower == "to":
         return end
-    if not 0 < end - lo <= _MAX_SUBJECT or doc.tokens[lo].lower in {"that", "to"}:
-        return end
-    if any(doc.tokens[j].lower in _FINITE | SUBJECT_PRONOUNS for j in range(lo, end)):
+    if doc.tokens[end + 1].lower != "which":
         return end
     comma = next((j for j in range(end + 2, limit) if doc.tokens[j].text == ","), None)
     if comma is None or comma + 1 >= limit:
@@ -568,11 +582,7 @@ def _over_appositive(doc: Doc, cue: int, lo: int, end: int, limit: int, judge: J
     relative clause closed by a second comma is no whole content when the cue's complement
     goes on after it. An infinitive's object too ("vowed to form a task force, which
     would include the police, to crack down on …": on train 2 made right, 1 lost)."""
-    if end + 2 >= limit or doc.tokens[end].text != "," or doc.quote_of[end] != -1:
-        return end
-    if not 0 < end - lo <= _MAX_SUBJECT or doc.tokens[lo].lower == "that":
-        return end
-    if any(doc.tokens[j].lower in _FINITE | SUBJECT_PRONOUNS for j in range(lo, end)):
+    if not _phrase_at_comma(doc, lo, end, limit):
         return end
     comma = next(
         (j for j in range(end + 2, min(limit, end + _MAX_APPOSITIVE)) if doc.tokens[j].text == ","),
@@ -615,11 +625,7 @@ def _over_list(doc: Doc, cue: int, lo: int, end: int, limit: int, judge: Judge) 
     """ "criticized Lee, Bale and Lowe for …", "praised the schools, the roads, and the
     parks": a noun phrase ending at a comma after which more items follow up to an
     "and"/"or" is the first item of a list, not the whole content."""
-    if end + 2 >= limit or doc.tokens[end].text != "," or doc.quote_of[end] != -1:
-        return end
-    if not 0 < end - lo <= _MAX_SUBJECT or doc.tokens[lo].lower == "that":
-        return end
-    if any(doc.tokens[j].lower in _FINITE | SUBJECT_PRONOUNS for j in range(lo, end)):
+    if not _phrase_at_comma(doc, lo, end, limit):
         return end
     item = 0
     items = 0  # items closed by a comma after the first one
@@ -712,9 +718,6 @@ def _over_number(doc: Doc, cue: int, lo: int, end: int, limit: int, judge: Judge
     return _before_second_clause(doc, lo, judge.content_end(doc, cue, end + 2, limit))
 
 
-_DASHES = DASHES | {","}
-
-
 def _over_second_that(doc: Doc, cue: int, lo: int, end: int, limit: int, judge: Judge) -> int:
     """ "said the plan would pass, and that he would sign it": a second "that" clause after
     "and" or "but" is more of what was said (in train PolNeAR's content runs over "and
@@ -724,7 +727,7 @@ def _over_second_that(doc: Doc, cue: int, lo: int, end: int, limit: int, judge: 
     if not _has_verb(doc, lo, end):
         return end
     while True:
-        j = end + 1 if end < limit and doc.tokens[end].text in _DASHES else end
+        j = end + 1 if end < limit and doc.tokens[end].text in SET_OFF_MARKS else end
         if j + 2 >= limit or doc.tokens[j].lower not in {"and", "but"}:
             return end
         if doc.tokens[j + 1].lower != "that" or doc.quote_of[j] != -1:

@@ -89,6 +89,10 @@ class Doc:
             )
         return self.sentence_of[k] in self._asking
 
+    def any_used(self, lo: int, hi: int) -> bool:
+        """Whether an attribution already took any of tokens ``[lo, hi)``."""
+        return any(j in self.used for j in range(lo, hi))
+
     def span(self, lo: int, hi: int) -> tuple[int, int]:
         """Character offsets of tokens ``[lo, hi)``."""
         return self.tokens[lo].start, self.tokens[hi - 1].end

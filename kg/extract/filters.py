@@ -17,16 +17,17 @@ from kg.extract.doc import Doc
 from kg.extract.found import Found
 from kg.extract.impressions import is_feeling
 from kg.extract.indirect.owned import REGARD, received_stance
+from kg.extract.indirect.relative_without_that import split_relative_source
 from kg.extract.indirect.sources import ends_in_verb
-from kg.extract.phrases import PRONOUNS, np_after, np_before, sentence_subject
+from kg.extract.phrases import PRONOUNS, np_after, np_before, np_right_before, sentence_subject
 from kg.extract.polls import POLL_WORDS
 from kg.extract.quotes import Quote
 from kg.extract.wordsets import (
     ATTACHING_PREPS,
-    CONTACT_HEADS,
     DASHES,
     FINITE_VERBS,
     LY_NOUNS,
+    SUBJECT_DETERMINERS,
     TIME_GLUE,
     TIME_WORDS,
     WEEKDAYS,
@@ -104,8 +105,8 @@ def _subject_before_frame(doc: Doc, cue: int, lo: int) -> tuple[int, int] | None
     ):
         start -= 1
     for _ in range(_MAX_FRAME_PHRASES):
-        before = np_before(doc, start, sent_start)
-        if before is None or before[1] != start or before[0] - 1 <= sent_start:
+        before = np_right_before(doc, start, sent_start)
+        if before is None or before[0] - 1 <= sent_start:
             break
         if doc.tokens[before[0] - 1].lower not in _FRAME_PREPOSITIONS:
             break
@@ -128,7 +129,7 @@ def mend_indirect(doc: Doc, item: Found) -> None:
     _no_source_of_arising(doc, item)
     _dummy_it_source(doc, item)
     _worth_as_source(doc, item)
-    _contact_relative_head(doc, item)
+    split_relative_source(doc, item)
 
 
 #: Relative pronouns that stand for the speaker at the head of a source ("who in 2010 said").
@@ -974,11 +975,8 @@ def _inside_list(doc: Doc, comma: int, hi: int) -> bool:
         if doc.tokens[k].lower in {"and", "or"}:
             # "the council and the mayor cut them": a coordinated subject of the main
             # clause, not the last item of a list ("Rubio, Bush and Kasich").
-            return doc.tokens[comma + 1].lower not in _DETERMINERS_OF_SUBJECT
+            return doc.tokens[comma + 1].lower not in SUBJECT_DETERMINERS
     return False
-
-
-_DETERMINERS_OF_SUBJECT = words("the a an his her their its this that these those")
 
 
 #: Verbs of talking that name their listener with "to" ("wrote to investors").
@@ -1227,85 +1225,6 @@ def _worth_as_source(doc: Doc, item: Found) -> None:
         return
     if doc.tokens[item.source[0]].lower == "worth":
         item.source = None
-
-
-#: Words that open the relative clause's subject after such a head.
-_SUBJECT_OPENERS = words("the a an many some most his her their its we they he she i you")
-
-
-def _contact_relative_head(doc: Doc, item: Found) -> None:
-    """ "nine outrageous things the mayor has said about | voters", "the kind of judge
-    many voters fear | Lee would choose", "something many critics had urged | to do": the
-    source runs over a head noun and the relative clause's subject after it. The subject
-    is the source; the head is what was said and joins the content (PolNeAR's reading)."""
-    if item.source is None or item.cue is None:
-        return
-    lo, hi = item.source
-    head = next((k for k in range(lo, hi - 1) if doc.tokens[k].lower in CONTACT_HEADS), None)
-    if head is None or not _head_in_its_case(doc, head, item.cue[0]):
-        return
-    subject = _subject_after_head(doc, head, hi)
-    if subject is None:
-        return
-    item.content = sorted([(_head_phrase_start(doc, lo, head), subject), *item.content])
-    item.source = (subject, hi)
-
-
-def _head_in_its_case(doc: Doc, head: int, cue: int) -> bool:
-    """A head noun in lowercase, or an indefinite one ("Everything Lee says"), or one in a
-    headline whose cue is capitalised too ("Nine Things Lee Said"). A capitalised head
-    in running text is part of a name ("Issue One president Nick Lee said")."""
-    token = doc.tokens[head]
-    return token.text.islower() or token.lower in _INDEFINITES or doc.tokens[cue].is_cap
-
-
-_INDEFINITES = words("something anything everything nothing")
-
-
-def _head_phrase_start(doc: Doc, lo: int, head: int) -> int:
-    """Where the head's noun phrase starts inside the source: at its lowercase determiner
-    with the focus adverbs before it ("The bill includes | the things the mayor
-    supported", "is | exactly the kind of …"), else at the source's start ("nine
-    outrageous things")."""
-    start = next(
-        (k for k in range(head, lo - 1, -1) if doc.tokens[k].text in _DETERMINERS_OF_SUBJECT),
-        lo,
-    )
-    while start > lo and _focus_adverb(doc.tokens[start - 1].text):
-        start -= 1
-    return start
-
-
-#: Words that focus the head's phrase and belong to it ("just the things", "only the").
-_FOCUS_WORDS = words("just only even precisely exactly")
-
-
-def _focus_adverb(word: str) -> bool:
-    return word in _FOCUS_WORDS or (word.islower() and word.endswith("ly"))
-
-
-#: How many words the noun after "kind of" may take ("the kind of liberal jurist").
-_KIND_OF_WORDS = 3
-
-
-def _subject_after_head(doc: Doc, head: int, hi: int) -> int | None:
-    """Where the relative clause's subject starts after the head noun: right after it
-    ("things | the mayor said"), or after the noun of "kind of …" ("the kind of liberal
-    jurist | many voters fear"); None if no subject opens there."""
-    if doc.tokens[head].lower not in ("kind", "sort", "type"):
-        return head + 1 if _opens_subject(doc, head + 1, hi) else None
-    if head + 1 >= hi or doc.tokens[head + 1].lower != "of":
-        return None
-    for k in range(head + 3, min(hi, head + 2 + _KIND_OF_WORDS + 1)):
-        if not doc.tokens[k].is_word or doc.tokens[k].lower in ATTACHING_PREPS:
-            return None
-        if _opens_subject(doc, k, hi):
-            return k
-    return None
-
-
-def _opens_subject(doc: Doc, k: int, hi: int) -> bool:
-    return k < hi and (doc.tokens[k].lower in _SUBJECT_OPENERS or doc.tokens[k].is_cap)
 
 
 def _drop_passive_adjunct(doc: Doc, item: Found) -> None:

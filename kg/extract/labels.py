@@ -60,7 +60,7 @@ def _naming_verb_label(doc: Doc, index: int) -> Found | None:
     if doc.tokens[verb].lower.endswith("ing") and doc.tokens[verb - 1].text == ",":
         return None  # ", calling him “a loser”": the subject is further back
     source = np_before(doc, verb, sent_start)
-    if source is None or any(k in doc.used for k in range(*source)):
+    if source is None or doc.any_used(*source):
         return None
     if source[0] > sent_start and doc.tokens[source[0] - 1].lower == "what":
         return None  # "what he called a “brazen breach” of …" is a phrase of the sentence
@@ -129,10 +129,10 @@ def _as_label(doc: Doc, index: int) -> Found | None:
         verb -= 1
     word = doc.tokens[verb].text
     phrasal = verb < obj - 1 and word in _PHRASAL_VERBS
-    if not (_verb_form(word) or phrasal) or any(j in doc.used for j in range(verb, k)):
+    if not (_verb_form(word) or phrasal) or doc.any_used(verb, k):
         return None
     source = np_before(doc, verb, sent_start)
-    if source is None or any(j in doc.used for j in range(*source)):
+    if source is None or doc.any_used(*source):
         return None
     return _label_found(doc, index, (verb, obj), source)
 

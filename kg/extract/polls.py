@@ -9,6 +9,7 @@ before a poll phrase that closes the sentence.
 
 from __future__ import annotations
 
+from kg.extract.clauses import END_PUNCT
 from kg.extract.doc import Doc
 from kg.extract.found import Found
 from kg.extract.wordsets import words
@@ -19,7 +20,6 @@ POLL_WORDS = words("poll polls survey surveys polling")
 _CLAUSE_WORDS = words("that which who said says say , ; :")
 #: Longest poll phrase (tokens).
 _MAX_PHRASE = 16
-_END = frozenset({".", "?", "!", ";"})
 
 
 def in_poll(doc: Doc, k: int) -> Found | None:
@@ -39,7 +39,7 @@ def _leading(doc: Doc, k: int, sent_end: int) -> Found | None:
     if comma is None or not _has_poll_word(doc, k + 1, comma):
         return None
     end = sent_end
-    while end > comma + 1 and doc.tokens[end - 1].text in _END:
+    while end > comma + 1 and doc.tokens[end - 1].text in END_PUNCT:
         end -= 1
     if end <= comma + 1:
         return None
@@ -49,7 +49,7 @@ def _leading(doc: Doc, k: int, sent_end: int) -> Found | None:
 def _closing(doc: Doc, k: int, sent_start: int, sent_end: int) -> Found | None:
     """ "Clinton led Sanders more than 2-1 in an NBC News/Marist poll." """
     end = sent_end
-    while end > k + 1 and doc.tokens[end - 1].text in _END:
+    while end > k + 1 and doc.tokens[end - 1].text in END_PUNCT:
         end -= 1
     if end - (k + 1) > _MAX_PHRASE or not _has_poll_word(doc, k + 1, end):
         return None

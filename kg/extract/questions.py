@@ -10,7 +10,7 @@ the sentence.
 
 from __future__ import annotations
 
-from kg.extract.clauses import trim
+from kg.extract.clauses import CLOSING, trim
 from kg.extract.doc import Doc
 from kg.extract.found import Found
 from kg.extract.phrases import np_after
@@ -24,7 +24,6 @@ _QUESTION_OPENERS = words("if whether how what why who whom when which where abo
 _LEAD_INS = words("when after if once , ; — was were been being is are")
 _MAX_QUESTION = 40
 _END = frozenset({",", "?", "!", ";", "—", "–", "-", "--", ":"})
-_CLOSING_MARKS = frozenset({"”", '"', "''"})
 
 
 def asked_question(doc: Doc, k: int) -> Found | None:
@@ -92,4 +91,4 @@ def _ends_question(doc: Doc, k: int) -> bool:
     inside the sentence is an abbreviation's ("whether Mr. Lee would run")."""
     if doc.quote_of[k] == -1:
         return doc.tokens[k].text in _END
-    return doc.tokens[k].text in _CLOSING_MARKS and doc.tokens[k - 1].text == ","
+    return doc.tokens[k].text in CLOSING and doc.tokens[k - 1].text == ","

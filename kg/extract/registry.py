@@ -25,7 +25,7 @@ from kg.extract.names import (
 )
 from kg.extract.tokens import Token
 from kg.extract.transcripts import ROLE_LABELS, label_colon, opens_paragraph
-from kg.extract.wordsets import BODY_HEADS, words
+from kg.extract.wordsets import BODY_HEADS, PLACE_OPENERS, words
 
 
 def _initial(tokens: list[Token], j: int) -> bool:
@@ -50,11 +50,6 @@ def _after_office_of(tokens: list[Token], k: int) -> bool:
     )
 
 
-#: Capitalised words that open a place's or paper's name ("New York Times", "North
-#: Carolina") though alone they are no name's.
-_PLACE_OPENERS = frozenset({"New", "North", "South", "East", "West"})
-
-
 #: What a hyphenated word before a name tells of where the person comes from.
 _ORIGINS = words("born based bred raised area")
 
@@ -70,7 +65,7 @@ _OPENING_WORDS = words(
 def _place_opener(tokens: list[Token], k: int) -> bool:
     """ "New ⟨k⟩": the run of names goes on from the word before, one space away."""
     return (
-        k >= 1 and tokens[k - 1].text in _PLACE_OPENERS and tokens[k - 1].end + 1 == tokens[k].start
+        k >= 1 and tokens[k - 1].text in PLACE_OPENERS and tokens[k - 1].end + 1 == tokens[k].start
     )
 
 

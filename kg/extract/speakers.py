@@ -26,7 +26,7 @@ from kg.extract.names import (
 )
 from kg.extract.registry import Registry, holder_size, without_party_label
 from kg.extract.transcripts import ROLE_LABELS
-from kg.extract.wordsets import ATTACHING_PREPS, BODY_HEADS, words
+from kg.extract.wordsets import ATTACHING_PREPS, BODY_HEADS, PLACE_OPENERS, RELATIVES, words
 
 __all__ = ["Speaker", "describe", "is_party_epithet"]
 
@@ -155,8 +155,7 @@ _AND = (", and ", " and ")
 _COMPANY = words("his her their its other others")
 _PREPOSITIONS = ATTACHING_PREPS | words("of for from with between among")
 #: A second conjunct opening so goes on describing the first source.
-_RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
-_NOT_SECOND = _RELATIVES | {"a", "an"}
+_NOT_SECOND = RELATIVES | {"a", "an"}
 
 
 def _ends_in_name(phrase: str, name: str) -> bool:
@@ -304,12 +303,7 @@ def _before_relative(phrase: str) -> str:
 
 def _relative_at(words: list[str]) -> int | None:
     """Where a relative clause opens after the first word, if it does."""
-    return next((i for i, w in enumerate(words) if i and w.lower() in _RELATIVES), None)
-
-
-#: Capitalised words that start a place's or paper's name ("New York Times", "North
-#: Korea") though alone they are no name.
-_PLACE_OPENERS = frozenset({"New", "North", "South", "East", "West"})
+    return next((i for i, w in enumerate(words) if i and w.lower() in RELATIVES), None)
 
 
 def _describe_one(text: str, at: int, registry: Registry, gender: Gender | None = None) -> Speaker:
@@ -343,7 +337,7 @@ def _describe_one(text: str, at: int, registry: Registry, gender: Gender | None 
     named = False
     if core and name_like(core[-1]):
         k = len(core)
-        while k > 0 and (name_like(core[k - 1]) or core[k - 1] in _PLACE_OPENERS):
+        while k > 0 and (name_like(core[k - 1]) or core[k - 1] in PLACE_OPENERS):
             if raw_words[k - 1] != core[k - 1] and k < len(core):
                 break  # "the Huffington Post's Scott Conroy": the name ends at the possessor
             k -= 1
@@ -542,7 +536,7 @@ def _apposed_name(apposition: str) -> tuple[str | None, str]:
     names no one."""
     first, _, rest = apposition.partition(",")
     rest = rest.strip()
-    if rest and rest.split()[0].lower() not in _RELATIVES:
+    if rest and rest.split()[0].lower() not in RELATIVES:
         return None, ""
     found = first.split()
     titled = 0
@@ -680,7 +674,7 @@ _KIN_AND_ROLES = words(
 #: Those around a person who speak for themselves ("Lee's wife", "Lee's allies").
 _CIRCLES = _KIN_AND_ROLES | words("family parent supporter allies")
 #: Words that end the noun phrase after a possessive.
-_PHRASE_ENDS = _PREPOSITIONS | _RELATIVES
+_PHRASE_ENDS = _PREPOSITIONS | RELATIVES
 
 
 def _person_after_possessor(rest: list[str]) -> bool:

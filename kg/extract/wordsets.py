@@ -10,11 +10,17 @@ def words(block: str) -> frozenset[str]:
 
 #: Dashes however typed: em, en, hyphen and a doubled hyphen.
 DASHES = frozenset({"—", "–", "-", "--"})
+#: Marks that set a phrase off: an aside, a relative clause or a participle phrase ("Lee,
+#: who …", "Lee — who …", "The bill, opposed by …").
+SET_OFF_MARKS = DASHES | {","}
 #: The articles.
 ARTICLES = words("a an the")
 #: Words that open a noun phrase that can be a subject: articles, possessives and
 #: demonstratives ("the aide", "their note", "this memo").
 PHRASE_DETERMINERS = words("the a an this that its his her their our")
+#: Lowercase determiners that open a noun phrase as a clause's subject or a relative
+#: clause's head ("the council and the mayor cut them", "the things the mayor said").
+SUBJECT_DETERMINERS = words("the a an his her their its this that these those")
 
 
 #: The days of the week, in lower case.
@@ -38,6 +44,11 @@ TIME_GLUE = words("on in at during over for the a this")
 #: Relative pronouns that open a clause as its subject ("who said", "which found", "that
 #: argued").
 RELATIVE_SUBJECTS = words("who which that")
+#: Relative pronouns, which open a clause about the noun before them.
+RELATIVES = words("who whom whose which that")
+#: Capitalised words that open a place's or paper's name ("New York Times", "North
+#: Carolina") though alone they are no name's.
+PLACE_OPENERS = frozenset({"New", "North", "South", "East", "West"})
 
 #: Finite forms of "be", "have" and the modals: a clause of its own starts at them.
 FINITE_VERBS = words("is was are were has have had will would can could should may might must")
@@ -72,8 +83,8 @@ BODY_HEADS = words(
 LY_NOUNS = words("ally rally family reply supply assembly anomaly monopoly bully belly fly")
 
 #: Nouns of a thing said, thought or wanted that a relative clause without "that" follows
-#: ("the things Lee said about …", "the kind of judge many voters fear …"), shared by
-#: the object-relative rule and the contact-relative mend.
+#: ("the things Lee said about …", "the kind of judge many voters fear …"); see
+#: :mod:`kg.extract.indirect.relative_without_that`.
 CONTACT_HEADS = words(
     """thing things something anything everything nothing kind sort type phrase phrases
     question questions topic topics issue issues word words line lines claim claims point

@@ -9,6 +9,7 @@ from __future__ import annotations
 from kg.extract.direct.common import CLAUSE_START, SENTENCE_END, is_speech
 from kg.extract.doc import Doc
 from kg.extract.phrases import title_after_of
+from kg.extract.phrases.common import TITLE_PARTICIPLES
 from kg.extract.wordsets import words
 
 #: Prepositions that open a phrase on the circumstances of a statement, not on its source
@@ -74,12 +75,7 @@ def _circumstance(doc: Doc, k: int) -> bool:
     word = doc.tokens[k].lower
     if word == "still" and k + 1 < len(doc.tokens):
         word = doc.tokens[k + 1].lower
-    if word in _TITLE_PARTICIPLES:
+    if word in TITLE_PARTICIPLES:
         return False
     past = word.endswith("ed") and doc.tokens[k].text.islower()
     return word.endswith("ing") or past or word in _CIRCUMSTANCE_PREPS
-
-
-#: Participles that open a title, not a circumstance: "said Ken Sena, managing director at
-#: Evercore", ", acting director of …", ", ranking member of …".
-_TITLE_PARTICIPLES = words("managing acting ranking founding presiding visiting outgoing incoming")

@@ -13,7 +13,7 @@ from kg.extract.direct.trailing import clause_end, frame_stop, short_subject
 from kg.extract.doc import Doc
 from kg.extract.found import Found
 from kg.extract.phrases import np_after, sentence_subject
-from kg.extract.wordsets import IRREGULAR_PAST, words
+from kg.extract.wordsets import IRREGULAR_PAST, SUBJECT_PRONOUNS
 
 
 def colon_frame(doc: Doc, index: int) -> Found | None:
@@ -112,13 +112,9 @@ def unknown_verb_after(doc: Doc, index: int) -> Found | None:
     )
 
 
-#: Personal pronouns that may stand alone before an unknown verb ("“…,” he surmised.").
-_PERSONAL = words("he she they we i")
-
-
 def _pronoun_subject(doc: Doc, start: int, verb: int) -> tuple[int, int] | None:
     """ "“…,” he surmised.": a personal pronoun alone before the verb is the speaker."""
-    if verb - start == 1 and doc.tokens[start].lower in _PERSONAL:
+    if verb - start == 1 and doc.tokens[start].lower in SUBJECT_PRONOUNS:  # “…,” he surmised.
         return start, verb
     return None
 

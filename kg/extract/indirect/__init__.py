@@ -13,7 +13,8 @@ loop and its small filters), :mod:`~kg.extract.indirect.verb` (a verb cue's sour
 :mod:`~kg.extract.indirect.content` (its content once the source is known),
 :mod:`~kg.extract.indirect.owned` (owned cue nouns and cue phrases),
 :mod:`~kg.extract.indirect.openers` (gerund and infinitive openers),
-:mod:`~kg.extract.indirect.inverted` (inverted sources after a comma) and
+:mod:`~kg.extract.indirect.inverted` (inverted sources after a comma),
+:mod:`~kg.extract.indirect.relative_without_that` ("the things Lee said about …") and
 :mod:`~kg.extract.indirect.sources` (checks of a source, and cues without one).
 """
 

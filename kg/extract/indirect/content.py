@@ -28,6 +28,7 @@ from kg.extract.phrases import np_after
 from kg.extract.wordsets import (
     ARTICLES,
     FINITE_VERBS,
+    RELATIVES,
     SUBJECT_PRONOUNS,
     TIME_GLUE,
     TIME_WORDS,
@@ -65,10 +66,10 @@ def with_source(
         return impression(doc, k, cue_end, source, sent_end, confidence, judge)
     if passive(doc, k, cue_end, source[1]):
         return passive_cue(doc, k, cue_end, source, sent_end, confidence, judge)
-    relative = _object_relative(doc, cue_end, source, sent_start, sent_end)
+    relative = _relative_pronoun_object(doc, cue_end, source, sent_start, sent_end)
     if relative is not None and not _predicate_follows(doc, cue_end, sent_end):
         return Found([relative], (k, cue_end), source, "indirect", confidence, frame=source)
-    relative = relative or _subject_relative(doc, cue_end, source, sent_start, sent_end)
+    relative = relative or _relative_pronoun_subject(doc, cue_end, source, sent_start, sent_end)
     after = cue_end
     if _put_it(doc, k, cue_end, sent_end):
         cue_end = after = cue_end + 1  # "as Lee put it, …": "it" is the cue's, not said
@@ -140,7 +141,7 @@ def _past_framed_aside(
     comma = source[0] - 1
     if comma <= sent_start or doc.tokens[comma].text != ",":
         return after
-    if doc.tokens[source[0]].lower in _RELATIVES:
+    if doc.tokens[source[0]].lower in RELATIVES:
         return after  # "Lee, who had not endorsed during the primaries, decided …"
     if after >= sent_end or doc.tokens[after].lower not in _ASIDE_PREPOSITIONS:
         return after
@@ -152,7 +153,6 @@ def _past_framed_aside(
     return after
 
 
-_RELATIVES = words("who whom whose which that")
 #: Prepositions of a time or place set off with the cue ("he said on Friday, …").
 _ASIDE_PREPOSITIONS = words("in on at during")
 #: Words after such an aside that start something of their own, not the rest of the
@@ -361,7 +361,7 @@ _GAP_FOLLOWERS = WEEKDAYS | words(
 )
 
 
-def _object_relative(
+def _relative_pronoun_object(
     doc: Doc, cue_end: int, source: TokenRange, sent_start: int, sent_end: int
 ) -> TokenRange | None:
     """ "the allegations, which Mr. Lee denies, …": a relative pronoun right before the
@@ -376,7 +376,7 @@ def _object_relative(
     return before, before + 1
 
 
-def _subject_relative(
+def _relative_pronoun_subject(
     doc: Doc, cue_end: int, source: TokenRange, sent_start: int, sent_end: int
 ) -> TokenRange | None:
     """ "the vote, which she has said was a mistake", "what she said is growing demand": a

@@ -29,7 +29,7 @@ from kg.extract.indirect.owned import (
 )
 from kg.extract.indirect.verb import manner_adverb, verb_cue
 from kg.extract.judge import Judge
-from kg.extract.phrases import np_before
+from kg.extract.phrases import np_before, np_right_before
 from kg.extract.polls import in_poll
 from kg.extract.questions import asked_question
 from kg.extract.wordsets import (
@@ -282,7 +282,7 @@ def _subject_before_adverb(doc: Doc, adverb: TokenRange) -> TokenRange | None:
     subject = np_before(doc, lo, doc.sentence_bounds(lo)[0])
     if subject is None or not _names_someone_or_thing(doc, subject):
         return None
-    if any(j in doc.used for j in range(*subject)):
+    if doc.any_used(*subject):
         return None
     return subject
 
@@ -308,7 +308,7 @@ def _subject_described(doc: Doc, phrase: TokenRange) -> TokenRange | None:
         return None
     if subject is None or not _names_someone_or_thing(doc, subject):
         return None
-    if any(j in doc.used for j in range(*subject)):
+    if doc.any_used(*subject):
         return None
     return subject
 
@@ -339,7 +339,6 @@ def _without_trailing_adverbial(doc: Doc, source: TokenRange) -> TokenRange:
 
 
 _PAIRED = {"and": "both", "nor": "neither"}
-_OWNERS_OF_GROUPS = words("his her their its")
 _SUBJECT_OPENS_AFTER = words("that but and because while when if as")
 
 
@@ -352,8 +351,8 @@ def _with_first_conjunct(doc: Doc, item: Found, source: TokenRange) -> TokenRang
     if lo - 2 < sent_start or doc.tokens[lo - 1].lower not in _PAIRED:
         return source
     conjunction = doc.tokens[lo - 1].lower
-    first = np_before(doc, lo - 1, sent_start)
-    if first is None or first[1] != lo - 1:
+    first = np_right_before(doc, lo - 1, sent_start)
+    if first is None:
         return source
     start = first[0]
     paired = doc.tokens[start].lower == _PAIRED[conjunction]
@@ -361,9 +360,7 @@ def _with_first_conjunct(doc: Doc, item: Found, source: TokenRange) -> TokenRang
         start -= 1  # "… both Lee and …"
         paired = True
     opening = not paired and conjunction == "and" and _opens_subject(doc, start, lo - 1)
-    if not (paired or opening) and (
-        conjunction == "nor" or doc.tokens[lo].lower not in _OWNERS_OF_GROUPS
-    ):
+    if not (paired or opening) and (conjunction == "nor" or doc.tokens[lo].lower not in OWNERS):
         return source
     if not opening and not all(
         doc.tokens[j].is_cap or not doc.tokens[j].is_word for j in range(start, lo - 1)

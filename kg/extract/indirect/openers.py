@@ -87,7 +87,7 @@ def infinitive_subject(doc: Doc, to: int, sent_start: int) -> TokenRange | None:
     subject = np_before(doc, verb, sent_start)
     if (
         subject is None
-        or any(j in doc.used for j in range(*subject))
+        or doc.any_used(*subject)
         or ends_in_verb(doc, subject)
         or not has_word(doc, subject)
         or doc.tokens[subject[0]].lower in EXPLETIVES | _NOT_SUBJECTS

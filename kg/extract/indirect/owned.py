@@ -22,7 +22,7 @@ from kg.extract.found import Found, TokenRange
 from kg.extract.indirect.sources import EXPLETIVES, ends_in_verb, has_word
 from kg.extract.judge import Judge
 from kg.extract.names import POSSESSIVE_MARKS, is_possessive
-from kg.extract.phrases import np_after, np_before, sentence_subject
+from kg.extract.phrases import np_after, np_before, np_right_before, sentence_subject
 from kg.extract.wordsets import (
     ARTICLES,
     ATTACHING_PREPS,
@@ -66,7 +66,7 @@ def owned_noun(doc: Doc, k: int, cue_end: int, confidence: float, judge: Judge) 
         source = (named[0], at + 1)
     else:
         return None
-    if any(j in doc.used for j in range(*source)):
+    if doc.any_used(*source):
         return None
     after = cue_end if clause else cue_end + 1
     content = content_after(doc, k, after, sent_end, judge)
@@ -212,7 +212,7 @@ def phrase_subject(doc: Doc, k: int, sent_start: int) -> tuple[int, TokenRange] 
         subject = np_before(doc, verb, sent_start)
         if (
             subject is not None
-            and not any(j in doc.used for j in range(*subject))
+            and not doc.any_used(*subject)
             and not ends_in_verb(doc, subject)
             and has_word(doc, subject)
             and doc.tokens[subject[0]].lower not in EXPLETIVES
@@ -253,7 +253,7 @@ def means_subject(doc: Doc, k: int, sent_start: int) -> TokenRange | None:
         if subject is None:
             continue  # "were able to talk …": the subject is before an earlier verb
         if (
-            any(i in doc.used for i in range(*subject))
+            doc.any_used(*subject)
             or ends_in_verb(doc, subject)
             or not has_word(doc, subject)
             or doc.tokens[subject[0]].lower in EXPLETIVES
@@ -390,7 +390,7 @@ def stance_phrase(doc: Doc, k: int, confidence: float, judge: Judge) -> Found | 
     if follower not in _STANCE_OBJECTS or not doc.tokens[k + 2].is_word:
         return None
     source = _stance_subject(doc, opener, sent_start)
-    if source is None or any(j in doc.used for j in range(*source)):
+    if source is None or doc.any_used(*source):
         return None
     after = k + 2 if follower == "of" else k + 1
     content = content_after(doc, k, after, sent_end, judge)
@@ -494,8 +494,8 @@ def _subject_of(doc: Doc, verb: int, sent_start: int, between: frozenset[str]) -
         start -= 1
     if doc.tokens[start - 1].lower in RELATIVE_SUBJECTS:
         return start - 1, start
-    subject = np_before(doc, start, sent_start)
-    if subject is None or subject[1] != start or not has_word(doc, subject):
+    subject = np_right_before(doc, start, sent_start)
+    if subject is None or not has_word(doc, subject):
         return None
     return subject
 
@@ -665,7 +665,7 @@ def reaction_for(doc: Doc, k: int, confidence: float, judge: Judge) -> Found | N
     if judged is None or not doc.tokens[judged[0]].text[0].isalpha():
         return None
     reason = content_after(doc, k, k + 1, sent_end, judge)
-    if reason is None or any(j in doc.used for j in range(*judged)):
+    if reason is None or doc.any_used(*judged):
         return None
     return Found([judged, reason], (verb, k + 1), None, "indirect", confidence, frame=(verb, k + 1))
 
@@ -711,7 +711,7 @@ def backing_phrase(doc: Doc, k: int, confidence: float) -> Found | None:
     if phrase is None:
         return None
     verb, backed, backer = phrase
-    if any(j in doc.used for j in range(*backed)) or any(j in doc.used for j in range(*backer)):
+    if doc.any_used(*backed) or doc.any_used(*backer):
         return None
     return Found(
         [backed], (verb, k + 2), backer, "indirect", confidence, frame=(backed[0], backer[1])
@@ -752,7 +752,7 @@ def held_regard(doc: Doc, k: int, confidence: float) -> Found | None:
         return None
     if doc.tokens[held_about[0]].lower in RELATIVE_SUBJECTS:
         return None
-    if any(j in doc.used for j in range(held_about[0], holders[1])):
+    if doc.any_used(held_about[0], holders[1]):
         return None
     holders = _with_focus(
         doc, _with_relative_clause(doc, _before_finite_verb(doc, holders), sent_end), sent_end
@@ -809,7 +809,7 @@ def stated_noun(doc: Doc, k: int, confidence: float, judge: Judge) -> Found | No
         source = named
     else:
         return None
-    if any(j in doc.used for j in range(source[0], k + 3)):
+    if doc.any_used(source[0], k + 3):
         return None
     content = content_after(doc, k, k + 2, sent_end, judge)
     if content is None or content[0] != k + 2:
@@ -836,7 +836,7 @@ def in_owned_view(doc: Doc, k: int, confidence: float) -> Found | None:
     if owner.lower not in _STATED_OWNERS and not (is_possessive(owner.text) and owner.is_cap):
         return None
     source = (k - 1, k)
-    if any(j in doc.used for j in range(sent_start, sent_end)):
+    if doc.any_used(sent_start, sent_end):
         return None
     last = sent_end - 1 if not doc.tokens[sent_end - 1].is_word else sent_end
     if last <= k + 2:

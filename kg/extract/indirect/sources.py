@@ -14,7 +14,7 @@ from kg.extract.cues import LEXICON
 from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
 from kg.extract.judge import Judge
-from kg.extract.phrases import np_before
+from kg.extract.phrases import np_before, np_right_before
 from kg.extract.wordsets import ARTICLES, words
 
 _JUDGEMENTS = words(
@@ -137,8 +137,8 @@ def those_polled(doc: Doc, source: TokenRange, sent_start: int) -> TokenRange:
         return source
     lo -= 1
     if lo - 1 > sent_start and doc.tokens[lo - 1].lower == "of":
-        group = np_before(doc, lo - 1, sent_start)
-        if group is not None and group[1] == lo - 1:
+        group = np_right_before(doc, lo - 1, sent_start)
+        if group is not None:
             lo = group[0]
     return lo, hi
 

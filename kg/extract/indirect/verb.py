@@ -5,8 +5,10 @@
 (:mod:`kg.extract.indirect.inverted`), the noun phrase before the cue with its checks
 (:mod:`kg.extract.indirect.sources`), a gerund or infinitive opener's subject
 (:mod:`kg.extract.indirect.openers`), the sentence's speaker so far for a participle or
-a coordinated verb, or a phrase's subject; then hands cue and source to ``with_source``
-(:mod:`kg.extract.indirect.content`) for the content.
+a coordinated verb, or a phrase's subject; a cue whose object is the head of its
+subject's relative clause reports that head
+(:mod:`kg.extract.indirect.relative_without_that`); else it hands cue and source to
+``with_source`` (:mod:`kg.extract.indirect.content`) for the content.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from kg.extract.indirect.owned import (
     stance_phrase,
     unowned_noun,
 )
+from kg.extract.indirect.relative_without_that import object_relative
 from kg.extract.indirect.sources import (
     EXPLETIVES,
     bare_verb,
@@ -55,11 +58,10 @@ from kg.extract.indirect.sources import (
 )
 from kg.extract.judge import Judge
 from kg.extract.names import is_possessive
-from kg.extract.phrases import is_pronoun, np_before, sender, sentence_subject
+from kg.extract.phrases import is_pronoun, np_before, np_right_before, sender, sentence_subject
 from kg.extract.phrases.common import verb_like
 from kg.extract.wordsets import (
     ARTICLES,
-    CONTACT_HEADS,
     DASHES,
     FINITE_VERBS,
     IRREGULAR_PARTICIPLES,
@@ -67,6 +69,7 @@ from kg.extract.wordsets import (
     LY_NOUNS,
     PHRASE_DETERMINERS,
     RELATIVE_SUBJECTS,
+    SET_OFF_MARKS,
     SUBJECT_PRONOUNS,
     TIME_GLUE,
     TIME_WORDS,
@@ -133,10 +136,8 @@ def _speaker_so_far(doc: Doc, k: int, sent_start: int, *, participle: bool) -> T
     return source or _subject_past_connector(doc, sent_start, k)
 
 
-#: Marks that set off a relative clause ("Lee, who …", "Lee — who …").
-_RELATIVE_OPENING = frozenset({",", "—", "–", "-", "--"})
 #: Marks that end the search for the relative pronoun of the first verb.
-_CLAUSE_BREAKS = _RELATIVE_OPENING | {";", ":", "(", ")"}
+_CLAUSE_BREAKS = SET_OFF_MARKS | {";", ":", "(", ")"}
 #: Longest relative clause from its pronoun to the joining "and".
 _MAX_RELATIVE = 20
 #: Relative pronouns that a second verb of the clause shares ("who saw it and said").
@@ -158,7 +159,7 @@ def _relative_of_first_verb(doc: Doc, k: int, sent_start: int) -> TokenRange | N
         token = doc.tokens[m]
         if doc.quote_of[m] != -1 or token.text in _CLAUSE_BREAKS:
             return None
-        if token.lower in _RELATIVE_PRONOUNS and doc.tokens[m - 1].text in _RELATIVE_OPENING:
+        if token.lower in _RELATIVE_PRONOUNS and doc.tokens[m - 1].text in SET_OFF_MARKS:
             return (m, m + 1) if _verb_follows(doc, m + 1) else _relative_subject(doc, m, j)
     return None
 
@@ -270,8 +271,8 @@ def _subject_before_preposition(
     a statement credited him": a second verb of the sentence's speaker. On train 11
     sources made right, 3 lost."""
     prep = source[0] - 1
-    before = np_before(doc, prep, sent_start)
-    if before is not None and before[1] == prep:
+    before = np_right_before(doc, prep, sent_start)
+    if before is not None:
         venue = doc.tokens[source[1] - 1].lower in _VENUES
         return (before if venue else (before[0], source[1])), False
     if doc.tokens[prep - 1].lower in {"and", "but"}:
@@ -330,7 +331,7 @@ def verb_cue(
         return Found(named, (k, k + 1), source, "indirect", confidence, frame=source)
     if source is not None and _what_they_called(doc, k, source, sent_start):
         return None
-    if source is not None and (relative := _object_relative(doc, k, cue_end, source)) is not None:
+    if source is not None and (relative := object_relative(doc, k, cue_end, source)) is not None:
         head, subject = relative
         return Found([head], (k, cue_end), subject, "indirect", confidence, frame=(k, cue_end))
     if source is not None and expletive_it(doc, k, source):
@@ -340,111 +341,6 @@ def verb_cue(
             doc, k, cue_end, cue, confidence, judge, participle=participle, second_verb=second_verb
         )
     return with_source(doc, k, cue_end, cue, source, confidence, judge)
-
-
-#: What may follow a verb whose object went before it: a mark or an adjunct's first word
-#: ("a deal she once supported - makes sense", "an offer the leadership rebuffed at …").
-_AFTER_NO_OBJECT = frozenset({".", ",", ";", "—", "–", "-", "--", ")", "?", "!"}) | words(
-    "in on at during when last this because since before after"
-)
-_COMPARING = words("as than")
-#: Longest source inside an object relative ("the Sanders campaign").
-_MAX_RELATIVE_SOURCE = 4
-#: Words that end a noun phrase without heading it.
-_NOT_HEADS = (
-    FINITE_VERBS
-    | SUBJECT_PRONOUNS
-    | ARTICLES
-    | words(
-        """and or but that which who whom than as of to for by with from about what if
-    not also only even just still in on at into over under after before"""
-    )
-)
-
-
-#: Heads that run into the subject of their relative clause in one noun phrase
-#: ("something Republicans wanted").
-_INDEFINITE_HEADS = words("something everything anything nothing")
-#: First words of a head noun phrase run together with its relative's subject.
-_OPENING_HEADS = PHRASE_DETERMINERS | _INDEFINITE_HEADS
-
-
-#: Most words of the head before an object relative's subject ("an offer | the
-#: leadership", "a new offer | the leadership"): a longer run holds a verb the phrase
-#: finder read as a noun ("The bill includes something | the mayor said").
-_MAX_RELATIVE_HEAD = 3
-
-
-def _split_relative(doc: Doc, source: TokenRange) -> int | None:
-    """Where the subject of an object relative starts inside the phrase read as the
-    source: at an article after a noun ("an arrangement the campaign"), or after an
-    indefinite head ("something Republicans"). A verb before the split ends the search:
-    the head is then the verb's object, with nothing said before it."""
-    lo, hi = source
-    if hi - lo > _MAX_RELATIVE_SOURCE + 2 or doc.tokens[lo].lower not in _OPENING_HEADS:
-        return None
-    if any(not doc.tokens[j].is_word for j in range(lo, hi)):
-        return None  # "Lee, who ran in the state, tweeted": an aside, not a relative
-    for m in range(lo + 1, min(hi, lo + _MAX_RELATIVE_HEAD + 1)):
-        before, token = doc.tokens[m - 1], doc.tokens[m]
-        if before.lower in FINITE_VERBS or _past_or_verb_cue(before.lower):
-            return None
-        if not (before.is_word and before.text.islower()) or before.lower in _NOT_HEADS:
-            continue
-        if token.lower in ARTICLES or before.lower in _INDEFINITE_HEADS:
-            return m
-    return None
-
-
-def _object_relative(
-    doc: Doc, k: int, cue_end: int, source: TokenRange
-) -> tuple[TokenRange, TokenRange] | None:
-    """ "a deal she once supported", "an arrangement the campaign has criticized": a cue
-    without an object after it, whose subject follows a noun (a relative clause without
-    "that"), reports that noun, which PolNeAR takes as the content; head and subject
-    come back."""
-    sent_start, sent_end = doc.sentence_bounds(k)
-    if cue_end < sent_end and doc.tokens[cue_end].lower not in _AFTER_NO_OBJECT:
-        return None
-    if not _past_or_verb_cue(doc.tokens[k].lower):
-        return None  # "took several swipes at": a noun cue's object follows it
-    split = _split_relative(doc, source)
-    if split is not None:
-        return None if _compared(doc, source[0]) else ((source[0], split), (split, source[1]))
-    lo, hi = source
-    if (
-        hi - lo > _MAX_RELATIVE_SOURCE
-        or lo - 1 <= sent_start
-        or doc.tokens[lo].lower in RELATIVE_SUBJECTS
-    ):
-        return None  # "someone who conceded": a subject relative
-    last = doc.tokens[lo - 1]
-    if not (last.is_word and last.text.islower()) or last.lower in _NOT_HEADS:
-        return None
-    if (
-        last.lower.endswith(("ed", "ing", "ly"))
-        or (last.lower in LEXICON and last.lower not in CONTACT_HEADS)
-        or last.lower in IRREGULAR_PAST
-    ):
-        return None
-    head = np_before(doc, lo, sent_start)
-    if head is None or head[1] != lo or any(j in doc.used for j in range(*head)):
-        return None
-    return None if _compared(doc, head[0]) else (head, source)
-
-
-def _past_or_verb_cue(word: str) -> bool:
-    """A past form or a verb the lexicon knows ("rebuffed", "said", "mentions")."""
-    cue = LEXICON.get(word)
-    return (
-        word.endswith("ed") or word in IRREGULAR_PAST or (cue is not None and cue.frame != "noun")
-    )
-
-
-def _compared(doc: Doc, head: int) -> bool:
-    """ "as harsh as anything Lee said", "higher than analysts expected": a measure, not
-    what was said."""
-    return head > doc.sentence_bounds(head)[0] and doc.tokens[head - 1].lower in _COMPARING
 
 
 def _participle_after_comma(doc: Doc, k: int, sent_start: int) -> bool:
@@ -495,8 +391,8 @@ def _before_place_adverb(doc: Doc, k: int, sent_start: int) -> TokenRange | None
         j -= 1
     if j <= sent_start or doc.tokens[j].text not in _PLACE_ADVERBS:
         return None
-    subject = np_before(doc, j, sent_start)
-    if subject is None or subject[1] != j or doc.tokens[subject[0]].lower in EXPLETIVES:
+    subject = np_right_before(doc, j, sent_start)
+    if subject is None or doc.tokens[subject[0]].lower in EXPLETIVES:
         return None
     return subject[0], j + 1
 
@@ -573,8 +469,8 @@ def _with_reduced_passive_head(doc: Doc, source: TokenRange, sent_start: int) ->
         if not token.is_word or doc.quote_of[p] != -1 or token.lower in FINITE_VERBS:
             return source
         if token.text.islower() and (verb_like(doc, p) or token.lower in IRREGULAR_PARTICIPLES):
-            head = np_before(doc, p, sent_start)
-            if head is None or head[1] != p or not _clause_opens(doc, head[0], sent_start):
+            head = np_right_before(doc, p, sent_start)
+            if head is None or not _clause_opens(doc, head[0], sent_start):
                 return source
             return head[0], hi
     return source
@@ -681,7 +577,7 @@ def _scene_of(doc: Doc, of: int, lo: int) -> bool:
 def _unfit_source(doc: Doc, source: TokenRange) -> bool:
     """A phrase already taken by another attribution, one ending in a verb or one without
     a word is no source."""
-    return _any_used(doc, source) or ends_in_verb(doc, source) or not has_word(doc, source)
+    return doc.any_used(*source) or ends_in_verb(doc, source) or not has_word(doc, source)
 
 
 def _expletive_cue(
@@ -782,7 +678,7 @@ def _purpose_subject(doc: Doc, k: int, sent_start: int) -> TokenRange | None:
     subject = sentence_subject(doc, sent_start, to)
     if subject is None or subject[1] >= to - 1 or to - subject[1] > _MAX_PURPOSE:
         return None
-    if any(j in doc.used for j in range(*subject)):
+    if doc.any_used(*subject):
         return None
     for j in range(subject[1], to):
         if doc.tokens[j].lower in _PURPOSE_BREAKS or doc.quote_of[j] != -1:
@@ -826,10 +722,6 @@ def _with_phrase_cue(
     return item
 
 
-def _any_used(doc: Doc, phrase: TokenRange) -> bool:
-    return any(j in doc.used for j in range(*phrase))
-
-
 #: Words before "that" after which it opens a said or reported clause, not a relative one.
 _THAT_CONJUNCTION = words(
     """so such now given so and but or than because except provided assuming despite is was
@@ -856,8 +748,8 @@ def _relative_that(doc: Doc, k: int, sent_start: int) -> TokenRange | None:
         return None
     if doc.tokens[k].lower in _FINDING:
         # "polls that show …", "a report that suggested …": the record is the source.
-        record = np_before(doc, that, sent_start)
-        if record is not None and record[1] == that and not _any_used(doc, record):
+        record = np_right_before(doc, that, sent_start)
+        if record is not None and not doc.any_used(*record):
             return record
     return that, k
 
@@ -923,8 +815,6 @@ _PASSIVE_BREAKS = words(
     """is was are were be been being has have had 's who which that and or but to not
     never"""
 )
-#: Marks that set a participle phrase off from its noun ("The bill, opposed by …").
-_SET_OFF = DASHES | {","}
 _PASSIVE_ADVERBS = words("once later first also since long widely")
 #: Participles of feeling: "Voters angered by the plan" are the source of their view.
 _FELT = words(
@@ -959,13 +849,13 @@ def _reduced_passive(
         doc.tokens[end - 1].lower in _PASSIVE_ADVERBS or manner_adverb(doc.tokens[end - 1].text)
     ):
         end -= 1  # "a fact later confirmed by", "policies once championed by"
-    if doc.tokens[end - 1].text in _SET_OFF:
+    if doc.tokens[end - 1].text in SET_OFF_MARKS:
         end -= 1  # "The bill, opposed by …"
     last = doc.tokens[end - 1]
     if not last.is_word or last.lower in _PASSIVE_BREAKS or doc.quote_of[end - 1] != -1:
         return None
-    subject = np_before(doc, end, sent_start)
-    if subject is None or subject[1] != end or any(j in doc.used for j in range(*subject)):
+    subject = np_right_before(doc, end, sent_start)
+    if subject is None or doc.any_used(*subject):
         return None
     return subject
 
@@ -986,8 +876,8 @@ def _headline_passive(doc: Doc, k: int, sent_start: int, sent_end: int) -> Token
         return None
     if not doc.tokens[k - 1].is_cap:
         return None
-    subject = np_before(doc, k, sent_start)
-    if subject is None or subject[1] != k or any(j in doc.used for j in range(*subject)):
+    subject = np_right_before(doc, k, sent_start)
+    if subject is None or doc.any_used(*subject):
         return None
     return subject
 
@@ -1017,8 +907,8 @@ def _before_parenthesis(doc: Doc, k: int, sent_start: int) -> TokenRange | None:
     if doc.tokens[opening].text not in DASHES or opening >= close - 1:
         return None
     start = opening - 1 if doc.tokens[opening - 1].text in DASHES else opening
-    subject = np_before(doc, start, sent_start)
-    if subject is None or subject[1] != start:
+    subject = np_right_before(doc, start, sent_start)
+    if subject is None:
         return None
     if doc.tokens[opening + 1].lower in _RELATIVE_OPENERS:
         return subject
@@ -1032,9 +922,7 @@ def _without_reporting_relative(doc: Doc, source: TokenRange) -> TokenRange:
     lo, hi = source
     for j in range(lo + 1, hi - 1):
         if doc.tokens[j].text == "," and doc.tokens[j + 1].lower in _RELATIVE_OPENERS:
-            if any(m in doc.used for m in range(j + 1, hi)) and not any(
-                m in doc.used for m in range(lo, j)
-            ):
+            if doc.any_used(j + 1, hi) and not doc.any_used(lo, j):
                 return lo, j
             break
     return source

@@ -18,7 +18,7 @@ cue, ``np_before``, with :mod:`~kg.extract.phrases.core` for the bare phrase,
 from __future__ import annotations
 
 from kg.extract.phrases.after import name_in_quotes, np_after, title_after_of
-from kg.extract.phrases.before import np_before, sender
+from kg.extract.phrases.before import np_before, np_right_before, sender
 from kg.extract.phrases.common import PRONOUNS, is_pronoun, without_anonymity_clause
 from kg.extract.phrases.subject import sentence_subject
 
@@ -28,6 +28,7 @@ __all__ = [
     "name_in_quotes",
     "np_after",
     "np_before",
+    "np_right_before",
     "sender",
     "sentence_subject",
     "title_after_of",

@@ -20,12 +20,11 @@ from kg.extract.phrases.common import (
     INTRO,
     MAX_APPOSITIVE,
     MAX_OPENER,
-    RELATIVES,
     TITLE_PARTICIPLES,
     initial_dot,
 )
 from kg.extract.phrases.core import core_before
-from kg.extract.wordsets import DASHES, FINITE_VERBS, IRREGULAR_PAST, words
+from kg.extract.wordsets import DASHES, FINITE_VERBS, IRREGULAR_PAST, RELATIVES, words
 
 #: Openers of a comma phrase that tells when or how, not who ("Powell's office, when
 #: contacted by Reuters, said", "Trump, however, said").
@@ -154,7 +153,7 @@ def _reporting_clause(doc: Doc, start: int, comma: int) -> int | None:
     source (as one right after the comma is: PolNeAR leaves such clauses out); where the
     clause starts, or None."""
     who = next((j for j in range(start + 1, comma) if doc.tokens[j].lower == "who"), None)
-    if who is None or not any(j in doc.used for j in range(who + 1, comma)):
+    if who is None or not doc.any_used(who + 1, comma):
         return None
     return who
 

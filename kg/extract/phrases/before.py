@@ -61,6 +61,13 @@ def np_before(doc: Doc, end: int, floor: int) -> tuple[int, int] | None:
     return None if found is None else without_anonymity_clause(doc, found)
 
 
+def np_right_before(doc: Doc, end: int, floor: int) -> tuple[int, int] | None:
+    """The noun phrase ending right at token ``end``: :func:`np_before`'s phrase when it
+    skipped nothing (no auxiliary or adverb stands between it and ``end``)."""
+    found = np_before(doc, end, floor)
+    return found if found is not None and found[1] == end else None
+
+
 def _np_before(doc: Doc, end: int, floor: int, *, floating: bool) -> tuple[int, int] | None:
     j = _skip_auxiliaries(doc, end - 1, floor, floating=floating)
     timed = _skip_time_adjunct(doc, j, floor)

@@ -195,7 +195,6 @@ TITLE_PARTICIPLES = words("managing acting ranking founding presiding visiting o
 
 #: How far an opener's comma may come ("Later in the day," / "Once he was president,").
 MAX_OPENER = 7
-RELATIVES = words("who whom whose which that")
 STATES = frozenset(
     """alabama alaska arizona arkansas california colorado connecticut delaware florida
     georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland

@@ -21,7 +21,6 @@ from kg.extract.phrases.common import (
     MAX_OPENER,
     PRONOUNS,
     QUANTIFIERS,
-    RELATIVES,
     STATES,
     STOP,
     adverb,
@@ -31,7 +30,15 @@ from kg.extract.phrases.common import (
     verb_like,
 )
 from kg.extract.tokens import Token
-from kg.extract.wordsets import ARTICLES, DASHES, FINITE_VERBS, MONTHS, WEEKDAYS, words
+from kg.extract.wordsets import (
+    ARTICLES,
+    FINITE_VERBS,
+    MONTHS,
+    RELATIVES,
+    SET_OFF_MARKS,
+    WEEKDAYS,
+    words,
+)
 
 #: Longest "the … noun" subject taken for a participle cue.
 _MAX_DESCRIBED = 4
@@ -215,13 +222,12 @@ def _inner_clause_start(doc: Doc, start: int, end: int) -> int | None:
         if token.text in _CLAUSE_MARKS or doc.quote_of[j] != -1:
             # A dash opens the clause as a comma does ("… the Taj Mahal — where about 50
             # protesters had gathered, chanting …").
-            opens = token.text in _OPENING_MARKS and doc.tokens[j + 1].lower in _INNER_OPENERS
+            opens = token.text in SET_OFF_MARKS and doc.tokens[j + 1].lower in _INNER_OPENERS
             return j + 2 if opens else None
     return None
 
 
-_OPENING_MARKS = DASHES | {","}
-_CLAUSE_MARKS = _OPENING_MARKS | {";", ":", "."}
+_CLAUSE_MARKS = SET_OFF_MARKS | {";", ":", "."}
 
 
 def _head_subject(doc: Doc, k: int, end: int) -> tuple[int, int] | None:

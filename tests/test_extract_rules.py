@@ -4596,3 +4596,32 @@ def test_a_sentence_opened_by_an_owners_view_is_the_owners(text: str, source: st
     # "In X's view, …" at a sentence start: the owner holds the clause after the comma.
     found = [(_source(text, f), _spans(text, f)) for f in extract(text)]
     assert (source, [text.split(", ", 1)[1].rstrip(".")]) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "Ann Lee had told aides that she did not want the parade at all, but the council"
+            " overruled her, the spokesman added.",
+            "the spokesman",
+            "added",
+        ),
+        (
+            "The city council said the bridge will close in March for repairs, local radio"
+            " reported.",
+            "local radio",
+            "reported",
+        ),
+    ],
+)
+def test_a_trailing_frame_reports_the_clause_with_its_own_cue(
+    text: str, source: str, cue: str
+) -> None:
+    # "X told aides that …, the spokesman added.": the closing frame holds the whole clause
+    # before its comma; the clause's own verb is nested in it and dropped.
+    found = [
+        (_source(text, f), f.cue and text[f.cue[0] : f.cue[1]], _spans(text, f))
+        for f in extract(text)
+    ]
+    assert found == [(source, cue, [text.rsplit(", ", 1)[0]])]

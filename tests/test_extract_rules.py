@@ -4625,3 +4625,12 @@ def test_a_trailing_frame_reports_the_clause_with_its_own_cue(
         for f in extract(text)
     ]
     assert found == [(source, cue, [text.rsplit(", ", 1)[0]])]
+
+
+def test_a_closing_poll_phrase_leaves_the_clauses_own_verb_the_attribution() -> None:
+    # "…, after half said so in the earlier poll.": the poll phrase that closes the sentence
+    # does not hold the clause's own verb of saying.
+    text = "Most voters say the mayor is honest, after few said so in the spring poll."
+    found = [(_source(text, f), f.cue and text[f.cue[0] : f.cue[1]]) for f in extract(text)]
+    assert ("Most voters", "say") in found
+    assert all(cue != "in" for _, cue in found)

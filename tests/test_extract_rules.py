@@ -4634,3 +4634,14 @@ def test_a_closing_poll_phrase_leaves_the_clauses_own_verb_the_attribution() -> 
     found = [(_source(text, f), f.cue and text[f.cue[0] : f.cue[1]]) for f in extract(text)]
     assert ("Most voters", "say") in found
     assert all(cue != "in" for _, cue in found)
+
+
+def test_according_to_inside_parentheses_holds_only_the_parenthetical() -> None:
+    # "X (Y, according to Z), W": the aside attributes Y alone, and its source ends at the
+    # closing parenthesis.
+    text = (
+        "The state is overwhelmingly rural (nine in ten residents live outside cities,"
+        " according to census figures), and its roads are poor."
+    )
+    found = [(_source(text, f), _spans(text, f)) for f in extract(text)]
+    assert ("census figures", ["nine in ten residents live outside cities"]) in found

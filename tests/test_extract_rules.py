@@ -4645,3 +4645,15 @@ def test_according_to_inside_parentheses_holds_only_the_parenthetical() -> None:
     )
     found = [(_source(text, f), _spans(text, f)) for f in extract(text)]
     assert ("census figures", ["nine in ten residents live outside cities"]) in found
+
+
+def test_according_to_after_a_relative_clause_vouches_for_the_relative_alone() -> None:
+    # "X says …, which …, according to Y": the relative clause before the cue is Y's; the
+    # sentence it hangs on keeps its own speaker.
+    text = (
+        "His manager, Tom Reyes, says the streak is proof the candidate can still close the"
+        " gap in delegates, which stood at 90 entering the primary, according to the tally."
+    )
+    found = [(_source(text, f), _spans(text, f)) for f in extract(text)]
+    assert ("the tally", ["which stood at 90 entering the primary"]) in found
+    assert any((source or "").startswith("His manager, Tom Reyes") for source, _ in found)

@@ -4722,3 +4722,64 @@ def test_a_relative_without_that_gives_its_head_to_the_subjects_cue(
     text: str, source: str, content: list[str]
 ) -> None:
     assert [(_source(text, f), _spans(text, f)) for f in extract(text)] == [(source, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "Ann Lee had told aides that she did not want the parade at all, but the council"
+            " overruled her, the spokesman added.",
+            "the spokesman",
+            "added",
+        ),
+        (
+            "The city council said the bridge will close in March for repairs, local radio"
+            " reported.",
+            "local radio",
+            "reported",
+        ),
+    ],
+)
+def test_a_trailing_frame_reports_the_clause_with_its_own_cue(
+    text: str, source: str, cue: str
+) -> None:
+    # "X told aides that …, the spokesman added.": the closing frame holds the whole clause
+    # before its comma; the clause's own verb is nested in it and dropped.
+    found = [
+        (_source(text, f), f.cue and text[f.cue[0] : f.cue[1]], _spans(text, f))
+        for f in extract(text)
+    ]
+    assert found == [(source, cue, [text.rsplit(", ", 1)[0]])]
+
+
+def test_a_closing_poll_phrase_leaves_the_clauses_own_verb_the_attribution() -> None:
+    # "…, after half said so in the earlier poll.": the poll phrase that closes the sentence
+    # does not hold the clause's own verb of saying.
+    text = "Most voters say the mayor is honest, after few said so in the spring poll."
+    found = [(_source(text, f), f.cue and text[f.cue[0] : f.cue[1]]) for f in extract(text)]
+    assert ("Most voters", "say") in found
+    assert all(cue != "in" for _, cue in found)
+
+
+def test_according_to_inside_parentheses_holds_only_the_parenthetical() -> None:
+    # "X (Y, according to Z), W": the aside attributes Y alone, and its source ends at the
+    # closing parenthesis.
+    text = (
+        "The state is overwhelmingly rural (nine in ten residents live outside cities,"
+        " according to census figures), and its roads are poor."
+    )
+    found = [(_source(text, f), _spans(text, f)) for f in extract(text)]
+    assert ("census figures", ["nine in ten residents live outside cities"]) in found
+
+
+def test_according_to_after_a_relative_clause_vouches_for_the_relative_alone() -> None:
+    # "X says …, which …, according to Y": the relative clause before the cue is Y's; the
+    # sentence it hangs on keeps its own speaker.
+    text = (
+        "His manager, Tom Reyes, says the streak is proof the candidate can still close the"
+        " gap in delegates, which stood at 90 entering the primary, according to the tally."
+    )
+    found = [(_source(text, f), _spans(text, f)) for f in extract(text)]
+    assert ("the tally", ["which stood at 90 entering the primary"]) in found
+    assert any((source or "").startswith("His manager, Tom Reyes") for source, _ in found)

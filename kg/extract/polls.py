@@ -90,5 +90,14 @@ def _poll_phrase(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     return (lo, hi) if described else (lo, last + 1)
 
 
+def closing_poll(doc: Doc, item: Found) -> bool:
+    """Whether ``item`` is a finding read from a poll phrase that closes its sentence
+    ("… in the earlier poll."): its cue is "in" after the sentence's start, its source a
+    poll."""
+    if item.cue is None or item.source is None or doc.tokens[item.cue[0]].lower != "in":
+        return False
+    return item.cue[0] != doc.sentence_bounds(item.cue[0])[0] and _has_poll_word(doc, *item.source)
+
+
 def _has_poll_word(doc: Doc, lo: int, hi: int) -> bool:
     return any(doc.tokens[j].lower in POLL_WORDS for j in range(lo, hi))

@@ -4596,3 +4596,17 @@ def test_a_sentence_opened_by_an_owners_view_is_the_owners(text: str, source: st
     # "In X's view, …" at a sentence start: the owner holds the clause after the comma.
     found = [(_source(text, f), _spans(text, f)) for f in extract(text)]
     assert (source, [text.split(", ", 1)[1].rstrip(".")]) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Then he took credit for the new jobs report.",
+        "She needs to keep sharing her view that taxes are too high.",
+    ],
+)
+def test_a_subject_pronoun_with_its_verb_is_the_pronoun_alone(text: str) -> None:
+    # "he took credit for": the words after a subject pronoun are its verb, not its source.
+    sources = {_source(text, f) for f in extract(text)}
+    assert sources & {"he", "She"}
+    assert not any(s and " " in s for s in sources)

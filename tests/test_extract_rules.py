@@ -4610,3 +4610,19 @@ def test_a_subject_pronoun_with_its_verb_is_the_pronoun_alone(text: str) -> None
     sources = {_source(text, f) for f in extract(text)}
     assert sources & {"he", "She"}
     assert not any(s and " " in s for s in sources)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("“We will win,” said a longtime adviser to Mayor Lee.", "a longtime adviser to Mayor Lee"),
+        (
+            "“We will win,” said an aide to Mayor Lee, who declined to be identified.",
+            "an aide to Mayor Lee",
+        ),
+    ],
+)
+def test_an_inverted_adviser_to_someone_keeps_who_is_served(text: str, source: str) -> None:
+    # "said a longtime adviser to Trump": "to" and the one served belong to the source; a
+    # clause asking not to be identified does not.
+    assert [_source(text, f) for f in extract(text) if f.kind == "direct"] == [source]

@@ -167,7 +167,17 @@ def _joined(doc: Doc, k: int, start: int) -> bool:
     if k == start or k >= len(doc.tokens) or doc.quote_of[k] != -1:
         return False
     pair = (doc.tokens[k - 1].lower, doc.tokens[k].lower)
-    return pair in _JOINED_PAIRS and k + 1 < len(doc.tokens) and np_word(doc, k + 1)
+    joined = pair in _JOINED_PAIRS or (pair[1] == "to" and pair[0] in _SERVING)
+    return joined and k + 1 < len(doc.tokens) and np_word(doc, k + 1)
+
+
+#: Nouns for who serves someone, which go on with "to" and the one served: "said a longtime
+#: adviser to Trump", "said the former top aide to President Bush" (train gold: 56 sources
+#: hold such a noun with "to", none stops before it; 4 inverted ones were cut there).
+_SERVING = words(
+    """adviser advisers advisor advisors aide aides assistant assistants ambassador
+    ambassadors envoy envoys counsel delegate delegates contributors staff secretary"""
+)
 
 
 def _with_relative_clause(doc: Doc, start: int, end: int, ceiling: int) -> tuple[int, int]:

@@ -176,7 +176,11 @@ def without_anonymity_clause(doc: Doc, source: tuple[int, int]) -> tuple[int, in
 
 
 def _anonymity_clause(doc: Doc, start: int, end: int) -> bool:
-    return any(doc.tokens[k].lower.startswith("anonym") for k in range(start, end))
+    # "who declined to be identified" asks for anonymity in other words.
+    return any(
+        doc.tokens[k].lower.startswith("anonym") or doc.tokens[k].lower == "identified"
+        for k in range(start, end)
+    )
 
 
 def is_pronoun(doc: Doc, lo: int, hi: int) -> bool:

@@ -4626,3 +4626,17 @@ def test_an_inverted_adviser_to_someone_keeps_who_is_served(text: str, source: s
     # "said a longtime adviser to Trump": "to" and the one served belong to the source; a
     # clause asking not to be identified does not.
     assert [_source(text, f) for f in extract(text) if f.kind == "direct"] == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked about the vote, Michael Briggs, Lee's spokesman, suggested that Kim was to blame.",
+        "Recalling the vote, Ann Dale, who ran the count, said the party was to blame.",
+    ],
+)
+def test_an_opening_participle_leaves_the_described_source_after_it(text: str) -> None:
+    # "Asked about it, Ann Lee, an aide, said": the opening clause's cue is not a relative
+    # clause's; the name with its description is the later cue's source.
+    described = text.split(", ", 1)[1].rsplit(",", 1)[0] + ","
+    assert described in {_source(text, f) for f in extract(text)}

@@ -4640,3 +4640,15 @@ def test_an_opening_participle_leaves_the_described_source_after_it(text: str) -
     # clause's; the name with its description is the later cue's source.
     described = text.split(", ", 1)[1].rsplit(",", 1)[0] + ","
     assert described in {_source(text, f) for f in extract(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The fair has drawn big crowds, said Ms. Dale, with games of tag and hikes.", "Ms. Dale"),
+        ("The mayor lacks charm, said Howard, but her politics make up for it.", "Howard"),
+    ],
+)
+def test_an_inverted_source_ends_before_a_circumstance_or_clause(text: str, source: str) -> None:
+    # "…, said Ms. Gil, with games of …", "…, said Howard, but …": no description follows.
+    assert source in {_source(text, f) for f in extract(text)}

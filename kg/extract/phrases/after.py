@@ -16,6 +16,7 @@ from kg.extract.phrases.common import (
     INNER_PREP,
     MAX_APPOSITIVE,
     MAX_PHRASE,
+    NOT_DESCRIPTIONS,
     QUANTIFIERS,
     STOP,
     initial_dot,
@@ -99,6 +100,7 @@ def _bare_title(doc: Doc, k: int, ceiling: int) -> bool:
         and not token.lower.endswith(("ing", "ly", "ed"))
         and token.lower not in LEXICON
         and token.lower not in TIME_WORDS
+        and token.lower not in NOT_DESCRIPTIONS
     ):
         return False
     # A title names a position "of", "for" or "at" something ("founder of the party"),
@@ -112,6 +114,7 @@ def _bare_title(doc: Doc, k: int, ceiling: int) -> bool:
 
 
 _TITLE_PREPS = words("of for at")
+
 _TITLE_BREAKS = frozenset({",", ";", ".", ":", "“", '"'})
 
 

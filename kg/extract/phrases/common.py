@@ -210,3 +210,11 @@ STATES = frozenset(
     "new hampshire", "new jersey", "new mexico", "new york", "north carolina",
     "north dakota", "south carolina", "south dakota", "west virginia", "rhode island",
 }  # fmt: skip
+
+
+#: Prepositions and conjunctions after an inverted source's comma: a circumstance or a
+#: clause of its own follows ("…, said Ms. Gil, with games of tag …", "…, said Howard,
+#: but her politics …"), not a description of the source.
+NOT_DESCRIPTIONS = words(
+    "with on after about during in at while before from amid since despite but and or so yet"
+)

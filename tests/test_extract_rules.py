@@ -4652,3 +4652,11 @@ def test_an_opening_participle_leaves_the_described_source_after_it(text: str) -
 def test_an_inverted_source_ends_before_a_circumstance_or_clause(text: str, source: str) -> None:
     # "…, said Ms. Gil, with games of …", "…, said Howard, but …": no description follows.
     assert source in {_source(text, f) for f in extract(text)}
+
+
+def test_a_name_ending_in_jr_keeps_its_relative_clause_before_the_cue() -> None:
+    # "Joseph R. Biden Jr., who was to travel to Columbus, Ohio, …, said": the name ends in
+    # an abbreviation's full stop, not in a capital; the town is no source.
+    text = "Ann B. Lee Jr., who was to travel to Dover, Del., on Friday, said the rules were fair."
+    sources = {_source(text, f) for f in extract(text)}
+    assert any(s and s.startswith("Ann B. Lee Jr.") for s in sources)

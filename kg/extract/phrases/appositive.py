@@ -66,7 +66,7 @@ def appositive_before(doc: Doc, comma: int, floor: int) -> tuple[int, int] | Non
         c
         for c in commas
         if c - 1 >= floor
-        and (doc.tokens[c - 1].is_cap or (doc.tokens[c - 1].text == ")"))
+        and (doc.tokens[c - 1].is_cap or doc.tokens[c - 1].text == ")" or _name_dot(doc, c - 1))
         and doc.tokens[c - 1].lower not in CONNECTORS  # "Still, Tad Devine, an adviser,"
         and not _ends_opener(doc, c, floor)  # "In October, Paulson, who …, said"
     ]
@@ -97,6 +97,11 @@ def appositive_before(doc: Doc, comma: int, floor: int) -> tuple[int, int] | Non
         return None  # "Lee and his wife, son Bo and Ann had been traveling, wrote": a clause
     start = _description_before_name(doc, head, floor)
     return start, _reporting_clause(doc, k + 1, comma) or _before_aside(doc, k + 1, comma)
+
+
+def _name_dot(doc: Doc, k: int) -> bool:
+    """ "Joseph R. Biden Jr., who …": the full stop of an abbreviation that ends a name."""
+    return doc.tokens[k].text == "." and k > 0 and doc.tokens[k - 1].is_cap and initial_dot(doc, k)
 
 
 def _description_before_name(doc: Doc, head: tuple[int, int], floor: int) -> int:

@@ -4660,3 +4660,13 @@ def test_a_name_ending_in_jr_keeps_its_relative_clause_before_the_cue() -> None:
     text = "Ann B. Lee Jr., who was to travel to Dover, Del., on Friday, said the rules were fair."
     sources = {_source(text, f) for f in extract(text)}
     assert any(s and s.startswith("Ann B. Lee Jr.") for s in sources)
+
+
+def test_a_case_name_with_v_does_not_end_the_sentence() -> None:
+    # "Roe v. Wade, and reminded …": the case's second name is no source of the next verb.
+    text = (
+        "Lee attacked Kim, saying he would name judges who would overturn Roe v. Wade, "
+        "and reminded the crowd of remarks Kim made."
+    )
+    found = {_cue(text, f): _source(text, f) for f in extract(text)}
+    assert found.get("reminded") == "Lee"

@@ -4783,3 +4783,77 @@ def test_according_to_after_a_relative_clause_vouches_for_the_relative_alone() -
     found = [(_source(text, f), _spans(text, f)) for f in extract(text)]
     assert ("the tally", ["which stood at 90 entering the primary"]) in found
     assert any((source or "").startswith("His manager, Tom Reyes") for source, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Then he took credit for the new jobs report.",
+        "She needs to keep sharing her view that taxes are too high.",
+    ],
+)
+def test_a_subject_pronoun_with_its_verb_is_the_pronoun_alone(text: str) -> None:
+    # "he took credit for": the words after a subject pronoun are its verb, not its source.
+    sources = {_source(text, f) for f in extract(text)}
+    assert sources & {"he", "She"}
+    assert not any(s and " " in s for s in sources)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("“We will win,” said a longtime adviser to Mayor Lee.", "a longtime adviser to Mayor Lee"),
+        (
+            "“We will win,” said an aide to Mayor Lee, who declined to be identified.",
+            "an aide to Mayor Lee",
+        ),
+    ],
+)
+def test_an_inverted_adviser_to_someone_keeps_who_is_served(text: str, source: str) -> None:
+    # "said a longtime adviser to Trump": "to" and the one served belong to the source; a
+    # clause asking not to be identified does not.
+    assert [_source(text, f) for f in extract(text) if f.kind == "direct"] == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked about the vote, Michael Briggs, Lee's spokesman, suggested that Kim was to blame.",
+        "Recalling the vote, Ann Dale, who ran the count, said the party was to blame.",
+    ],
+)
+def test_an_opening_participle_leaves_the_described_source_after_it(text: str) -> None:
+    # "Asked about it, Ann Lee, an aide, said": the opening clause's cue is not a relative
+    # clause's; the name with its description is the later cue's source.
+    described = text.split(", ", 1)[1].rsplit(",", 1)[0] + ","
+    assert described in {_source(text, f) for f in extract(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The fair has drawn big crowds, said Ms. Dale, with games of tag and hikes.", "Ms. Dale"),
+        ("The mayor lacks charm, said Howard, but her politics make up for it.", "Howard"),
+    ],
+)
+def test_an_inverted_source_ends_before_a_circumstance_or_clause(text: str, source: str) -> None:
+    # "…, said Ms. Gil, with games of …", "…, said Howard, but …": no description follows.
+    assert source in {_source(text, f) for f in extract(text)}
+
+
+def test_a_name_ending_in_jr_keeps_its_relative_clause_before_the_cue() -> None:
+    # "Joseph R. Biden Jr., who was to travel to Columbus, Ohio, …, said": the name ends in
+    # an abbreviation's full stop, not in a capital; the town is no source.
+    text = "Ann B. Lee Jr., who was to travel to Dover, Del., on Friday, said the rules were fair."
+    sources = {_source(text, f) for f in extract(text)}
+    assert any(s and s.startswith("Ann B. Lee Jr.") for s in sources)
+
+
+def test_a_case_name_with_v_does_not_end_the_sentence() -> None:
+    # "Roe v. Wade, and reminded …": the case's second name is no source of the next verb.
+    text = (
+        "Lee attacked Kim, saying he would name judges who would overturn Roe v. Wade, "
+        "and reminded the crowd of remarks Kim made."
+    )
+    found = {_cue(text, f): _source(text, f) for f in extract(text)}
+    assert found.get("reminded") == "Lee"

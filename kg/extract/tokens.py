@@ -28,12 +28,13 @@ _TOKEN = re.compile(
 )
 _PARAGRAPH = re.compile(r"[^\n]+")
 
-#: Abbreviations after which a full stop does not end a sentence.
+#: Abbreviations after which a full stop does not end a sentence ("v" as in "Roe v. Wade":
+#: split there, the case's second name became a source, "Wade, and reminded …").
 ABBREVIATIONS = frozenset(
     {
         "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
         "st", "jr", "sr", "prof", "rev", "hon", "pres", "u.s", "u.n", "u.k", "d.c", "inc",
-        "corp", "co", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep",
+        "corp", "co", "ltd", "no", "vs", "v", "jan", "feb", "mar", "apr", "aug", "sept", "sep",
         "oct", "nov", "dec", "a.m", "p.m", "e.g", "i.e", "ft", "mt", "ariz", "calif", "fla",
         "ill", "mass", "mich", "minn", "penn", "tenn", "tex", "va", "wash", "wis", "conn",
         "del",

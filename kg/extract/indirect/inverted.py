@@ -14,7 +14,7 @@ from kg.extract.cues import LEXICON, CueWord
 from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
 from kg.extract.indirect.content import OBJECT_DETERMINERS, tail_is_short
-from kg.extract.phrases import np_after
+from kg.extract.phrases import NOT_DESCRIPTIONS, np_after
 from kg.extract.wordsets import words
 
 
@@ -44,6 +44,8 @@ def inverted_after_comma(
         # "…, said Dan Gerstein, director of … and an analyst in New York City.": a long
         # description after the name still makes it the inverted source.
         person = named[0], _sentence_stop(doc, sent_end)
+    if person is None and doc.tokens[named[0]].is_cap and _goes_on(doc, named, sent_end):
+        person = named  # "…, said Ms. Gil, with games of tag …": the name alone
     before = content_before(doc, sent_start, k - 1)
     if person is None or before is None:
         return None
@@ -72,11 +74,25 @@ def _person_with_relative(doc: Doc, named: TokenRange, sent_end: int) -> TokenRa
 def _described(doc: Doc, named: TokenRange, sent_end: int) -> bool:
     """The name is followed by a comma and a description, with no verb of saying."""
     end = named[1]
-    if end >= sent_end or doc.tokens[end].text != ",":
+    if end + 1 >= sent_end or doc.tokens[end].text != ",":
+        return False
+    if _goes_on(doc, named, sent_end):
         return False
     return not any(
         (cue := LEXICON.get(doc.tokens[j].lower)) is not None and cue.speech
         for j in range(end, min(sent_end, end + MAX_CONTENT))
+    )
+
+
+def _goes_on(doc: Doc, named: TokenRange, sent_end: int) -> bool:
+    """ "…, said Ms. Gil, with games of tag …", "…, said Howard, but her politics …": after
+    the name's comma the sentence goes on with a circumstance or a clause of its own, no
+    description of the source (which PolNeAR ends at the name)."""
+    end = named[1]
+    return (
+        end + 1 < sent_end
+        and doc.tokens[end].text == ","
+        and doc.tokens[end + 1].lower in NOT_DESCRIPTIONS
     )
 
 

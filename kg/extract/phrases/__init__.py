@@ -19,10 +19,16 @@ from __future__ import annotations
 
 from kg.extract.phrases.after import name_in_quotes, np_after, title_after_of
 from kg.extract.phrases.before import np_before, np_right_before, sender
-from kg.extract.phrases.common import PRONOUNS, is_pronoun, without_anonymity_clause
+from kg.extract.phrases.common import (
+    NOT_DESCRIPTIONS,
+    PRONOUNS,
+    is_pronoun,
+    without_anonymity_clause,
+)
 from kg.extract.phrases.subject import sentence_subject
 
 __all__ = [
+    "NOT_DESCRIPTIONS",
     "PRONOUNS",
     "is_pronoun",
     "name_in_quotes",

@@ -176,7 +176,11 @@ def without_anonymity_clause(doc: Doc, source: tuple[int, int]) -> tuple[int, in
 
 
 def _anonymity_clause(doc: Doc, start: int, end: int) -> bool:
-    return any(doc.tokens[k].lower.startswith("anonym") for k in range(start, end))
+    # "who declined to be identified" asks for anonymity in other words.
+    return any(
+        doc.tokens[k].lower.startswith("anonym") or doc.tokens[k].lower == "identified"
+        for k in range(start, end)
+    )
 
 
 def is_pronoun(doc: Doc, lo: int, hi: int) -> bool:
@@ -205,3 +209,11 @@ STATES = frozenset(
     "new hampshire", "new jersey", "new mexico", "new york", "north carolina",
     "north dakota", "south carolina", "south dakota", "west virginia", "rhode island",
 }  # fmt: skip
+
+
+#: Prepositions and conjunctions after an inverted source's comma: a circumstance or a
+#: clause of its own follows ("…, said Ms. Gil, with games of tag …", "…, said Howard,
+#: but her politics …"), not a description of the source.
+NOT_DESCRIPTIONS = words(
+    "with on after about during in at while before from amid since despite but and or so yet"
+)

@@ -809,3 +809,14 @@ def test_a_reflexive_after_a_name_stresses_it_and_tells_the_gender() -> None:
     """ "Quill herself said": Ann Quill (a woman), though Tim Quill is printed nearer."""
     text = "Ann Quill won. Tim Quill lost. The plan was dead, Quill herself said on Friday."
     assert [a.speaker for a in extract(text)][-1] == "Ann Quill"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Zed Khan won the vote. Ora Khan, his son, was there. Mr. Khan said it was dead.",
+     "Zed Khan won the vote. His son, former Gov. Ora Khan, was there. Khan said it was dead."],
+)  # fmt: skip
+def test_a_relative_named_before_a_kin_apposition_or_after_a_title_is_kin(text: str) -> None:
+    """ "Ora Khan, his son," and "his son, former Gov. Ora Khan" print a relative: a later
+    bare "Khan" (or "Mr. Khan") is the one the story is about, printed before."""
+    assert [a.speaker for a in extract(text)][-1] == "Zed Khan"

@@ -18,6 +18,7 @@ from kg.extract.genders import Gender, given_name_gender, honorific_gender, pron
 from kg.extract.names import (
     NAME_SUFFIXES,
     OFFICE_WORDS,
+    TITLES,
     acronym,
     is_body_name,
     name_like,
@@ -105,9 +106,30 @@ _KIN = words(
 
 def _after_kin(tokens: list[Token], k: int) -> bool:
     """Whether the run of names at token ``k`` follows a kin word, with or without a
-    comma ("his wife, Ann Lee", "Lee's son Bo Lee")."""
-    before = k - 1 if k >= 1 and tokens[k - 1].text != "," else k - 2
+    comma and titles between ("his wife, Ann Lee", "Lee's son Bo Lee", "her husband,
+    former President Bo Lee")."""
+    before = k - 1
+    while before >= 0 and (tokens[before].lower in TITLES or tokens[before].text == "."):
+        before -= 1
+    if before >= 0 and tokens[before].text == ",":
+        before -= 1
     return before >= 0 and tokens[before].lower in _KIN
+
+
+#: Words that open a kin apposition after a name ("Bo Lee, his son,", "Bo Lee, the son
+#: of …").
+_KIN_OWNERS = words("his her their the")
+
+
+def _kin_after(tokens: list[Token], j: int) -> bool:
+    """Whether the run of names that ends before token ``j`` is followed by a kin
+    apposition ("Bo Lee, his son, …", "Bo Lee, the son of Ann Lee"): a relative too."""
+    return (
+        j + 2 < len(tokens)
+        and tokens[j].text == ","
+        and tokens[j + 1].lower in _KIN_OWNERS
+        and tokens[j + 2].lower in _KIN
+    )
 
 
 def _without_opener(names: list[str]) -> list[str]:
@@ -391,7 +413,7 @@ class Registry:
                 _append(self._indexes[tier + 1], dropped.lower(), tokens[k].start, " ".join(names))
             if not headline:
                 mentions.append((k, j, " ".join(names)))
-                if _after_kin(tokens, k):
+                if _after_kin(tokens, k) or _kin_after(tokens, j):
                     self._kin.add(tokens[k].start)
         if len(labels) >= 2:
             self._note_labels(tokens, labels)

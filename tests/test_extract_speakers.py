@@ -820,3 +820,10 @@ def test_a_relative_named_before_a_kin_apposition_or_after_a_title_is_kin(text: 
     """ "Ora Khan, his son," and "his son, former Gov. Ora Khan" print a relative: a later
     bare "Khan" (or "Mr. Khan") is the one the story is about, printed before."""
     assert [a.speaker for a in extract(text)][-1] == "Zed Khan"
+
+
+def test_an_outlet_after_a_capital_the_is_no_person_sharing_its_word() -> None:
+    """ "The Hill reported" where Ann Hill is printed too: the text prints "The Hill"
+    inside a sentence, so it is the outlet, a body, not the person."""
+    found = extract("Ann Hill met Quill. The plan was dead, The Hill reported on Friday.")
+    assert [(g.name, g.body, g.named) for g in found[-1].speakers] == [("The Hill", True, True)]

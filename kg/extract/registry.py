@@ -541,6 +541,14 @@ class Registry:
             self._lower_words = set(filter(str.islower, map(attrgetter("text"), self._tokens)))
         return word in self._lower_words
 
+    def names_with_the(self, word: str) -> bool:
+        """Whether the text prints ``word`` after a capital "The" inside a sentence
+        ("reported by The Hill"): the name of an outlet or a body, as no person's surname
+        is printed, whoever else bears it. A given name is a person's ("the Donald")."""
+        if given_name_gender([word]) is not None:
+            return False
+        return re.search(rf"[a-z,:;]\s+The {re.escape(word)}\b", self._text) is not None
+
     def labels_turn(self, at: int) -> bool:
         """Whether a transcript's label ("LEE:") starts at character ``at``."""
         return at in self._label_starts

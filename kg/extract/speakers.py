@@ -367,7 +367,12 @@ def _describe_one(text: str, at: int, registry: Registry, gender: Gender | None 
             if title_words:
                 gender = honorific_gender(title_words[-1]) or gender
             name = registry.resolve(short, at, gender) or short
-            if name == short and len(core) == 2 and core[0].lower() == "the" and not apposition:
+            if (
+                len(core) == 2
+                and core[0].lower() == "the"
+                and not apposition
+                and (name == short or (not is_body_name(name) and registry.names_with_the(short)))
+            ):
                 the = _the_one_word(raw_words[0], raw_words[1], registry, at)
                 if the is not None:
                     return the
@@ -413,9 +418,11 @@ def _describe_one(text: str, at: int, registry: Registry, gender: Gender | None 
 
 def _the_one_word(article: str, word: str, registry: Registry, at: int) -> Speaker | None:
     """ "The Hill", "The Advocate": an outlet's name of one word after "The" that names no
-    one the text prints in full is the outlet's, "The" and all (a body: see
-    :func:`~kg.extract.names.is_body_name`), not a person "Hill". "The Lees" after "Ann
-    Lee" is her family, an unnamed group. None for any other phrase."""
+    one the text prints in full, or that the text prints after a capital "The" inside a
+    sentence ("according to The Hill", though Ann Hill is printed too: see
+    :meth:`~kg.extract.registry.Registry.names_with_the`), is the outlet's, "The" and all
+    (a body: see :func:`~kg.extract.names.is_body_name`), not a person "Hill". "The Lees"
+    after "Ann Lee" is her family, an unnamed group. None for any other phrase."""
     if word != strip_possessive(word):
         return None
     if word.endswith("s") and registry.resolve(word[:-1], at) is not None:

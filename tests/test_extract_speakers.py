@@ -827,3 +827,10 @@ def test_an_outlet_after_a_capital_the_is_no_person_sharing_its_word() -> None:
     inside a sentence, so it is the outlet, a body, not the person."""
     found = extract("Ann Hill met Quill. The plan was dead, The Hill reported on Friday.")
     assert [(g.name, g.body, g.named) for g in found[-1].speakers] == [("The Hill", True, True)]
+
+
+def test_a_sentence_opener_is_no_given_name_of_the_surname_after_it() -> None:
+    """ "Neither Quill nor Roe …" prints no person "Neither Quill": a later "Quill" is
+    Zed Quill, printed before."""
+    text = "Zed Quill won. Neither Quill nor Roe would comment. The plan was dead, Quill said."
+    assert [a.speaker for a in extract(text)][-1] == "Zed Quill"

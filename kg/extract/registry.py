@@ -60,11 +60,13 @@ _PLACE_OPENERS = frozenset({"New", "North", "South", "East", "West"})
 _ORIGINS = words("born based bred raised area")
 
 #: Capitalised words that open a sentence or a headline and run into a name, no name's
-#: first word ("Despite Lee's …", "Given Lee's …", "Top Lee aides", "Had Republicans …").
-#: Only dropped where they open a run (see :func:`_without_opener`).
+#: first word ("Despite Lee's …", "Given Lee's …", "Top Lee aides", "Had Republicans …",
+#: "Neither Lee nor Chan …", "Only Lee …"). Only dropped where they open a run (see
+#: :func:`_without_opener`).
 _OPENING_WORDS = words(
     """despite given top classic amid against during unlike toward towards per via had
-    has have are is was were do don't don’t can would should could"""
+    has have are is was were do don't don’t can would should could neither either nor
+    not only"""
 )
 
 

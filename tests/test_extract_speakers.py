@@ -834,3 +834,13 @@ def test_a_sentence_opener_is_no_given_name_of_the_surname_after_it() -> None:
     Zed Quill, printed before."""
     text = "Zed Quill won. Neither Quill nor Roe would comment. The plan was dead, Quill said."
     assert [a.speaker for a in extract(text)][-1] == "Zed Quill"
+
+
+def test_the_pronoun_after_a_bare_surname_tells_the_gender_too() -> None:
+    """ "Quill wrote, and she left": the one full name with that surname, Zed Quill, is a
+    woman, so a later "he" is someone else."""
+    text = (
+        "Zed Quill won the vote. The plan was dead, Quill wrote, and she left. "
+        "“It is done,” he said."
+    )
+    assert [a.speaker for a in extract(text)][-1] is None

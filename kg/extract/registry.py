@@ -488,7 +488,9 @@ class Registry:
         tokens = doc.tokens
         stops: list[int] | None = None
         votes: dict[str, list[int]] = {}
-        for start, end, full in mentions:
+        in_full = {start for start, _, _ in mentions}
+        surnames = self._surname_mentions(tokens, mentions, capitals)
+        for start, end, full in [*mentions, *surnames]:
             if full in self._genders:
                 continue
             given = given_name_gender(full.split())
@@ -500,14 +502,35 @@ class Registry:
             if stops is None:
                 stops = self._name_stops(tokens, capitals)
             stop = bisect.bisect_left(stops, end)
-            found = honorific or pronoun_after(
-                doc, end, stops[stop] if stop < len(stops) else len(tokens)
-            )
+            limit = stops[stop] if stop < len(stops) else len(tokens)
+            if end - start == 1 and start not in in_full:
+                # A surname alone: only its own sentence ("Lee wrote, and she left"); the
+                # next one's "she said" is as often another speaker's.
+                limit = min(limit, doc.sentence_bounds(start)[1])
+            found = honorific or pronoun_after(doc, end, limit)
             if found is not None:
                 tally[found == "m"] += 1
         for full, (women, men) in votes.items():
             if women != men and full not in self._genders:
                 self._genders[full] = "f" if women > men else "m"
+
+    def _surname_mentions(
+        self, tokens: list[Token], mentions: list[tuple[int, int, str]], capitals: list[int]
+    ) -> list[tuple[int, int, str]]:
+        """A surname printed alone ("Lee wrote"), as a mention of the one full name of the
+        text that bears it: the pronoun after it ("Lee wrote. … she wrote") tells that
+        person's gender as one after the full name does. Not for a surname two full names
+        share: which of them it means is what the gender is asked for."""
+        in_full = {start for start, _, _ in mentions}
+        by_surname = self._indexes[_BODY]
+        found: list[tuple[int, int, str]] = []
+        for k in capitals:
+            if k in in_full or (k + 1 < len(tokens) and tokens[k + 1].is_cap):
+                continue
+            entry = by_surname.get(strip_possessive(tokens[k].lower))
+            if entry is not None and len(set(entry[1])) == 1:
+                found.append((k, k + 1, entry[1][0]))
+        return found
 
     def _not_kin(
         self, starts: list[int], names: list[str], index: int, gender: Gender | None

@@ -844,3 +844,18 @@ def test_the_pronoun_after_a_bare_surname_tells_the_gender_too() -> None:
         "“It is done,” he said."
     )
     assert [a.speaker for a in extract(text)][-1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "descriptor"),
+    [("Our comedian won. The plan was dead, Comedian Ann Quill said.", "Ann Quill", "Comedian"),
+     ("Our pastor, Pastor Tim Quill, won. The plan was dead, Mr. Quill said.", "Tim Quill",
+      "Mr.")],
+)  # fmt: skip
+def test_a_capitalised_word_that_describes_a_person_is_no_part_of_the_name(
+    text: str, speaker: str, descriptor: str
+) -> None:
+    """ "Comedian Ann Quill": a word the text prints in lower case too, before a given
+    name, describes her, in the source and in the name a later surname resolves to."""
+    found = extract(text)[-1]
+    assert (found.speaker, found.descriptor) == (speaker, descriptor)

@@ -264,22 +264,25 @@ def _without_openers(
     tokens: list[Token], runs: list[_Run], in_lower_case: Callable[[str], bool]
 ) -> list[_Run]:
     """The runs of names without a capitalised word that only runs into a name: "Rival Ann
-    Lee", "the Real Ann Lee", "Despite Lee", "See Lee's …". Only where another full name
-    shares the surname, so that the nearest full name before a later "Lee" is a person's,
-    not such a run; a run left with one word is none. The word dropped stays a key of the
-    name left ("Pastor Ann Lee … the Pastor said")."""
+    Lee", "the Real Ann Lee", "Despite Lee", "See Lee's …". Where another full name shares
+    the surname, so that the nearest full name before a later "Lee" is a person's, not
+    such a run; a run left with one word is none. Elsewhere only a word that describes the
+    person (see :func:`describes_name`). The word dropped stays a key of the name left
+    ("Pastor Ann Lee … the Pastor said")."""
     by_key: dict[str, set[str]] = {}
     for _, _, names, _, _ in runs:
         by_key.setdefault(_surname_key(names), set()).add(" ".join(names))
     shared = {key for key, fulls in by_key.items() if len(fulls) > 1}
-    if not shared:
-        return runs
     kept: list[_Run] = []
     for k, j, names, headline, _ in runs:
         key = _surname_key(names)
         dropped = None
+        trimmed = names
         if key in shared:
             trimmed = _trimmed(names, by_key[key], in_lower_case)
+        elif not headline and describes_name(names, in_lower_case):
+            trimmed = names[1:]
+        if trimmed is not names:
             if len(trimmed) < 2:
                 continue
             if trimmed != names:
@@ -287,6 +290,18 @@ def _without_openers(
                 names = trimmed
         kept.append((k, j, names, headline, dropped))
     return kept
+
+
+def describes_name(names: list[str], in_lower_case: Callable[[str], bool]) -> bool:
+    """ "Comedian Ann Lee", "Rival Bo Chan": the first of three or more capitalised words
+    is no given name, the text prints it in lower case too, and a given name follows it:
+    it describes the person named after it (a title capitalised), no part of the name."""
+    return (
+        len(names) >= 3
+        and given_name_gender(names[:1]) is None
+        and given_name_gender(names[1:2]) is not None
+        and in_lower_case(names[0].lower())
+    )
 
 
 def _trimmed(

@@ -24,7 +24,7 @@ from kg.extract.names import (
     shouted,
     strip_possessive,
 )
-from kg.extract.registry import Registry, holder_size, without_party_label
+from kg.extract.registry import Registry, describes_name, holder_size, without_party_label
 from kg.extract.transcripts import ROLE_LABELS
 from kg.extract.wordsets import ATTACHING_PREPS, BODY_HEADS, words
 
@@ -352,6 +352,8 @@ def _describe_one(text: str, at: int, registry: Registry, gender: Gender | None 
         k, named = _name_after_of(core, k, registry, at)
         # "Democrat Ann Lee": the party's label describes her; it is no part of her name.
         k = len(core) - len(without_party_label(core[k:], _person_known(registry, at)))
+        if describes_name(core[k:], registry.in_lower_case):
+            k += 1  # "Comedian Ann Lee": the word describes her, as "comedian" would
     if core and name_like(core[-1]) and named:
         name_words = core[k:]
         if len(name_words) == 1 and name_words[0].lower() in PEOPLE_NOUNS:

@@ -859,3 +859,10 @@ def test_a_capitalised_word_that_describes_a_person_is_no_part_of_the_name(
     name, describes her, in the source and in the name a later surname resolves to."""
     found = extract(text)[-1]
     assert (found.speaker, found.descriptor) == (speaker, descriptor)
+
+
+def test_congressman_is_a_title_before_a_name() -> None:
+    """ "Congressman Zed Quill": a title, as "Rep." is; a later "Quill" is Zed Quill."""
+    text = "Congressman Zed Quill won the vote. The plan was dead, Quill said."
+    found = extract(text)[-1]
+    assert found.speaker == "Zed Quill"

@@ -16,7 +16,8 @@ TITLES = words(
     chair leader speaker judge justice ambassador adm adm. admiral lt lt. col col. sgt
     prime former vice deputy first lady king queen prince pope rev rev. sir dame del.
     candidate nominee mayor commissioner director envoy officer official spokesman
-    spokeswoman spokesperson professor prof prof. sheriff attorney chief"""
+    spokeswoman spokesperson professor prof prof. sheriff attorney chief congressman
+    congresswoman"""
 )
 OFFICE_NOUNS = words(
     """official secretary advisor adviser director president minister senator representative

@@ -866,3 +866,15 @@ def test_congressman_is_a_title_before_a_name() -> None:
     text = "Congressman Zed Quill won the vote. The plan was dead, Quill said."
     found = extract(text)[-1]
     assert found.speaker == "Zed Quill"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("Mayor Zed de Quill won. De Quill said the plan was dead.", "Zed de Quill"),
+     ("Mayor Zed de Quill won. The plan was dead, de Quill said.", "Zed de Quill"),
+     ("The plan was dead, said Mayor Zed de Quill.", "Zed de Quill")],
+)  # fmt: skip
+def test_a_particle_in_lower_case_is_part_of_the_name(text: str, speaker: str) -> None:
+    """ "Zed de Quill": the particle is inside the full name; "De Quill" and "de Quill"
+    alone are his surname, not another person's full name."""
+    assert [a.speaker for a in extract(text)][-1] == speaker

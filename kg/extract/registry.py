@@ -16,12 +16,14 @@ from operator import attrgetter
 from kg.extract.doc import Doc
 from kg.extract.genders import Gender, given_name_gender, honorific_gender, pronoun_after
 from kg.extract.names import (
+    NAME_PARTICLES,
     NAME_SUFFIXES,
     OFFICE_WORDS,
     TITLES,
     acronym,
     is_body_name,
     name_like,
+    particle_surname,
     strip_possessive,
 )
 from kg.extract.tokens import Token
@@ -38,6 +40,18 @@ def _initial(tokens: list[Token], j: int) -> bool:
         and tokens[j + 1].start == tokens[j].end
         and tokens[j + 2].is_cap
         and tokens[j + 2].start == tokens[j + 1].end + 1
+    )
+
+
+def _particle(tokens: list[Token], k: int, j: int) -> bool:
+    """ "Bill ⟨de⟩ Blasio": a particle in lower case inside a run of names opened at ``k``,
+    the surname's capital right after it."""
+    return (
+        j > k
+        and tokens[j].text in NAME_PARTICLES
+        and j + 1 < len(tokens)
+        and tokens[j + 1].start == tokens[j].end + 1
+        and name_like(tokens[j + 1].text)
     )
 
 
@@ -385,7 +399,11 @@ class Registry:
                 continue
             names: list[str] = []
             j = k
-            while j < count and tokens[j].is_word and name_like(tokens[j].text):
+            while (
+                j < count
+                and tokens[j].is_word
+                and (name_like(tokens[j].text) or _particle(tokens, k, j))
+            ):
                 if j > k and tokens[j].start - tokens[j - 1].end > 1:
                     break
                 if _initial(tokens, j):
@@ -396,7 +414,7 @@ class Registry:
                 j += 1
                 if names[-1] != tokens[j - 1].text:
                     break  # "Obama's Republican critics": the name ends at the possessive
-            if len(names) < 2 and not _place_opener(tokens, k):
+            if (len(names) < 2 and not _place_opener(tokens, k)) or particle_surname(names):
                 # A lone capitalised word ("The", "Lee"), the most common case, makes no
                 # run: the cuts below only shorten it.
                 after_run = max(j, k + 1)

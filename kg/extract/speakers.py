@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from kg.extract.genders import Gender, honorific_gender
 from kg.extract.model import Agent, OfficeStatus
 from kg.extract.names import (
+    NAME_PARTICLES,
     NOT_PRONOUN_TARGETS,
     OFFICE_HEADS,
     OFFICE_NOUNS,
@@ -21,6 +22,7 @@ from kg.extract.names import (
     acronym_of_body,
     is_body_name,
     name_like,
+    particle_surname,
     shouted,
     strip_possessive,
 )
@@ -343,7 +345,9 @@ def _describe_one(text: str, at: int, registry: Registry, gender: Gender | None 
     named = False
     if core and name_like(core[-1]):
         k = len(core)
-        while k > 0 and (name_like(core[k - 1]) or core[k - 1] in _PLACE_OPENERS):
+        while k > 0 and (
+            name_like(core[k - 1]) or core[k - 1] in _PLACE_OPENERS or core[k - 1] in NAME_PARTICLES
+        ):
             if raw_words[k - 1] != core[k - 1] and k < len(core):
                 break  # "the Huffington Post's Scott Conroy": the name ends at the possessor
             k -= 1
@@ -364,11 +368,12 @@ def _describe_one(text: str, at: int, registry: Registry, gender: Gender | None 
         title_words = [w for w in raw_words[:k] if w.lower() not in _DETERMINERS]
         short = " ".join(name_words)
         name = short
-        if len(name_words) == 1:
+        if len(name_words) == 1 or particle_surname(name_words):
             # "Mrs. Clinton": the honorific picks among people who share the surname.
+            # "de Blasio" is a surname too: Bill de Blasio is found by its last word.
             if title_words:
                 gender = honorific_gender(title_words[-1]) or gender
-            name = registry.resolve(short, at, gender) or short
+            name = registry.resolve(name_words[-1], at, gender) or short
             if (
                 len(core) == 2
                 and core[0].lower() == "the"

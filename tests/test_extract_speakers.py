@@ -878,3 +878,20 @@ def test_a_particle_in_lower_case_is_part_of_the_name(text: str, speaker: str) -
     """ "Zed de Quill": the particle is inside the full name; "De Quill" and "de Quill"
     alone are his surname, not another person's full name."""
     assert [a.speaker for a in extract(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "named"),
+    [("Zed Quill won. Quill’s Democratic opponent, Ohio Sen. Ann Roe, said the plan was dead.",
+      "Ann Roe", True),
+     ("Zed Quill won. Quill’s rivals said the plan was dead.", "Quill rivals", False),
+     ("A superdelegate, Elm County Party chairwoman Ann Roe, said the plan was dead.",
+      "Ann Roe", True)],
+)  # fmt: skip
+def test_an_opponent_speaks_and_a_place_before_a_title_describes_the_one_named(
+    text: str, speaker: str, named: bool
+) -> None:
+    """ "Quill’s opponent, Ohio Sen. Ann Roe": Ann Roe speaks, not Quill, and "Ohio Sen."
+    describes her; "Quill’s rivals" are unnamed, no Quill."""
+    found = extract(text)[-1]
+    assert [(g.name, g.named) for g in found.speakers] == [(speaker, named)]

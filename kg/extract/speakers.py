@@ -562,6 +562,16 @@ def _apposed_name(apposition: str) -> tuple[str | None, str]:
     titled = 0
     while titled < len(found) - 1 and found[titled].lower() in _TITLED:
         titled += 1  # "the Rev. Bo Chan": the title describes him
+    # "Ohio Sen. Bo Chan", "Grain Council chairwoman Ann Lee": a place or a body before
+    # the title describes the one named too.
+    titled = max(
+        [titled]
+        + [
+            i + 1
+            for i in range(titled, len(found) - 1)
+            if found[i].lower() in TITLES and all(name_like(w) for w in found[titled:i])
+        ]
+    )
     owner = _owner_end(found, titled)
     if owner < len(found) - 1:
         titled = owner + 1  # "the Grain Post's Bo Chan": the paper describes him
@@ -687,7 +697,8 @@ def _named_after_office(rest: list[str], apposition: str) -> bool:
 #: "Trump's running mate Mike Pence", "Obama's chief of staff Denis McDonough").
 _KIN_AND_ROLES = words(
     """wife husband daughter son mother father sister brother niece nephew cousin spouse
-    partner mate staff colleague friend ally"""
+    partner mate staff colleague friend ally opponent rival challenger successor
+    predecessor"""
 )
 
 

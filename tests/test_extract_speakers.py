@@ -895,3 +895,18 @@ def test_an_opponent_speaks_and_a_place_before_a_title_describes_the_one_named(
     describes her; "Quill’s rivals" are unnamed, no Quill."""
     found = extract(text)[-1]
     assert [(g.name, g.named) for g in found.speakers] == [(speaker, named)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("The plan was dead, Mayor Ann Quill said. The mayor said it was over.", "Ann Quill"),
+     # A former governor is no sitting one, and "the official" is too often unnamed.
+     ("The plan was dead, former Gov. Ann Quill said. The governor said it was over.",
+      "governor"),
+     ("The plan was dead, senior official Ann Quill said. The official said it was over.",
+      "official")],
+)  # fmt: skip
+def test_the_office_means_the_last_named_holder_of_it(text: str, speaker: str) -> None:
+    """ "The mayor said" after "Mayor Ann Quill said": Ann Quill, as "the Ohio Republican"
+    means the person named last."""
+    assert [a.speaker for a in extract(text)][-1] == speaker

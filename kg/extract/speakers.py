@@ -6,7 +6,7 @@ text's :class:`~kg.extract.registry.Registry` of full names.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from kg.extract.genders import Gender, honorific_gender
@@ -30,7 +30,7 @@ from kg.extract.registry import Registry, describes_name, holder_size, without_p
 from kg.extract.transcripts import ROLE_LABELS
 from kg.extract.wordsets import ATTACHING_PREPS, BODY_HEADS, words
 
-__all__ = ["Speaker", "describe", "is_party_epithet"]
+__all__ = ["Speaker", "describe", "is_party_epithet", "office_holder"]
 
 _STATUS = {
     "former": "former",
@@ -772,3 +772,31 @@ def _office(
         if any(w.lower().rstrip(",") in OFFICE_NOUNS for w in office_words):
             return " ".join(office_words).rstrip(","), status or "current"
     return None, None
+
+
+#: Offices "the … said" names too often an unnamed source by for it to mean a named
+#: holder ("the official said", "the aide said").
+_UNNAMED_OFFICES = words("official aide")
+
+
+def office_holder(speaker: Speaker, holders: Sequence[Speaker]) -> Speaker | None:
+    """ "The president said" after "President Ann Lee said": the last named person before
+    whose office has that noun, of the same status ("the former governor" is no sitting
+    governor), as "the Ohio Republican" means the person named last. None for any other
+    source: one with words in capitals ("the Ohio governor" may be another state's), an
+    indefinite one ("a senator") or an office too often an unnamed source's."""
+    described = speaker.descriptor
+    if speaker.named or speaker.joint or speaker.office is None or described is None:
+        return None
+    found = described.split()
+    if len(found) < 2 or found[0] not in ("the", "The") or not all(w.islower() for w in found[1:]):
+        return None
+    head = found[-1]
+    if head not in OFFICE_NOUNS or head in _UNNAMED_OFFICES:
+        return None
+    status = speaker.office_status or "current"
+    for holder in reversed(holders):
+        office = holder.office.lower().split() if holder.office else []
+        if head in office and (holder.office_status or "current") == status:
+            return holder
+    return None

@@ -910,3 +910,10 @@ def test_the_office_means_the_last_named_holder_of_it(text: str, speaker: str) -
     """ "The mayor said" after "Mayor Ann Quill said": Ann Quill, as "the Ohio Republican"
     means the person named last."""
     assert [a.speaker for a in extract(text)][-1] == speaker
+
+
+def test_an_honorific_of_the_other_gender_is_not_the_only_full_name() -> None:
+    """ "Mr. Quill" where only Ann Quill (a woman) is printed in full: someone else, left
+    as printed, not Ann Quill."""
+    text = "Ann Quill won the vote. The plan was dead, Mr. Quill said."
+    assert [a.speaker for a in extract(text)][-1] == "Quill"

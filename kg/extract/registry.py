@@ -644,6 +644,8 @@ class Registry:
             return self._not_kin(starts, names, index, gender) or nearest
         if gender is None or self._genders.get(nearest, gender) == gender:
             return nearest
-        # Nearest first: back from ``at``, then on after it.
+        # Nearest first: back from ``at``, then on after it. None when every name is of
+        # the other gender: "Mr. Obama" where only Michelle Obama is printed in full is
+        # someone the text does not name in full.
         order = [*reversed(names[:index]), *names[index:]]
-        return next((name for name in order if self._genders.get(name, gender) == gender), nearest)
+        return next((name for name in order if self._genders.get(name, gender) == gender), None)

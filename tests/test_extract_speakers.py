@@ -917,3 +917,16 @@ def test_an_honorific_of_the_other_gender_is_not_the_only_full_name() -> None:
     as printed, not Ann Quill."""
     text = "Ann Quill won the vote. The plan was dead, Mr. Quill said."
     assert [a.speaker for a in extract(text)][-1] == "Quill"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The vote was close. Historians say the plan was dead.",
+     "The lesson is plain: Voters say the plan was dead."],
+)  # fmt: skip
+def test_a_plural_noun_opening_a_sentence_or_clause_names_no_one(text: str) -> None:
+    """ "Historians say", "…: Voters say": capitalised only to open the sentence or the
+    clause after a colon, an unnamed source in lower case."""
+    found = extract(text)[-1]
+    assert [g.named for g in found.speakers] == [False]
+    assert found.speaker is not None and found.speaker.islower()

@@ -34,7 +34,7 @@ from kg.extract.phrases import PRONOUNS
 from kg.extract.registry import Registry
 from kg.extract.speakers import Speaker, describe, is_party_epithet, office_holder
 from kg.extract.turns import find_turns
-from kg.extract.wordsets import words
+from kg.extract.wordsets import DASHES, words
 
 
 def extract(text: str, *, published: dt.date | None = None) -> list[Attribution]:
@@ -160,7 +160,7 @@ def _finish(
             speaker = describe(doc.words(*named), doc.tokens[named[0]].start, registry)
         elif (after := _after_dateline(doc, lo, hi)) < hi:
             speaker = describe(doc.words(after, hi), doc.tokens[after].start, registry)
-            if speaker.named and doc.sentence_bounds(after)[0] == after:
+            if speaker.named and _opens_clause(doc, after):
                 speaker = _sentence_case(doc, after, hi, registry, speaker)
             if last_person is not None and _epithet(speaker):
                 speaker = replace(last_person, descriptor=speaker.descriptor, members=())
@@ -244,8 +244,19 @@ _SOURCE_NOUNS = words(
     supporters opponents observers residents people delegates strategists economists
     researchers scientists diplomats negotiators officers witnesses protesters organizers
     anyone everyone someone nobody none investors politicians audiences fact-checkers
-    scholars proponents demonstrators participants mourners viewers readers consumers"""
+    scholars proponents demonstrators participants mourners viewers readers consumers
+    associates historians editorialists politicos projections figures stories photos
+    investigations guidelines estimates reports studies surveys records documents"""
 )
+
+
+def _opens_clause(doc: Doc, k: int) -> bool:
+    """Token ``k`` opens a sentence, or a clause after a colon or a dash ("universal:
+    Voters prefer …", "11:40 am — Police announce …"): a capital there says nothing of a
+    name."""
+    if doc.sentence_bounds(k)[0] == k:
+        return True
+    return k > 0 and doc.tokens[k - 1].text in {":"} | DASHES
 
 
 def _sentence_case(doc: Doc, lo: int, hi: int, registry: Registry, speaker: Speaker) -> Speaker:

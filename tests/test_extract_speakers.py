@@ -930,3 +930,26 @@ def test_a_plural_noun_opening_a_sentence_or_clause_names_no_one(text: str) -> N
     found = extract(text)[-1]
     assert [g.named for g in found.speakers] == [False]
     assert found.speaker is not None and found.speaker.islower()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "descriptor", "named"),
+    [("(The Grain Council", "Grain Council", None, True),
+     ("(Mr. Quill", "Quill", "Mr.", True),
+     ("(Ann Quill, who ran", "Ann Quill", "who ran", True),
+     ("(I’d", None, "I’d", False)],
+)  # fmt: skip
+def test_the_parenthesis_opening_an_aside_is_no_part_of_the_source(
+    phrase: str, name: str | None, descriptor: str | None, named: bool
+) -> None:
+    """ "(The Grain Council has not …)": the source opens an aside; the mark is no part of
+    its name or description, and a pronoun stays unnamed."""
+    found = describe(phrase, 0, Registry.empty())
+    assert (found.name, found.descriptor, found.named) == (name, descriptor, named)
+
+
+def test_a_title_with_a_particle_is_no_full_name_of_the_surname_after_it() -> None:
+    """ "Los Hijos de Quill" (a play) has two words before the particle: no person, so a
+    later "Quill" is not it."""
+    text = "Los Hijos de Quill opened. The plan was dead, Quill said."
+    assert [a.speaker for a in extract(text)][-1] == "Quill"

@@ -44,10 +44,11 @@ def _initial(tokens: list[Token], j: int) -> bool:
 
 
 def _particle(tokens: list[Token], k: int, j: int) -> bool:
-    """ "Bill ⟨de⟩ Blasio": a particle in lower case inside a run of names opened at ``k``,
-    the surname's capital right after it."""
+    """ "Bill ⟨de⟩ Blasio": a particle in lower case after the one given name of a run
+    opened at ``k``, the surname's capital right after it ("Los Hijos de Trump", a
+    title, has two words before it)."""
     return (
-        j > k
+        j == k + 1
         and tokens[j].text in NAME_PARTICLES
         and j + 1 < len(tokens)
         and tokens[j + 1].start == tokens[j].end + 1

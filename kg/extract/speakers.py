@@ -26,6 +26,7 @@ from kg.extract.names import (
     shouted,
     strip_possessive,
 )
+from kg.extract.phrases import PRONOUNS
 from kg.extract.registry import Registry, describes_name, holder_size, without_party_label
 from kg.extract.transcripts import ROLE_LABELS
 from kg.extract.wordsets import ATTACHING_PREPS, BODY_HEADS, words
@@ -105,6 +106,12 @@ def describe(phrase: str, at: int, registry: Registry) -> Speaker:
     'Stephen Biegun'
     """
     text = _PARENTHESES.sub("", phrase).strip().strip(",").strip()
+    if text.startswith("(") and ")" not in text:
+        # "(The CTU has not endorsed …)": the source opens an aside; the mark is no
+        # part of its name.
+        text = text[1:].lstrip()
+        if " " not in text and re.split(r"[’']", text)[0].lower() in PRONOUNS:
+            return Speaker(None, text, None, None, named=False)  # "(I’d …": no one named
     stressed = _INTENSIFIER.search(text)
     if stressed is not None:
         # "Clinton herself said": Clinton, a woman.

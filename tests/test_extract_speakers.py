@@ -953,3 +953,11 @@ def test_a_title_with_a_particle_is_no_full_name_of_the_surname_after_it() -> No
     later "Quill" is not it."""
     text = "Los Hijos de Quill opened. The plan was dead, Quill said."
     assert [a.speaker for a in extract(text)][-1] == "Quill"
+
+
+@pytest.mark.parametrize("epithet", ["the Texan", "the Republican"])
+def test_a_state_or_party_alone_after_the_means_the_person_named_last(epithet: str) -> None:
+    """ "Zed Quill … the Texan said": Zed Quill, as "the Ohio Republican" is; no person
+    named "Texan"."""
+    found = extract(f"Zed Quill said it was close. The plan was dead, {epithet} said.")
+    assert (found[-1].speaker, found[-1].descriptor) == ("Zed Quill", epithet)

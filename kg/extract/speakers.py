@@ -450,11 +450,24 @@ def _the_one_word(article: str, word: str, registry: Registry, at: int) -> Speak
 _PARTY_MEMBERS = words("republican democrat")
 
 
+#: Who comes from a state, as an epithet for a person ("the Texan said"): no one's name.
+_DEMONYMS = words(
+    """texan floridian californian ohioan iowan vermonter kentuckian arizonan coloradan
+    minnesotan wisconsinite oklahoman nebraskan"""
+)
+
+
 def is_party_epithet(name: str) -> bool:
     """ "Ohio Democrat", "New Hampshire Republican": a place (or "One") and a party's
-    member describe someone; no one is named so."""
+    member describe someone; no one is named so. "Texan", "Ohio Republican" or
+    "Republican" alone, as "the Texan said" prints it, too."""
     found = name.split()
-    return len(found) > 1 and found[-1].lower() in _PARTY_MEMBERS
+    last = found[-1].lower() if found else ""
+    return (
+        (len(found) > 1 and last in _PARTY_MEMBERS)
+        or last in _DEMONYMS
+        or (len(found) == 1 and last in _PARTY_MEMBERS)
+    )
 
 
 def _title_as_surname(raw_words: list[str]) -> str | None:

@@ -16,7 +16,8 @@ TITLES = words(
     chair leader speaker judge justice ambassador adm adm. admiral lt lt. col col. sgt
     prime former vice deputy first lady king queen prince pope rev rev. sir dame del.
     candidate nominee mayor commissioner director envoy officer official spokesman
-    spokeswoman spokesperson professor prof prof. sheriff attorney chief"""
+    spokeswoman spokesperson professor prof prof. sheriff attorney chief congressman
+    congresswoman"""
 )
 OFFICE_NOUNS = words(
     """official secretary advisor adviser director president minister senator representative
@@ -57,6 +58,23 @@ def name_like(word: str) -> bool:
 POSSESSIVE_MARKS = frozenset({"’s", "'s", "’", "'"})
 #: The last characters of every possessive suffix :func:`strip_possessive` cuts.
 _POSSESSIVE_ENDS = ("s", "’", "'")
+
+#: Particles printed in lower case inside a name, before the surname's capital ("Bill de
+#: Blasio", "Osama bin Laden", "Chris van Dyke").
+NAME_PARTICLES = words("de da di du del della der den von van bin le la")
+#: Particles that, capitalised before one more name, open a surname, not a full name ("De
+#: Blasio said", "Le Pen said"); "Van", "Al", "Del" open given names too (Van Jones).
+SURNAME_PARTICLES = words("de da di du der von bin le")
+
+
+def particle_surname(names: list[str]) -> bool:
+    """ "de Blasio", "De Blasio", "bin Laden": a surname with its particle, no full name."""
+    return (
+        len(names) == 2
+        and (names[0] in NAME_PARTICLES or names[0].lower() in SURNAME_PARTICLES)
+        and name_like(names[1])
+    )
+
 
 #: Words after a surname that are no surname ("Joseph R. Biden Jr.").
 NAME_SUFFIXES = words("jr jr. sr sr. ii iii iv")

@@ -4,6 +4,7 @@ rules, then read speaker, venue and date for every attribution found."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import replace
 
 from kg.extract import learned
@@ -33,9 +34,9 @@ from kg.extract.nesting import without_nested
 from kg.extract.occasion import Occasion, carry_occasions, read_occasion
 from kg.extract.phrases import PRONOUNS
 from kg.extract.registry import Registry
-from kg.extract.speakers import Speaker, describe, is_party_epithet
+from kg.extract.speakers import Speaker, describe, is_party_epithet, office_holder
 from kg.extract.turns import find_turns
-from kg.extract.wordsets import words
+from kg.extract.wordsets import DASHES, words
 
 
 def extract(text: str, *, published: dt.date | None = None) -> list[Attribution]:
@@ -91,12 +92,16 @@ def extract_with(
     registry = Registry(doc)
     result: list[tuple[Attribution, Occasion, int]] = []
     last_person: Speaker | None = None
+    #: Named people with an office, in order: whom "the president said" may mean.
+    holders: list[Speaker] = []
     for item in found:
-        attribution, speaker = _finish(doc, item, registry, last_person)
+        attribution, speaker = _finish(doc, item, registry, last_person, holders)
         if attribution is None:
             continue
         if speaker is not None and speaker.pronoun_target:
             last_person = speaker
+            if speaker.office is not None:
+                holders.append(speaker)
         elif speaker is not None and speaker.joint:
             last_person = None  # "Lee and Chan said …. She added": which of them?
         anchor = item.cue[0] if item.cue else item.content[0][0]
@@ -123,6 +128,7 @@ def _finish(
     item: Found,
     registry: Registry,
     last_person: Speaker | None,
+    holders: Sequence[Speaker] = (),
 ) -> tuple[Attribution | None, Speaker | None]:
     """The attribution with its speaker resolved; venue and date come after (see
     :mod:`kg.extract.occasion`)."""
@@ -161,10 +167,12 @@ def _finish(
             speaker = describe(doc.words(*named), doc.tokens[named[0]].start, registry)
         elif (after := _after_dateline(doc, lo, hi)) < hi:
             speaker = describe(doc.words(after, hi), doc.tokens[after].start, registry)
-            if speaker.named and doc.sentence_bounds(after)[0] == after:
+            if speaker.named and _opens_clause(doc, after):
                 speaker = _sentence_case(doc, after, hi, registry, speaker)
             if last_person is not None and _epithet(speaker):
                 speaker = replace(last_person, descriptor=speaker.descriptor, members=())
+            elif (holder := office_holder(speaker, holders)) is not None:
+                speaker = replace(holder, descriptor=speaker.descriptor, members=())
     cue = doc.span(*item.cue) if item.cue else None
     attribution = Attribution(
         content=tuple(content),
@@ -243,8 +251,19 @@ _SOURCE_NOUNS = words(
     supporters opponents observers residents people delegates strategists economists
     researchers scientists diplomats negotiators officers witnesses protesters organizers
     anyone everyone someone nobody none investors politicians audiences fact-checkers
-    scholars proponents demonstrators participants mourners viewers readers consumers"""
+    scholars proponents demonstrators participants mourners viewers readers consumers
+    associates historians editorialists politicos projections figures stories photos
+    investigations guidelines estimates reports studies surveys records documents"""
 )
+
+
+def _opens_clause(doc: Doc, k: int) -> bool:
+    """Token ``k`` opens a sentence, or a clause after a colon or a dash ("universal:
+    Voters prefer …", "11:40 am — Police announce …"): a capital there says nothing of a
+    name."""
+    if doc.sentence_bounds(k)[0] == k:
+        return True
+    return k > 0 and doc.tokens[k - 1].text in {":"} | DASHES
 
 
 def _sentence_case(doc: Doc, lo: int, hi: int, registry: Registry, speaker: Speaker) -> Speaker:

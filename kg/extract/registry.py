@@ -16,11 +16,14 @@ from operator import attrgetter
 from kg.extract.doc import Doc
 from kg.extract.genders import Gender, given_name_gender, honorific_gender, pronoun_after
 from kg.extract.names import (
+    NAME_PARTICLES,
     NAME_SUFFIXES,
     OFFICE_WORDS,
+    TITLES,
     acronym,
     is_body_name,
     name_like,
+    particle_surname,
     strip_possessive,
 )
 from kg.extract.tokens import Token
@@ -40,6 +43,19 @@ def _initial(tokens: list[Token], j: int) -> bool:
     )
 
 
+def _particle(tokens: list[Token], k: int, j: int) -> bool:
+    """ "Bill ⟨de⟩ Blasio": a particle in lower case after the one given name of a run
+    opened at ``k``, the surname's capital right after it ("Los Hijos de Trump", a
+    title, has two words before it)."""
+    return (
+        j == k + 1
+        and tokens[j].text in NAME_PARTICLES
+        and j + 1 < len(tokens)
+        and tokens[j + 1].start == tokens[j].end + 1
+        and name_like(tokens[j + 1].text)
+    )
+
+
 def _after_office_of(tokens: list[Token], k: int) -> bool:
     """ "Secretary of ⟨k⟩", "Director of ⟨k⟩": a department's name opens here."""
     return (
@@ -54,11 +70,13 @@ def _after_office_of(tokens: list[Token], k: int) -> bool:
 _ORIGINS = words("born based bred raised area")
 
 #: Capitalised words that open a sentence or a headline and run into a name, no name's
-#: first word ("Despite Lee's …", "Given Lee's …", "Top Lee aides", "Had Republicans …").
-#: Only dropped where they open a run (see :func:`_without_opener`).
+#: first word ("Despite Lee's …", "Given Lee's …", "Top Lee aides", "Had Republicans …",
+#: "Neither Lee nor Chan …", "Only Lee …"). Only dropped where they open a run (see
+#: :func:`_without_opener`).
 _OPENING_WORDS = words(
     """despite given top classic amid against during unlike toward towards per via had
-    has have are is was were do don't don’t can would should could"""
+    has have are is was were do don't don’t can would should could neither either nor
+    not only"""
 )
 
 
@@ -100,9 +118,30 @@ _KIN = words(
 
 def _after_kin(tokens: list[Token], k: int) -> bool:
     """Whether the run of names at token ``k`` follows a kin word, with or without a
-    comma ("his wife, Ann Lee", "Lee's son Bo Lee")."""
-    before = k - 1 if k >= 1 and tokens[k - 1].text != "," else k - 2
+    comma and titles between ("his wife, Ann Lee", "Lee's son Bo Lee", "her husband,
+    former President Bo Lee")."""
+    before = k - 1
+    while before >= 0 and (tokens[before].lower in TITLES or tokens[before].text == "."):
+        before -= 1
+    if before >= 0 and tokens[before].text == ",":
+        before -= 1
     return before >= 0 and tokens[before].lower in _KIN
+
+
+#: Words that open a kin apposition after a name ("Bo Lee, his son,", "Bo Lee, the son
+#: of …").
+_KIN_OWNERS = words("his her their the")
+
+
+def _kin_after(tokens: list[Token], j: int) -> bool:
+    """Whether the run of names that ends before token ``j`` is followed by a kin
+    apposition ("Bo Lee, his son, …", "Bo Lee, the son of Ann Lee"): a relative too."""
+    return (
+        j + 2 < len(tokens)
+        and tokens[j].text == ","
+        and tokens[j + 1].lower in _KIN_OWNERS
+        and tokens[j + 2].lower in _KIN
+    )
 
 
 def _without_opener(names: list[str]) -> list[str]:
@@ -235,22 +274,25 @@ def _without_openers(
     tokens: list[Token], runs: list[_Run], in_lower_case: Callable[[str], bool]
 ) -> list[_Run]:
     """The runs of names without a capitalised word that only runs into a name: "Rival Ann
-    Lee", "the Real Ann Lee", "Despite Lee", "See Lee's …". Only where another full name
-    shares the surname, so that the nearest full name before a later "Lee" is a person's,
-    not such a run; a run left with one word is none. The word dropped stays a key of the
-    name left ("Pastor Ann Lee … the Pastor said")."""
+    Lee", "the Real Ann Lee", "Despite Lee", "See Lee's …". Where another full name shares
+    the surname, so that the nearest full name before a later "Lee" is a person's, not
+    such a run; a run left with one word is none. Elsewhere only a word that describes the
+    person (see :func:`describes_name`). The word dropped stays a key of the name left
+    ("Pastor Ann Lee … the Pastor said")."""
     by_key: dict[str, set[str]] = {}
     for _, _, names, _, _ in runs:
         by_key.setdefault(_surname_key(names), set()).add(" ".join(names))
     shared = {key for key, fulls in by_key.items() if len(fulls) > 1}
-    if not shared:
-        return runs
     kept: list[_Run] = []
     for k, j, names, headline, _ in runs:
         key = _surname_key(names)
         dropped = None
+        trimmed = names
         if key in shared:
             trimmed = _trimmed(names, by_key[key], in_lower_case)
+        elif not headline and describes_name(names, in_lower_case):
+            trimmed = names[1:]
+        if trimmed is not names:
             if len(trimmed) < 2:
                 continue
             if trimmed != names:
@@ -258,6 +300,18 @@ def _without_openers(
                 names = trimmed
         kept.append((k, j, names, headline, dropped))
     return kept
+
+
+def describes_name(names: list[str], in_lower_case: Callable[[str], bool]) -> bool:
+    """ "Comedian Ann Lee", "Rival Bo Chan": the first of three or more capitalised words
+    is no given name, the text prints it in lower case too, and a given name follows it:
+    it describes the person named after it (a title capitalised), no part of the name."""
+    return (
+        len(names) >= 3
+        and given_name_gender(names[:1]) is None
+        and given_name_gender(names[1:2]) is not None
+        and in_lower_case(names[0].lower())
+    )
 
 
 def _trimmed(
@@ -341,7 +395,11 @@ class Registry:
                 continue
             names: list[str] = []
             j = k
-            while j < count and tokens[j].is_word and name_like(tokens[j].text):
+            while (
+                j < count
+                and tokens[j].is_word
+                and (name_like(tokens[j].text) or _particle(tokens, k, j))
+            ):
                 if j > k and tokens[j].start - tokens[j - 1].end > 1:
                     break
                 if _initial(tokens, j):
@@ -352,7 +410,7 @@ class Registry:
                 j += 1
                 if names[-1] != tokens[j - 1].text:
                     break  # "Obama's Republican critics": the name ends at the possessive
-            if len(names) < 2 and not _place_opener(tokens, k):
+            if (len(names) < 2 and not _place_opener(tokens, k)) or particle_surname(names):
                 # A lone capitalised word ("The", "Lee"), the most common case, makes no
                 # run: the cuts below only shorten it.
                 after_run = max(j, k + 1)
@@ -386,7 +444,7 @@ class Registry:
                 _append(self._indexes[tier + 1], dropped.lower(), tokens[k].start, " ".join(names))
             if not headline:
                 mentions.append((k, j, " ".join(names)))
-                if _after_kin(tokens, k):
+                if _after_kin(tokens, k) or _kin_after(tokens, j):
                     self._kin.add(tokens[k].start)
         if len(labels) >= 2:
             self._note_labels(tokens, labels)
@@ -459,7 +517,9 @@ class Registry:
         tokens = doc.tokens
         stops: list[int] | None = None
         votes: dict[str, list[int]] = {}
-        for start, end, full in mentions:
+        in_full = {start for start, _, _ in mentions}
+        surnames = self._surname_mentions(tokens, mentions, capitals)
+        for start, end, full in [*mentions, *surnames]:
             if full in self._genders:
                 continue
             given = given_name_gender(full.split())
@@ -471,14 +531,35 @@ class Registry:
             if stops is None:
                 stops = self._name_stops(tokens, capitals)
             stop = bisect.bisect_left(stops, end)
-            found = honorific or pronoun_after(
-                doc, end, stops[stop] if stop < len(stops) else len(tokens)
-            )
+            limit = stops[stop] if stop < len(stops) else len(tokens)
+            if end - start == 1 and start not in in_full:
+                # A surname alone: only its own sentence ("Lee wrote, and she left"); the
+                # next one's "she said" is as often another speaker's.
+                limit = min(limit, doc.sentence_bounds(start)[1])
+            found = honorific or pronoun_after(doc, end, limit)
             if found is not None:
                 tally[found == "m"] += 1
         for full, (women, men) in votes.items():
             if women != men and full not in self._genders:
                 self._genders[full] = "f" if women > men else "m"
+
+    def _surname_mentions(
+        self, tokens: list[Token], mentions: list[tuple[int, int, str]], capitals: list[int]
+    ) -> list[tuple[int, int, str]]:
+        """A surname printed alone ("Lee wrote"), as a mention of the one full name of the
+        text that bears it: the pronoun after it ("Lee wrote. … she wrote") tells that
+        person's gender as one after the full name does. Not for a surname two full names
+        share: which of them it means is what the gender is asked for."""
+        in_full = {start for start, _, _ in mentions}
+        by_surname = self._indexes[_BODY]
+        found: list[tuple[int, int, str]] = []
+        for k in capitals:
+            if k in in_full or (k + 1 < len(tokens) and tokens[k + 1].is_cap):
+                continue
+            entry = by_surname.get(strip_possessive(tokens[k].lower))
+            if entry is not None and len(set(entry[1])) == 1:
+                found.append((k, k + 1, entry[1][0]))
+        return found
 
     def _not_kin(
         self, starts: list[int], names: list[str], index: int, gender: Gender | None
@@ -513,6 +594,14 @@ class Registry:
             # map and filter keep the pass over every token in C.
             self._lower_words = set(filter(str.islower, map(attrgetter("text"), self._tokens)))
         return word in self._lower_words
+
+    def names_with_the(self, word: str) -> bool:
+        """Whether the text prints ``word`` after a capital "The" inside a sentence
+        ("reported by The Hill"): the name of an outlet or a body, as no person's surname
+        is printed, whoever else bears it. A given name is a person's ("the Donald")."""
+        if given_name_gender([word]) is not None:
+            return False
+        return re.search(rf"[a-z,:;]\s+The {re.escape(word)}\b", self._text) is not None
 
     def labels_turn(self, at: int) -> bool:
         """Whether a transcript's label ("LEE:") starts at character ``at``."""
@@ -551,6 +640,8 @@ class Registry:
             return self._not_kin(starts, names, index, gender) or nearest
         if gender is None or self._genders.get(nearest, gender) == gender:
             return nearest
-        # Nearest first: back from ``at``, then on after it.
+        # Nearest first: back from ``at``, then on after it. None when every name is of
+        # the other gender: "Mr. Obama" where only Michelle Obama is printed in full is
+        # someone the text does not name in full.
         order = [*reversed(names[:index]), *names[index:]]
-        return next((name for name in order if self._genders.get(name, gender) == gender), nearest)
+        return next((name for name in order if self._genders.get(name, gender) == gender), None)

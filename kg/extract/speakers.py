@@ -6,12 +6,13 @@ text's :class:`~kg.extract.registry.Registry` of full names.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from kg.extract.genders import Gender, honorific_gender
 from kg.extract.model import Agent, OfficeStatus
 from kg.extract.names import (
+    NAME_PARTICLES,
     NOT_PRONOUN_TARGETS,
     OFFICE_HEADS,
     OFFICE_NOUNS,
@@ -21,14 +22,16 @@ from kg.extract.names import (
     acronym_of_body,
     is_body_name,
     name_like,
+    particle_surname,
     shouted,
     strip_possessive,
 )
-from kg.extract.registry import Registry, holder_size, without_party_label
+from kg.extract.phrases import PRONOUNS
+from kg.extract.registry import Registry, describes_name, holder_size, without_party_label
 from kg.extract.transcripts import ROLE_LABELS
 from kg.extract.wordsets import ATTACHING_PREPS, BODY_HEADS, PLACE_OPENERS, RELATIVES, words
 
-__all__ = ["Speaker", "describe", "is_party_epithet"]
+__all__ = ["Speaker", "describe", "is_party_epithet", "office_holder"]
 
 _STATUS = {
     "former": "former",
@@ -103,6 +106,12 @@ def describe(phrase: str, at: int, registry: Registry) -> Speaker:
     'Stephen Biegun'
     """
     text = _PARENTHESES.sub("", phrase).strip().strip(",").strip()
+    if text.startswith("(") and ")" not in text:
+        # "(The CTU has not endorsed …)": the source opens an aside; the mark is no
+        # part of its name.
+        text = text[1:].lstrip()
+        if " " not in text and re.split(r"[’']", text)[0].lower() in PRONOUNS:
+            return Speaker(None, text, None, None, named=False)  # "(I’d …": no one named
     stressed = _INTENSIFIER.search(text)
     if stressed is not None:
         # "Clinton herself said": Clinton, a woman.
@@ -337,7 +346,9 @@ def _describe_one(text: str, at: int, registry: Registry, gender: Gender | None 
     named = False
     if core and name_like(core[-1]):
         k = len(core)
-        while k > 0 and (name_like(core[k - 1]) or core[k - 1] in PLACE_OPENERS):
+        while k > 0 and (
+            name_like(core[k - 1]) or core[k - 1] in PLACE_OPENERS or core[k - 1] in NAME_PARTICLES
+        ):
             if raw_words[k - 1] != core[k - 1] and k < len(core):
                 break  # "the Huffington Post's Scott Conroy": the name ends at the possessor
             k -= 1
@@ -346,6 +357,8 @@ def _describe_one(text: str, at: int, registry: Registry, gender: Gender | None 
         k, named = _name_after_of(core, k, registry, at)
         # "Democrat Ann Lee": the party's label describes her; it is no part of her name.
         k = len(core) - len(without_party_label(core[k:], _person_known(registry, at)))
+        if describes_name(core[k:], registry.in_lower_case):
+            k += 1  # "Comedian Ann Lee": the word describes her, as "comedian" would
     if core and name_like(core[-1]) and named:
         name_words = core[k:]
         if len(name_words) == 1 and name_words[0].lower() in PEOPLE_NOUNS:
@@ -356,12 +369,18 @@ def _describe_one(text: str, at: int, registry: Registry, gender: Gender | None 
         title_words = [w for w in raw_words[:k] if w.lower() not in _DETERMINERS]
         short = " ".join(name_words)
         name = short
-        if len(name_words) == 1:
+        if len(name_words) == 1 or particle_surname(name_words):
             # "Mrs. Clinton": the honorific picks among people who share the surname.
+            # "de Blasio" is a surname too: Bill de Blasio is found by its last word.
             if title_words:
                 gender = honorific_gender(title_words[-1]) or gender
-            name = registry.resolve(short, at, gender) or short
-            if name == short and len(core) == 2 and core[0].lower() == "the" and not apposition:
+            name = registry.resolve(name_words[-1], at, gender) or short
+            if (
+                len(core) == 2
+                and core[0].lower() == "the"
+                and not apposition
+                and (name == short or (not is_body_name(name) and registry.names_with_the(short)))
+            ):
                 the = _the_one_word(raw_words[0], raw_words[1], registry, at)
                 if the is not None:
                     return the
@@ -407,9 +426,11 @@ def _describe_one(text: str, at: int, registry: Registry, gender: Gender | None 
 
 def _the_one_word(article: str, word: str, registry: Registry, at: int) -> Speaker | None:
     """ "The Hill", "The Advocate": an outlet's name of one word after "The" that names no
-    one the text prints in full is the outlet's, "The" and all (a body: see
-    :func:`~kg.extract.names.is_body_name`), not a person "Hill". "The Lees" after "Ann
-    Lee" is her family, an unnamed group. None for any other phrase."""
+    one the text prints in full, or that the text prints after a capital "The" inside a
+    sentence ("according to The Hill", though Ann Hill is printed too: see
+    :meth:`~kg.extract.registry.Registry.names_with_the`), is the outlet's, "The" and all
+    (a body: see :func:`~kg.extract.names.is_body_name`), not a person "Hill". "The Lees"
+    after "Ann Lee" is her family, an unnamed group. None for any other phrase."""
     if word != strip_possessive(word):
         return None
     if word.endswith("s") and registry.resolve(word[:-1], at) is not None:
@@ -423,11 +444,24 @@ def _the_one_word(article: str, word: str, registry: Registry, at: int) -> Speak
 _PARTY_MEMBERS = words("republican democrat")
 
 
+#: Who comes from a state, as an epithet for a person ("the Texan said"): no one's name.
+_DEMONYMS = words(
+    """texan floridian californian ohioan iowan vermonter kentuckian arizonan coloradan
+    minnesotan wisconsinite oklahoman nebraskan"""
+)
+
+
 def is_party_epithet(name: str) -> bool:
     """ "Ohio Democrat", "New Hampshire Republican": a place (or "One") and a party's
-    member describe someone; no one is named so."""
+    member describe someone; no one is named so. "Texan", "Ohio Republican" or
+    "Republican" alone, as "the Texan said" prints it, too."""
     found = name.split()
-    return len(found) > 1 and found[-1].lower() in _PARTY_MEMBERS
+    last = found[-1].lower() if found else ""
+    return (
+        (len(found) > 1 and last in _PARTY_MEMBERS)
+        or last in _DEMONYMS
+        or (len(found) == 1 and last in _PARTY_MEMBERS)
+    )
 
 
 def _title_as_surname(raw_words: list[str]) -> str | None:
@@ -542,6 +576,16 @@ def _apposed_name(apposition: str) -> tuple[str | None, str]:
     titled = 0
     while titled < len(found) - 1 and found[titled].lower() in _TITLED:
         titled += 1  # "the Rev. Bo Chan": the title describes him
+    # "Ohio Sen. Bo Chan", "Grain Council chairwoman Ann Lee": a place or a body before
+    # the title describes the one named too.
+    titled = max(
+        [titled]
+        + [
+            i + 1
+            for i in range(titled, len(found) - 1)
+            if found[i].lower() in TITLES and all(name_like(w) for w in found[titled:i])
+        ]
+    )
     owner = _owner_end(found, titled)
     if owner < len(found) - 1:
         titled = owner + 1  # "the Grain Post's Bo Chan": the paper describes him
@@ -667,7 +711,8 @@ def _named_after_office(rest: list[str], apposition: str) -> bool:
 #: "Trump's running mate Mike Pence", "Obama's chief of staff Denis McDonough").
 _KIN_AND_ROLES = words(
     """wife husband daughter son mother father sister brother niece nephew cousin spouse
-    partner mate staff colleague friend ally"""
+    partner mate staff colleague friend ally opponent rival challenger successor
+    predecessor"""
 )
 
 
@@ -741,3 +786,31 @@ def _office(
         if any(w.lower().rstrip(",") in OFFICE_NOUNS for w in office_words):
             return " ".join(office_words).rstrip(","), status or "current"
     return None, None
+
+
+#: Offices "the … said" names too often an unnamed source by for it to mean a named
+#: holder ("the official said", "the aide said").
+_UNNAMED_OFFICES = words("official aide")
+
+
+def office_holder(speaker: Speaker, holders: Sequence[Speaker]) -> Speaker | None:
+    """ "The president said" after "President Ann Lee said": the last named person before
+    whose office has that noun, of the same status ("the former governor" is no sitting
+    governor), as "the Ohio Republican" means the person named last. None for any other
+    source: one with words in capitals ("the Ohio governor" may be another state's), an
+    indefinite one ("a senator") or an office too often an unnamed source's."""
+    described = speaker.descriptor
+    if speaker.named or speaker.joint or speaker.office is None or described is None:
+        return None
+    found = described.split()
+    if len(found) < 2 or found[0] not in ("the", "The") or not all(w.islower() for w in found[1:]):
+        return None
+    head = found[-1]
+    if head not in OFFICE_NOUNS or head in _UNNAMED_OFFICES:
+        return None
+    status = speaker.office_status or "current"
+    for holder in reversed(holders):
+        office = holder.office.lower().split() if holder.office else []
+        if head in office and (holder.office_status or "current") == status:
+            return holder
+    return None

@@ -4596,3 +4596,20 @@ def test_a_sentence_opened_by_an_owners_view_is_the_owners(text: str, source: st
     # "In X's view, …" at a sentence start: the owner holds the clause after the comma.
     found = [(_source(text, f), _spans(text, f)) for f in extract(text)]
     assert (source, [text.split(", ", 1)[1].rstrip(".")]) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Kim's endorsement of Lee is bad news for the governor.", "Lee"),
+        (
+            "Kim was honest about some of the problems the city is facing.",
+            "some of the problems the city is facing",
+        ),
+    ],
+)
+def test_a_cue_nouns_object_ends_before_the_sentences_verb(text: str, content: str) -> None:
+    # "endorsement of Lee | is bad news": the object is the subject's, the verb the sentence's;
+    # a relative clause without "that" keeps its own verb ("the problems the city is facing").
+    found = [_spans(text, f) for f in extract(text) if f.kind == "indirect"]
+    assert [content] in found

@@ -4613,3 +4613,11 @@ def test_a_cue_nouns_object_ends_before_the_sentences_verb(text: str, content: s
     # a relative clause without "that" keeps its own verb ("the problems the city is facing").
     found = [_spans(text, f) for f in extract(text) if f.kind == "indirect"]
     assert [content] in found
+
+
+def test_a_word_of_trying_puts_the_infinitive_in_the_cue() -> None:
+    # "continued to push for | a higher wage": the infinitive is the saying, its object the
+    # content (PolNeAR's cue runs through "to" and the verb after "continued", "tried", …).
+    text = "The governor continued to push for a higher minimum wage."
+    found = [(_spans(text, f), f.cue and text[f.cue[0] : f.cue[1]]) for f in extract(text)]
+    assert (["a higher minimum wage"], "continued to push for") in found

@@ -4621,3 +4621,11 @@ def test_a_word_of_trying_puts_the_infinitive_in_the_cue() -> None:
     text = "The governor continued to push for a higher minimum wage."
     found = [(_spans(text, f), f.cue and text[f.cue[0] : f.cue[1]]) for f in extract(text)]
     assert (["a higher minimum wage"], "continued to push for") in found
+
+
+def test_a_clause_after_a_places_stop_opens_a_new_sentence() -> None:
+    # "… in the U.S. He says …": "He" opens a sentence; "the U.S. Capitol" goes on.
+    text = "Lee says the plan would hurt farmers in the U.S. He says the council must vote it down."
+    found = [_spans(text, f) for f in extract(text)]
+    assert ["the plan would hurt farmers in the U.S"] in found
+    assert ["the council must vote it down"] in found

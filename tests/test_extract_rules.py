@@ -4629,3 +4629,10 @@ def test_a_clause_after_a_places_stop_opens_a_new_sentence() -> None:
     found = [_spans(text, f) for f in extract(text)]
     assert ["the plan would hurt farmers in the U.S"] in found
     assert ["the council must vote it down"] in found
+
+
+def test_known_takes_the_names_as_into_the_cue() -> None:
+    # "was known as | a quiet backwater": the "as" that introduces the name is the cue's.
+    text = "The village was known as a quiet backwater."
+    found = [(_spans(text, f), f.cue and text[f.cue[0] : f.cue[1]]) for f in extract(text)]
+    assert (["The village", "a quiet backwater"], "known as") in found

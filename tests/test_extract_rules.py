@@ -4636,3 +4636,10 @@ def test_known_takes_the_names_as_into_the_cue() -> None:
     text = "The village was known as a quiet backwater."
     found = [(_spans(text, f), f.cue and text[f.cue[0] : f.cue[1]]) for f in extract(text)]
     assert (["The village", "a quiet backwater"], "known as") in found
+
+
+def test_a_question_after_a_cue_noun_keeps_its_verb() -> None:
+    # "chatter about who | might staff it" would cut the question at its own verb.
+    text = "There is chatter about who might staff such an office."
+    found = [_spans(text, f) for f in extract(text)]
+    assert ["who might staff such an office"] in found

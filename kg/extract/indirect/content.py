@@ -486,8 +486,8 @@ _VERB_PARTICLES = words("up down off back out ahead away")
 
 def _tried_infinitive(doc: Doc, k: int, content: TokenRange) -> bool:
     """ "tried | to attack Trump": a word of trying before an infinitive with an object
-    (not an adverb first: "continued to awkwardly veer …"). On train 4 more right (12
-    attributions now right, 8 right before changed), dev the same."""
+    (not an adverb first: "continued to awkwardly veer …"). On train 4 more attributions
+    right, dev and the held-out fifth the same."""
     lo, hi = content
     if doc.tokens[k].lower not in _TRYING or hi - lo < 3 or doc.tokens[lo].lower != "to":
         return False

@@ -4857,3 +4857,50 @@ def test_a_case_name_with_v_does_not_end_the_sentence() -> None:
     )
     found = {_cue(text, f): _source(text, f) for f in extract(text)}
     assert found.get("reminded") == "Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Kim's endorsement of Lee is bad news for the governor.", "Lee"),
+        (
+            "Kim was honest about some of the problems the city is facing.",
+            "some of the problems the city is facing",
+        ),
+    ],
+)
+def test_a_cue_nouns_object_ends_before_the_sentences_verb(text: str, content: str) -> None:
+    # "endorsement of Lee | is bad news": the object is the subject's, the verb the sentence's;
+    # a relative clause without "that" keeps its own verb ("the problems the city is facing").
+    found = [_spans(text, f) for f in extract(text) if f.kind == "indirect"]
+    assert [content] in found
+
+
+def test_a_word_of_trying_puts_the_infinitive_in_the_cue() -> None:
+    # "continued to push for | a higher wage": the infinitive is the saying, its object the
+    # content (PolNeAR's cue runs through "to" and the verb after "continued", "tried", …).
+    text = "The governor continued to push for a higher minimum wage."
+    found = [(_spans(text, f), f.cue and text[f.cue[0] : f.cue[1]]) for f in extract(text)]
+    assert (["a higher minimum wage"], "continued to push for") in found
+
+
+def test_a_clause_after_a_places_stop_opens_a_new_sentence() -> None:
+    # "… in the U.S. He says …": "He" opens a sentence; "the U.S. Capitol" goes on.
+    text = "Lee says the plan would hurt farmers in the U.S. He says the council must vote it down."
+    found = [_spans(text, f) for f in extract(text)]
+    assert ["the plan would hurt farmers in the U.S"] in found
+    assert ["the council must vote it down"] in found
+
+
+def test_known_takes_the_names_as_into_the_cue() -> None:
+    # "was known as | a quiet backwater": the "as" that introduces the name is the cue's.
+    text = "The village was known as a quiet backwater."
+    found = [(_spans(text, f), f.cue and text[f.cue[0] : f.cue[1]]) for f in extract(text)]
+    assert (["The village", "a quiet backwater"], "known as") in found
+
+
+def test_a_question_after_a_cue_noun_keeps_its_verb() -> None:
+    # "chatter about who | might staff it" would cut the question at its own verb.
+    text = "There is chatter about who might staff such an office."
+    found = [_spans(text, f) for f in extract(text)]
+    assert ["who might staff such an office"] in found

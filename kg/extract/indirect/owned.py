@@ -312,10 +312,18 @@ def unowned_noun(doc: Doc, k: int, cue_end: int, confidence: float, judge: Judge
     return Found([content], (k, after), None, "indirect", confidence, frame=(k, content[1]))
 
 
+#: Words opening a question or clause as the object of a cue noun's preposition.
+_QUESTION_OPENERS = words("who whom what which whether how why when where if")
+
+
 def _before_main_verb(doc: Doc, content: TokenRange) -> TokenRange:
     """ "Opposition to trade deals has galvanized …": the noun phrase is the subject of
-    the sentence's verb, which ends what the cue is about."""
+    the sentence's verb, which ends what the cue is about. Not in a question the content
+    opens ("chatter about who might staff it", "consensus on whether that slowdown is …"):
+    the verb is the question's own (on train 4 made right, 2 lost)."""
     lo, hi = content
+    if doc.tokens[lo].lower in _QUESTION_OPENERS:
+        return content
     for j in range(lo + 1, hi):
         if doc.tokens[j].lower in FINITE_VERBS and doc.quote_of[j] == -1:
             return lo, j

@@ -4617,23 +4617,6 @@ def test_a_bare_noun_before_a_headlines_says_stays_a_source() -> None:
     assert [_source(text, f) for f in extract(text)] == ["official"]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Lee won two states in the string of contests known as Super Tuesday.",
-        "The Northern Alliance, also known as the Front, met on Friday.",
-    ],
-)
-def test_a_name_after_known_as_is_no_attribution(text: str) -> None:
-    # "known as" + a name says what a thing is called, not what anyone knows or said.
-    assert extract(text) == []
-
-
-def test_known_as_with_no_name_after_it_stays() -> None:
-    text = "Kim is best known as a fan of the Giants."
-    assert [_spans(text, f) for f in extract(text)] == [["known as a fan of the Giants"]]
-
-
 def test_a_poll_inside_a_where_clause_is_no_polls_source() -> None:
     # "in six of eight states where exit polls …": the states, not a poll, follow "in".
     assert extract("Turnout rose in six of eight states where exit polls were taken.") == []

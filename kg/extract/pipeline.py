@@ -29,7 +29,6 @@ from kg.extract.judge import LearnedJudge, scorers_for
 from kg.extract.learned import Model
 from kg.extract.model import Attribution
 from kg.extract.names import name_like, shouted
-from kg.extract.naming import gives_a_name
 from kg.extract.nesting import without_nested
 from kg.extract.occasion import Occasion, carry_occasions, read_occasion
 from kg.extract.phrases import PRONOUNS
@@ -79,11 +78,8 @@ def extract_with(
     indirect = [item for item in indirect if keep_indirect(doc, item)]
     for item in indirect:
         mend_indirect(doc, item)
-    # After the mends: a light verb or "worth" read as the source is mended, not dropped,
-    # and a classed noun ("contests known as …") has left the source for the content.
-    indirect = [
-        item for item in indirect if not (names_no_one(doc, item) or gives_a_name(doc, item))
-    ]
+    # After the mends: a light verb or "worth" read as the source is mended, not dropped.
+    indirect = [item for item in indirect if not names_no_one(doc, item)]
     found = [f for f in turns + direct + indirect if not names_a_work(doc, f)]
     for item in found:
         drop_title_source(doc, item)

@@ -4596,3 +4596,28 @@ def test_a_sentence_opened_by_an_owners_view_is_the_owners(text: str, source: st
     # "In X's view, …" at a sentence start: the owner holds the clause after the comma.
     found = [(_source(text, f), _spans(text, f)) for f in extract(text)]
     assert (source, [text.split(", ", 1)[1].rstrip(".")]) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "Mayor Lee is keeping up his criticism of the council's budget in the hours "
+            "before the vote.",
+            "Mayor Lee",
+            "keeping up his criticism of",
+        ),
+        (
+            "The group has taken an interest in the water crisis because it hits poor towns.",
+            "The group",
+            "taken an interest in",
+        ),
+    ],
+)
+def test_a_cue_noun_in_a_phrase_after_an_auxiliary_is_its_subjects(
+    text: str, source: str, cue: str
+) -> None:
+    # "is keeping up his criticism of", "has taken an interest in": the participle after the
+    # auxiliary opens the phrase; its subject is the source.
+    found = [(_source(text, f), f.cue and text[f.cue[0] : f.cue[1]]) for f in extract(text)]
+    assert (source, cue) in found

@@ -4621,3 +4621,26 @@ def test_a_cue_noun_in_a_phrase_after_an_auxiliary_is_its_subjects(
     # auxiliary opens the phrase; its subject is the source.
     found = [(_source(text, f), f.cue and text[f.cue[0] : f.cue[1]]) for f in extract(text)]
     assert (source, cue) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Lee, the host of the reality show “Big Money,” said in an interview that "
+            "conventions have been too dull.",
+            "Lee, the host of the reality show “Big Money,”",
+        ),
+        (
+            "A German news organization called “The Local” cited polls showing that the "
+            "chancellor had lost support.",
+            "A German news organization called “The Local”",
+        ),
+    ],
+)
+def test_a_source_before_its_cue_keeps_a_quoted_title_after_a_naming_word(
+    text: str, source: str
+) -> None:
+    # "the reality show “Big Money,”", "called “The Local”": the short quote is a title or
+    # a name inside the source, not a quote of its own that ends the phrase.
+    assert source in [_source(text, f) for f in extract(text)]

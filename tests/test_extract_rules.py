@@ -4644,3 +4644,14 @@ def test_a_source_before_its_cue_keeps_a_quoted_title_after_a_naming_word(
     # "the reality show “Big Money,”", "called “The Local”": the short quote is a title or
     # a name inside the source, not a quote of its own that ends the phrase.
     assert source in [_source(text, f) for f in extract(text)]
+
+
+def test_a_linking_adverb_between_subject_and_verb_is_skipped() -> None:
+    # "Lee however said …": "however" ties the sentence to the one before; the subject
+    # before it is the source.
+    text = (
+        "The talks stalled in March. Lee however said he would welcome the council's help "
+        "in the new talks."
+    )
+    found = [(_source(text, f), f.cue and text[f.cue[0] : f.cue[1]]) for f in extract(text)]
+    assert found == [("Lee", "said")]

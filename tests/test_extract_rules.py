@@ -4655,3 +4655,17 @@ def test_a_linking_adverb_between_subject_and_verb_is_skipped() -> None:
     )
     found = [(_source(text, f), f.cue and text[f.cue[0] : f.cue[1]]) for f in extract(text)]
     assert found == [("Lee", "said")]
+
+
+def test_a_relative_clause_after_a_quotes_source_that_reports_is_its_own() -> None:
+    # "…,” said Vos, …, who likened the campaign to a car crash": the clause's verb is a
+    # cue of its own; the quote's source ends before its comma.
+    text = (
+        "“It’s my guilty pleasure,” said Pierre Vos, a professor of law at the university, "
+        "who likened the campaign to a car crash."
+    )
+    found = [(_source(text, f), _spans(text, f)) for f in extract(text)]
+    assert found == [
+        ("Pierre Vos, a professor of law at the university", ["“It’s my guilty pleasure,”"]),
+        ("who", ["the campaign to a car crash"]),
+    ]

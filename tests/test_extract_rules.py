@@ -4669,3 +4669,14 @@ def test_a_relative_clause_after_a_quotes_source_that_reports_is_its_own() -> No
         ("Pierre Vos, a professor of law at the university", ["“It’s my guilty pleasure,”"]),
         ("who", ["the campaign to a car crash"]),
     ]
+
+
+def test_a_verb_after_an_adverb_the_model_is_sure_of_is_the_cue() -> None:
+    # "seriously contemplated": the model scores the adverb, not the rarer verb; both are
+    # the cue, the subject the source and the object the content.
+    text = "Last year, Biden seriously contemplated another run for the White House."
+    found = [
+        (_source(text, f), f.cue and text[f.cue[0] : f.cue[1]], _spans(text, f))
+        for f in extract(text)
+    ]
+    assert found == [("Biden", "seriously contemplated", ["another run for the White House"])]

@@ -809,3 +809,14 @@ def test_a_reflexive_after_a_name_stresses_it_and_tells_the_gender() -> None:
     """ "Quill herself said": Ann Quill (a woman), though Tim Quill is printed nearer."""
     text = "Ann Quill won. Tim Quill lost. The plan was dead, Quill herself said on Friday."
     assert [a.speaker for a in extract(text)][-1] == "Ann Quill"
+
+
+def test_a_quoted_name_after_called_is_the_speakers_name() -> None:
+    """ "A German news organization called “The Local” cited …": The Local, described as
+    a German news organization (not "Local”")."""
+    text = (
+        "A German news organization called “The Local” cited polls showing that the "
+        "chancellor had lost support."
+    )
+    found = [(f.speaker, f.descriptor) for f in extract(text) if f.source is not None]
+    assert ("The Local", "A German news organization") in found

@@ -10,6 +10,7 @@ from kg.extract import learned
 from kg.extract.bare_sources import names_no_one
 from kg.extract.datelines import after_dateline
 from kg.extract.direct import find_direct
+from kg.extract.direct.described import free_relative_cue
 from kg.extract.doc import Doc
 from kg.extract.filters import (
     drop_title_source,
@@ -70,7 +71,11 @@ def extract_with(
             doc.used.update(range(lo, hi))
     direct = find_direct(doc)
     _claim_quotes(doc, direct)
-    indirect = find_indirect(doc, LearnedJudge(model) if model else None)
+    judge = LearnedJudge(model) if model else None
+    if judge is not None:
+        for item in direct:
+            free_relative_cue(doc, item, judge)
+    indirect = find_indirect(doc, judge)
     continue_into_quotes(doc, indirect)
     for item in indirect:
         turn_stirred_feeling(doc, item)

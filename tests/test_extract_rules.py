@@ -4941,3 +4941,14 @@ def test_a_verb_after_an_adverb_the_model_is_sure_of_is_the_cue() -> None:
         for f in extract(text)
     ]
     assert found == [("Biden", "seriously contemplated", ["another run for the White House"])]
+
+
+def test_the_backers_after_a_noun_cue_are_the_source_of_what_follows_them() -> None:
+    # "recognition among some party leaders that …": the "among" phrase names whose the
+    # stance is; the clause after it is what they hold.
+    text = (
+        "There is considerable recognition among some party leaders that the senator "
+        "deserves a role at the convention."
+    )
+    found = [(_source(text, f), _spans(text, f)) for f in extract(text)]
+    assert found == [("some party leaders", ["that the senator deserves a role at the convention"])]

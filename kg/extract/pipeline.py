@@ -16,6 +16,7 @@ from kg.extract.filters import (
     drop_title_source,
     keep_indirect,
     keep_turn,
+    mend_backers_as_source,
     mend_frame_source,
     mend_indirect,
     names_a_work,
@@ -80,6 +81,7 @@ def extract_with(
     for item in indirect:
         turn_stirred_feeling(doc, item)
         mend_frame_source(doc, item)
+        mend_backers_as_source(doc, item)
     indirect = [item for item in indirect if keep_indirect(doc, item)]
     for item in indirect:
         mend_indirect(doc, item)

@@ -4887,3 +4887,98 @@ def test_a_question_after_a_cue_noun_keeps_its_verb() -> None:
     text = "There is chatter about who might staff such an office."
     found = [_spans(text, f) for f in extract(text)]
     assert ["who might staff such an office"] in found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "Mayor Lee is keeping up his criticism of the council's budget in the hours "
+            "before the vote.",
+            "Mayor Lee",
+            "keeping up his criticism of",
+        ),
+        (
+            "The group has taken an interest in the water crisis because it hits poor towns.",
+            "The group",
+            "taken an interest in",
+        ),
+    ],
+)
+def test_a_cue_noun_in_a_phrase_after_an_auxiliary_is_its_subjects(
+    text: str, source: str, cue: str
+) -> None:
+    # "is keeping up his criticism of", "has taken an interest in": the participle after the
+    # auxiliary opens the phrase; its subject is the source.
+    found = [(_source(text, f), f.cue and text[f.cue[0] : f.cue[1]]) for f in extract(text)]
+    assert (source, cue) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Lee, the host of the reality show “Big Money,” said in an interview that "
+            "conventions have been too dull.",
+            "Lee, the host of the reality show “Big Money,”",
+        ),
+        (
+            "A German news organization called “The Local” cited polls showing that the "
+            "chancellor had lost support.",
+            "A German news organization called “The Local”",
+        ),
+    ],
+)
+def test_a_source_before_its_cue_keeps_a_quoted_title_after_a_naming_word(
+    text: str, source: str
+) -> None:
+    # "the reality show “Big Money,”", "called “The Local”": the short quote is a title or
+    # a name inside the source, not a quote of its own that ends the phrase.
+    assert source in [_source(text, f) for f in extract(text)]
+
+
+def test_a_linking_adverb_between_subject_and_verb_is_skipped() -> None:
+    # "Lee however said …": "however" ties the sentence to the one before; the subject
+    # before it is the source.
+    text = (
+        "The talks stalled in March. Lee however said he would welcome the council's help "
+        "in the new talks."
+    )
+    found = [(_source(text, f), f.cue and text[f.cue[0] : f.cue[1]]) for f in extract(text)]
+    assert found == [("Lee", "said")]
+
+
+def test_a_relative_clause_after_a_quotes_source_that_reports_is_its_own() -> None:
+    # "…,” said Vos, …, who likened the campaign to a car crash": the clause's verb is a
+    # cue of its own; the quote's source ends before its comma.
+    text = (
+        "“It’s my guilty pleasure,” said Pierre Vos, a professor of law at the university, "
+        "who likened the campaign to a car crash."
+    )
+    found = [(_source(text, f), _spans(text, f)) for f in extract(text)]
+    assert found == [
+        ("Pierre Vos, a professor of law at the university", ["“It’s my guilty pleasure,”"]),
+        ("who", ["the campaign to a car crash"]),
+    ]
+
+
+def test_a_verb_after_an_adverb_the_model_is_sure_of_is_the_cue() -> None:
+    # "seriously contemplated": the model scores the adverb, not the rarer verb; both are
+    # the cue, the subject the source and the object the content.
+    text = "Last year, Biden seriously contemplated another run for the White House."
+    found = [
+        (_source(text, f), f.cue and text[f.cue[0] : f.cue[1]], _spans(text, f))
+        for f in extract(text)
+    ]
+    assert found == [("Biden", "seriously contemplated", ["another run for the White House"])]
+
+
+def test_the_backers_after_a_noun_cue_are_the_source_of_what_follows_them() -> None:
+    # "recognition among some party leaders that …": the "among" phrase names whose the
+    # stance is; the clause after it is what they hold.
+    text = (
+        "There is considerable recognition among some party leaders that the senator "
+        "deserves a role at the convention."
+    )
+    found = [(_source(text, f), _spans(text, f)) for f in extract(text)]
+    assert found == [("some party leaders", ["that the senator deserves a role at the convention"])]

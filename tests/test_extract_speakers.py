@@ -961,3 +961,14 @@ def test_a_state_or_party_alone_after_the_means_the_person_named_last(epithet: s
     named "Texan"."""
     found = extract(f"Zed Quill said it was close. The plan was dead, {epithet} said.")
     assert (found[-1].speaker, found[-1].descriptor) == ("Zed Quill", epithet)
+
+
+def test_a_quoted_name_after_called_is_the_speakers_name() -> None:
+    """ "A German news organization called “The Local” cited …": The Local, described as
+    a German news organization (not "Local”")."""
+    text = (
+        "A German news organization called “The Local” cited polls showing that the "
+        "chancellor had lost support."
+    )
+    found = [(f.speaker, f.descriptor) for f in extract(text) if f.source is not None]
+    assert ("The Local", "A German news organization") in found

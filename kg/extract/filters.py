@@ -90,6 +90,38 @@ def mend_frame_source(doc: Doc, item: Found) -> None:
         item.source = subject
 
 
+#: Words after the backers of a noun cue that open what they back or blame: kept in the
+#: content ("a rethinking among economists of the costs", "recognition among leaders that
+#: …") or, for "over"/"about"/"on", left out ("a dispute among police groups over new
+#: rules", "criticism from Lee about who can lead").
+_TOPIC_KEPT = words("of that to")
+_TOPIC_DROPPED = words("over about on")
+
+
+def mend_backers_as_source(doc: Doc, item: Found) -> None:
+    """ "A dispute is erupting among police groups over new rules", "stern opposition from
+    homeowners to his plan": the "from"/"among" phrase after a noun cue names whose the
+    stance is, and what follows it is what they hold (PolNeAR's source and content); without
+    such a topic the reading names only backers and is dropped (``_whose_support``)."""
+    if not _whose_support(doc, item):
+        return
+    lo, hi = item.content[0]
+    backers = np_after(doc, lo + 1, hi)
+    if backers is None or backers[1] >= hi or any(j in doc.used for j in range(*backers)):
+        return
+    word = doc.tokens[backers[1]].lower
+    if word in _TOPIC_KEPT:
+        start = backers[1]
+    elif word in _TOPIC_DROPPED:
+        start = backers[1] + 1
+    else:
+        return
+    if start >= hi:
+        return
+    item.source = backers
+    item.content = [(start, hi)]
+
+
 #: Prepositions that open a time or place phrase between a subject and its verb.
 _FRAME_PREPOSITIONS = words("in at on inside since during until")
 #: Most phrases of place walked back over ("the hall in Philadelphia"): two.

@@ -11,11 +11,13 @@ from kg.extract import learned
 from kg.extract.bare_sources import names_no_one
 from kg.extract.datelines import after_dateline
 from kg.extract.direct import find_direct
+from kg.extract.direct.described import free_relative_cue
 from kg.extract.doc import Doc
 from kg.extract.filters import (
     drop_title_source,
     keep_indirect,
     keep_turn,
+    mend_backers_as_source,
     mend_frame_source,
     mend_indirect,
     names_a_work,
@@ -70,11 +72,16 @@ def extract_with(
             doc.used.update(range(lo, hi))
     direct = find_direct(doc)
     _claim_quotes(doc, direct)
-    indirect = find_indirect(doc, LearnedJudge(model) if model else None)
+    judge = LearnedJudge(model) if model else None
+    if judge is not None:
+        for item in direct:
+            free_relative_cue(doc, item, judge)
+    indirect = find_indirect(doc, judge)
     continue_into_quotes(doc, indirect)
     for item in indirect:
         turn_stirred_feeling(doc, item)
         mend_frame_source(doc, item)
+        mend_backers_as_source(doc, item)
     indirect = [item for item in indirect if keep_indirect(doc, item)]
     for item in indirect:
         mend_indirect(doc, item)

@@ -120,10 +120,33 @@ def describe(phrase: str, at: int, registry: Registry) -> Speaker:
     if not text:
         return Speaker(None, None, None, None, named=False)
     return (
-        _describe_dashed(text, at, registry)
+        _describe_called(text, at, registry)
+        or _describe_dashed(text, at, registry)
         or _describe_joint(text, at, registry)
         or _describe_one(text, at, registry)
     )
+
+
+#: "a news site called “The Local”", "a hacker known as “Spider”": a quoted name after a
+#: verb of naming ends the phrase, with no comma before it (after one the name comes
+#: first: "Ann Lee, the host of the show “Big Money,”").
+_CALLED = re.compile(
+    r"^(?P<what>[^,]+?)\s+(?:called|named|dubbed|known as)\s+(?:“|\"|'')"
+    r"(?P<name>[^“”\"']+?),?(?:”|\"|'')$"
+)
+
+
+def _describe_called(text: str, at: int, registry: Registry) -> Speaker | None:
+    """ "A news site called “The Local”": the quoted name is the speaker's, what comes
+    before the verb describes it (read whole, the last capitalised word with its closing
+    mark was taken for the name). None unless the phrase ends so."""
+    found = _CALLED.match(text)
+    if found is None:
+        return None
+    named = _describe_one(found.group("name"), at, registry)
+    if not named.named:
+        return None
+    return replace(named, descriptor=found.group("what"))
 
 
 #: A dash that sets off an appositive as a comma does ("Ann Lee — a teacher from Elm

@@ -96,10 +96,14 @@ def find_indirect(doc: Doc, judge: Judge | None = None) -> list[Found]:
         if token.lower in BETWEEN_SOURCE_AND_CUE and token.lower not in LEXICON:
             continue  # "still", "also": words around a cue, never its head
         if manner_adverb(token.text):
-            continue  # "hardly clarified": an adverb before the verb is not the cue's head
-        if token.lower in _TIMES:
+            # "hardly clarified": an adverb before the verb is not the cue's head, unless
+            # the model is sure of it and not of the verb ("seriously contemplated").
+            item = _verb_after_sure_adverb(doc, k, score, judge)
+            if item is None:
+                continue
+        elif token.lower in _TIMES:
             continue  # "said in a statement Tuesday night that …": a time heads no cue
-        if token.lower == "according" and k + 1 < len(tokens) and tokens[k + 1].lower == "to":
+        elif token.lower == "according" and k + 1 < len(tokens) and tokens[k + 1].lower == "to":
             item = according_to(doc, k, judge)
         elif token.lower == "asked" and (question := asked_question(doc, k)) is not None:
             item = question
@@ -171,6 +175,31 @@ def _opens_evidence(doc: Doc, start: int) -> bool:
     itself or the name of whoever keeps it opens the subject."""
     first = doc.tokens[start]
     return first.lower in _OPENING_EVIDENCE or first.is_cap
+
+
+#: How sure the cue model must be of a manner adverb to read the verb after it as a cue.
+_SURE_ADVERB = 0.9
+
+
+def _verb_after_sure_adverb(
+    doc: Doc, k: int, score: Callable[[int], float], judge: Judge
+) -> Found | None:
+    """ "Biden seriously contemplated another run", "the crowd enthusiastically cheers his
+    words": the cue model, reading the frame around them, is sure of the adverb and not of
+    a verb it has rarely seen; the adverb and the verb (a past or "-s" form, or one the
+    lexicon knows) are the cue, PolNeAR's reading. On train 13 made right for 4 new
+    wrong; dev unchanged, held-out fifth +1."""
+    verb = k + 1
+    if score(k) < _SURE_ADVERB or verb >= doc.sentence_bounds(k)[1]:
+        return None
+    if verb in doc.used or doc.quote_of[verb] != -1 or score(verb) >= judge.threshold:
+        return None  # a cue verb is read on its own turn
+    word = doc.tokens[verb]
+    if not (word.is_word and word.text.islower()):
+        return None
+    if not (word.lower.endswith(("ed", "s")) or word.lower in LEXICON):
+        return None
+    return verb_cue(doc, k, verb + 1, LEXICON.get(word.lower), score(k), judge)
 
 
 def _cue_end(doc: Doc, k: int, is_cue: Callable[[int], bool]) -> int:

@@ -181,17 +181,41 @@ _PHRASE_AUXILIARIES = words(
 
 
 def _phrase_verb(doc: Doc, j: int, sent_start: int) -> bool:
-    """The verb that opens an event phrase: a past form, a frequent irregular verb, or a
-    word right after an auxiliary ("has taken", "held", "doubled")."""
+    """The verb that opens an event phrase: a past form, a frequent irregular verb, a
+    participle after an auxiliary ("is keeping up", "has taken") or a word right after a
+    modal ("should offer", "held", "doubled")."""
     token = doc.tokens[j]
     if not token.text.islower():
         return False
     if token.lower.endswith("ed") or token.lower in _IRREGULAR_VERBS:
         return True
+    if _participle_after_auxiliary(doc, j, sent_start):
+        return True
     before = j - 1
     while before > sent_start and doc.tokens[before].lower in BETWEEN_SOURCE_AND_CUE:
         before -= 1
     return before >= sent_start and doc.tokens[before].lower in _PHRASE_AUXILIARIES
+
+
+#: Participles that are auxiliaries themselves ("being criticized", "having said"): the
+#: verb of the phrase comes after them.
+_AUXILIARY_PARTICIPLES = words("being having")
+
+
+def _participle_after_auxiliary(doc: Doc, j: int, sent_start: int) -> bool:
+    """ "is keeping up his criticism of", "has been making an impassioned case that", "has
+    taken an interest in": a participle after an auxiliary, adverbs or further auxiliaries
+    between ("has not been operating under the assumption that"). The walk back stops at the
+    first auxiliary, which the lexicon's words around a cue include."""
+    word = doc.tokens[j].lower
+    if not word.endswith(("ing", "en")) or word in _AUXILIARY_PARTICIPLES:
+        return False
+    before = j - 1
+    while before >= sent_start and doc.tokens[before].lower in BETWEEN_SOURCE_AND_CUE:
+        if doc.tokens[before].lower in _PHRASE_AUXILIARIES:
+            return True
+        before -= 1
+    return False
 
 
 def phrase_subject(doc: Doc, k: int, sent_start: int) -> tuple[int, TokenRange] | None:

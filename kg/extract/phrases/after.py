@@ -122,12 +122,17 @@ _TITLE_BREAKS = frozenset({",", ";", ".", ":", "“", '"'})
 _TITLE_WORDS = 10
 
 
-def title_after_of(doc: Doc, k: int) -> int | None:
+#: Words before a work's quoted title inside a description: "of" alone after a cue.
+TITLE_OF = frozenset({"of"})
+
+
+def title_after_of(doc: Doc, k: int, before: frozenset[str] = TITLE_OF) -> int | None:
     """ "said Ann Lee, the author of “The Long Road,” who …": a short quote right after "of"
-    is a work's title inside the description; the index after its closing mark, else None
-    (3 train sources stopped before such a title, PolNeAR's went on past it)."""
+    (or another of the words ``before``) is a work's title inside the description; the
+    index after its closing mark, else None (3 train sources stopped before such a title,
+    PolNeAR's went on past it)."""
     index = doc.quote_of[k]
-    if index == -1 or k == 0 or doc.tokens[k - 1].lower != "of":
+    if index == -1 or k == 0 or doc.tokens[k - 1].lower not in before:
         return None
     quote = doc.quotes[index]
     if quote.first != k or not quote.closed or quote.last - quote.first - 1 > _TITLE_WORDS:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from kg.extract.cues import LEXICON
 from kg.extract.doc import Doc
-from kg.extract.phrases.after import name_in_quotes, title_after_of
+from kg.extract.phrases.after import TITLE_OF, name_in_quotes, title_after_of
 from kg.extract.phrases.common import (
     CONNECTORS,
     INTRO,
@@ -156,6 +156,13 @@ def _before_aside(doc: Doc, start: int, comma: int) -> int:
     return comma + 1
 
 
+#: Words before a quoted title or term inside a source before its cue: "author of “Dams,”",
+#: "host of the reality show “The Apprentice,”", "the hacker known as “Guccifer,”", "a
+#: news site called “The Local”" (before a cue only: after "told the program ''X''" the
+#: title is the listener's, and the direct quote's frame must end before it).
+_TITLED = TITLE_OF | words("show titled called named dubbed as")
+
+
 def title_start(doc: Doc, k: int) -> int | None:
     """Token ``k`` lies in a short quoted title right after "of" ("author of “Dams,”") or
     in a quoted name ("Joanna “Jo” Lee"): the quote's opening mark, else None."""
@@ -163,7 +170,7 @@ def title_start(doc: Doc, k: int) -> int | None:
     if index == -1:
         return None
     first = doc.quotes[index].first
-    inside = title_after_of(doc, first) or name_in_quotes(doc, first)
+    inside = title_after_of(doc, first, _TITLED) or name_in_quotes(doc, first)
     return first if inside is not None else None
 
 

@@ -38,6 +38,9 @@ from kg.extract.wordsets import (
 _MORE_AUXILIARIES = words(
     "am 'm ’m keeps kept starts continues begins began just more less far can should must shall"
 )
+#: Linking adverbs between a subject and its verb ("Carter however said", "Lee too
+#: said"): they tie the sentence to the one before and are no part of the subject.
+_LINKING_ADVERBS = words("however though too meanwhile nonetheless nevertheless therefore thus")
 #: A time noun after one of these words makes a time phrase ("on Tuesday", "this month").
 _TIME_NOUNS = WEEKDAYS | words("week month year weekend morning afternoon evening night")
 _TIME_OPENERS = words("on this last early late just earlier later")
@@ -180,6 +183,7 @@ def _skip_auxiliaries(doc: Doc, j: int, floor: int, *, floating: bool = False) -
         if (
             word in BETWEEN_SOURCE_AND_CUE
             or word in _MORE_AUXILIARIES
+            or word in _LINKING_ADVERBS
             or word.endswith(("n't", "n’t"))
             or adverb(doc, j)
             or (floating and word in _FLOATING and j > floor and _ends_phrase(doc, j - 1))

@@ -28,13 +28,12 @@ _TOKEN = re.compile(
 )
 _PARAGRAPH = re.compile(r"[^\n]+")
 
-#: Abbreviations after which a full stop does not end a sentence ("v" as in "Roe v. Wade":
-#: split there, the case's second name became a source, "Wade, and reminded …").
+#: Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
     {
         "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
         "st", "jr", "sr", "prof", "rev", "hon", "pres", "u.s", "u.n", "u.k", "d.c", "inc",
-        "corp", "co", "ltd", "no", "vs", "v", "jan", "feb", "mar", "apr", "aug", "sept", "sep",
+        "corp", "co", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep",
         "oct", "nov", "dec", "a.m", "p.m", "e.g", "i.e", "ft", "mt", "ariz", "calif", "fla",
         "ill", "mass", "mich", "minn", "penn", "tenn", "tex", "va", "wash", "wis", "conn",
         "del",
@@ -132,7 +131,6 @@ def sentence_starts(tokens: list[Token], openers: frozenset[int] = frozenset()) 
             and j > 0
             and _is_abbreviation(tokens[j - 1], tokens[j])
             and not _state_after_town(tokens, j - 1)
-            and not _clause_after_place(tokens, j - 1, i)
         ):
             continue
         first = tokens[i].text[:1]
@@ -149,21 +147,6 @@ def _state_after_town(tokens: list[Token], k: int) -> bool:
     """ "He lives in Dover, Del. The vote …": a state after its town's comma may end the
     sentence, where "Del. Stacey Plaskett" (a delegate) does not."""
     return tokens[k].lower in _STATES and k > 0 and tokens[k - 1].text == ","
-
-
-#: Places abbreviated with stops that may end a sentence ("… to enter the U.S. The plan …").
-_PLACES = frozenset({"u.s", "u.k", "u.n", "d.c"})
-#: Words that open a clause and never go on a name after such a place ("U.S. Senate" does).
-_CLAUSE_OPENERS = frozenset(
-    """the a an he she it they we i you this these those there as while and but so if
-    when after before since although though yet initially""".split()
-)
-
-
-def _clause_after_place(tokens: list[Token], k: int, i: int) -> bool:
-    """ "… to enter the U.S. The proposal has …", "… in Washington, D.C. He said …": after a
-    place's stop, a capitalised word that opens a clause starts the next sentence."""
-    return tokens[k].lower in _PLACES and tokens[i].lower in _CLAUSE_OPENERS
 
 
 def _is_abbreviation(word: Token, stop: Token) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from typing import Any
 
 import pytest
 
@@ -4982,3 +4983,32 @@ def test_the_backers_after_a_noun_cue_are_the_source_of_what_follows_them() -> N
     )
     found = [(_source(text, f), _spans(text, f)) for f in extract(text)]
     assert found == [("some party leaders", ["that the senator deserves a role at the convention"])]
+
+
+def test_an_outlet_after_the_is_found_in_one_pass_over_the_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "The Hill reported" where "Ann Hill" is printed too, many times over: whether the
+    # text prints "The Hill" inside a sentence is read once, not once per speaker (a pass
+    # over the whole text per "The Hill" made a long text quadratic).
+    import re
+
+    text = " ".join(
+        ["Ann Hill said the bill passed. The Hill reported that the vote was close."] * 60
+    )
+    passes = 0
+
+    def counted(scan: Any) -> Any:
+        def scan_counted(pattern: Any, string: str, *args: Any) -> Any:
+            nonlocal passes
+            passes += string == text
+            return scan(pattern, string, *args)
+
+        return scan_counted
+
+    monkeypatch.setattr(re, "search", counted(re.search))
+    monkeypatch.setattr(re, "finditer", counted(re.finditer))
+    speakers = {f.speaker for f in extract(text)}
+    assert speakers == {"Ann Hill"}
+    assert passes <= 2
+

@@ -218,6 +218,8 @@ def _append(index: _Index, key: str, start: int, full: str) -> None:
 _Index = dict[str, tuple[list[int], list[str]]]
 #: The tiers of :attr:`Registry._indexes` (each a pair: by surname, by first word).
 _BODY, _CAPITALS, _HEADLINES = 0, 2, 4
+#: A capital "The" after a lowercase word or a comma, colon or semicolon: inside a sentence.
+_INSIDE_THE = r"[a-z,:;]\s+The "
 
 
 def _label_name(label_words: list[str]) -> list[str] | None:
@@ -365,6 +367,9 @@ class Registry:
         self._tokens = doc.tokens if doc is not None else []
         #: The words the text prints in lower case, read when first asked for.
         self._lower_words: set[str] | None = None
+        #: The words the text prints after a capital "The" inside a sentence, read when
+        #: first asked for (see :meth:`names_with_the`).
+        self._after_the: set[str] | None = None
         if doc is not None:
             self._read(doc)
 
@@ -601,7 +606,13 @@ class Registry:
         is printed, whoever else bears it. A given name is a person's ("the Donald")."""
         if given_name_gender([word]) is not None:
             return False
-        return re.search(rf"[a-z,:;]\s+The {re.escape(word)}\b", self._text) is not None
+        if not word.isalnum():  # "O'Neill": no single word of the set; rare, so searched
+            return re.search(rf"{_INSIDE_THE}{re.escape(word)}\b", self._text) is not None
+        if self._after_the is None:
+            # One pass over the text, not one per speaker (quadratic on a long text).
+            found = re.finditer(rf"(?={_INSIDE_THE}(\w+))", self._text)  # overlapping
+            self._after_the = {match.group(1) for match in found}
+        return word in self._after_the
 
     def labels_turn(self, at: int) -> bool:
         """Whether a transcript's label ("LEE:") starts at character ``at``."""

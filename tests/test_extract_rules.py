@@ -5012,3 +5012,13 @@ def test_an_outlet_after_the_is_found_in_one_pass_over_the_text(
     assert speakers == {"Ann Hill"}
     assert passes <= 2
 
+
+def test_the_president_is_not_the_vice_president_named_last() -> None:
+    # "The president said" means the last named president, not a vice president named
+    # since; "the vice president" means the vice president.
+    text = (
+        "President Ann Lee said the bill was dead. Vice President Bo Chan said it was "
+        "alive. The president said she would veto it. The vice president said he would not."
+    )
+    speakers = [f.speaker for f in extract(text)]
+    assert speakers == ["Ann Lee", "Bo Chan", "Ann Lee", "Bo Chan"]

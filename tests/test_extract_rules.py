@@ -5022,3 +5022,13 @@ def test_the_president_is_not_the_vice_president_named_last() -> None:
     )
     speakers = [f.speaker for f in extract(text)]
     assert speakers == ["Ann Lee", "Bo Chan", "Ann Lee", "Bo Chan"]
+
+
+def test_a_headlines_bare_poll_is_a_source() -> None:
+    # Headlines drop the article before "poll" as before "candidate says": a bare "poll"
+    # names the survey, not a clause around some other word.
+    for text in (
+        "Young voters still trust the mayor, poll finds",
+        "Chances of a third-party win are small, according to poll.",
+    ):
+        assert [_source(text, f) for f in extract(text)] == ["poll"]

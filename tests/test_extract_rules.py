@@ -5032,3 +5032,10 @@ def test_a_headlines_bare_poll_is_a_source() -> None:
         "Chances of a third-party win are small, according to poll.",
     ):
         assert [_source(text, f) for f in extract(text)] == ["poll"]
+
+
+def test_a_relative_clause_without_that_after_a_cues_preposition_is_content() -> None:
+    # "spoke about | the people the plan has hurt": "has" is the relative clause's verb,
+    # not the sentence's main verb, whether the cue took the preposition or not.
+    text = "Lee spoke about the people the plan has hurt."
+    assert [_spans(text, f) for f in extract(text)] == [["the people the plan has hurt"]]

@@ -14,7 +14,7 @@ from kg.extract.doc import Doc
 from kg.extract.found import Found
 from kg.extract.phrases import PRONOUNS
 from kg.extract.polls import POLL_WORDS
-from kg.extract.wordsets import PHRASE_DETERMINERS, words
+from kg.extract.wordsets import PHRASE_DETERMINERS, SAY_FORMS, words
 
 #: The writer's suggestion to the reader ("Let's hope …", "let's assume …").
 _HORTATIVES = words("let's let’s")
@@ -52,10 +52,7 @@ def names_no_one(doc: Doc, item: Found) -> bool:
 
 
 def _says(doc: Doc, item: Found) -> bool:
-    return item.cue is not None and doc.tokens[item.cue[0]].lower in _SAY
-
-
-_SAY = words("say says said saying")
+    return item.cue is not None and doc.tokens[item.cue[0]].lower in SAY_FORMS
 
 
 def _bare_singular_noun(doc: Doc, k: int) -> bool:

@@ -9,6 +9,7 @@ from kg.extract.doc import Doc
 from kg.extract.found import TokenRange
 from kg.extract.judge import Judge
 from kg.extract.phrases import np_after
+from kg.extract.phrases.common import NUMBER_WORDS
 from kg.extract.wordsets import (
     ARTICLES,
     ATTACHING_PREPS,
@@ -205,7 +206,7 @@ def _before_main_verb(doc: Doc, lo: int, end: int) -> int:
 
 #: Words after "about" that make it "roughly" ("said about 20 people have …"), not the
 #: preposition of a cue.
-_COUNTS = words("one two three four five six seven eight nine ten dozen half hundreds thousands")
+_COUNTS = NUMBER_WORDS | words("dozen half hundreds thousands")
 
 
 def _opens_with_object_preposition(doc: Doc, lo: int, end: int) -> bool:

@@ -523,7 +523,7 @@ class Registry:
         stops: list[int] | None = None
         votes: dict[str, list[int]] = {}
         in_full = {start for start, _, _ in mentions}
-        surnames = self._surname_mentions(tokens, mentions, capitals)
+        surnames = self._surname_mentions(tokens, in_full, capitals)
         for start, end, full in [*mentions, *surnames]:
             if full in self._genders:
                 continue
@@ -549,13 +549,13 @@ class Registry:
                 self._genders[full] = "f" if women > men else "m"
 
     def _surname_mentions(
-        self, tokens: list[Token], mentions: list[tuple[int, int, str]], capitals: list[int]
+        self, tokens: list[Token], in_full: set[int], capitals: list[int]
     ) -> list[tuple[int, int, str]]:
         """A surname printed alone ("Lee wrote"), as a mention of the one full name of the
         text that bears it: the pronoun after it ("Lee wrote. … she wrote") tells that
         person's gender as one after the full name does. Not for a surname two full names
-        share: which of them it means is what the gender is asked for."""
-        in_full = {start for start, _, _ in mentions}
+        share: which of them it means is what the gender is asked for. ``in_full``: where
+        full names start."""
         by_surname = self._indexes[_BODY]
         found: list[tuple[int, int, str]] = []
         for k in capitals:

@@ -472,6 +472,7 @@ _DEMONYMS = words(
     """texan floridian californian ohioan iowan vermonter kentuckian arizonan coloradan
     minnesotan wisconsinite oklahoman nebraskan"""
 )
+_EPITHET_ENDS = _PARTY_MEMBERS | _DEMONYMS
 
 
 def is_party_epithet(name: str) -> bool:
@@ -479,12 +480,7 @@ def is_party_epithet(name: str) -> bool:
     member describe someone; no one is named so. "Texan", "Ohio Republican" or
     "Republican" alone, as "the Texan said" prints it, too."""
     found = name.split()
-    last = found[-1].lower() if found else ""
-    return (
-        (len(found) > 1 and last in _PARTY_MEMBERS)
-        or last in _DEMONYMS
-        or (len(found) == 1 and last in _PARTY_MEMBERS)
-    )
+    return bool(found) and found[-1].lower() in _EPITHET_ENDS
 
 
 def _title_as_surname(raw_words: list[str]) -> str | None:

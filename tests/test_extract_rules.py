@@ -5039,3 +5039,27 @@ def test_a_relative_clause_without_that_after_a_cues_preposition_is_content() ->
     # not the sentence's main verb, whether the cue took the preposition or not.
     text = "Lee spoke about the people the plan has hurt."
     assert [_spans(text, f) for f in extract(text)] == [["the people the plan has hurt"]]
+
+
+def test_a_surname_printed_alone_reads_its_full_names_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "Lee added" after "Ann Lee said", many times over: which full names bear the
+    # surname is read once per surname, not once per bare "Lee" (each read runs over every
+    # mention of the full name, which made a long text quadratic).
+    import kg.extract.registry as registry_module
+
+    repeats = 200
+    text = " ".join(["Ann Lee said the bill passed. Lee added that she was glad."] * repeats)
+    read = 0  # names read from the registry's lists of mentions
+
+    def counted_set(items: Any = ()) -> set[Any]:
+        nonlocal read
+        if isinstance(items, list):
+            read += len(items)
+        return set(items)
+
+    monkeypatch.setattr(registry_module, "set", counted_set, raising=False)
+    registry = Registry(Doc.analyse(text))
+    assert registry.resolve("Lee", len(text)) == "Ann Lee"
+    assert read <= 4 * repeats

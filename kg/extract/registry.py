@@ -557,13 +557,19 @@ class Registry:
         share: which of them it means is what the gender is asked for. ``in_full``: where
         full names start."""
         by_surname = self._indexes[_BODY]
+        # The one full name of each surname, once per surname: its entry lists every
+        # mention, so reading it again for each surname printed alone is quadratic.
+        sole: dict[str, str | None] = {}
         found: list[tuple[int, int, str]] = []
         for k in capitals:
             if k in in_full or (k + 1 < len(tokens) and tokens[k + 1].is_cap):
                 continue
-            entry = by_surname.get(strip_possessive(tokens[k].lower))
-            if entry is not None and len(set(entry[1])) == 1:
-                found.append((k, k + 1, entry[1][0]))
+            key = strip_possessive(tokens[k].lower)
+            if key not in sole:
+                fulls = set(by_surname[key][1]) if key in by_surname else set()
+                sole[key] = next(iter(fulls)) if len(fulls) == 1 else None
+            if (full := sole[key]) is not None:
+                found.append((k, k + 1, full))
         return found
 
     def _not_kin(

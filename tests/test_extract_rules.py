@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from typing import Any
 
 import pytest
 
@@ -4964,3 +4965,83 @@ def test_the_backers_after_a_noun_cue_are_the_source_of_what_follows_them() -> N
     )
     found = [(_source(text, f), _spans(text, f)) for f in extract(text)]
     assert found == [("some party leaders", ["that the senator deserves a role at the convention"])]
+
+
+def test_an_outlet_after_the_is_found_in_one_pass_over_the_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "The Hill reported" where "Ann Hill" is printed too, many times over: whether the
+    # text prints "The Hill" inside a sentence is read once, not once per speaker (a pass
+    # over the whole text per "The Hill" made a long text quadratic).
+    import re
+
+    text = " ".join(
+        ["Ann Hill said the bill passed. The Hill reported that the vote was close."] * 60
+    )
+    passes = 0
+
+    def counted(scan: Any) -> Any:
+        def scan_counted(pattern: Any, string: str, *args: Any) -> Any:
+            nonlocal passes
+            passes += string == text
+            return scan(pattern, string, *args)
+
+        return scan_counted
+
+    monkeypatch.setattr(re, "search", counted(re.search))
+    monkeypatch.setattr(re, "finditer", counted(re.finditer))
+    speakers = {f.speaker for f in extract(text)}
+    assert speakers == {"Ann Hill"}
+    assert passes <= 2
+
+
+def test_the_president_is_not_the_vice_president_named_last() -> None:
+    # "The president said" means the last named president, not a vice president named
+    # since; "the vice president" means the vice president.
+    text = (
+        "President Ann Lee said the bill was dead. Vice President Bo Chan said it was "
+        "alive. The president said she would veto it. The vice president said he would not."
+    )
+    speakers = [f.speaker for f in extract(text)]
+    assert speakers == ["Ann Lee", "Bo Chan", "Ann Lee", "Bo Chan"]
+
+
+def test_a_headlines_bare_poll_is_a_source() -> None:
+    # Headlines drop the article before "poll" as before "candidate says": a bare "poll"
+    # names the survey, not a clause around some other word.
+    for text in (
+        "Young voters still trust the mayor, poll finds",
+        "Chances of a third-party win are small, according to poll.",
+    ):
+        assert [_source(text, f) for f in extract(text)] == ["poll"]
+
+
+def test_a_relative_clause_without_that_after_a_cues_preposition_is_content() -> None:
+    # "spoke about | the people the plan has hurt": "has" is the relative clause's verb,
+    # not the sentence's main verb, whether the cue took the preposition or not.
+    text = "Lee spoke about the people the plan has hurt."
+    assert [_spans(text, f) for f in extract(text)] == [["the people the plan has hurt"]]
+
+
+def test_a_surname_printed_alone_reads_its_full_names_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "Lee added" after "Ann Lee said", many times over: which full names bear the
+    # surname is read once per surname, not once per bare "Lee" (each read runs over every
+    # mention of the full name, which made a long text quadratic).
+    import kg.extract.registry as registry_module
+
+    repeats = 200
+    text = " ".join(["Ann Lee said the bill passed. Lee added that she was glad."] * repeats)
+    read = 0  # names read from the registry's lists of mentions
+
+    def counted_set(items: Any = ()) -> set[Any]:
+        nonlocal read
+        if isinstance(items, list):
+            read += len(items)
+        return set(items)
+
+    monkeypatch.setattr(registry_module, "set", counted_set, raising=False)
+    registry = Registry(Doc.analyse(text))
+    assert registry.resolve("Lee", len(text)) == "Ann Lee"
+    assert read <= 4 * repeats

@@ -85,11 +85,7 @@ def _closing_relative(doc: Doc, content: TokenRange | None) -> TokenRange | None
     lo, hi = content
     for j in range(hi - 1, lo, -1):
         if doc.tokens[j].text == ",":
-            if (
-                j + 2 < hi
-                and doc.tokens[j + 1].lower in _RELATIVE_OPENERS
-                and any(m in doc.used for m in range(lo, j))
-            ):
+            if j + 2 < hi and doc.tokens[j + 1].lower in _RELATIVE_OPENERS and doc.any_used(lo, j):
                 return j + 1, hi
             return content
     return content

@@ -13,7 +13,8 @@ from __future__ import annotations
 from kg.extract.doc import Doc
 from kg.extract.found import Found
 from kg.extract.phrases import PRONOUNS
-from kg.extract.wordsets import PHRASE_DETERMINERS, words
+from kg.extract.polls import POLL_WORDS
+from kg.extract.wordsets import PHRASE_DETERMINERS, SAY_FORMS, words
 
 #: The writer's suggestion to the reader ("Let's hope …", "let's assume …").
 _HORTATIVES = words("let's let’s")
@@ -40,15 +41,18 @@ def names_no_one(doc: Doc, item: Found) -> bool:
         hi - lo == 2 and doc.tokens[lo].lower == "let" and doc.tokens[lo + 1].lower == "us"
     ):
         return True  # on train 4 such readings, none right
-    # Headlines drop the article before a source of "say" ("Win or not, candidate says, …").
-    return hi - lo == 1 and _bare_singular_noun(doc, lo) and not _says(doc, item)
+    # Headlines drop the article before a source of "say" ("Win or not, candidate says, …")
+    # and before a poll ("Voters sour on the plan, poll finds").
+    return (
+        hi - lo == 1
+        and _bare_singular_noun(doc, lo)
+        and not _says(doc, item)
+        and doc.tokens[lo].lower not in POLL_WORDS
+    )
 
 
 def _says(doc: Doc, item: Found) -> bool:
-    return item.cue is not None and doc.tokens[item.cue[0]].lower in _SAY
-
-
-_SAY = words("say says said saying")
+    return item.cue is not None and doc.tokens[item.cue[0]].lower in SAY_FORMS
 
 
 def _bare_singular_noun(doc: Doc, k: int) -> bool:

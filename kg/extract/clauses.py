@@ -9,6 +9,7 @@ from kg.extract.doc import Doc
 from kg.extract.found import TokenRange
 from kg.extract.judge import Judge
 from kg.extract.phrases import np_after
+from kg.extract.phrases.common import NUMBER_WORDS
 from kg.extract.wordsets import (
     ARTICLES,
     ATTACHING_PREPS,
@@ -178,13 +179,17 @@ def _before_main_verb(doc: Doc, lo: int, end: int) -> int:
     cut before "is" or "were"). Not after a verb that takes a clause ("to believe their
     hopes might …"). On train 6 attributions made right, 2 lost. The content may still
     open with the cue's preposition, which the cue takes only later ("Kim's endorsement |
-    of Lee is bad news …"): on train 8 more made right, 2 lost."""
+    of Lee is bad news …"): on train 8 more made right, 2 lost. After a preposition a
+    relative clause without "that" may hold the finite verb ("warned of the costs | a
+    Trump presidency would have": train's gold runs over it)."""
     if lo < 1 or lo + 1 >= end:
         return end
-    own_preposition = _opens_with_object_preposition(doc, lo, end)
-    if own_preposition:
+    prepositional = _opens_with_object_preposition(doc, lo, end)
+    if prepositional:
         lo += 1
-    elif doc.tokens[lo - 1].lower not in _OBJECT_PREPS and doc.tokens[lo].lower != "to":
+    elif doc.tokens[lo - 1].lower in _OBJECT_PREPS:
+        prepositional = True
+    elif doc.tokens[lo].lower != "to":
         return end
     for j in range(lo, end):
         token = doc.tokens[j]
@@ -193,7 +198,7 @@ def _before_main_verb(doc: Doc, lo: int, end: int) -> int:
         if _takes_clause(token.lower):
             return end
         if token.lower in _MAIN_VERBS and j > lo and _ends_noun_phrase(doc, lo, j):
-            if own_preposition and _relative_without_that(doc, lo, j):
+            if prepositional and _relative_without_that(doc, lo, j):
                 return end
             return j
     return end
@@ -201,7 +206,7 @@ def _before_main_verb(doc: Doc, lo: int, end: int) -> int:
 
 #: Words after "about" that make it "roughly" ("said about 20 people have …"), not the
 #: preposition of a cue.
-_COUNTS = words("one two three four five six seven eight nine ten dozen half hundreds thousands")
+_COUNTS = NUMBER_WORDS | words("dozen half hundreds thousands")
 
 
 def _opens_with_object_preposition(doc: Doc, lo: int, end: int) -> bool:
@@ -227,7 +232,7 @@ _RELATIVE_SUBJECT_OPENERS = ARTICLES | words("each")
 def _relative_without_that(doc: Doc, lo: int, j: int) -> bool:
     """ "honest about | some of the problems the city is facing": an article after a noun
     opens the subject of a relative clause without "that", whose verb the finite verb
-    is (checked only for the cue's own preposition, which may open such an object)."""
+    is (checked only after a preposition, whose object may hold such a clause)."""
     return any(
         doc.tokens[m].lower in _RELATIVE_SUBJECT_OPENERS
         and doc.tokens[m - 1].lower not in _ARTICLE_LINKS

@@ -27,6 +27,7 @@ from kg.extract.wordsets import (
     DASHES,
     FINITE_VERBS,
     LY_NOUNS,
+    SAY_FORMS,
     SUBJECT_DETERMINERS,
     TIME_GLUE,
     TIME_WORDS,
@@ -107,7 +108,7 @@ def mend_backers_as_source(doc: Doc, item: Found) -> None:
         return
     lo, hi = item.content[0]
     backers = np_after(doc, lo + 1, hi)
-    if backers is None or backers[1] >= hi or any(j in doc.used for j in range(*backers)):
+    if backers is None or backers[1] >= hi or doc.any_used(*backers):
         return
     word = doc.tokens[backers[1]].lower
     if word in _TOPIC_KEPT:
@@ -282,7 +283,6 @@ def _exclamation_label(doc: Doc, item: Found) -> bool:
     return hi - lo == 1 and hi == item.cue[0] and doc.tokens[lo].lower in _EXCLAMATIONS
 
 
-_SAY = frozenset(("say", "says", "said", "saying"))
 #: Cue words of the rules whose source follows the cue besides "…, said Lee.": "according
 #: to", and "in" of a poll ("…, in a CNN poll.").
 _SOURCE_AFTER_CUE = frozenset(("according", "in"))
@@ -300,7 +300,11 @@ def _inverted_without_speaker(doc: Doc, item: Found) -> bool:
     if item.source[0] < hi or any(end > lo for _, end in item.content):
         return False
     word = doc.tokens[lo].lower
-    if word in _SAY or word in _SOURCE_AFTER_CUE or doc.tokens[item.source[0] - 1].lower == "by":
+    if (
+        word in SAY_FORMS
+        or word in _SOURCE_AFTER_CUE
+        or doc.tokens[item.source[0] - 1].lower == "by"
+    ):
         return False  # "by": a passive's agent ("was first reported by Breitbart")
     if doc.tokens[hi - 1].lower in REGARD and doc.tokens[item.source[0] - 1].lower == "among":
         return False  # "Lee is revered among activists": those who hold the feeling
@@ -328,7 +332,7 @@ def _opening_phrase(doc: Doc, item: Found) -> bool:
     …": when what follows the cue is not taken, the clause before the source is read as
     content, but a short introductory phrase with no clause of its own is the sentence's
     frame (on train none of 23 such readings was right). Forms of "say" are left alone."""
-    if item.source is None or item.cue is None or doc.tokens[item.cue[0]].lower in _SAY:
+    if item.source is None or item.cue is None or doc.tokens[item.cue[0]].lower in SAY_FORMS:
         return False
     lo, hi = item.content[0][0], item.content[-1][1]
     if not hi <= item.source[0] < item.cue[0] or doc.tokens[lo].lower not in _INTRODUCERS:
@@ -605,7 +609,7 @@ def _participle_as_source(doc: Doc, item: Found) -> bool:
     spoke (on train 13 of 14 such readings were wrong; "by" may follow a noun in "-ing",
     "polling by Gallup", and forms of "say" are left alone). A capitalised word in "-ing" inside
     a sentence is a name ("Schilling")."""
-    if item.source is None or item.cue is None or doc.tokens[item.cue[0]].lower in _SAY:
+    if item.source is None or item.cue is None or doc.tokens[item.cue[0]].lower in SAY_FORMS:
         return False  # "meddling the congressman said is …": the object of "said" comes first
     lo, hi = item.source
     if hi - lo < 2 or doc.tokens[lo + 1].lower not in _AFTER_A_VERB:

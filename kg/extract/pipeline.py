@@ -4,7 +4,6 @@ rules, then read speaker, venue and date for every attribution found."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import replace
 
 from kg.extract import learned
@@ -35,7 +34,7 @@ from kg.extract.nesting import without_nested
 from kg.extract.occasion import Occasion, carry_occasions, read_occasion
 from kg.extract.phrases import PRONOUNS
 from kg.extract.registry import Registry
-from kg.extract.speakers import Speaker, describe, is_party_epithet, office_holder
+from kg.extract.speakers import OfficeHolders, Speaker, describe, is_party_epithet
 from kg.extract.turns import find_turns
 from kg.extract.wordsets import DASHES, words
 
@@ -95,8 +94,7 @@ def extract_with(
     registry = Registry(doc)
     result: list[tuple[Attribution, Occasion, int]] = []
     last_person: Speaker | None = None
-    #: Named people with an office, in order: whom "the president said" may mean.
-    holders: list[Speaker] = []
+    holders = OfficeHolders()
     for item in found:
         attribution, speaker = _finish(doc, item, registry, last_person, holders)
         if attribution is None:
@@ -104,7 +102,7 @@ def extract_with(
         if speaker is not None and speaker.pronoun_target:
             last_person = speaker
             if speaker.office is not None:
-                holders.append(speaker)
+                holders.add(speaker)
         elif speaker is not None and speaker.joint:
             last_person = None  # "Lee and Chan said …. She added": which of them?
         anchor = item.cue[0] if item.cue else item.content[0][0]
@@ -131,7 +129,7 @@ def _finish(
     item: Found,
     registry: Registry,
     last_person: Speaker | None,
-    holders: Sequence[Speaker] = (),
+    holders: OfficeHolders | None = None,
 ) -> tuple[Attribution | None, Speaker | None]:
     """The attribution with its speaker resolved; venue and date come after (see
     :mod:`kg.extract.occasion`)."""
@@ -174,7 +172,7 @@ def _finish(
                 speaker = _sentence_case(doc, after, hi, registry, speaker)
             if last_person is not None and _epithet(speaker):
                 speaker = replace(last_person, descriptor=speaker.descriptor, members=())
-            elif (holder := office_holder(speaker, holders)) is not None:
+            elif holders is not None and (holder := holders.holder(speaker)) is not None:
                 speaker = replace(holder, descriptor=speaker.descriptor, members=())
     cue = doc.span(*item.cue) if item.cue else None
     attribution = Attribution(

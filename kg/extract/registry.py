@@ -218,6 +218,8 @@ def _append(index: _Index, key: str, start: int, full: str) -> None:
 _Index = dict[str, tuple[list[int], list[str]]]
 #: The tiers of :attr:`Registry._indexes` (each a pair: by surname, by first word).
 _BODY, _CAPITALS, _HEADLINES = 0, 2, 4
+#: A capital "The" after a lowercase word or a comma, colon or semicolon: inside a sentence.
+_INSIDE_THE = r"[a-z,:;]\s+The "
 
 
 def _label_name(label_words: list[str]) -> list[str] | None:
@@ -365,6 +367,9 @@ class Registry:
         self._tokens = doc.tokens if doc is not None else []
         #: The words the text prints in lower case, read when first asked for.
         self._lower_words: set[str] | None = None
+        #: The words the text prints after a capital "The" inside a sentence, read when
+        #: first asked for (see :meth:`names_with_the`).
+        self._after_the: set[str] | None = None
         if doc is not None:
             self._read(doc)
 
@@ -518,7 +523,7 @@ class Registry:
         stops: list[int] | None = None
         votes: dict[str, list[int]] = {}
         in_full = {start for start, _, _ in mentions}
-        surnames = self._surname_mentions(tokens, mentions, capitals)
+        surnames = self._surname_mentions(tokens, in_full, capitals)
         for start, end, full in [*mentions, *surnames]:
             if full in self._genders:
                 continue
@@ -544,21 +549,27 @@ class Registry:
                 self._genders[full] = "f" if women > men else "m"
 
     def _surname_mentions(
-        self, tokens: list[Token], mentions: list[tuple[int, int, str]], capitals: list[int]
+        self, tokens: list[Token], in_full: set[int], capitals: list[int]
     ) -> list[tuple[int, int, str]]:
         """A surname printed alone ("Lee wrote"), as a mention of the one full name of the
         text that bears it: the pronoun after it ("Lee wrote. … she wrote") tells that
         person's gender as one after the full name does. Not for a surname two full names
-        share: which of them it means is what the gender is asked for."""
-        in_full = {start for start, _, _ in mentions}
+        share: which of them it means is what the gender is asked for. ``in_full``: where
+        full names start."""
         by_surname = self._indexes[_BODY]
+        # The one full name of each surname, once per surname: its entry lists every
+        # mention, so reading it again for each surname printed alone is quadratic.
+        sole: dict[str, str | None] = {}
         found: list[tuple[int, int, str]] = []
         for k in capitals:
             if k in in_full or (k + 1 < len(tokens) and tokens[k + 1].is_cap):
                 continue
-            entry = by_surname.get(strip_possessive(tokens[k].lower))
-            if entry is not None and len(set(entry[1])) == 1:
-                found.append((k, k + 1, entry[1][0]))
+            key = strip_possessive(tokens[k].lower)
+            if key not in sole:
+                fulls = set(by_surname[key][1]) if key in by_surname else set()
+                sole[key] = next(iter(fulls)) if len(fulls) == 1 else None
+            if (full := sole[key]) is not None:
+                found.append((k, k + 1, full))
         return found
 
     def _not_kin(
@@ -601,7 +612,13 @@ class Registry:
         is printed, whoever else bears it. A given name is a person's ("the Donald")."""
         if given_name_gender([word]) is not None:
             return False
-        return re.search(rf"[a-z,:;]\s+The {re.escape(word)}\b", self._text) is not None
+        if not word.isalnum():  # "O'Neill": no single word of the set; rare, so searched
+            return re.search(rf"{_INSIDE_THE}{re.escape(word)}\b", self._text) is not None
+        if self._after_the is None:
+            # One pass over the text, not one per speaker (quadratic on a long text).
+            found = re.finditer(rf"(?={_INSIDE_THE}(\w+))", self._text)  # overlapping
+            self._after_the = {match.group(1) for match in found}
+        return word in self._after_the
 
     def labels_turn(self, at: int) -> bool:
         """Whether a transcript's label ("LEE:") starts at character ``at``."""

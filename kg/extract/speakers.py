@@ -6,7 +6,7 @@ text's :class:`~kg.extract.registry.Registry` of full names.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from kg.extract.genders import Gender, honorific_gender
@@ -31,7 +31,7 @@ from kg.extract.registry import Registry, describes_name, holder_size, without_p
 from kg.extract.transcripts import ROLE_LABELS
 from kg.extract.wordsets import ATTACHING_PREPS, BODY_HEADS, PLACE_OPENERS, RELATIVES, words
 
-__all__ = ["Speaker", "describe", "is_party_epithet", "office_holder"]
+__all__ = ["OfficeHolders", "Speaker", "describe", "is_party_epithet"]
 
 _STATUS = {
     "former": "former",
@@ -472,6 +472,7 @@ _DEMONYMS = words(
     """texan floridian californian ohioan iowan vermonter kentuckian arizonan coloradan
     minnesotan wisconsinite oklahoman nebraskan"""
 )
+_EPITHET_ENDS = _PARTY_MEMBERS | _DEMONYMS
 
 
 def is_party_epithet(name: str) -> bool:
@@ -479,12 +480,7 @@ def is_party_epithet(name: str) -> bool:
     member describe someone; no one is named so. "Texan", "Ohio Republican" or
     "Republican" alone, as "the Texan said" prints it, too."""
     found = name.split()
-    last = found[-1].lower() if found else ""
-    return (
-        (len(found) > 1 and last in _PARTY_MEMBERS)
-        or last in _DEMONYMS
-        or (len(found) == 1 and last in _PARTY_MEMBERS)
-    )
+    return bool(found) and found[-1].lower() in _EPITHET_ENDS
 
 
 def _title_as_surname(raw_words: list[str]) -> str | None:
@@ -816,24 +812,53 @@ def _office(
 _UNNAMED_OFFICES = words("official aide")
 
 
-def office_holder(speaker: Speaker, holders: Sequence[Speaker]) -> Speaker | None:
-    """ "The president said" after "President Ann Lee said": the last named person before
-    whose office has that noun, of the same status ("the former governor" is no sitting
-    governor), as "the Ohio Republican" means the person named last. None for any other
-    source: one with words in capitals ("the Ohio governor" may be another state's), an
-    indefinite one ("a senator") or an office too often an unnamed source's."""
-    described = speaker.descriptor
-    if speaker.named or speaker.joint or speaker.office is None or described is None:
-        return None
-    found = described.split()
-    if len(found) < 2 or found[0] not in ("the", "The") or not all(w.islower() for w in found[1:]):
-        return None
-    head = found[-1]
-    if head not in OFFICE_NOUNS or head in _UNNAMED_OFFICES:
-        return None
-    status = speaker.office_status or "current"
-    for holder in reversed(holders):
-        office = holder.office.lower().split() if holder.office else []
-        if head in office and (holder.office_status or "current") == status:
-            return holder
-    return None
+#: Words that make an office a lower one of the same noun ("vice president", "deputy
+#: secretary"): "the president said" does not mean the vice president.
+_LOWER_RANKS = words("vice deputy assistant associate lieutenant lt lt. under")
+
+
+def _rank_before(office: list[str], at: int) -> str | None:
+    """The lower rank before the office noun at ``at`` ("vice" in "vice president")."""
+    return office[at - 1] if at > 0 and office[at - 1] in _LOWER_RANKS else None
+
+
+class OfficeHolders:
+    """Named people with an office, as read: whom "the president said" may mean. The last
+    holder of each office noun, rank and status is kept, so that an unnamed source looks
+    one up instead of walking back over every holder (quadratic on a long text)."""
+
+    def __init__(self) -> None:
+        self._last: dict[tuple[str, str | None, str], Speaker] = {}
+
+    def add(self, holder: Speaker) -> None:
+        """Note ``holder`` as the last named person holding their office."""
+        if holder.office is None:
+            return
+        office = holder.office.lower().split()
+        status = holder.office_status or "current"
+        for at, noun in enumerate(office):
+            self._last[(noun, _rank_before(office, at), status)] = holder
+
+    def holder(self, speaker: Speaker) -> Speaker | None:
+        """ "The president said" after "President Ann Lee said": the last named person
+        before whose office has that noun, of the same rank ("the president" is not
+        "Vice President Bo Chan") and status ("the former governor" is no sitting
+        governor), as "the Ohio Republican" means the person named last. None for any
+        other source: one with words in capitals ("the Ohio governor" may be another
+        state's), an indefinite one ("a senator") or an office too often an unnamed
+        source's."""
+        described = speaker.descriptor
+        if speaker.named or speaker.joint or speaker.office is None or described is None:
+            return None
+        found = described.split()
+        if (
+            len(found) < 2
+            or found[0] not in ("the", "The")
+            or not all(w.islower() for w in found[1:])
+        ):
+            return None
+        head = found[-1]
+        if head not in OFFICE_NOUNS or head in _UNNAMED_OFFICES:
+            return None
+        rank = _rank_before(found, len(found) - 1)
+        return self._last.get((head, rank, speaker.office_status or "current"))

@@ -44,6 +44,9 @@ TIME_GLUE = words("on in at during over for the a this")
 #: Relative pronouns that open a clause as its subject ("who said", "which found", "that
 #: argued").
 RELATIVE_SUBJECTS = words("who which that")
+#: The forms of "say", the cue whose source a headline prints without its article
+#: ("Win or not, candidate says") and which takes any source after it.
+SAY_FORMS = words("say says said saying")
 #: Relative pronouns, which open a clause about the noun before them.
 RELATIVES = words("who whom whose which that")
 #: Capitalised words that open a place's or paper's name ("New York Times", "North

@@ -114,7 +114,7 @@ def unknown_verb_after(doc: Doc, index: int) -> Found | None:
 
 def _pronoun_subject(doc: Doc, start: int, verb: int) -> tuple[int, int] | None:
     """ "“…,” he surmised.": a personal pronoun alone before the verb is the speaker."""
-    if verb - start == 1 and doc.tokens[start].lower in SUBJECT_PRONOUNS:  # “…,” he surmised.
+    if verb - start == 1 and doc.tokens[start].lower in SUBJECT_PRONOUNS:
         return start, verb
     return None
 

@@ -20,6 +20,7 @@ from kg.extract.wordsets import (
     ARTICLES,
     ATTACHING_PREPS,
     CONTACT_HEADS,
+    DASHES,
     FINITE_VERBS,
     IRREGULAR_PAST,
     PHRASE_DETERMINERS,
@@ -31,8 +32,10 @@ from kg.extract.wordsets import (
 
 #: What may follow a verb whose object went before it: a mark or an adjunct's first word
 #: ("a deal she once supported - makes sense", "an offer the leadership rebuffed at …").
-_AFTER_NO_OBJECT = frozenset({".", ",", ";", "—", "–", "-", "--", ")", "?", "!"}) | words(
-    "in on at during when last this because since before after"
+_AFTER_NO_OBJECT = (
+    DASHES
+    | {".", ",", ";", ")", "?", "!"}
+    | words("in on at during when last this because since before after")
 )
 _COMPARING = words("as than")
 #: Longest source inside an object relative ("the Sanders campaign").

@@ -5045,3 +5045,16 @@ def test_a_surname_printed_alone_reads_its_full_names_once(
     registry = Registry(Doc.analyse(text))
     assert registry.resolve("Lee", len(text)) == "Ann Lee"
     assert read <= 4 * repeats
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("After the hearing, counsel argued that the ruling was wrong.", "counsel"),
+        ("The vote was put off, and leadership insisted that it would pass.", "leadership"),
+    ],
+)
+def test_a_body_named_by_its_function_is_a_source(text: str, source: str) -> None:
+    # A bare lowercase noun is mostly no one ("driven speculation that …"), but a body
+    # named by what it does speaks without an article.
+    assert source in [_source(text, f) for f in extract(text)]

@@ -4887,3 +4887,11 @@ def test_a_question_after_a_cue_noun_keeps_its_verb() -> None:
     text = "There is chatter about who might staff such an office."
     found = [_spans(text, f) for f in extract(text)]
     assert ["who might staff such an office"] in found
+
+
+def test_a_capitalised_quantifier_takes_its_group_as_the_subject() -> None:
+    # "Many | unnaturalized adoptees try …": an unknown verb after the group left the
+    # quantifier alone as the participle's source.
+    text = "Many unnaturalized adoptees try to stay quiet, telling few people about their status."
+    sources = [f.source and text[f.source[0] : f.source[1]] for f in extract(text)]
+    assert "Many unnaturalized adoptees" in sources

@@ -250,7 +250,12 @@ def _head_subject(doc: Doc, k: int, end: int) -> tuple[int, int] | None:
         j += 2
     if j == k or (not doc.tokens[j - 1].is_cap and doc.tokens[j - 1].lower != "others"):
         return None
-    return k, _with_apposition(doc, _head_noun(doc, j, end), end)
+    stop = _with_apposition(doc, _head_noun(doc, j, end), end)
+    if stop == k + 1 and doc.tokens[k].lower in QUANTIFIERS:
+        # "Many unnaturalized adoptees try …": a quantifier alone is no subject (train: 1
+        # fixed, "Many"; see _quantified_group).
+        return _quantified_group(doc, k, end) or (k, stop)
+    return k, stop
 
 
 def _bare_plural_subject(doc: Doc, k: int, end: int) -> tuple[int, int] | None:
@@ -288,6 +293,36 @@ def _counted_subject(doc: Doc, k: int, end: int) -> tuple[int, int] | None:
         return None  # "eight years ago, Clinton moved …": a time, not who
     found = _described_subject(doc, j, j + 1, end)
     return None if found is None else (k, found[1])
+
+
+def _quantified_group(doc: Doc, k: int, end: int) -> tuple[int, int] | None:
+    """ "Many unnaturalized adoptees try to …", "Several hundred demonstrators marched": a
+    capitalised quantifier and lowercase words up to a plural noun. A past form right after
+    the quantifier is an adjective ("unnaturalized"); the plural ends the group before a
+    lowercase word, a present verb the subject has ("adoptees try"), and without a plural
+    the quantifier stands alone ("Some seek to …")."""
+    stop = min(end, k + 1 + _MAX_DESCRIBED)
+    j = k + 1
+    while j < stop and _quantified_word(doc, j, first=j == k + 1):
+        if doc.tokens[j].lower in _TIME_AMOUNTS:
+            return None  # "Two weeks after …, Thomas …": a time, not who
+        j += 1
+        if _plural(doc.tokens[j - 1].text):
+            return k, j
+    return None
+
+
+def _quantified_word(doc: Doc, j: int, *, first: bool) -> bool:
+    token = doc.tokens[j]
+    if not token.text.islower() or not token.is_word or doc.quote_of[j] != -1:
+        return False
+    if token.lower in STOP or token.lower in FINITE_VERBS or token.lower in _COMMON_VERBS:
+        return False
+    return first or not verb_like(doc, j)
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss")
 
 
 def _with_apposition(doc: Doc, stop: int, end: int) -> int:

@@ -4895,3 +4895,12 @@ def test_a_capitalised_quantifier_takes_its_group_as_the_subject() -> None:
     text = "Many unnaturalized adoptees try to stay quiet, telling few people about their status."
     sources = [f.source and text[f.source[0] : f.source[1]] for f in extract(text)]
     assert "Many unnaturalized adoptees" in sources
+
+
+def test_an_owned_cue_noun_before_to_and_an_object_is_the_verbs() -> None:
+    # "threw their support | to the governor": "to" before an article is a preposition, not
+    # an infinitive's, so the phrase is the verb's object and its subject the source.
+    text = "The unions threw their support to the governor on Monday."
+    sources = [f.source and text[f.source[0] : f.source[1]] for f in extract(text)]
+    assert "their" not in sources
+    assert "The unions" in sources

@@ -4904,3 +4904,10 @@ def test_an_owned_cue_noun_before_to_and_an_object_is_the_verbs() -> None:
     sources = [f.source and text[f.source[0] : f.source[1]] for f in extract(text)]
     assert "their" not in sources
     assert "The unions" in sources
+
+
+def test_a_participle_of_saying_after_a_listener_goes_on_with_the_subject() -> None:
+    # "making a pitch to farm voters | saying …": the voters are addressed; the senator says.
+    text = "Senator Lee is making a pitch to farm voters saying the new tariff hurts growers."
+    found = {_cue(text, f): _source(text, f) for f in extract(text)}
+    assert found.get("saying") == "Senator Lee"

@@ -4911,3 +4911,11 @@ def test_a_participle_of_saying_after_a_listener_goes_on_with_the_subject() -> N
     text = "Senator Lee is making a pitch to farm voters saying the new tariff hurts growers."
     found = {_cue(text, f): _source(text, f) for f in extract(text)}
     assert found.get("saying") == "Senator Lee"
+
+
+def test_a_plain_verb_after_a_plural_ends_the_participles_subject() -> None:
+    # "Clinton aides | try to …": "try" is no "-ed" verb the scans knew, so the name alone
+    # was taken as the source of "telling".
+    text = "Clinton aides try to keep the plan quiet, telling reporters little about it."
+    found = {_cue(text, f): _source(text, f) for f in extract(text)}
+    assert found.get("telling") == "Clinton aides"

@@ -360,7 +360,7 @@ def _head_noun(doc: Doc, j: int, end: int) -> int:
         k += 1
     stop = min(end, k + _MAX_HEAD)
     last = k
-    while last < stop and _head_word(doc, last):
+    while last < stop and _head_word(doc, last) and not _present_after_plural(doc, last):
         last += 1
     if last < end and (last > k or doc.tokens[j - 1].lower in _GROUP_NAMES):
         placed = _group_place(doc, last, end)
@@ -537,9 +537,52 @@ def _verb_follows(doc: Doc, k: int) -> bool:
     """A finite verb, an auxiliary or an adverb before one."""
     token = doc.tokens[k]
     return (
-        token.lower in FINITE_VERBS
+        _present_after_plural(doc, k)
+        or token.lower in FINITE_VERBS
         or token.lower in BETWEEN_SOURCE_AND_CUE
         or token.lower in _COMMON_VERBS
         or verb_like(doc, k)
         or adverb(doc, k)
+    )
+
+
+#: Plurals that modify a noun after them ("news conference", "arms deal", "jobs report").
+_PLURAL_MODIFIERS = words("news sales arms jobs politics series species means headquarters")
+
+
+def _present_verb_form(word: str) -> bool:
+    return (
+        word.isalpha()
+        and word.islower()
+        and not word.endswith(("s", "ing", "ly", "ed"))
+        and word not in STOP
+        and word not in ARTICLES
+        and word not in _NOT_PRESENT
+    )
+
+
+#: Plain words after a plural that are no verb: prepositions, particles ("Frank teases
+#: out …"), conjunctions and determiners.
+_NOT_PRESENT = words(
+    """of for with without within from out up down off back away around like unlike as
+    and or but nor near among amid across behind beyond despite toward towards except
+    including than
+    all both each every some any no own other another more most much many few such only
+    even just still also too very"""
+)
+
+
+def _present_after_plural(doc: Doc, k: int) -> bool:
+    """ "Clinton aides try to …", "Republican senators speak …": a plain lowercase word
+    right after a plural head is the present verb of a plural subject, which ends the
+    subject (the verbs the scans know end in "-ed" or are auxiliaries)."""
+    if k < 1 or doc.quote_of[k] != -1:
+        return False
+    head = doc.tokens[k - 1].text
+    return (
+        head.isalpha()
+        and head.islower()
+        and _plural(head)
+        and head not in _PLURAL_MODIFIERS
+        and _present_verb_form(doc.tokens[k].text)
     )

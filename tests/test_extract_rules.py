@@ -4919,3 +4919,14 @@ def test_a_plain_verb_after_a_plural_ends_the_participles_subject() -> None:
     text = "Clinton aides try to keep the plan quiet, telling reporters little about it."
     found = {_cue(text, f): _source(text, f) for f in extract(text)}
     assert found.get("telling") == "Clinton aides"
+
+
+def test_a_bare_title_after_the_participles_subject_is_kept() -> None:
+    # "Ann Lee, vice chairwoman for the campaign, visited …, telling": a title without an
+    # article between commas describes the subject as "the …" does.
+    text = (
+        "Ann Lee, vice chairwoman for the campaign, visited the plant on Monday, "
+        "telling workers that she is proud."
+    )
+    found = {_cue(text, f): _source(text, f) for f in extract(text)}
+    assert found.get("telling") == "Ann Lee, vice chairwoman for the campaign,"

@@ -23,6 +23,7 @@ from kg.extract.phrases.common import (
     QUANTIFIERS,
     STATES,
     STOP,
+    TITLE_PARTICIPLES,
     adverb,
     initial_dot,
     is_number,
@@ -329,11 +330,10 @@ def _with_apposition(doc: Doc, stop: int, end: int) -> int:
     """ "Clinton, the former secretary of State, stressed …": a description between commas
     after the subject belongs to it: PolNeAR's sources keep one after a name (taking it
     fixes 5 attributions of train and breaks 2)."""
-    if (
-        stop + 1 >= end
-        or doc.tokens[stop].text != ","
-        or doc.tokens[stop + 1].lower not in ARTICLES
-    ):
+    if stop + 1 >= end or doc.tokens[stop].text != ",":
+        return stop
+    titled = doc.tokens[stop + 1].lower not in ARTICLES
+    if titled and not _bare_title_opens(doc, stop):
         return stop
     for j in range(stop + 2, min(end, stop + MAX_APPOSITIVE)):
         token = doc.tokens[j]
@@ -343,8 +343,35 @@ def _with_apposition(doc: Doc, stop: int, end: int) -> int:
         if token.text == "." and not initial_dot(doc, j):
             return stop
         if token.text == ",":
-            return j + 1
+            # A bare title needs the subject's verb after it ("Lee, president of the
+            # union, tied …"), not a clause's word ("Lee, chairman since 2010, and …").
+            return j + 1 if not titled or (j + 1 < end and _verb_follows(doc, j + 1)) else stop
     return stop
+
+
+#: Lowercase words after a name's comma that open no description ("Lee, meanwhile, said").
+_NOT_TITLES = words("meanwhile instead too either though already again first")
+
+
+def _bare_title_opens(doc: Doc, comma: int) -> bool:
+    """ "Huma Abedin, vice chairwoman for the campaign, emailed …": after a name, a title
+    without an article opens a description as "the …" does (PolNeAR's source keeps it; on
+    train 1 fixed, none lost; taking "who" clauses too lost 2, PolNeAR keeps them at times
+    only)."""
+    token = doc.tokens[comma + 1]
+    return (
+        doc.tokens[comma - 1].is_cap
+        and token.text.islower()
+        and token.is_word
+        and token.lower not in STOP
+        and token.lower not in RELATIVES
+        and token.lower not in _NOT_TITLES
+        and not token.lower.endswith(("self", "selves"))
+        and not adverb(doc, comma + 1)
+        and not verb_like(doc, comma + 1)
+        and (not token.lower.endswith("ing") or token.lower in TITLE_PARTICIPLES)
+        and doc.quote_of[comma + 1] == -1
+    )
 
 
 _MAX_HEAD = 3

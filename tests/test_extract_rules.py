@@ -4930,3 +4930,10 @@ def test_a_bare_title_after_the_participles_subject_is_kept() -> None:
     )
     found = {_cue(text, f): _source(text, f) for f in extract(text)}
     assert found.get("telling") == "Ann Lee, vice chairwoman for the campaign,"
+
+
+def test_a_quote_after_a_participle_past_the_medium_is_the_subjects() -> None:
+    # "replied … on Facebook | writing, “…”": Facebook is where she wrote, not who.
+    text = "Lee replied to the question on Facebook writing, “Yes, I will.”"
+    found = {_cue(text, f): _source(text, f) for f in extract(text)}
+    assert found.get("writing") == "Lee"

@@ -58,7 +58,14 @@ from kg.extract.indirect.sources import (
 )
 from kg.extract.judge import Judge
 from kg.extract.names import is_possessive
-from kg.extract.phrases import is_pronoun, np_before, np_right_before, sender, sentence_subject
+from kg.extract.phrases import (
+    addressed_object,
+    is_pronoun,
+    np_before,
+    np_right_before,
+    sender,
+    sentence_subject,
+)
 from kg.extract.phrases.common import verb_like
 from kg.extract.wordsets import (
     ARTICLES,
@@ -261,29 +268,6 @@ def _after_preposition(doc: Doc, k: int, source: TokenRange, sent_start: int) ->
     )
 
 
-#: Prepositions whose object a speaker addresses or speaks through ("a pitch to voters",
-#: "heard on a microphone", "wrote on Facebook").
-_ADDRESSED = words("to on at")
-
-
-def _speech_after_object(doc: Doc, k: int, source: TokenRange, sent_start: int) -> bool:
-    """ "Trump was heard on a microphone telling …", "Lee is making a pitch to voters saying
-    …": a participle of saying right after the object of "to", "on" or "at" goes on with
-    the sentence's subject, the object being the listener or the medium (train: 4 sources
-    made right; participles of stance keep the object, "gave $3 million to a group
-    backing …")."""
-    prep = source[0] - 1
-    cue = LEXICON.get(doc.tokens[k].lower)
-    return (
-        source[1] == k
-        and prep > sent_start
-        and doc.tokens[prep].text in _ADDRESSED
-        and doc.tokens[k].lower.endswith("ing")
-        and cue is not None
-        and cue.speech
-    )
-
-
 def _subject_before_preposition(
     doc: Doc, source: TokenRange, sent_start: int
 ) -> tuple[TokenRange | None, bool]:
@@ -437,7 +421,7 @@ def _source_before_cue(
     second_verb = False
     if source is not None and _after_preposition(doc, k, source, sent_start):
         source, second_verb = _subject_before_preposition(doc, source, sent_start)
-    elif source is not None and _speech_after_object(doc, k, source, sent_start):
+    elif source is not None and addressed_object(doc, k, source, sent_start):
         source = sentence_subject(doc, sent_start, source[0] - 1)
     if source is not None:
         source = _without_reporting_relative(doc, source)

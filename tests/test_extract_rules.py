@@ -4937,3 +4937,10 @@ def test_a_quote_after_a_participle_past_the_medium_is_the_subjects() -> None:
     text = "Lee replied to the question on Facebook writing, “Yes, I will.”"
     found = {_cue(text, f): _source(text, f) for f in extract(text)}
     assert found.get("writing") == "Lee"
+
+
+def test_an_adverb_before_the_verb_ends_a_described_subject() -> None:
+    # "The nonprofit quickly | hired …": the adverb belongs to the verb, not the subject.
+    text = "The nonprofit quickly hired two lobbyists, saying the work was urgent."
+    found = {_cue(text, f): _source(text, f) for f in extract(text)}
+    assert found.get("saying") == "The nonprofit"

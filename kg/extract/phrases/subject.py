@@ -76,10 +76,20 @@ def _described_subject(doc: Doc, det: int, j: int, end: int) -> tuple[int, int] 
     up to the first word that cannot be in a noun phrase."""
     stop = min(end, j + _MAX_DESCRIBED)
     while j < stop and np_word(doc, j) and doc.tokens[j].is_word and not verb_like(doc, j):
-        if doc.tokens[j].lower in _COMMON_VERBS:
+        if doc.tokens[j].lower in _COMMON_VERBS or _adverb_before_verb(doc, j, end):
             break
         j += 1
     return (det, j) if j > det + 1 else None
+
+
+def _adverb_before_verb(doc: Doc, j: int, end: int) -> bool:
+    """ "Her campaign quickly blasted out …": an adverb right before a verb ends the subject;
+    one before an adjective or a noun is in it ("The famously gruff senator", "The only
+    Democrats")."""
+    if j + 1 >= end or not adverb(doc, j):
+        return False
+    following = doc.tokens[j + 1].lower
+    return verb_like(doc, j + 1) or following in _COMMON_VERBS or following in FINITE_VERBS
 
 
 #: Adverbial openers ended by a comma before the subject ("Later in the day, she …").

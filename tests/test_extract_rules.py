@@ -5058,3 +5058,60 @@ def test_a_body_named_by_its_function_is_a_source(text: str, source: str) -> Non
     # A bare lowercase noun is mostly no one ("driven speculation that …"), but a body
     # named by what it does speaks without an article.
     assert source in [_source(text, f) for f in extract(text)]
+
+
+def test_a_capitalised_quantifier_takes_its_group_as_the_subject() -> None:
+    # "Many | unnaturalized adoptees try …": an unknown verb after the group left the
+    # quantifier alone as the participle's source.
+    text = "Many unnaturalized adoptees try to stay quiet, telling few people about their status."
+    sources = [f.source and text[f.source[0] : f.source[1]] for f in extract(text)]
+    assert "Many unnaturalized adoptees" in sources
+
+
+def test_an_owned_cue_noun_before_to_and_an_object_is_the_verbs() -> None:
+    # "threw their support | to the governor": "to" before an article is a preposition, not
+    # an infinitive's, so the phrase is the verb's object and its subject the source.
+    text = "The unions threw their support to the governor on Monday."
+    sources = [f.source and text[f.source[0] : f.source[1]] for f in extract(text)]
+    assert "their" not in sources
+    assert "The unions" in sources
+
+
+def test_a_participle_of_saying_after_a_listener_goes_on_with_the_subject() -> None:
+    # "making a pitch to farm voters | saying …": the voters are addressed; the senator says.
+    text = "Senator Lee is making a pitch to farm voters saying the new tariff hurts growers."
+    found = {_cue(text, f): _source(text, f) for f in extract(text)}
+    assert found.get("saying") == "Senator Lee"
+
+
+def test_a_plain_verb_after_a_plural_ends_the_participles_subject() -> None:
+    # "Clinton aides | try to …": "try" is no "-ed" verb the scans knew, so the name alone
+    # was taken as the source of "telling".
+    text = "Clinton aides try to keep the plan quiet, telling reporters little about it."
+    found = {_cue(text, f): _source(text, f) for f in extract(text)}
+    assert found.get("telling") == "Clinton aides"
+
+
+def test_a_bare_title_after_the_participles_subject_is_kept() -> None:
+    # "Ann Lee, vice chairwoman for the campaign, visited …, telling": a title without an
+    # article between commas describes the subject as "the …" does.
+    text = (
+        "Ann Lee, vice chairwoman for the campaign, visited the plant on Monday, "
+        "telling workers that she is proud."
+    )
+    found = {_cue(text, f): _source(text, f) for f in extract(text)}
+    assert found.get("telling") == "Ann Lee, vice chairwoman for the campaign,"
+
+
+def test_a_quote_after_a_participle_past_the_medium_is_the_subjects() -> None:
+    # "replied … on Facebook | writing, “…”": Facebook is where she wrote, not who.
+    text = "Lee replied to the question on Facebook writing, “Yes, I will.”"
+    found = {_cue(text, f): _source(text, f) for f in extract(text)}
+    assert found.get("writing") == "Lee"
+
+
+def test_an_adverb_before_the_verb_ends_a_described_subject() -> None:
+    # "The nonprofit quickly | hired …": the adverb belongs to the verb, not the subject.
+    text = "The nonprofit quickly hired two lobbyists, saying the work was urgent."
+    found = {_cue(text, f): _source(text, f) for f in extract(text)}
+    assert found.get("saying") == "The nonprofit"

@@ -20,7 +20,7 @@ from kg.extract.direct.subjects import (
 )
 from kg.extract.doc import Doc
 from kg.extract.found import Found
-from kg.extract.phrases import np_after, np_before, sender, sentence_subject
+from kg.extract.phrases import addressed_object, np_after, np_before, sender, sentence_subject
 from kg.extract.quotes import Quote
 from kg.extract.wordsets import words
 
@@ -86,7 +86,12 @@ def leading(doc: Doc, index: int) -> Found | None:
             source = usable_subject(doc, sentence_subject(doc, start, source[0]))
         if source is not None and doc.tokens[cue_at].lower.endswith("ing"):
             # "The town released a statement Wednesday saying: “…”": the town says it.
-            source = sender(doc, source, doc.sentence_bounds(cue_at)[0]) or source
+            sent_start = doc.sentence_bounds(cue_at)[0]
+            if addressed_object(doc, cue_at, source, sent_start):
+                # "Lee replied on Facebook writing, “…”": the sentence's subject writes.
+                source = sentence_subject(doc, max(sent_start, lo), source[0] - 1) or source
+            else:
+                source = sender(doc, source, sent_start) or source
     if source is None:
         source = shared = clause_subject(doc, cue_at, lo) or chained_subject(doc, cue_at)
     cue_end = cue_at + 2 if put_it(doc, cue_at) else cue_at + 1

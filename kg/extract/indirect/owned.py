@@ -23,6 +23,7 @@ from kg.extract.indirect.sources import EXPLETIVES, ends_in_verb, has_word
 from kg.extract.judge import Judge
 from kg.extract.names import POSSESSIVE_MARKS, is_possessive
 from kg.extract.phrases import np_after, np_before, np_right_before, sentence_subject
+from kg.extract.tokens import Token
 from kg.extract.wordsets import (
     ARTICLES,
     ATTACHING_PREPS,
@@ -131,7 +132,25 @@ def _owned_clause(doc: Doc, cue_end: int, sent_end: int) -> bool:
     word, following = doc.tokens[cue_end].lower, doc.tokens[cue_end + 1]
     if word == "that":
         return following.is_word
-    return word == "to" and following.text.islower() and following.is_word
+    return word == "to" and _verb_after_to(following)
+
+
+#: Words after "to" that make it a preposition, not an infinitive's ("threw their support
+#: to the governor", "lent his support to them").
+_PREPOSITION_OBJECTS = ARTICLES | words(
+    "him her them me us his their its my our your this these those"
+)
+
+
+def _verb_after_to(token: Token) -> bool:
+    """ "her vow to go after …": a lowercase verb after "to"; not an object ("their support
+    to the governor", "to them") or a plural noun ("his support to candidates"), after which
+    "to" is a preposition and the owner's phrase an object of a verb before it (train: 4
+    wrong owner sources no longer read, none lost)."""
+    word = token.lower
+    if not token.text.islower() or not token.is_word or word in _PREPOSITION_OBJECTS:
+        return False
+    return not (word.endswith("s") and not word.endswith(("ss", "us", "is")))
 
 
 def _after_verb(doc: Doc, owner: int, sent_start: int) -> bool:

@@ -58,7 +58,14 @@ from kg.extract.indirect.sources import (
 )
 from kg.extract.judge import Judge
 from kg.extract.names import is_possessive
-from kg.extract.phrases import is_pronoun, np_before, np_right_before, sender, sentence_subject
+from kg.extract.phrases import (
+    addressed_object,
+    is_pronoun,
+    np_before,
+    np_right_before,
+    sender,
+    sentence_subject,
+)
 from kg.extract.phrases.common import verb_like
 from kg.extract.wordsets import (
     ARTICLES,
@@ -414,6 +421,8 @@ def _source_before_cue(
     second_verb = False
     if source is not None and _after_preposition(doc, k, source, sent_start):
         source, second_verb = _subject_before_preposition(doc, source, sent_start)
+    elif source is not None and addressed_object(doc, k, source, sent_start):
+        source = sentence_subject(doc, sent_start, source[0] - 1)
     if source is not None:
         source = _without_reporting_relative(doc, source)
     if source is not None and noun_modifiers(doc, k, source, sent_start):

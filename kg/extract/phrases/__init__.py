@@ -18,7 +18,7 @@ cue, ``np_before``, with :mod:`~kg.extract.phrases.core` for the bare phrase,
 from __future__ import annotations
 
 from kg.extract.phrases.after import name_in_quotes, np_after, title_after_of
-from kg.extract.phrases.before import np_before, np_right_before, sender
+from kg.extract.phrases.before import addressed_object, np_before, np_right_before, sender
 from kg.extract.phrases.common import (
     NOT_DESCRIPTIONS,
     PRONOUNS,
@@ -30,6 +30,7 @@ from kg.extract.phrases.subject import sentence_subject
 __all__ = [
     "NOT_DESCRIPTIONS",
     "PRONOUNS",
+    "addressed_object",
     "is_pronoun",
     "name_in_quotes",
     "np_after",

@@ -258,13 +258,17 @@ _SOURCE_NOUNS = words(
 )
 
 
+#: Marks after which a clause opens as a sentence does (built once: checked per speaker).
+_CLAUSE_OPENING_MARKS = DASHES | {":"}
+
+
 def _opens_clause(doc: Doc, k: int) -> bool:
     """Token ``k`` opens a sentence, or a clause after a colon or a dash ("universal:
     Voters prefer …", "11:40 am — Police announce …"): a capital there says nothing of a
     name."""
     if doc.sentence_bounds(k)[0] == k:
         return True
-    return k > 0 and doc.tokens[k - 1].text in {":"} | DASHES
+    return k > 0 and doc.tokens[k - 1].text in _CLAUSE_OPENING_MARKS
 
 
 def _sentence_case(doc: Doc, lo: int, hi: int, registry: Registry, speaker: Speaker) -> Speaker:

@@ -36,7 +36,7 @@ from kg.extract.phrases import PRONOUNS
 from kg.extract.registry import Registry
 from kg.extract.speakers import OfficeHolders, Speaker, describe, is_party_epithet
 from kg.extract.turns import find_turns
-from kg.extract.wordsets import DASHES, words
+from kg.extract.wordsets import DASHES, PERSON_PRONOUNS, words
 
 
 def extract(text: str, *, published: dt.date | None = None) -> list[Attribution]:
@@ -328,8 +328,7 @@ def _mostly_quoted(doc: Doc, content: list[tuple[int, int]]) -> bool:
     return total > 0 and inside * 2 >= total
 
 
-#: Pronouns with a verb's clitic in one token ("I’m", "we've", "he’ll").
-_CLITIC_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "who"})
+#: Clitics of a verb that a pronoun carries in one token ("I’m", "we've", "he’ll").
 _CLITICS = ("'m", "’m", "'ve", "’ve", "'ll", "’ll", "'re", "’re", "'d", "’d", "'s", "’s")
 
 
@@ -340,7 +339,7 @@ def _without_clitic(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     text = doc.text[start:end]
     for clitic in _CLITICS:
         pronoun = text[: -len(clitic)]
-        if text.endswith(clitic) and pronoun.lower() in _CLITIC_PRONOUNS:
+        if text.endswith(clitic) and pronoun.lower() in PERSON_PRONOUNS:
             return start, start + len(pronoun)
     return span
 

@@ -15,6 +15,7 @@ from kg.extract.wordsets import (
     ATTACHING_PREPS,
     IRREGULAR_PAST,
     MONTHS,
+    PARTICLES,
     SET_OFF_MARKS,
     SUBJECT_PRONOUNS,
     WEEKDAYS,
@@ -53,7 +54,7 @@ def trim(doc: Doc, lo: int, hi: int) -> TokenRange | None:
 #: Particles of a phrasal verb of saying ("weighed in on", "lashed out at", "opened up
 #: about", "doubled down on"), and the prepositions after them that end the cue: in train
 #: the content starts after such a pair 22 times of 23 (not "out of", "up to", "back in").
-_PARTICLES = words("in out up down off away back")
+_PARTICLES = PARTICLES | {"in"}
 _PARTICLE_PREPS = words("about on at against behind for from over with")
 
 

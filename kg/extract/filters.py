@@ -27,6 +27,7 @@ from kg.extract.wordsets import (
     DASHES,
     FINITE_VERBS,
     LY_NOUNS,
+    PARTICLES,
     SAY_FORMS,
     SUBJECT_DETERMINERS,
     TIME_GLUE,
@@ -689,7 +690,7 @@ _FEELING_ABOUT = words(
     you it"""
 )
 #: Particles of a phrasal verb ("rattled off a list").
-_PARTICLES = words("off out up down back away on")
+_PARTICLES = PARTICLES | {"on"}
 
 
 def turn_stirred_feeling(doc: Doc, item: Found) -> None:

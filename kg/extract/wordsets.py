@@ -80,6 +80,9 @@ IRREGULAR_PAST = words(
     """took made gave went came got put sent spoke wrote ran met stood began brought sought
     won lost became fought paid sold bought struck"""
 )
+#: Particles of phrasal verbs ("walk back", "lashed out", "rattled off", "doubled down");
+#: each rule adds the ones its verbs take besides.
+PARTICLES = words("up down off out back away")
 #: Subject pronouns, which open a clause of their own.
 SUBJECT_PRONOUNS = words("he she they we i")
 #: Pronouns that stand for persons as a clause's subject ("he’ll", "you said", "who

@@ -100,8 +100,8 @@ def _label_found(doc: Doc, index: int, cue: tuple[int, int], source: tuple[int, 
 
 #: Objects a verb may cast "as" a quoted label besides a capitalised name.
 _OBJECT_PRONOUNS = words("him her them it himself herself themselves")
-#: Particles of a phrasal verb before its object ("has gone after Trump as a “…”"): not
-#: all of :data:`~kg.extract.wordsets.PARTICLES` ("back", "away"), and "after" and "on".
+#: Particles of a phrasal verb before its object ("has gone after Trump as a “…”"): unlike
+#: :data:`~kg.extract.wordsets.PARTICLES`, without "back" and "away", with "after" and "on".
 _PARTICLES_BEFORE_OBJECT = words("after on up down out off")
 #: Irregular forms that the particles make phrasal verbs of ("has gone after").
 _PHRASAL_VERBS = words("go gone come take taken")

@@ -14,7 +14,7 @@ from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
 from kg.extract.judge import Judge
 from kg.extract.phrases import np_after
-from kg.extract.wordsets import DASHES, FINITE_VERBS, IRREGULAR_PAST, words
+from kg.extract.wordsets import DASHES, FINITE_VERBS, IRREGULAR_PAST, UNAMBIGUOUS_RELATIVES, words
 
 _MAX_SOURCE = 30
 #: A comma before one of these ends the source ("…, but his pathway …").
@@ -71,10 +71,6 @@ def _inside_parenthesis(doc: Doc, sent_start: int, k: int) -> int:
     return sent_start
 
 
-#: Relative pronouns that open a clause about the noun before them.
-_RELATIVE_OPENERS = words("which who")
-
-
 def _closing_relative(doc: Doc, content: TokenRange | None) -> TokenRange | None:
     """ "Reyes says … the gap in delegates, which stood at 90, according to the tally": a
     relative clause that runs from its comma to the cue is what the source vouches for,
@@ -85,7 +81,11 @@ def _closing_relative(doc: Doc, content: TokenRange | None) -> TokenRange | None
     lo, hi = content
     for j in range(hi - 1, lo, -1):
         if doc.tokens[j].text == ",":
-            if j + 2 < hi and doc.tokens[j + 1].lower in _RELATIVE_OPENERS and doc.any_used(lo, j):
+            if (
+                j + 2 < hi
+                and doc.tokens[j + 1].lower in UNAMBIGUOUS_RELATIVES
+                and doc.any_used(lo, j)
+            ):
                 return j + 1, hi
             return content
     return content

@@ -15,6 +15,7 @@ from kg.extract.wordsets import (
     ATTACHING_PREPS,
     IRREGULAR_PAST,
     MONTHS,
+    PARTICLES,
     SET_OFF_MARKS,
     SUBJECT_PRONOUNS,
     WEEKDAYS,
@@ -53,7 +54,7 @@ def trim(doc: Doc, lo: int, hi: int) -> TokenRange | None:
 #: Particles of a phrasal verb of saying ("weighed in on", "lashed out at", "opened up
 #: about", "doubled down on"), and the prepositions after them that end the cue: in train
 #: the content starts after such a pair 22 times of 23 (not "out of", "up to", "back in").
-_PARTICLES = words("in out up down off away back")
+_PARTICLES = PARTICLES | {"in"}
 _PARTICLE_PREPS = words("about on at against behind for from over with")
 
 
@@ -198,7 +199,7 @@ def _before_main_verb(doc: Doc, lo: int, end: int) -> int:
         if _takes_clause(token.lower):
             return end
         if token.lower in _MAIN_VERBS and j > lo and _ends_noun_phrase(doc, lo, j):
-            if prepositional and _relative_without_that(doc, lo, j):
+            if prepositional and _verb_of_relative_in_object(doc, lo, j):
                 return end
             return j
     return end
@@ -229,10 +230,13 @@ _ARTICLE_LINKS = _NAME_OPENERS | ATTACHING_PREPS | words("across between among u
 _RELATIVE_SUBJECT_OPENERS = ARTICLES | words("each")
 
 
-def _relative_without_that(doc: Doc, lo: int, j: int) -> bool:
+def _verb_of_relative_in_object(doc: Doc, lo: int, j: int) -> bool:
     """ "honest about | some of the problems the city is facing": an article after a noun
-    opens the subject of a relative clause without "that", whose verb the finite verb
-    is (checked only after a preposition, whose object may hold such a clause)."""
+    opens the subject of a relative clause without "that", whose verb the finite verb at
+    ``j`` is, so it is no main verb that ends the content (checked only after a
+    preposition, whose object may hold such a clause). The clause lies inside what was
+    said; a relative clause whose verb is the cue itself, its subject the source ("a deal
+    she once supported"), is read by :mod:`kg.extract.indirect.relative_without_that`."""
     return any(
         doc.tokens[m].lower in _RELATIVE_SUBJECT_OPENERS
         and doc.tokens[m - 1].lower not in _ARTICLE_LINKS

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON
 from kg.extract.doc import Doc
 from kg.extract.tokens import Token
-from kg.extract.wordsets import FINITE_VERBS, PHRASE_DETERMINERS, words
+from kg.extract.wordsets import FINITE_VERBS, PHRASE_DETERMINERS, PRONOUNS, words
 
 #: Tokens never scored: articles, prepositions and the like are not cue anchors (the
 #: few PolNeAR cues such as "in" or ":" are left to the rules).
@@ -23,7 +23,6 @@ SKIP = words(
     one two three also just only even very about after before into over under up out new
     first last year years percent mr mrs ms dr"""
 )
-_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "who", "you"})
 
 
 def is_candidate(doc: Doc, k: int) -> bool:
@@ -156,7 +155,7 @@ _AUXILIARIES = words(
 def subject_kind(token: Token) -> str:
     """What the word before a cue (past its auxiliaries and adverbs) is: its subject's end."""
     word = token.lower
-    if word in _PRONOUNS:
+    if word in PRONOUNS:
         return "pron"
     if word in PHRASE_DETERMINERS:
         return "det"
@@ -188,7 +187,7 @@ def word_class(token: Token | None) -> str:
 WORD_CLASSES: dict[str, str] = {word: word for word in ("that", "to", "whether", "if")}
 WORD_CLASSES |= dict.fromkeys(_AUXILIARIES, "aux")
 WORD_CLASSES |= dict.fromkeys(PHRASE_DETERMINERS, "det")
-WORD_CLASSES |= dict.fromkeys(_PRONOUNS, "pron")
+WORD_CLASSES |= dict.fromkeys(PRONOUNS, "pron")
 
 
 #: Words before which a content span may end (besides commas and the sentence end).
@@ -285,7 +284,7 @@ def opener(word: str) -> str:
         return word
     if word in {"what", "why", "how", "who", "when", "where", "which"}:
         return "wh"
-    if word in _PRONOUNS:
+    if word in PRONOUNS:
         return "pron"
     return "np"
 

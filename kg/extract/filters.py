@@ -27,10 +27,12 @@ from kg.extract.wordsets import (
     DASHES,
     FINITE_VERBS,
     LY_NOUNS,
+    PARTICLES,
     SAY_FORMS,
     SUBJECT_DETERMINERS,
     TIME_GLUE,
     TIME_WORDS,
+    UNAMBIGUOUS_RELATIVES,
     WEEKDAYS,
     words,
 )
@@ -165,8 +167,6 @@ def mend_indirect(doc: Doc, item: Found) -> None:
     split_relative_source(doc, item)
 
 
-#: Relative pronouns that stand for the speaker at the head of a source ("who in 2010 said").
-_RELATIVE_PRONOUNS = words("who which")
 #: Prepositions opening an adjunct between a relative pronoun and its verb ("who in 2010
 #: said", "who through his office declined", "who in two earlier opinions had made clear").
 _ADJUNCT_PREPOSITIONS = words("in on at through during since after before via by with")
@@ -179,7 +179,7 @@ def _relative_pronoun_alone(doc: Doc, item: Found) -> None:
     if item.source is None or item.source[1] - item.source[0] < 2:
         return
     lo = item.source[0]
-    if doc.tokens[lo].lower not in _RELATIVE_PRONOUNS:
+    if doc.tokens[lo].lower not in UNAMBIGUOUS_RELATIVES:
         return
     if doc.tokens[lo + 1].lower in _ADJUNCT_PREPOSITIONS:
         item.source = (lo, lo + 1)
@@ -381,7 +381,7 @@ def _taken_or_continued(doc: Doc, item: Found) -> bool:
 #: Prepositions of place or medium before a name ("the hall in Philadelphia", "was on CNN").
 _PLACE_PREPOSITIONS = frozenset(("in", "at", "on", "inside"))
 #: Words that open a noun phrase of its own rather than a name ("in his criticism of").
-_PHRASE_DETERMINERS = words("the a an his her their its my our your this that these those")
+_ANY_DETERMINERS = SUBJECT_DETERMINERS | words("my our your")
 
 
 def _place_as_source(doc: Doc, item: Found) -> bool:
@@ -396,7 +396,7 @@ def _place_as_source(doc: Doc, item: Found) -> bool:
     if lo == 0 or hi > item.cue[0] or doc.tokens[lo - 1].text not in _PLACE_PREPOSITIONS:
         return False
     first = doc.tokens[lo]
-    if not first.is_cap or first.lower in _PHRASE_DETERMINERS:
+    if not first.is_cap or first.lower in _ANY_DETERMINERS:
         return False
     return not any(
         doc.tokens[k].text == "," or doc.tokens[k].lower.endswith(("'s", "’s"))
@@ -690,7 +690,7 @@ _FEELING_ABOUT = words(
     you it"""
 )
 #: Particles of a phrasal verb ("rattled off a list").
-_PARTICLES = words("off out up down back away on")
+_PARTICLES = PARTICLES | {"on"}
 
 
 def turn_stirred_feeling(doc: Doc, item: Found) -> None:

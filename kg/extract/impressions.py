@@ -15,13 +15,18 @@ from kg.extract.found import Found, TokenRange
 from kg.extract.judge import Judge
 from kg.extract.phrases import np_after
 from kg.extract.phrases.common import verb_like
-from kg.extract.wordsets import FINITE_VERBS, IRREGULAR_PARTICIPLES, TIME_WORDS, words
+from kg.extract.wordsets import (
+    FINITE_VERBS,
+    IRREGULAR_PARTICIPLES,
+    PERSON_PRONOUNS,
+    TIME_WORDS,
+    words,
+)
 
 _RAISING = words("seem seems seemed appear appears appeared expected known")
 _RAISING_GLUE = words("to be as like if")
 _PARTICIPLES_OF_RAISING = words("expected known")
 _BE = words("is was are were be been being 's")
-_PRONOUNS_OF_PERSONS = words("he she i we they you who")
 #: Verbs whose passive subject is the person spoken to ("Lee was asked", "the mayor was
 #: briefed"): without a complement nothing is attributed.
 _ADDRESSED = words("asked told briefed informed questioned pressed warned reminded urged")
@@ -191,7 +196,7 @@ def passive_cue(
     """A passive cue: the subject is what is attributed; the agent after "by", if any, is
     the source ("was first reported by Breitbart"), else there is none (PolNeAR's reading:
     "the veto is overridden", "it was labeled | “Mostly True.”")."""
-    if doc.tokens[subject[0]].lower in _PRONOUNS_OF_PERSONS:
+    if doc.tokens[subject[0]].lower in PERSON_PRONOUNS:
         return None  # "he was asked": a person, not a claim, is the subject
     by = _agent_by(doc, cue_end, sent_end)
     if by is not None:

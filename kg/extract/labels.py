@@ -100,8 +100,9 @@ def _label_found(doc: Doc, index: int, cue: tuple[int, int], source: tuple[int, 
 
 #: Objects a verb may cast "as" a quoted label besides a capitalised name.
 _OBJECT_PRONOUNS = words("him her them it himself herself themselves")
-#: Particles of a phrasal verb before its object ("has gone after Trump as a “…”").
-_PARTICLES = words("after on up down out off")
+#: Particles of a phrasal verb before its object ("has gone after Trump as a “…”"): unlike
+#: :data:`~kg.extract.wordsets.PARTICLES`, without "back" and "away", with "after" and "on".
+_PARTICLES_BEFORE_OBJECT = words("after on up down out off")
 #: Irregular forms that the particles make phrasal verbs of ("has gone after").
 _PHRASAL_VERBS = words("go gone come take taken")
 #: Longest name (tokens) taken as the object of an "as" label.
@@ -125,7 +126,7 @@ def _as_label(doc: Doc, index: int) -> Found | None:
     if obj is None or obj - 1 <= sent_start:
         return None
     verb = obj - 1
-    if doc.tokens[verb].lower in _PARTICLES:
+    if doc.tokens[verb].lower in _PARTICLES_BEFORE_OBJECT:
         verb -= 1
     word = doc.tokens[verb].text
     phrasal = verb < obj - 1 and word in _PHRASAL_VERBS

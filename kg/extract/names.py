@@ -8,7 +8,7 @@ Shared by :mod:`kg.extract.registry` (the text's full names) and
 from __future__ import annotations
 
 from kg.extract.genders import given_name_gender
-from kg.extract.wordsets import BODY_HEADS, MONTHS, WEEKDAYS, words
+from kg.extract.wordsets import BODY_HEADS, CALENDAR_WORDS, words
 
 TITLES = words(
     """president mr mr. mrs mrs. ms ms. dr dr. sen sen. senator rep rep. representative gov
@@ -39,11 +39,10 @@ _NON_NAMES = words(
     # Plural titles end a name too ("Senators Charles E. Grassley and Patrick J. Leahy").
     "senators representatives reps sens governors govs presidents ministers secretaries"
 )
-_MONTHS_DAYS = WEEKDAYS | MONTHS
 
 
 #: Capitalised words that are never part of a name (asked for every capitalised token).
-_NEVER_IN_NAMES = _NON_NAMES | TITLES | OFFICE_NOUNS | _MONTHS_DAYS
+_NEVER_IN_NAMES = _NON_NAMES | TITLES | OFFICE_NOUNS | CALENDAR_WORDS
 
 
 def name_like(word: str) -> bool:

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from kg.extract.clauses import closes_sentence
 from kg.extract.doc import Doc
 from kg.extract.found import Found
-from kg.extract.polls import closing_poll
+from kg.extract.polls import is_closing_poll
 from kg.extract.wordsets import DASHES, TIME_WORDS
 
 
@@ -66,7 +66,7 @@ def _outranks(doc: Doc, inner: Found, host: Found) -> bool:
     host's content is only "by saying" and the quote)."""
     if inner.cue is None:
         return False
-    if closing_poll(doc, host):
+    if is_closing_poll(doc, host):
         # "Six in 10 say he is decisive, after half said so in the earlier poll.": the
         # clause's own verb holds what was said; PolNeAR leaves the poll phrase out (on
         # train the verb was annotated in 10 such pairs, the poll in 1; 7 made right).

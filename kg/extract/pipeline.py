@@ -36,7 +36,7 @@ from kg.extract.phrases import PRONOUNS
 from kg.extract.registry import Registry
 from kg.extract.speakers import OfficeHolders, Speaker, describe, is_party_epithet
 from kg.extract.turns import find_turns
-from kg.extract.wordsets import DASHES, words
+from kg.extract.wordsets import DASHES, PERSON_PRONOUNS, words
 
 
 def extract(text: str, *, published: dt.date | None = None) -> list[Attribution]:
@@ -258,13 +258,17 @@ _SOURCE_NOUNS = words(
 )
 
 
+#: Marks after which a clause opens as a sentence does (built once: checked per speaker).
+_CLAUSE_OPENING_MARKS = DASHES | {":"}
+
+
 def _opens_clause(doc: Doc, k: int) -> bool:
     """Token ``k`` opens a sentence, or a clause after a colon or a dash ("universal:
     Voters prefer …", "11:40 am — Police announce …"): a capital there says nothing of a
     name."""
     if doc.sentence_bounds(k)[0] == k:
         return True
-    return k > 0 and doc.tokens[k - 1].text in {":"} | DASHES
+    return k > 0 and doc.tokens[k - 1].text in _CLAUSE_OPENING_MARKS
 
 
 def _sentence_case(doc: Doc, lo: int, hi: int, registry: Registry, speaker: Speaker) -> Speaker:
@@ -324,8 +328,7 @@ def _mostly_quoted(doc: Doc, content: list[tuple[int, int]]) -> bool:
     return total > 0 and inside * 2 >= total
 
 
-#: Pronouns with a verb's clitic in one token ("I’m", "we've", "he’ll").
-_CLITIC_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "who"})
+#: Clitics of a verb that a pronoun carries in one token ("I’m", "we've", "he’ll").
 _CLITICS = ("'m", "’m", "'ve", "’ve", "'ll", "’ll", "'re", "’re", "'d", "’d", "'s", "’s")
 
 
@@ -336,7 +339,7 @@ def _without_clitic(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     text = doc.text[start:end]
     for clitic in _CLITICS:
         pronoun = text[: -len(clitic)]
-        if text.endswith(clitic) and pronoun.lower() in _CLITIC_PRONOUNS:
+        if text.endswith(clitic) and pronoun.lower() in PERSON_PRONOUNS:
             return start, start + len(pronoun)
     return span
 

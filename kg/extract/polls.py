@@ -90,7 +90,7 @@ def _poll_phrase(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     return (lo, hi) if described else (lo, last + 1)
 
 
-def closing_poll(doc: Doc, item: Found) -> bool:
+def is_closing_poll(doc: Doc, item: Found) -> bool:
     """Whether ``item`` is a finding read from a poll phrase that closes its sentence
     ("… in the earlier poll."): its cue is "in" after the sentence's start, its source a
     poll."""

@@ -14,11 +14,11 @@ from kg.extract.clauses import CLOSING, trim
 from kg.extract.doc import Doc
 from kg.extract.found import Found
 from kg.extract.phrases import np_after
-from kg.extract.wordsets import WEEKDAYS, words
+from kg.extract.wordsets import QUESTION_WORDS, WEEKDAYS, words
 
 #: Words that open the question after "asked"; "to" opens a request ("when asked to confirm
 #: …", "are asked to rank their choices": PolNeAR's content is the infinitive).
-_QUESTION_OPENERS = words("if whether how what why who whom when which where about to")
+_QUESTION_OPENERS = QUESTION_WORDS | words("about to")
 #: Words before "asked" that make it a clause of its own ("when asked if …") or a passive
 #: ("Rubio was asked whether …": the question is still unattributed in PolNeAR).
 _LEAD_INS = words("when after if once , ; — was were been being is are")

@@ -15,12 +15,17 @@ DASHES = frozenset({"—", "–", "-", "--"})
 SET_OFF_MARKS = DASHES | {","}
 #: The articles.
 ARTICLES = words("a an the")
+#: The determiners the two sets below share: articles, "this", "that" and the third
+#: person's possessives.
+_THIRD_PERSON_DETERMINERS = ARTICLES | words("this that its his her their")
 #: Words that open a noun phrase that can be a subject: articles, possessives and
-#: demonstratives ("the aide", "their note", "this memo").
-PHRASE_DETERMINERS = words("the a an this that its his her their our")
+#: demonstratives ("the aide", "their note", "this memo"); "our" too, not "these" or
+#: "those" (the cue model's "det" class is this set: it must not change).
+PHRASE_DETERMINERS = _THIRD_PERSON_DETERMINERS | {"our"}
 #: Lowercase determiners that open a noun phrase as a clause's subject or a relative
-#: clause's head ("the council and the mayor cut them", "the things the mayor said").
-SUBJECT_DETERMINERS = words("the a an his her their its this that these those")
+#: clause's head ("the council and the mayor cut them", "the things the mayor said"): the
+#: plural demonstratives too ("these aides"), not "our".
+SUBJECT_DETERMINERS = _THIRD_PERSON_DETERMINERS | words("these those")
 
 
 #: The days of the week, in lower case.
@@ -32,6 +37,11 @@ MONTHS = words(
     december"""
 )
 
+#: Names of days and months, in lower case: capitalised, yet no part of a name.
+CALENDAR_WORDS = WEEKDAYS | MONTHS
+#: Words that open an indirect question ("asked whether …", "questions about how …").
+QUESTION_WORDS = words("who whom what which whether how why when where if")
+
 #: Words of a time phrase ("last week", "on Friday", "earlier this year"), shared by the
 #: rules that tell a time phrase from a statement.
 TIME_WORDS = WEEKDAYS | words(
@@ -41,9 +51,13 @@ TIME_WORDS = WEEKDAYS | words(
 #: Words that may join the words of a time phrase ("on the night of", "over the weekend").
 TIME_GLUE = words("on in at during over for the a this")
 
+#: Relative pronouns that open nothing but a relative clause, about the noun before them
+#: ("Lee, who said", "the report, which found"); not "that", which also opens what was
+#: said.
+UNAMBIGUOUS_RELATIVES = words("who which")
 #: Relative pronouns that open a clause as its subject ("who said", "which found", "that
 #: argued").
-RELATIVE_SUBJECTS = words("who which that")
+RELATIVE_SUBJECTS = UNAMBIGUOUS_RELATIVES | {"that"}
 #: The forms of "say", the cue whose source a headline prints without its article
 #: ("Win or not, candidate says") and which takes any source after it.
 SAY_FORMS = words("say says said saying")
@@ -66,8 +80,16 @@ IRREGULAR_PAST = words(
     """took made gave went came got put sent spoke wrote ran met stood began brought sought
     won lost became fought paid sold bought struck"""
 )
+#: Particles of phrasal verbs ("walk back", "lashed out", "rattled off", "doubled down");
+#: each rule adds the ones its verbs take besides.
+PARTICLES = words("up down off out back away")
 #: Subject pronouns, which open a clause of their own.
 SUBJECT_PRONOUNS = words("he she they we i")
+#: Pronouns that stand for persons as a clause's subject ("he’ll", "you said", "who
+#: said").
+PERSON_PRONOUNS = SUBJECT_PRONOUNS | words("you who")
+#: Pronouns that stand for a whole subject or source: the persons' and "it".
+PRONOUNS = PERSON_PRONOUNS | {"it"}
 #: Irregular past participles, which a passive ("was widely known", "was told") or a reduced
 #: relative clause ("a letter written by") has where regular verbs end in "-ed".
 IRREGULAR_PARTICIPLES = words(

@@ -28,6 +28,7 @@ from kg.extract.phrases import np_after
 from kg.extract.wordsets import (
     ARTICLES,
     FINITE_VERBS,
+    PARTICLES,
     RELATIVES,
     SUBJECT_PRONOUNS,
     TIME_GLUE,
@@ -481,7 +482,7 @@ _TRYING = words(
     attempted attempting quick reluctant forgot fail fails failed"""
 )
 #: Particles of the infinitive's verb that go in the cue with it ("tried to walk back").
-_VERB_PARTICLES = words("up down off back out ahead away")
+_VERB_PARTICLES = PARTICLES | {"ahead"}
 
 
 def _tried_infinitive(doc: Doc, k: int, content: TokenRange) -> bool:

@@ -30,6 +30,7 @@ from kg.extract.wordsets import (
     FINITE_VERBS,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
+    QUESTION_WORDS,
     RELATIVE_SUBJECTS,
     words,
 )
@@ -355,17 +356,13 @@ def unowned_noun(doc: Doc, k: int, cue_end: int, confidence: float, judge: Judge
     return Found([content], (k, after), None, "indirect", confidence, frame=(k, content[1]))
 
 
-#: Words opening a question or clause as the object of a cue noun's preposition.
-_QUESTION_OPENERS = words("who whom what which whether how why when where if")
-
-
 def _before_main_verb(doc: Doc, content: TokenRange) -> TokenRange:
     """ "Opposition to trade deals has galvanized …": the noun phrase is the subject of
     the sentence's verb, which ends what the cue is about. Not in a question the content
     opens ("chatter about who might staff it", "consensus on whether that slowdown is …"):
     the verb is the question's own (on train 4 made right, 2 lost)."""
     lo, hi = content
-    if doc.tokens[lo].lower in _QUESTION_OPENERS:
+    if doc.tokens[lo].lower in QUESTION_WORDS:
         return content
     for j in range(lo + 1, hi):
         if doc.tokens[j].lower in FINITE_VERBS and doc.quote_of[j] == -1:
@@ -572,8 +569,9 @@ _REACTION_MODIFIERS = ARTICLES | words(
 
 
 #: Nouns met "from" or "among" someone: judgements, and backing ("drew support from …",
-#: "received even stronger support among …").
-_MET_NOUNS = _REACTIONS | words("support backing")
+#: "received even stronger support among …"); not an endorsement, read only as a backing
+#: received after "the" (:func:`received_backing`: "won the endorsement of …").
+_NOUNS_MET_FROM = _REACTIONS | words("support backing")
 #: Prepositions before the judges ("criticism from", "support among").
 _JUDGES_PREPOSITIONS = words("from among")
 #: Verbs by which a judgement is met or a backing received.
@@ -600,7 +598,7 @@ def met_reaction(doc: Doc, k: int) -> tuple[int, TokenRange, TokenRange] | None:
     subject) and the judges after "from" or "among" (support and backing included: on train
     6 more right, none lost)."""
     sent_start, sent_end = doc.sentence_bounds(k)
-    if doc.tokens[k].lower not in _MET_NOUNS or k + 2 >= sent_end:
+    if doc.tokens[k].lower not in _NOUNS_MET_FROM or k + 2 >= sent_end:
         return None
     if doc.tokens[k + 1].lower not in _JUDGES_PREPOSITIONS:
         return None
@@ -730,8 +728,9 @@ def received_stance(doc: Doc, k: int) -> tuple[int, TokenRange, TokenRange] | No
 _MAX_PHRASE_NOUN = 4
 
 
-#: Built once: this is asked of every token outside quotes.
-_RECEIVED_NOUNS = _BACKING | _REACTIONS
+#: Built once: this is asked of every token outside quotes. All nouns of a backing
+#: received or a judgement met: those met "from" someone and the endorsements.
+_RECEIVED_NOUNS = _NOUNS_MET_FROM | _BACKING
 _RECEIVING_VERBS = _RECEIVING | _MET_VERBS
 
 

@@ -8,6 +8,10 @@ The subject is the source; the head is what was said, which PolNeAR takes as con
 which takes the head alone when the cue has no object after it (:func:`object_relative`),
 and for the mend of a kept reading, which adds the head to what the cue took after it
 (:func:`split_relative_source`).
+
+A relative clause without "that" inside what was said, whose verb is not the cue ("honest
+about some of the problems the city is facing"), is another thing: the content's end
+reads it (``kg.extract.clauses._verb_of_relative_in_object``).
 """
 
 from __future__ import annotations

@@ -80,6 +80,7 @@ from kg.extract.wordsets import (
     SUBJECT_PRONOUNS,
     TIME_GLUE,
     TIME_WORDS,
+    UNAMBIGUOUS_RELATIVES,
     words,
 )
 
@@ -147,8 +148,6 @@ def _speaker_so_far(doc: Doc, k: int, sent_start: int, *, participle: bool) -> T
 _CLAUSE_BREAKS = SET_OFF_MARKS | {";", ":", "(", ")"}
 #: Longest relative clause from its pronoun to the joining "and".
 _MAX_RELATIVE = 20
-#: Relative pronouns that a second verb of the clause shares ("who saw it and said").
-_RELATIVE_PRONOUNS = words("who which")
 
 
 def _relative_of_first_verb(doc: Doc, k: int, sent_start: int) -> TokenRange | None:
@@ -166,7 +165,7 @@ def _relative_of_first_verb(doc: Doc, k: int, sent_start: int) -> TokenRange | N
         token = doc.tokens[m]
         if doc.quote_of[m] != -1 or token.text in _CLAUSE_BREAKS:
             return None
-        if token.lower in _RELATIVE_PRONOUNS and doc.tokens[m - 1].text in SET_OFF_MARKS:
+        if token.lower in UNAMBIGUOUS_RELATIVES and doc.tokens[m - 1].text in SET_OFF_MARKS:
             return (m, m + 1) if _verb_follows(doc, m + 1) else _relative_subject(doc, m, j)
     return None
 
@@ -891,7 +890,7 @@ def _headline_passive(doc: Doc, k: int, sent_start: int, sent_end: int) -> Token
     return subject
 
 
-_RELATIVE_OPENERS = words("who whose which")
+_RELATIVE_OPENERS = UNAMBIGUOUS_RELATIVES | {"whose"}
 _MAX_ASIDE = 40
 
 

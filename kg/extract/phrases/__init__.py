@@ -21,11 +21,11 @@ from kg.extract.phrases.after import name_in_quotes, np_after, title_after_of
 from kg.extract.phrases.before import addressed_object, np_before, np_right_before, sender
 from kg.extract.phrases.common import (
     NOT_DESCRIPTIONS,
-    PRONOUNS,
     is_pronoun,
     without_anonymity_clause,
 )
 from kg.extract.phrases.subject import sentence_subject
+from kg.extract.wordsets import PRONOUNS
 
 __all__ = [
     "NOT_DESCRIPTIONS",

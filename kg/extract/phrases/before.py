@@ -14,7 +14,6 @@ from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON
 from kg.extract.doc import Doc
 from kg.extract.phrases.appositive import appositive_before, dashed_before, title_start
 from kg.extract.phrases.common import (
-    PRONOUNS,
     adverb,
     verb_like,
     without_anonymity_clause,
@@ -26,6 +25,7 @@ from kg.extract.wordsets import (
     DASHES,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
+    PRONOUNS,
     SUBJECT_PRONOUNS,
     WEEKDAYS,
     words,

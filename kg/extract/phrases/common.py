@@ -12,7 +12,7 @@ from __future__ import annotations
 from kg.extract.cues import LEXICON
 from kg.extract.doc import Doc
 from kg.extract.tokens import ABBREVIATIONS
-from kg.extract.wordsets import IRREGULAR_PAST, LY_NOUNS, words
+from kg.extract.wordsets import IRREGULAR_PAST, LY_NOUNS, PRONOUNS, words
 
 #: Longest source phrase scanned: lists of names with their institute ("nuclear experts A and
 #: B of Washington's Institute for Science and International Security") run past 14
@@ -35,7 +35,6 @@ STOP = words(
 _NAME_LIKE_STOPS = words("will may")
 INNER_PREP = frozenset({"of", "for", "with", "from", "at", "on"})
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
-PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "who"})
 GLUE = frozenset({"’s", "'s", "’", "'", "-", "&", "(", ")", "$", "%", "#", "/"})
 
 NUMBER_WORDS = words("one two three four five six seven eight nine ten")

@@ -24,13 +24,12 @@ from kg.extract.phrases.common import (
     GROUP_PREPS,
     INNER_PREP,
     MAX_PHRASE,
-    PRONOUNS,
     QUANTIFIERS,
     STATES,
     is_number,
 )
 from kg.extract.phrases.scan import scan_back
-from kg.extract.wordsets import words
+from kg.extract.wordsets import PRONOUNS, words
 
 
 def with_quantifier(doc: Doc, start: int, floor: int) -> int:

@@ -18,7 +18,6 @@ from kg.extract.phrases.common import (
     GROUP_PREPS,
     INNER_PREP,
     NUMBER_WORDS,
-    PRONOUNS,
     QUANTIFIERS,
     STATES,
     STOP,
@@ -27,7 +26,7 @@ from kg.extract.phrases.common import (
     np_word,
     verb_like,
 )
-from kg.extract.wordsets import ATTACHING_PREPS, BODY_HEADS, IRREGULAR_PAST, words
+from kg.extract.wordsets import ATTACHING_PREPS, BODY_HEADS, IRREGULAR_PAST, PRONOUNS, words
 
 
 def scan_back(doc: Doc, k: int, limit: int, last: int, floor: int) -> tuple[int, int | None]:

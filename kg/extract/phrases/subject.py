@@ -19,7 +19,6 @@ from kg.extract.phrases.common import (
     INTRO,
     MAX_APPOSITIVE,
     MAX_OPENER,
-    PRONOUNS,
     QUANTIFIERS,
     STATES,
     STOP,
@@ -33,8 +32,9 @@ from kg.extract.phrases.common import (
 from kg.extract.tokens import Token
 from kg.extract.wordsets import (
     ARTICLES,
+    CALENDAR_WORDS,
     FINITE_VERBS,
-    MONTHS,
+    PRONOUNS,
     RELATIVES,
     SET_OFF_MARKS,
     WEEKDAYS,
@@ -94,7 +94,6 @@ def _adverb_before_verb(doc: Doc, j: int, end: int) -> bool:
 
 #: Adverbial openers ended by a comma before the subject ("Later in the day, she …").
 _LATER_INTRO = words("besides once throughout absent later earlier shortly just together")
-_DATE_WORDS = WEEKDAYS | MONTHS
 
 
 def _after_leaders(doc: Doc, start: int, end: int) -> int:
@@ -118,7 +117,8 @@ def _after_leaders(doc: Doc, start: int, end: int) -> int:
         # later, telling …", whose opener is the subject's own clause.
         return comma + 1
     if doc.tokens[k].lower in _LATER_INTRO and not any(
-        doc.tokens[j].is_cap and doc.tokens[j].lower not in _DATE_WORDS for j in range(k + 1, comma)
+        doc.tokens[j].is_cap and doc.tokens[j].lower not in CALENDAR_WORDS
+        for j in range(k + 1, comma)
     ):
         # "Later in the day, she …", but not "Later Trump met donors, telling …": a name
         # before the comma is the subject itself.

@@ -5115,3 +5115,11 @@ def test_an_adverb_before_the_verb_ends_a_described_subject() -> None:
     text = "The nonprofit quickly hired two lobbyists, saying the work was urgent."
     found = {_cue(text, f): _source(text, f) for f in extract(text)}
     assert found.get("saying") == "The nonprofit"
+
+
+def test_a_name_joined_to_a_lowercase_group_is_one_source() -> None:
+    # "Mayor Lee and | city council members": the case changes at "and", yet the group
+    # ending in a plural right before the verb is the second half of one subject.
+    text = "Because Mayor Lee and city council members believe the budget is too small, it failed."
+    found = {_cue(text, f): _source(text, f) for f in extract(text)}
+    assert found.get("believe") == "Mayor Lee and city council members"

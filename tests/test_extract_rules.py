@@ -5123,3 +5123,11 @@ def test_a_name_joined_to_a_lowercase_group_is_one_source() -> None:
     text = "Because Mayor Lee and city council members believe the budget is too small, it failed."
     found = {_cue(text, f): _source(text, f) for f in extract(text)}
     assert found.get("believe") == "Mayor Lee and city council members"
+
+
+def test_a_demonstrative_after_a_groups_preposition_stays_in_the_subject() -> None:
+    # "many in | this small town": "this" is a stop word, but here it opens the object of
+    # the group's preposition, not a clause.
+    text = "Still, many in this small town don't mind the noise of the trains."
+    found = {_cue(text, f): _source(text, f) for f in extract(text)}
+    assert found.get("mind") == "many in this small town"

@@ -185,8 +185,8 @@ def _group_prep(doc: Doc, k: int, limit: int, last: int) -> bool:
     subject (PolNeAR's sources keep it)."""
     if doc.tokens[k].lower not in GROUP_PREPS or k >= last or k - 1 < limit:
         return False
-    if not np_word(doc, k + 1):
-        return False
+    if not (np_word(doc, k + 1) or _demonstrative(doc, k + 1, last)):
+        return False  # "the attendees at these conferences": a demonstrative opens the object
     before = doc.tokens[k - 1]
     word = before.lower
     if not before.is_word or doc.quote_of[k - 1] != -1:

@@ -5131,3 +5131,11 @@ def test_a_demonstrative_after_a_groups_preposition_stays_in_the_subject() -> No
     text = "Still, many in this small town don't mind the noise of the trains."
     found = {_cue(text, f): _source(text, f) for f in extract(text)}
     assert found.get("mind") == "many in this small town"
+
+
+def test_a_second_place_after_and_stays_in_the_groups_subject() -> None:
+    # "agents in the FBI and | at the Justice Department": "at" after "and" joins a second
+    # place to the group's first; the subject is not the last place alone.
+    text = "Agents in the FBI and at the Justice Department have said the case is closed."
+    found = {_cue(text, f): _source(text, f) for f in extract(text)}
+    assert found.get("said") == "Agents in the FBI and at the Justice Department"

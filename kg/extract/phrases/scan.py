@@ -47,6 +47,7 @@ def scan_back(doc: Doc, k: int, limit: int, last: int, floor: int) -> tuple[int,
             or _group_prep(doc, k, limit, last)
             or _list_comma(doc, k, limit, last)
             or _town_state_comma(doc, k, limit, last)
+            or _parallel_prep(doc, k, limit, last)
         ):
             if attached is not None or not _attached_prep(doc, k, limit, last):
                 break
@@ -68,7 +69,12 @@ def scan_back(doc: Doc, k: int, limit: int, last: int, floor: int) -> tuple[int,
             break  # "Lee won and the council said": a clause ends before "and"
         # A sentence's first word is capitalised whatever it is ("Companies and individuals").
         left = k - 2 if doc.tokens[k - 1].text == "," else k - 1  # "Lee, Kim, and Dunn"
-        if word == "and" and left > floor and not _same_case(doc, left, k + 1, last):
+        if (
+            word == "and"
+            and left > floor
+            and not _same_case(doc, left, k + 1, last)
+            and not _parallel_prep(doc, k + 1, limit, last)
+        ):
             break  # "… Democrats opposed and Obama said": two clauses, not one phrase
         if (
             k < last
@@ -398,6 +404,30 @@ def _same_case(doc: Doc, left: int, right: int, last: int) -> bool:
         or labelled
         or _named_then_group(doc, left, right, last)
     )
+
+
+#: Prepositions that may open the second of two joined places of a group.
+_PARALLEL_PREPS = GROUP_PREPS | INNER_PREP
+#: Longest object of the first preposition ("in the FBI").
+_MAX_PARALLEL = 5
+
+
+def _parallel_prep(doc: Doc, k: int, limit: int, last: int) -> bool:
+    """ "officials in the FBI and at the Justice Department", "officials on and off the
+    island": a preposition right after "and" joins a second place to the group's first
+    one, a few words back; both belong to the subject (PolNeAR's source)."""
+    if k >= last or k - 2 < limit or doc.tokens[k].lower not in _PARALLEL_PREPS:
+        return False
+    if doc.tokens[k - 1].lower != "and" or not np_word(doc, k + 1):
+        return False
+    if any(doc.tokens[j].lower in DETERMINERS for j in range(k + 2, last + 1)):
+        return False  # "in the FBI and at noon the council said": a clause after the place
+    for j in range(k - 2, max(limit, k - 2 - _MAX_PARALLEL) - 1, -1):
+        if doc.tokens[j].lower in _PARALLEL_PREPS:
+            return j - 1 >= limit and _plural_word(doc.tokens[j - 1].text)
+        if not np_word(doc, j):
+            return False
+    return False
 
 
 def _named_then_group(doc: Doc, left: int, right: int, last: int) -> bool:

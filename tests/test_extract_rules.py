@@ -5115,3 +5115,27 @@ def test_an_adverb_before_the_verb_ends_a_described_subject() -> None:
     text = "The nonprofit quickly hired two lobbyists, saying the work was urgent."
     found = {_cue(text, f): _source(text, f) for f in extract(text)}
     assert found.get("saying") == "The nonprofit"
+
+
+def test_a_name_joined_to_a_lowercase_group_is_one_source() -> None:
+    # "Mayor Lee and | city council members": the case changes at "and", yet the group
+    # ending in a plural right before the verb is the second half of one subject.
+    text = "Because Mayor Lee and city council members believe the budget is too small, it failed."
+    found = {_cue(text, f): _source(text, f) for f in extract(text)}
+    assert found.get("believe") == "Mayor Lee and city council members"
+
+
+def test_a_demonstrative_after_a_groups_preposition_stays_in_the_subject() -> None:
+    # "many in | this small town": "this" is a stop word, but here it opens the object of
+    # the group's preposition, not a clause.
+    text = "Still, many in this small town don't mind the noise of the trains."
+    found = {_cue(text, f): _source(text, f) for f in extract(text)}
+    assert found.get("mind") == "many in this small town"
+
+
+def test_a_second_place_after_and_stays_in_the_groups_subject() -> None:
+    # "agents in the FBI and | at the Justice Department": "at" after "and" joins a second
+    # place to the group's first; the subject is not the last place alone.
+    text = "Agents in the FBI and at the Justice Department have said the case is closed."
+    found = {_cue(text, f): _source(text, f) for f in extract(text)}
+    assert found.get("said") == "Agents in the FBI and at the Justice Department"

@@ -46,6 +46,7 @@ def scan_back(doc: Doc, k: int, limit: int, last: int, floor: int) -> tuple[int,
             or _group_prep(doc, k, limit, last)
             or _list_comma(doc, k, limit, last)
             or _town_state_comma(doc, k, limit, last)
+            or _parallel_prep(doc, k, limit, last)
         ):
             if attached is not None or not _attached_prep(doc, k, limit, last):
                 break
@@ -67,7 +68,12 @@ def scan_back(doc: Doc, k: int, limit: int, last: int, floor: int) -> tuple[int,
             break  # "Lee won and the council said": a clause ends before "and"
         # A sentence's first word is capitalised whatever it is ("Companies and individuals").
         left = k - 2 if doc.tokens[k - 1].text == "," else k - 1  # "Lee, Kim, and Dunn"
-        if word == "and" and left > floor and not _same_case(doc, left, k + 1):
+        if (
+            word == "and"
+            and left > floor
+            and not _same_case(doc, left, k + 1, last)
+            and not _parallel_prep(doc, k + 1, limit, last)
+        ):
             break  # "… Democrats opposed and Obama said": two clauses, not one phrase
         if (
             k < last
@@ -184,8 +190,8 @@ def _group_prep(doc: Doc, k: int, limit: int, last: int) -> bool:
     subject (PolNeAR's sources keep it)."""
     if doc.tokens[k].lower not in GROUP_PREPS or k >= last or k - 1 < limit:
         return False
-    if not np_word(doc, k + 1):
-        return False
+    if not (np_word(doc, k + 1) or _demonstrative(doc, k + 1, last)):
+        return False  # "the attendees at these conferences": a demonstrative opens the object
     before = doc.tokens[k - 1]
     word = before.lower
     if not before.is_word or doc.quote_of[k - 1] != -1:
@@ -378,7 +384,7 @@ def _number_in_number(doc: Doc, k: int, limit: int) -> bool:
     return is_number(doc.tokens[k - 1].lower) and is_number(doc.tokens[k + 1].lower)
 
 
-def _same_case(doc: Doc, left: int, right: int) -> bool:
+def _same_case(doc: Doc, left: int, right: int, last: int) -> bool:
     a, b = doc.tokens[left], doc.tokens[right]
     # "Cyber security experts and U.S. officials": a plural noun may join a name.
     plural = a.text.islower() and a.text.endswith("s") and len(a.text) > 3
@@ -389,7 +395,65 @@ def _same_case(doc: Doc, left: int, right: int) -> bool:
     joined = a.is_cap and (b.lower in _JOINING_DETERMINERS or b.text[:1].isdigit())
     # "Kim Park (D-N.J.) and Al Roe": a name's party label closes the first half.
     labelled = a.text == ")" and b.is_cap and _name_end(doc, left)
-    return b.lower in {"others", "other"} or a.is_cap == b.is_cap or plural or joined or labelled
+    return (
+        b.lower in {"others", "other"}
+        or a.is_cap == b.is_cap
+        or plural
+        or joined
+        or labelled
+        or _named_then_group(doc, left, right, last)
+    )
+
+
+#: Prepositions that may open the second of two joined places of a group.
+_PARALLEL_PREPS = GROUP_PREPS | INNER_PREP
+#: Longest object of the first preposition ("in the FBI").
+_MAX_PARALLEL = 5
+
+
+def _parallel_prep(doc: Doc, k: int, limit: int, last: int) -> bool:
+    """ "officials in the FBI and at the Justice Department", "officials on and off the
+    island": a preposition right after "and" joins a second place to the group's first
+    one, a few words back; both belong to the subject (PolNeAR's source)."""
+    if k >= last or k - 2 < limit or doc.tokens[k].lower not in _PARALLEL_PREPS:
+        return False
+    if doc.tokens[k - 1].lower != "and" or not np_word(doc, k + 1):
+        return False
+    if any(doc.tokens[j].lower in DETERMINERS for j in range(k + 2, last + 1)):
+        return False  # "in the FBI and at noon the council said": a clause after the place
+    for j in range(k - 2, max(limit, k - 2 - _MAX_PARALLEL) - 1, -1):
+        if doc.tokens[j].lower in _PARALLEL_PREPS:
+            return j - 1 >= limit and _plural_word(doc.tokens[j - 1].text)
+        if not np_word(doc, j):
+            return False
+    return False
+
+
+def _named_then_group(doc: Doc, left: int, right: int, last: int) -> bool:
+    """ "the White House and congressional leaders", "Lee and national Democrats": a name
+    joined to a group of lowercase words that ends in a plural right before the cue is one
+    subject (PolNeAR's source), though the case changes at "and" (train: 1 source fixed,
+    dev 1; a determiner or quantifier after "and" opens a clause: "in May and some
+    lawmakers had")."""
+    if not doc.tokens[left].is_cap or right > last or not _plural_word(doc.tokens[last].text):
+        return False
+    return all(_group_word(doc, j) for j in range(right, last))
+
+
+def _plural_word(text: str) -> bool:
+    return len(text) > 3 and text.endswith("s") and not text.endswith("ss") and text.isalpha()
+
+
+def _group_word(doc: Doc, j: int) -> bool:
+    token = doc.tokens[j]
+    return (
+        token.text.islower()
+        and np_word(doc, j)
+        and doc.quote_of[j] == -1
+        and token.lower not in DETERMINERS
+        and token.lower not in QUANTIFIERS  # "reported in May and some lawmakers had"
+        and not verb_like(doc, j)
+    )
 
 
 _JOINING_DETERMINERS = words("his her their the")

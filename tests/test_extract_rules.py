@@ -5115,3 +5115,15 @@ def test_an_adverb_before_the_verb_ends_a_described_subject() -> None:
     text = "The nonprofit quickly hired two lobbyists, saying the work was urgent."
     found = {_cue(text, f): _source(text, f) for f in extract(text)}
     assert found.get("saying") == "The nonprofit"
+
+
+def test_a_passives_complement_before_its_agent_is_attributed() -> None:
+    # "Kim has been pushed | to these positions | by Lee": the phrase between the
+    # participle and "by" is attributed with the subject; a time there is not.
+    text = "Kim has been pushed to some of these positions by Mr. Lee and Ann Park."
+    found = next(f for f in extract(text) if _cue(text, f) == "pushed")
+    assert [text[a:b] for a, b in found.content] == ["Kim", "to some of these positions"]
+    assert _source(text, found) == "Mr. Lee and Ann Park"
+    text = "The plan was praised on Friday by the governor."
+    found = next(f for f in extract(text) if _cue(text, f) == "praised")
+    assert [text[a:b] for a, b in found.content] == ["The plan"]

@@ -5127,3 +5127,11 @@ def test_a_passives_complement_before_its_agent_is_attributed() -> None:
     text = "The plan was praised on Friday by the governor."
     found = next(f for f in extract(text) if _cue(text, f) == "praised")
     assert [text[a:b] for a, b in found.content] == ["The plan"]
+
+
+def test_a_passive_closing_a_fronted_clause_ends_at_its_comma() -> None:
+    # "When the results were announced, | Mr. Lee said …": the comma closes the fronted
+    # clause; what follows is the sentence's own clause, not the passive's complement.
+    text = "When the results were announced, Mr. Lee said the count had been fair."
+    found = next(f for f in extract(text) if _cue(text, f) == "announced")
+    assert [text[a:b] for a, b in found.content] == ["the results"]

@@ -5135,3 +5135,14 @@ def test_a_passive_closing_a_fronted_clause_ends_at_its_comma() -> None:
     text = "When the results were announced, Mr. Lee said the count had been fair."
     found = next(f for f in extract(text) if _cue(text, f) == "announced")
     assert [text[a:b] for a, b in found.content] == ["the results"]
+
+
+def test_a_passive_with_a_personal_pronoun_subject_is_attributed() -> None:
+    # "He was charged | with fraud": a person as a passive's subject is attributed without
+    # a source; not the one spoken to ("he was asked") nor one in a scene-setting clause.
+    text = "The mayor's aide left the city in May. He was charged with fraud."
+    found = next(f for f in extract(text) if _cue(text, f) == "charged")
+    assert [text[a:b] for a, b in found.content] == ["He", "with fraud"]
+    assert _source(text, found) is None
+    text = "When he was charged with fraud, the aide left the city."
+    assert not [f for f in extract(text) if _cue(text, f) == "charged"]

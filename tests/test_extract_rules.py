@@ -5146,3 +5146,10 @@ def test_a_passive_with_a_personal_pronoun_subject_is_attributed() -> None:
     assert _source(text, found) is None
     text = "When he was charged with fraud, the aide left the city."
     assert not [f for f in extract(text) if _cue(text, f) == "charged"]
+
+
+def test_inclined_tells_a_view_its_subject_holds() -> None:
+    # "they are inclined to describe …": the subject holds the view, as with "worried".
+    text = "The senators are inclined to believe the rumors."
+    found = next(f for f in extract(text) if _cue(text, f) == "inclined")
+    assert _source(text, found) == "The senators"

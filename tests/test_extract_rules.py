@@ -5139,3 +5139,41 @@ def test_a_second_place_after_and_stays_in_the_groups_subject() -> None:
     text = "Agents in the FBI and at the Justice Department have said the case is closed."
     found = {_cue(text, f): _source(text, f) for f in extract(text)}
     assert found.get("said") == "Agents in the FBI and at the Justice Department"
+
+
+def test_a_passives_complement_before_its_agent_is_attributed() -> None:
+    # "Kim has been pushed | to these positions | by Lee": the phrase between the
+    # participle and "by" is attributed with the subject; a time there is not.
+    text = "Kim has been pushed to some of these positions by Mr. Lee and Ann Park."
+    found = next(f for f in extract(text) if _cue(text, f) == "pushed")
+    assert [text[a:b] for a, b in found.content] == ["Kim", "to some of these positions"]
+    assert _source(text, found) == "Mr. Lee and Ann Park"
+    text = "The plan was praised on Friday by the governor."
+    found = next(f for f in extract(text) if _cue(text, f) == "praised")
+    assert [text[a:b] for a, b in found.content] == ["The plan"]
+
+
+def test_a_passive_closing_a_fronted_clause_ends_at_its_comma() -> None:
+    # "When the results were announced, | Mr. Lee said …": the comma closes the fronted
+    # clause; what follows is the sentence's own clause, not the passive's complement.
+    text = "When the results were announced, Mr. Lee said the count had been fair."
+    found = next(f for f in extract(text) if _cue(text, f) == "announced")
+    assert [text[a:b] for a, b in found.content] == ["the results"]
+
+
+def test_a_passive_with_a_personal_pronoun_subject_is_attributed() -> None:
+    # "He was charged | with fraud": a person as a passive's subject is attributed without
+    # a source; not the one spoken to ("he was asked") nor one in a scene-setting clause.
+    text = "The mayor's aide left the city in May. He was charged with fraud."
+    found = next(f for f in extract(text) if _cue(text, f) == "charged")
+    assert [text[a:b] for a, b in found.content] == ["He", "with fraud"]
+    assert _source(text, found) is None
+    text = "When he was charged with fraud, the aide left the city."
+    assert not [f for f in extract(text) if _cue(text, f) == "charged"]
+
+
+def test_inclined_tells_a_view_its_subject_holds() -> None:
+    # "they are inclined to describe …": the subject holds the view, as with "worried".
+    text = "The senators are inclined to believe the rumors."
+    found = next(f for f in extract(text) if _cue(text, f) == "inclined")
+    assert _source(text, found) == "The senators"

@@ -5189,3 +5189,14 @@ def test_a_cue_in_a_relative_clause_set_off_by_commas_ends_before_the_main_verb(
     text = "The mayor, who said the council, and its chair in particular, must resign, left."
     found = next(f for f in extract(text) if _cue(text, f) == "said")
     assert _spans(text, found)[0].startswith("the council, and its chair in particular")
+
+
+def test_a_cue_in_a_restrictive_who_clause_ends_before_the_main_verb_of_saying() -> None:
+    # "People who know him say …": the relative clause's cue reports nothing past the
+    # sentence's own verb of saying (nor the adverb before it: "… now say").
+    text = "People who know him say he is careful with money."
+    found = next(f for f in extract(text) if _cue(text, f) == "know")
+    assert _spans(text, found) == ["him"]
+    text = "Voters who backed the senator last year now say the plan is dead."
+    found = next(f for f in extract(text) if _cue(text, f) == "backed")
+    assert _spans(text, found) == ["the senator last year"]

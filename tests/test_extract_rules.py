@@ -5177,3 +5177,26 @@ def test_inclined_tells_a_view_its_subject_holds() -> None:
     text = "The senators are inclined to believe the rumors."
     found = next(f for f in extract(text) if _cue(text, f) == "inclined")
     assert _source(text, found) == "The senators"
+
+
+def test_a_cue_in_a_relative_clause_set_off_by_commas_ends_before_the_main_verb() -> None:
+    # "Lee, who said …, then voted …": the content of a cue whose source is "who" after a
+    # comma ends at the relative clause's closing comma when a finite verb follows it.
+    text = "The senator, who said the budget would pass easily, then voted against it."
+    found = next(f for f in extract(text) if _cue(text, f) == "said")
+    assert _spans(text, found) == ["the budget would pass easily"]
+    # Not a participle after the comma ("…, led by …"), nor a second comma further on.
+    text = "The mayor, who said the council, and its chair in particular, must resign, left."
+    found = next(f for f in extract(text) if _cue(text, f) == "said")
+    assert _spans(text, found)[0].startswith("the council, and its chair in particular")
+
+
+def test_a_cue_in_a_restrictive_who_clause_ends_before_the_main_verb_of_saying() -> None:
+    # "People who know him say …": the relative clause's cue reports nothing past the
+    # sentence's own verb of saying (nor the adverb before it: "… now say").
+    text = "People who know him say he is careful with money."
+    found = next(f for f in extract(text) if _cue(text, f) == "know")
+    assert _spans(text, found) == ["him"]
+    text = "Voters who backed the senator last year now say the plan is dead."
+    found = next(f for f in extract(text) if _cue(text, f) == "backed")
+    assert _spans(text, found) == ["the senator last year"]

@@ -975,3 +975,102 @@ def clause_before_source(doc: Doc, source_start: int, sent_start: int) -> TokenR
     if comma <= sent_start or doc.tokens[comma].text != ",":
         return None
     return content_before(doc, sent_start, comma)
+
+
+#: Relative pronouns that, after a comma, open a relative clause set off by commas.
+_SET_OFF_RELATIVES = words("who which")
+
+
+def before_main_verb_after_relative(doc: Doc, source: TokenRange, content: TokenRange) -> int:
+    """ "Lee, who said the plan would fail, voted for it": a cue inside a relative clause
+    set off by commas, its source the relative pronoun, reports only up to the clause's
+    closing comma. The content's first comma followed by a finite verb (perhaps after an
+    adverb: ", then voted") is where the sentence's main clause takes up again, no more of
+    what was said. Returns where the content ends (its own end when no such comma is
+    found). On train 3 attributions made right, none lost."""
+    lo, hi = content
+    first, last = source
+    if (
+        last - first != 1
+        or doc.tokens[first].lower not in _SET_OFF_RELATIVES
+        or first < 1
+        or doc.tokens[first - 1].text != ","
+    ):
+        return hi
+    comma = next(
+        (j for j in range(lo + 1, hi - 1) if doc.tokens[j].text == "," and doc.quote_of[j] == -1),
+        None,
+    )
+    if comma is None:
+        return hi
+    verb = comma + 1
+    while verb < hi and (
+        doc.tokens[verb].lower in _BEFORE_VERB or _manner_adverb(doc.tokens[verb].text)
+    ):
+        verb += 1
+    return comma if verb < hi and _main_verb(doc, verb) else hi
+
+
+def _manner_adverb(word: str) -> bool:
+    return word.islower() and word.endswith("ly") and len(word) > 4
+
+
+def _main_verb(doc: Doc, k: int) -> bool:
+    """A finite verb that can go on a subject ("…, voted", "…, has", "…, will"), not a
+    participle opening a reduced relative ("…, led by …"), an "-ing" form nor a word in
+    "-s", which is as often an adjective or a noun ("…, magnanimous")."""
+    word = doc.tokens[k].text
+    if not word.islower() or word.endswith("ing"):
+        return False
+    if k + 1 < len(doc.tokens) and doc.tokens[k + 1].lower == "by":
+        return False
+    return _past(word) or word in _MAIN_VERBS or word.endswith(_NOT)
+
+
+#: Verbs after which a bare "say" is their complement, not a main verb ("who heard him say").
+_BARE_INFINITIVE_TAKERS = words(
+    """hear heard hears see saw sees seen watch watched let lets make made makes help helped
+    helps have had"""
+)
+#: Modals and auxiliaries that may stand before the main clause's verb of saying.
+_AUXILIARIES = words("will would could can should may might must do does did")
+
+
+def before_main_cue_after_restrictive(
+    doc: Doc, cue: int, source: TokenRange, content: TokenRange
+) -> int:
+    """ "People who know him say he is careful": a cue in a restrictive relative clause on
+    the subject ("who" with no comma before it) reports nothing past the sentence's own
+    verb of saying, whose subject the whole phrase is; the content ends before that verb
+    (and an adverb or modal before it: "who backed Lee now say …"). Not after a verb that
+    takes a bare infinitive ("who heard him say …"). Returns where the content ends. On
+    train 2 attributions made right, none lost."""
+    lo, hi = content
+    first, last = source
+    if (
+        last - first != 1
+        or doc.tokens[first].lower != "who"
+        or first < 1
+        or doc.tokens[first - 1].text in SET_OFF_MARKS | {","}
+        or doc.tokens[cue].lower in _BARE_INFINITIVE_TAKERS
+    ):
+        return hi
+    for j in range(lo + 1, hi):
+        token = doc.tokens[j]
+        if doc.quote_of[j] != -1 or not token.is_word:
+            return hi
+        if token.lower in _INNER_CLAUSE and token.lower not in SUBJECT_PRONOUNS:
+            return hi
+        word = LEXICON.get(token.lower)
+        if word is None or not word.speech or not token.text.islower():
+            continue
+        if token.lower.endswith("ing") or doc.tokens[j - 1].lower in _BARE_INFINITIVE_TAKERS:
+            return hi
+        cut = j
+        while cut > lo + 1 and (
+            doc.tokens[cut - 1].lower in _BEFORE_VERB | _AUXILIARIES
+            or _manner_adverb(doc.tokens[cut - 1].text)
+        ):
+            cut -= 1
+        return cut
+    return hi

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from kg.extract.clauses import (
     at_least,
+    before_main_cue_after_restrictive,
+    before_main_verb_after_relative,
     clause_before_source,
     closes_sentence,
     content_after,
@@ -91,6 +93,8 @@ def with_source(
     if content is None or not (confidence >= _SURE or _clause_ok(doc, content[0], cue)):
         return _content_before_comma(doc, k, cue_end, source, after, confidence)
     cue_end, content = _cue_through_content_start(doc, k, cue_end, content)
+    content = (content[0], before_main_verb_after_relative(doc, source, content))
+    content = (content[0], before_main_cue_after_restrictive(doc, k, source, content))
     spans = _content_spans(doc, content, relative, source, sent_start, parenthetical=parenthetical)
     return Found(spans, (k, cue_end), source, "indirect", confidence, frame=(source[0], content[0]))
 

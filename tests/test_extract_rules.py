@@ -5200,3 +5200,15 @@ def test_a_cue_in_a_restrictive_who_clause_ends_before_the_main_verb_of_saying()
     text = "Voters who backed the senator last year now say the plan is dead."
     found = next(f for f in extract(text) if _cue(text, f) == "backed")
     assert _spans(text, found) == ["the senator last year"]
+
+
+def test_object_relative_without_that_takes_its_named_or_pronoun_subject_as_source() -> None:
+    # "a levy Mayor Ortiz said would …": the name after the head noun is the relative's
+    # subject and the source; the head is what was said.
+    text = "It’s a levy Mayor Ortiz said would fund the new ferry."
+    found = next(f for f in extract(text) if _cue(text, f) == "said")
+    assert _source(text, found) == "Mayor Ortiz"
+    assert [text[a:b] for a, b in found.content] == ["a levy", "would fund the new ferry"]
+    text = "Voters liked the tariff she said will protect the mills."
+    found = next(f for f in extract(text) if _cue(text, f) == "said")
+    assert _source(text, found) == "she"

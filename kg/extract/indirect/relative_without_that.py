@@ -245,3 +245,52 @@ def _subject_after_head(doc: Doc, head: int, hi: int) -> int | None:
 
 def _opens_subject(doc: Doc, k: int, hi: int) -> bool:
     return k < hi and (doc.tokens[k].lower in _SUBJECT_OPENERS or doc.tokens[k].is_cap)
+
+
+#: Most words of a head noun before a named or pronoun subject ("a new tax plan").
+_MAX_NAMED_HEAD = 4
+#: Words of degree that make the words after them a name's modifiers ("the most
+#: optimistic Democrats"), not a head noun.
+_DEGREE_WORDS = words("most least more less very")
+
+
+def named_relative(
+    doc: Doc, k: int, cue_end: int, source: TokenRange
+) -> tuple[TokenRange, TokenRange] | None:
+    """ "the plan Trump said would work", "It's a deal she says will pass": the phrase
+    read as the source ends in a name or a subject pronoun after a lowercase head noun
+    with its determiner, and the cue's own predicate follows it: an object relative
+    without "that". Head and subject come back; the subject is the source, the head is
+    what was said (PolNeAR puts it in the content)."""
+    lo, hi = source
+    sent_end = doc.sentence_bounds(k)[1]
+    if hi != k or cue_end >= sent_end or doc.tokens[cue_end].lower not in FINITE_VERBS:
+        return None
+    subject = _named_or_pronoun_subject(doc, lo, hi)
+    if subject is None:
+        return None
+    det = subject - 2
+    while det >= lo and det > subject - 2 - _MAX_NAMED_HEAD:
+        if doc.tokens[det].lower in PHRASE_DETERMINERS:
+            break
+        det -= 1
+    if det < lo or doc.tokens[det].lower not in PHRASE_DETERMINERS or _compared(doc, det):
+        return None
+    head = doc.tokens[det + 1 : subject]
+    if not all(t.is_word and t.text.islower() and t.lower not in _NOT_HEADS for t in head):
+        return None
+    if any(t.lower in _DEGREE_WORDS for t in head):
+        return None  # "the most optimistic Democrats": a degree, not a head noun
+    return (det, subject), (subject, hi)
+
+
+def _named_or_pronoun_subject(doc: Doc, lo: int, hi: int) -> int | None:
+    """Where a name (capitalised words to the end) or a lone subject pronoun at the end of
+    ``[lo, hi)`` starts, with room for a determiner and a head before it."""
+    if doc.tokens[hi - 1].lower in SUBJECT_PRONOUNS:
+        start = hi - 1
+    else:
+        start = hi
+        while start - 1 >= lo and doc.tokens[start - 1].is_cap and doc.tokens[start - 1].is_word:
+            start -= 1
+    return start if lo + 2 <= start < hi else None

@@ -43,7 +43,7 @@ from kg.extract.indirect.owned import (
     stance_phrase,
     unowned_noun,
 )
-from kg.extract.indirect.relative_without_that import object_relative
+from kg.extract.indirect.relative_without_that import named_relative, object_relative
 from kg.extract.indirect.sources import (
     EXPLETIVES,
     bare_verb,
@@ -340,6 +340,12 @@ def verb_cue(
     if source is not None and (relative := object_relative(doc, k, cue_end, source)) is not None:
         head, subject = relative
         return Found([head], (k, cue_end), subject, "indirect", confidence, frame=(k, cue_end))
+    if source is not None and (split := named_relative(doc, k, cue_end, source)) is not None:
+        head, subject = split
+        found = with_source(doc, k, cue_end, cue, subject, confidence, judge)
+        if found is not None:
+            found.content = sorted([head, *found.content])
+        return found
     if source is not None and expletive_it(doc, k, source):
         return _expletive_cue(doc, k, cue_end, source, confidence, judge)
     if source is None:

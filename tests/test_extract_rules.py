@@ -5212,3 +5212,19 @@ def test_object_relative_without_that_takes_its_named_or_pronoun_subject_as_sour
     text = "Voters liked the tariff she said will protect the mills."
     found = next(f for f in extract(text) if _cue(text, f) == "said")
     assert _source(text, found) == "she"
+
+
+def test_a_closing_frame_tail_ends_at_its_first_comma() -> None:
+    # "…, the clerk said in a note on Tuesday, adding that …": what comes after the frame's
+    # comma is a statement of its own; the frame is short, so the content is the clause
+    # before it and the source the clerk's (not "The ferry" for "adding").
+    text = (
+        "The ferry will stop running in winter, the clerk said in a note on Tuesday, "
+        "adding that the board would vote on the schedule after a long public hearing."
+    )
+    found = extract(text)
+    said = next(f for f in found if _cue(text, f) == "said")
+    assert _source(text, said) == "the clerk"
+    assert [text[a:b] for a, b in said.content] == ["The ferry will stop running in winter"]
+    adding = next(f for f in found if _cue(text, f) == "adding")
+    assert _source(text, adding) == "the clerk"

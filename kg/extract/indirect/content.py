@@ -229,7 +229,15 @@ def _content_before_comma(
     ("The plan is dead, Lee said on Monday"), when little follows the cue."""
     sent_start, sent_end = doc.sentence_bounds(k)
     comma = source[0] - 1
-    if comma > sent_start and doc.tokens[comma].text == "," and tail_is_short(doc, after, sent_end):
+    # "…, the official said on Friday, adding that …": the frame's tail ends at its comma;
+    # not a relative's ("The bill, which passed in May, says …"), which closes no content,
+    # nor an aside's whose clause goes on after it ("These aides, Lee said in May, were …").
+    tail_end = sent_end
+    if doc.tokens[source[0]].lower not in RELATIVES:
+        tail_end = next((j for j in range(after, sent_end) if doc.tokens[j].text == ","), sent_end)
+        if tail_end + 1 < sent_end and _goes_on(doc, tail_end + 1):
+            tail_end = sent_end
+    if comma > sent_start and doc.tokens[comma].text == "," and tail_is_short(doc, after, tail_end):
         before = content_before(doc, sent_start, comma)
         if before is not None and not introduction(doc, before):
             return Found(

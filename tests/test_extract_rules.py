@@ -5228,3 +5228,11 @@ def test_a_closing_frame_tail_ends_at_its_first_comma() -> None:
     assert [text[a:b] for a, b in said.content] == ["The ferry will stop running in winter"]
     adding = next(f for f in found if _cue(text, f) == "adding")
     assert _source(text, adding) == "the clerk"
+
+
+def test_a_possessive_owner_ending_the_source_is_the_source() -> None:
+    # "Two decades of Senator Ortiz’s talking about …": the owner (its mark inside the
+    # token) of the cue is the source; "Two decades of" only measures the act.
+    text = "Two decades of Senator Ortiz’s talking about the mills was just a pose."
+    found = next(f for f in extract(text) if _cue(text, f) == "talking about")
+    assert _source(text, found) == "Senator Ortiz’s"

@@ -19,6 +19,7 @@ from kg.extract.impressions import is_feeling
 from kg.extract.indirect.owned import REGARD, received_stance
 from kg.extract.indirect.relative_without_that import split_relative_source
 from kg.extract.indirect.sources import ends_in_verb
+from kg.extract.names import POSSESSIVE_MARKS, is_possessive
 from kg.extract.phrases import PRONOUNS, np_after, np_before, np_right_before, sentence_subject
 from kg.extract.polls import POLL_WORDS
 from kg.extract.quotes import Quote
@@ -165,6 +166,30 @@ def mend_indirect(doc: Doc, item: Found) -> None:
     _dummy_it_source(doc, item)
     _worth_as_source(doc, item)
     split_relative_source(doc, item)
+    _possessive_owner_alone(doc, item)
+
+
+def _possessive_owner_alone(doc: Doc, item: Found) -> None:
+    """ "50 years of Lee’s talking about …": a source that ends in a possessive word (its
+    mark inside the token) right before the cue is that owner's; the words before it
+    only measure or frame the owner's act."""
+    if item.source is None or item.cue is None or item.source[1] != item.cue[0]:
+        return
+    lo, hi = item.source
+    last = doc.tokens[hi - 1]
+    if hi - lo < 2 or last.text in POSSESSIVE_MARKS or not is_possessive(last.text):
+        return
+    if not last.is_cap:
+        return
+    start = hi - 1
+    while start - 1 >= lo and doc.tokens[start - 1].is_cap and doc.tokens[start - 1].is_word:
+        start -= 1
+    if start > lo and doc.tokens[start - 1].lower in _OWNER_FRAMES:
+        item.source = (start, hi)
+
+
+#: Words before a possessive owner that end a phrase framing the owner's act.
+_OWNER_FRAMES = words("of")
 
 
 #: Prepositions opening an adjunct between a relative pronoun and its verb ("who in 2010

@@ -5236,3 +5236,15 @@ def test_a_possessive_owner_ending_the_source_is_the_source() -> None:
     text = "Two decades of Senator Ortiz’s talking about the mills was just a pose."
     found = next(f for f in extract(text) if _cue(text, f) == "talking about")
     assert _source(text, found) == "Senator Ortiz’s"
+
+
+def test_a_manner_adverb_after_a_trailing_frame_is_no_clause_of_its_own() -> None:
+    # "“…,” he wondered aloud, comparing himself with …": the adverb tells how the words
+    # were said; the long tail after it is read as the frame's, and the quote is framed.
+    text = (
+        "“Maybe the gap is in how we were raised,” he wondered aloud, comparing himself "
+        "with the governor from behind the podium at the town hall in Dover last night."
+    )
+    found = next(f for f in extract(text) if _cue(text, f) == "wondered")
+    assert _spans(text, found) == ["“Maybe the gap is in how we were raised,”"]
+    assert _source(text, found) == "he"

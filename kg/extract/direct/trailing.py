@@ -31,6 +31,7 @@ from kg.extract.phrases import (
     title_after_of,
     without_anonymity_clause,
 )
+from kg.extract.phrases.common import adverb
 from kg.extract.quotes import Quote
 from kg.extract.wordsets import ARTICLES, IRREGULAR_PARTICIPLES, WEEKDAYS, words
 
@@ -403,6 +404,7 @@ def _tail_ok(
         heard = np_after(doc, after, stop)
         if heard is not None:
             after = heard[1]
+    after = _after_manner_adverbs(doc, after, stop)
     if after >= stop or doc.tokens[after].text in SENTENCE_END:
         return True
     word = doc.tokens[after].lower
@@ -415,6 +417,19 @@ def _tail_ok(
     if said and _participle_tail(doc, after):
         return True
     return word in _FRAME_TAIL or _time_tail(doc, after, stop) or stop - after <= 12
+
+
+#: Adverbs of manner that are no -ly word ("he wondered aloud").
+_MANNER_ADVERBS = words("aloud again too")
+
+
+def _after_manner_adverbs(doc: Doc, after: int, stop: int) -> int:
+    """ "“…,” he wondered aloud, comparing himself with …", "“…,” Lee said quietly into the
+    phone": an adverb of manner right after the frame tells how the words were said; the
+    tail is read after it."""
+    while after < stop and (adverb(doc, after) or doc.tokens[after].lower in _MANNER_ADVERBS):
+        after += 1
+    return after
 
 
 #: Words in -ing that are no participle, or that open a clause of their own.

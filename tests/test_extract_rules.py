@@ -5248,3 +5248,14 @@ def test_a_manner_adverb_after_a_trailing_frame_is_no_clause_of_its_own() -> Non
     found = next(f for f in extract(text) if _cue(text, f) == "wondered")
     assert _spans(text, found) == ["“Maybe the gap is in how we were raised,”"]
     assert _source(text, found) == "he"
+
+
+def test_the_person_addressed_after_a_trailing_frame_may_be_followed_by_a_comma() -> None:
+    # "“…,” Ortiz assured Lee, after Lee told him …": the frame's listener ends at the comma
+    # and the rest of the sentence tells when; the quote is Ortiz's.
+    text = (
+        "“Your record is remarkable,” Ortiz assured Lee, after Lee told Ortiz that most of "
+        "the members of the union had backed his campaign. “I will not let you down.”"
+    )
+    found = next(f for f in extract(text) if _source(text, f) == "Ortiz")
+    assert _spans(text, found)[0] == "“Your record is remarkable,”"

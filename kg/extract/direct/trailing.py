@@ -198,12 +198,16 @@ _ADDRESSING = words("asked asks ask warned warns assured assures reminded remind
 
 def _asks_someone(doc: Doc, cue_at: int, after: int, stop: int) -> bool:
     """ "“Did you know?” Todd asked the mogul.": after a verb that takes the person
-    addressed as its object, a short phrase that ends the sentence is that person, not a
-    statement of its own."""
+    addressed as its object, a short phrase that ends the sentence or its clause (before a
+    comma) is that person, not a statement of its own."""
     if doc.tokens[cue_at].lower not in _ADDRESSING or after >= stop:
         return False
     heard = np_after(doc, after, stop)
-    return heard is not None and not _words_after(doc, heard[1], stop)
+    if heard is None:
+        return False
+    # "“…,” Trump assured Lee, after Lee told him …": a comma after the person addressed
+    # closes the frame; what follows tells the occasion.
+    return not _words_after(doc, heard[1], stop) or doc.tokens[heard[1]].text == ","
 
 
 #: Cues of a trailing frame that cite a report of the sentence before: "“…,” the Times

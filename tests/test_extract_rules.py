@@ -5259,3 +5259,15 @@ def test_the_person_addressed_after_a_trailing_frame_may_be_followed_by_a_comma(
     )
     found = next(f for f in extract(text) if _source(text, f) == "Ortiz")
     assert _spans(text, found)[0] == "“Your record is remarkable,”"
+
+
+def test_a_relative_clause_right_after_an_inverted_source_keeps_its_verb_of_saying() -> None:
+    # "said Jo Ulm, who has also advised …": a verb of saying in a "who" clause right
+    # after the name describes the source (PolNeAR's source runs on), unless the clause
+    # reports a statement of its own ("who said …").
+    text = "“This is a campaign of slogans,” said Jo Ulm, who has also advised Senator Lee."
+    found = next(f for f in extract(text) if _cue(text, f) == "said")
+    assert _source(text, found) == "Jo Ulm, who has also advised Senator Lee"
+    text = "“The bank is wrong,” said Jo Ulm, who said the rules should change."
+    found = next(f for f in extract(text) if _cue(text, f) == "said" and f.kind == "direct")
+    assert _source(text, found) == "Jo Ulm"

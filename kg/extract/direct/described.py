@@ -51,11 +51,12 @@ def description_end(doc: Doc, end: int, stop: int) -> int:
             # ", 31, with her son in tow": the circumstances, not the source (train 2
             # sources right, none lost; before, only a participle ended it here)
             return j
-        if doc.tokens[j].lower == "who" and j > k:
+        if doc.tokens[j].lower == "who":
             # ", a pollster who advised Clinton", ", a professor who has predicted every
-            # race": a verb of saying in a clause on the description describes the source
-            # too (7 train sources right, none lost); ", who said …" right after the name
-            # may be a statement of its own, and stays as it was.
+            # race", ", who has advised Lee": a verb of saying in a relative clause
+            # describes the source too (7 train sources right, none lost; right after the
+            # name, 2 more); ", who said …" or ", who argued that …" is a statement of its
+            # own (``_states``).
             relative = True
         speech = is_speech(doc, j) and not doc.tokens[j].is_cap
         if (speech and (not relative or _states(doc, j))) or doc.quote_of[j] != -1:

@@ -5271,3 +5271,20 @@ def test_a_relative_clause_right_after_an_inverted_source_keeps_its_verb_of_sayi
     text = "“The bank is wrong,” said Jo Ulm, who said the rules should change."
     found = next(f for f in extract(text) if _cue(text, f) == "said" and f.kind == "direct")
     assert _source(text, found) == "Jo Ulm"
+
+
+def test_a_quote_after_a_framed_quote_goes_on_with_that_frame_not_the_next() -> None:
+    # "“A,” he said. “B.” He added, “C.”": B goes on with "he said"; "He added," opens C
+    # and does not frame B.
+    text = (
+        "“No matter what they say, the town is falling apart,” the mayor said. “The mills "
+        "are closing.” He added, “And you want us to repeat these mistakes?”"
+    )
+    found = extract(text)
+    said = next(f for f in found if _cue(text, f) == "said")
+    assert _spans(text, said) == [
+        "“No matter what they say, the town is falling apart,”",
+        "“The mills are closing.”",
+    ]
+    added = next(f for f in found if _cue(text, f) == "added")
+    assert _spans(text, added) == ["“And you want us to repeat these mistakes?”"]

@@ -135,7 +135,11 @@ def trailing(doc: Doc, index: int) -> Found | None:
     if (
         strict
         and _leads_into_quote(doc, after, stop)
-        and (leading(doc, index) is not None or _reported_before(doc, quote))
+        and (
+            leading(doc, index) is not None
+            or _reported_before(doc, quote)
+            or _after_framed_quote(doc, index)
+        )
     ):
         # "Lee said, “A.” He added, “B.”": the frame after a finished quote opens the next
         # one, and the first has a frame of its own.
@@ -267,6 +271,23 @@ def _reported_before(doc: Doc, quote: Quote) -> bool:
     reports it (the reported-speech step reads the clause)."""
     start = doc.sentence_bounds(quote.first)[0]
     return any(doc.quote_of[k] == -1 and is_speech(doc, k) for k in range(start, quote.first))
+
+
+def _after_framed_quote(doc: Doc, index: int) -> bool:
+    """ "“A,” he said. “B.” He added, “C.”": the quote right after the sentence that frames
+    the quote before it goes on with that frame (see :mod:`~kg.extract.direct.continued`);
+    the frame after it opens the next quote."""
+    if index == 0:
+        return False
+    quote, previous = doc.quotes[index], doc.quotes[index - 1]
+    if doc.tokens[previous.last].para != doc.tokens[quote.first].para:
+        return False
+    between = range(previous.last + 1, quote.first)
+    return (
+        0 < len(between) <= TRAIL
+        and doc.sentence_bounds(quote.first)[0] == quote.first
+        and any(is_speech(doc, k) for k in between)
+    )
 
 
 def _leads_into_quote(doc: Doc, after: int, stop: int) -> bool:

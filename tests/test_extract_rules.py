@@ -5288,3 +5288,15 @@ def test_a_quote_after_a_framed_quote_goes_on_with_that_frame_not_the_next() -> 
     ]
     added = next(f for f in found if _cue(text, f) == "added")
     assert _spans(text, added) == ["“And you want us to repeat these mistakes?”"]
+
+
+def test_a_present_tense_the_lexicon_lacks_frames_a_quote_after_a_name() -> None:
+    # "“…,” Ortiz answers.": an unknown verb in -s after a name alone closes a frame of its
+    # own; the quote is not the previous paragraph's speaker's.
+    text = "“Can you name one thing the council did?” he asks.\n\n“I can name two,” Ortiz answers."
+    found = extract(text)
+    answer = next(f for f in found if "two" in _spans(text, f)[0])
+    assert _source(text, answer) == "Ortiz"
+    assert _spans(text, next(f for f in found if _cue(text, f) == "asks")) == [
+        "“Can you name one thing the council did?”"
+    ]

@@ -5300,3 +5300,20 @@ def test_a_present_tense_the_lexicon_lacks_frames_a_quote_after_a_name() -> None
     assert _spans(text, next(f for f in found if _cue(text, f) == "asks")) == [
         "“Can you name one thing the council did?”"
     ]
+
+
+def test_a_pulled_quote_signed_inside_its_marks_is_the_signers() -> None:
+    # A pulled quote left open at its paragraph's end, then a line with a name, its
+    # description and the closing mark: the name signs the quote, which is no continuation
+    # of the paragraph before.
+    text = (
+        "“The ferry will run all winter,” the mayor said.\n\n"
+        '"The budget cannot carry another year of subsidies for the port.\n'
+        'Ana Ortiz, Harbor Budget Council."\n\n'
+        "The council meets again in March."
+    )
+    found = extract(text)
+    signed = next(f for f in found if "subsidies" in _spans(text, f)[0])
+    assert _source(text, signed) == "Ana Ortiz, Harbor Budget Council"
+    said = next(f for f in found if _cue(text, f) == "said")
+    assert len(said.content) == 1

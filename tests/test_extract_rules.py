@@ -5317,3 +5317,14 @@ def test_a_pulled_quote_signed_inside_its_marks_is_the_signers() -> None:
     assert _source(text, signed) == "Ana Ortiz, Harbor Budget Council"
     said = next(f for f in found if _cue(text, f) == "said")
     assert len(said.content) == 1
+
+
+def test_an_adverb_before_an_opening_phrase_is_no_subject() -> None:
+    # "Even before …, her campaign sent … saying:": "Even" opens the phrase before the
+    # subject, which follows its comma.
+    text = (
+        "Even before the mayor took the stage on Tuesday night, her campaign sent out a "
+        'text message to supporters saying: "We did it, and the ferry stays!"'
+    )
+    found = next(f for f in extract(text) if _cue(text, f) == "saying")
+    assert _source(text, found) == "her campaign"

@@ -5328,3 +5328,13 @@ def test_an_adverb_before_an_opening_phrase_is_no_subject() -> None:
     )
     found = next(f for f in extract(text) if _cue(text, f) == "saying")
     assert _source(text, found) == "her campaign"
+
+
+def test_a_cue_verb_between_two_quotes_ends_the_list_of_quotes() -> None:
+    # "called the plan “reckless” and called on the council “…”": the second verb starts a
+    # predicate of its own; the first content ends at its quote.
+    text = 'The mayor called the plan "reckless" and called on the council "to vote it down."'
+    found = extract(text)
+    first = next(f for f in found if _cue(text, f) == "called")
+    assert _spans(text, first) == ['the plan "reckless"']
+    assert any(_cue(text, f) == "called on" for f in found)

@@ -5338,3 +5338,12 @@ def test_a_cue_verb_between_two_quotes_ends_the_list_of_quotes() -> None:
     first = next(f for f in found if _cue(text, f) == "called")
     assert _spans(text, first) == ['the plan "reckless"']
     assert any(_cue(text, f) == "called on" for f in found)
+
+
+def test_and_with_a_subject_pronoun_between_two_quotes_ends_the_list_of_quotes() -> None:
+    # "voiced a wish for a “…,” and he pronounced Lee “a friend.”": the pronoun after "and"
+    # opens a clause of its own, not a further item of a list.
+    text = 'He voiced a wish for a "safe and busy harbor," and he pronounced Lee "a friend."'
+    found = extract(text)
+    first = next(f for f in found if _cue(text, f) == "voiced")
+    assert _spans(text, first)[-1].endswith('harbor,"')

@@ -142,6 +142,8 @@ def _next_listed(doc: Doc, start: int, sent_end: int) -> int:
         token = doc.tokens[k]
         if token.text in {".", ";", ":", "?", "!"} or _speech(token.lower) or _verb_cue(token):
             return -1
+        if token.lower in _CLAUSE_SUBJECTS and doc.tokens[k - 1].lower in {"and", "but"}:
+            return -1  # "… “A,” and he pronounced Lee “a friend”": a clause of its own
         k += 1
     if k >= sent_end or k == start:
         return -1
@@ -156,6 +158,10 @@ def _verb_cue(token: Token) -> bool:
     cue verb between two quotes starts a second predicate, not a list."""
     cue = LEXICON.get(token.lower)
     return cue is not None and cue.frame != "noun" and token.text.islower()
+
+
+#: Subject pronouns that, after "and" or "but", open a clause of its own between quotes.
+_CLAUSE_SUBJECTS = words("he she they we i")
 
 
 def _speech(word: str) -> bool:

@@ -5347,3 +5347,14 @@ def test_and_with_a_subject_pronoun_between_two_quotes_ends_the_list_of_quotes()
     found = extract(text)
     first = next(f for f in found if _cue(text, f) == "voiced")
     assert _spans(text, first)[-1].endswith('harbor,"')
+
+
+def test_a_gerund_of_saying_after_a_preposition_stays_in_an_inverted_description() -> None:
+    # "said Ann Lee …, an early voice in urging the city to act": the gerund is the object
+    # of "in", part of who she is, not a statement of her own.
+    text = (
+        "“This is a big deal for the dock workers,” said Ann Lee of the Labor Institute, an "
+        "early voice in urging the city to act."
+    )
+    found = next(f for f in extract(text) if _cue(text, f) == "said")
+    assert _source(text, found).endswith("an early voice in urging the city to act")

@@ -5236,3 +5236,125 @@ def test_a_possessive_owner_ending_the_source_is_the_source() -> None:
     text = "Two decades of Senator Ortiz’s talking about the mills was just a pose."
     found = next(f for f in extract(text) if _cue(text, f) == "talking about")
     assert _source(text, found) == "Senator Ortiz’s"
+
+
+def test_a_manner_adverb_after_a_trailing_frame_is_no_clause_of_its_own() -> None:
+    # "“…,” he wondered aloud, comparing himself with …": the adverb tells how the words
+    # were said; the long tail after it is read as the frame's, and the quote is framed.
+    text = (
+        "“Maybe the gap is in how we were raised,” he wondered aloud, comparing himself "
+        "with the governor from behind the podium at the town hall in Dover last night."
+    )
+    found = next(f for f in extract(text) if _cue(text, f) == "wondered")
+    assert _spans(text, found) == ["“Maybe the gap is in how we were raised,”"]
+    assert _source(text, found) == "he"
+
+
+def test_the_person_addressed_after_a_trailing_frame_may_be_followed_by_a_comma() -> None:
+    # "“…,” Ortiz assured Lee, after Lee told him …": the frame's listener ends at the comma
+    # and the rest of the sentence tells when; the quote is Ortiz's.
+    text = (
+        "“Your record is remarkable,” Ortiz assured Lee, after Lee told Ortiz that most of "
+        "the members of the union had backed his campaign. “I will not let you down.”"
+    )
+    found = next(f for f in extract(text) if _source(text, f) == "Ortiz")
+    assert _spans(text, found)[0] == "“Your record is remarkable,”"
+
+
+def test_a_relative_clause_right_after_an_inverted_source_keeps_its_verb_of_saying() -> None:
+    # "said Jo Ulm, who has also advised …": a verb of saying in a "who" clause right
+    # after the name describes the source (PolNeAR's source runs on), unless the clause
+    # reports a statement of its own ("who said …").
+    text = "“This is a campaign of slogans,” said Jo Ulm, who has also advised Senator Lee."
+    found = next(f for f in extract(text) if _cue(text, f) == "said")
+    assert _source(text, found) == "Jo Ulm, who has also advised Senator Lee"
+    text = "“The bank is wrong,” said Jo Ulm, who said the rules should change."
+    found = next(f for f in extract(text) if _cue(text, f) == "said" and f.kind == "direct")
+    assert _source(text, found) == "Jo Ulm"
+
+
+def test_a_quote_after_a_framed_quote_goes_on_with_that_frame_not_the_next() -> None:
+    # "“A,” he said. “B.” He added, “C.”": B goes on with "he said"; "He added," opens C
+    # and does not frame B.
+    text = (
+        "“No matter what they say, the town is falling apart,” the mayor said. “The mills "
+        "are closing.” He added, “And you want us to repeat these mistakes?”"
+    )
+    found = extract(text)
+    said = next(f for f in found if _cue(text, f) == "said")
+    assert _spans(text, said) == [
+        "“No matter what they say, the town is falling apart,”",
+        "“The mills are closing.”",
+    ]
+    added = next(f for f in found if _cue(text, f) == "added")
+    assert _spans(text, added) == ["“And you want us to repeat these mistakes?”"]
+
+
+def test_a_present_tense_the_lexicon_lacks_frames_a_quote_after_a_name() -> None:
+    # "“…,” Ortiz answers.": an unknown verb in -s after a name alone closes a frame of its
+    # own; the quote is not the previous paragraph's speaker's.
+    text = "“Can you name one thing the council did?” he asks.\n\n“I can name two,” Ortiz answers."
+    found = extract(text)
+    answer = next(f for f in found if "two" in _spans(text, f)[0])
+    assert _source(text, answer) == "Ortiz"
+    assert _spans(text, next(f for f in found if _cue(text, f) == "asks")) == [
+        "“Can you name one thing the council did?”"
+    ]
+
+
+def test_a_pulled_quote_signed_inside_its_marks_is_the_signers() -> None:
+    # A pulled quote left open at its paragraph's end, then a line with a name, its
+    # description and the closing mark: the name signs the quote, which is no continuation
+    # of the paragraph before.
+    text = (
+        "“The ferry will run all winter,” the mayor said.\n\n"
+        '"The budget cannot carry another year of subsidies for the port.\n'
+        'Ana Ortiz, Harbor Budget Council."\n\n'
+        "The council meets again in March."
+    )
+    found = extract(text)
+    signed = next(f for f in found if "subsidies" in _spans(text, f)[0])
+    assert _source(text, signed) == "Ana Ortiz, Harbor Budget Council"
+    said = next(f for f in found if _cue(text, f) == "said")
+    assert len(said.content) == 1
+
+
+def test_an_adverb_before_an_opening_phrase_is_no_subject() -> None:
+    # "Even before …, her campaign sent … saying:": "Even" opens the phrase before the
+    # subject, which follows its comma.
+    text = (
+        "Even before the mayor took the stage on Tuesday night, her campaign sent out a "
+        'text message to supporters saying: "We did it, and the ferry stays!"'
+    )
+    found = next(f for f in extract(text) if _cue(text, f) == "saying")
+    assert _source(text, found) == "her campaign"
+
+
+def test_a_cue_verb_between_two_quotes_ends_the_list_of_quotes() -> None:
+    # "called the plan “reckless” and called on the council “…”": the second verb starts a
+    # predicate of its own; the first content ends at its quote.
+    text = 'The mayor called the plan "reckless" and called on the council "to vote it down."'
+    found = extract(text)
+    first = next(f for f in found if _cue(text, f) == "called")
+    assert _spans(text, first) == ['the plan "reckless"']
+    assert any(_cue(text, f) == "called on" for f in found)
+
+
+def test_and_with_a_subject_pronoun_between_two_quotes_ends_the_list_of_quotes() -> None:
+    # "voiced a wish for a “…,” and he pronounced Lee “a friend.”": the pronoun after "and"
+    # opens a clause of its own, not a further item of a list.
+    text = 'He voiced a wish for a "safe and busy harbor," and he pronounced Lee "a friend."'
+    found = extract(text)
+    first = next(f for f in found if _cue(text, f) == "voiced")
+    assert _spans(text, first)[-1].endswith('harbor,"')
+
+
+def test_a_gerund_of_saying_after_a_preposition_stays_in_an_inverted_description() -> None:
+    # "said Ann Lee …, an early voice in urging the city to act": the gerund is the object
+    # of "in", part of who she is, not a statement of her own.
+    text = (
+        "“This is a big deal for the dock workers,” said Ann Lee of the Labor Institute, an "
+        "early voice in urging the city to act."
+    )
+    found = next(f for f in extract(text) if _cue(text, f) == "said")
+    assert _source(text, found).endswith("an early voice in urging the city to act")

@@ -13,6 +13,7 @@ from __future__ import annotations
 from kg.extract.cues import LEXICON
 from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
+from kg.extract.tokens import Token
 from kg.extract.wordsets import words
 
 #: How many following quote sentences one statement may take.
@@ -139,8 +140,10 @@ def _next_listed(doc: Doc, start: int, sent_end: int) -> int:
     k = start
     while k < sent_end and k - start <= _MAX_BETWEEN and doc.quote_of[k] == -1:
         token = doc.tokens[k]
-        if token.text in {".", ";", ":", "?", "!"} or _speech(token.lower):
+        if token.text in {".", ";", ":", "?", "!"} or _speech(token.lower) or _verb_cue(token):
             return -1
+        if token.lower in _CLAUSE_SUBJECTS and doc.tokens[k - 1].lower in {"and", "but"}:
+            return -1  # "… “A,” and he pronounced Lee “a friend”": a clause of its own
         k += 1
     if k >= sent_end or k == start:
         return -1
@@ -148,6 +151,17 @@ def _next_listed(doc: Doc, start: int, sent_end: int) -> int:
     if index == -1 or index in doc.claimed_quotes or not doc.quotes[index].closed:
         return -1
     return index
+
+
+def _verb_cue(token: Token) -> bool:
+    """ "called it “shameful” and called on leaders “…”", "supports “A,” opposes “B”": a
+    cue verb between two quotes starts a second predicate, not a list."""
+    cue = LEXICON.get(token.lower)
+    return cue is not None and cue.frame != "noun" and token.text.islower()
+
+
+#: Subject pronouns that, after "and" or "but", open a clause of its own between quotes.
+_CLAUSE_SUBJECTS = words("he she they we i")
 
 
 def _speech(word: str) -> bool:

@@ -51,19 +51,38 @@ def description_end(doc: Doc, end: int, stop: int) -> int:
             # ", 31, with her son in tow": the circumstances, not the source (train 2
             # sources right, none lost; before, only a participle ended it here)
             return j
-        if doc.tokens[j].lower == "who" and j > k:
+        if doc.tokens[j].lower == "who":
             # ", a pollster who advised Clinton", ", a professor who has predicted every
-            # race": a verb of saying in a clause on the description describes the source
-            # too (7 train sources right, none lost); ", who said …" right after the name
-            # may be a statement of its own, and stays as it was.
+            # race", ", who has advised Lee": a verb of saying in a relative clause
+            # describes the source too (7 train sources right, none lost; right after the
+            # name, 2 more); ", who said …" or ", who argued that …" is a statement of its
+            # own (``_states``).
             relative = True
-        speech = is_speech(doc, j) and not doc.tokens[j].is_cap
+        speech = (
+            is_speech(doc, j)
+            and not doc.tokens[j].is_cap
+            and not _gerund_after_preposition(doc, j, k)
+        )
         if (speech and (not relative or _states(doc, j))) or doc.quote_of[j] != -1:
             # ", who said there were “…”": a second statement, not a description (a
             # capitalised word is a name: "the UCLA Anderson Forecast")
             return end
         j += 1
     return stop
+
+
+#: Prepositions whose object a gerund of saying is ("an early voice in urging …").
+_GERUND_PREPOSITIONS = words("in for of by")
+
+
+def _gerund_after_preposition(doc: Doc, j: int, k: int) -> bool:
+    """ "said Ann Lee, an early voice in urging the city to act": a gerund of saying after
+    a preposition inside the description is part of it, no statement of its own."""
+    return (
+        j > k
+        and doc.tokens[j].lower.endswith("ing")
+        and doc.tokens[j - 1].lower in _GERUND_PREPOSITIONS
+    )
 
 
 def _ends_description(doc: Doc, k: int) -> bool:

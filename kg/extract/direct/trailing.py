@@ -31,6 +31,7 @@ from kg.extract.phrases import (
     title_after_of,
     without_anonymity_clause,
 )
+from kg.extract.phrases.common import adverb
 from kg.extract.quotes import Quote
 from kg.extract.wordsets import ARTICLES, IRREGULAR_PARTICIPLES, WEEKDAYS, words
 
@@ -134,7 +135,11 @@ def trailing(doc: Doc, index: int) -> Found | None:
     if (
         strict
         and _leads_into_quote(doc, after, stop)
-        and (leading(doc, index) is not None or _reported_before(doc, quote))
+        and (
+            leading(doc, index) is not None
+            or _reported_before(doc, quote)
+            or _after_framed_quote(doc, index)
+        )
     ):
         # "Lee said, “A.” He added, “B.”": the frame after a finished quote opens the next
         # one, and the first has a frame of its own.
@@ -197,12 +202,16 @@ _ADDRESSING = words("asked asks ask warned warns assured assures reminded remind
 
 def _asks_someone(doc: Doc, cue_at: int, after: int, stop: int) -> bool:
     """ "“Did you know?” Todd asked the mogul.": after a verb that takes the person
-    addressed as its object, a short phrase that ends the sentence is that person, not a
-    statement of its own."""
+    addressed as its object, a short phrase that ends the sentence or its clause (before a
+    comma) is that person, not a statement of its own."""
     if doc.tokens[cue_at].lower not in _ADDRESSING or after >= stop:
         return False
     heard = np_after(doc, after, stop)
-    return heard is not None and not _words_after(doc, heard[1], stop)
+    if heard is None:
+        return False
+    # "“…,” Trump assured Lee, after Lee told him …": a comma after the person addressed
+    # closes the frame; what follows tells the occasion.
+    return not _words_after(doc, heard[1], stop) or doc.tokens[heard[1]].text == ","
 
 
 #: Cues of a trailing frame that cite a report of the sentence before: "“…,” the Times
@@ -262,6 +271,23 @@ def _reported_before(doc: Doc, quote: Quote) -> bool:
     reports it (the reported-speech step reads the clause)."""
     start = doc.sentence_bounds(quote.first)[0]
     return any(doc.quote_of[k] == -1 and is_speech(doc, k) for k in range(start, quote.first))
+
+
+def _after_framed_quote(doc: Doc, index: int) -> bool:
+    """ "“A,” he said. “B.” He added, “C.”": the quote right after the sentence that frames
+    the quote before it goes on with that frame (see :mod:`~kg.extract.direct.continued`);
+    the frame after it opens the next quote."""
+    if index == 0:
+        return False
+    quote, previous = doc.quotes[index], doc.quotes[index - 1]
+    if doc.tokens[previous.last].para != doc.tokens[quote.first].para:
+        return False
+    between = range(previous.last + 1, quote.first)
+    return (
+        0 < len(between) <= TRAIL
+        and doc.sentence_bounds(quote.first)[0] == quote.first
+        and any(is_speech(doc, k) for k in between)
+    )
 
 
 def _leads_into_quote(doc: Doc, after: int, stop: int) -> bool:
@@ -403,6 +429,7 @@ def _tail_ok(
         heard = np_after(doc, after, stop)
         if heard is not None:
             after = heard[1]
+    after = _after_manner_adverbs(doc, after, stop)
     if after >= stop or doc.tokens[after].text in SENTENCE_END:
         return True
     word = doc.tokens[after].lower
@@ -415,6 +442,19 @@ def _tail_ok(
     if said and _participle_tail(doc, after):
         return True
     return word in _FRAME_TAIL or _time_tail(doc, after, stop) or stop - after <= 12
+
+
+#: Adverbs of manner that are no -ly word ("he wondered aloud").
+_MANNER_ADVERBS = words("aloud again too")
+
+
+def _after_manner_adverbs(doc: Doc, after: int, stop: int) -> int:
+    """ "“…,” he wondered aloud, comparing himself with …", "“…,” Lee said quietly into the
+    phone": an adverb of manner right after the frame tells how the words were said; the
+    tail is read after it."""
+    while after < stop and (adverb(doc, after) or doc.tokens[after].lower in _MANNER_ADVERBS):
+        after += 1
+    return after
 
 
 #: Words in -ing that are no participle, or that open a clause of their own.

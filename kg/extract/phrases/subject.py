@@ -159,12 +159,23 @@ def _after_opening_phrases(doc: Doc, k: int, end: int) -> int:
             # (train: 3 fixed, 1 lost; skipping every leading connector, "And Trump …", fixed
             # more but lost a dev attribution).
             k += 1
+        elif (
+            k + 1 < end
+            and doc.tokens[k].lower in _INTRO_ADVERBS
+            and doc.tokens[k + 1].lower in INTRO
+        ):
+            k += 1  # "Even before Lee took the stage, his campaign …"
         if k >= end or not _opening_word(doc.tokens[k], first=count == 0):
             return k
         while k < end and doc.tokens[k].text != ",":
             k += 1
         k = _after_state(doc, k + 1, end)
     return k
+
+
+#: Adverbs that may stand before the preposition or subordinator of an opening phrase
+#: ("Even before …,", "Just after …,", "Long before …,").
+_INTRO_ADVERBS = words("even just long shortly right soon only")
 
 
 def _opening_word(token: Token, *, first: bool) -> bool:

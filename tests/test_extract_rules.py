@@ -5236,3 +5236,12 @@ def test_a_possessive_owner_ending_the_source_is_the_source() -> None:
     text = "Two decades of Senator Ortiz’s talking about the mills was just a pose."
     found = next(f for f in extract(text) if _cue(text, f) == "talking about")
     assert _source(text, found) == "Senator Ortiz’s"
+
+
+def test_a_passive_cue_attributes_the_role_after_its_agent_with_the_subject() -> None:
+    # "was dismissed by the voters as a bumbler": the role after the agent is attributed
+    # with the subject, as a complement before the agent is.
+    text = "In the end, the mayor was dismissed by the council and the press as a lightweight."
+    found = next(f for f in extract(text) if _cue(text, f) == "dismissed")
+    assert _source(text, found) == "the council and the press"
+    assert [text[a:b] for a, b in found.content] == ["the mayor", "as a lightweight"]

@@ -5245,3 +5245,15 @@ def test_a_passive_cue_attributes_the_role_after_its_agent_with_the_subject() ->
     found = next(f for f in extract(text) if _cue(text, f) == "dismissed")
     assert _source(text, found) == "the council and the press"
     assert [text[a:b] for a, b in found.content] == ["the mayor", "as a lightweight"]
+
+
+def test_an_inverted_frame_splitting_a_clause_after_its_subject_keeps_both_parts() -> None:
+    # "The contrast, said Lee and others, would be clear": the frame splits the reported
+    # clause after its subject; the verb after the source's comma goes on with it.
+    text = "The gain for the port, said Mayor Ortiz and others, would be felt for years."
+    found = next(f for f in extract(text) if _cue(text, f) == "said")
+    assert _source(text, found) == "Mayor Ortiz and others"
+    assert [text[a:b] for a, b in found.content] == [
+        "The gain for the port",
+        "would be felt for years",
+    ]

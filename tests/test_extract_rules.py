@@ -5257,3 +5257,18 @@ def test_an_inverted_frame_splitting_a_clause_after_its_subject_keeps_both_parts
         "The gain for the port",
         "would be felt for years",
     ]
+
+
+def test_a_parenthetical_cue_splits_only_the_phrase_after_a_dash() -> None:
+    # "The bill bars waivers - a provision, Lee said, that is meant to …": the cue splits
+    # the phrase after the dash; the clause before the dash is the writer's.
+    text = (
+        "The new rule bans late fees on small loans - a step, the clerk said, "
+        "that is meant to protect first-time borrowers."
+    )
+    found = next(f for f in extract(text) if _cue(text, f) == "said")
+    assert _source(text, found) == "the clerk"
+    assert [text[a:b] for a, b in found.content] == [
+        "a step",
+        "that is meant to protect first-time borrowers",
+    ]

@@ -29,6 +29,7 @@ from kg.extract.judge import Judge
 from kg.extract.phrases import np_after
 from kg.extract.wordsets import (
     ARTICLES,
+    DASHES,
     FINITE_VERBS,
     PARTICLES,
     RELATIVES,
@@ -292,8 +293,25 @@ def _content_spans(
         if before is not None and _says_more(doc, content[0]):
             return [before]  # "…, Lee said, adding that …": what is added is its own
         if before is not None:
-            spans.insert(0, before)
+            spans.insert(0, _after_last_dash(doc, before))
     return spans
+
+
+def _after_last_dash(doc: Doc, before: TokenRange) -> TokenRange:
+    """ "The bill bars waivers - a provision, Lee said, that is meant to …": a parenthetical
+    cue splits the phrase after the dash; what comes before the dash is not part of it."""
+    lo, hi = before
+    dash = next((j for j in range(hi - 1, lo, -1) if doc.tokens[j].text in DASHES), None)
+    if dash is None or doc.quote_of[dash] != -1:
+        return before
+    start = dash + 1
+    while start < hi and doc.tokens[start].lower in _AFTER_DASH_GLUE:
+        start += 1
+    return (start, hi) if start < hi else before
+
+
+#: Words between a dash and the split phrase that join, not start it ("- and the permit").
+_AFTER_DASH_GLUE = words("and but that")
 
 
 def _says_more(doc: Doc, k: int) -> bool:

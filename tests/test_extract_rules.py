@@ -5272,3 +5272,23 @@ def test_a_parenthetical_cue_splits_only_the_phrase_after_a_dash() -> None:
         "a step",
         "that is meant to protect first-time borrowers",
     ]
+
+
+def test_a_fronted_question_goes_on_over_an_aside_set_off_by_commas() -> None:
+    # "Asked whether the plan, which critics called a giveaway, would pass, Lee said …":
+    # the question goes on after the aside; a relative clause is left out (a reading of
+    # its own), a phrase of place is kept.
+    text = (
+        "Asked whether the ferry levy, which critics described as a giveaway, would pass, "
+        "the mayor said she was sure of it."
+    )
+    found = next(f for f in extract(text) if _cue(text, f) == "Asked")
+    assert [text[a:b] for a, b in found.content] == ["whether the ferry levy", "would pass"]
+    text = (
+        "Asked why the board ignored the audit, in the same session, that it had ordered, "
+        "the mayor said nothing."
+    )
+    found = next(f for f in extract(text) if _cue(text, f) == "Asked")
+    assert [text[a:b] for a, b in found.content] == [
+        "why the board ignored the audit, in the same session, that it had ordered"
+    ]

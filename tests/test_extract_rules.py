@@ -5292,3 +5292,12 @@ def test_a_fronted_question_goes_on_over_an_aside_set_off_by_commas() -> None:
     assert [text[a:b] for a, b in found.content] == [
         "why the board ignored the audit, in the same session, that it had ordered"
     ]
+
+
+def test_a_case_name_or_a_hyphenated_title_does_not_end_the_sentence() -> None:
+    # "Roe v. Wade", "then-Sen. Ann Lee": the full stop is the abbreviation's.
+    text = "The clerk argued that Ortiz v. Baker was settled law, like then-Gov. Ann Lee."
+    found = next(f for f in extract(text) if _cue(text, f) == "argued")
+    assert [text[a:b] for a, b in found.content] == [
+        "that Ortiz v. Baker was settled law, like then-Gov. Ann Lee"
+    ]

@@ -5301,3 +5301,18 @@ def test_a_case_name_or_a_hyphenated_title_does_not_end_the_sentence() -> None:
     assert [text[a:b] for a, b in found.content] == [
         "that Ortiz v. Baker was settled law, like then-Gov. Ann Lee"
     ]
+
+
+def test_a_trailing_frame_tail_running_into_a_quoted_word_is_a_clause() -> None:
+    # "“Morning Call,” Lee said the mayor's “record” is weak": after the cue a clause goes
+    # on into a quoted word (after its owner), so the quote before the source is a show's
+    # title in a fronted phrase, not what was said.
+    text = (
+        "On Channel 9's “Morning Call,” Senator Ann Lee said the mayor's “record” and "
+        "“judgment” were in question because of the ferry levy."
+    )
+    found = next(f for f in extract(text) if _cue(text, f) == "said")
+    assert _source(text, found) == "Senator Ann Lee"
+    assert [text[a:b] for a, b in found.content] == [
+        "the mayor's “record” and “judgment” were in question because of the ferry levy"
+    ]

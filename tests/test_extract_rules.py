@@ -5316,3 +5316,14 @@ def test_a_trailing_frame_tail_running_into_a_quoted_word_is_a_clause() -> None:
     assert [text[a:b] for a, b in found.content] == [
         "the mayor's “record” and “judgment” were in question because of the ferry levy"
     ]
+
+
+def test_a_short_quote_after_a_possessive_is_a_title_not_a_statement() -> None:
+    # "Lee, host of Channel 9's “Morning Call,” suggested …": the quote names the owner's
+    # show; the words after it are no frame of it.
+    text = (
+        "Ann Lee, host of Channel 9’s “Morning Call,” suggested the mayor’s refusal to "
+        "debate could cost him the race."
+    )
+    contents = [[text[a:b] for a, b in f.content] for f in extract(text)]
+    assert all("Morning Call" not in " ".join(spans) for spans in contents)

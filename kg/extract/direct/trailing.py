@@ -81,7 +81,7 @@ def trailing(doc: Doc, index: int) -> Found | None:
     start = quote.last + 1
     if start >= len(doc.tokens) or doc.tokens[start].para != doc.tokens[quote.last].para:
         return None
-    if _fragment_in_clause(doc, quote):
+    if _fragment_in_clause(doc, quote) or _owned_title(doc, quote):
         return None
     stop = frame_stop(doc, start)
     k = start
@@ -162,6 +162,20 @@ def trailing(doc: Doc, index: int) -> Found | None:
         quotes=[index],
         taken=taken,
     )
+
+
+_MAX_TITLE = 6
+
+
+def _owned_title(doc: Doc, quote: Quote) -> bool:
+    """ "Lee, host of MSNBC’s “Morning Joe,” suggested …": a short quote right after a
+    possessive is the title of its owner's show or work, not a statement framed by the
+    words after it."""
+    lo, hi = quote.inner()
+    if quote.first == 0 or hi - lo > _MAX_TITLE:
+        return False
+    owner = doc.tokens[quote.first - 1]
+    return owner.is_word and owner.lower.endswith(("'s", "’s")) and doc.tokens[lo].is_cap
 
 
 def _fragment_in_clause(doc: Doc, quote: Quote) -> bool:

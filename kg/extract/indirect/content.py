@@ -293,8 +293,20 @@ def _content_spans(
         if before is not None and _says_more(doc, content[0]):
             return [before]  # "…, Lee said, adding that …": what is added is its own
         if before is not None:
+            spans[0] = (content[0], _before_concession(doc, content))
             spans.insert(0, _after_last_dash(doc, before))
     return spans
+
+
+def _before_concession(doc: Doc, content: TokenRange) -> int:
+    """ "The test, Lee said, was its biggest yet, although it may take days to …": the
+    rest of a clause a parenthetical cue splits ends before a concession, the writer's
+    (after a cue that opens its clause, "said the plan works, although …", it is said)."""
+    lo, hi = content
+    for j in range(lo + 1, hi - 1):
+        if doc.tokens[j].text == "," and doc.tokens[j + 1].lower == "although":
+            return j
+    return hi
 
 
 def _after_last_dash(doc: Doc, before: TokenRange) -> TokenRange:

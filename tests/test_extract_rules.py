@@ -5343,3 +5343,10 @@ def test_a_concession_after_a_reported_clause_is_said_unless_the_cue_splits_it()
         "The new schedule",
         "was an improvement",
     ]
+
+
+def test_the_one_asked_is_no_part_of_the_question() -> None:
+    # "asked Lee whether …": the question starts at its question word, past the one asked.
+    text = "The clerk then asked the new mayor whether the ferry would run in winter."
+    found = next(f for f in extract(text) if _cue(text, f) == "asked")
+    assert [text[a:b] for a, b in found.content] == ["whether the ferry would run in winter"]

@@ -32,6 +32,7 @@ from kg.extract.wordsets import (
     DASHES,
     FINITE_VERBS,
     PARTICLES,
+    QUESTION_WORDS,
     RELATIVES,
     SUBJECT_PRONOUNS,
     TIME_GLUE,
@@ -79,6 +80,8 @@ def with_source(
         cue_end = after = cue_end + 1  # "as Lee put it, …": "it" is the cue's, not said
     if cue.frame == "tell" and after < sent_end and doc.tokens[after].lower != "that":
         after = _past_listener(doc, k, after, sent_end)
+    elif doc.tokens[k].lower in _ASKING:
+        after = _past_one_asked(doc, after, sent_end)
     after = _past_framed_aside(doc, source, after, sent_start, sent_end)
     # "This campaign, he says, is different", "The plan, she told them, is dead".
     parenthetical = after < sent_end and doc.tokens[after].text == ","
@@ -116,6 +119,27 @@ def _past_listener(doc: Doc, k: int, after: int, sent_end: int) -> int:
     ):
         return listener[1]
     return after
+
+
+_ASKING = words("ask asks asked asking")
+_MAX_ASKED = 8
+
+
+def _past_one_asked(doc: Doc, after: int, sent_end: int) -> int:
+    """ "asked Lee whether …", "asked the campaigns of the candidates why …": the one asked
+    is no part of the question, which starts at its question word."""
+    for j in range(after, min(sent_end, after + _MAX_ASKED)):
+        token = doc.tokens[j]
+        if token.lower in QUESTION_WORDS and j > after:
+            return j
+        if doc.quote_of[j] != -1 or not token.is_word or token.lower in _NOT_ASKED:
+            return after
+    return after
+
+
+#: Words that show what follows "asked" is no listener before a question: a request ("asked
+#: Lee to …", "asked for …"), a clause or a question about something ("asked about").
+_NOT_ASKED = FINITE_VERBS | words("to for about of that on")
 
 
 def _before_second_determiner(doc: Doc, listener: TokenRange | None) -> TokenRange | None:

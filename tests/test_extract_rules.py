@@ -5358,3 +5358,117 @@ def test_a_gerund_of_saying_after_a_preposition_stays_in_an_inverted_description
     )
     found = next(f for f in extract(text) if _cue(text, f) == "said")
     assert _source(text, found).endswith("an early voice in urging the city to act")
+
+
+def test_a_passive_cue_attributes_the_role_after_its_agent_with_the_subject() -> None:
+    # "was dismissed by the voters as a bumbler": the role after the agent is attributed
+    # with the subject, as a complement before the agent is.
+    text = "In the end, the mayor was dismissed by the council and the press as a lightweight."
+    found = next(f for f in extract(text) if _cue(text, f) == "dismissed")
+    assert _source(text, found) == "the council and the press"
+    assert [text[a:b] for a, b in found.content] == ["the mayor", "as a lightweight"]
+
+
+def test_an_inverted_frame_splitting_a_clause_after_its_subject_keeps_both_parts() -> None:
+    # "The contrast, said Lee and others, would be clear": the frame splits the reported
+    # clause after its subject; the verb after the source's comma goes on with it.
+    text = "The gain for the port, said Mayor Ortiz and others, would be felt for years."
+    found = next(f for f in extract(text) if _cue(text, f) == "said")
+    assert _source(text, found) == "Mayor Ortiz and others"
+    assert [text[a:b] for a, b in found.content] == [
+        "The gain for the port",
+        "would be felt for years",
+    ]
+
+
+def test_a_parenthetical_cue_splits_only_the_phrase_after_a_dash() -> None:
+    # "The bill bars waivers - a provision, Lee said, that is meant to …": the cue splits
+    # the phrase after the dash; the clause before the dash is the writer's.
+    text = (
+        "The new rule bans late fees on small loans - a step, the clerk said, "
+        "that is meant to protect first-time borrowers."
+    )
+    found = next(f for f in extract(text) if _cue(text, f) == "said")
+    assert _source(text, found) == "the clerk"
+    assert [text[a:b] for a, b in found.content] == [
+        "a step",
+        "that is meant to protect first-time borrowers",
+    ]
+
+
+def test_a_fronted_question_goes_on_over_an_aside_set_off_by_commas() -> None:
+    # "Asked whether the plan, which critics called a giveaway, would pass, Lee said …":
+    # the question goes on after the aside; a relative clause is left out (a reading of
+    # its own), a phrase of place is kept.
+    text = (
+        "Asked whether the ferry levy, which critics described as a giveaway, would pass, "
+        "the mayor said she was sure of it."
+    )
+    found = next(f for f in extract(text) if _cue(text, f) == "Asked")
+    assert [text[a:b] for a, b in found.content] == ["whether the ferry levy", "would pass"]
+    text = (
+        "Asked why the board ignored the audit, in the same session, that it had ordered, "
+        "the mayor said nothing."
+    )
+    found = next(f for f in extract(text) if _cue(text, f) == "Asked")
+    assert [text[a:b] for a, b in found.content] == [
+        "why the board ignored the audit, in the same session, that it had ordered"
+    ]
+
+
+def test_a_case_name_or_a_hyphenated_title_does_not_end_the_sentence() -> None:
+    # "Roe v. Wade", "then-Sen. Ann Lee": the full stop is the abbreviation's.
+    text = "The clerk argued that Ortiz v. Baker was settled law, like then-Gov. Ann Lee."
+    found = next(f for f in extract(text) if _cue(text, f) == "argued")
+    assert [text[a:b] for a, b in found.content] == [
+        "that Ortiz v. Baker was settled law, like then-Gov. Ann Lee"
+    ]
+
+
+def test_a_trailing_frame_tail_running_into_a_quoted_word_is_a_clause() -> None:
+    # "“Morning Call,” Lee said the mayor's “record” is weak": after the cue a clause goes
+    # on into a quoted word (after its owner), so the quote before the source is a show's
+    # title in a fronted phrase, not what was said.
+    text = (
+        "On Channel 9's “Morning Call,” Senator Ann Lee said the mayor's “record” and "
+        "“judgment” were in question because of the ferry levy."
+    )
+    found = next(f for f in extract(text) if _cue(text, f) == "said")
+    assert _source(text, found) == "Senator Ann Lee"
+    assert [text[a:b] for a, b in found.content] == [
+        "the mayor's “record” and “judgment” were in question because of the ferry levy"
+    ]
+
+
+def test_a_short_quote_after_a_possessive_is_a_title_not_a_statement() -> None:
+    # "Lee, host of Channel 9's “Morning Call,” suggested …": the quote names the owner's
+    # show; the words after it are no frame of it.
+    text = (
+        "Ann Lee, host of Channel 9’s “Morning Call,” suggested the mayor’s refusal to "
+        "debate could cost him the race."
+    )
+    contents = [[text[a:b] for a, b in f.content] for f in extract(text)]
+    assert all("Morning Call" not in " ".join(spans) for spans in contents)
+
+
+def test_a_concession_after_a_reported_clause_is_said_unless_the_cue_splits_it() -> None:
+    # "said the changes help, although they are too narrow": the concession is said; in a
+    # clause a parenthetical cue splits, it is the writer's.
+    text = "The clerk said the new schedule was an improvement, although the fares stay high."
+    found = next(f for f in extract(text) if _cue(text, f) == "said")
+    assert [text[a:b] for a, b in found.content] == [
+        "the new schedule was an improvement, although the fares stay high"
+    ]
+    text = "The new schedule, the clerk said, was an improvement, although fares may rise soon."
+    found = next(f for f in extract(text) if _cue(text, f) == "said")
+    assert [text[a:b] for a, b in found.content] == [
+        "The new schedule",
+        "was an improvement",
+    ]
+
+
+def test_the_one_asked_is_no_part_of_the_question() -> None:
+    # "asked Lee whether …": the question starts at its question word, past the one asked.
+    text = "The clerk then asked the new mayor whether the ferry would run in winter."
+    found = next(f for f in extract(text) if _cue(text, f) == "asked")
+    assert [text[a:b] for a, b in found.content] == ["whether the ferry would run in winter"]

@@ -895,9 +895,11 @@ def _new_statement(doc: Doc, k: int) -> bool:
     statement of its own (a participle of saying) or a contrast. Not ", while": the end
     ranker weighs it (where this rule cut at ", while" in train, the content went on 16
     times of 18: "said taxes would rise, while wages would fall"), unless a cue of its
-    own follows (", while Lee said they would rise")."""
+    own follows (", while Lee said they would rise"). Nor ", although": the concession is
+    said too ("said the changes help, although they are too narrow"; a parenthetical cue's
+    clause ends before it: indirect.content._before_concession)."""
     word = doc.tokens[k].lower
-    if word in {"whereas", "although"}:
+    if word == "whereas":
         return True
     if word == "while":
         return _speech_follows(doc, k + 1)

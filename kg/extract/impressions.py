@@ -218,6 +218,8 @@ def passive_cue(
                     content, (k, cue_end), agent, "indirect", confidence, frame=(k, reason)
                 )
         complement = _complement_before_agent(doc, k, cue_end, by)
+        if complement is None:
+            complement = _as_complement_after_agent(doc, k, agent, sent_end, judge)
         content = [subject] if complement is None else [subject, complement]
         return Found(content, (k, cue_end), agent, "indirect", confidence, frame=(k, agent[1]))
     if (
@@ -290,6 +292,25 @@ def _reason(doc: Doc, k: int, agent: TokenRange) -> int | None:
         if doc.tokens[j].lower in reasons and not doc.tokens[j + 1].is_cap:
             return j
     return None
+
+
+#: Words after "as" that open a clause of its own, not the role the subject is seen in
+#: ("was praised by Lee as he left", "as well as …", "as long as …").
+_NOT_AS_COMPLEMENT = PERSON_PRONOUNS | words("well long much soon far if though it")
+
+
+def _as_complement_after_agent(
+    doc: Doc, k: int, agent: TokenRange, sent_end: int, judge: Judge
+) -> TokenRange | None:
+    """ "was dismissed by the voters as a bumbler", "is seen by many as a lifeboat": the
+    role after the agent is attributed with the subject (PolNeAR: "Lee | as a bumbler"),
+    as a complement before the agent is."""
+    j = agent[1]
+    if j + 1 >= sent_end or doc.tokens[j].lower != "as" or doc.quote_of[j] != -1:
+        return None
+    if doc.tokens[j + 1].lower in _NOT_AS_COMPLEMENT or not doc.tokens[j + 1].is_word:
+        return None
+    return content_after(doc, k, j, sent_end, judge)
 
 
 def _before_relative(doc: Doc, agent: TokenRange | None) -> TokenRange | None:

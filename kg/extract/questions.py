@@ -5,16 +5,18 @@ PolNeAR annotates the question as an attribution of its own, with "asked" as cue
 question as content and (nearly always: 36 of 38 in train) no source: the one who asked is
 not named; when they are ("Asked by Matt Lauer whether …") they are the source. The content
 is the "if/whether/wh-" clause, or the object of "about", up to the next comma or the end of
-the sentence.
+the sentence; in a fronted or passive question, past an aside set off by commas after which
+the question goes on.
 """
 
 from __future__ import annotations
 
 from kg.extract.clauses import CLOSING, trim
+from kg.extract.cues import LEXICON
 from kg.extract.doc import Doc
-from kg.extract.found import Found
+from kg.extract.found import Found, TokenRange
 from kg.extract.phrases import np_after
-from kg.extract.wordsets import QUESTION_WORDS, WEEKDAYS, words
+from kg.extract.wordsets import ARTICLES, QUESTION_WORDS, SUBJECT_PRONOUNS, WEEKDAYS, words
 
 #: Words that open the question after "asked"; "to" opens a request ("when asked to confirm
 #: …", "are asked to rank their choices": PolNeAR's content is the infinitive).
@@ -47,12 +49,23 @@ def asked_question(doc: Doc, k: int) -> Found | None:
     start = opener + 1 if tokens[opener].lower == "about" else opener
     end = start
     limit = min(sent_end, start + _MAX_QUESTION)
+    fronted = k == sent_start or tokens[k - 1].lower in _PASSIVE
+    spans: list[TokenRange] = []
     while end < limit and not _ends_question(doc, end):
         end += 1
-    question = trim(doc, start, end)
-    if question is None:
+        if end < limit and fronted:
+            after = _past_aside(doc, end, limit)
+            if after != end and tokens[end + 1].lower in _RELATIVE_ASIDES:
+                # "whether the plan, which critics called a giveaway, would pass": the
+                # relative clause is a reading of its own, left out of the question.
+                spans.append((start, end))
+                start = after
+            end = after
+    spans.append((start, end))
+    question = [span for lo, hi in spans if (span := trim(doc, lo, hi)) is not None]
+    if not question:
         return None
-    return Found([question], (k, k + 1), asker, "indirect", 0.8, frame=(k, start))
+    return Found(question, (k, k + 1), asker, "indirect", 0.8, frame=(k, question[0][0]))
 
 
 _MAX_ADJUNCT = 10
@@ -82,6 +95,50 @@ def _past_adjunct(doc: Doc, k: int, sent_end: int) -> int:
 _RELATIVE_OPENERS = words("who whom which when where")
 #: "who" after a capitalised word (a network, a day) opens the question (train 2 of 2).
 _PERSON_QUESTIONS = words("who whom")
+
+
+#: Words before "asked" that make the sentence's own clause come before the question
+#: ("Lee was asked whether …"), so no verb of its own follows an aside in the question.
+_PASSIVE = words("was were been being is are")
+#: Words after a comma that open an aside inside the question: a relative clause or a
+#: phrase of time or place ("whether the plan, which critics called a giveaway, …").
+_ASIDE_OPENERS = words("which who whose in on at during")
+_MAX_ASIDE = 16
+_RELATIVE_ASIDES = words("which who whose")
+
+
+def _past_aside(doc: Doc, k: int, limit: int) -> int:
+    """ "Asked whether the plan, which critics called a giveaway, would pass, Lee said …":
+    an aside set off by commas inside a fronted or passive question, after which the
+    question goes on with a lowercase word (its verb, "that"), is skipped; the question
+    ends at a comma only where the sentence's own clause starts."""
+    if doc.tokens[k].text != "," or doc.quote_of[k] != -1 or k + 1 >= limit:
+        return k
+    if doc.tokens[k + 1].lower not in _ASIDE_OPENERS:
+        return k
+    for m in range(k + 2, min(limit - 1, k + _MAX_ASIDE)):
+        token = doc.tokens[m]
+        if doc.quote_of[m] != -1 or token.text in _END - {","}:
+            return k
+        if token.text == ",":
+            after = doc.tokens[m + 1]
+            goes_on = (
+                after.is_word
+                and after.text.islower()
+                and after.lower not in _MAIN_CLAUSE_OPENERS
+                and not _speech(after.lower)
+            )
+            return m + 1 if goes_on else k
+    return k
+
+
+#: Words after an aside that open the sentence's own clause, not more of the question.
+_MAIN_CLAUSE_OPENERS = SUBJECT_PRONOUNS | ARTICLES | words("but and so yet this")
+
+
+def _speech(word: str) -> bool:
+    cue = LEXICON.get(word)
+    return cue is not None and cue.speech
 
 
 def _ends_question(doc: Doc, k: int) -> bool:

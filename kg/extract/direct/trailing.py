@@ -33,7 +33,7 @@ from kg.extract.phrases import (
 )
 from kg.extract.phrases.common import adverb
 from kg.extract.quotes import Quote
-from kg.extract.wordsets import ARTICLES, IRREGULAR_PARTICIPLES, WEEKDAYS, words
+from kg.extract.wordsets import ARTICLES, FINITE_VERBS, IRREGULAR_PARTICIPLES, WEEKDAYS, words
 
 #: Words that may follow the cue and source in a trailing frame without starting a clause
 #: ("as" opens a time clause: "“…,” Lee told reporters as she left the meeting.").
@@ -82,7 +82,7 @@ def trailing(doc: Doc, index: int) -> Found | None:
     start = quote.last + 1
     if start >= len(doc.tokens) or doc.tokens[start].para != doc.tokens[quote.last].para:
         return None
-    if _fragment_in_clause(doc, quote):
+    if _fragment_in_clause(doc, quote) or _owned_title(doc, quote):
         return None
     stop = frame_stop(doc, start)
     k = start
@@ -167,6 +167,20 @@ def trailing(doc: Doc, index: int) -> Found | None:
         quotes=[index],
         taken=taken,
     )
+
+
+_MAX_TITLE = 6
+
+
+def _owned_title(doc: Doc, quote: Quote) -> bool:
+    """ "Lee, host of MSNBC’s “Morning Joe,” suggested …": a short quote right after a
+    possessive is the title of its owner's show or work, not a statement framed by the
+    words after it."""
+    lo, hi = quote.inner()
+    if quote.first == 0 or hi - lo > _MAX_TITLE:
+        return False
+    owner = doc.tokens[quote.first - 1]
+    return owner.is_word and owner.lower.endswith(("'s", "’s")) and doc.tokens[lo].is_cap
 
 
 def _fragment_in_clause(doc: Doc, quote: Quote) -> bool:
@@ -441,7 +455,33 @@ def _tail_ok(
         )
     if said and _participle_tail(doc, after):
         return True
-    return word in _FRAME_TAIL or _time_tail(doc, after, stop) or stop - after <= 12
+    short = stop - after <= 12 and not _runs_into_quote(doc, after, stop)
+    return word in _FRAME_TAIL or _time_tail(doc, after, stop) or short
+
+
+def _runs_into_quote(doc: Doc, after: int, stop: int) -> bool:
+    """ "“Sunday Futures,” Lee said Ms. Kim's “judgment” is in question": a tail that runs
+    straight into a quoted word is a clause going on, not a short frame (a frame's quote
+    follows a mark: "Lee said, “…”", "Lee said. “…”")."""
+    return (
+        stop < len(doc.tokens)
+        and doc.tokens[after].lower not in _OCCASION_PREPOSITIONS
+        and doc.quote_of[stop] != -1
+        and doc.quote_of[stop - 1] == -1
+        and doc.sentence_of[stop] == doc.sentence_of[stop - 1]
+        and _takes_quoted_word(doc.tokens[stop - 1].lower)
+    )
+
+
+#: Prepositions that open the occasion of a frame ("said by telephone on NBC's “Meet the
+#: Press”"), not a clause.
+_OCCASION_PREPOSITIONS = words("by via from over with for")
+
+
+def _takes_quoted_word(word: str) -> bool:
+    """A word the quoted one goes on from inside a clause: its owner ("Lee's “judgment”")
+    or a verb ("was “closing strong”", "that “…”")."""
+    return word.endswith(("'s", "’s")) or word in FINITE_VERBS or word == "that"
 
 
 #: Adverbs of manner that are no -ly word ("he wondered aloud").

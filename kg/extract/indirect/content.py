@@ -29,8 +29,10 @@ from kg.extract.judge import Judge
 from kg.extract.phrases import np_after
 from kg.extract.wordsets import (
     ARTICLES,
+    DASHES,
     FINITE_VERBS,
     PARTICLES,
+    QUESTION_WORDS,
     RELATIVES,
     SUBJECT_PRONOUNS,
     TIME_GLUE,
@@ -78,6 +80,8 @@ def with_source(
         cue_end = after = cue_end + 1  # "as Lee put it, …": "it" is the cue's, not said
     if cue.frame == "tell" and after < sent_end and doc.tokens[after].lower != "that":
         after = _past_listener(doc, k, after, sent_end)
+    elif doc.tokens[k].lower in _ASKING:
+        after = _past_one_asked(doc, after, sent_end)
     after = _past_framed_aside(doc, source, after, sent_start, sent_end)
     # "This campaign, he says, is different", "The plan, she told them, is dead".
     parenthetical = after < sent_end and doc.tokens[after].text == ","
@@ -115,6 +119,27 @@ def _past_listener(doc: Doc, k: int, after: int, sent_end: int) -> int:
     ):
         return listener[1]
     return after
+
+
+_ASKING = words("ask asks asked asking")
+_MAX_ASKED = 8
+
+
+def _past_one_asked(doc: Doc, after: int, sent_end: int) -> int:
+    """ "asked Lee whether …", "asked the campaigns of the candidates why …": the one asked
+    is no part of the question, which starts at its question word."""
+    for j in range(after, min(sent_end, after + _MAX_ASKED)):
+        token = doc.tokens[j]
+        if token.lower in QUESTION_WORDS and j > after:
+            return j
+        if doc.quote_of[j] != -1 or not token.is_word or token.lower in _NOT_ASKED:
+            return after
+    return after
+
+
+#: Words that show what follows "asked" is no listener before a question: a request ("asked
+#: Lee to …", "asked for …"), a clause or a question about something ("asked about").
+_NOT_ASKED = FINITE_VERBS | words("to for about of that on")
 
 
 def _before_second_determiner(doc: Doc, listener: TokenRange | None) -> TokenRange | None:
@@ -292,8 +317,42 @@ def _content_spans(
         if before is not None and _says_more(doc, content[0]):
             return [before]  # "…, Lee said, adding that …": what is added is its own
         if before is not None:
-            spans.insert(0, before)
+            spans[0] = (content[0], _before_concession(doc, content))
+            spans.insert(0, _after_last_dash(doc, before))
     return spans
+
+
+def _before_concession(doc: Doc, content: TokenRange) -> int:
+    """ "The test, Lee said, was its biggest yet, although it may take days to …": the
+    rest of a clause a parenthetical cue splits ends before a concession, the writer's
+    (after a cue that opens its clause, "said the plan works, although …", it is said)."""
+    lo, hi = content
+    for j in range(lo + 1, hi - 1):
+        if doc.tokens[j].text == "," and doc.tokens[j + 1].lower == "although":
+            return j
+    return hi
+
+
+def _after_last_dash(doc: Doc, before: TokenRange) -> TokenRange:
+    """ "The bill bars waivers - a provision, Lee said, that is meant to …": a parenthetical
+    cue splits the phrase after the dash; what comes before the dash is not part of it."""
+    lo, hi = before
+    dash = next((j for j in range(hi - 1, lo, -1) if _spaced_dash(doc, j)), None)
+    if dash is None or doc.quote_of[dash] != -1:
+        return before
+    start = dash + 1
+    while start < hi and doc.tokens[start].lower in _AFTER_DASH_GLUE:
+        start += 1
+    return (start, hi) if start < hi else before
+
+
+def _spaced_dash(doc: Doc, j: int) -> bool:
+    """A dash set off by a space, not a hyphen inside a word ("U.S.-Mexico")."""
+    return doc.tokens[j].text in DASHES and doc.tokens[j - 1].end < doc.tokens[j].start
+
+
+#: Words between a dash and the split phrase that join, not start it ("- and the permit").
+_AFTER_DASH_GLUE = words("and but that")
 
 
 def _says_more(doc: Doc, k: int) -> bool:

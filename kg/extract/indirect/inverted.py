@@ -15,7 +15,7 @@ from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
 from kg.extract.indirect.content import OBJECT_DETERMINERS, tail_is_short
 from kg.extract.phrases import NOT_DESCRIPTIONS, np_after
-from kg.extract.wordsets import words
+from kg.extract.wordsets import FINITE_VERBS, words
 
 
 def after_comma(doc: Doc, k: int, sent_start: int) -> bool:
@@ -35,6 +35,9 @@ def inverted_after_comma(
     named = np_after(doc, cue_end, sent_end)
     if named is None or not _names_someone(doc, named):
         return None
+    split = _split_subject(doc, k, named, sent_start, sent_end)
+    if split is not None:
+        return Found(split, (k, cue_end), named, "indirect", confidence * 0.9, frame=(k, named[1]))
     if closes_sentence(doc, named[1], sent_end):
         inverted = inverted_source(doc, k, cue_end, sent_start, sent_end, confidence)
         if inverted is not None:
@@ -50,6 +53,26 @@ def inverted_after_comma(
     if person is None or before is None:
         return None
     return Found([before], (k, cue_end), person, "indirect", confidence * 0.9, frame=(k, sent_end))
+
+
+def _split_subject(
+    doc: Doc, k: int, named: TokenRange, sent_start: int, sent_end: int
+) -> list[TokenRange] | None:
+    """ "The contrast, said Lee and others, would be clear.": an inverted frame that splits
+    a reported clause after its subject (a phrase with no verb before the cue's comma, a
+    finite verb right after the source's comma) attributes both parts."""
+    end = named[1]
+    if end + 2 >= sent_end or doc.tokens[end].text != ",":
+        return None
+    if doc.tokens[end + 1].lower not in FINITE_VERBS or doc.quote_of[end + 1] != -1:
+        return None
+    before = content_before(doc, sent_start, k - 1)
+    if before is None or any(
+        doc.tokens[j].lower in FINITE_VERBS or doc.quote_of[j] != -1 or doc.tokens[j].text == ","
+        for j in range(*before)
+    ):
+        return None
+    return [before, (end + 1, _sentence_stop(doc, sent_end))]
 
 
 def _person_with_relative(doc: Doc, named: TokenRange, sent_end: int) -> TokenRange | None:

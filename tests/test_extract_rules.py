@@ -5416,15 +5416,6 @@ def test_a_fronted_question_goes_on_over_an_aside_set_off_by_commas() -> None:
     ]
 
 
-def test_a_case_name_or_a_hyphenated_title_does_not_end_the_sentence() -> None:
-    # "Roe v. Wade", "then-Sen. Ann Lee": the full stop is the abbreviation's.
-    text = "The clerk argued that Ortiz v. Baker was settled law, like then-Gov. Ann Lee."
-    found = next(f for f in extract(text) if _cue(text, f) == "argued")
-    assert [text[a:b] for a, b in found.content] == [
-        "that Ortiz v. Baker was settled law, like then-Gov. Ann Lee"
-    ]
-
-
 def test_a_trailing_frame_tail_running_into_a_quoted_word_is_a_clause() -> None:
     # "“Morning Call,” Lee said the mayor's “record” is weak": after the cue a clause goes
     # on into a quoted word (after its owner), so the quote before the source is a show's

@@ -36,7 +36,7 @@ ABBREVIATIONS = frozenset(
         "corp", "co", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep",
         "oct", "nov", "dec", "a.m", "p.m", "e.g", "i.e", "ft", "mt", "ariz", "calif", "fla",
         "ill", "mass", "mich", "minn", "penn", "tenn", "tex", "va", "wash", "wis", "conn",
-        "del", "v",
+        "del",
     }
 )  # fmt: skip
 #: Dotted initials of a name ("J.M. Berger", "G.K. Butterfield"): a full stop after them
@@ -154,20 +154,9 @@ def _is_abbreviation(word: Token, stop: Token) -> bool:
         return False
     return (
         word.lower in ABBREVIATIONS
-        or _titled_compound(word.lower)
         or (len(word.text) == 1 and word.text.isupper())
         or is_initials(word.text)
     )
-
-
-#: Titles that open a hyphenated compound ending in an abbreviation ("then-Sen. Obama",
-#: "ex-Gov. Lee"): the full stop is the title's, not a sentence end.
-_TITLES = frozenset({"sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "dr", "prof", "rev"})
-
-
-def _titled_compound(lower: str) -> bool:
-    head, dash, last = lower.rpartition("-")
-    return bool(dash) and bool(head) and last in _TITLES
 
 
 def is_initials(word: str) -> bool:

@@ -5236,3 +5236,18 @@ def test_a_possessive_owner_ending_the_source_is_the_source() -> None:
     text = "Two decades of Senator Ortiz’s talking about the mills was just a pose."
     found = next(f for f in extract(text) if _cue(text, f) == "talking about")
     assert _source(text, found) == "Senator Ortiz’s"
+
+
+def test_a_participle_after_a_joined_clause_takes_that_clause_subject() -> None:
+    # "A say …, and B has sued …, saying …": the participle closes the clause joined by
+    # ", and", whose own subject says it, not the sentence's first speaker.
+    text = (
+        "Farmers say the levy is too high, and the county growers union has already "
+        "sued the state over it, saying the vote broke the rules."
+    )
+    found = next(f for f in extract(text) if _cue(text, f) == "saying")
+    assert _source(text, found) == "the county growers union"
+    # No clause of its own after "and" (a list of objects): the speaker goes on.
+    text = "Farmers say they fear the levy, the drought, and the banks, saying prices fell."
+    found = next(f for f in extract(text) if _cue(text, f) == "saying")
+    assert _source(text, found) == "Farmers"

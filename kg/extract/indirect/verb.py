@@ -61,6 +61,7 @@ from kg.extract.names import is_possessive
 from kg.extract.phrases import (
     addressed_object,
     is_pronoun,
+    joined_clause_subject,
     np_before,
     np_right_before,
     sender,
@@ -141,6 +142,10 @@ def _speaker_so_far(doc: Doc, k: int, sent_start: int, *, participle: bool) -> T
     source = doc.sentence_source.get(doc.sentence_of[k])
     if participle and source is not None and doc.words(*source).lower() in RELATIVE_SUBJECTS:
         source = None
+    if participle:
+        joined = joined_clause_subject(doc, sent_start, k)
+        if joined is not None and (source is None or source[1] <= joined[0]):
+            return joined
     return source or _subject_past_connector(doc, sent_start, k)
 
 

@@ -623,3 +623,26 @@ def _present_after_plural(doc: Doc, k: int) -> bool:
         and head not in _PLURAL_MODIFIERS
         and _present_verb_form(doc.tokens[k].text)
     )
+
+
+#: Longest stretch looked back over for the clause a participle ends.
+_MAX_JOINED_CLAUSE = 30
+
+
+def joined_clause_subject(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The subject of a clause joined by ", and" / ", but" or a semicolon that ``end``
+    (a participle after its comma) closes: "Protest groups object, and the union has sued
+    the city, saying …" (the union says it, not the groups); None when no such clause
+    with its own subject and verb stands right before ``end``."""
+    for j in range(end - 2, max(start, end - _MAX_JOINED_CLAUSE), -1):
+        token = doc.tokens[j]
+        if doc.quote_of[j] != -1 or token.text in {":", "(", ")"} or token.text in SET_OFF_MARKS:
+            return None
+        joined = token.lower in {"and", "but"} and doc.tokens[j - 1].text == ","
+        if not joined and token.text != ";":
+            continue
+        subject = _head_subject(doc, _after_leaders(doc, j + 1, end), end)
+        if subject is None or subject[1] >= end - 1 or not _verb_follows(doc, subject[1]):
+            return None
+        return subject
+    return None

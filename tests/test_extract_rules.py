@@ -5251,3 +5251,11 @@ def test_a_participle_after_a_joined_clause_takes_that_clause_subject() -> None:
     text = "Farmers say they fear the levy, the drought, and the banks, saying prices fell."
     found = next(f for f in extract(text) if _cue(text, f) == "saying")
     assert _source(text, found) == "Farmers"
+
+
+def test_a_participle_skips_a_speaker_inside_an_opening_clause() -> None:
+    # "When A urged …, B refused, citing …": the speaker of the opening clause is not the
+    # participle's; the main clause's subject after the opener's comma is.
+    text = "When the mayor urged a new levy, the council balked, citing the drought."
+    found = next(f for f in extract(text) if _cue(text, f) == "citing")
+    assert _source(text, found) == "the council"

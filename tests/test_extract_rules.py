@@ -5259,3 +5259,15 @@ def test_a_participle_skips_a_speaker_inside_an_opening_clause() -> None:
     text = "When the mayor urged a new levy, the council balked, citing the drought."
     found = next(f for f in extract(text) if _cue(text, f) == "citing")
     assert _source(text, found) == "the council"
+
+
+def test_a_reduced_relative_after_the_source_is_left_out() -> None:
+    # "The survey, released on Monday, found …": a past participle after the comma tells
+    # what happened to the source and is no part of it; one with its agent right after it
+    # ("led by …") stays, as PolNeAR keeps who made or led the source.
+    text = "The survey, released on Monday, found that rents in the valley rose sharply."
+    found = next(f for f in extract(text) if _cue(text, f) == "found")
+    assert _source(text, found) == "The survey"
+    text = "The aides, led by the campaign manager, told donors that the race was close."
+    found = next(f for f in extract(text) if _cue(text, f) == "told")
+    assert _source(text, found) == "The aides, led by the campaign manager,"

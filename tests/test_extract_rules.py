@@ -5271,3 +5271,17 @@ def test_a_reduced_relative_after_the_source_is_left_out() -> None:
     text = "The aides, led by the campaign manager, told donors that the race was close."
     found = next(f for f in extract(text) if _cue(text, f) == "told")
     assert _source(text, found) == "The aides, led by the campaign manager,"
+
+
+def test_according_to_leaves_out_a_clause_about_anonymity() -> None:
+    # "according to two managers who requested anonymity to …": the clause tells how the
+    # words were got, not who said them; a clause saying who they are first stays.
+    text = "The plant will close next spring, according to two managers who requested anonymity."
+    found = next(f for f in extract(text) if _cue(text, f) == "according to")
+    assert _source(text, found) == "two managers"
+    text = (
+        "The plant will close next spring, according to a clerk who attended and "
+        "spoke on the condition of anonymity."
+    )
+    found = next(f for f in extract(text) if _cue(text, f) == "according to")
+    assert _source(text, found) == ("a clerk who attended and spoke on the condition of anonymity")

@@ -5285,3 +5285,14 @@ def test_according_to_leaves_out_a_clause_about_anonymity() -> None:
     )
     found = next(f for f in extract(text) if _cue(text, f) == "according to")
     assert _source(text, found) == ("a clerk who attended and spoke on the condition of anonymity")
+
+
+def test_a_possessive_owner_before_a_modified_cue_noun_is_the_source() -> None:
+    # "targets for Ortiz's false claims about …": the owner with its mark is the source;
+    # the words before it and the adjectives after it are not.
+    text = "The clerks became targets for Ortiz's false claims about the budget."
+    found = next(f for f in extract(text) if _cue(text, f) and "claims" in (_cue(text, f) or ""))
+    assert _source(text, found) == "Ortiz's"
+    text = "The memo was reminiscent of the campaign's earlier claim that the vote was rigged."
+    found = next(f for f in extract(text) if _cue(text, f) == "claim")
+    assert _source(text, found) == "the campaign's"

@@ -5296,3 +5296,11 @@ def test_a_possessive_owner_before_a_modified_cue_noun_is_the_source() -> None:
     text = "The memo was reminiscent of the campaign's earlier claim that the vote was rigged."
     found = next(f for f in extract(text) if _cue(text, f) == "claim")
     assert _source(text, found) == "the campaign's"
+
+
+def test_a_which_clause_with_its_own_cue_is_left_out_of_the_main_source() -> None:
+    # "The Ledger, which first said …, said …": the relative clause's verb of saying is its
+    # own statement; the main verb's source is the name the clause describes.
+    text = "The Ledger, which first said it would back the levy, said on Monday that it would not."
+    found = [f for f in extract(text) if _cue(text, f) == "said"]
+    assert sorted(_source(text, f) or "" for f in found) == ["The Ledger", "which"]

@@ -5304,3 +5304,11 @@ def test_a_which_clause_with_its_own_cue_is_left_out_of_the_main_source() -> Non
     text = "The Ledger, which first said it would back the levy, said on Monday that it would not."
     found = [f for f in extract(text) if _cue(text, f) == "said"]
     assert sorted(_source(text, f) or "" for f in found) == ["The Ledger", "which"]
+
+
+def test_a_participle_skips_a_time_opener_before_the_subject() -> None:
+    # "Also Monday, two groups sent …, urging …": the opener tells when; its words are no
+    # subject, the phrase after its comma is.
+    text = "Also Monday, two farm groups sent a letter to the governor, urging him to veto it."
+    found = next(f for f in extract(text) if _cue(text, f) == "urging")
+    assert _source(text, found) == "two farm groups"

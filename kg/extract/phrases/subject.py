@@ -37,6 +37,8 @@ from kg.extract.wordsets import (
     PRONOUNS,
     RELATIVES,
     SET_OFF_MARKS,
+    TIME_GLUE,
+    TIME_WORDS,
     WEEKDAYS,
     words,
 )
@@ -116,6 +118,8 @@ def _after_leaders(doc: Doc, start: int, end: int) -> int:
         # "Hours later, Trump …", "Two years ago, she …"; not "Trump arrived two hours
         # later, telling …", whose opener is the subject's own clause.
         return comma + 1
+    if _time_only(doc, k, comma):
+        return comma + 1  # "This week, two groups …", "Also Monday, Lee …", "Friday, she …"
     if doc.tokens[k].lower in _LATER_INTRO and not any(
         doc.tokens[j].is_cap and doc.tokens[j].lower not in CALENDAR_WORDS
         for j in range(k + 1, comma)
@@ -132,6 +136,23 @@ def _after_leaders(doc: Doc, start: int, end: int) -> int:
     return k
 
 
+def _time_only(doc: Doc, k: int, comma: int) -> bool:
+    """An opener of time words alone up to its comma ("This week,", "Also on Monday,",
+    "Late Friday night,", "In March,"): it tells when, so the subject follows the comma."""
+    if comma == k:
+        return False
+    named = False
+    for j in range(k, comma):
+        word = doc.tokens[j].lower
+        if word in TIME_WORDS or word in CALENDAR_WORDS:
+            named = True
+        elif word not in TIME_GLUE and word not in _TIME_EXTRAS and not word.isdigit():
+            return False
+    return named
+
+
+#: Words besides the time words and their glue that open or fill a time opener.
+_TIME_EXTRAS = words("also and but early late mid just only")
 #: Words that end a time opener before its comma ("Hours later,", "Two years ago,").
 _TIME_ENDS = words("later ago earlier")
 #: Words of the amount of time before such an end ("A few hours later,").

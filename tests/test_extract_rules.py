@@ -5312,3 +5312,11 @@ def test_a_participle_skips_a_time_opener_before_the_subject() -> None:
     text = "Also Monday, two farm groups sent a letter to the governor, urging him to veto it."
     found = next(f for f in extract(text) if _cue(text, f) == "urging")
     assert _source(text, found) == "two farm groups"
+
+
+def test_a_participle_skips_an_amount_of_time_before_a_clause() -> None:
+    # "Two weeks after the mayor resigned, Ann Ruiz broke …, asking …": the opener up to its
+    # comma tells when; "Two" is no subject.
+    text = "Two weeks after the mayor resigned, Ann Ruiz broke her silence, asking for a vote."
+    found = next(f for f in extract(text) if _cue(text, f) == "asking for")
+    assert _source(text, found) == "Ann Ruiz"

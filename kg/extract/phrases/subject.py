@@ -118,6 +118,8 @@ def _after_leaders(doc: Doc, start: int, end: int) -> int:
         # "Hours later, Trump …", "Two years ago, she …"; not "Trump arrived two hours
         # later, telling …", whose opener is the subject's own clause.
         return comma + 1
+    if _time_before_clause(doc, k, comma):
+        return comma + 1  # "Two weeks after Scalia died, Thomas …"
     if _time_only(doc, k, comma):
         return comma + 1  # "This week, two groups …", "Also Monday, Lee …", "Friday, she …"
     if doc.tokens[k].lower in _LATER_INTRO and not any(
@@ -151,6 +153,22 @@ def _time_only(doc: Doc, k: int, comma: int) -> bool:
     return named
 
 
+def _time_before_clause(doc: Doc, k: int, comma: int) -> bool:
+    """ "Two weeks after Scalia died,", "Days before the vote,": an amount of time and
+    "after"/"before" open a phrase of time up to its comma."""
+    j = k
+    while j < comma and doc.tokens[j].lower in _TIME_AMOUNTS:
+        j += 1
+    return (
+        j > k
+        and j < comma
+        and doc.tokens[j].lower in {"after", "before"}
+        and any(doc.tokens[m].lower in _TIME_UNITS for m in range(k, j))
+    )
+
+
+#: Units of an amount of time ("two weeks", "days").
+_TIME_UNITS = words("minutes minute hours hour days day weeks week months month years year")
 #: Words besides the time words and their glue that open or fill a time opener.
 _TIME_EXTRAS = words("also and but early late mid just only")
 #: Words that end a time opener before its comma ("Hours later,", "Two years ago,").

@@ -5320,3 +5320,14 @@ def test_a_participle_skips_an_amount_of_time_before_a_clause() -> None:
     text = "Two weeks after the mayor resigned, Ann Ruiz broke her silence, asking for a vote."
     found = next(f for f in extract(text) if _cue(text, f) == "asking for")
     assert _source(text, found) == "Ann Ruiz"
+
+
+def test_a_pronoun_fused_with_its_auxiliary_is_the_source_alone() -> None:
+    # "Now you’re talking about …", "a plan I never thought I'd endorse": the pronoun is
+    # the source, not the words before it.
+    text = "Now you’re talking about the levy again."
+    found = next(f for f in extract(text) if _cue(text, f) == "talking about")
+    assert _source(text, found) == "you"
+    text = "It is a plan I never thought I'd endorse: a levy on boats."
+    found = next(f for f in extract(text) if _cue(text, f) == "endorse")
+    assert _source(text, found) == "I"

@@ -170,6 +170,7 @@ def mend_indirect(doc: Doc, item: Found) -> None:
     split_relative_source(doc, item)
     _possessive_owner_alone(doc, item)
     _owner_of_modified_noun(doc, item)
+    _contracted_pronoun_alone(doc, item)
 
 
 def _possessive_owner_alone(doc: Doc, item: Found) -> None:
@@ -251,6 +252,38 @@ _OWNED_ADJECTIVES = words(
 _OWNED_ENDINGS = ("al", "ive", "ous", "ful", "ic", "ent", "ant", "less", "able", "ible")
 #: Words whose "'s" is "is" or "has".
 _CONTRACTED = PRONOUNS | words("that who what there here one it")
+
+
+def _contracted_pronoun_alone(doc: Doc, item: Found) -> None:
+    """ "Now you’re talking about …", "maybe he’s changed his mind about …", "she’s become
+    angry at …": a subject pronoun fused with its auxiliary ends the source, or opens it
+    before one more lowercase word (the verb): the pronoun is the source, not the words
+    around it. Not one inside the phrase ("people I've spoken with") nor before a noun
+    ("He's a puppet")."""
+    if item.source is None:
+        return
+    lo, hi = item.source
+    if hi - lo < 2:
+        return
+    if _contracted_pronoun(doc.tokens[hi - 1].lower):
+        item.source = (hi - 1, hi)
+    elif hi - lo == 2 and _contracted_pronoun(doc.tokens[lo].lower):
+        following = doc.tokens[lo + 1]
+        if following.text.islower() and following.lower not in ARTICLES:
+            item.source = (lo, lo + 1)
+
+
+def _contracted_pronoun(word: str) -> bool:
+    """ "you’re", "he's", "I'd": a subject pronoun and its auxiliary in one token."""
+    for mark in ("'", "’"):
+        head, _, tail = word.partition(mark)
+        if tail and head in _FUSED_PRONOUNS and tail in _FUSED_AUXILIARIES:
+            return True
+    return False
+
+
+_FUSED_PRONOUNS = words("i you he she we they")
+_FUSED_AUXILIARIES = words("s re m d ve ll")
 
 
 #: Prepositions opening an adjunct between a relative pronoun and its verb ("who in 2010

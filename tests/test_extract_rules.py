@@ -5331,3 +5331,11 @@ def test_a_pronoun_fused_with_its_auxiliary_is_the_source_alone() -> None:
     text = "It is a plan I never thought I'd endorse: a levy on boats."
     found = next(f for f in extract(text) if _cue(text, f) == "endorse")
     assert _source(text, found) == "I"
+
+
+def test_a_participle_after_instead_goes_on_with_the_speaker() -> None:
+    # "Ruiz voted no, instead arguing that …": an adverb without "-ly" between the comma
+    # and the participle leaves it the sentence's speaker's.
+    text = "Ruiz voted no, instead arguing that the levy was too high."
+    found = next(f for f in extract(text) if _cue(text, f) == "arguing")
+    assert _source(text, found) == "Ruiz"

@@ -382,11 +382,18 @@ def _participle_after_comma(doc: Doc, k: int, sent_start: int) -> bool:
     if not doc.tokens[k].lower.endswith("ing"):
         return False
     j = k
-    while j - 1 > sent_start and manner_adverb(doc.tokens[j - 1].text):
-        j -= 1  # "…, falsely suggesting that …": the adverb is the participle's
+    while j - 1 > sent_start and (
+        manner_adverb(doc.tokens[j - 1].text) or doc.tokens[j - 1].text in _PARTICIPLE_ADVERBS
+    ):
+        j -= 1  # "…, falsely suggesting that …", "…, instead seeking …": the participle's
     # A dash before the sentence (or, at the text's start, its last token) is no one's.
     dashed = j > sent_start and doc.tokens[j - 1].text in DASHES
     return dashed or after_comma(doc, j, sent_start)
+
+
+#: Adverbs without "-ly" that stand before a participle after its comma ("Lee said,
+#: instead seeking to focus on …", "…, even calling him …").
+_PARTICIPLE_ADVERBS = words("instead also even still thereby then once often")
 
 
 def _inverted_unless_appositive(

@@ -5339,3 +5339,11 @@ def test_a_participle_after_instead_goes_on_with_the_speaker() -> None:
     text = "Ruiz voted no, instead arguing that the levy was too high."
     found = next(f for f in extract(text) if _cue(text, f) == "arguing")
     assert _source(text, found) == "Ruiz"
+
+
+def test_a_gerund_after_a_subordinator_and_an_adverb_is_the_subject_s() -> None:
+    # "… by loudly complaining about …": an "-ly" adverb between the subordinator and the
+    # gerund leaves the gerund the sentence's speaker's.
+    text = "Ruiz opened the session by loudly complaining about the levy."
+    found = next(f for f in extract(text) if _cue(text, f) == "complaining about")
+    assert _source(text, found) == "Ruiz"

@@ -44,6 +44,13 @@ def _gerund_opener(doc: Doc, k: int, sent_start: int) -> int | None:
         return None
     if before in _GERUND_SUBORDINATORS:
         return k - 1
+    if (
+        k - 2 >= sent_start
+        and before.endswith("ly")
+        and doc.tokens[k - 1].text.islower()
+        and doc.tokens[k - 2].lower in _GERUND_SUBORDINATORS
+    ):
+        return k - 2  # "…, without specifically naming her": the adverb is the gerund's
     # "In addition to stating that …, Lee has vowed …"
     addition = [t.lower for t in doc.tokens[max(sent_start, k - 3) : k]]
     return k - 3 if addition == ["in", "addition", "to"] else None

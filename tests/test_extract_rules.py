@@ -5347,3 +5347,14 @@ def test_a_gerund_after_a_subordinator_and_an_adverb_is_the_subject_s() -> None:
     text = "Ruiz opened the session by loudly complaining about the levy."
     found = next(f for f in extract(text) if _cue(text, f) == "complaining about")
     assert _source(text, found) == "Ruiz"
+
+
+def test_a_gerund_after_by_in_a_joined_clause_takes_that_clause_subject() -> None:
+    # "Ruiz attacked the plan, and the former mayor tripped him up by calling …": the
+    # gerund goes on with the subject of the clause joined by ", and".
+    text = (
+        "Ruiz attacked the plan on Monday, and the former mayor tripped him up by "
+        "calling him out for his votes on the levy."
+    )
+    found = next(f for f in extract(text) if _cue(text, f) == "calling")
+    assert _source(text, found) == "the former mayor"

@@ -5358,3 +5358,14 @@ def test_a_gerund_after_by_in_a_joined_clause_takes_that_clause_subject() -> Non
     )
     found = next(f for f in extract(text) if _cue(text, f) == "calling")
     assert _source(text, found) == "the former mayor"
+
+
+def test_a_participle_after_an_as_clause_takes_the_name_that_opens_it() -> None:
+    # "The dispute comes as Mayor Ruiz is leaning on the council, praising …": the name
+    # after "as" is the subject of the clause the participle's comma closes.
+    text = (
+        "The dispute over the levy comes as Mayor Ruiz is increasingly relying on the "
+        "council, praising its work in almost every speech."
+    )
+    found = next(f for f in extract(text) if _cue(text, f) == "praising")
+    assert _source(text, found) == "Mayor Ruiz"

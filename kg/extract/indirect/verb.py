@@ -239,6 +239,22 @@ def _clause_pronoun(doc: Doc, k: int, sent_start: int, *, participle: bool) -> T
             return None
         if token.lower in SUBJECT_PRONOUNS and doc.tokens[j - 1].lower in _CLAUSE_OPENERS:
             return j, j + 1
+    if participle:
+        return _clause_name(doc, k, sent_start, end)
+    return None
+
+
+def _clause_name(doc: Doc, k: int, sent_start: int, end: int) -> TokenRange | None:
+    """ "The criticism comes as Mrs. Clinton is increasingly relying on him, mentioning him
+    …": a name opening the "as" clause the participle's comma closes is its subject."""
+    for j in range(end, max(sent_start, k - _MAX_CLAUSE), -1):
+        token = doc.tokens[j]
+        if doc.quote_of[j] != -1 or token.text in {",", ";", ":", "—", "–", "(", ")"}:
+            return None
+        if doc.tokens[j - 1].lower == "as" and token.is_cap and token.lower not in SUBJECT_PRONOUNS:
+            subject = sentence_subject(doc, j, k)
+            if subject is not None and subject[0] == j and subject[1] < end:
+                return subject
     return None
 
 

@@ -5369,3 +5369,14 @@ def test_a_participle_after_an_as_clause_takes_the_name_that_opens_it() -> None:
     )
     found = next(f for f in extract(text) if _cue(text, f) == "praising")
     assert _source(text, found) == "Mayor Ruiz"
+
+
+def test_who_fused_with_its_auxiliary_is_a_relative_pronoun() -> None:
+    # "Ortiz, who's thinking about running, said …": "who's" opens a relative clause as
+    # "who" does; the main verb's source is the name before it.
+    text = (
+        "It was last year that Mayor Ortiz, who's thinking about running for governor, "
+        "said the levy was impossible."
+    )
+    found = next(f for f in extract(text) if _cue(text, f) == "said")
+    assert _source(text, found) == "Mayor Ortiz"

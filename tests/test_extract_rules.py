@@ -5380,3 +5380,14 @@ def test_who_fused_with_its_auxiliary_is_a_relative_pronoun() -> None:
     )
     found = next(f for f in extract(text) if _cue(text, f) == "said")
     assert _source(text, found) == "Mayor Ortiz"
+
+
+def test_a_state_after_the_source_is_left_out() -> None:
+    # "The report, now available online, found …": "now"/"long" and an adjective tell the
+    # source's state, no part of it; "now director of …" is a title and stays.
+    text = "The report, now available online, found that rents in the valley rose sharply."
+    found = next(f for f in extract(text) if _cue(text, f) == "found")
+    assert _source(text, found) == "The report"
+    text = "Ann Harlow, now director of the port authority, said the ferry would stop."
+    found = next(f for f in extract(text) if _cue(text, f) == "said")
+    assert _source(text, found) == "Ann Harlow, now director of the port authority,"

@@ -350,17 +350,27 @@ def _past_participle_opener(doc: Doc, k: int) -> bool:
     agent right after it ("The aides, led by Lee, told", "One memo, obtained by the Post,
     includes": PolNeAR keeps who made or led the source, 5 of 6 times on train), nor a
     title ("syndicated radio host Ann Lee") or an adverb after it ("conducted jointly
-    with")."""
+    with"). A state opened by "now" or "long" and an adjective is left out the same way
+    (train: 2 fixed, none lost)."""
     token = doc.tokens[k]
     if not token.text.islower() or not token.is_word or k + 1 >= len(doc.tokens):
         return False
     word = token.lower
+    if word in _STATE_ADVERBS and k + 2 < len(doc.tokens):
+        # "This document, now available online,", "Insiders, long dismissive of …,": a
+        # state the source is in; not a title ("Harman, now director of …", "now a …").
+        after = doc.tokens[k + 1].text
+        return after.islower() and after.endswith(_ADJECTIVE_ENDS)
     if not (word.endswith("ed") or word in IRREGULAR_PARTICIPLES or word in _MORE_PARTICIPLES):
         return False
     following = doc.tokens[k + 1]
     return following.text == "," or following.lower in _AFTER_PARTICIPLE
 
 
+#: Adverbs that open a state after a source's comma ("now available", "long dismissive").
+_STATE_ADVERBS = words("now long")
+#: Endings of adjectives after such an adverb.
+_ADJECTIVE_ENDS = ("able", "ible", "ive", "ous", "ful", "ent", "ant", "less")
 #: Words that go on a reduced relative after its participle ("released on Wednesday",
 #: "set to music", "conducted for the group", "clad in red").
 _AFTER_PARTICIPLE = words("on in to for at from into with during last this after")

@@ -5463,3 +5463,158 @@ def test_the_one_asked_is_no_part_of_the_question() -> None:
     text = "The clerk then asked the new mayor whether the ferry would run in winter."
     found = next(f for f in extract(text) if _cue(text, f) == "asked")
     assert [text[a:b] for a, b in found.content] == ["whether the ferry would run in winter"]
+
+
+def test_a_participle_after_a_joined_clause_takes_that_clause_subject() -> None:
+    # "A say …, and B has sued …, saying …": the participle closes the clause joined by
+    # ", and", whose own subject says it, not the sentence's first speaker.
+    text = (
+        "Farmers say the levy is too high, and the county growers union has already "
+        "sued the state over it, saying the vote broke the rules."
+    )
+    found = next(f for f in extract(text) if _cue(text, f) == "saying")
+    assert _source(text, found) == "the county growers union"
+    # No clause of its own after "and" (a list of objects): the speaker goes on.
+    text = "Farmers say they fear the levy, the drought, and the banks, saying prices fell."
+    found = next(f for f in extract(text) if _cue(text, f) == "saying")
+    assert _source(text, found) == "Farmers"
+
+
+def test_a_participle_skips_a_speaker_inside_an_opening_clause() -> None:
+    # "When A urged …, B refused, citing …": the speaker of the opening clause is not the
+    # participle's; the main clause's subject after the opener's comma is.
+    text = "When the mayor urged a new levy, the council balked, citing the drought."
+    found = next(f for f in extract(text) if _cue(text, f) == "citing")
+    assert _source(text, found) == "the council"
+
+
+def test_a_reduced_relative_after_the_source_is_left_out() -> None:
+    # "The survey, released on Monday, found …": a past participle after the comma tells
+    # what happened to the source and is no part of it; one with its agent right after it
+    # ("led by …") stays, as PolNeAR keeps who made or led the source.
+    text = "The survey, released on Monday, found that rents in the valley rose sharply."
+    found = next(f for f in extract(text) if _cue(text, f) == "found")
+    assert _source(text, found) == "The survey"
+    text = "The aides, led by the campaign manager, told donors that the race was close."
+    found = next(f for f in extract(text) if _cue(text, f) == "told")
+    assert _source(text, found) == "The aides, led by the campaign manager,"
+
+
+def test_according_to_leaves_out_a_clause_about_anonymity() -> None:
+    # "according to two managers who requested anonymity to …": the clause tells how the
+    # words were got, not who said them; a clause saying who they are first stays.
+    text = "The plant will close next spring, according to two managers who requested anonymity."
+    found = next(f for f in extract(text) if _cue(text, f) == "according to")
+    assert _source(text, found) == "two managers"
+    text = (
+        "The plant will close next spring, according to a clerk who attended and "
+        "spoke on the condition of anonymity."
+    )
+    found = next(f for f in extract(text) if _cue(text, f) == "according to")
+    assert _source(text, found) == ("a clerk who attended and spoke on the condition of anonymity")
+
+
+def test_a_possessive_owner_before_a_modified_cue_noun_is_the_source() -> None:
+    # "targets for Ortiz's false claims about …": the owner with its mark is the source;
+    # the words before it and the adjectives after it are not.
+    text = "The clerks became targets for Ortiz's false claims about the budget."
+    found = next(f for f in extract(text) if _cue(text, f) and "claims" in (_cue(text, f) or ""))
+    assert _source(text, found) == "Ortiz's"
+    text = "The memo was reminiscent of the campaign's earlier claim that the vote was rigged."
+    found = next(f for f in extract(text) if _cue(text, f) == "claim")
+    assert _source(text, found) == "the campaign's"
+
+
+def test_a_which_clause_with_its_own_cue_is_left_out_of_the_main_source() -> None:
+    # "The Ledger, which first said …, said …": the relative clause's verb of saying is its
+    # own statement; the main verb's source is the name the clause describes.
+    text = "The Ledger, which first said it would back the levy, said on Monday that it would not."
+    found = [f for f in extract(text) if _cue(text, f) == "said"]
+    assert sorted(_source(text, f) or "" for f in found) == ["The Ledger", "which"]
+
+
+def test_a_participle_skips_a_time_opener_before_the_subject() -> None:
+    # "Also Monday, two groups sent …, urging …": the opener tells when; its words are no
+    # subject, the phrase after its comma is.
+    text = "Also Monday, two farm groups sent a letter to the governor, urging him to veto it."
+    found = next(f for f in extract(text) if _cue(text, f) == "urging")
+    assert _source(text, found) == "two farm groups"
+
+
+def test_a_participle_skips_an_amount_of_time_before_a_clause() -> None:
+    # "Two weeks after the mayor resigned, Ann Ruiz broke …, asking …": the opener up to its
+    # comma tells when; "Two" is no subject.
+    text = "Two weeks after the mayor resigned, Ann Ruiz broke her silence, asking for a vote."
+    found = next(f for f in extract(text) if _cue(text, f) == "asking for")
+    assert _source(text, found) == "Ann Ruiz"
+
+
+def test_a_pronoun_fused_with_its_auxiliary_is_the_source_alone() -> None:
+    # "Now you’re talking about …", "a plan I never thought I'd endorse": the pronoun is
+    # the source, not the words before it.
+    text = "Now you’re talking about the levy again."
+    found = next(f for f in extract(text) if _cue(text, f) == "talking about")
+    assert _source(text, found) == "you"
+    text = "It is a plan I never thought I'd endorse: a levy on boats."
+    found = next(f for f in extract(text) if _cue(text, f) == "endorse")
+    assert _source(text, found) == "I"
+
+
+def test_a_participle_after_instead_goes_on_with_the_speaker() -> None:
+    # "Ruiz voted no, instead arguing that …": an adverb without "-ly" between the comma
+    # and the participle leaves it the sentence's speaker's.
+    text = "Ruiz voted no, instead arguing that the levy was too high."
+    found = next(f for f in extract(text) if _cue(text, f) == "arguing")
+    assert _source(text, found) == "Ruiz"
+
+
+def test_a_gerund_after_a_subordinator_and_an_adverb_is_the_subject_s() -> None:
+    # "… by loudly complaining about …": an "-ly" adverb between the subordinator and the
+    # gerund leaves the gerund the sentence's speaker's.
+    text = "Ruiz opened the session by loudly complaining about the levy."
+    found = next(f for f in extract(text) if _cue(text, f) == "complaining about")
+    assert _source(text, found) == "Ruiz"
+
+
+def test_a_gerund_after_by_in_a_joined_clause_takes_that_clause_subject() -> None:
+    # "Ruiz attacked the plan, and the former mayor tripped him up by calling …": the
+    # gerund goes on with the subject of the clause joined by ", and".
+    text = (
+        "Ruiz attacked the plan on Monday, and the former mayor tripped him up by "
+        "calling him out for his votes on the levy."
+    )
+    found = next(f for f in extract(text) if _cue(text, f) == "calling")
+    assert _source(text, found) == "the former mayor"
+
+
+def test_a_participle_after_an_as_clause_takes_the_name_that_opens_it() -> None:
+    # "The dispute comes as Mayor Ruiz is leaning on the council, praising …": the name
+    # after "as" is the subject of the clause the participle's comma closes.
+    text = (
+        "The dispute over the levy comes as Mayor Ruiz is increasingly relying on the "
+        "council, praising its work in almost every speech."
+    )
+    found = next(f for f in extract(text) if _cue(text, f) == "praising")
+    assert _source(text, found) == "Mayor Ruiz"
+
+
+def test_who_fused_with_its_auxiliary_is_a_relative_pronoun() -> None:
+    # "Ortiz, who's thinking about running, said …": "who's" opens a relative clause as
+    # "who" does; the main verb's source is the name before it.
+    text = (
+        "It was last year that Mayor Ortiz, who's thinking about running for governor, "
+        "said the levy was impossible."
+    )
+    found = next(f for f in extract(text) if _cue(text, f) == "said")
+    assert _source(text, found) == "Mayor Ortiz"
+
+
+def test_a_state_after_the_source_is_left_out() -> None:
+    # "The report, now available online, found …": "now"/"long" and an adjective tell the
+    # source's state, no part of it; "now director of …" is a title and stays.
+    text = "The report, now available online, found that rents in the valley rose sharply."
+    found = next(f for f in extract(text) if _cue(text, f) == "found")
+    assert _source(text, found) == "The report"
+    text = "Ann Harlow, now director of the port authority, said the ferry would stop."
+    found = next(f for f in extract(text) if _cue(text, f) == "said")
+    assert _source(text, found) == "Ann Harlow, now director of the port authority,"

@@ -13,7 +13,7 @@ from kg.extract.clauses import CLOSING, END_PUNCT, content_after, content_before
 from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
 from kg.extract.judge import Judge
-from kg.extract.phrases import np_after
+from kg.extract.phrases import np_after, without_anonymity_clause
 from kg.extract.wordsets import DASHES, FINITE_VERBS, IRREGULAR_PAST, UNAMBIGUOUS_RELATIVES, words
 
 _MAX_SOURCE = 30
@@ -54,7 +54,18 @@ def according_to(doc: Doc, k: int, judge: Judge) -> Found | None:
         return None
     if content is None:
         return None
-    return Found([content], cue, source, "indirect", 0.85, frame=(k, source[1]))
+    frame = (k, source[1])
+    return Found([content], cue, _without_anonymity(doc, source), "indirect", 0.85, frame=frame)
+
+
+def _without_anonymity(doc: Doc, source: TokenRange) -> TokenRange:
+    """ "according to two senators who requested anonymity to …": the clause tells how
+    the reporter got the words, not who the source is (PolNeAR leaves it out); not a
+    clause that says who the source is before it ("a person who attended and described
+    her remarks on the condition of anonymity" stays whole)."""
+    if any(doc.tokens[j].lower == "and" for j in range(*source)):
+        return source
+    return without_anonymity_clause(doc, source)
 
 
 def _inside_parenthesis(doc: Doc, sent_start: int, k: int) -> int:

@@ -19,11 +19,13 @@ from kg.extract.impressions import is_feeling
 from kg.extract.indirect.owned import REGARD, received_stance
 from kg.extract.indirect.relative_without_that import split_relative_source
 from kg.extract.indirect.sources import ends_in_verb
-from kg.extract.names import POSSESSIVE_MARKS, is_possessive
+from kg.extract.names import POSSESSIVE_MARKS, is_possessive, strip_possessive
 from kg.extract.phrases import PRONOUNS, np_after, np_before, np_right_before, sentence_subject
 from kg.extract.polls import POLL_WORDS
 from kg.extract.quotes import Quote
+from kg.extract.tokens import Token
 from kg.extract.wordsets import (
+    ARTICLES,
     ATTACHING_PREPS,
     DASHES,
     FINITE_VERBS,
@@ -167,6 +169,8 @@ def mend_indirect(doc: Doc, item: Found) -> None:
     _worth_as_source(doc, item)
     split_relative_source(doc, item)
     _possessive_owner_alone(doc, item)
+    _owner_of_modified_noun(doc, item)
+    _contracted_pronoun_alone(doc, item)
 
 
 def _possessive_owner_alone(doc: Doc, item: Found) -> None:
@@ -190,6 +194,96 @@ def _possessive_owner_alone(doc: Doc, item: Found) -> None:
 
 #: Words before a possessive owner that end a phrase framing the owner's act.
 _OWNER_FRAMES = words("of")
+#: Most adjectives between a possessive owner and its cue noun ("Lee's false claims").
+_MAX_OWNED_MODIFIERS = 2
+
+
+def _owner_of_modified_noun(doc: Doc, item: Found) -> None:
+    """ "one of the targets for Lee's false claims about …", "go beyond the campaign's
+    earlier pledge to …": a source that ends in a possessive owner and adjectives right
+    before a cue noun is the owner's, with its mark (PolNeAR's source); the words before
+    the owner (a preposition, a verb) belong to the sentence around it."""
+    if item.source is None or item.cue is None or item.source[1] != item.cue[0]:
+        return
+    lo, hi = item.source
+    j = hi - 1
+    while j > lo and hi - 1 - j < _MAX_OWNED_MODIFIERS and _owned_modifier(doc.tokens[j].text):
+        j -= 1
+    mark = doc.tokens[j]
+    if j <= lo or not is_possessive(mark.text):
+        return
+    name = j - 1 if mark.text in POSSESSIVE_MARKS else j
+    if strip_possessive(doc.tokens[name].lower) in _CONTRACTED:
+        return  # "that's wanted", "no one's talking": "is" or "has", no owner
+    start = name
+    if doc.tokens[name].is_cap:
+        while start - 1 >= lo and _name_part(doc.tokens[start - 1]):
+            start -= 1
+    if start - 1 >= lo and doc.tokens[start - 1].lower in ARTICLES:
+        start -= 1  # "the campaign's", "the Lee campaign's"
+    elif not doc.tokens[name].is_cap:
+        return  # "budget hawks’": a lowercase owner's phrase is not read here
+    if start == lo and j == hi - 1:
+        return
+    before = doc.tokens[start - 1] if start - 1 >= lo else None
+    if before is not None and not (before.is_word and before.text.islower()):
+        return
+    item.source = (start, j + 1)
+
+
+def _name_part(token: Token) -> bool:
+    return token.is_cap or token.text == "."  # "Mr. Lee's", "Sen. Ann Lee's"
+
+
+def _owned_modifier(text: str) -> bool:
+    """An adjective before a cue noun ("false", "earlier", "controversial", "by-now-familiar")."""
+    return (
+        text.islower()
+        and not is_possessive(text)
+        and (text in _OWNED_ADJECTIVES or text.endswith(_OWNED_ENDINGS) or "-" in text)
+    )
+
+
+_OWNED_ADJECTIVES = words(
+    """false own latest earlier early new recent repeated frequent public private harsh blunt
+    sharp strong fierce tough full first last previous renewed sweeping familiar"""
+)
+#: Endings of adjectives ("controversial", "effusive"); not "-ary" ("primary" is a noun).
+_OWNED_ENDINGS = ("al", "ive", "ous", "ful", "ic", "ent", "ant", "less", "able", "ible")
+#: Words whose "'s" is "is" or "has".
+_CONTRACTED = PRONOUNS | words("that who what there here one it")
+
+
+def _contracted_pronoun_alone(doc: Doc, item: Found) -> None:
+    """ "Now you’re talking about …", "maybe he’s changed his mind about …", "she’s become
+    angry at …": a subject pronoun fused with its auxiliary ends the source, or opens it
+    before one more lowercase word (the verb): the pronoun is the source, not the words
+    around it. Not one inside the phrase ("people I've spoken with") nor before a noun
+    ("He's a puppet")."""
+    if item.source is None:
+        return
+    lo, hi = item.source
+    if hi - lo < 2:
+        return
+    if _contracted_pronoun(doc.tokens[hi - 1].lower):
+        item.source = (hi - 1, hi)
+    elif hi - lo == 2 and _contracted_pronoun(doc.tokens[lo].lower):
+        following = doc.tokens[lo + 1]
+        if following.text.islower() and following.lower not in ARTICLES:
+            item.source = (lo, lo + 1)
+
+
+def _contracted_pronoun(word: str) -> bool:
+    """ "you’re", "he's", "I'd": a subject pronoun and its auxiliary in one token."""
+    for mark in ("'", "’"):
+        head, _, tail = word.partition(mark)
+        if tail and head in _FUSED_PRONOUNS and tail in _FUSED_AUXILIARIES:
+            return True
+    return False
+
+
+_FUSED_PRONOUNS = words("i you he she we they")
+_FUSED_AUXILIARIES = words("s re m d ve ll")
 
 
 #: Prepositions opening an adjunct between a relative pronoun and its verb ("who in 2010

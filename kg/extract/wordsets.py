@@ -51,10 +51,13 @@ TIME_WORDS = WEEKDAYS | words(
 #: Words that may join the words of a time phrase ("on the night of", "over the weekend").
 TIME_GLUE = words("on in at during over for the a this")
 
+#: "who" fused with its auxiliary in one token ("superdelegates who've announced", "Lee,
+#: who's weighing a bid,"): a relative pronoun as "who" is.
+CONTRACTED_WHO = words("who's who’s who'd who’d who've who’ve who'll who’ll")
 #: Relative pronouns that open nothing but a relative clause, about the noun before them
 #: ("Lee, who said", "the report, which found"); not "that", which also opens what was
 #: said.
-UNAMBIGUOUS_RELATIVES = words("who which")
+UNAMBIGUOUS_RELATIVES = words("who which") | CONTRACTED_WHO
 #: Relative pronouns that open a clause as its subject ("who said", "which found", "that
 #: argued").
 RELATIVE_SUBJECTS = UNAMBIGUOUS_RELATIVES | {"that"}
@@ -62,7 +65,7 @@ RELATIVE_SUBJECTS = UNAMBIGUOUS_RELATIVES | {"that"}
 #: ("Win or not, candidate says") and which takes any source after it.
 SAY_FORMS = words("say says said saying")
 #: Relative pronouns, which open a clause about the noun before them.
-RELATIVES = words("who whom whose which that")
+RELATIVES = words("who whom whose which that") | CONTRACTED_WHO
 #: Capitalised words that open a place's or paper's name ("New York Times", "North
 #: Carolina") though alone they are no name's.
 PLACE_OPENERS = frozenset({"New", "North", "South", "East", "West"})

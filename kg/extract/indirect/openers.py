@@ -14,7 +14,7 @@ from kg.extract.clauses import CLOSING
 from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
 from kg.extract.indirect.sources import EXPLETIVES, ends_in_verb, has_word
-from kg.extract.phrases import np_before, sentence_subject
+from kg.extract.phrases import joined_clause_subject, np_before, sentence_subject
 from kg.extract.wordsets import WEEKDAYS, words
 
 #: Subordinators before a gerund cue whose subject is the sentence's ("after determining
@@ -44,6 +44,13 @@ def _gerund_opener(doc: Doc, k: int, sent_start: int) -> int | None:
         return None
     if before in _GERUND_SUBORDINATORS:
         return k - 1
+    if (
+        k - 2 >= sent_start
+        and before.endswith("ly")
+        and doc.tokens[k - 1].text.islower()
+        and doc.tokens[k - 2].lower in _GERUND_SUBORDINATORS
+    ):
+        return k - 2  # "…, without specifically naming her": the adverb is the gerund's
     # "In addition to stating that …, Lee has vowed …"
     addition = [t.lower for t in doc.tokens[max(sent_start, k - 3) : k]]
     return k - 3 if addition == ["in", "addition", "to"] else None
@@ -178,6 +185,9 @@ def gerund_subject(doc: Doc, k: int, sent_start: int, sent_end: int) -> TokenRan
         return None  # "Mrs. Clinton, who was distracted while saying …": the relative's
     else:
         subject = doc.sentence_source.get(doc.sentence_of[k]) or sentence_subject(doc, start, k)
+        joined = joined_clause_subject(doc, start, k)
+        if joined is not None and (subject is None or subject[1] <= joined[0]):
+            subject = joined  # "…, and the governor tripped him up by calling …"
     if (
         subject is None
         or subject[0] <= k < subject[1]  # an earlier reading's source that holds this cue

@@ -61,6 +61,7 @@ from kg.extract.names import is_possessive
 from kg.extract.phrases import (
     addressed_object,
     is_pronoun,
+    joined_clause_subject,
     np_before,
     np_right_before,
     sender,
@@ -141,6 +142,25 @@ def _speaker_so_far(doc: Doc, k: int, sent_start: int, *, participle: bool) -> T
     source = doc.sentence_source.get(doc.sentence_of[k])
     if participle and source is not None and doc.words(*source).lower() in RELATIVE_SUBJECTS:
         source = None
+    if participle:
+        return _participle_speaker(doc, k, sent_start, source)
+    return source or _subject_past_connector(doc, sent_start, k)
+
+
+def _participle_speaker(
+    doc: Doc, k: int, sent_start: int, source: TokenRange | None
+) -> TokenRange | None:
+    """A participle's speaker: the subject of a clause joined by ", and" that it closes
+    ("Groups say …, and the union has sued the city, saying …": train 3 fixed, none
+    lost), the main clause's subject when the latest speaker stood in an opening clause
+    before it ("As the White House hints at …, Abbott is not having it, delivering …":
+    train 2 fixed, none lost), else the latest speaker or the sentence's subject."""
+    joined = joined_clause_subject(doc, sent_start, k)
+    if joined is not None and (source is None or source[1] <= joined[0]):
+        return joined
+    main = sentence_subject(doc, sent_start, k)
+    if source is not None and main is not None and source[1] < main[0]:
+        return main
     return source or _subject_past_connector(doc, sent_start, k)
 
 
@@ -219,6 +239,22 @@ def _clause_pronoun(doc: Doc, k: int, sent_start: int, *, participle: bool) -> T
             return None
         if token.lower in SUBJECT_PRONOUNS and doc.tokens[j - 1].lower in _CLAUSE_OPENERS:
             return j, j + 1
+    if participle:
+        return _clause_name(doc, k, sent_start, end)
+    return None
+
+
+def _clause_name(doc: Doc, k: int, sent_start: int, end: int) -> TokenRange | None:
+    """ "The criticism comes as Mrs. Clinton is increasingly relying on him, mentioning him
+    …": a name opening the "as" clause the participle's comma closes is its subject."""
+    for j in range(end, max(sent_start, k - _MAX_CLAUSE), -1):
+        token = doc.tokens[j]
+        if doc.quote_of[j] != -1 or token.text in {",", ";", ":", "—", "–", "(", ")"}:
+            return None
+        if doc.tokens[j - 1].lower == "as" and token.is_cap and token.lower not in SUBJECT_PRONOUNS:
+            subject = sentence_subject(doc, j, k)
+            if subject is not None and subject[0] == j and subject[1] < end:
+                return subject
     return None
 
 
@@ -362,11 +398,18 @@ def _participle_after_comma(doc: Doc, k: int, sent_start: int) -> bool:
     if not doc.tokens[k].lower.endswith("ing"):
         return False
     j = k
-    while j - 1 > sent_start and manner_adverb(doc.tokens[j - 1].text):
-        j -= 1  # "…, falsely suggesting that …": the adverb is the participle's
+    while j - 1 > sent_start and (
+        manner_adverb(doc.tokens[j - 1].text) or doc.tokens[j - 1].text in _PARTICIPLE_ADVERBS
+    ):
+        j -= 1  # "…, falsely suggesting that …", "…, instead seeking …": the participle's
     # A dash before the sentence (or, at the text's start, its last token) is no one's.
     dashed = j > sent_start and doc.tokens[j - 1].text in DASHES
     return dashed or after_comma(doc, j, sent_start)
+
+
+#: Adverbs without "-ly" that stand before a participle after its comma ("Lee said,
+#: instead seeking to focus on …", "…, even calling him …").
+_PARTICIPLE_ADVERBS = words("instead also even still thereby then once often")
 
 
 def _inverted_unless_appositive(

@@ -24,7 +24,7 @@ from kg.extract.phrases.common import (
     is_pronoun,
     without_anonymity_clause,
 )
-from kg.extract.phrases.subject import sentence_subject
+from kg.extract.phrases.subject import joined_clause_subject, sentence_subject
 from kg.extract.wordsets import PRONOUNS
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "PRONOUNS",
     "addressed_object",
     "is_pronoun",
+    "joined_clause_subject",
     "name_in_quotes",
     "np_after",
     "np_before",

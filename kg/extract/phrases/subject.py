@@ -37,6 +37,8 @@ from kg.extract.wordsets import (
     PRONOUNS,
     RELATIVES,
     SET_OFF_MARKS,
+    TIME_GLUE,
+    TIME_WORDS,
     WEEKDAYS,
     words,
 )
@@ -116,6 +118,10 @@ def _after_leaders(doc: Doc, start: int, end: int) -> int:
         # "Hours later, Trump …", "Two years ago, she …"; not "Trump arrived two hours
         # later, telling …", whose opener is the subject's own clause.
         return comma + 1
+    if _time_before_clause(doc, k, comma):
+        return comma + 1  # "Two weeks after Scalia died, Thomas …"
+    if _time_only(doc, k, comma):
+        return comma + 1  # "This week, two groups …", "Also Monday, Lee …", "Friday, she …"
     if doc.tokens[k].lower in _LATER_INTRO and not any(
         doc.tokens[j].is_cap and doc.tokens[j].lower not in CALENDAR_WORDS
         for j in range(k + 1, comma)
@@ -132,6 +138,39 @@ def _after_leaders(doc: Doc, start: int, end: int) -> int:
     return k
 
 
+def _time_only(doc: Doc, k: int, comma: int) -> bool:
+    """An opener of time words alone up to its comma ("This week,", "Also on Monday,",
+    "Late Friday night,", "In March,"): it tells when, so the subject follows the comma."""
+    if comma == k:
+        return False
+    named = False
+    for j in range(k, comma):
+        word = doc.tokens[j].lower
+        if word in TIME_WORDS or word in CALENDAR_WORDS:
+            named = True
+        elif word not in TIME_GLUE and word not in _TIME_EXTRAS and not word.isdigit():
+            return False
+    return named
+
+
+def _time_before_clause(doc: Doc, k: int, comma: int) -> bool:
+    """ "Two weeks after Scalia died,", "Days before the vote,": an amount of time and
+    "after"/"before" open a phrase of time up to its comma."""
+    j = k
+    while j < comma and doc.tokens[j].lower in _TIME_AMOUNTS:
+        j += 1
+    return (
+        j > k
+        and j < comma
+        and doc.tokens[j].lower in {"after", "before"}
+        and any(doc.tokens[m].lower in _TIME_UNITS for m in range(k, j))
+    )
+
+
+#: Units of an amount of time ("two weeks", "days").
+_TIME_UNITS = words("minutes minute hours hour days day weeks week months month years year")
+#: Words besides the time words and their glue that open or fill a time opener.
+_TIME_EXTRAS = words("also and but early late mid just only")
 #: Words that end a time opener before its comma ("Hours later,", "Two years ago,").
 _TIME_ENDS = words("later ago earlier")
 #: Words of the amount of time before such an end ("A few hours later,").
@@ -634,3 +673,26 @@ def _present_after_plural(doc: Doc, k: int) -> bool:
         and head not in _PLURAL_MODIFIERS
         and _present_verb_form(doc.tokens[k].text)
     )
+
+
+#: Longest stretch looked back over for the clause a participle ends.
+_MAX_JOINED_CLAUSE = 30
+
+
+def joined_clause_subject(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The subject of a clause joined by ", and" / ", but" or a semicolon that ``end``
+    (a participle after its comma) closes: "Protest groups object, and the union has sued
+    the city, saying …" (the union says it, not the groups); None when no such clause
+    with its own subject and verb stands right before ``end``."""
+    for j in range(end - 2, max(start, end - _MAX_JOINED_CLAUSE), -1):
+        token = doc.tokens[j]
+        if doc.quote_of[j] != -1 or token.text in {":", "(", ")"} or token.text in SET_OFF_MARKS:
+            return None
+        joined = token.lower in {"and", "but"} and doc.tokens[j - 1].text == ","
+        if not joined and token.text != ";":
+            continue
+        subject = _head_subject(doc, _after_leaders(doc, j + 1, end), end)
+        if subject is None or subject[1] >= end - 1 or not _verb_follows(doc, subject[1]):
+            return None
+        return subject
+    return None

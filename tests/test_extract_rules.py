@@ -5618,3 +5618,16 @@ def test_a_state_after_the_source_is_left_out() -> None:
     text = "Ann Harlow, now director of the port authority, said the ferry would stop."
     found = next(f for f in extract(text) if _cue(text, f) == "said")
     assert _source(text, found) == "Ann Harlow, now director of the port authority,"
+
+
+def test_a_quote_set_off_by_dashes_keeps_its_frame_inside_them() -> None:
+    # "Lee doubted the plan - “…,” she said - and warned …": the frame inside the dashes
+    # ends at the closing dash; the long clause after it is the sentence going on.
+    text = (
+        'Lee doubted that the levy would pass - "We need to see the numbers first," she '
+        "said - and warned that in pushing the measure so early, the council would lose "
+        "the trust of the valley's farmers."
+    )
+    found = next(f for f in extract(text) if _cue(text, f) == "said")
+    assert _source(text, found) == "she"
+    assert _spans(text, found) == ['"We need to see the numbers first,"']

@@ -36,10 +36,12 @@ from kg.extract.quotes import Quote
 from kg.extract.wordsets import ARTICLES, FINITE_VERBS, IRREGULAR_PARTICIPLES, WEEKDAYS, words
 
 #: Words that may follow the cue and source in a trailing frame without starting a clause
-#: ("as" opens a time clause: "“…,” Lee told reporters as she left the meeting.").
+#: ("as" opens a time clause: "“…,” Lee told reporters as she left the meeting."). A dash
+#: closes a frame set off by dashes however long the sentence runs on after it ("Lee doubted
+#: it - “…,” she said - and warned that …"); spaced hyphens stand for dashes in some texts.
 _FRAME_TAIL = WEEKDAYS | words(
     """about in on at to during after before while when of , . ; — – recently later earlier
-    yesterday today last this in an interview with told wrote as"""
+    yesterday today last this in an interview with told wrote as - --"""
 )
 #: A trailing frame's tail may open with a time phrase however long the sentence runs on
 #: ("“…,” she said several months after her release, and …"; "shortly after", "two days

@@ -5631,3 +5631,14 @@ def test_a_quote_set_off_by_dashes_keeps_its_frame_inside_them() -> None:
     found = next(f for f in extract(text) if _cue(text, f) == "said")
     assert _source(text, found) == "she"
     assert _spans(text, found) == ['"We need to see the numbers first,"']
+
+
+def test_a_participle_after_an_opening_connector_takes_the_subject_after_it() -> None:
+    # "And then Lee went on the attack, saying, “…”": the connectors that open the sentence
+    # are no part of its subject; the participle's speaker is the name after them.
+    text = (
+        'And then Mayor Ruiz went fully on the attack, saying, "Is the council ever going '
+        'to read the levy report?"'
+    )
+    found = next(f for f in extract(text) if _cue(text, f) == "saying")
+    assert _source(text, found) == "Mayor Ruiz"

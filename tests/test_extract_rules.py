@@ -5642,3 +5642,14 @@ def test_a_participle_after_an_opening_connector_takes_the_subject_after_it() ->
     )
     found = next(f for f in extract(text) if _cue(text, f) == "saying")
     assert _source(text, found) == "Mayor Ruiz"
+
+
+def test_a_crowd_that_cried_out_or_jeered_frames_the_quote() -> None:
+    # "“No!” the crowd cried out.", "as his friends jeered, “…”": verbs of shouting that
+    # the lexicon lacks frame a quote as "yelled" does; "jeers" the noun does not.
+    text = 'The mayor asked whether the levy should wait. "Nooo!" the crowd cried out, booing.'
+    found = next(f for f in extract(text) if _cue(text, f) == "cried out")
+    assert _source(text, found) == "the crowd"
+    text = 'Ruiz waved from the float as his friends jeered, "Go home, mayor!"'
+    found = next(f for f in extract(text) if _cue(text, f) == "jeered")
+    assert _source(text, found) == "his friends"

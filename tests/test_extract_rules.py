@@ -5653,3 +5653,16 @@ def test_a_crowd_that_cried_out_or_jeered_frames_the_quote() -> None:
     text = 'Ruiz waved from the float as his friends jeered, "Go home, mayor!"'
     found = next(f for f in extract(text) if _cue(text, f) == "jeered")
     assert _source(text, found) == "his friends"
+
+
+def test_a_chant_no_one_owns_is_an_attribution_without_a_source() -> None:
+    # "Walking into the hall to chants of “…”": the chant is quoted, no one is named as its
+    # source; the next paragraph's unframed quote does not go on with it.
+    text = (
+        'Walking into the union hall to chants of "Ruiz! Ruiz!," the mayor said the levy '
+        "would pass.\n\n"
+        '"Please keep the aisles clear," a notice on the door read.'
+    )
+    found = next(f for f in extract(text) if _cue(text, f) == "chants")
+    assert found.source is None
+    assert _spans(text, found) == ['"Ruiz! Ruiz!,"']

@@ -5666,3 +5666,15 @@ def test_a_chant_no_one_owns_is_an_attribution_without_a_source() -> None:
     found = next(f for f in extract(text) if _cue(text, f) == "chants")
     assert found.source is None
     assert _spans(text, found) == ['"Ruiz! Ruiz!,"']
+
+
+def test_a_relative_clause_after_the_person_told_describes_that_person() -> None:
+    # "“…,” Lee told a voter passing by who seemed confused …": the relative clause is the
+    # listener's description, however long; it starts no statement of its own.
+    text = (
+        '"We argue about the levy, but we are neighbors," Ann Lee, 61, told a reporter '
+        "passing by who seemed puzzled at the sight of the two of them standing together "
+        "at the gate, laughing."
+    )
+    found = next(f for f in extract(text) if _cue(text, f) == "told")
+    assert _source(text, found) == "Ann Lee, 61,"

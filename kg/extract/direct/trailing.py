@@ -445,6 +445,8 @@ def _tail_ok(
         heard = np_after(doc, after, stop)
         if heard is not None:
             after = heard[1]
+            if _listener_relative(doc, after, stop):
+                return True
     after = _after_manner_adverbs(doc, after, stop)
     if after >= stop or doc.tokens[after].text in SENTENCE_END:
         return True
@@ -459,6 +461,18 @@ def _tail_ok(
         return True
     short = stop - after <= 12 and not _runs_into_quote(doc, after, stop)
     return word in _FRAME_TAIL or _time_tail(doc, after, stop) or short
+
+
+#: Most tokens between the person addressed and the relative clause that describes them
+#: (", who", "passing by who").
+_BEFORE_LISTENER_RELATIVE = 2
+
+
+def _listener_relative(doc: Doc, after: int, stop: int) -> bool:
+    """ "“…,” Lee told a voter passing by who seemed confused, …": a relative clause after
+    the person addressed describes that person; it starts no statement of the frame's."""
+    end = min(stop, after + _BEFORE_LISTENER_RELATIVE + 1)
+    return any(doc.tokens[j].lower in {"who", "whom"} for j in range(after, end))
 
 
 def _runs_into_quote(doc: Doc, after: int, stop: int) -> bool:

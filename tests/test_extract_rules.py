@@ -5678,3 +5678,14 @@ def test_a_relative_clause_after_the_person_told_describes_that_person() -> None
     )
     found = next(f for f in extract(text) if _cue(text, f) == "told")
     assert _source(text, found) == "Ann Lee, 61,"
+
+
+def test_a_closing_poll_phrase_does_not_take_a_framed_quote() -> None:
+    # "“…,” Lee told Reuters …, who leads in opinion polls of …": the quote and its frame
+    # are read already; the poll phrase closing the sentence reports no finding of them.
+    text = (
+        '"It was a fine meeting," the developer told the Herald in an interview when asked '
+        "about Ruiz, who leads in opinion polls of likely voters."
+    )
+    found = [f for f in extract(text) if _spans(text, f) == ['"It was a fine meeting,"']]
+    assert [_cue(text, f) for f in found] == ["told"]

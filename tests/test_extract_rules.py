@@ -5689,3 +5689,11 @@ def test_a_closing_poll_phrase_does_not_take_a_framed_quote() -> None:
     )
     found = [f for f in extract(text) if _spans(text, f) == ['"It was a fine meeting,"']]
     assert [_cue(text, f) for f in found] == ["told"]
+
+
+def test_an_inverted_written_source_keeps_where_it_ran() -> None:
+    # "“…,” reads an editorial in the Valley Courier.": the paper the piece ran in is part
+    # of the source, as a preposition after a title would be.
+    text = '"The levy deserves a vote," reads an editorial in the Valley Courier.'
+    found = next(f for f in extract(text) if _cue(text, f) == "reads")
+    assert _source(text, found) == "an editorial in the Valley Courier"

@@ -175,8 +175,17 @@ def _joined(doc: Doc, k: int, start: int) -> bool:
     if k == start or k >= len(doc.tokens) or doc.quote_of[k] != -1:
         return False
     pair = (doc.tokens[k - 1].lower, doc.tokens[k].lower)
-    joined = pair in _JOINED_PAIRS or (pair[1] == "to" and pair[0] in _SERVING)
+    joined = (
+        pair in _JOINED_PAIRS
+        or (pair[1] == "to" and pair[0] in _SERVING)
+        or (pair[1] == "in" and pair[0] in _PUBLISHED)
+    )
     return joined and k + 1 < len(doc.tokens) and np_word(doc, k + 1)
+
+
+#: Written pieces that go on with "in" and where they ran: "reads an editorial in the
+#: Register", "says a column in the Times" (PolNeAR's source names the paper too).
+_PUBLISHED = words("editorial editorials column op-ed article piece essay letter")
 
 
 #: Nouns for who serves someone, which go on with "to" and the one served: "said a longtime

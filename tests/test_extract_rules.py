@@ -5697,3 +5697,11 @@ def test_an_inverted_written_source_keeps_where_it_ran() -> None:
     text = '"The levy deserves a vote," reads an editorial in the Valley Courier.'
     found = next(f for f in extract(text) if _cue(text, f) == "reads")
     assert _source(text, found) == "an editorial in the Valley Courier"
+
+
+def test_a_weekday_between_article_and_noun_stays_in_an_inverted_source() -> None:
+    # "“…,” reads a Wednesday editorial in …": the day modifies the noun; it does not end
+    # the source as "said Wednesday" ends a frame.
+    text = '"The levy deserves a vote," reads a Wednesday editorial in the Valley Courier.'
+    found = next(f for f in extract(text) if _cue(text, f) == "reads")
+    assert _source(text, found) == "a Wednesday editorial in the Valley Courier"

@@ -5618,3 +5618,90 @@ def test_a_state_after_the_source_is_left_out() -> None:
     text = "Ann Harlow, now director of the port authority, said the ferry would stop."
     found = next(f for f in extract(text) if _cue(text, f) == "said")
     assert _source(text, found) == "Ann Harlow, now director of the port authority,"
+
+
+def test_a_quote_set_off_by_dashes_keeps_its_frame_inside_them() -> None:
+    # "Lee doubted the plan - “…,” she said - and warned …": the frame inside the dashes
+    # ends at the closing dash; the long clause after it is the sentence going on.
+    text = (
+        'Lee doubted that the levy would pass - "We need to see the numbers first," she '
+        "said - and warned that in pushing the measure so early, the council would lose "
+        "the trust of the valley's farmers."
+    )
+    found = next(f for f in extract(text) if _cue(text, f) == "said")
+    assert _source(text, found) == "she"
+    assert _spans(text, found) == ['"We need to see the numbers first,"']
+
+
+def test_a_participle_after_an_opening_connector_takes_the_subject_after_it() -> None:
+    # "And then Lee went on the attack, saying, “…”": the connectors that open the sentence
+    # are no part of its subject; the participle's speaker is the name after them.
+    text = (
+        'And then Mayor Ruiz went fully on the attack, saying, "Is the council ever going '
+        'to read the levy report?"'
+    )
+    found = next(f for f in extract(text) if _cue(text, f) == "saying")
+    assert _source(text, found) == "Mayor Ruiz"
+
+
+def test_a_crowd_that_cried_out_or_jeered_frames_the_quote() -> None:
+    # "“No!” the crowd cried out.", "as his friends jeered, “…”": verbs of shouting that
+    # the lexicon lacks frame a quote as "yelled" does; "jeers" the noun does not.
+    text = 'The mayor asked whether the levy should wait. "Nooo!" the crowd cried out, booing.'
+    found = next(f for f in extract(text) if _cue(text, f) == "cried out")
+    assert _source(text, found) == "the crowd"
+    text = 'Ruiz waved from the float as his friends jeered, "Go home, mayor!"'
+    found = next(f for f in extract(text) if _cue(text, f) == "jeered")
+    assert _source(text, found) == "his friends"
+
+
+def test_a_chant_no_one_owns_is_an_attribution_without_a_source() -> None:
+    # "Walking into the hall to chants of “…”": the chant is quoted, no one is named as its
+    # source; the next paragraph's unframed quote does not go on with it.
+    text = (
+        'Walking into the union hall to chants of "Ruiz! Ruiz!," the mayor said the levy '
+        "would pass.\n\n"
+        '"Please keep the aisles clear," a notice on the door read.'
+    )
+    found = next(f for f in extract(text) if _cue(text, f) == "chants")
+    assert found.source is None
+    assert _spans(text, found) == ['"Ruiz! Ruiz!,"']
+
+
+def test_a_relative_clause_after_the_person_told_describes_that_person() -> None:
+    # "“…,” Lee told a voter passing by who seemed confused …": the relative clause is the
+    # listener's description, however long; it starts no statement of its own.
+    text = (
+        '"We argue about the levy, but we are neighbors," Ann Lee, 61, told a reporter '
+        "passing by who seemed puzzled at the sight of the two of them standing together "
+        "at the gate, laughing."
+    )
+    found = next(f for f in extract(text) if _cue(text, f) == "told")
+    assert _source(text, found) == "Ann Lee, 61,"
+
+
+def test_a_closing_poll_phrase_does_not_take_a_framed_quote() -> None:
+    # "“…,” Lee told Reuters …, who leads in opinion polls of …": the quote and its frame
+    # are read already; the poll phrase closing the sentence reports no finding of them.
+    text = (
+        '"It was a fine meeting," the developer told the Herald in an interview when asked '
+        "about Ruiz, who leads in opinion polls of likely voters."
+    )
+    found = [f for f in extract(text) if _spans(text, f) == ['"It was a fine meeting,"']]
+    assert [_cue(text, f) for f in found] == ["told"]
+
+
+def test_an_inverted_written_source_keeps_where_it_ran() -> None:
+    # "“…,” reads an editorial in the Valley Courier.": the paper the piece ran in is part
+    # of the source, as a preposition after a title would be.
+    text = '"The levy deserves a vote," reads an editorial in the Valley Courier.'
+    found = next(f for f in extract(text) if _cue(text, f) == "reads")
+    assert _source(text, found) == "an editorial in the Valley Courier"
+
+
+def test_a_weekday_between_article_and_noun_stays_in_an_inverted_source() -> None:
+    # "“…,” reads a Wednesday editorial in …": the day modifies the noun; it does not end
+    # the source as "said Wednesday" ends a frame.
+    text = '"The levy deserves a vote," reads a Wednesday editorial in the Valley Courier.'
+    found = next(f for f in extract(text) if _cue(text, f) == "reads")
+    assert _source(text, found) == "a Wednesday editorial in the Valley Courier"

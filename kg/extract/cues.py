@@ -157,9 +157,10 @@ LEXICON: dict[str, CueWord] = _build()
 _SHOUTS = """yell scream chant beam sigh groan grumble mutter plead howl roar fume marvel
 bark exhort confess"""
 #: "“…,” the email read.": the past of "read" frames a written quote ("reads" is a verb of
-#: saying already); a sung line is quoted like a spoken one ("As the band sang, “…”").
+#: saying already); a sung line is quoted like a spoken one ("As the band sang, “…”"); so
+#: is a jeer ("as his friends jeered, “…”"; "jeers" is mostly the noun: "drawing jeers").
 QUOTE_VERBS = frozenset(form for base in _SHOUTS.split() for form in _forms(base)) | {
-    "read", "sing", "sings", "sang", "singing",
+    "read", "sing", "sings", "sang", "singing", "jeered",
 }  # fmt: skip
 
 #: Auxiliaries and adverbs that may stand between a source and its cue ("has long argued").

@@ -63,6 +63,10 @@ def _closing(doc: Doc, k: int, sent_start: int, sent_end: int) -> Found | None:
         content_end -= 1
     if content_end - start < 2:
         return None
+    if any(j in doc.used for j in range(start, content_end)):
+        # "“…,” Lee told Reuters, … Trump, who leads in opinion polls of …": a quote and
+        # frame another rule has read are no finding of the poll.
+        return None
     source = _poll_phrase(doc, k + 1, end)
     if source is None:
         return None

@@ -29,12 +29,14 @@ def inner_range(doc: Doc, quote: Quote) -> tuple[int, int]:
 
 
 #: Two-word idioms that frame a quote like a verb of saying: "as Tom Ridge put it: “…”",
-#: "“…,” he points out.", "“…,” Vale shot back.", "“…,” she went on.".
+#: "“…,” he points out.", "“…,” Vale shot back.", "“…,” she went on.", "“No!” the crowd
+#: cried out.".
 _TWO_WORD_CUES = {
     **dict.fromkeys(("put", "puts"), "it"),
     **dict.fromkeys(("point", "points", "pointed"), "out"),
     **dict.fromkeys(("shot", "shoots", "fired", "fires"), "back"),
     **dict.fromkeys(("went", "goes"), "on"),
+    **dict.fromkeys(("cried", "cries"), "out"),
 }
 
 

@@ -231,6 +231,8 @@ def continued(doc: Doc, quote: Quote, last_by_para: dict[int, Found]) -> Found |
     previous = last_by_para.get(first.para - 1)
     if previous is None or previous.kind != "direct" or _own_cue(doc, quote, previous):
         return None
+    if previous.source is None:
+        return None  # a chant no one owns ("to chants of “…”") has no speaker to go on
     return previous
 
 

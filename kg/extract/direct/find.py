@@ -1,7 +1,8 @@
 """``find_direct``: the loop over a document's quotes that finds direct-quote attributions.
 
 Each quote with letters in it that no other rule has claimed is tried against the frames
-in turn: trailing (:mod:`~kg.extract.direct.trailing`), leading
+in turn: a chant no one owns (:func:`~kg.extract.direct.uncued.unowned_chant`), trailing
+(:mod:`~kg.extract.direct.trailing`), leading
 (:mod:`~kg.extract.direct.leading`), labelled (:mod:`kg.extract.labels`), colon and
 unknown-verb frames (:mod:`~kg.extract.direct.uncued`); a quote none of them frames may
 continue the previous speaker (:mod:`~kg.extract.direct.continued`).
@@ -13,7 +14,7 @@ from kg.extract.direct.common import inner_range
 from kg.extract.direct.continued import continued, merge_followers
 from kg.extract.direct.leading import leading
 from kg.extract.direct.trailing import trailing
-from kg.extract.direct.uncued import colon_frame, unknown_verb_after
+from kg.extract.direct.uncued import colon_frame, unknown_verb_after, unowned_chant
 from kg.extract.doc import Doc
 from kg.extract.found import Found
 from kg.extract.labels import labelled_quote
@@ -32,6 +33,9 @@ def find_direct(doc: Doc) -> list[Found]:
             continue
         item = (
             pending.pop(index, None)
+            # "To chants of “…,” the senator said …": the chant's words are the crowd's,
+            # whatever frame follows them.
+            or unowned_chant(doc, index)
             or trailing(doc, index)
             or leading(doc, index)
             or labelled_quote(doc, index)
@@ -45,7 +49,8 @@ def find_direct(doc: Doc) -> list[Found]:
                 previous.quotes.append(index)
                 last_by_para[doc.tokens[quote.first].para] = previous
             continue
-        added = merge_followers(doc, item, index, claimed)
+        # A chant that no one owns has no speaker whom the next quotes could go on with.
+        added = merge_followers(doc, item, index, claimed) if item.source is not None else None
         if added is not None:
             pending[added.quotes[0]] = added
         found.append(item)

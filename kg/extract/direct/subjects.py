@@ -52,6 +52,8 @@ def participle_subject(doc: Doc, cue_at: int, lo: int) -> tuple[int, int] | None
     )
     if subject is not None and doc.tokens[subject[0]].lower in _OPENING_PREPOSITIONS:
         subject = _subject_after_opening_phrase(doc, subject[0], cue_at)
+    if subject is not None and subject[0] == sent_start:
+        subject = _subject_after_connectors(doc, subject, cue_at)
     if subject is None:
         return None
     head = doc.tokens[subject[0]].lower
@@ -72,6 +74,28 @@ def _subject_after_opening_phrase(doc: Doc, start: int, cue_at: int) -> tuple[in
     follows the comma that closes the opening phrase."""
     comma = next((j for j in range(start, cue_at - 1) if doc.tokens[j].text == ","), None)
     return None if comma is None else sentence_subject(doc, comma + 1, cue_at)
+
+
+#: Connectors that open a sentence before its subject ("And then Trump went on the attack,
+#: saying, “…”", "But Lee shrugged, telling …").
+_OPENING_CONNECTORS = words("and but so yet then also")
+
+
+def _subject_after_connectors(
+    doc: Doc, subject: tuple[int, int], cue_at: int
+) -> tuple[int, int] | None:
+    """ "And then Trump went fully on the attack, saying, “…”": capitalised connectors that
+    open the sentence are read as the head of its subject ("And", "But Trump"); the
+    participle's speaker is the subject after them. Only for a participle that leads into a
+    quote: skipping them for every sentence subject lost a dev attribution."""
+    k = subject[0]
+    if not doc.tokens[k].is_cap or doc.tokens[k].lower not in _OPENING_CONNECTORS:
+        return subject
+    while k < cue_at and doc.tokens[k].lower in _OPENING_CONNECTORS:
+        k += 1
+    if k >= cue_at or doc.tokens[k].text == ",":
+        return subject
+    return sentence_subject(doc, k, cue_at)
 
 
 def _speaker_of_verb_before(doc: Doc, verb: int, lo: int) -> tuple[int, int] | None:

@@ -36,10 +36,12 @@ from kg.extract.quotes import Quote
 from kg.extract.wordsets import ARTICLES, FINITE_VERBS, IRREGULAR_PARTICIPLES, WEEKDAYS, words
 
 #: Words that may follow the cue and source in a trailing frame without starting a clause
-#: ("as" opens a time clause: "“…,” Lee told reporters as she left the meeting.").
+#: ("as" opens a time clause: "“…,” Lee told reporters as she left the meeting."). A dash
+#: closes a frame set off by dashes however long the sentence runs on after it ("Lee doubted
+#: it - “…,” she said - and warned that …"); spaced hyphens stand for dashes in some texts.
 _FRAME_TAIL = WEEKDAYS | words(
     """about in on at to during after before while when of , . ; — – recently later earlier
-    yesterday today last this in an interview with told wrote as"""
+    yesterday today last this in an interview with told wrote as - --"""
 )
 #: A trailing frame's tail may open with a time phrase however long the sentence runs on
 #: ("“…,” she said several months after her release, and …"; "shortly after", "two days
@@ -443,6 +445,8 @@ def _tail_ok(
         heard = np_after(doc, after, stop)
         if heard is not None:
             after = heard[1]
+            if _listener_relative(doc, after, stop):
+                return True
     after = _after_manner_adverbs(doc, after, stop)
     if after >= stop or doc.tokens[after].text in SENTENCE_END:
         return True
@@ -457,6 +461,18 @@ def _tail_ok(
         return True
     short = stop - after <= 12 and not _runs_into_quote(doc, after, stop)
     return word in _FRAME_TAIL or _time_tail(doc, after, stop) or short
+
+
+#: Most tokens between the person addressed and the relative clause that describes them
+#: (", who", "passing by who").
+_BEFORE_LISTENER_RELATIVE = 2
+
+
+def _listener_relative(doc: Doc, after: int, stop: int) -> bool:
+    """ "“…,” Lee told a voter passing by who seemed confused, …": a relative clause after
+    the person addressed describes that person; it starts no statement of the frame's."""
+    end = min(stop, after + _BEFORE_LISTENER_RELATIVE + 1)
+    return any(doc.tokens[j].lower in {"who", "whom"} for j in range(after, end))
 
 
 def _runs_into_quote(doc: Doc, after: int, stop: int) -> bool:

@@ -1,6 +1,7 @@
 """Frames whose verb is no cue word: a clause that introduces the quote with a colon ("Lee
 went even further: “…”"), and a short frame after the quote with a past tense the lexicon
-lacks ("“…,” opined the Herald.", "“…,” Lee reacted.").
+lacks ("“…,” opined the Herald.", "“…,” Lee reacted."), and a chant no one owns ("walked
+in to chants of “…”").
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from kg.extract.direct.trailing import clause_end, frame_stop, short_subject
 from kg.extract.doc import Doc
 from kg.extract.found import Found
 from kg.extract.phrases import np_after, sentence_subject
-from kg.extract.wordsets import IRREGULAR_PAST, SUBJECT_PRONOUNS
+from kg.extract.wordsets import IRREGULAR_PAST, SUBJECT_PRONOUNS, words
 
 
 def colon_frame(doc: Doc, index: int) -> Found | None:
@@ -152,3 +153,47 @@ def _unknown_past_verb(doc: Doc, k: int) -> bool:
         and k not in doc.used
         and doc.quote_of[k] == -1
     )
+
+
+#: Nouns of a crowd's cry whose words follow in quotes ("chants of “…”", "the chants to
+#: ''build the wall''").
+_CHANT_NOUNS = words("chant chants")
+#: Words before the noun that leave it without an owner ("walked into the office to chants
+#: of", "as the chants to").
+_UNOWNED_BEFORE = words("to the amid over of in by and")
+
+
+def unowned_chant(doc: Doc, index: int) -> Found | None:
+    """ "Walking into the office to chants of “…”", "as much a fixture as the chants to
+    ''build the wall''": a chant that no one owns is an attribution without a source
+    (PolNeAR's cue is the noun, its content the quote; train: 2 right). An owned chant
+    ("their chants of “…”") is left to the reported-speech rules, which read its owner; so
+    is one after "with" ("responded with chants of" is the subject's; "was greeted with
+    chants of" lost a dev attribution whose content holds it)."""
+    quote = doc.quotes[index]
+    of = quote.first - 1
+    if of < 2 or doc.tokens[of].lower not in {"of", "to"}:
+        return None
+    noun = of - 1
+    if doc.tokens[noun].text not in _CHANT_NOUNS or noun in doc.used:
+        return None
+    before = noun - 1
+    while before >= 0 and _adjective_like(doc, before):
+        before -= 1  # "thunderous chants of", "spontaneous chants of"
+    if before < 0 or doc.tokens[before].lower not in _UNOWNED_BEFORE:
+        return None
+    return Found(
+        content=[inner_range(doc, quote)],
+        cue=(noun, noun + 1),
+        source=None,
+        kind="direct",
+        confidence=0.6,
+        frame=(noun, quote.first),
+        quotes=[index],
+    )
+
+
+def _adjective_like(doc: Doc, k: int) -> bool:
+    """A lowercase word in an adjective's ending before a noun ("thunderous", "spontaneous")."""
+    word = doc.tokens[k].text
+    return word.islower() and word.isalpha() and word.endswith(("ous", "ful", "ed", "ing"))

@@ -23,7 +23,7 @@ from kg.extract.phrases.common import (
     np_word,
     without_anonymity_clause,
 )
-from kg.extract.wordsets import MONTHS, TIME_WORDS, WEEKDAYS, words
+from kg.extract.wordsets import ARTICLES, MONTHS, TIME_WORDS, WEEKDAYS, words
 
 _TIME_WORDS = (
     WEEKDAYS
@@ -45,7 +45,7 @@ def np_after(doc: Doc, start: int, ceiling: int) -> tuple[int, int] | None:
 def _np_after(doc: Doc, start: int, ceiling: int) -> tuple[int, int] | None:
     k = start
     limit = min(ceiling, start + MAX_PHRASE)
-    while k < limit and doc.tokens[k].lower not in _TIME_WORDS:
+    while k < limit and (doc.tokens[k].lower not in _TIME_WORDS or _time_modifier(doc, k, start)):
         if not np_word(doc, k) and not _joined(doc, k, start):
             break
         word = doc.tokens[k].lower
@@ -87,6 +87,20 @@ def _np_after(doc: Doc, start: int, ceiling: int) -> tuple[int, int] | None:
                 stop += 1
             return start, stop
     return start, end
+
+
+def _time_modifier(doc: Doc, k: int, start: int) -> bool:
+    """ "says a Wednesday editorial in the Register": a capitalised day or month between an
+    article and a lowercase noun modifies the noun; it tells no time of the saying ("said
+    Wednesday" ends the phrase as before)."""
+    return (
+        k > start
+        and doc.tokens[k - 1].lower in ARTICLES
+        and doc.tokens[k].is_cap
+        and k + 1 < len(doc.tokens)
+        and doc.tokens[k + 1].text.islower()
+        and np_word(doc, k + 1)
+    )
 
 
 def _bare_title(doc: Doc, k: int, ceiling: int) -> bool:
@@ -175,8 +189,17 @@ def _joined(doc: Doc, k: int, start: int) -> bool:
     if k == start or k >= len(doc.tokens) or doc.quote_of[k] != -1:
         return False
     pair = (doc.tokens[k - 1].lower, doc.tokens[k].lower)
-    joined = pair in _JOINED_PAIRS or (pair[1] == "to" and pair[0] in _SERVING)
+    joined = (
+        pair in _JOINED_PAIRS
+        or (pair[1] == "to" and pair[0] in _SERVING)
+        or (pair[1] == "in" and pair[0] in _PUBLISHED)
+    )
     return joined and k + 1 < len(doc.tokens) and np_word(doc, k + 1)
+
+
+#: Written pieces that go on with "in" and where they ran: "reads an editorial in the
+#: Register", "says a column in the Times" (PolNeAR's source names the paper too).
+_PUBLISHED = words("editorial editorials column op-ed article piece essay letter")
 
 
 #: Nouns for who serves someone, which go on with "to" and the one served: "said a longtime

@@ -5618,3 +5618,16 @@ def test_a_state_after_the_source_is_left_out() -> None:
     text = "Ann Harlow, now director of the port authority, said the ferry would stop."
     found = next(f for f in extract(text) if _cue(text, f) == "said")
     assert _source(text, found) == "Ann Harlow, now director of the port authority,"
+
+
+def test_according_to_after_one_opening_word_takes_the_sentence_after_it() -> None:
+    # "But, according to the survey, …": one word before the cue's comma is no clause of
+    # its own; what is attributed is the clause after the source (and a subject word).
+    text = "But, according to the survey, most farmers remain undecided about the levy."
+    found = next(f for f in extract(text) if _cue(text, f) == "according to")
+    assert _source(text, found) == "the survey"
+    assert [text[a:b] for a, b in found.content] == ["most farmers remain undecided about the levy"]
+    text = "Turnout, according to the county clerk, has doubled since the spring."
+    found = next(f for f in extract(text) if _cue(text, f) == "according to")
+    assert _source(text, found) == "the county clerk"
+    assert [text[a:b] for a, b in found.content] == ["Turnout", "has doubled since the spring"]

@@ -26,7 +26,7 @@ def according_to(doc: Doc, k: int, judge: Judge) -> Found | None:
     """The attribution cued by "according to" at token ``k``."""
     sent_start, sent_end = doc.sentence_bounds(k)
     cue = (k, k + 2)
-    if k > sent_start and doc.tokens[k - 1].text == ",":
+    if k > sent_start and doc.tokens[k - 1].text == "," and not _short_opener(doc, sent_start, k):
         content = content_before(doc, _inside_parenthesis(doc, sent_start, k), k - 1)
         content = _closing_relative(doc, content)
         source = _source_to_clause_end(doc, k + 2, sent_end, _opening(doc, content))
@@ -50,12 +50,51 @@ def according_to(doc: Doc, k: int, judge: Judge) -> Found | None:
         if after < sent_end and doc.tokens[after].text == ",":
             after += 1
         content = content_after(doc, k, after, sent_end, judge)
+        if content is not None and k > sent_start:
+            return Found(
+                _with_subject_word(doc, sent_start, k, content),
+                cue,
+                _without_anonymity(doc, source),
+                "indirect",
+                0.85,
+                frame=(k, source[1]),
+            )
     if source is None:
         return None
     if content is None:
         return None
     frame = (k, source[1])
     return Found([content], cue, _without_anonymity(doc, source), "indirect", 0.85, frame=frame)
+
+
+#: Words that open a sentence before a parenthetical "according to" without being any of
+#: what is attributed ("But, according to the poll, …", "Now, according to …").
+_BARE_OPENERS = words("but and so yet now still meanwhile however instead then also")
+
+
+def _short_opener(doc: Doc, sent_start: int, k: int) -> bool:
+    """ "But, according to the poll, 46 percent remain undecided", "Fundraising, according
+    to the campaign, has surged": one word (after "and" or "but") before the comma is too
+    little for a clause of its own; the attribution is the sentence after the source, as
+    after an opening "According to X,". The source then runs to its comma."""
+    lo = sent_start
+    while lo < k - 1 and doc.tokens[lo].lower in _BARE_OPENERS:
+        lo += 1
+    return k - 2 >= sent_start and k - 1 - lo <= 1 and doc.tokens[k - 2].is_word
+
+
+def _with_subject_word(doc: Doc, sent_start: int, k: int, content: TokenRange) -> list[TokenRange]:
+    """The content after the source, with the one word before the cue when it is the
+    sentence's subject ("Fundraising, according to the campaign, has surged": both sides),
+    not an opener ("But", "Now")."""
+    word = k - 2
+    if (
+        word < sent_start
+        or doc.tokens[word].lower in _BARE_OPENERS
+        or doc.tokens[word].lower in _OPENERS
+    ):
+        return [content]
+    return [(word, word + 1), content]
 
 
 def _without_anonymity(doc: Doc, source: TokenRange) -> TokenRange:

@@ -5631,3 +5631,19 @@ def test_according_to_after_one_opening_word_takes_the_sentence_after_it() -> No
     found = next(f for f in extract(text) if _cue(text, f) == "according to")
     assert _source(text, found) == "the county clerk"
     assert [text[a:b] for a, b in found.content] == ["Turnout", "has doubled since the spring"]
+
+
+def test_subject_with_a_relative_clause_is_the_source() -> None:
+    # "A tenant who has sued the landlord said …": the relative clause hides the subject
+    # from the noun phrase scan; the source runs from the subject to the cue.
+    text = (
+        "Another nurse who worked at the clinic and who did not want to be named said the "
+        "ward was closed twice."
+    )
+    found = next(f for f in extract(text) if _cue(text, f) == "said")
+    assert _source(text, found) == (
+        "Another nurse who worked at the clinic and who did not want to be named"
+    )
+    text = "A tenant who has accused the landlord of fraud said on Sunday that the heat failed."
+    found = next(f for f in extract(text) if _cue(text, f) == "said")
+    assert _source(text, found) == "A tenant who has accused the landlord of fraud"

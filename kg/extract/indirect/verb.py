@@ -701,9 +701,62 @@ def _source_elsewhere(
     if source is None and (means := means_subject(doc, k, sent_start)) is not None:
         # The subject stays free for the clause's own verb.
         return _with_shared_source(doc, k, cue_end, cue, means, confidence, judge)
+    if source is None and not participle:
+        source = _subject_before_relative(doc, k, sent_start)
     if source is None:
         return inverted_source(doc, k, cue_end, sent_start, sent_end, confidence)
     return with_source(doc, k, cue_end, cue, source, confidence, judge)
+
+
+#: How far back from the cue the relative pronoun of its subject may stand.
+_MAX_RELATIVE_SUBJECT = 30
+#: Marks that end the search for a subject's relative clause: it never runs over them.
+_RELATIVE_SUBJECT_BREAKS = frozenset({";", ":", "."})
+
+
+def _subject_before_relative(doc: Doc, k: int, sent_start: int) -> TokenRange | None:
+    """ "A woman who has accused the mayor of fraud said …", "Another tenant who lived
+    there and who did not want to be named said …": a relative clause between the subject
+    and the cue hides the subject from the noun phrase scan. The subject opens its clause
+    and the source runs from it to the cue, relative clause and all (PolNeAR's reading);
+    set off by commas ("Roffman, who estimates …, described …") the source is the
+    subject alone."""
+    tokens = doc.tokens
+    if tokens[k].lower.endswith("ing") or (k - 1 > sent_start and tokens[k - 1].lower == "to"):
+        return None
+    floor = max(sent_start, k - _MAX_RELATIVE_SUBJECT)
+    for j in range(k - 2, floor, -1):
+        if tokens[j].text in _RELATIVE_SUBJECT_BREAKS:
+            return None
+        if tokens[j].lower != "who" or doc.quote_of[j] != -1:
+            continue
+        set_off = tokens[j - 1].text == ","
+        head = np_right_before(doc, j - 1 if set_off else j, sent_start)
+        if head is None or not _clause_opens(doc, head[0], sent_start) or doc.any_used(*head):
+            continue
+        if not set_off:
+            if any(
+                tokens[m].text == "," and tokens[m + 1].lower in _CLAUSE_STARTERS
+                for m in range(j, k - 1)
+            ):
+                return None  # "Voters who …, but Lee said …": another clause
+            end = k
+            while end - 1 > j and tokens[end - 1].lower in BETWEEN_SOURCE_AND_CUE:
+                end -= 1
+            return head[0], end
+        if _closes_aside(doc, k):
+            return head
+        return None
+    return None
+
+
+def _closes_aside(doc: Doc, k: int) -> bool:
+    """A comma closes the aside right before the cue, perhaps inside a closing quotation
+    mark (“…in the seven figures,” described)."""
+    before = k - 1
+    if doc.quote_of[before] != -1 and before > 0 and doc.tokens[before - 1].text == ",":
+        return True
+    return doc.tokens[before].text == ","
 
 
 def _gerund_opener_subject(doc: Doc, k: int, sent_start: int, sent_end: int) -> TokenRange | None:

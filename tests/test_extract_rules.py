@@ -5647,3 +5647,17 @@ def test_subject_with_a_relative_clause_is_the_source() -> None:
     text = "A tenant who has accused the landlord of fraud said on Sunday that the heat failed."
     found = next(f for f in extract(text) if _cue(text, f) == "said")
     assert _source(text, found) == "A tenant who has accused the landlord of fraud"
+
+
+def test_paragraph_after_a_closing_colon_is_the_content() -> None:
+    # "The Ledger reports:" ends its paragraph; the next one, set out without quotation
+    # marks, is what it reports.
+    text = (
+        "The council met on Monday.\n\nThe Ledger reports:\n\nThe mayor never signed the "
+        "contract, and the city paid twice.\n\n“We will appeal,” the mayor said."
+    )
+    found = next(f for f in extract(text) if _cue(text, f) == "reports")
+    assert _source(text, found) == "The Ledger"
+    assert [text[a:b] for a, b in found.content] == [
+        "The mayor never signed the contract, and the city paid twice."
+    ]

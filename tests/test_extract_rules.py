@@ -5661,3 +5661,16 @@ def test_paragraph_after_a_closing_colon_is_the_content() -> None:
     assert [text[a:b] for a, b in found.content] == [
         "The mayor never signed the contract, and the city paid twice."
     ]
+
+
+def test_relative_subject_of_an_expectation_is_content() -> None:
+    # "a post that is expected to be filled by …": the relative pronoun names no source,
+    # but with its noun it is the subject of the impression, as "The deal" is in "The deal
+    # is expected to …".
+    text = "The board created a post that is expected to be filled by the deputy mayor."
+    found = next(f for f in extract(text) if _cue(text, f) == "expected")
+    assert found.source is None
+    assert [text[a:b] for a, b in found.content] == [
+        "a post that",
+        "to be filled by the deputy mayor",
+    ]

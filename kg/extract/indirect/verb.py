@@ -16,7 +16,7 @@ from __future__ import annotations
 from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON, CueWord
 from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
-from kg.extract.impressions import passive_cue
+from kg.extract.impressions import impression, passive_cue, raising
 from kg.extract.indirect.content import MAKE, SUBORDINATORS, introduction, with_source
 from kg.extract.indirect.inverted import (
     after_comma,
@@ -701,11 +701,39 @@ def _source_elsewhere(
     if source is None and (means := means_subject(doc, k, sent_start)) is not None:
         # The subject stays free for the clause's own verb.
         return _with_shared_source(doc, k, cue_end, cue, means, confidence, judge)
+    if source is None and raising(doc, k, cue_end):
+        subject = _pronoun_subject_of_raising(doc, k, sent_start)
+        if subject is not None:
+            return impression(doc, k, cue_end, subject, sent_end, confidence, judge)
     if source is None and not participle:
         source = _subject_before_relative(doc, k, sent_start)
     if source is None:
         return inverted_source(doc, k, cue_end, sent_start, sent_end, confidence)
     return with_source(doc, k, cue_end, cue, source, confidence, judge)
+
+
+#: Pronouns that are no source but may be the subject of what is expected or seems.
+_RAISED_PRONOUNS = words("that this which who")
+
+
+def _pronoun_subject_of_raising(doc: Doc, k: int, sent_start: int) -> TokenRange | None:
+    """ "a role that is expected to be filled by …", "Things that are expected to happen":
+    a relative (or a sentence's demonstrative) subject, which names no source, is still the
+    subject of an impression: PolNeAR's content, with the noun the relative pronoun stands
+    for ("a role that | to be filled by …")."""
+    j = k - 1
+    while j > sent_start and doc.tokens[j].lower in BETWEEN_SOURCE_AND_CUE:
+        j -= 1
+    if j < sent_start or j == k - 1 or doc.tokens[j].lower not in _RAISED_PRONOUNS:
+        return None
+    if doc.tokens[j].lower in {"this", "that"} and j == sent_start:
+        return j, j + 1
+    if doc.tokens[j].lower == "this":
+        return None
+    head = np_right_before(doc, j, sent_start)
+    if head is None or doc.any_used(*head):
+        return None
+    return head[0], j + 1
 
 
 #: How far back from the cue the relative pronoun of its subject may stand.

@@ -5674,3 +5674,12 @@ def test_relative_subject_of_an_expectation_is_content() -> None:
         "a post that",
         "to be filled by the deputy mayor",
     ]
+
+
+def test_according_to_a_source_with_a_quoted_title() -> None:
+    # "According to her “fair share” plan, …": a short quoted name inside the source, up
+    # to its comma, is part of it.
+    text = "According to her “fair share” plan, landlords must repay any grant they received."
+    found = next(f for f in extract(text) if _cue(text, f) == "According to")
+    assert _source(text, found) == "her “fair share” plan"
+    assert [text[a:b] for a, b in found.content] == ["landlords must repay any grant they received"]

@@ -206,11 +206,27 @@ def _not_description(doc: Doc, k: int) -> bool:
 def _source_to_comma(doc: Doc, lo: int, sent_end: int) -> TokenRange | None:
     """ "According to the initial schedule published Thursday, …": up to the comma."""
     for j in range(lo + 1, min(sent_end, lo + _MAX_SOURCE)):
-        if doc.quote_of[j] != -1 or doc.tokens[j].text in {";", ":"}:
+        if doc.quote_of[j] != -1:
+            if _quoted_title(doc, lo, j):
+                continue  # "According to ''The Long Road: A Memoir,'' by …"
+            return None
+        if doc.tokens[j].text in {";", ":"}:
             return None
         if doc.tokens[j].text == ",":
             return lo, j
     return None
+
+
+#: The most words a quoted title inside a source may hold.
+_MAX_TITLE = 12
+
+
+def _quoted_title(doc: Doc, lo: int, j: int) -> bool:
+    """Token ``j`` lies in a short closed quote that opens after the source's first word
+    or right at it ("her “fair share” plan", "''The Long Road,'' by Ann Lee"): a title
+    or a coined name, part of the source."""
+    quote = doc.quotes[doc.quote_of[j]]
+    return quote.closed and quote.first >= lo and quote.last - quote.first <= _MAX_TITLE
 
 
 #: Verbs that, after "X, according to Y,", go on with X's sentence ("At the heart of the

@@ -68,13 +68,13 @@ def according_to(doc: Doc, k: int, judge: Judge) -> Found | None:
 
 
 #: Words that open a sentence before a parenthetical "according to" without being any of
-#: what is attributed ("But, according to the poll, …", "Now, according to …").
+#: what is attributed ("But, according to the survey, …", "Now, according to …").
 _BARE_OPENERS = words("but and so yet now still meanwhile however instead then also")
 
 
 def _short_opener(doc: Doc, sent_start: int, k: int) -> bool:
-    """ "But, according to the poll, 46 percent remain undecided", "Fundraising, according
-    to the campaign, has surged": one word (after "and" or "but") before the comma is too
+    """ "But, according to the survey, most farmers remain undecided", "Turnout, according
+    to the county clerk, has doubled": one word (after "and" or "but") before the comma is too
     little for a clause of its own; the attribution is the sentence after the source, as
     after an opening "According to X,". The source then runs to its comma."""
     lo = sent_start
@@ -85,7 +85,7 @@ def _short_opener(doc: Doc, sent_start: int, k: int) -> bool:
 
 def _with_subject_word(doc: Doc, sent_start: int, k: int, content: TokenRange) -> list[TokenRange]:
     """The content after the source, with the one word before the cue when it is the
-    sentence's subject ("Fundraising, according to the campaign, has surged": both sides),
+    sentence's subject ("Turnout, according to the county clerk, has doubled": both sides),
     not an opener ("But", "Now")."""
     word = k - 2
     if (

@@ -249,7 +249,7 @@ def _paragraph_end(doc: Doc, start: int) -> int:
 
 
 def _paragraph_after_colon(doc: Doc, colon: int) -> TokenRange | None:
-    """ "Hewitt writes:" closing its paragraph, the words set out as the next one without
+    """ "The Ledger reports:" closing its paragraph, the words set out as the next one without
     quotation marks: that paragraph is the content, with the one after it when that holds
     no quotation mark either (a quoted one is a direct quote's)."""
     tokens = doc.tokens

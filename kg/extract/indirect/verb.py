@@ -717,10 +717,10 @@ _RAISED_PRONOUNS = words("that this which who")
 
 
 def _pronoun_subject_of_raising(doc: Doc, k: int, sent_start: int) -> TokenRange | None:
-    """ "a role that is expected to be filled by …", "Things that are expected to happen":
+    """ "a post that is expected to be filled by …", "Fees that are expected to rise":
     a relative (or a sentence's demonstrative) subject, which names no source, is still the
     subject of an impression: PolNeAR's content, with the noun the relative pronoun stands
-    for ("a role that | to be filled by …")."""
+    for ("a post that | to be filled by …")."""
     j = k - 1
     while j > sent_start and doc.tokens[j].lower in BETWEEN_SOURCE_AND_CUE:
         j -= 1
@@ -743,11 +743,11 @@ _RELATIVE_SUBJECT_BREAKS = frozenset({";", ":", "."})
 
 
 def _subject_before_relative(doc: Doc, k: int, sent_start: int) -> TokenRange | None:
-    """ "A woman who has accused the mayor of fraud said …", "Another tenant who lived
+    """ "A tenant who has accused the landlord of fraud said …", "Another nurse who worked
     there and who did not want to be named said …": a relative clause between the subject
     and the cue hides the subject from the noun phrase scan. The subject opens its clause
     and the source runs from it to the cue, relative clause and all (PolNeAR's reading);
-    set off by commas ("Roffman, who estimates …, described …") the source is the
+    set off by commas ("Ortega, who estimates …, described …") the source is the
     subject alone."""
     tokens = doc.tokens
     if tokens[k].lower.endswith("ing") or (k - 1 > sent_start and tokens[k - 1].lower == "to"):
@@ -780,7 +780,7 @@ def _subject_before_relative(doc: Doc, k: int, sent_start: int) -> TokenRange | 
 
 def _closes_aside(doc: Doc, k: int) -> bool:
     """A comma closes the aside right before the cue, perhaps inside a closing quotation
-    mark (“…in the seven figures,” described)."""
+    mark (“…about a million,” described)."""
     before = k - 1
     if doc.quote_of[before] != -1 and before > 0 and doc.tokens[before - 1].text == ",":
         return True

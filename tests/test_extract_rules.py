@@ -5683,3 +5683,16 @@ def test_according_to_a_source_with_a_quoted_title() -> None:
     found = next(f for f in extract(text) if _cue(text, f) == "According to")
     assert _source(text, found) == "her “fair share” plan"
     assert [text[a:b] for a, b in found.content] == ["landlords must repay any grant they received"]
+
+
+def test_according_to_after_a_closing_dash_takes_the_clause_before() -> None:
+    # "… — most of them in the spring — according to the sheriff.": the dash closes an
+    # aside as a comma would; the clause before is what the source vouches for.
+    text = (
+        "The town recorded 40 burglaries — most of them in the spring — according to the sheriff."
+    )
+    found = next(f for f in extract(text) if _cue(text, f) == "according to")
+    assert _source(text, found) == "the sheriff"
+    assert [text[a:b] for a, b in found.content] == [
+        "The town recorded 40 burglaries — most of them in the spring"
+    ]

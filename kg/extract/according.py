@@ -26,7 +26,8 @@ def according_to(doc: Doc, k: int, judge: Judge) -> Found | None:
     """The attribution cued by "according to" at token ``k``."""
     sent_start, sent_end = doc.sentence_bounds(k)
     cue = (k, k + 2)
-    if k > sent_start and doc.tokens[k - 1].text == "," and not _short_opener(doc, sent_start, k):
+    parenthetical = k > sent_start and _parenthetical(doc, k, sent_start)
+    if parenthetical and not _short_opener(doc, sent_start, k):
         content = content_before(doc, _inside_parenthesis(doc, sent_start, k), k - 1)
         content = _closing_relative(doc, content)
         source = _source_to_clause_end(doc, k + 2, sent_end, _opening(doc, content))
@@ -65,6 +66,24 @@ def according_to(doc: Doc, k: int, judge: Judge) -> Found | None:
         return None
     frame = (k, source[1])
     return Found([content], cue, _without_anonymity(doc, source), "indirect", 0.85, frame=frame)
+
+
+def _parenthetical(doc: Doc, k: int, sent_start: int) -> bool:
+    """A comma before the cue, or a dash that closes an aside ("40 burglaries — most of
+    them in the spring — according to the sheriff."): what comes before is attributed. A
+    dash that opens one ("blamed the video while — according to the emails — knowing
+    …") leaves the cue inside the aside."""
+    before = doc.tokens[k - 1]
+    if before.text == ",":
+        return True
+    return _spaced_dash(doc, k - 1) and any(
+        _spaced_dash(doc, j) for j in range(sent_start + 1, k - 1)
+    )
+
+
+def _spaced_dash(doc: Doc, j: int) -> bool:
+    token = doc.tokens[j]
+    return token.text in DASHES and j > 0 and token.start > doc.tokens[j - 1].end
 
 
 #: Words that open a sentence before a parenthetical "according to" without being any of

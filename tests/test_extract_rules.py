@@ -5696,3 +5696,15 @@ def test_according_to_after_a_closing_dash_takes_the_clause_before() -> None:
     assert [text[a:b] for a, b in found.content] == [
         "The town recorded 40 burglaries — most of them in the spring"
     ]
+
+
+def test_what_someone_was_asked_is_the_content() -> None:
+    # "Lee was asked a simple question about …": the object is what was asked; the one
+    # asked is no source. "the same question was asked twice": the subject is.
+    text = "Ann Lee was asked a simple question about the new bridge."
+    found = next(f for f in extract(text) if _cue(text, f) == "asked")
+    assert found.source is None
+    assert [text[a:b] for a, b in found.content] == ["a simple question about the new bridge"]
+    text = "At the hearing, the same question was asked twice."
+    found = next(f for f in extract(text) if _cue(text, f) == "asked")
+    assert [text[a:b] for a, b in found.content] == ["the same question"]

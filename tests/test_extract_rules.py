@@ -5637,12 +5637,12 @@ def test_subject_with_a_relative_clause_is_the_source() -> None:
     # "A tenant who has sued the landlord said …": the relative clause hides the subject
     # from the noun phrase scan; the source runs from the subject to the cue.
     text = (
-        "Another nurse who worked at the clinic and who did not want to be named said the "
+        "Another nurse who worked at the clinic and who asked not to be identified said the "
         "ward was closed twice."
     )
     found = next(f for f in extract(text) if _cue(text, f) == "said")
     assert _source(text, found) == (
-        "Another nurse who worked at the clinic and who did not want to be named"
+        "Another nurse who worked at the clinic and who asked not to be identified"
     )
     text = "A tenant who has accused the landlord of fraud said on Sunday that the heat failed."
     found = next(f for f in extract(text) if _cue(text, f) == "said")

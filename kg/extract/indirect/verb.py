@@ -744,7 +744,7 @@ _RELATIVE_SUBJECT_BREAKS = frozenset({";", ":", "."})
 
 def _subject_before_relative(doc: Doc, k: int, sent_start: int) -> TokenRange | None:
     """ "A tenant who has accused the landlord of fraud said …", "Another nurse who worked
-    there and who did not want to be named said …": a relative clause between the subject
+    there and who asked not to be identified said …": a relative clause between the subject
     and the cue hides the subject from the noun phrase scan. The subject opens its clause
     and the source runs from it to the cue, relative clause and all (PolNeAR's reading);
     set off by commas ("Ortega, who estimates …, described …") the source is the

@@ -1284,6 +1284,16 @@ def test_only_a_kept_attribution_drops_the_one_nested_in_it() -> None:
     assert len(without_nested(doc, [left, right])) == 1
 
 
+def test_a_doubtful_host_gives_way_to_a_sure_nested_reading() -> None:
+    # A host the cue model barely took holds a cue it is sure of: the inner one stays.
+    doc = Doc.analyse("w0 w1 w2 w3 w4 w5 w6 w7 w8 w9 w10 w11")
+    host = Found([(1, 9)], (0, 1), None, "indirect", 0.45)
+    inner = Found([(4, 9)], (3, 4), None, "indirect", 0.99)
+    assert without_nested(doc, [host, inner]) == [inner]
+    sure_host = Found([(1, 9)], (0, 1), None, "indirect", 0.8)
+    assert without_nested(doc, [sure_host, inner]) == [sure_host]
+
+
 def test_a_clause_ending_in_later_is_the_subject_not_an_opener() -> None:
     text = "Trump arrived two hours later, telling reporters that he had won."
     (found,) = extract(text)

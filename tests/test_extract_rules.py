@@ -1284,6 +1284,16 @@ def test_only_a_kept_attribution_drops_the_one_nested_in_it() -> None:
     assert len(without_nested(doc, [left, right])) == 1
 
 
+def test_a_doubtful_host_gives_way_to_a_sure_nested_reading() -> None:
+    # A host the cue model barely took holds a cue it is sure of: the inner one stays.
+    doc = Doc.analyse("w0 w1 w2 w3 w4 w5 w6 w7 w8 w9 w10 w11")
+    host = Found([(1, 9)], (0, 1), None, "indirect", 0.45)
+    inner = Found([(4, 9)], (3, 4), None, "indirect", 0.99)
+    assert without_nested(doc, [host, inner]) == [inner]
+    sure_host = Found([(1, 9)], (0, 1), None, "indirect", 0.8)
+    assert without_nested(doc, [sure_host, inner]) == [sure_host]
+
+
 def test_a_clause_ending_in_later_is_the_subject_not_an_opener() -> None:
     text = "Trump arrived two hours later, telling reporters that he had won."
     (found,) = extract(text)
@@ -5705,3 +5715,93 @@ def test_a_weekday_between_article_and_noun_stays_in_an_inverted_source() -> Non
     text = '"The levy deserves a vote," reads a Wednesday editorial in the Valley Courier.'
     found = next(f for f in extract(text) if _cue(text, f) == "reads")
     assert _source(text, found) == "a Wednesday editorial in the Valley Courier"
+
+
+def test_according_to_after_one_opening_word_takes_the_sentence_after_it() -> None:
+    # "But, according to the survey, …": one word before the cue's comma is no clause of
+    # its own; what is attributed is the clause after the source (and a subject word).
+    text = "But, according to the survey, most farmers remain undecided about the levy."
+    found = next(f for f in extract(text) if _cue(text, f) == "according to")
+    assert _source(text, found) == "the survey"
+    assert [text[a:b] for a, b in found.content] == ["most farmers remain undecided about the levy"]
+    text = "Turnout, according to the county clerk, has doubled since the spring."
+    found = next(f for f in extract(text) if _cue(text, f) == "according to")
+    assert _source(text, found) == "the county clerk"
+    assert [text[a:b] for a, b in found.content] == ["Turnout", "has doubled since the spring"]
+
+
+def test_subject_with_a_relative_clause_is_the_source() -> None:
+    # "A tenant who has sued the landlord said …": the relative clause hides the subject
+    # from the noun phrase scan; the source runs from the subject to the cue.
+    text = (
+        "Another nurse who worked at the clinic and who asked not to be identified said the "
+        "ward was closed twice."
+    )
+    found = next(f for f in extract(text) if _cue(text, f) == "said")
+    assert _source(text, found) == (
+        "Another nurse who worked at the clinic and who asked not to be identified"
+    )
+    text = "A tenant who has accused the landlord of fraud said on Sunday that the heat failed."
+    found = next(f for f in extract(text) if _cue(text, f) == "said")
+    assert _source(text, found) == "A tenant who has accused the landlord of fraud"
+
+
+def test_paragraph_after_a_closing_colon_is_the_content() -> None:
+    # "The Ledger reports:" ends its paragraph; the next one, set out without quotation
+    # marks, is what it reports.
+    text = (
+        "The council met on Monday.\n\nThe Ledger reports:\n\nThe mayor never signed the "
+        "contract, and the city paid twice.\n\n“We will appeal,” the mayor said."
+    )
+    found = next(f for f in extract(text) if _cue(text, f) == "reports")
+    assert _source(text, found) == "The Ledger"
+    assert [text[a:b] for a, b in found.content] == [
+        "The mayor never signed the contract, and the city paid twice."
+    ]
+
+
+def test_relative_subject_of_an_expectation_is_content() -> None:
+    # "a post that is expected to be filled by …": the relative pronoun names no source,
+    # but with its noun it is the subject of the impression, as "The deal" is in "The deal
+    # is expected to …".
+    text = "The board created a post that is expected to be filled by the deputy mayor."
+    found = next(f for f in extract(text) if _cue(text, f) == "expected")
+    assert found.source is None
+    assert [text[a:b] for a, b in found.content] == [
+        "a post that",
+        "to be filled by the deputy mayor",
+    ]
+
+
+def test_according_to_a_source_with_a_quoted_title() -> None:
+    # "According to her “fair share” plan, …": a short quoted name inside the source, up
+    # to its comma, is part of it.
+    text = "According to her “fair share” plan, landlords must repay any grant they received."
+    found = next(f for f in extract(text) if _cue(text, f) == "According to")
+    assert _source(text, found) == "her “fair share” plan"
+    assert [text[a:b] for a, b in found.content] == ["landlords must repay any grant they received"]
+
+
+def test_according_to_after_a_closing_dash_takes_the_clause_before() -> None:
+    # "… — most of them in the spring — according to the sheriff.": the dash closes an
+    # aside as a comma would; the clause before is what the source vouches for.
+    text = (
+        "The town recorded 40 burglaries — most of them in the spring — according to the sheriff."
+    )
+    found = next(f for f in extract(text) if _cue(text, f) == "according to")
+    assert _source(text, found) == "the sheriff"
+    assert [text[a:b] for a, b in found.content] == [
+        "The town recorded 40 burglaries — most of them in the spring"
+    ]
+
+
+def test_what_someone_was_asked_is_the_content() -> None:
+    # "Lee was asked a simple question about …": the object is what was asked; the one
+    # asked is no source. "the same question was asked twice": the subject is.
+    text = "Ann Lee was asked a simple question about the new bridge."
+    found = next(f for f in extract(text) if _cue(text, f) == "asked")
+    assert found.source is None
+    assert [text[a:b] for a, b in found.content] == ["a simple question about the new bridge"]
+    text = "At the hearing, the same question was asked twice."
+    found = next(f for f in extract(text) if _cue(text, f) == "asked")
+    assert [text[a:b] for a, b in found.content] == ["the same question"]

@@ -26,7 +26,8 @@ def according_to(doc: Doc, k: int, judge: Judge) -> Found | None:
     """The attribution cued by "according to" at token ``k``."""
     sent_start, sent_end = doc.sentence_bounds(k)
     cue = (k, k + 2)
-    if k > sent_start and doc.tokens[k - 1].text == ",":
+    parenthetical = k > sent_start and _parenthetical(doc, k, sent_start)
+    if parenthetical and not _short_opener(doc, sent_start, k):
         content = content_before(doc, _inside_parenthesis(doc, sent_start, k), k - 1)
         content = _closing_relative(doc, content)
         source = _source_to_clause_end(doc, k + 2, sent_end, _opening(doc, content))
@@ -50,12 +51,69 @@ def according_to(doc: Doc, k: int, judge: Judge) -> Found | None:
         if after < sent_end and doc.tokens[after].text == ",":
             after += 1
         content = content_after(doc, k, after, sent_end, judge)
+        if content is not None and k > sent_start:
+            return Found(
+                _with_subject_word(doc, sent_start, k, content),
+                cue,
+                _without_anonymity(doc, source),
+                "indirect",
+                0.85,
+                frame=(k, source[1]),
+            )
     if source is None:
         return None
     if content is None:
         return None
     frame = (k, source[1])
     return Found([content], cue, _without_anonymity(doc, source), "indirect", 0.85, frame=frame)
+
+
+def _parenthetical(doc: Doc, k: int, sent_start: int) -> bool:
+    """A comma before the cue, or a dash that closes an aside ("40 burglaries — most of
+    them in the spring — according to the sheriff."): what comes before is attributed. A
+    dash that opens one ("blamed the video while — according to the emails — knowing
+    …") leaves the cue inside the aside."""
+    before = doc.tokens[k - 1]
+    if before.text == ",":
+        return True
+    return _spaced_dash(doc, k - 1) and any(
+        _spaced_dash(doc, j) for j in range(sent_start + 1, k - 1)
+    )
+
+
+def _spaced_dash(doc: Doc, j: int) -> bool:
+    token = doc.tokens[j]
+    return token.text in DASHES and j > 0 and token.start > doc.tokens[j - 1].end
+
+
+#: Words that open a sentence before a parenthetical "according to" without being any of
+#: what is attributed ("But, according to the survey, …", "Now, according to …").
+_BARE_OPENERS = words("but and so yet now still meanwhile however instead then also")
+
+
+def _short_opener(doc: Doc, sent_start: int, k: int) -> bool:
+    """ "But, according to the survey, most farmers remain undecided", "Turnout, according
+    to the county clerk, has doubled": one word (after "and" or "but") before the comma is too
+    little for a clause of its own; the attribution is the sentence after the source, as
+    after an opening "According to X,". The source then runs to its comma."""
+    lo = sent_start
+    while lo < k - 1 and doc.tokens[lo].lower in _BARE_OPENERS:
+        lo += 1
+    return k - 2 >= sent_start and k - 1 - lo <= 1 and doc.tokens[k - 2].is_word
+
+
+def _with_subject_word(doc: Doc, sent_start: int, k: int, content: TokenRange) -> list[TokenRange]:
+    """The content after the source, with the one word before the cue when it is the
+    sentence's subject ("Turnout, according to the county clerk, has doubled": both sides),
+    not an opener ("But", "Now")."""
+    word = k - 2
+    if (
+        word < sent_start
+        or doc.tokens[word].lower in _BARE_OPENERS
+        or doc.tokens[word].lower in _OPENERS
+    ):
+        return [content]
+    return [(word, word + 1), content]
 
 
 def _without_anonymity(doc: Doc, source: TokenRange) -> TokenRange:
@@ -167,11 +225,27 @@ def _not_description(doc: Doc, k: int) -> bool:
 def _source_to_comma(doc: Doc, lo: int, sent_end: int) -> TokenRange | None:
     """ "According to the initial schedule published Thursday, …": up to the comma."""
     for j in range(lo + 1, min(sent_end, lo + _MAX_SOURCE)):
-        if doc.quote_of[j] != -1 or doc.tokens[j].text in {";", ":"}:
+        if doc.quote_of[j] != -1:
+            if _quoted_title(doc, lo, j):
+                continue  # "According to ''The Long Road: A Memoir,'' by …"
+            return None
+        if doc.tokens[j].text in {";", ":"}:
             return None
         if doc.tokens[j].text == ",":
             return lo, j
     return None
+
+
+#: The most words a quoted title inside a source may hold.
+_MAX_TITLE = 12
+
+
+def _quoted_title(doc: Doc, lo: int, j: int) -> bool:
+    """Token ``j`` lies in a short closed quote that opens after the source's first word
+    or right at it ("her “fair share” plan", "''The Long Road,'' by Ann Lee"): a title
+    or a coined name, part of the source."""
+    quote = doc.quotes[doc.quote_of[j]]
+    return quote.closed and quote.first >= lo and quote.last - quote.first <= _MAX_TITLE
 
 
 #: Verbs that, after "X, according to Y,", go on with X's sentence ("At the heart of the

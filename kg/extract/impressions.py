@@ -197,6 +197,10 @@ def passive_cue(
     """A passive cue: the subject is what is attributed; the agent after "by", if any, is
     the source ("was first reported by Breitbart"), else there is none (PolNeAR's reading:
     "the veto is overridden", "it was labeled | “Mostly True.”")."""
+    if doc.tokens[k].lower == "asked" and (
+        asked := _what_was_asked(doc, cue_end, subject, sent_end)
+    ):
+        return Found([asked], (k, cue_end), None, "indirect", confidence, frame=(k, asked[0]))
     person = doc.tokens[subject[0]].lower in PERSON_PRONOUNS
     if person and not _person_attributed(doc, k, cue_end, subject):
         return None
@@ -233,6 +237,35 @@ def passive_cue(
     if _frame_follows(doc, k, cue_end, subject, sent_end):
         return Found([subject], (k, cue_end), None, "indirect", confidence, frame=(k, cue_end))
     return impression(doc, k, cue_end, subject, sent_end, confidence, judge)
+
+
+#: Words that open the question someone "was asked" ("was asked a simple question").
+_QUESTION_OPENERS = words(
+    "a an the this that these those another several many some no his her their its"
+)
+_QUESTION_NOUNS = words("question questions")
+
+
+def _what_was_asked(
+    doc: Doc, cue_end: int, subject: TokenRange, sent_end: int
+) -> TokenRange | None:
+    """ "Lee was asked a simple question about the bridge", "the mayor has been asked this
+    question", "the same question was asked twice": what was asked is the object after the cue
+    (up to a comma), or the subject when it is the question; the one asked is no source
+    (PolNeAR's reading: on train "asked" after a form of "be" is a gold cue 33 times of
+    the 36 the cue model takes)."""
+    if cue_end < sent_end and doc.tokens[cue_end].lower in _QUESTION_OPENERS:
+        end = cue_end
+        while end < sent_end and doc.tokens[end].text not in {",", ";", ":"}:
+            if doc.quote_of[end] != -1:
+                return None
+            end += 1
+        while end > cue_end and doc.tokens[end - 1].text in {".", "?", "!"}:
+            end -= 1
+        return (cue_end, end) if end - cue_end >= 2 else None
+    if any(doc.tokens[j].lower in _QUESTION_NOUNS for j in range(*subject)):
+        return subject
+    return None
 
 
 #: Subordinators whose clause about a person sets the scene ("When he was introduced, …").

@@ -51,7 +51,11 @@ def without_nested(doc: Doc, found: list[Found]) -> list[Found]:
                 if cut is not None and (rest := _without(found[host].content, cut)):
                     found[host].content = rest
                     continue
-                outer = _outranks(doc, item, found[host]) or _frames_host(doc, item, found[host])
+                outer = (
+                    _outranks(doc, item, found[host])
+                    or _frames_host(doc, item, found[host])
+                    or _doubtful_host(found[host], item)
+                )
                 dropped.add(host if outer else index)
                 break
     return [item for index, item in enumerate(found) if index not in dropped]
@@ -76,6 +80,19 @@ def _outranks(doc: Doc, inner: Found, host: Found) -> bool:
     return (
         inner.kind == "direct" and host.kind == "indirect" and _only_frame_around(doc, inner, host)
     )
+
+
+#: Below this confidence a host gives way to a sure reading nested in it (see
+#: :func:`_doubtful_host`); at or above :data:`_SURE_INNER` an inner one is sure.
+_DOUBTFUL_HOST = 0.5
+_SURE_INNER = 0.95
+
+
+def _doubtful_host(host: Found, inner: Found) -> bool:
+    """A host the cue model barely took ("Lee fired off a reply, noting that …") holding a cue it
+    is sure of: the inner reading is the one PolNeAR annotates more often (on train 3 made
+    right, 1 lost; with hosts below 0.6 the same on train, below 0.7 dev lost 2)."""
+    return host.confidence < _DOUBTFUL_HOST and inner.confidence >= _SURE_INNER
 
 
 def _frames_host(doc: Doc, inner: Found, host: Found) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON, CueWord
 from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
-from kg.extract.impressions import passive_cue
+from kg.extract.impressions import impression, passive_cue, raising
 from kg.extract.indirect.content import MAKE, SUBORDINATORS, introduction, with_source
 from kg.extract.indirect.inverted import (
     after_comma,
@@ -701,9 +701,90 @@ def _source_elsewhere(
     if source is None and (means := means_subject(doc, k, sent_start)) is not None:
         # The subject stays free for the clause's own verb.
         return _with_shared_source(doc, k, cue_end, cue, means, confidence, judge)
+    if source is None and raising(doc, k, cue_end):
+        subject = _pronoun_subject_of_raising(doc, k, sent_start)
+        if subject is not None:
+            return impression(doc, k, cue_end, subject, sent_end, confidence, judge)
+    if source is None and not participle:
+        source = _subject_before_relative(doc, k, sent_start)
     if source is None:
         return inverted_source(doc, k, cue_end, sent_start, sent_end, confidence)
     return with_source(doc, k, cue_end, cue, source, confidence, judge)
+
+
+#: Pronouns that are no source but may be the subject of what is expected or seems.
+_RAISED_PRONOUNS = words("that this which who")
+
+
+def _pronoun_subject_of_raising(doc: Doc, k: int, sent_start: int) -> TokenRange | None:
+    """ "a post that is expected to be filled by …", "Fees that are expected to rise":
+    a relative (or a sentence's demonstrative) subject, which names no source, is still the
+    subject of an impression: PolNeAR's content, with the noun the relative pronoun stands
+    for ("a post that | to be filled by …")."""
+    j = k - 1
+    while j > sent_start and doc.tokens[j].lower in BETWEEN_SOURCE_AND_CUE:
+        j -= 1
+    if j < sent_start or j == k - 1 or doc.tokens[j].lower not in _RAISED_PRONOUNS:
+        return None
+    if doc.tokens[j].lower in {"this", "that"} and j == sent_start:
+        return j, j + 1
+    if doc.tokens[j].lower == "this":
+        return None
+    head = np_right_before(doc, j, sent_start)
+    if head is None or doc.any_used(*head):
+        return None
+    return head[0], j + 1
+
+
+#: How far back from the cue the relative pronoun of its subject may stand.
+_MAX_RELATIVE_SUBJECT = 30
+#: Marks that end the search for a subject's relative clause: it never runs over them.
+_RELATIVE_SUBJECT_BREAKS = frozenset({";", ":", "."})
+
+
+def _subject_before_relative(doc: Doc, k: int, sent_start: int) -> TokenRange | None:
+    """ "A tenant who has accused the landlord of fraud said …", "Another nurse who worked
+    there and who asked not to be identified said …": a relative clause between the subject
+    and the cue hides the subject from the noun phrase scan. The subject opens its clause
+    and the source runs from it to the cue, relative clause and all (PolNeAR's reading);
+    set off by commas ("Ortega, who estimates …, described …") the source is the
+    subject alone."""
+    tokens = doc.tokens
+    if tokens[k].lower.endswith("ing") or (k - 1 > sent_start and tokens[k - 1].lower == "to"):
+        return None
+    floor = max(sent_start, k - _MAX_RELATIVE_SUBJECT)
+    for j in range(k - 2, floor, -1):
+        if tokens[j].text in _RELATIVE_SUBJECT_BREAKS:
+            return None
+        if tokens[j].lower != "who" or doc.quote_of[j] != -1:
+            continue
+        set_off = tokens[j - 1].text == ","
+        head = np_right_before(doc, j - 1 if set_off else j, sent_start)
+        if head is None or not _clause_opens(doc, head[0], sent_start) or doc.any_used(*head):
+            continue
+        if not set_off:
+            if any(
+                tokens[m].text == "," and tokens[m + 1].lower in _CLAUSE_STARTERS
+                for m in range(j, k - 1)
+            ):
+                return None  # "Voters who …, but Lee said …": another clause
+            end = k
+            while end - 1 > j and tokens[end - 1].lower in BETWEEN_SOURCE_AND_CUE:
+                end -= 1
+            return head[0], end
+        if _closes_aside(doc, k):
+            return head
+        return None
+    return None
+
+
+def _closes_aside(doc: Doc, k: int) -> bool:
+    """A comma closes the aside right before the cue, perhaps inside a closing quotation
+    mark (“…about a million,” described)."""
+    before = k - 1
+    if doc.quote_of[before] != -1 and before > 0 and doc.tokens[before - 1].text == ",":
+        return True
+    return doc.tokens[before].text == ","
 
 
 def _gerund_opener_subject(doc: Doc, k: int, sent_start: int, sent_end: int) -> TokenRange | None:

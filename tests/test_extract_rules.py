@@ -5249,11 +5249,11 @@ def test_a_possessive_owner_ending_the_source_is_the_source() -> None:
 
 
 def test_a_manner_adverb_after_a_trailing_frame_is_no_clause_of_its_own() -> None:
-    # "“…,” he wondered aloud, comparing himself with …": the adverb tells how the words
+    # "“…,” he wondered aloud, pointing at his rival …": the adverb tells how the words
     # were said; the long tail after it is read as the frame's, and the quote is framed.
     text = (
-        "“Maybe the gap is in how we were raised,” he wondered aloud, comparing himself "
-        "with the governor from behind the podium at the town hall in Dover last night."
+        "“Maybe the gap is in how we were raised,” he wondered aloud, pointing at "
+        "the governor from behind the podium at the town hall in Dover last night."
     )
     found = next(f for f in extract(text) if _cue(text, f) == "wondered")
     assert _spans(text, found) == ["“Maybe the gap is in how we were raised,”"]
@@ -5265,7 +5265,7 @@ def test_the_person_addressed_after_a_trailing_frame_may_be_followed_by_a_comma(
     # and the rest of the sentence tells when; the quote is Ortiz's.
     text = (
         "“Your record is remarkable,” Ortiz assured Lee, after Lee told Ortiz that most of "
-        "the members of the union had backed his campaign. “I will not let you down.”"
+        "the members of the union had backed his campaign. “We owe them a great deal.”"
     )
     found = next(f for f in extract(text) if _source(text, f) == "Ortiz")
     assert _spans(text, found)[0] == "“Your record is remarkable,”"
@@ -5288,7 +5288,7 @@ def test_a_quote_after_a_framed_quote_goes_on_with_that_frame_not_the_next() -> 
     # and does not frame B.
     text = (
         "“No matter what they say, the town is falling apart,” the mayor said. “The mills "
-        "are closing.” He added, “And you want us to repeat these mistakes?”"
+        "are closing.” He added, “So you want us to sit back and watch?”"
     )
     found = extract(text)
     said = next(f for f in found if _cue(text, f) == "said")
@@ -5297,7 +5297,7 @@ def test_a_quote_after_a_framed_quote_goes_on_with_that_frame_not_the_next() -> 
         "“The mills are closing.”",
     ]
     added = next(f for f in found if _cue(text, f) == "added")
-    assert _spans(text, added) == ["“And you want us to repeat these mistakes?”"]
+    assert _spans(text, added) == ["“So you want us to sit back and watch?”"]
 
 
 def test_a_present_tense_the_lexicon_lacks_frames_a_quote_after_a_name() -> None:
@@ -5351,23 +5351,23 @@ def test_a_cue_verb_between_two_quotes_ends_the_list_of_quotes() -> None:
 
 
 def test_and_with_a_subject_pronoun_between_two_quotes_ends_the_list_of_quotes() -> None:
-    # "voiced a wish for a “…,” and he pronounced Lee “a friend.”": the pronoun after "and"
+    # "voiced a hope of a “…,” and he pronounced Lee “a partner.”": the pronoun after "and"
     # opens a clause of its own, not a further item of a list.
-    text = 'He voiced a wish for a "safe and busy harbor," and he pronounced Lee "a friend."'
+    text = 'He voiced a hope of a "safe and busy harbor," and he pronounced Lee "a partner."'
     found = extract(text)
     first = next(f for f in found if _cue(text, f) == "voiced")
     assert _spans(text, first)[-1].endswith('harbor,"')
 
 
 def test_a_gerund_of_saying_after_a_preposition_stays_in_an_inverted_description() -> None:
-    # "said Ann Lee …, an early voice in urging the city to act": the gerund is the object
+    # "said Ann Lee …, a leading voice in demanding a new ferry": the gerund is the object
     # of "in", part of who she is, not a statement of her own.
     text = (
-        "“This is a big deal for the dock workers,” said Ann Lee of the Labor Institute, an "
-        "early voice in urging the city to act."
+        "“This is a big deal for the dock workers,” said Ann Lee of the Labor Institute, a "
+        "leading voice in demanding a new ferry."
     )
     found = next(f for f in extract(text) if _cue(text, f) == "said")
-    assert _source(text, found).endswith("an early voice in urging the city to act")
+    assert _source(text, found).endswith("a leading voice in demanding a new ferry")
 
 
 def test_a_passive_cue_attributes_the_role_after_its_agent_with_the_subject() -> None:
@@ -5530,9 +5530,9 @@ def test_a_possessive_owner_before_a_modified_cue_noun_is_the_source() -> None:
     text = "The clerks became targets for Ortiz's false claims about the budget."
     found = next(f for f in extract(text) if _cue(text, f) and "claims" in (_cue(text, f) or ""))
     assert _source(text, found) == "Ortiz's"
-    text = "The memo was reminiscent of the campaign's earlier claim that the vote was rigged."
+    text = "The memo was a copy of the board's earlier claim that the vote was rigged."
     found = next(f for f in extract(text) if _cue(text, f) == "claim")
-    assert _source(text, found) == "the campaign's"
+    assert _source(text, found) == "the board's"
 
 
 def test_a_which_clause_with_its_own_cue_is_left_out_of_the_main_source() -> None:
@@ -5609,10 +5609,10 @@ def test_a_participle_after_an_as_clause_takes_the_name_that_opens_it() -> None:
 
 
 def test_who_fused_with_its_auxiliary_is_a_relative_pronoun() -> None:
-    # "Ortiz, who's thinking about running, said …": "who's" opens a relative clause as
+    # "Ortiz, who's thinking about a run, said …": "who's" opens a relative clause as
     # "who" does; the main verb's source is the name before it.
     text = (
-        "It was last year that Mayor Ortiz, who's thinking about running for governor, "
+        "It was last year that Mayor Ortiz, who's thinking about a run for governor, "
         "said the levy was impossible."
     )
     found = next(f for f in extract(text) if _cue(text, f) == "said")
@@ -5647,7 +5647,7 @@ def test_a_participle_after_an_opening_connector_takes_the_subject_after_it() ->
     # "And then Lee went on the attack, saying, “…”": the connectors that open the sentence
     # are no part of its subject; the participle's speaker is the name after them.
     text = (
-        'And then Mayor Ruiz went fully on the attack, saying, "Is the council ever going '
+        'And then Mayor Ruiz turned on the council, saying, "Is the council ever going '
         'to read the levy report?"'
     )
     found = next(f for f in extract(text) if _cue(text, f) == "saying")
@@ -5679,7 +5679,7 @@ def test_a_chant_no_one_owns_is_an_attribution_without_a_source() -> None:
 
 
 def test_a_relative_clause_after_the_person_told_describes_that_person() -> None:
-    # "“…,” Lee told a voter passing by who seemed confused …": the relative clause is the
+    # "“…,” Lee told a shopper nearby who looked lost …": the relative clause is the
     # listener's description, however long; it starts no statement of its own.
     text = (
         '"We argue about the levy, but we are neighbors," Ann Lee, 61, told a reporter '
@@ -5691,11 +5691,11 @@ def test_a_relative_clause_after_the_person_told_describes_that_person() -> None
 
 
 def test_a_closing_poll_phrase_does_not_take_a_framed_quote() -> None:
-    # "“…,” Lee told Reuters …, who leads in opinion polls of …": the quote and its frame
+    # "“…,” Lee told the Herald …, who is ahead in polls of …": the quote and its frame
     # are read already; the poll phrase closing the sentence reports no finding of them.
     text = (
         '"It was a fine meeting," the developer told the Herald in an interview when asked '
-        "about Ruiz, who leads in opinion polls of likely voters."
+        "about Ruiz, who is ahead in opinion polls among likely voters."
     )
     found = [f for f in extract(text) if _spans(text, f) == ['"It was a fine meeting,"']]
     assert [_cue(text, f) for f in found] == ["told"]
@@ -5710,11 +5710,11 @@ def test_an_inverted_written_source_keeps_where_it_ran() -> None:
 
 
 def test_a_weekday_between_article_and_noun_stays_in_an_inverted_source() -> None:
-    # "“…,” reads a Wednesday editorial in …": the day modifies the noun; it does not end
+    # "“…,” says a Friday column in …": the day modifies the noun; it does not end
     # the source as "said Wednesday" ends a frame.
-    text = '"The levy deserves a vote," reads a Wednesday editorial in the Valley Courier.'
-    found = next(f for f in extract(text) if _cue(text, f) == "reads")
-    assert _source(text, found) == "a Wednesday editorial in the Valley Courier"
+    text = '"The levy deserves a vote," says a Friday column in the Valley Courier.'
+    found = next(f for f in extract(text) if _cue(text, f) == "says")
+    assert _source(text, found) == "a Friday column in the Valley Courier"
 
 
 def test_according_to_after_one_opening_word_takes_the_sentence_after_it() -> None:

@@ -119,8 +119,8 @@ def _with_subject_word(doc: Doc, sent_start: int, k: int, content: TokenRange) -
 def _without_anonymity(doc: Doc, source: TokenRange) -> TokenRange:
     """ "according to two senators who requested anonymity to …": the clause tells how
     the reporter got the words, not who the source is (PolNeAR leaves it out); not a
-    clause that says who the source is before it ("a person who attended and described
-    her remarks on the condition of anonymity" stays whole)."""
+    clause that says who the source is before it ("a clerk who was in the room and spoke
+    on the condition of anonymity" stays whole)."""
     if any(doc.tokens[j].lower == "and" for j in range(*source)):
         return source
     return without_anonymity_clause(doc, source)

@@ -255,7 +255,7 @@ _CONTRACTED = PRONOUNS | words("that who what there here one it")
 
 
 def _contracted_pronoun_alone(doc: Doc, item: Found) -> None:
-    """ "Now you’re talking about …", "maybe he’s changed his mind about …", "she’s become
+    """ "Now you’re talking about …", "perhaps she’s rethought her plan for …", "she’s become
     angry at …": a subject pronoun fused with its auxiliary ends the source, or opens it
     before one more lowercase word (the verb): the pronoun is the source, not the words
     around it. Not one inside the phrase ("people I've spoken with") nor before a noun

@@ -154,7 +154,7 @@ def _next_listed(doc: Doc, start: int, sent_end: int) -> int:
 
 
 def _verb_cue(token: Token) -> bool:
-    """ "called it “shameful” and called on leaders “…”", "supports “A,” opposes “B”": a
+    """ "called it “reckless” and called on the board “…”", "supports “A,” opposes “B”": a
     cue verb between two quotes starts a second predicate, not a list."""
     cue = LEXICON.get(token.lower)
     return cue is not None and cue.frame != "noun" and token.text.islower()

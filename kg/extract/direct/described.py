@@ -71,12 +71,12 @@ def description_end(doc: Doc, end: int, stop: int) -> int:
     return stop
 
 
-#: Prepositions whose object a gerund of saying is ("an early voice in urging …").
+#: Prepositions whose object a gerund of saying is ("a leading voice in demanding …").
 _GERUND_PREPOSITIONS = words("in for of by")
 
 
 def _gerund_after_preposition(doc: Doc, j: int, k: int) -> bool:
-    """ "said Ann Lee, an early voice in urging the city to act": a gerund of saying after
+    """ "said Ann Lee, a leading voice in demanding a new ferry": a gerund of saying after
     a preposition inside the description is part of it, no statement of its own."""
     return (
         j > k

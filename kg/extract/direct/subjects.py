@@ -84,7 +84,7 @@ _OPENING_CONNECTORS = words("and but so yet then also")
 def _subject_after_connectors(
     doc: Doc, subject: tuple[int, int], cue_at: int
 ) -> tuple[int, int] | None:
-    """ "And then Trump went fully on the attack, saying, “…”": capitalised connectors that
+    """ "And then Lee turned on her rivals, saying, “…”": capitalised connectors that
     open the sentence are read as the head of its subject ("And", "But Trump"); the
     participle's speaker is the subject after them. Only for a participle that leads into a
     quote: skipping them for every sentence subject lost a dev attribution."""

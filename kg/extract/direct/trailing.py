@@ -175,7 +175,7 @@ _MAX_TITLE = 6
 
 
 def _owned_title(doc: Doc, quote: Quote) -> bool:
-    """ "Lee, host of MSNBC’s “Morning Joe,” suggested …": a short quote right after a
+    """ "Lee, host of Channel 9’s “Morning Call,” suggested …": a short quote right after a
     possessive is the title of its owner's show or work, not a statement framed by the
     words after it."""
     lo, hi = quote.inner()
@@ -469,7 +469,7 @@ _BEFORE_LISTENER_RELATIVE = 2
 
 
 def _listener_relative(doc: Doc, after: int, stop: int) -> bool:
-    """ "“…,” Lee told a voter passing by who seemed confused, …": a relative clause after
+    """ "“…,” Lee told a shopper nearby who looked lost, …": a relative clause after
     the person addressed describes that person; it starts no statement of the frame's."""
     end = min(stop, after + _BEFORE_LISTENER_RELATIVE + 1)
     return any(doc.tokens[j].lower in {"who", "whom"} for j in range(after, end))
@@ -489,8 +489,8 @@ def _runs_into_quote(doc: Doc, after: int, stop: int) -> bool:
     )
 
 
-#: Prepositions that open the occasion of a frame ("said by telephone on NBC's “Meet the
-#: Press”"), not a clause.
+#: Prepositions that open the occasion of a frame ("said by telephone on Channel
+#: 9's “Morning Call”"), not a clause.
 _OCCASION_PREPOSITIONS = words("by via from over with for")
 
 
@@ -505,7 +505,7 @@ _MANNER_ADVERBS = words("aloud again too")
 
 
 def _after_manner_adverbs(doc: Doc, after: int, stop: int) -> int:
-    """ "“…,” he wondered aloud, comparing himself with …", "“…,” Lee said quietly into the
+    """ "“…,” he wondered aloud, pointing at his rival …", "“…,” Lee said quietly into the
     phone": an adverb of manner right after the frame tells how the words were said; the
     tail is read after it."""
     while after < stop and (adverb(doc, after) or doc.tokens[after].lower in _MANNER_ADVERBS):

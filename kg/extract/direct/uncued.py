@@ -164,8 +164,8 @@ _UNOWNED_BEFORE = words("to the amid over of in by and")
 
 
 def unowned_chant(doc: Doc, index: int) -> Found | None:
-    """ "Walking into the office to chants of “…”", "as much a fixture as the chants to
-    ''build the wall''": a chant that no one owns is an attribution without a source
+    """ "Stepping onto the stage to chants of “…”", "the chants to
+    ''fix the dam''": a chant that no one owns is an attribution without a source
     (PolNeAR's cue is the noun, its content the quote; train: 2 right). An owned chant
     ("their chants of “…”") is left to the reported-speech rules, which read its owner; so
     is one after "with" ("responded with chants of" is the subject's; "was greeted with

@@ -361,7 +361,7 @@ def _content_spans(
 
 
 def _before_concession(doc: Doc, content: TokenRange) -> int:
-    """ "The test, Lee said, was its biggest yet, although it may take days to …": the
+    """ "The vote, Lee said, was the closest in years, although the count may take …": the
     rest of a clause a parenthetical cue splits ends before a concession, the writer's
     (after a cue that opens its clause, "said the plan works, although …", it is said)."""
     lo, hi = content

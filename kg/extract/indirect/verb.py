@@ -153,7 +153,7 @@ def _participle_speaker(
     """A participle's speaker: the subject of a clause joined by ", and" that it closes
     ("Groups say …, and the union has sued the city, saying …": train 3 fixed, none
     lost), the main clause's subject when the latest speaker stood in an opening clause
-    before it ("As the White House hints at …, Abbott is not having it, delivering …":
+    before it ("As the council hints at …, the mayor will have none of it, delivering …":
     train 2 fixed, none lost), else the latest speaker or the sentence's subject."""
     joined = joined_clause_subject(doc, sent_start, k)
     if joined is not None and (source is None or source[1] <= joined[0]):
@@ -245,7 +245,7 @@ def _clause_pronoun(doc: Doc, k: int, sent_start: int, *, participle: bool) -> T
 
 
 def _clause_name(doc: Doc, k: int, sent_start: int, end: int) -> TokenRange | None:
-    """ "The criticism comes as Mrs. Clinton is increasingly relying on him, mentioning him
+    """ "The vote comes as Mayor Ruiz leans ever more on her deputy, praising him
     …": a name opening the "as" clause the participle's comma closes is its subject."""
     for j in range(end, max(sent_start, k - _MAX_CLAUSE), -1):
         token = doc.tokens[j]

@@ -45,9 +45,9 @@ def test_quote_closing_its_sentence_keeps_a_plain_trailing_frame() -> None:
 
 
 def test_source_keeps_a_group_and_where_it_is() -> None:
-    text = "Developers and supporters in Congress say the program creates jobs."
+    text = "Builders and backers in Parliament say the scheme brings work."
     (found,) = extract(text)
-    assert _source(text, found) == "Developers and supporters in Congress"
+    assert _source(text, found) == "Builders and backers in Parliament"
 
 
 def test_source_keeps_a_participle_time_phrase() -> None:
@@ -59,11 +59,10 @@ def test_source_keeps_a_participle_time_phrase() -> None:
 
 def test_source_skips_a_participle_before_an_opened_time_phrase() -> None:
     text = (
-        "A Government Accountability Office report released last year found that the agency "
-        "could not be sure."
+        "A Harbor Safety Board report released last spring found that the port could not be sure."
     )
     (found,) = extract(text)
-    assert _source(text, found) == "A Government Accountability Office report"
+    assert _source(text, found) == "A Harbor Safety Board report"
 
 
 def test_source_drops_a_leading_connector() -> None:
@@ -131,10 +130,10 @@ def test_poll_is_the_source_of_its_finding() -> None:
     (poll,) = extract(text)
     assert _source(text, poll) == "a national poll released Monday"
     assert _spans(text, poll) == ["31 percent of voters were undecided"]
-    text = "Lee was at 25 percent support in the most recent Fox poll."
+    text = "Ortiz had 31 percent support in the most recent Gazette poll."
     (poll,) = extract(text)
-    assert _source(text, poll) == "the most recent Fox poll"
-    assert _spans(text, poll) == ["Lee was at 25 percent support"]
+    assert _source(text, poll) == "the most recent Gazette poll"
+    assert _spans(text, poll) == ["Ortiz had 31 percent support"]
 
 
 def test_time_phrase_after_the_cue_is_not_a_statement() -> None:
@@ -144,12 +143,12 @@ def test_time_phrase_after_the_cue_is_not_a_statement() -> None:
 
 def test_inverted_source_with_a_long_description() -> None:
     text = (
-        "The race will be tight, said Dan Gerstein, director of a consulting firm and an "
-        "independent political analyst who has followed the state for many years."
+        "The vote will be close, said Jo Ulm, head of a small law office and a "
+        "longtime local observer who has watched the county for many years."
     )
     (found,) = extract(text)
-    assert _spans(text, found) == ["The race will be tight"]
-    assert found.speaker == "Dan Gerstein"
+    assert _spans(text, found) == ["The vote will be close"]
+    assert found.speaker == "Jo Ulm"
 
 
 def test_content_stops_before_a_coordinated_clause() -> None:
@@ -185,9 +184,9 @@ def test_name_and_colon_before_a_quote() -> None:
 
 
 def test_finding_verb_takes_the_whole_study_as_source() -> None:
-    text = "A 2014 study by Harvard and the University of California found that rents rose."
+    text = "A 2019 study by Dunmore College and the University of Carlow found that rents rose."
     (found,) = extract(text)
-    assert _source(text, found) == "A 2014 study by Harvard and the University of California"
+    assert _source(text, found) == "A 2019 study by Dunmore College and the University of Carlow"
 
 
 def test_content_runs_over_a_list_of_quotes() -> None:
@@ -236,9 +235,9 @@ def test_a_confident_naming_verb_takes_its_object() -> None:
 
 
 def test_content_leaves_out_the_medium_and_time_of_the_saying() -> None:
-    text = "The union called for more school investment in a statement on Thursday."
+    text = "The guild called for more library funding in a statement on Monday."
     (union,) = extract(text)
-    assert _spans(text, union) == ["more school investment"]
+    assert _spans(text, union) == ["more library funding"]
 
 
 def test_inverted_source_description_may_name_a_cue_word() -> None:
@@ -295,10 +294,10 @@ def test_end_features_see_a_statement_ahead_and_the_content_kind() -> None:
 
 
 def test_a_judgement_with_an_empty_it_has_no_source() -> None:
-    text = "Nor is it clear that further sanctions would deter the regime."
+    text = "Nor is it clear that new fines would stop the dumping."
     found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "clear")
     assert found.source is None
-    assert _spans(text, found) == ["that further sanctions would deter the regime"]
+    assert _spans(text, found) == ["that new fines would stop the dumping"]
 
 
 def test_cue_features_see_the_two_words_before() -> None:
@@ -617,11 +616,11 @@ def test_gerund_after_a_subordinator_takes_the_sentence_subject() -> None:
 
 
 def test_infinitive_cue_after_a_verb_of_control_takes_that_verbs_subject() -> None:
-    text = "Rural voters are slightly more likely to say that the tax is unfair."
+    text = "Older tenants are far more likely to say that the fee is unfair."
     found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "say")
     assert (_source(text, found), _spans(text, found)) == (
-        "Rural voters",
-        ["that the tax is unfair"],
+        "Older tenants",
+        ["that the fee is unfair"],
     )
 
 
@@ -675,8 +674,8 @@ def test_according_to_source_stops_at_a_writers_aside() -> None:
         "Lee led by 3 points, according to the average of polls, where 40 seats are at stake.": (
             "the average of polls"
         ),
-        "Nurses favored Lee, according to polling by the A.F.L.-C.I.O., even as others did not.": (
-            "polling by the A.F.L.-C.I.O"
+        "Nurses favored Ortiz, according to polling by the N.T.W.U., even as others did not.": (
+            "polling by the N.T.W.U"
         ),
         "The rate would fall to 17 percent, according to company leaders, compared with 25 now.": (
             "company leaders"
@@ -1097,7 +1096,7 @@ def test_relative_pronoun_before_the_source_with_its_predicate_after_the_cue() -
     found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "said")
     assert (_source(text, found), _spans(text, found)) == ("she", ["which", "was a mistake"])
     # a complementizer "that" before a subject with an object after the cue stays out
-    text = "The good news is that none of his rivals attacked him over the issue."
+    text = "The good news is that none of her rivals attacked her over the ferry."
     found = next(a for a in extract(text) if a.cue and "attacked" in text[a.cue[0] : a.cue[1]])
     assert "that" not in _spans(text, found)
 
@@ -1224,7 +1223,7 @@ def test_time_clause_with_as_in_a_trailing_frame_keeps_the_frame() -> None:
 
 
 def test_double_marks_nested_in_a_quote_stay_inside_it() -> None:
-    text = "“I would rather live in what he calls “hell” than with him,” Ann Lee said."
+    text = "“I would rather work in what she calls “the pit” than for her,” Ann Lee said."
     (found,) = extract(text)
     assert _spans(text, found) == [text[: text.index(" Ann")]]
     doc = Doc.analyse(text)
@@ -1414,7 +1413,7 @@ def test_source_keeps_what_describes_its_noun(text: str, source: str) -> None:
     "text",
     [
         "There were widespread complaints that the buses were late.",
-        "There have been no serious calls to close the bridge.",
+        "There were no serious calls to shut the ferry.",
         "But touting the new budget, the mayor spoke for an hour.",
     ],
 )
@@ -1563,9 +1562,9 @@ def test_a_reported_clause_with_a_pronoun_subject_goes_on_after_and_or_but(
 
 
 def test_a_quote_after_a_parenthetical_cue_leaves_the_scene_setting_clause() -> None:
-    text = 'When asked about the delay, the mayor said, "We have three weeks to go" until the vote.'
+    text = 'When asked about the delay, the mayor said, "We have ten days left" until the count.'
     mayor = next(a for a in extract(text) if _source(text, a) == "the mayor")
-    assert _spans(text, mayor) == ['"We have three weeks to go" until the vote']
+    assert _spans(text, mayor) == ['"We have ten days left" until the count']
 
 
 def test_a_framed_quote_ends_before_the_writers_clause_after_it() -> None:
@@ -1697,9 +1696,9 @@ def test_a_dated_participle_stays_in_the_source(text: str, source: str) -> None:
     [
         ("Majorities of Democrats in three states going to the polls Friday say they agree.",
          "Majorities of Democrats in three states going to the polls Friday"),
-        ("Nordic leaders who have been some of the most strident opponents of taking in refugees "
-         "have embraced the idea of a joint army.",
-         "Nordic leaders who have been some of the most strident opponents of taking in refugees"),
+        ("Harbor mayors who were once the most stubborn opponents of taking in cruise ships "
+         "have embraced the idea of a joint port.",
+         "Harbor mayors who were once the most stubborn opponents of taking in cruise ships"),
     ],
 )  # fmt: skip
 def test_a_present_participle_before_a_preposition_stays_in_the_source(
@@ -2117,9 +2116,9 @@ def test_a_lowercase_list_with_two_commas_is_one_subject() -> None:
 
 
 def test_a_speech_noun_before_and_joins_the_subject() -> None:
-    text = "Though media reports and party sources described the push as hopeless, we went on."
+    text = "Though news reports and club insiders described the bid as doomed, we went on."
     (found,) = extract(text)
-    assert _source(text, found) == "media reports and party sources"
+    assert _source(text, found) == "news reports and club insiders"
 
 
 def test_in_addition_to_a_gerund_takes_the_main_subject() -> None:
@@ -2407,7 +2406,7 @@ def test_a_participle_after_a_verb_that_takes_one_as_object_is_no_frame_tail() -
             "declare",
         ),
         (
-            "The new tax will increase the pressure on her to say whether she backs it.",
+            "The ferry vote will add pressure on her to say if she supports the plan.",
             "her",
             "say",
         ),
@@ -2458,8 +2457,8 @@ def test_a_relative_that_is_its_cue_s_source_and_a_record_that_shows_is_the_reco
     [
         ("Mayor Ann Tolle has focused on childhood obesity.", "childhood obesity"),
         (
-            "The Tolle campaign has not commented on the reason for the delay.",
-            "the reason for the delay",
+            "The Tolle office has not commented on the cause of the closure.",
+            "the cause of the closure",
         ),
     ],
 )
@@ -2501,10 +2500,10 @@ def test_a_list_of_names_after_a_cue_is_one_content() -> None:
 
 
 def test_a_that_clause_opening_with_a_condition_goes_on_to_its_main_clause() -> None:
-    text = "Lee promised that if voters supported him, he would fight for them until the end."
+    text = "Ortiz promised that if tenants backed her, she would fight for them to the last."
     found = [f for f in extract(text) if f.kind == "indirect"]
     assert [text[f.content[0][0] : f.content[-1][1]] for f in found] == [
-        "that if voters supported him, he would fight for them until the end"
+        "that if tenants backed her, she would fight for them to the last"
     ]
 
 
@@ -2640,10 +2639,10 @@ def test_a_participle_with_its_preposition_after_a_plural_stays_in_the_source() 
 
 
 def test_a_relative_that_clause_on_the_subject_stays_in_the_source() -> None:
-    text = "The little polling that was done in the town before the vote showed a close race."
+    text = "The few surveys that were done in the valley before the count showed a tight contest."
     found = [f for f in extract(text) if f.kind == "indirect"]
     assert [_source(text, f) for f in found] == [
-        "The little polling that was done in the town before the vote"
+        "The few surveys that were done in the valley before the count"
     ]
 
 
@@ -2805,18 +2804,18 @@ def test_a_trailing_subject_of_two_descriptions_joined_by_and_is_one_source() ->
 
 def test_a_reported_quote_closing_its_sentence_is_not_framed_by_the_next_statement() -> None:
     text = (
-        "At the rally Lee promised to reject “bad trade deals and unfair rules.” "
-        "She also argued in favor of the new dam."
+        "At the rally Lee promised to scrap “old parking fees and silly permits.” "
+        "She also argued for the new dam."
     )
     quote = next(a for a in extract(text) if a.kind == "direct")
-    assert _spans(text, quote) == ["to reject “bad trade deals and unfair rules.”"]
+    assert _spans(text, quote) == ["to scrap “old parking fees and silly permits.”"]
     assert _source(text, quote) == "Lee"
 
 
 def test_a_participle_right_after_a_quote_names_no_inverted_source() -> None:
     text = (
-        "Lee spoke for an hour. She said the members will still meet, but said, “It's time "
-        "we change how we do it,” promising the club will return to its roots."
+        "Lee spoke for an hour. She said the choir will still sing, but said, “It's time "
+        "we try something new,” promising the choir will keep its old songs."
     )
     quote = next(a for a in extract(text) if a.kind == "direct")
     assert text[quote.cue[0] : quote.cue[1]] == "said"
@@ -2831,7 +2830,7 @@ def test_a_quote_closing_its_sentence_keeps_a_frame_that_names_whom_it_asks() ->
 
 
 def test_a_pronoun_alone_before_a_verb_the_lexicon_lacks_is_the_speaker() -> None:
-    text = 'Lee spoke. "People are afraid of wasting their votes," he surmised.'
+    text = 'Lee spoke. "Tenants are tired of waiting for repairs," he surmised.'
     quote = next(a for a in extract(text) if a.kind == "direct")
     assert text[quote.cue[0] : quote.cue[1]] == "surmised"
     assert _source(text, quote) == "he"
@@ -2839,13 +2838,13 @@ def test_a_pronoun_alone_before_a_verb_the_lexicon_lacks_is_the_speaker() -> Non
 
 def test_an_inverted_source_runs_on_over_a_relative_clause_opened_by_that() -> None:
     text = (
-        'Lee spoke. "The answer is no," said the owner of a shop that sells shoes who '
-        "declined to be named for fear of trouble with the police."
+        'Lee spoke. "The answer is no," said the owner of a stall that sells fish who '
+        "asked not to be named out of worry about her lease with the town."
     )
     quote = next(a for a in extract(text) if a.kind == "direct")
     assert _source(text, quote) == (
-        "the owner of a shop that sells shoes who declined to be named for fear of trouble "
-        "with the police"
+        "the owner of a stall that sells fish who asked not to be named out of worry about her "
+        "lease with the town"
     )
 
 
@@ -3506,7 +3505,7 @@ def test_a_noun_of_saying_in_the_lead_in_keeps_the_lead_in() -> None:
 
 
 def test_a_day_or_time_of_day_heads_no_cue() -> None:
-    text = "The senator said in a statement Tuesday night that he would vote against the dam."
+    text = "The alderman said in a letter Sunday night that she would vote against the dam."
     found = extract(text)
     assert [text[slice(*f.cue)] for f in found if f.cue] == ["said"]
 
@@ -3600,11 +3599,9 @@ def test_much_opening_the_content_stays_in_the_content() -> None:
 
 
 def test_a_participle_that_is_no_cue_after_a_quote_keeps_the_content_going() -> None:
-    text = "Lee praised the plan as “the best of both worlds,” giving states more power."
+    text = "Ortiz praised the deal as “a fair bargain for all,” giving towns more power."
     (found,) = extract(text)
-    assert _spans(text, found) == [
-        "the plan as “the best of both worlds,” giving states more power"
-    ]
+    assert _spans(text, found) == ["the deal as “a fair bargain for all,” giving towns more power"]
 
 
 def test_words_before_the_first_quote_make_the_second_quote_its_own() -> None:
@@ -3789,11 +3786,11 @@ def test_a_participle_of_a_state_of_mind_is_no_passive() -> None:
 
 
 def test_a_time_after_a_parenthetical_cue_belongs_to_the_aside() -> None:
-    # "on Friday" closes the aside "he told me on Friday"; the content goes on after it.
-    text = "The trouble now, he told me on Friday, is that the ferry is slow."
+    # "on Friday" closes the aside "she told me on Friday"; the content goes on after it.
+    text = "The problem now, she told me on Friday, is that the tram is late."
     (found,) = extract(text)
-    assert _source(text, found) == "he"
-    assert _spans(text, found) == ["The trouble now", "is that the ferry is slow"]
+    assert _source(text, found) == "she"
+    assert _spans(text, found) == ["The problem now", "is that the tram is late"]
 
 
 def test_a_time_or_place_after_a_passive_participle_is_not_attributed() -> None:
@@ -3834,10 +3831,10 @@ def test_a_reflexive_after_a_noun_phrase_object_is_not_content() -> None:
 
 
 def test_a_reason_clause_after_a_noun_phrase_object_is_not_content() -> None:
-    # "because they felt …" is why the hearing was called, not what was called.
-    text = "Republicans had called the hearing because they felt the agency was hiding things."
+    # "because they believed …" is why the inquiry was called, not what was called.
+    text = "Senators had called the inquiry because they believed the board was hiding costs."
     called = next(f for f in extract(text) if _cue(text, f) == "called")
-    assert _spans(text, called) == ["the hearing"]
+    assert _spans(text, called) == ["the inquiry"]
 
 
 def test_a_list_with_a_serial_comma_stays_one_content() -> None:
@@ -4207,9 +4204,9 @@ def test_a_protest_before_its_leaders_is_part_of_the_source(text: str, source: s
 
 
 def test_the_speaker_at_a_rally_is_the_source_of_a_participle_after_it() -> None:
-    text = "Tuesday, the Vermont senator opened a Rochester rally blasting the trade deal."
+    text = "Sunday, the Dunmore mayor opened a Carlow rally blasting the ferry plan."
     (found,) = extract(text)
-    assert _source(text, found) == "the Vermont senator"
+    assert _source(text, found) == "the Dunmore mayor"
 
 
 def test_a_statement_before_a_participle_stays_its_source() -> None:
@@ -4218,9 +4215,7 @@ def test_a_statement_before_a_participle_stays_its_source() -> None:
 
 
 def test_a_verb_joined_to_a_relative_clause_shares_its_who() -> None:
-    text = (
-        "Kim also spoke to the reporter Ben Tull, who saw the incident and described it in print."
-    )
+    text = "Kim also spoke to the clerk Ben Tull, who heard the row and described it in a letter."
     (found,) = extract(text)
     assert _source(text, found) == "who"
 
@@ -4253,8 +4248,8 @@ def test_the_agent_of_a_reduced_passive_stays_inside_the_subject(text: str, sour
 @pytest.mark.parametrize(
     "text",
     [
-        "The AP reported that, according to an analysis of her calendar, Lee met with donors.",
-        "Politico reported, according to sources in the meetings, Lee tried to calm the bankers.",
+        "The Gazette reported that, according to a review of her diary, Ortiz met with builders.",
+        "The Herald reported, according to people at the dinner, Ortiz tried to calm the farmers.",
     ],
 )
 def test_according_to_opening_a_reported_clause_leaves_the_reporter_the_source(
@@ -4356,9 +4351,9 @@ def test_a_place_adverb_closes_the_subject(text: str, source: str) -> None:
 
 def test_an_infinitive_after_a_second_verb_keeps_the_speaker() -> None:
     # "… and moved to emphasize …": the infinitive goes on with the sentence's speaker.
-    text = "Lee distanced himself from the bill and moved to emphasize border security."
+    text = "Ortiz kept clear of the levy and moved to emphasize road safety."
     found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == "emphasize"]
-    assert [(_source(text, f), _spans(text, f)) for f in found] == [("Lee", ["border security"])]
+    assert [(_source(text, f), _spans(text, f)) for f in found] == [("Ortiz", ["road safety"])]
 
 
 def test_a_noun_of_thinking_after_existential_there_has_no_source() -> None:
@@ -4417,9 +4412,9 @@ def test_and_between_two_subjects_of_a_that_clause_does_not_end_it() -> None:
 
 
 def test_a_frame_after_an_infinitive_stays_in_the_content() -> None:
-    # "during the next two debates" is when the ads run, not when the plan was told.
-    text = "The group plans to run ads during the next two debates."
-    assert _content_after_cue(text, "plans") == "to run ads during the next two debates"
+    # "during the next three fairs" is when the raffles run, not when the plan was told.
+    text = "The club plans to hold raffles during the next three fairs."
+    assert _content_after_cue(text, "plans") == "to hold raffles during the next three fairs"
 
 
 @pytest.mark.parametrize(
@@ -4614,7 +4609,7 @@ def test_a_sentence_opened_by_an_owners_view_is_the_owners(text: str, source: st
     [
         "The budget is tight. Let's hope the council finds the money before June.",
         "The council voted. And let's assume for now that the mayor signs the bill.",
-        "Kim has yet to put to rest questions about her health.",
+        "Kim has still not laid to rest questions about her loans.",
     ],
 )
 def test_a_hortative_or_a_bare_lowercase_noun_is_no_source(text: str) -> None:
@@ -4748,7 +4743,7 @@ def test_a_trailing_frame_reports_the_clause_with_its_own_cue(
 
 
 def test_a_closing_poll_phrase_leaves_the_clauses_own_verb_the_attribution() -> None:
-    # "…, after half said so in the earlier poll.": the poll phrase that closes the sentence
+    # "…, after few said so in the spring poll.": the poll phrase that closes the sentence
     # does not hold the clause's own verb of saying.
     text = "Most voters say the mayor is honest, after few said so in the spring poll."
     found = [(_source(text, f), f.cue and text[f.cue[0] : f.cue[1]]) for f in extract(text)]
@@ -4771,12 +4766,12 @@ def test_according_to_after_a_relative_clause_vouches_for_the_relative_alone() -
     # "X says …, which …, according to Y": the relative clause before the cue is Y's; the
     # sentence it hangs on keeps its own speaker.
     text = (
-        "His manager, Tom Reyes, says the streak is proof the candidate can still close the"
-        " gap in delegates, which stood at 90 entering the primary, according to the tally."
+        "Her aide, Tom Reyes, says the run of wins is proof the mayor can still close the"
+        " gap in delegates, which stood at 90 entering the caucus, according to the tally."
     )
     found = [(_source(text, f), _spans(text, f)) for f in extract(text)]
-    assert ("the tally", ["which stood at 90 entering the primary"]) in found
-    assert any((source or "").startswith("His manager, Tom Reyes") for source, _ in found)
+    assert ("the tally", ["which stood at 90 entering the caucus"]) in found
+    assert any((source or "").startswith("Her aide, Tom Reyes") for source, _ in found)
 
 
 @pytest.mark.parametrize(
@@ -4836,9 +4831,9 @@ def test_an_inverted_source_ends_before_a_circumstance_or_clause(text: str, sour
 
 
 def test_a_name_ending_in_jr_keeps_its_relative_clause_before_the_cue() -> None:
-    # "Joseph R. Biden Jr., who was to travel to Columbus, Ohio, …, said": the name ends in
+    # "Ann B. Lee Jr., who was due to fly to Dover, Del., …, said": the name ends in
     # an abbreviation's full stop, not in a capital; the town is no source.
-    text = "Ann B. Lee Jr., who was to travel to Dover, Del., on Friday, said the rules were fair."
+    text = "Ann B. Lee Jr., who was due to fly to Dover, Del., on Friday, said the rules were fair."
     sources = {_source(text, f) for f in extract(text)}
     assert any(s and s.startswith("Ann B. Lee Jr.") for s in sources)
 
@@ -4876,10 +4871,10 @@ def test_known_takes_the_names_as_into_the_cue() -> None:
 
 
 def test_a_question_after_a_cue_noun_keeps_its_verb() -> None:
-    # "chatter about who | might staff it" would cut the question at its own verb.
-    text = "There is chatter about who might staff such an office."
+    # "chatter about who | might lead it" would cut the question at its own verb.
+    text = "There is chatter about who might lead such a board."
     found = [_spans(text, f) for f in extract(text)]
-    assert ["who might staff such an office"] in found
+    assert ["who might lead such a board"] in found
 
 
 @pytest.mark.parametrize(
@@ -4916,16 +4911,16 @@ def test_a_cue_noun_in_a_phrase_after_an_auxiliary_is_its_subjects(
             "Lee, the host of the reality show “Big Money,”",
         ),
         (
-            "A German news organization called “The Local” cited polls showing that the "
-            "chancellor had lost support.",
-            "A German news organization called “The Local”",
+            "A Dutch radio station called “The Dike” cited surveys showing that the "
+            "premier had slipped.",
+            "A Dutch radio station called “The Dike”",
         ),
     ],
 )
 def test_a_source_before_its_cue_keeps_a_quoted_title_after_a_naming_word(
     text: str, source: str
 ) -> None:
-    # "the reality show “Big Money,”", "called “The Local”": the short quote is a title or
+    # "the reality show “Big Money,”", "called “The Dike”": the short quote is a title or
     # a name inside the source, not a quote of its own that ends the phrase.
     assert source in [_source(text, f) for f in extract(text)]
 
@@ -4942,16 +4937,16 @@ def test_a_linking_adverb_between_subject_and_verb_is_skipped() -> None:
 
 
 def test_a_relative_clause_after_a_quotes_source_that_reports_is_its_own() -> None:
-    # "…,” said Vos, …, who likened the campaign to a car crash": the clause's verb is a
+    # "…,” said Vos, …, who likened the contest to a car wreck": the clause's verb is a
     # cue of its own; the quote's source ends before its comma.
     text = (
         "“It’s my guilty pleasure,” said Pierre Vos, a professor of law at the university, "
-        "who likened the campaign to a car crash."
+        "who likened the contest to a car wreck."
     )
     found = [(_source(text, f), _spans(text, f)) for f in extract(text)]
     assert found == [
         ("Pierre Vos, a professor of law at the university", ["“It’s my guilty pleasure,”"]),
-        ("who", ["the campaign to a car crash"]),
+        ("who", ["the contest to a car wreck"]),
     ]
 
 
@@ -4967,14 +4962,14 @@ def test_a_verb_after_an_adverb_the_model_is_sure_of_is_the_cue() -> None:
 
 
 def test_the_backers_after_a_noun_cue_are_the_source_of_what_follows_them() -> None:
-    # "recognition among some party leaders that …": the "among" phrase names whose the
+    # "recognition among some club elders that …": the "among" phrase names whose the
     # stance is; the clause after it is what they hold.
     text = (
-        "There is considerable recognition among some party leaders that the senator "
-        "deserves a role at the convention."
+        "There is wide recognition among some club elders that the coach "
+        "deserves a seat on the board."
     )
     found = [(_source(text, f), _spans(text, f)) for f in extract(text)]
-    assert found == [("some party leaders", ["that the senator deserves a role at the convention"])]
+    assert found == [("some club elders", ["that the coach deserves a seat on the board"])]
 
 
 def test_an_outlet_after_the_is_found_in_one_pass_over_the_text(
@@ -5144,19 +5139,19 @@ def test_a_demonstrative_after_a_groups_preposition_stays_in_the_subject() -> No
 
 
 def test_a_second_place_after_and_stays_in_the_groups_subject() -> None:
-    # "agents in the FBI and | at the Justice Department": "at" after "and" joins a second
+    # "clerks in the Land Office and | at the Harbor Board": "at" after "and" joins a second
     # place to the group's first; the subject is not the last place alone.
-    text = "Agents in the FBI and at the Justice Department have said the case is closed."
+    text = "Clerks in the Land Office and at the Harbor Board have said the case is closed."
     found = {_cue(text, f): _source(text, f) for f in extract(text)}
-    assert found.get("said") == "Agents in the FBI and at the Justice Department"
+    assert found.get("said") == "Clerks in the Land Office and at the Harbor Board"
 
 
 def test_a_passives_complement_before_its_agent_is_attributed() -> None:
-    # "Kim has been pushed | to these positions | by Lee": the phrase between the
+    # "Kim has been pushed | to these views | by Lee": the phrase between the
     # participle and "by" is attributed with the subject; a time there is not.
-    text = "Kim has been pushed to some of these positions by Mr. Lee and Ann Park."
+    text = "Kim has been pushed to a few of these views by Mr. Lee and Ann Park."
     found = next(f for f in extract(text) if _cue(text, f) == "pushed")
-    assert [text[a:b] for a, b in found.content] == ["Kim", "to some of these positions"]
+    assert [text[a:b] for a, b in found.content] == ["Kim", "to a few of these views"]
     assert _source(text, found) == "Mr. Lee and Ann Park"
     text = "The plan was praised on Friday by the governor."
     found = next(f for f in extract(text) if _cue(text, f) == "praised")

@@ -52,9 +52,9 @@ def test_source_keeps_a_group_and_where_it_is() -> None:
 
 def test_source_keeps_a_participle_time_phrase() -> None:
     # PolNeAR keeps the dated participle ("New polls released Sunday"): 6 train sources to 1.
-    text = "The latest opinion poll released Friday shows that the race has tightened."
+    text = "The newest city poll released Friday shows that the race has tightened."
     (found,) = extract(text)
-    assert _source(text, found) == "The latest opinion poll released Friday"
+    assert _source(text, found) == "The newest city poll released Friday"
 
 
 def test_source_skips_a_participle_before_an_opened_time_phrase() -> None:
@@ -107,7 +107,7 @@ def test_quoted_label_goes_to_the_namer() -> None:
 
 
 def test_what_someone_called_is_not_a_label_of_its_own() -> None:
-    text = "Lee denounced what he called a “brazen breach” of the rules."
+    text = "Lee denounced what he called a “shameless grab” of the funds."
     assert all(a.cue is None or text[a.cue[0] : a.cue[1]] != "called" for a in extract(text))
 
 
@@ -163,13 +163,13 @@ def test_content_stops_before_a_coordinated_clause() -> None:
 def test_source_keeps_comparisons_lists_and_a_leading_plural() -> None:
     for text, source in [
         (
-            "More than six in 10 voters say the country is on the wrong track.",
-            "More than six in 10 voters",
+            "More than six in 10 tenants say the city is on the wrong path.",
+            "More than six in 10 tenants",
         ),
         ("Aides to Clinton say the campaign will spend more.", "Aides to Clinton"),
         (
-            "Voters in Alabama, Georgia and Virginia said the race was close.",
-            "Voters in Alabama, Georgia and Virginia",
+            "Voters in Kent, Essex and Surrey said the race was close.",
+            "Voters in Kent, Essex and Surrey",
         ),
     ]:
         (found,) = extract(text)
@@ -198,9 +198,9 @@ def test_content_runs_over_a_list_of_quotes() -> None:
 
 
 def test_reportedly_is_a_cue_without_source() -> None:
-    text = "Lee was reportedly on that trip with her sister, but she returned early."
+    text = "Lee was reportedly on that cruise with her sister, but she returned early."
     hearsay = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "reportedly")
-    assert _spans(text, hearsay) == ["Lee was", "on that trip with her sister"]
+    assert _spans(text, hearsay) == ["Lee was", "on that cruise with her sister"]
     assert hearsay.source is None
 
 
@@ -242,11 +242,11 @@ def test_content_leaves_out_the_medium_and_time_of_the_saying() -> None:
 
 def test_inverted_source_description_may_name_a_cue_word() -> None:
     text = (
-        '"The risk," said Ed Lee, an economist who runs the UCLA Anderson Forecast, "is that '
+        '"The risk," said Ed Lee, an economist who runs the Carlow Bay Forecast, "is that '
         'we are going to lose jobs."'
     )
     (lee,) = extract(text)
-    assert _source(text, lee) == "Ed Lee, an economist who runs the UCLA Anderson Forecast"
+    assert _source(text, lee) == "Ed Lee, an economist who runs the Carlow Bay Forecast"
 
 
 def test_source_starts_at_a_quantifier_before_of() -> None:
@@ -259,9 +259,9 @@ def test_source_starts_at_a_quantifier_before_of() -> None:
 
 
 def test_source_joins_a_plural_noun_and_a_name() -> None:
-    text = "Security experts and U.S. officials said they believed Russia released the emails."
+    text = "Safety experts and U.K. officials said they believed the firm leaked the files."
     found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "said")
-    assert _source(text, found) == "Security experts and U.S. officials"
+    assert _source(text, found) == "Safety experts and U.K. officials"
 
 
 def test_source_keeps_a_relative_clause_about_who_it_is() -> None:
@@ -307,7 +307,7 @@ def test_cue_features_see_the_two_words_before() -> None:
 
 
 def test_a_noun_in_ing_may_end_the_source() -> None:
-    text = "Exit polling showed that Clinton won women by a wide margin."
+    text = "Exit polling showed that Ortiz won renters by a wide margin."
     (found,) = extract(text)
     assert _source(text, found) == "Exit polling"
 
@@ -372,7 +372,7 @@ def test_opening_mark_typed_as_a_closer() -> None:
 
 
 def test_three_apostrophes_close_a_single_and_a_double_quote() -> None:
-    text = "''They say, 'Go back to your country,''' said Mr. Lee. ''This is my country.''"
+    text = "''They say, 'Go back to your village,''' said Mr. Lee. ''This is my village.''"
     (quote,) = extract(text)
     assert _source(text, quote) == "Mr. Lee"
     assert len(quote.content) == 2
@@ -466,7 +466,7 @@ def test_made_it_clear_is_one_cue_and_its_subject_the_source() -> None:
 
 
 def test_an_expletive_there_is_no_source() -> None:
-    text = "There's a widespread recognition that the council needs to rebuild."
+    text = "There's a broad recognition that the council needs to rebuild."
     (found,) = extract(text)
     assert found.source is None
 
@@ -482,9 +482,9 @@ def test_a_participles_subject_comes_after_a_dateline_or_an_opener() -> None:
 
 
 def test_a_feeling_in_a_participle_is_its_subjects() -> None:
-    text = "Her advisers are not convinced that the plan will work."
+    text = "Her aides are not convinced that the plan will work."
     (found,) = extract(text)
-    assert _source(text, found) == "Her advisers"
+    assert _source(text, found) == "Her aides"
     assert _spans(text, found) == ["that the plan will work"]
 
 
@@ -524,7 +524,7 @@ def test_quoted_words_leave_no_mark_unpaired() -> None:
         "“We will hold the line. We will not bend.": "We will hold the line. We will not bend.",
         "”Fear. I am afraid.”": "Fear. I am afraid.",
         "“It's unusual,“": "It's unusual",
-        "''Nusra is Al Qaeda,''": "Nusra is Al Qaeda",
+        "''Dunmore is our home,''": "Dunmore is our home",
         "“A” in the form of “B”": "“A” in the form of “B”",
         "“”": "“”",
     }
@@ -677,8 +677,8 @@ def test_according_to_source_stops_at_a_writers_aside() -> None:
         "Nurses favored Ortiz, according to polling by the N.T.W.U., even as others did not.": (
             "polling by the N.T.W.U"
         ),
-        "The rate would fall to 17 percent, according to company leaders, compared with 25 now.": (
-            "company leaders"
+        "The rate would fall to 17 percent, according to firm leaders, compared with 25 now.": (
+            "firm leaders"
         ),
     }
     for text, source in cases.items():
@@ -757,9 +757,9 @@ def test_floating_quantifier_and_fixed_time_phrase_stand_between_source_and_cue(
 
 
 def test_participle_subject_comes_after_a_connector_and_its_comma() -> None:
-    text = "Instead, the young senator kept to his message, hoping to avoid any misstep."
+    text = "Instead, the young mayor kept to her script, hoping to avoid any slip."
     found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "hoping")
-    assert _source(text, found) == "the young senator"
+    assert _source(text, found) == "the young mayor"
 
 
 def test_description_between_double_hyphens_stays_in_the_source() -> None:
@@ -842,13 +842,13 @@ def test_object_after_an_appositive_comma_is_no_inverted_source() -> None:
 def test_the_lexicon_prior_has_a_small_say_in_the_cue_score() -> None:
     # the model's view wins: "protest" after "to" is no cue to it, whatever the lexicon
     # says of the word; "called on" is a sure wanting cue
-    text = "The senator's aides called on people to protest peacefully."
+    text = "The senator's aides called on fans to protest calmly."
     doc = Doc.analyse(text)
     k = next(i for i, token in enumerate(doc.tokens) if token.lower == "protest")
     assert LearnedJudge(learned.load()).cue_score(doc, k, LEXICON["protest"]) < 0.1
     (found,) = extract(text)
     assert _source(text, found) == "The senator's aides"
-    assert _spans(text, found) == ["people to protest peacefully"]
+    assert _spans(text, found) == ["fans to protest calmly"]
 
 
 def test_active_expected_takes_its_subject_as_source() -> None:
@@ -909,8 +909,8 @@ def test_a_feeling_stirred_in_an_object_is_no_statement_of_the_subject() -> None
     # Those who feel it are the source and what stirred it the content (turned round).
     for text, subject in (
         ("Such negativity from both parties exasperated the mayor.", "Such negativity"),
-        ("The governor's position angered some Democrats on the left.", "The governor's"),
-        ("The remark worried some analysts and activists.", "The remark"),
+        ("The governor's stance angered some farmers on the coast.", "The governor's"),
+        ("The remark worried some bankers and traders.", "The remark"),
     ):
         (found,) = extract(text)
         assert _spans(text, found)[0].startswith(subject)
@@ -938,7 +938,7 @@ def test_that_alone_as_a_relative_pronoun_or_before_a_colon_is_no_content() -> N
 
 def test_thats_or_its_alone_is_no_source() -> None:
     assert extract("That's the view of most experts, saying the plan would fail.") == []
-    text = "It's denouncing what it calls a smear."
+    text = "It's denouncing what it calls a hoax."
     (its,) = extract(text)
     assert _source(text, its) == "It's"
 
@@ -1175,9 +1175,9 @@ def test_clause_ending_in_a_colon_frames_the_quote_it_introduces() -> None:
             "Lee",
             "went even further:",
         ),
-        "The board met on Monday.\n\nShe was so upset that I had to change my answer: “Yes.”": (
+        "The board met on Monday.\n\nShe was so cross that I had to take back my answer: “Yes.”": (
             "I",
-            "had to change my answer:",
+            "had to take back my answer:",
         ),
     }
     for text, (source, cue) in cases.items():
@@ -1478,8 +1478,8 @@ def test_a_conjunct_opening_the_sentence_is_part_of_the_source(text: str, source
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        ("Sexton, a creative writing professor, said he likes the plan.",
-         "Sexton, a creative writing professor,"),
+        ("Sexton, a pottery teacher, said he likes the plan.",
+         "Sexton, a pottery teacher,"),
         ("Geoff Lee, a pollster who advises the group, said his focus is on jobs.",
          "Geoff Lee, a pollster who advises the group,"),
     ],
@@ -1954,10 +1954,10 @@ def test_a_said_clause_may_open_with_a_bare_noun() -> None:
 
 
 def test_a_study_that_found_something_is_its_source() -> None:
-    text = "One study found Lee would actually raise taxes on 8 million families."
+    text = "One study found Ortiz would actually raise fees on 8,000 tenants."
     (found,) = extract(text)
     assert _source(text, found) == "One study"
-    assert _spans(text, found) == ["Lee would actually raise taxes on 8 million families"]
+    assert _spans(text, found) == ["Ortiz would actually raise fees on 8,000 tenants"]
 
 
 def test_a_modal_between_subject_and_cue() -> None:
@@ -2201,17 +2201,17 @@ def test_a_quote_that_ends_a_reported_that_clause_belongs_to_the_clause() -> Non
 
 
 def test_any_verb_that_casts_a_named_object_as_a_quoted_label_attributes_it() -> None:
-    text = "Mr. Holt openly admires Jenkins as a “strong leader,” comparing him to others."
-    labels = [f for f in extract(text) if text[f.content[0][0] :].startswith("Jenkins")]
+    text = "Mr. Holt openly admires Ortiz as a “strong mayor,” comparing her to others."
+    labels = [f for f in extract(text) if text[f.content[0][0] :].startswith("Ortiz")]
     assert [_source(text, f) for f in labels] == ["Mr. Holt"]
     assert text[labels[0].cue[0] : labels[0].cue[1]] == "admires"
 
 
 def test_a_label_joined_by_and_to_a_second_label_takes_both() -> None:
-    text = "In recent weeks, Reid has gone after Holt as a “human leech” and a “spoiled brat.”"
+    text = "In recent weeks, Tull has gone after Holt as a “paper tiger” and a “sore loser.”"
     (found,) = extract(text)
-    assert _source(text, found) == "Reid"
-    assert "spoiled brat" in text[found.content[0][0] : found.content[-1][1]]
+    assert _source(text, found) == "Tull"
+    assert "sore loser" in text[found.content[0][0] : found.content[-1][1]]
 
 
 def test_a_dashed_label_may_name_a_writer_with_a_middle_initial() -> None:
@@ -2362,7 +2362,7 @@ def test_a_sentence_that_ends_in_a_quote_cited_to_a_report_is_the_reports_conten
 def test_a_time_phrase_opening_a_long_frame_tail_keeps_the_frame(tail: str) -> None:
     text = (
         f"“It never crossed my mind,” she said {tail}, and a big reason for her calm was "
-        "the rise of a new party that had talked about so many of the same things."
+        "the rise of a new club that had spoken about so many of the same worries."
     )
     found = [f for f in extract(text) if f.kind == "direct"]
     assert [_source(text, f) for f in found] == ["she"]
@@ -2391,8 +2391,8 @@ def test_a_participle_or_the_day_after_opening_a_long_frame_tail_keeps_the_frame
 
 def test_a_participle_after_a_verb_that_takes_one_as_object_is_no_frame_tail() -> None:
     text = (
-        "In her 2002 book, “Raise a Rich Kid Early,” Bale suggested looking at the things on your "
-        "card statement that you could do without for a month or two."
+        "In her 2011 book, “Save Like a Squirrel,” Bale suggested looking at the bills on your "
+        "card statement that you could skip for a month or two."
     )
     assert not [f for f in extract(text) if f.kind == "direct"]
 
@@ -2425,7 +2425,7 @@ def test_an_infinitive_cue_after_a_noun_phrase_takes_the_one_caused_to_act(
     [
         ("Mayor Ann Tolle has yet to explain why the budget grew.", "Mayor Ann Tolle", "explain"),
         (
-            "Tolle has often been careful not to mention Kim by name.",
+            "Tolle has often taken care not to mention Kim by name.",
             "Tolle",
             "mention",
         ),
@@ -2533,7 +2533,7 @@ def test_a_comma_inside_a_number_ends_no_content() -> None:
 
 
 def test_a_participle_after_a_reported_attack_goes_on_with_the_attacker() -> None:
-    text = "Tolle then launched a pre-emptive attack against Kim, calling him a fraud."
+    text = "Tolle then launched a surprise attack on Kim, calling him a fraud."
     found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == "calling"]
     assert [_source(text, f) for f in found] == ["Tolle"]
 
@@ -2575,7 +2575,10 @@ def test_a_subject_before_an_aside_between_dashes_is_the_source(text: str, sourc
     ("text", "question"),
     [
         ("When asked whom she supported, Tolle said she had not decided.", "whom she supported"),
-        ("Asked on Fox News who leads the race, Tolle said it was close.", "who leads the race"),
+        (
+            "Asked on Radio Dunmore who leads the race, Tolle said it was close.",
+            "who leads the race",
+        ),
     ],
 )
 def test_whom_and_who_after_a_named_venue_open_a_question(text: str, question: str) -> None:
@@ -2795,11 +2798,11 @@ def test_a_where_clause_opened_by_a_dash_gives_its_subject_to_the_participle() -
 
 def test_a_trailing_subject_of_two_descriptions_joined_by_and_is_one_source() -> None:
     text = (
-        "Lee spoke first. “We have been warning about the river for years,” the Ohio "
-        "senator and Republican presidential candidate said."
+        "Lee spoke first. “We have been warning about the river for years,” the Carlow "
+        "mayor and Green party candidate said."
     )
     quote = next(a for a in extract(text) if a.kind == "direct")
-    assert _source(text, quote) == "the Ohio senator and Republican presidential candidate"
+    assert _source(text, quote) == "the Carlow mayor and Green party candidate"
 
 
 def test_a_reported_quote_closing_its_sentence_is_not_framed_by_the_next_statement() -> None:
@@ -2897,7 +2900,7 @@ def test_participle_after_a_noun_takes_that_noun_as_source() -> None:
 def test_modifiers_of_a_cue_noun_are_not_its_source() -> None:
     cases = {
         "The farmers have less rigid views about the dam.": ("views", "The farmers"),
-        "The mayor even gave a few hints of her plans for the mill.": ("hints", "The mayor"),
+        "The mayor even dropped a few hints of her plans for the mill.": ("hints", "The mayor"),
     }
     for text, (cue, source) in cases.items():
         found = next(
@@ -3852,13 +3855,11 @@ def test_an_and_inside_an_appositive_does_not_end_the_content() -> None:
 
 
 def test_an_infinitive_object_with_a_relative_clause_goes_on_after_it() -> None:
-    # The relative clause describes the task force; "to crack down" is still what was vowed.
-    text = (
-        "He vowed to form a task force, which would include the police, to crack down on hackers."
-    )
+    # The relative clause describes the panel; "to crack down" is still what was vowed.
+    text = "He vowed to form a panel, which would include the fire chief, to crack down on litter."
     (found,) = extract(text)
     assert _spans(text, found) == [
-        "to form a task force, which would include the police, to crack down on hackers"
+        "to form a panel, which would include the fire chief, to crack down on litter"
     ]
 
 
@@ -4037,7 +4038,7 @@ def test_a_month_that_is_a_given_name_is_a_source_without_its_day() -> None:
     # "Jan said …": a person, as "May" is; "since June 1 attacking …" stays a date.
     text = "Jan said the plan was dead."
     assert [_source(text, found) for found in extract(text)] == ["Jan"]
-    assert extract("The group has spent $10 million since June 1 attacking Lee.") == []
+    assert extract("The group has spent $2 million since May 3 attacking Lee.") == []
 
 
 @pytest.mark.parametrize(
@@ -4080,7 +4081,7 @@ def test_a_dummy_it_is_no_source_but_a_subject_it_is() -> None:
 
 def test_an_adverb_alone_is_no_source() -> None:
     # "please" names no one, and no one else in reach asks.
-    assert extract("Seriously, please ask yourself that question about the ferry.") == []
+    assert extract("Honestly, please ask yourself that question about the ferry.") == []
 
 
 def test_worth_noting_has_no_source() -> None:
@@ -4230,8 +4231,8 @@ def test_a_verb_after_a_closed_relative_clause_keeps_the_subject() -> None:
     ("text", "source"),
     [
         (
-            "A new super PAC started by a former Romney aide reported spending $1 million.",
-            "A new super PAC started by a former Romney aide",
+            "A new action fund started by a former Ulm aide reported spending $1 million.",
+            "A new action fund started by a former Ulm aide",
         ),
         (
             "Kim spent $1 million, while a harbor group started by a former aide reported "
@@ -4304,7 +4305,7 @@ def test_a_gerund_after_by_is_done_by_its_clauses_subject(
             "an arrangement",
         ),
         ("Her vote for the pact - a deal she once supported - made sense.", "she", "a deal"),
-        ("The bill did something Republicans wanted.", "Republicans", "something"),
+        ("The bill did something Liberals wanted.", "Liberals", "something"),
     ],
 )
 def test_an_object_relative_reports_its_head(text: str, source: str, content: str) -> None:
@@ -4321,10 +4322,10 @@ def test_a_compared_noun_is_no_object_relative() -> None:
 
 def test_a_judgement_met_for_a_reason_has_no_source() -> None:
     # "faced criticism for …": no judges named; the one judged and the reason are content.
-    text = "Entering the debate, Lee faced criticism for unreported loans to his campaign."
+    text = "Entering the forum, Lee faced criticism for late filings by his office."
     found = [f for f in extract(text) if f.cue and "criticism" in text[f.cue[0] : f.cue[1]]]
     assert [(f.source, _spans(text, f)) for f in found] == [
-        (None, ["Lee", "for unreported loans to his campaign"])
+        (None, ["Lee", "for late filings by his office"])
     ]
 
 
@@ -4799,7 +4800,7 @@ def test_a_subject_pronoun_with_its_verb_is_the_pronoun_alone(text: str) -> None
     ],
 )
 def test_an_inverted_adviser_to_someone_keeps_who_is_served(text: str, source: str) -> None:
-    # "said a longtime adviser to Trump": "to" and the one served belong to the source; a
+    # "said a longtime adviser to Mayor Lee": "to" and the one served belong to the source; a
     # clause asking not to be identified does not.
     assert [_source(text, f) for f in extract(text) if f.kind == "direct"] == [source]
 
@@ -4826,7 +4827,7 @@ def test_an_opening_participle_leaves_the_described_source_after_it(text: str) -
     ],
 )
 def test_an_inverted_source_ends_before_a_circumstance_or_clause(text: str, source: str) -> None:
-    # "…, said Ms. Gil, with games of …", "…, said Howard, but …": no description follows.
+    # "…, said Ms. Dale, with games of …", "…, said Howard, but …": no description follows.
     assert source in {_source(text, f) for f in extract(text)}
 
 
@@ -4953,12 +4954,12 @@ def test_a_relative_clause_after_a_quotes_source_that_reports_is_its_own() -> No
 def test_a_verb_after_an_adverb_the_model_is_sure_of_is_the_cue() -> None:
     # "seriously contemplated": the model scores the adverb, not the rarer verb; both are
     # the cue, the subject the source and the object the content.
-    text = "Last year, Biden seriously contemplated another run for the White House."
+    text = "Last year, Ortiz seriously contemplated another run for the mayor's office."
     found = [
         (_source(text, f), f.cue and text[f.cue[0] : f.cue[1]], _spans(text, f))
         for f in extract(text)
     ]
-    assert found == [("Biden", "seriously contemplated", ["another run for the White House"])]
+    assert found == [("Ortiz", "seriously contemplated", ["another run for the mayor's office"])]
 
 
 def test_the_backers_after_a_noun_cue_are_the_source_of_what_follows_them() -> None:
@@ -5066,11 +5067,11 @@ def test_a_body_named_by_its_function_is_a_source(text: str, source: str) -> Non
 
 
 def test_a_capitalised_quantifier_takes_its_group_as_the_subject() -> None:
-    # "Many | unnaturalized adoptees try …": an unknown verb after the group left the
+    # "Many | unregistered lodgers try …": an unknown verb after the group left the
     # quantifier alone as the participle's source.
-    text = "Many unnaturalized adoptees try to stay quiet, telling few people about their status."
+    text = "Many unregistered lodgers try to keep quiet, telling few people about their leases."
     sources = [f.source and text[f.source[0] : f.source[1]] for f in extract(text)]
-    assert "Many unnaturalized adoptees" in sources
+    assert "Many unregistered lodgers" in sources
 
 
 def test_an_owned_cue_noun_before_to_and_an_object_is_the_verbs() -> None:
@@ -5109,8 +5110,8 @@ def test_a_bare_title_after_the_participles_subject_is_kept() -> None:
 
 
 def test_a_quote_after_a_participle_past_the_medium_is_the_subjects() -> None:
-    # "replied … on Facebook | writing, “…”": Facebook is where she wrote, not who.
-    text = "Lee replied to the question on Facebook writing, “Yes, I will.”"
+    # "replied … on her blog | writing, “…”": the blog is where she wrote, not who.
+    text = "Lee replied to the question on her blog writing, “Yes, I will.”"
     found = {_cue(text, f): _source(text, f) for f in extract(text)}
     assert found.get("writing") == "Lee"
 

@@ -45,25 +45,24 @@ def test_quote_closing_its_sentence_keeps_a_plain_trailing_frame() -> None:
 
 
 def test_source_keeps_a_group_and_where_it_is() -> None:
-    text = "Developers and supporters in Congress say the program creates jobs."
+    text = "Builders and backers in Parliament say the scheme brings work."
     (found,) = extract(text)
-    assert _source(text, found) == "Developers and supporters in Congress"
+    assert _source(text, found) == "Builders and backers in Parliament"
 
 
 def test_source_keeps_a_participle_time_phrase() -> None:
     # PolNeAR keeps the dated participle ("New polls released Sunday"): 6 train sources to 1.
-    text = "The latest opinion poll released Friday shows that the race has tightened."
+    text = "The newest city poll released Friday shows that the race has tightened."
     (found,) = extract(text)
-    assert _source(text, found) == "The latest opinion poll released Friday"
+    assert _source(text, found) == "The newest city poll released Friday"
 
 
 def test_source_skips_a_participle_before_an_opened_time_phrase() -> None:
     text = (
-        "A Government Accountability Office report released last year found that the agency "
-        "could not be sure."
+        "A Harbor Safety Board report released last spring found that the port could not be sure."
     )
     (found,) = extract(text)
-    assert _source(text, found) == "A Government Accountability Office report"
+    assert _source(text, found) == "A Harbor Safety Board report"
 
 
 def test_source_drops_a_leading_connector() -> None:
@@ -108,7 +107,7 @@ def test_quoted_label_goes_to_the_namer() -> None:
 
 
 def test_what_someone_called_is_not_a_label_of_its_own() -> None:
-    text = "Lee denounced what he called a “brazen breach” of the rules."
+    text = "Lee denounced what he called a “shameless grab” of the funds."
     assert all(a.cue is None or text[a.cue[0] : a.cue[1]] != "called" for a in extract(text))
 
 
@@ -131,10 +130,10 @@ def test_poll_is_the_source_of_its_finding() -> None:
     (poll,) = extract(text)
     assert _source(text, poll) == "a national poll released Monday"
     assert _spans(text, poll) == ["31 percent of voters were undecided"]
-    text = "Lee was at 25 percent support in the most recent Fox poll."
+    text = "Ortiz had 31 percent support in the most recent Gazette poll."
     (poll,) = extract(text)
-    assert _source(text, poll) == "the most recent Fox poll"
-    assert _spans(text, poll) == ["Lee was at 25 percent support"]
+    assert _source(text, poll) == "the most recent Gazette poll"
+    assert _spans(text, poll) == ["Ortiz had 31 percent support"]
 
 
 def test_time_phrase_after_the_cue_is_not_a_statement() -> None:
@@ -144,12 +143,12 @@ def test_time_phrase_after_the_cue_is_not_a_statement() -> None:
 
 def test_inverted_source_with_a_long_description() -> None:
     text = (
-        "The race will be tight, said Dan Gerstein, director of a consulting firm and an "
-        "independent political analyst who has followed the state for many years."
+        "The vote will be close, said Jo Ulm, head of a small law office and a "
+        "longtime local observer who has watched the county for many years."
     )
     (found,) = extract(text)
-    assert _spans(text, found) == ["The race will be tight"]
-    assert found.speaker == "Dan Gerstein"
+    assert _spans(text, found) == ["The vote will be close"]
+    assert found.speaker == "Jo Ulm"
 
 
 def test_content_stops_before_a_coordinated_clause() -> None:
@@ -164,13 +163,13 @@ def test_content_stops_before_a_coordinated_clause() -> None:
 def test_source_keeps_comparisons_lists_and_a_leading_plural() -> None:
     for text, source in [
         (
-            "More than six in 10 voters say the country is on the wrong track.",
-            "More than six in 10 voters",
+            "More than six in 10 tenants say the city is on the wrong path.",
+            "More than six in 10 tenants",
         ),
         ("Aides to Clinton say the campaign will spend more.", "Aides to Clinton"),
         (
-            "Voters in Alabama, Georgia and Virginia said the race was close.",
-            "Voters in Alabama, Georgia and Virginia",
+            "Voters in Kent, Essex and Surrey said the race was close.",
+            "Voters in Kent, Essex and Surrey",
         ),
     ]:
         (found,) = extract(text)
@@ -185,9 +184,9 @@ def test_name_and_colon_before_a_quote() -> None:
 
 
 def test_finding_verb_takes_the_whole_study_as_source() -> None:
-    text = "A 2014 study by Harvard and the University of California found that rents rose."
+    text = "A 2019 study by Dunmore College and the University of Carlow found that rents rose."
     (found,) = extract(text)
-    assert _source(text, found) == "A 2014 study by Harvard and the University of California"
+    assert _source(text, found) == "A 2019 study by Dunmore College and the University of Carlow"
 
 
 def test_content_runs_over_a_list_of_quotes() -> None:
@@ -199,9 +198,9 @@ def test_content_runs_over_a_list_of_quotes() -> None:
 
 
 def test_reportedly_is_a_cue_without_source() -> None:
-    text = "Lee was reportedly on that trip with her sister, but she returned early."
+    text = "Lee was reportedly on that cruise with her sister, but she returned early."
     hearsay = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "reportedly")
-    assert _spans(text, hearsay) == ["Lee was", "on that trip with her sister"]
+    assert _spans(text, hearsay) == ["Lee was", "on that cruise with her sister"]
     assert hearsay.source is None
 
 
@@ -236,18 +235,18 @@ def test_a_confident_naming_verb_takes_its_object() -> None:
 
 
 def test_content_leaves_out_the_medium_and_time_of_the_saying() -> None:
-    text = "The union called for more school investment in a statement on Thursday."
+    text = "The guild called for more library funding in a statement on Monday."
     (union,) = extract(text)
-    assert _spans(text, union) == ["more school investment"]
+    assert _spans(text, union) == ["more library funding"]
 
 
 def test_inverted_source_description_may_name_a_cue_word() -> None:
     text = (
-        '"The risk," said Ed Lee, an economist who runs the UCLA Anderson Forecast, "is that '
+        '"The risk," said Ed Lee, an economist who runs the Carlow Bay Forecast, "is that '
         'we are going to lose jobs."'
     )
     (lee,) = extract(text)
-    assert _source(text, lee) == "Ed Lee, an economist who runs the UCLA Anderson Forecast"
+    assert _source(text, lee) == "Ed Lee, an economist who runs the Carlow Bay Forecast"
 
 
 def test_source_starts_at_a_quantifier_before_of() -> None:
@@ -260,9 +259,9 @@ def test_source_starts_at_a_quantifier_before_of() -> None:
 
 
 def test_source_joins_a_plural_noun_and_a_name() -> None:
-    text = "Security experts and U.S. officials said they believed Russia released the emails."
+    text = "Safety experts and U.K. officials said they believed the firm leaked the files."
     found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "said")
-    assert _source(text, found) == "Security experts and U.S. officials"
+    assert _source(text, found) == "Safety experts and U.K. officials"
 
 
 def test_source_keeps_a_relative_clause_about_who_it_is() -> None:
@@ -295,10 +294,10 @@ def test_end_features_see_a_statement_ahead_and_the_content_kind() -> None:
 
 
 def test_a_judgement_with_an_empty_it_has_no_source() -> None:
-    text = "Nor is it clear that further sanctions would deter the regime."
+    text = "Nor is it clear that new fines would stop the dumping."
     found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "clear")
     assert found.source is None
-    assert _spans(text, found) == ["that further sanctions would deter the regime"]
+    assert _spans(text, found) == ["that new fines would stop the dumping"]
 
 
 def test_cue_features_see_the_two_words_before() -> None:
@@ -308,7 +307,7 @@ def test_cue_features_see_the_two_words_before() -> None:
 
 
 def test_a_noun_in_ing_may_end_the_source() -> None:
-    text = "Exit polling showed that Clinton won women by a wide margin."
+    text = "Exit polling showed that Ortiz won renters by a wide margin."
     (found,) = extract(text)
     assert _source(text, found) == "Exit polling"
 
@@ -373,7 +372,7 @@ def test_opening_mark_typed_as_a_closer() -> None:
 
 
 def test_three_apostrophes_close_a_single_and_a_double_quote() -> None:
-    text = "''They say, 'Go back to your country,''' said Mr. Lee. ''This is my country.''"
+    text = "''They say, 'Go back to your village,''' said Mr. Lee. ''This is my village.''"
     (quote,) = extract(text)
     assert _source(text, quote) == "Mr. Lee"
     assert len(quote.content) == 2
@@ -467,7 +466,7 @@ def test_made_it_clear_is_one_cue_and_its_subject_the_source() -> None:
 
 
 def test_an_expletive_there_is_no_source() -> None:
-    text = "There's a widespread recognition that the council needs to rebuild."
+    text = "There's a broad recognition that the council needs to rebuild."
     (found,) = extract(text)
     assert found.source is None
 
@@ -483,9 +482,9 @@ def test_a_participles_subject_comes_after_a_dateline_or_an_opener() -> None:
 
 
 def test_a_feeling_in_a_participle_is_its_subjects() -> None:
-    text = "Her advisers are not convinced that the plan will work."
+    text = "Her aides are not convinced that the plan will work."
     (found,) = extract(text)
-    assert _source(text, found) == "Her advisers"
+    assert _source(text, found) == "Her aides"
     assert _spans(text, found) == ["that the plan will work"]
 
 
@@ -525,7 +524,7 @@ def test_quoted_words_leave_no_mark_unpaired() -> None:
         "“We will hold the line. We will not bend.": "We will hold the line. We will not bend.",
         "”Fear. I am afraid.”": "Fear. I am afraid.",
         "“It's unusual,“": "It's unusual",
-        "''Nusra is Al Qaeda,''": "Nusra is Al Qaeda",
+        "''Dunmore is our home,''": "Dunmore is our home",
         "“A” in the form of “B”": "“A” in the form of “B”",
         "“”": "“”",
     }
@@ -617,11 +616,11 @@ def test_gerund_after_a_subordinator_takes_the_sentence_subject() -> None:
 
 
 def test_infinitive_cue_after_a_verb_of_control_takes_that_verbs_subject() -> None:
-    text = "Rural voters are slightly more likely to say that the tax is unfair."
+    text = "Older tenants are far more likely to say that the fee is unfair."
     found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "say")
     assert (_source(text, found), _spans(text, found)) == (
-        "Rural voters",
-        ["that the tax is unfair"],
+        "Older tenants",
+        ["that the fee is unfair"],
     )
 
 
@@ -675,11 +674,11 @@ def test_according_to_source_stops_at_a_writers_aside() -> None:
         "Lee led by 3 points, according to the average of polls, where 40 seats are at stake.": (
             "the average of polls"
         ),
-        "Nurses favored Lee, according to polling by the A.F.L.-C.I.O., even as others did not.": (
-            "polling by the A.F.L.-C.I.O"
+        "Nurses favored Ortiz, according to polling by the N.T.W.U., even as others did not.": (
+            "polling by the N.T.W.U"
         ),
-        "The rate would fall to 17 percent, according to company leaders, compared with 25 now.": (
-            "company leaders"
+        "The rate would fall to 17 percent, according to firm leaders, compared with 25 now.": (
+            "firm leaders"
         ),
     }
     for text, source in cases.items():
@@ -758,9 +757,9 @@ def test_floating_quantifier_and_fixed_time_phrase_stand_between_source_and_cue(
 
 
 def test_participle_subject_comes_after_a_connector_and_its_comma() -> None:
-    text = "Instead, the young senator kept to his message, hoping to avoid any misstep."
+    text = "Instead, the young mayor kept to her script, hoping to avoid any slip."
     found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "hoping")
-    assert _source(text, found) == "the young senator"
+    assert _source(text, found) == "the young mayor"
 
 
 def test_description_between_double_hyphens_stays_in_the_source() -> None:
@@ -843,13 +842,13 @@ def test_object_after_an_appositive_comma_is_no_inverted_source() -> None:
 def test_the_lexicon_prior_has_a_small_say_in_the_cue_score() -> None:
     # the model's view wins: "protest" after "to" is no cue to it, whatever the lexicon
     # says of the word; "called on" is a sure wanting cue
-    text = "The senator's aides called on people to protest peacefully."
+    text = "The senator's aides called on fans to protest calmly."
     doc = Doc.analyse(text)
     k = next(i for i, token in enumerate(doc.tokens) if token.lower == "protest")
     assert LearnedJudge(learned.load()).cue_score(doc, k, LEXICON["protest"]) < 0.1
     (found,) = extract(text)
     assert _source(text, found) == "The senator's aides"
-    assert _spans(text, found) == ["people to protest peacefully"]
+    assert _spans(text, found) == ["fans to protest calmly"]
 
 
 def test_active_expected_takes_its_subject_as_source() -> None:
@@ -910,8 +909,8 @@ def test_a_feeling_stirred_in_an_object_is_no_statement_of_the_subject() -> None
     # Those who feel it are the source and what stirred it the content (turned round).
     for text, subject in (
         ("Such negativity from both parties exasperated the mayor.", "Such negativity"),
-        ("The governor's position angered some Democrats on the left.", "The governor's"),
-        ("The remark worried some analysts and activists.", "The remark"),
+        ("The governor's stance angered some farmers on the coast.", "The governor's"),
+        ("The remark worried some bankers and traders.", "The remark"),
     ):
         (found,) = extract(text)
         assert _spans(text, found)[0].startswith(subject)
@@ -939,7 +938,7 @@ def test_that_alone_as_a_relative_pronoun_or_before_a_colon_is_no_content() -> N
 
 def test_thats_or_its_alone_is_no_source() -> None:
     assert extract("That's the view of most experts, saying the plan would fail.") == []
-    text = "It's denouncing what it calls a smear."
+    text = "It's denouncing what it calls a hoax."
     (its,) = extract(text)
     assert _source(text, its) == "It's"
 
@@ -1097,7 +1096,7 @@ def test_relative_pronoun_before_the_source_with_its_predicate_after_the_cue() -
     found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "said")
     assert (_source(text, found), _spans(text, found)) == ("she", ["which", "was a mistake"])
     # a complementizer "that" before a subject with an object after the cue stays out
-    text = "The good news is that none of his rivals attacked him over the issue."
+    text = "The good news is that none of her rivals attacked her over the ferry."
     found = next(a for a in extract(text) if a.cue and "attacked" in text[a.cue[0] : a.cue[1]])
     assert "that" not in _spans(text, found)
 
@@ -1176,9 +1175,9 @@ def test_clause_ending_in_a_colon_frames_the_quote_it_introduces() -> None:
             "Lee",
             "went even further:",
         ),
-        "The board met on Monday.\n\nShe was so upset that I had to change my answer: “Yes.”": (
+        "The board met on Monday.\n\nShe was so cross that I had to take back my answer: “Yes.”": (
             "I",
-            "had to change my answer:",
+            "had to take back my answer:",
         ),
     }
     for text, (source, cue) in cases.items():
@@ -1224,7 +1223,7 @@ def test_time_clause_with_as_in_a_trailing_frame_keeps_the_frame() -> None:
 
 
 def test_double_marks_nested_in_a_quote_stay_inside_it() -> None:
-    text = "“I would rather live in what he calls “hell” than with him,” Ann Lee said."
+    text = "“I would rather work in what she calls “the pit” than for her,” Ann Lee said."
     (found,) = extract(text)
     assert _spans(text, found) == [text[: text.index(" Ann")]]
     doc = Doc.analyse(text)
@@ -1414,7 +1413,7 @@ def test_source_keeps_what_describes_its_noun(text: str, source: str) -> None:
     "text",
     [
         "There were widespread complaints that the buses were late.",
-        "There have been no serious calls to close the bridge.",
+        "There were no serious calls to shut the ferry.",
         "But touting the new budget, the mayor spoke for an hour.",
     ],
 )
@@ -1479,8 +1478,8 @@ def test_a_conjunct_opening_the_sentence_is_part_of_the_source(text: str, source
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        ("Sexton, a creative writing professor, said he likes the plan.",
-         "Sexton, a creative writing professor,"),
+        ("Sexton, a pottery teacher, said he likes the plan.",
+         "Sexton, a pottery teacher,"),
         ("Geoff Lee, a pollster who advises the group, said his focus is on jobs.",
          "Geoff Lee, a pollster who advises the group,"),
     ],
@@ -1563,9 +1562,9 @@ def test_a_reported_clause_with_a_pronoun_subject_goes_on_after_and_or_but(
 
 
 def test_a_quote_after_a_parenthetical_cue_leaves_the_scene_setting_clause() -> None:
-    text = 'When asked about the delay, the mayor said, "We have three weeks to go" until the vote.'
+    text = 'When asked about the delay, the mayor said, "We have ten days left" until the count.'
     mayor = next(a for a in extract(text) if _source(text, a) == "the mayor")
-    assert _spans(text, mayor) == ['"We have three weeks to go" until the vote']
+    assert _spans(text, mayor) == ['"We have ten days left" until the count']
 
 
 def test_a_framed_quote_ends_before_the_writers_clause_after_it() -> None:
@@ -1697,9 +1696,9 @@ def test_a_dated_participle_stays_in_the_source(text: str, source: str) -> None:
     [
         ("Majorities of Democrats in three states going to the polls Friday say they agree.",
          "Majorities of Democrats in three states going to the polls Friday"),
-        ("Nordic leaders who have been some of the most strident opponents of taking in refugees "
-         "have embraced the idea of a joint army.",
-         "Nordic leaders who have been some of the most strident opponents of taking in refugees"),
+        ("Harbor mayors who were once the most stubborn opponents of taking in cruise ships "
+         "have embraced the idea of a joint port.",
+         "Harbor mayors who were once the most stubborn opponents of taking in cruise ships"),
     ],
 )  # fmt: skip
 def test_a_present_participle_before_a_preposition_stays_in_the_source(
@@ -1955,10 +1954,10 @@ def test_a_said_clause_may_open_with_a_bare_noun() -> None:
 
 
 def test_a_study_that_found_something_is_its_source() -> None:
-    text = "One study found Lee would actually raise taxes on 8 million families."
+    text = "One study found Ortiz would actually raise fees on 8,000 tenants."
     (found,) = extract(text)
     assert _source(text, found) == "One study"
-    assert _spans(text, found) == ["Lee would actually raise taxes on 8 million families"]
+    assert _spans(text, found) == ["Ortiz would actually raise fees on 8,000 tenants"]
 
 
 def test_a_modal_between_subject_and_cue() -> None:
@@ -2117,9 +2116,9 @@ def test_a_lowercase_list_with_two_commas_is_one_subject() -> None:
 
 
 def test_a_speech_noun_before_and_joins_the_subject() -> None:
-    text = "Though media reports and party sources described the push as hopeless, we went on."
+    text = "Though news reports and club insiders described the bid as doomed, we went on."
     (found,) = extract(text)
-    assert _source(text, found) == "media reports and party sources"
+    assert _source(text, found) == "news reports and club insiders"
 
 
 def test_in_addition_to_a_gerund_takes_the_main_subject() -> None:
@@ -2202,17 +2201,17 @@ def test_a_quote_that_ends_a_reported_that_clause_belongs_to_the_clause() -> Non
 
 
 def test_any_verb_that_casts_a_named_object_as_a_quoted_label_attributes_it() -> None:
-    text = "Mr. Holt openly admires Jenkins as a “strong leader,” comparing him to others."
-    labels = [f for f in extract(text) if text[f.content[0][0] :].startswith("Jenkins")]
+    text = "Mr. Holt openly admires Ortiz as a “strong mayor,” comparing her to others."
+    labels = [f for f in extract(text) if text[f.content[0][0] :].startswith("Ortiz")]
     assert [_source(text, f) for f in labels] == ["Mr. Holt"]
     assert text[labels[0].cue[0] : labels[0].cue[1]] == "admires"
 
 
 def test_a_label_joined_by_and_to_a_second_label_takes_both() -> None:
-    text = "In recent weeks, Reid has gone after Holt as a “human leech” and a “spoiled brat.”"
+    text = "In recent weeks, Tull has gone after Holt as a “paper tiger” and a “sore loser.”"
     (found,) = extract(text)
-    assert _source(text, found) == "Reid"
-    assert "spoiled brat" in text[found.content[0][0] : found.content[-1][1]]
+    assert _source(text, found) == "Tull"
+    assert "sore loser" in text[found.content[0][0] : found.content[-1][1]]
 
 
 def test_a_dashed_label_may_name_a_writer_with_a_middle_initial() -> None:
@@ -2363,7 +2362,7 @@ def test_a_sentence_that_ends_in_a_quote_cited_to_a_report_is_the_reports_conten
 def test_a_time_phrase_opening_a_long_frame_tail_keeps_the_frame(tail: str) -> None:
     text = (
         f"“It never crossed my mind,” she said {tail}, and a big reason for her calm was "
-        "the rise of a new party that had talked about so many of the same things."
+        "the rise of a new club that had spoken about so many of the same worries."
     )
     found = [f for f in extract(text) if f.kind == "direct"]
     assert [_source(text, f) for f in found] == ["she"]
@@ -2392,8 +2391,8 @@ def test_a_participle_or_the_day_after_opening_a_long_frame_tail_keeps_the_frame
 
 def test_a_participle_after_a_verb_that_takes_one_as_object_is_no_frame_tail() -> None:
     text = (
-        "In her 2002 book, “Raise a Rich Kid Early,” Bale suggested looking at the things on your "
-        "card statement that you could do without for a month or two."
+        "In her 2011 book, “Save Like a Squirrel,” Bale suggested looking at the bills on your "
+        "card statement that you could skip for a month or two."
     )
     assert not [f for f in extract(text) if f.kind == "direct"]
 
@@ -2407,7 +2406,7 @@ def test_a_participle_after_a_verb_that_takes_one_as_object_is_no_frame_tail() -
             "declare",
         ),
         (
-            "The new tax will increase the pressure on her to say whether she backs it.",
+            "The ferry vote will add pressure on her to say if she supports the plan.",
             "her",
             "say",
         ),
@@ -2426,7 +2425,7 @@ def test_an_infinitive_cue_after_a_noun_phrase_takes_the_one_caused_to_act(
     [
         ("Mayor Ann Tolle has yet to explain why the budget grew.", "Mayor Ann Tolle", "explain"),
         (
-            "Tolle has often been careful not to mention Kim by name.",
+            "Tolle has often taken care not to mention Kim by name.",
             "Tolle",
             "mention",
         ),
@@ -2458,8 +2457,8 @@ def test_a_relative_that_is_its_cue_s_source_and_a_record_that_shows_is_the_reco
     [
         ("Mayor Ann Tolle has focused on childhood obesity.", "childhood obesity"),
         (
-            "The Tolle campaign has not commented on the reason for the delay.",
-            "the reason for the delay",
+            "The Tolle office has not commented on the cause of the closure.",
+            "the cause of the closure",
         ),
     ],
 )
@@ -2501,10 +2500,10 @@ def test_a_list_of_names_after_a_cue_is_one_content() -> None:
 
 
 def test_a_that_clause_opening_with_a_condition_goes_on_to_its_main_clause() -> None:
-    text = "Lee promised that if voters supported him, he would fight for them until the end."
+    text = "Ortiz promised that if tenants backed her, she would fight for them to the last."
     found = [f for f in extract(text) if f.kind == "indirect"]
     assert [text[f.content[0][0] : f.content[-1][1]] for f in found] == [
-        "that if voters supported him, he would fight for them until the end"
+        "that if tenants backed her, she would fight for them to the last"
     ]
 
 
@@ -2534,7 +2533,7 @@ def test_a_comma_inside_a_number_ends_no_content() -> None:
 
 
 def test_a_participle_after_a_reported_attack_goes_on_with_the_attacker() -> None:
-    text = "Tolle then launched a pre-emptive attack against Kim, calling him a fraud."
+    text = "Tolle then launched a surprise attack on Kim, calling him a fraud."
     found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == "calling"]
     assert [_source(text, f) for f in found] == ["Tolle"]
 
@@ -2576,7 +2575,10 @@ def test_a_subject_before_an_aside_between_dashes_is_the_source(text: str, sourc
     ("text", "question"),
     [
         ("When asked whom she supported, Tolle said she had not decided.", "whom she supported"),
-        ("Asked on Fox News who leads the race, Tolle said it was close.", "who leads the race"),
+        (
+            "Asked on Radio Dunmore who leads the race, Tolle said it was close.",
+            "who leads the race",
+        ),
     ],
 )
 def test_whom_and_who_after_a_named_venue_open_a_question(text: str, question: str) -> None:
@@ -2640,10 +2642,10 @@ def test_a_participle_with_its_preposition_after_a_plural_stays_in_the_source() 
 
 
 def test_a_relative_that_clause_on_the_subject_stays_in_the_source() -> None:
-    text = "The little polling that was done in the town before the vote showed a close race."
+    text = "The few surveys that were done in the valley before the count showed a tight contest."
     found = [f for f in extract(text) if f.kind == "indirect"]
     assert [_source(text, f) for f in found] == [
-        "The little polling that was done in the town before the vote"
+        "The few surveys that were done in the valley before the count"
     ]
 
 
@@ -2796,27 +2798,27 @@ def test_a_where_clause_opened_by_a_dash_gives_its_subject_to_the_participle() -
 
 def test_a_trailing_subject_of_two_descriptions_joined_by_and_is_one_source() -> None:
     text = (
-        "Lee spoke first. “We have been warning about the river for years,” the Ohio "
-        "senator and Republican presidential candidate said."
+        "Lee spoke first. “We have been warning about the river for years,” the Carlow "
+        "mayor and Green party candidate said."
     )
     quote = next(a for a in extract(text) if a.kind == "direct")
-    assert _source(text, quote) == "the Ohio senator and Republican presidential candidate"
+    assert _source(text, quote) == "the Carlow mayor and Green party candidate"
 
 
 def test_a_reported_quote_closing_its_sentence_is_not_framed_by_the_next_statement() -> None:
     text = (
-        "At the rally Lee promised to reject “bad trade deals and unfair rules.” "
-        "She also argued in favor of the new dam."
+        "At the rally Lee promised to scrap “old parking fees and silly permits.” "
+        "She also argued for the new dam."
     )
     quote = next(a for a in extract(text) if a.kind == "direct")
-    assert _spans(text, quote) == ["to reject “bad trade deals and unfair rules.”"]
+    assert _spans(text, quote) == ["to scrap “old parking fees and silly permits.”"]
     assert _source(text, quote) == "Lee"
 
 
 def test_a_participle_right_after_a_quote_names_no_inverted_source() -> None:
     text = (
-        "Lee spoke for an hour. She said the members will still meet, but said, “It's time "
-        "we change how we do it,” promising the club will return to its roots."
+        "Lee spoke for an hour. She said the choir will still sing, but said, “It's time "
+        "we try something new,” promising the choir will keep its old songs."
     )
     quote = next(a for a in extract(text) if a.kind == "direct")
     assert text[quote.cue[0] : quote.cue[1]] == "said"
@@ -2831,7 +2833,7 @@ def test_a_quote_closing_its_sentence_keeps_a_frame_that_names_whom_it_asks() ->
 
 
 def test_a_pronoun_alone_before_a_verb_the_lexicon_lacks_is_the_speaker() -> None:
-    text = 'Lee spoke. "People are afraid of wasting their votes," he surmised.'
+    text = 'Lee spoke. "Tenants are tired of waiting for repairs," he surmised.'
     quote = next(a for a in extract(text) if a.kind == "direct")
     assert text[quote.cue[0] : quote.cue[1]] == "surmised"
     assert _source(text, quote) == "he"
@@ -2839,13 +2841,13 @@ def test_a_pronoun_alone_before_a_verb_the_lexicon_lacks_is_the_speaker() -> Non
 
 def test_an_inverted_source_runs_on_over_a_relative_clause_opened_by_that() -> None:
     text = (
-        'Lee spoke. "The answer is no," said the owner of a shop that sells shoes who '
-        "declined to be named for fear of trouble with the police."
+        'Lee spoke. "The answer is no," said the owner of a stall that sells fish who '
+        "asked not to be named out of worry about her lease with the town."
     )
     quote = next(a for a in extract(text) if a.kind == "direct")
     assert _source(text, quote) == (
-        "the owner of a shop that sells shoes who declined to be named for fear of trouble "
-        "with the police"
+        "the owner of a stall that sells fish who asked not to be named out of worry about her "
+        "lease with the town"
     )
 
 
@@ -2898,7 +2900,7 @@ def test_participle_after_a_noun_takes_that_noun_as_source() -> None:
 def test_modifiers_of_a_cue_noun_are_not_its_source() -> None:
     cases = {
         "The farmers have less rigid views about the dam.": ("views", "The farmers"),
-        "The mayor even gave a few hints of her plans for the mill.": ("hints", "The mayor"),
+        "The mayor even dropped a few hints of her plans for the mill.": ("hints", "The mayor"),
     }
     for text, (cue, source) in cases.items():
         found = next(
@@ -3506,7 +3508,7 @@ def test_a_noun_of_saying_in_the_lead_in_keeps_the_lead_in() -> None:
 
 
 def test_a_day_or_time_of_day_heads_no_cue() -> None:
-    text = "The senator said in a statement Tuesday night that he would vote against the dam."
+    text = "The alderman said in a letter Sunday night that she would vote against the dam."
     found = extract(text)
     assert [text[slice(*f.cue)] for f in found if f.cue] == ["said"]
 
@@ -3600,11 +3602,9 @@ def test_much_opening_the_content_stays_in_the_content() -> None:
 
 
 def test_a_participle_that_is_no_cue_after_a_quote_keeps_the_content_going() -> None:
-    text = "Lee praised the plan as “the best of both worlds,” giving states more power."
+    text = "Ortiz praised the deal as “a fair bargain for all,” giving towns more power."
     (found,) = extract(text)
-    assert _spans(text, found) == [
-        "the plan as “the best of both worlds,” giving states more power"
-    ]
+    assert _spans(text, found) == ["the deal as “a fair bargain for all,” giving towns more power"]
 
 
 def test_words_before_the_first_quote_make_the_second_quote_its_own() -> None:
@@ -3789,11 +3789,11 @@ def test_a_participle_of_a_state_of_mind_is_no_passive() -> None:
 
 
 def test_a_time_after_a_parenthetical_cue_belongs_to_the_aside() -> None:
-    # "on Friday" closes the aside "he told me on Friday"; the content goes on after it.
-    text = "The trouble now, he told me on Friday, is that the ferry is slow."
+    # "on Friday" closes the aside "she told me on Friday"; the content goes on after it.
+    text = "The problem now, she told me on Friday, is that the tram is late."
     (found,) = extract(text)
-    assert _source(text, found) == "he"
-    assert _spans(text, found) == ["The trouble now", "is that the ferry is slow"]
+    assert _source(text, found) == "she"
+    assert _spans(text, found) == ["The problem now", "is that the tram is late"]
 
 
 def test_a_time_or_place_after_a_passive_participle_is_not_attributed() -> None:
@@ -3834,10 +3834,10 @@ def test_a_reflexive_after_a_noun_phrase_object_is_not_content() -> None:
 
 
 def test_a_reason_clause_after_a_noun_phrase_object_is_not_content() -> None:
-    # "because they felt …" is why the hearing was called, not what was called.
-    text = "Republicans had called the hearing because they felt the agency was hiding things."
+    # "because they believed …" is why the inquiry was called, not what was called.
+    text = "Senators had called the inquiry because they believed the board was hiding costs."
     called = next(f for f in extract(text) if _cue(text, f) == "called")
-    assert _spans(text, called) == ["the hearing"]
+    assert _spans(text, called) == ["the inquiry"]
 
 
 def test_a_list_with_a_serial_comma_stays_one_content() -> None:
@@ -3855,13 +3855,11 @@ def test_an_and_inside_an_appositive_does_not_end_the_content() -> None:
 
 
 def test_an_infinitive_object_with_a_relative_clause_goes_on_after_it() -> None:
-    # The relative clause describes the task force; "to crack down" is still what was vowed.
-    text = (
-        "He vowed to form a task force, which would include the police, to crack down on hackers."
-    )
+    # The relative clause describes the panel; "to crack down" is still what was vowed.
+    text = "He vowed to form a panel, which would include the fire chief, to crack down on litter."
     (found,) = extract(text)
     assert _spans(text, found) == [
-        "to form a task force, which would include the police, to crack down on hackers"
+        "to form a panel, which would include the fire chief, to crack down on litter"
     ]
 
 
@@ -4040,7 +4038,7 @@ def test_a_month_that_is_a_given_name_is_a_source_without_its_day() -> None:
     # "Jan said …": a person, as "May" is; "since June 1 attacking …" stays a date.
     text = "Jan said the plan was dead."
     assert [_source(text, found) for found in extract(text)] == ["Jan"]
-    assert extract("The group has spent $10 million since June 1 attacking Lee.") == []
+    assert extract("The group has spent $2 million since May 3 attacking Lee.") == []
 
 
 @pytest.mark.parametrize(
@@ -4083,7 +4081,7 @@ def test_a_dummy_it_is_no_source_but_a_subject_it_is() -> None:
 
 def test_an_adverb_alone_is_no_source() -> None:
     # "please" names no one, and no one else in reach asks.
-    assert extract("Seriously, please ask yourself that question about the ferry.") == []
+    assert extract("Honestly, please ask yourself that question about the ferry.") == []
 
 
 def test_worth_noting_has_no_source() -> None:
@@ -4207,9 +4205,9 @@ def test_a_protest_before_its_leaders_is_part_of_the_source(text: str, source: s
 
 
 def test_the_speaker_at_a_rally_is_the_source_of_a_participle_after_it() -> None:
-    text = "Tuesday, the Vermont senator opened a Rochester rally blasting the trade deal."
+    text = "Sunday, the Dunmore mayor opened a Carlow rally blasting the ferry plan."
     (found,) = extract(text)
-    assert _source(text, found) == "the Vermont senator"
+    assert _source(text, found) == "the Dunmore mayor"
 
 
 def test_a_statement_before_a_participle_stays_its_source() -> None:
@@ -4218,9 +4216,7 @@ def test_a_statement_before_a_participle_stays_its_source() -> None:
 
 
 def test_a_verb_joined_to_a_relative_clause_shares_its_who() -> None:
-    text = (
-        "Kim also spoke to the reporter Ben Tull, who saw the incident and described it in print."
-    )
+    text = "Kim also spoke to the clerk Ben Tull, who heard the row and described it in a letter."
     (found,) = extract(text)
     assert _source(text, found) == "who"
 
@@ -4235,8 +4231,8 @@ def test_a_verb_after_a_closed_relative_clause_keeps_the_subject() -> None:
     ("text", "source"),
     [
         (
-            "A new super PAC started by a former Romney aide reported spending $1 million.",
-            "A new super PAC started by a former Romney aide",
+            "A new action fund started by a former Ulm aide reported spending $1 million.",
+            "A new action fund started by a former Ulm aide",
         ),
         (
             "Kim spent $1 million, while a harbor group started by a former aide reported "
@@ -4253,8 +4249,8 @@ def test_the_agent_of_a_reduced_passive_stays_inside_the_subject(text: str, sour
 @pytest.mark.parametrize(
     "text",
     [
-        "The AP reported that, according to an analysis of her calendar, Lee met with donors.",
-        "Politico reported, according to sources in the meetings, Lee tried to calm the bankers.",
+        "The Gazette reported that, according to a review of her diary, Ortiz met with builders.",
+        "The Herald reported, according to people at the dinner, Ortiz tried to calm the farmers.",
     ],
 )
 def test_according_to_opening_a_reported_clause_leaves_the_reporter_the_source(
@@ -4309,7 +4305,7 @@ def test_a_gerund_after_by_is_done_by_its_clauses_subject(
             "an arrangement",
         ),
         ("Her vote for the pact - a deal she once supported - made sense.", "she", "a deal"),
-        ("The bill did something Republicans wanted.", "Republicans", "something"),
+        ("The bill did something Liberals wanted.", "Liberals", "something"),
     ],
 )
 def test_an_object_relative_reports_its_head(text: str, source: str, content: str) -> None:
@@ -4326,10 +4322,10 @@ def test_a_compared_noun_is_no_object_relative() -> None:
 
 def test_a_judgement_met_for_a_reason_has_no_source() -> None:
     # "faced criticism for …": no judges named; the one judged and the reason are content.
-    text = "Entering the debate, Lee faced criticism for unreported loans to his campaign."
+    text = "Entering the forum, Lee faced criticism for late filings by his office."
     found = [f for f in extract(text) if f.cue and "criticism" in text[f.cue[0] : f.cue[1]]]
     assert [(f.source, _spans(text, f)) for f in found] == [
-        (None, ["Lee", "for unreported loans to his campaign"])
+        (None, ["Lee", "for late filings by his office"])
     ]
 
 
@@ -4356,9 +4352,9 @@ def test_a_place_adverb_closes_the_subject(text: str, source: str) -> None:
 
 def test_an_infinitive_after_a_second_verb_keeps_the_speaker() -> None:
     # "… and moved to emphasize …": the infinitive goes on with the sentence's speaker.
-    text = "Lee distanced himself from the bill and moved to emphasize border security."
+    text = "Ortiz kept clear of the levy and moved to emphasize road safety."
     found = [f for f in extract(text) if f.cue and text[f.cue[0] : f.cue[1]] == "emphasize"]
-    assert [(_source(text, f), _spans(text, f)) for f in found] == [("Lee", ["border security"])]
+    assert [(_source(text, f), _spans(text, f)) for f in found] == [("Ortiz", ["road safety"])]
 
 
 def test_a_noun_of_thinking_after_existential_there_has_no_source() -> None:
@@ -4417,9 +4413,9 @@ def test_and_between_two_subjects_of_a_that_clause_does_not_end_it() -> None:
 
 
 def test_a_frame_after_an_infinitive_stays_in_the_content() -> None:
-    # "during the next two debates" is when the ads run, not when the plan was told.
-    text = "The group plans to run ads during the next two debates."
-    assert _content_after_cue(text, "plans") == "to run ads during the next two debates"
+    # "during the next three fairs" is when the raffles run, not when the plan was told.
+    text = "The club plans to hold raffles during the next three fairs."
+    assert _content_after_cue(text, "plans") == "to hold raffles during the next three fairs"
 
 
 @pytest.mark.parametrize(
@@ -4614,7 +4610,7 @@ def test_a_sentence_opened_by_an_owners_view_is_the_owners(text: str, source: st
     [
         "The budget is tight. Let's hope the council finds the money before June.",
         "The council voted. And let's assume for now that the mayor signs the bill.",
-        "Kim has yet to put to rest questions about her health.",
+        "Kim has still not laid to rest questions about her loans.",
     ],
 )
 def test_a_hortative_or_a_bare_lowercase_noun_is_no_source(text: str) -> None:
@@ -4748,7 +4744,7 @@ def test_a_trailing_frame_reports_the_clause_with_its_own_cue(
 
 
 def test_a_closing_poll_phrase_leaves_the_clauses_own_verb_the_attribution() -> None:
-    # "…, after half said so in the earlier poll.": the poll phrase that closes the sentence
+    # "…, after few said so in the spring poll.": the poll phrase that closes the sentence
     # does not hold the clause's own verb of saying.
     text = "Most voters say the mayor is honest, after few said so in the spring poll."
     found = [(_source(text, f), f.cue and text[f.cue[0] : f.cue[1]]) for f in extract(text)]
@@ -4771,12 +4767,12 @@ def test_according_to_after_a_relative_clause_vouches_for_the_relative_alone() -
     # "X says …, which …, according to Y": the relative clause before the cue is Y's; the
     # sentence it hangs on keeps its own speaker.
     text = (
-        "His manager, Tom Reyes, says the streak is proof the candidate can still close the"
-        " gap in delegates, which stood at 90 entering the primary, according to the tally."
+        "Her aide, Tom Reyes, says the run of wins is proof the mayor can still close the"
+        " gap in delegates, which stood at 90 entering the caucus, according to the tally."
     )
     found = [(_source(text, f), _spans(text, f)) for f in extract(text)]
-    assert ("the tally", ["which stood at 90 entering the primary"]) in found
-    assert any((source or "").startswith("His manager, Tom Reyes") for source, _ in found)
+    assert ("the tally", ["which stood at 90 entering the caucus"]) in found
+    assert any((source or "").startswith("Her aide, Tom Reyes") for source, _ in found)
 
 
 @pytest.mark.parametrize(
@@ -4804,7 +4800,7 @@ def test_a_subject_pronoun_with_its_verb_is_the_pronoun_alone(text: str) -> None
     ],
 )
 def test_an_inverted_adviser_to_someone_keeps_who_is_served(text: str, source: str) -> None:
-    # "said a longtime adviser to Trump": "to" and the one served belong to the source; a
+    # "said a longtime adviser to Mayor Lee": "to" and the one served belong to the source; a
     # clause asking not to be identified does not.
     assert [_source(text, f) for f in extract(text) if f.kind == "direct"] == [source]
 
@@ -4831,14 +4827,14 @@ def test_an_opening_participle_leaves_the_described_source_after_it(text: str) -
     ],
 )
 def test_an_inverted_source_ends_before_a_circumstance_or_clause(text: str, source: str) -> None:
-    # "…, said Ms. Gil, with games of …", "…, said Howard, but …": no description follows.
+    # "…, said Ms. Dale, with games of …", "…, said Howard, but …": no description follows.
     assert source in {_source(text, f) for f in extract(text)}
 
 
 def test_a_name_ending_in_jr_keeps_its_relative_clause_before_the_cue() -> None:
-    # "Joseph R. Biden Jr., who was to travel to Columbus, Ohio, …, said": the name ends in
+    # "Ann B. Lee Jr., who was due to fly to Dover, Del., …, said": the name ends in
     # an abbreviation's full stop, not in a capital; the town is no source.
-    text = "Ann B. Lee Jr., who was to travel to Dover, Del., on Friday, said the rules were fair."
+    text = "Ann B. Lee Jr., who was due to fly to Dover, Del., on Friday, said the rules were fair."
     sources = {_source(text, f) for f in extract(text)}
     assert any(s and s.startswith("Ann B. Lee Jr.") for s in sources)
 
@@ -4876,10 +4872,10 @@ def test_known_takes_the_names_as_into_the_cue() -> None:
 
 
 def test_a_question_after_a_cue_noun_keeps_its_verb() -> None:
-    # "chatter about who | might staff it" would cut the question at its own verb.
-    text = "There is chatter about who might staff such an office."
+    # "chatter about who | might lead it" would cut the question at its own verb.
+    text = "There is chatter about who might lead such a board."
     found = [_spans(text, f) for f in extract(text)]
-    assert ["who might staff such an office"] in found
+    assert ["who might lead such a board"] in found
 
 
 @pytest.mark.parametrize(
@@ -4916,16 +4912,16 @@ def test_a_cue_noun_in_a_phrase_after_an_auxiliary_is_its_subjects(
             "Lee, the host of the reality show “Big Money,”",
         ),
         (
-            "A German news organization called “The Local” cited polls showing that the "
-            "chancellor had lost support.",
-            "A German news organization called “The Local”",
+            "A Dutch radio station called “The Dike” cited surveys showing that the "
+            "premier had slipped.",
+            "A Dutch radio station called “The Dike”",
         ),
     ],
 )
 def test_a_source_before_its_cue_keeps_a_quoted_title_after_a_naming_word(
     text: str, source: str
 ) -> None:
-    # "the reality show “Big Money,”", "called “The Local”": the short quote is a title or
+    # "the reality show “Big Money,”", "called “The Dike”": the short quote is a title or
     # a name inside the source, not a quote of its own that ends the phrase.
     assert source in [_source(text, f) for f in extract(text)]
 
@@ -4942,39 +4938,39 @@ def test_a_linking_adverb_between_subject_and_verb_is_skipped() -> None:
 
 
 def test_a_relative_clause_after_a_quotes_source_that_reports_is_its_own() -> None:
-    # "…,” said Vos, …, who likened the campaign to a car crash": the clause's verb is a
+    # "…,” said Vos, …, who likened the contest to a car wreck": the clause's verb is a
     # cue of its own; the quote's source ends before its comma.
     text = (
         "“It’s my guilty pleasure,” said Pierre Vos, a professor of law at the university, "
-        "who likened the campaign to a car crash."
+        "who likened the contest to a car wreck."
     )
     found = [(_source(text, f), _spans(text, f)) for f in extract(text)]
     assert found == [
         ("Pierre Vos, a professor of law at the university", ["“It’s my guilty pleasure,”"]),
-        ("who", ["the campaign to a car crash"]),
+        ("who", ["the contest to a car wreck"]),
     ]
 
 
 def test_a_verb_after_an_adverb_the_model_is_sure_of_is_the_cue() -> None:
     # "seriously contemplated": the model scores the adverb, not the rarer verb; both are
     # the cue, the subject the source and the object the content.
-    text = "Last year, Biden seriously contemplated another run for the White House."
+    text = "Last year, Ortiz seriously contemplated another run for the mayor's office."
     found = [
         (_source(text, f), f.cue and text[f.cue[0] : f.cue[1]], _spans(text, f))
         for f in extract(text)
     ]
-    assert found == [("Biden", "seriously contemplated", ["another run for the White House"])]
+    assert found == [("Ortiz", "seriously contemplated", ["another run for the mayor's office"])]
 
 
 def test_the_backers_after_a_noun_cue_are_the_source_of_what_follows_them() -> None:
-    # "recognition among some party leaders that …": the "among" phrase names whose the
+    # "recognition among some club elders that …": the "among" phrase names whose the
     # stance is; the clause after it is what they hold.
     text = (
-        "There is considerable recognition among some party leaders that the senator "
-        "deserves a role at the convention."
+        "There is wide recognition among some club elders that the coach "
+        "deserves a seat on the board."
     )
     found = [(_source(text, f), _spans(text, f)) for f in extract(text)]
-    assert found == [("some party leaders", ["that the senator deserves a role at the convention"])]
+    assert found == [("some club elders", ["that the coach deserves a seat on the board"])]
 
 
 def test_an_outlet_after_the_is_found_in_one_pass_over_the_text(
@@ -5071,11 +5067,11 @@ def test_a_body_named_by_its_function_is_a_source(text: str, source: str) -> Non
 
 
 def test_a_capitalised_quantifier_takes_its_group_as_the_subject() -> None:
-    # "Many | unnaturalized adoptees try …": an unknown verb after the group left the
+    # "Many | unregistered lodgers try …": an unknown verb after the group left the
     # quantifier alone as the participle's source.
-    text = "Many unnaturalized adoptees try to stay quiet, telling few people about their status."
+    text = "Many unregistered lodgers try to keep quiet, telling few people about their leases."
     sources = [f.source and text[f.source[0] : f.source[1]] for f in extract(text)]
-    assert "Many unnaturalized adoptees" in sources
+    assert "Many unregistered lodgers" in sources
 
 
 def test_an_owned_cue_noun_before_to_and_an_object_is_the_verbs() -> None:
@@ -5114,8 +5110,8 @@ def test_a_bare_title_after_the_participles_subject_is_kept() -> None:
 
 
 def test_a_quote_after_a_participle_past_the_medium_is_the_subjects() -> None:
-    # "replied … on Facebook | writing, “…”": Facebook is where she wrote, not who.
-    text = "Lee replied to the question on Facebook writing, “Yes, I will.”"
+    # "replied … on her blog | writing, “…”": the blog is where she wrote, not who.
+    text = "Lee replied to the question on her blog writing, “Yes, I will.”"
     found = {_cue(text, f): _source(text, f) for f in extract(text)}
     assert found.get("writing") == "Lee"
 
@@ -5144,19 +5140,19 @@ def test_a_demonstrative_after_a_groups_preposition_stays_in_the_subject() -> No
 
 
 def test_a_second_place_after_and_stays_in_the_groups_subject() -> None:
-    # "agents in the FBI and | at the Justice Department": "at" after "and" joins a second
+    # "clerks in the Land Office and | at the Harbor Board": "at" after "and" joins a second
     # place to the group's first; the subject is not the last place alone.
-    text = "Agents in the FBI and at the Justice Department have said the case is closed."
+    text = "Clerks in the Land Office and at the Harbor Board have said the case is closed."
     found = {_cue(text, f): _source(text, f) for f in extract(text)}
-    assert found.get("said") == "Agents in the FBI and at the Justice Department"
+    assert found.get("said") == "Clerks in the Land Office and at the Harbor Board"
 
 
 def test_a_passives_complement_before_its_agent_is_attributed() -> None:
-    # "Kim has been pushed | to these positions | by Lee": the phrase between the
+    # "Kim has been pushed | to these views | by Lee": the phrase between the
     # participle and "by" is attributed with the subject; a time there is not.
-    text = "Kim has been pushed to some of these positions by Mr. Lee and Ann Park."
+    text = "Kim has been pushed to a few of these views by Mr. Lee and Ann Park."
     found = next(f for f in extract(text) if _cue(text, f) == "pushed")
-    assert [text[a:b] for a, b in found.content] == ["Kim", "to some of these positions"]
+    assert [text[a:b] for a, b in found.content] == ["Kim", "to a few of these views"]
     assert _source(text, found) == "Mr. Lee and Ann Park"
     text = "The plan was praised on Friday by the governor."
     found = next(f for f in extract(text) if _cue(text, f) == "praised")

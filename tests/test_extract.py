@@ -326,28 +326,28 @@ def test_time_phrase_between_subject_and_cue_is_skipped() -> None:
 
 def test_participle_takes_a_subject_with_title_and_dots() -> None:
     text = (
-        "Democratic presidential nominee Hillary Clinton chimed in on Twitter, saying that "
+        "Democratic mayoral nominee Ann Lee weighed in on Facebook, saying that "
         "officials should release the video. "
         "Mr. Trump hardly clarified the matter, asserting that he pays federal taxes."
     )
     sources = [_span(text, a.source) for a in extract(text)]
-    assert sources == ["Democratic presidential nominee Hillary Clinton", "Mr. Trump"]
+    assert sources == ["Democratic mayoral nominee Ann Lee", "Mr. Trump"]
 
 
 def test_transcript_turns_name_their_speakers() -> None:
     text = (
         "The interview went on.\n"
-        '"WALLACE: Do you really see those two as equivalent?\n'
-        '"PENCE: Gennifer Flowers will not be attending the debate.\n'
+        '"RIVAS: Do you honestly think those two plans are alike?\n'
+        '"ORTIZ: Jo Ulm will not be coming to the forum.\n'
         "VIDEO: the full exchange."
     )
     found = extract(text)
     assert [(_span(text, a.source), _span(text, a.cue)) for a in found] == [
-        ("WALLACE", ":"),
-        ("PENCE", ":"),
+        ("RIVAS", ":"),
+        ("ORTIZ", ":"),
     ]
     assert [text[s:e] for s, e in found[1].content] == [
-        "Gennifer Flowers will not be attending the debate."
+        "Jo Ulm will not be coming to the forum."
     ]
     assert all(a.kind == "direct" for a in found)
 
@@ -359,17 +359,17 @@ def test_a_single_label_is_not_a_transcript() -> None:
 
 def test_signed_quote_takes_the_name_after_the_dash() -> None:
     text = (
-        "“Trump must stop portraying Latinos as dangerous gangsters.” ― Carla Sanchez.\n"
-        "“Maybe we can build a wall around Donald Trump.” ― Steve Quinlan\n"
+        "“Ortiz must stop painting cyclists as reckless menaces.” ― Ann Lee.\n"
+        "“Perhaps we can put a fence around the council.” ― Jo Ulm\n"
         "“He said it was over” ― and then it was."
     )
     found = extract(text)
     assert [(a.speaker, _span(text, a.cue)) for a in found[:2]] == [
-        ("Carla Sanchez", "―"),
-        ("Steve Quinlan", "―"),
+        ("Ann Lee", "―"),
+        ("Jo Ulm", "―"),
     ]
     assert [text[s:e] for s, e in found[0].content] == [
-        "“Trump must stop portraying Latinos as dangerous gangsters.”"
+        "“Ortiz must stop painting cyclists as reckless menaces.”"
     ]
     assert all(a.cue is None or _span(text, a.cue) != "―" for a in found[2:])
 
@@ -389,10 +389,10 @@ def test_sentence_final_cue_with_time_tail_takes_the_clause_before() -> None:
 
 
 def test_inverted_source_after_comma_is_not_an_appositive() -> None:
-    text = "Its first ad could start this week, said Brian Baker, a longtime adviser."
+    text = "Its first mailer could go out this week, said Tom Reyes, a longtime adviser."
     (baker,) = extract(text)
-    assert _span(text, baker.source) == "Brian Baker, a longtime adviser"
-    assert [text[s:e] for s, e in baker.content] == ["Its first ad could start this week"]
+    assert _span(text, baker.source) == "Tom Reyes, a longtime adviser"
+    assert [text[s:e] for s, e in baker.content] == ["Its first mailer could go out this week"]
 
 
 def test_participle_subject_may_be_a_description() -> None:
@@ -409,13 +409,13 @@ def test_mis_decoded_letters_stay_inside_a_name() -> None:
 
 def test_seem_and_expected_have_no_source_and_keep_their_subject() -> None:
     text = (
-        "The White House is expected to sign the measure. "
+        "The County Board is expected to approve the measure. "
         "The statistics appear to be fabricated. "
         "It seems that no American icon will be spared."
     )
     found = extract(text)
     assert [(a.source, [text[s:e] for s, e in a.content]) for a in found[:2]] == [
-        (None, ["The White House", "to sign the measure"]),
+        (None, ["The County Board", "to approve the measure"]),
         (None, ["The statistics", "to be fabricated"]),
     ]
     (expletive,) = found[2:]
@@ -437,32 +437,32 @@ def test_passive_cue_attributes_its_subject() -> None:
 
 def test_source_is_never_a_verb_or_a_time() -> None:
     text = (
-        "RNC spokesman Sean Spicer on Thursday evening said the party was not in a crisis. "
-        "He has faced criticism even from within his own party for comments seen as insulting."
+        "Club spokesman Leo Vance on Thursday evening said the club was not in a crisis. "
+        "He has faced criticism even among his own members for remarks seen as rude."
     )
     found = extract(text)
-    assert [_span(text, a.source) for a in found] == ["RNC spokesman Sean Spicer"]
+    assert [_span(text, a.source) for a in found] == ["Club spokesman Leo Vance"]
 
 
 def test_reported_speech_continues_into_a_following_quote() -> None:
     text = (
         "Sanders promised that he is staying in the race until the convention. "
-        '"Let me be as clear as I can be: We are in till the last ballot is cast!"\n'
+        '"Let me say it as plainly as I know how: We stay in until the final vote is counted!"\n'
         '"Nobody will stop us."\n'
-        'Carson said he was referring to the "same kind of attitude. The attitude being, '
-        "it's water under the bridge.\" Then he left."
+        'Carson said he was pointing to the "same old habit of mind. The habit being, '
+        "it's all long forgotten.\" Then he left."
     )
     found = extract(text)
     sanders = found[0]
     (carson,) = [a for a in found if _span(text, a.cue) == "said"]
     assert [text[s:e] for s, e in sanders.content] == [
         "that he is staying in the race until the convention",
-        '"Let me be as clear as I can be: We are in till the last ballot is cast!"',
+        '"Let me say it as plainly as I know how: We stay in until the final vote is counted!"',
         '"Nobody will stop us."',
     ]
     assert sanders.kind == "direct"
     assert text[carson.content[0][0] : carson.content[-1][1]].endswith(
-        "The attitude being, it's water under the bridge.\""
+        "The habit being, it's all long forgotten.\""
     )
 
 
@@ -470,13 +470,13 @@ def test_according_to_source_extents() -> None:
     text = (
         "Workers would see their incomes rise, according to a fact sheet lawmakers "
         "released Monday. "
-        "According to the initial schedule published Thursday, Thiel is scheduled to speak. "
+        "According to the draft agenda posted Thursday, Ortiz is due to speak. "
         "Sanders leads by ten points, according to a CNN/WMUR poll, but his path is narrowing."
     )
     found = extract(text)
     assert [(_span(text, a.source), text[a.content[0][0] : a.content[-1][1]]) for a in found] == [
         ("a fact sheet lawmakers released Monday", "Workers would see their incomes rise"),
-        ("the initial schedule published Thursday", "Thiel is scheduled to speak"),
+        ("the draft agenda posted Thursday", "Ortiz is due to speak"),
         ("a CNN/WMUR poll", "Sanders leads by ten points"),
     ]
 
@@ -522,13 +522,13 @@ def test_parenthetical_cue_splits_its_content() -> None:
 
 def test_headline_name_and_colon() -> None:
     text = (
-        "Rubio: I Still Believe Trump Can’t Be Trusted with the Codes.\n"
+        "Ortiz: I Still Think the Board Can’t Be Trusted with the Budget.\n"
         "The senator spoke in Miami on Friday."
     )
     (headline,) = extract(text)
-    assert (_span(text, headline.source), _span(text, headline.cue)) == ("Rubio", ":")
+    assert (_span(text, headline.source), _span(text, headline.cue)) == ("Ortiz", ":")
     assert [text[s:e] for s, e in headline.content] == [
-        "I Still Believe Trump Can’t Be Trusted with the Codes"
+        "I Still Think the Board Can’t Be Trusted with the Budget"
     ]
 
 

@@ -346,9 +346,7 @@ def test_transcript_turns_name_their_speakers() -> None:
         ("RIVAS", ":"),
         ("ORTIZ", ":"),
     ]
-    assert [text[s:e] for s, e in found[1].content] == [
-        "Jo Ulm will not be coming to the forum."
-    ]
+    assert [text[s:e] for s, e in found[1].content] == ["Jo Ulm will not be coming to the forum."]
     assert all(a.kind == "direct" for a in found)
 
 

@@ -195,7 +195,7 @@ def _source_to_clause_end(
 
 
 def _aside(doc: Doc, j: int, lo: int) -> bool:
-    """ "according to the Tax Policy Center - half a percentage point of …", "according to
+    """ "according to the Ulm Budget Office - half a percentage point of …", "according to
     exit polls (a sizable margin …": a dash or a lowercase parenthesis after the source
     opens a remark of the writer's, not more of the source ("(R-Va.)" stays)."""
     text = doc.tokens[j].text
@@ -278,7 +278,7 @@ _ADJECTIVE_SLOT = words("a an the his her its their our my this that former newl
 
 
 def _clause_after_comma(doc: Doc, k: int, hi: int) -> bool:
-    """ "…, according to a State Department official, two in the batch were upgraded",
+    """ "…, according to a city hall official, three in the group were promoted",
     "according to him, the network censured his report": after the comma a clause with a
     verb of its own goes on, so the source ends at the comma (on train 5 sources ran over
     into such a clause, each wrong; cut there, 2 readings become right, the rest keep
@@ -313,7 +313,7 @@ def _predicate(doc: Doc, k: int) -> bool:
 
 
 def _opening(doc: Doc, content: TokenRange | None) -> bool:
-    """ "Since last November, according to Human Rights Watch, forces have killed …": the
+    """ "Since last spring, according to the Dover Rights League, police have detained …": the
     words before the cue are an opening phrase, so the sentence goes on after the source."""
     if content is None:
         return False

@@ -385,7 +385,7 @@ _END_OR_COMMA = END_PUNCT | {","}
 
 
 def _before_frame_tail(doc: Doc, lo: int, end: int) -> int:
-    """ "called for more school investment in a statement on Thursday", "attacked Machado in
+    """ "called for more park funding in a statement on Thursday", "attacked Ortiz in
     early-morning tweets": a closing phrase naming the medium or time of the saying is its
     frame, which PolNeAR leaves out of the content. Not after an infinitive ("plans to run
     ads during the debates", "hoped to protest at the rally"): the phrase is the time or
@@ -830,7 +830,7 @@ def _verb(word: str) -> bool:
 
 
 def _before_second_clause(doc: Doc, lo: int, end: int) -> int:
-    """ "… mishandled the investigation and Democrats accused the GOP …", "… was not in a
+    """ "… botched the audit and council members accused the mayor …", "… was not in a
     crisis, and urged that everyone relax": a coordinated clause with a verb of its own is
     a second statement (or none), not more of this one. In a reported clause with a
     subject of its own ("said she was tired of it and wanted a change", "says she hopes to
@@ -877,7 +877,7 @@ _ADVERBS = words("also still now just already never really not")
 
 
 def _past_after_present(doc: Doc, lo: int, word: str) -> bool:
-    """ "said he makes $41,000 a year and questioned how …": a past verb after "and" in a
+    """ "said he earns $38,000 a year and asked how …": a past verb after "and" in a
     reported clause in the present is the speaker's, a second statement."""
     if not (_past_verb(word) or word in IRREGULAR_PAST):
         return False

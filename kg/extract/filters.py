@@ -287,7 +287,7 @@ _FUSED_AUXILIARIES = words("s re m d ve ll")
 
 
 #: Prepositions opening an adjunct between a relative pronoun and its verb ("who in 2010
-#: said", "who through his office declined", "who in two earlier opinions had made clear").
+#: said", "who through his office declined", "who in two prior rulings had made plain").
 _ADJUNCT_PREPOSITIONS = words("in on at through during since after before via by with")
 
 
@@ -505,7 +505,7 @@ _ANY_DETERMINERS = SUBJECT_DETERMINERS | words("my our your")
 
 def _place_as_source(doc: Doc, item: Found) -> bool:
     """ "Sanders delegates inside the hall in Philadelphia have booed …", "Sanders was on
-    CNN talking about …", "lawsuits being considered in San Diego have accused …": a name
+    CNN talking about …", "complaints being weighed in Port Ulm have accused …": a name
     right after "in", "at" or "on", before the cue, is where something happened or was
     aired, not who spoke; the speaker stands before it (on train 10 such readings, none
     right), where :func:`mend_frame_source` first looks for it."""

@@ -4,7 +4,7 @@ News style often follows a reported statement with a quote of the same speaker a
 frame of its own — "Sanders promised that he is staying in the race. “Let me be as clear
 as I can be: …”", in the same paragraph or opening the next — and PolNeAR annotates the two
 as one attribution. A content span that
-stops inside a quote ("was referring to the “same kind of attitude. The attitude being …”")
+stops inside a quote ("was pointing to the “same old habit of mind. The habit being …”")
 also runs on to the quote's end.
 """
 
@@ -120,7 +120,7 @@ _MAX_BETWEEN = 4
 
 
 def _take_listed_quotes(doc: Doc, item: Found) -> None:
-    """ "called Trump a “pathological liar” who is “utterly amoral,” a “serial philanderer”
+    """ "called Ortiz a “chronic fibber” who is “wholly unprincipled,” a “serial schemer”
     and a “bully”": a content span that ends with a quote runs on over the quotes listed
     after it in its sentence."""
     lo, hi = item.content[-1]

@@ -406,7 +406,7 @@ def _with_more_agents(doc: Doc, agent: TokenRange, sent_end: int) -> TokenRange:
 #: complement ("was disclosed after a memo was found", "was first noted when …", "is
 #: revered among activists"): in train's gold passives whose content opens with the
 #: subject, the content stops at such a word 44 times and runs on over it 7 times ("in"
-#: 17 / 4, "on" 7 / 1; not "from": "a curfew was announced | from midnight to 6 a.m.").
+#: 17 / 4, "on" 7 / 1; not "from": "a road closure was announced | from noon to 8 p.m.").
 _FRAME_AFTER_PASSIVE = words(
     """in on at after among since amid during before until following throughout last when
     while"""

@@ -259,9 +259,9 @@ def _one_source(left: str, right: str, joiner: str, *, lone: bool) -> bool:
     - a list inside the first source's appositive ("Ann Lee, who served under Bush, Obama,
       and Trump"; "Ann Lee, Bo Chan, and Tim Roe" is a list this reader does not split);
     - without a comma before "and": an appositive ("Stephen Biegun, former deputy
-      secretary of state and special representative"), a preposition ("The Tax Policy
-      Center at the Urban Institute and Brookings Institution"), a possessive ("Clinton's
-      chief pollster and strategist Joel Benenson"), a status word ("Current and former
+      secretary of state and special representative"), a preposition ("The Grain
+      Center at the Ulm Institute and Ortiz Foundation"), a possessive ("Lee's
+      chief pollster and strategist Bo Chan"), a status word ("Current and former
       officials"), or no name at the first conjunct's end;
     - an office's or body's name with "and" before a name: a ``lone`` first word (one that
       resolves to no person) and a capitalised word opening the second before a title
@@ -413,7 +413,7 @@ def _describe_one(text: str, at: int, registry: Registry, gender: Gender | None 
         return Speaker(name, descriptor, office, status, named=True)
     apposed, described = _apposed_name(apposition)
     if apposed is not None:
-        # "one of the family's attorneys, Justin Bamberg": the name comes second.
+        # "one of the family's lawyers, Rosa Tam": the name comes second.
         office, status = _office(core, "", registry, at)
         descriptor = ", ".join(p for p in (head.strip(), described) if p)
         return Speaker(apposed, descriptor, office, status, named=True)
@@ -630,7 +630,7 @@ def _owner_end(found: list[str], start: int) -> int:
 
 
 def _all_name_like(text: str) -> bool:
-    """ "Justin Bamberg", "Ann B. Lee": every word a name's (or an initial)."""
+    """ "Rosa Tam", "Ann B. Lee": every word a name's (or an initial)."""
     found = text.split()
     return bool(found) and all(name_like(w) or w.endswith(".") for w in found)
 

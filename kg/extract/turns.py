@@ -2,9 +2,9 @@
 
 Four shapes of news layout carry no reporting verb at all:
 
-- headlines — ``Rubio: I Still Believe …`` (the text's first line; PolNeAR takes the colon
+- headlines — ``Ortiz: I Still Think …`` (the text's first line; PolNeAR takes the colon
   as the cue);
-- transcripts — ``TAPPER: Do you think …`` / ``"PENCE: Well, look, …``: a paragraph opens
+- transcripts — ``TAPPER: Do you think …`` / ``"ORTIZ: Well, look, …``: a paragraph opens
   with a capitalised label and a colon (PolNeAR takes the colon as the cue);
 - signed comments — ``“Maybe we can build a wall around him.” ― Steve Quinlan``: a quote
   followed by a dash and a name that closes the paragraph;
@@ -12,7 +12,7 @@ Four shapes of news layout carry no reporting verb at all:
   the next paragraph;
 - quotes signed inside — a pulled quote left open at its paragraph's end, then a line
   ``Josh Bivens, Economic Policy Institute."`` with the closing mark;
-- named quotes — ``Rep. Trey Gowdy (R-S.C.): "I have not heard …"``: a paragraph (or a
+- named quotes — ``Rep. Dana Ulm (R-Ore.): "I have not seen …"``: a paragraph (or a
   sentence inside one) opening with a name (no verb), a colon and a quote;
 - pointed quotes — ``From the report: “…”``, ``Here's Lee in 1992: “…”``, ``According
   to the Herald: “…”``: the words after the pointer name the source.
@@ -101,7 +101,7 @@ def _transcript_turn(doc: Doc, start: int) -> Found | None:
 
 
 def _named_label(doc: Doc, start: int) -> Found | None:
-    """ "Rep. Trey Gowdy (R-S.C.): “I have not heard …”" — a paragraph opening with a name
+    """ "Rep. Dana Ulm (R-Ore.): “I have not seen …”" — a paragraph opening with a name
     (no verb: "He added: “…”" is left to the quote frames), a colon and a quote."""
     tokens = doc.tokens
     para = tokens[start].para
@@ -230,7 +230,7 @@ def _sentence_stop(doc: Doc, k: int) -> bool:
 
 
 def _headline(doc: Doc) -> Found | None:
-    """ "Rubio: I Still Believe Trump Can’t Be Trusted …" — a headline (the text's first
+    """ "Ortiz: I Still Think the Board Can’t Be Trusted …" — a headline (the text's first
     line) that opens with a short name and a colon gives the rest to that name."""
     tokens = doc.tokens
     end = 0

@@ -44,7 +44,7 @@ _FRAME_TAIL = WEEKDAYS | words(
     yesterday today last this in an interview with told wrote as - --"""
 )
 #: A trailing frame's tail may open with a time phrase however long the sentence runs on
-#: ("“…,” she said several months after her release, and …"; "shortly after", "two days
+#: ("“…,” she said several weeks after the vote, and …"; "shortly after", "two days
 #: after").
 _TIME_TAIL_OPENERS = words("shortly moments soon")
 _TIME_COUNTS = words("several a few two three four five some")
@@ -186,7 +186,7 @@ def _owned_title(doc: Doc, quote: Quote) -> bool:
 
 
 def _fragment_in_clause(doc: Doc, quote: Quote) -> bool:
-    """ "tied the violence to “spontaneous” protests rather than …", "he “cannot walk down
+    """ "blamed the delay on “routine” checks rather than …", "he “cannot walk down
     the street” without reporters asking …": a quoted phrase that opens in lowercase, closes
     on a word (no comma or stop inside the marks) and runs straight on into a lowercase
     word is a piece of the sentence around it, not a quote its words after frame (on train
@@ -518,7 +518,7 @@ _NOT_PARTICIPLES = words("being nothing something everything anything")
 
 
 def _participle_tail(doc: Doc, after: int) -> bool:
-    """ "“…,” Lee said answering a question at a town hall in Berlin.": after a plain verb
+    """ "“…,” Lee said answering a question at a school board forum in Dover.": after a plain verb
     of saying a participle tells the occasion (after "suggested" or "recommended" it is
     the verb's object: "Lee suggested looking at …")."""
     token = doc.tokens[after]

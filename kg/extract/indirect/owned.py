@@ -225,7 +225,7 @@ _AUXILIARY_PARTICIPLES = words("being having")
 def _participle_after_auxiliary(doc: Doc, j: int, sent_start: int) -> bool:
     """ "is keeping up his criticism of", "has been making an impassioned case that", "has
     taken an interest in": a participle after an auxiliary, adverbs or further auxiliaries
-    between ("has not been operating under the assumption that"). The walk back stops at the
+    between ("has not been working on the belief that"). The walk back stops at the
     first auxiliary, which the lexicon's words around a cue include."""
     word = doc.tokens[j].lower
     if not word.endswith(("ing", "en")) or word in _AUXILIARY_PARTICIPLES:

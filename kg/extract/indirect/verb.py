@@ -171,7 +171,7 @@ _MAX_RELATIVE = 20
 
 
 def _relative_of_first_verb(doc: Doc, k: int, sent_start: int) -> TokenRange | None:
-    """ "… Ben Terris, who saw the incident and described it in print": a verb joined by
+    """ "… Jo Ulm, who saw the crash and described it on air": a verb joined by
     "and" or "but" to the verb of a relative clause shares its "who"/"which", PolNeAR's
     source, not the sentence's speaker (train +8 right, 1 new wrong; dev +3). The clause
     must run to the joining word without a mark ("Lee, who is 40, met voters and said
@@ -487,7 +487,7 @@ _SET_PHRASE_NOUNS = words("fact course turn particular part effect general short
 
 
 def _set_phrase(doc: Doc, source: TokenRange, sent_start: int) -> bool:
-    """ "A trio of PACs have in fact reported …": the noun before the cue is the end of an
+    """ "A pair of unions have in fact reported …": the noun before the cue is the end of an
     adverbial set phrase, not the cue's subject."""
     lo, hi = source
     return (
@@ -499,7 +499,7 @@ def _set_phrase(doc: Doc, source: TokenRange, sent_start: int) -> bool:
 
 
 def _subject_before_set_phrase(doc: Doc, prep: int, sent_start: int) -> TokenRange | None:
-    """The subject before the set phrase and the auxiliaries before it ("A trio of PACs
+    """The subject before the set phrase and the auxiliaries before it ("A pair of unions
     have | in fact"), or none."""
     j = prep
     while j - 1 > sent_start and doc.tokens[j - 1].lower in BETWEEN_SOURCE_AND_CUE:
@@ -622,7 +622,7 @@ def _participle_head(doc: Doc, k: int, source: TokenRange) -> TokenRange:
 
 
 #: Nouns whose "of" phrase names who does the participle's act ("the spectacle of Lee
-#: denouncing …", "in the wake of a new poll showing …").
+#: denouncing …", "in the wake of a fresh survey showing …").
 _SCENES = words("spectacle wake sight")
 
 

@@ -60,7 +60,7 @@ def _np_after(doc: Doc, start: int, ceiling: int) -> tuple[int, int] | None:
     if end <= start:
         return None
     if end - start > 1 and doc.tokens[end - 1].lower in {"who", "whose"}:
-        # "said a Mexican official who was not authorized to speak": the relative clause
+        # "said a city official who was not cleared to speak": the relative clause
         # describes the source (PolNeAR keeps it), unless it says something of its own.
         return _with_relative_clause(doc, start, end, ceiling)
     if end < ceiling and doc.tokens[end].text == "," and end + 1 < ceiling:

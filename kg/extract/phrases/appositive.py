@@ -1,6 +1,6 @@
 """A source set off before its cue by commas or dashes.
 
-"Cecelia Purner, 67, a retired customer service representative in Allentown, Pa., said":
+"Edna Voss, 71, a retired school bus driver in Millbrook, Vt., said":
 ``appositive_before`` finds the comma that opens the description, so the name before it
 is the source's head; "Jason Lee — a teacher from Dover — says": ``dashed_before`` does
 the same between dashes. The checks here keep an opening phrase ("In October,"), an
@@ -41,7 +41,7 @@ _CIRCUMSTANCE = words("when while after before however though too meanwhile")
 def appositive_before(doc: Doc, comma: int, floor: int) -> tuple[int, int] | None:
     """``NAME, DESCRIPTION,`` before a cue: find the comma that opens the description.
 
-    "Cecelia Purner, 67, a retired customer service representative in Allentown, Pa.,
+    "Edna Voss, 71, a retired school bus driver in Millbrook, Vt.,
     said" has several commas: the farthest one (within reach) after a capitalised head
     wins; otherwise the nearest.
     """
@@ -94,7 +94,7 @@ def appositive_before(doc: Doc, comma: int, floor: int) -> tuple[int, int] | Non
         # and taking it scored better on held-out train (+0.0008) and dev (+0.0017).
         return head
     if opener == "who" and _surname_alone(doc, head) and not _past_clause(doc, k + 2, comma):
-        # "Trump, who has a commanding lead in delegates, said", "Ramos, who lives in Miami,
+        # "Ortiz, who has a clear lead in the polls, said", "Ulm, who lives in Dover,
         # says": a person named again by surname alone; PolNeAR mostly leaves the clause
         # out (train gold: 40 of 61 present clauses, 29 of 46 past ones). Cutting present
         # clauses only fixes 17 train sources and loses 4 (with past ones too, +23 -14, and
@@ -112,7 +112,7 @@ def _name_dot(doc: Doc, k: int) -> bool:
 
 
 def _description_before_name(doc: Doc, head: tuple[int, int], floor: int) -> int:
-    """ "a former U.S. congressman, Mark Siljander, R-Mich., pleaded …": a description
+    """ "a former state senator, Paul Varga, R-Ore., pleaded …": a description
     with an article between the sentence's start and a comma before the named head is
     part of the source (PolNeAR's); where the source starts."""
     comma = head[0] - 1

@@ -79,7 +79,7 @@ def core_before(
 
 
 def _after_clause_and(doc: Doc, start: int, last: int) -> int:
-    """ "turn into any tissue of the body and researchers hope", "will not attend the
+    """ "grow into any kind of crop and farmers hope", "will not attend the
     convention and others have said": a phrase that cannot be a subject (it follows a verb
     or a preposition) ends one clause at its last "and"; the next clause's subject follows."""
     for j in range(last - 1, start, -1):

@@ -259,7 +259,7 @@ def _before_plural(doc: Doc, k: int, last: int) -> bool:
 def _reduced_relative(doc: Doc, k: int, limit: int) -> bool:
     """ "People briefed on the talks", "a report released by Brookings": a participle
     between a noun and a preposition describes the noun (PolNeAR's source keeps it); so
-    does a present one ("voters in five states going to the polls")."""
+    does a present one ("voters in three counties heading to the polls")."""
     if k - 1 < limit or k + 1 >= len(doc.tokens):
         return False
     if not (verb_like(doc, k) or present_participle(doc, k)):
@@ -412,7 +412,7 @@ _MAX_PARALLEL = 5
 
 
 def _parallel_prep(doc: Doc, k: int, limit: int, last: int) -> bool:
-    """ "officials in the FBI and at the Justice Department", "officials on and off the
+    """ "officials in the mayor's office and at the city council", "officials on and off the
     island": a preposition right after "and" joins a second place to the group's first
     one, a few words back; both belong to the subject (PolNeAR's source)."""
     if k >= last or k - 2 < limit or doc.tokens[k].lower not in _PARALLEL_PREPS:

@@ -318,20 +318,20 @@ def test_spans_are_well_formed_on_any_text(text: str) -> None:
 
 
 def test_time_phrase_between_subject_and_cue_is_skipped() -> None:
-    text = "Senator Bernie Sanders on Tuesday said he wants to close the loophole."
+    text = "Senator Ann Lee on Tuesday said she wants to close the gap."
     (sanders,) = extract(text)
-    assert _span(text, sanders.source) == "Senator Bernie Sanders"
-    assert sanders.speaker == "Bernie Sanders"
+    assert _span(text, sanders.source) == "Senator Ann Lee"
+    assert sanders.speaker == "Ann Lee"
 
 
 def test_participle_takes_a_subject_with_title_and_dots() -> None:
     text = (
         "Democratic mayoral nominee Ann Lee weighed in on Facebook, saying that "
         "officials should release the video. "
-        "Mr. Trump hardly clarified the matter, asserting that he pays federal taxes."
+        "Mr. Ortiz hardly settled the question, asserting that he pays city taxes."
     )
     sources = [_span(text, a.source) for a in extract(text)]
-    assert sources == ["Democratic mayoral nominee Ann Lee", "Mr. Trump"]
+    assert sources == ["Democratic mayoral nominee Ann Lee", "Mr. Ortiz"]
 
 
 def test_transcript_turns_name_their_speakers() -> None:
@@ -375,14 +375,14 @@ def test_signed_quote_takes_the_name_after_the_dash() -> None:
 def test_sentence_final_cue_with_time_tail_takes_the_clause_before() -> None:
     text = (
         "The plane crashed into the sea, Egyptian officials said Thursday. "
-        "The staff left the building, as Breitbart reported a few days later. "
-        "Rich Heffley, a party operative, said the absentee program is critical."
+        "The staff left the building, as Ulm Radio reported a few weeks later. "
+        "Dora Kent, a party worker, said the mail-in drive is vital."
     )
     found = extract(text)
     assert [([text[s:e] for s, e in a.content], _span(text, a.source)) for a in found] == [
         (["The plane crashed into the sea"], "Egyptian officials"),
-        (["The staff left the building"], "Breitbart"),
-        (["the absentee program is critical"], "Rich Heffley, a party operative,"),
+        (["The staff left the building"], "Ulm Radio"),
+        (["the mail-in drive is vital"], "Dora Kent, a party worker,"),
     ]
 
 
@@ -409,7 +409,7 @@ def test_seem_and_expected_have_no_source_and_keep_their_subject() -> None:
     text = (
         "The County Board is expected to approve the measure. "
         "The statistics appear to be fabricated. "
-        "It seems that no American icon will be spared."
+        "It seems that no local landmark will be spared."
     )
     found = extract(text)
     assert [(a.source, [text[s:e] for s, e in a.content]) for a in found[:2]] == [
@@ -418,7 +418,7 @@ def test_seem_and_expected_have_no_source_and_keep_their_subject() -> None:
     ]
     (expletive,) = found[2:]
     assert expletive.source is None
-    assert text[expletive.content[0][0] :].startswith("that no American icon")
+    assert text[expletive.content[0][0] :].startswith("that no local landmark")
 
 
 def test_passive_cue_attributes_its_subject() -> None:
@@ -444,7 +444,7 @@ def test_source_is_never_a_verb_or_a_time() -> None:
 
 def test_reported_speech_continues_into_a_following_quote() -> None:
     text = (
-        "Sanders promised that he is staying in the race until the convention. "
+        "Ortiz promised that he is staying in the contest until the final count. "
         '"Let me say it as plainly as I know how: We stay in until the final vote is counted!"\n'
         '"Nobody will stop us."\n'
         'Carson said he was pointing to the "same old habit of mind. The habit being, '
@@ -454,7 +454,7 @@ def test_reported_speech_continues_into_a_following_quote() -> None:
     sanders = found[0]
     (carson,) = [a for a in found if _span(text, a.cue) == "said"]
     assert [text[s:e] for s, e in sanders.content] == [
-        "that he is staying in the race until the convention",
+        "that he is staying in the contest until the final count",
         '"Let me say it as plainly as I know how: We stay in until the final vote is counted!"',
         '"Nobody will stop us."',
     ]
@@ -466,16 +466,16 @@ def test_reported_speech_continues_into_a_following_quote() -> None:
 
 def test_according_to_source_extents() -> None:
     text = (
-        "Workers would see their incomes rise, according to a fact sheet lawmakers "
+        "Renters would see their costs fall, according to a summary aldermen "
         "released Monday. "
         "According to the draft agenda posted Thursday, Ortiz is due to speak. "
-        "Sanders leads by ten points, according to a CNN/WMUR poll, but his path is narrowing."
+        "Lee leads by eight points, according to a Courier/Ulm poll, but her margin is shrinking."
     )
     found = extract(text)
     assert [(_span(text, a.source), text[a.content[0][0] : a.content[-1][1]]) for a in found] == [
-        ("a fact sheet lawmakers released Monday", "Workers would see their incomes rise"),
+        ("a summary aldermen released Monday", "Renters would see their costs fall"),
         ("the draft agenda posted Thursday", "Ortiz is due to speak"),
-        ("a CNN/WMUR poll", "Sanders leads by ten points"),
+        ("a Courier/Ulm poll", "Lee leads by eight points"),
     ]
 
 
@@ -490,30 +490,30 @@ def test_subject_stops_before_negations_and_keeps_ratios() -> None:
 
 def test_no_attribution_nests_inside_a_transcript_turn() -> None:
     text = (
-        "TAPPER: Do you think he has campaigned as a healer?\n"
-        "FALLIN: I think that he is trying to campaign as a healer.\n"
+        "HOLT: Do you think she has run as a unifier?\n"
+        "VARGA: I think that she is trying to run as a unifier.\n"
     )
-    assert [_span(text, a.source) for a in extract(text)] == ["TAPPER", "FALLIN"]
+    assert [_span(text, a.source) for a in extract(text)] == ["HOLT", "VARGA"]
 
 
 def test_trailing_frame_keeps_the_words_before_a_partial_quote() -> None:
     text = (
-        "Not paying taxes “makes me smart,” said Donald J. Trump. "
+        "Skipping meetings “saves me time,” said Carla J. Ortiz. "
         "Officials told reporters “it is over,” he said."
     )
     found = extract(text)
     assert text[found[0].content[0][0] : found[0].content[-1][1]] == (
-        "Not paying taxes “makes me smart,”"
+        "Skipping meetings “saves me time,”"
     )
     assert all("Officials" not in text[s:e] for a in found[1:] for s, e in a.content)
 
 
 def test_parenthetical_cue_splits_its_content() -> None:
-    text = "This campaign, he says, is different from the last one."
+    text = "This budget, he says, is different from the last one."
     (found,) = extract(text)
     assert _span(text, found.source) == "he"
     assert [text[s:e] for s, e in found.content] == [
-        "This campaign",
+        "This budget",
         "is different from the last one",
     ]
 

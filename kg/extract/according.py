@@ -1,7 +1,7 @@
 """Attributions cued by "according to X", in both orders.
 
 "…, according to X." takes X to the end of its clause (PolNeAR does in four cases of five:
-"a fact sheet lawmakers released Monday", "Andy Smith, director of …") unless a comma opens
+"a summary aldermen released Monday", "Rosa Tam, director of …") unless a comma opens
 something that does not describe X; when that goes on with the sentence before the cue
 ("At the heart of it, according to X, was …") the content has both sides. "According to X,
 …" takes X up to the comma.
@@ -171,7 +171,7 @@ def _source_to_clause_end(
             hi = j
             break
         if token.text == ")" and not any(doc.tokens[m].text == "(" for m in range(lo, j)):
-            hi = j  # "(… according to exit polls), New Hampshire (…)": the aside ends
+            hi = j  # "(… according to exit polls), East Ulm (…)": the aside ends
             break
         if (
             token.text == ","
@@ -223,7 +223,7 @@ def _not_description(doc: Doc, k: int) -> bool:
 
 
 def _source_to_comma(doc: Doc, lo: int, sent_end: int) -> TokenRange | None:
-    """ "According to the initial schedule published Thursday, …": up to the comma."""
+    """ "According to the draft agenda posted Thursday, …": up to the comma."""
     for j in range(lo + 1, min(sent_end, lo + _MAX_SOURCE)):
         if doc.quote_of[j] != -1:
             if _quoted_title(doc, lo, j):

@@ -71,7 +71,7 @@ def _outranks(doc: Doc, inner: Found, host: Found) -> bool:
     if inner.cue is None:
         return False
     if is_closing_poll(doc, host):
-        # "Seven in 10 say she is honest, after half said so in the March poll.": the
+        # "Seven in 10 say she is honest, after half said as much in the March poll.": the
         # clause's own verb holds what was said; PolNeAR leaves the poll phrase out (on
         # train the verb was annotated in 10 such pairs, the poll in 1; 7 made right).
         return True

@@ -224,7 +224,7 @@ def _antecedent(doc: Doc, which: int) -> tuple[int, int] | None:
         return None  # a sentence's first word alone is no name for sure
     last = doc.tokens[end - 1].text
     if not (name_like(last) or shouted(last)):
-        return None  # "her medical records in July, which showed …"
+        return None  # "her tax records in July, which showed …"
     return start, end
 
 

@@ -199,7 +199,7 @@ def _ends_in_name(phrase: str, name: str) -> bool:
 def _describe_joint(text: str, at: int, registry: Registry) -> Speaker | None:
     """ "Ann Lee and Bo Chan", "Clinton and Trump", "Sanders and his aides": two sources
     share the statement. The speaker names both (surnames resolved as for one source:
-    "Hillary Clinton and Donald Trump"), the descriptor is the phrase as printed when it
+    "Ann Lee and Jo Ulm"), the descriptor is the phrase as printed when it
     says more than the names, and no pronoun later resolves to the pair or past it. None
     when the phrase is one source (see :func:`_one_source`)."""
     for joiner in _AND:
@@ -373,7 +373,7 @@ def _describe_one(text: str, at: int, registry: Registry, gender: Gender | None 
             name_like(core[k - 1]) or core[k - 1] in PLACE_OPENERS or core[k - 1] in NAME_PARTICLES
         ):
             if raw_words[k - 1] != core[k - 1] and k < len(core):
-                break  # "the Huffington Post's Scott Conroy": the name ends at the possessor
+                break  # "the Dover Courier's Rosa Tam": the name ends at the possessor
             k -= 1
         if k > 0 and k < len(core) and acronym_of_body(core[k - 1], core[-1]):
             k -= 1
@@ -717,7 +717,7 @@ def _one_of(noun: str, nouns: frozenset[str]) -> bool:
 
 
 def _named_after_office(rest: list[str], apposition: str) -> bool:
-    """ "Apple's chief executive, Tim Cook," "Ohio's secretary of state, Ann Lee": an office
+    """ "Ulm Bank's chief executive, Rosa Tam," "Ohio's secretary of state, Ann Lee": an office
     after the possessive and the name of its holder between the commas after it."""
     offices = [w.lower().rstrip(".") for w in rest]
     return (

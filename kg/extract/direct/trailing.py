@@ -5,7 +5,7 @@ according to the filing.").
 Here too: where the frame stops, what its tail may hold (time, place and listener words,
 an occasion after "said", never a clause of its own), ", according to X" closing a frame
 (the quote then goes to the report), and the words before a quote that are part of what
-is said ("Not paying taxes “makes me smart,” Trump said").
+is said ("Skipping meetings “saves me time,” Ortiz said").
 """
 
 from __future__ import annotations
@@ -203,7 +203,7 @@ def _fragment_in_clause(doc: Doc, quote: Quote) -> bool:
 
 
 def _joined_subject(doc: Doc, source: tuple[int, int] | None, k: int) -> tuple[int, int] | None:
-    """ "“…,” the Ohio senator and Republican presidential candidate said.": a second
+    """ "“…,” the Oregon senator and Republican mayoral candidate said.": a second
     description joined by "and" ends the subject the frame opens with; both are the
     source (the phrase finder stops at a capitalised word after "and")."""
     if source is None or source[0] - 1 <= k or doc.tokens[source[0] - 1].lower != "and":
@@ -375,7 +375,7 @@ _INTRODUCING = frozenset({":", "-", "--", "—", "–", "("})
 
 
 def _with_lead_in(doc: Doc, quote: Quote, *, report: bool = False) -> tuple[int, int]:
-    """ "Not paying taxes “makes me smart,” Trump said": the words before a quote that
+    """ "Skipping meetings “saves me time,” Ortiz said": the words before a quote that
     ends in a trailing frame are part of what is said (PolNeAR takes the sentence), unless
     they hold another quote or a verb of saying of their own.
 
@@ -437,7 +437,7 @@ def _tail_ok(
     """After cue and source a frame holds time, place and listener words, not a clause.
 
     "“…,” Trump said. ” is a frame; "“…” Trump said he would go." starts a new statement.
-    ``strict``: the tail must open with a frame word ("said of Apple in February, when …")
+    ``strict``: the tail must open with a frame word ("said of the plan in February, when …")
     and hold no "that" clause; a short tail of other words is not enough. ``said``: the cue
     is a plain verb of saying, after which a participle tells the occasion.
     """

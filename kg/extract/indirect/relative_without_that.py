@@ -35,7 +35,7 @@ from kg.extract.wordsets import (
 )
 
 #: What may follow a verb whose object went before it: a mark or an adjunct's first word
-#: ("a deal she once supported - makes sense", "an offer the leadership rebuffed at …").
+#: ("a plan she once backed - makes sense", "an offer the board turned down at …").
 _AFTER_NO_OBJECT = (
     DASHES
     | {".", ",", ";", ")", "?", "!"}

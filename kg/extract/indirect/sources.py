@@ -172,7 +172,7 @@ _MAX_MODIFIERS = 3
 
 
 def noun_modifiers(doc: Doc, k: int, source: TokenRange, sent_start: int) -> bool:
-    """ "He even gave a few hints of …", "They have less rigid attitudes about …", "That
+    """ "He even dropped a few hints of …", "They have less fixed views about …", "That
     could provide a strong argument against …": lowercase words between a verb and a cue
     noun are the noun's own article and adjectives, not its source; the verb's subject is
     (PolNeAR's source)."""

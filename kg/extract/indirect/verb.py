@@ -111,7 +111,7 @@ def _viewed_as(doc: Doc, k: int) -> bool:
     return False
 
 
-#: Adverbs that are cues of their own in PolNeAR ("Khoga was reportedly on that trip").
+#: Adverbs that are cues of their own in PolNeAR ("Varga was reportedly on that trip").
 _HEARSAY = words("reportedly allegedly apparently purportedly supposedly")
 
 
@@ -216,7 +216,7 @@ def _verb_follows(doc: Doc, j: int) -> bool:
 
 
 #: Words that open a clause with its own subject inside a sentence ("…, as he accepted
-#: …", "… but then he went and championed …"). With "after", "when" and "because" too
+#: …", "… but then he went and praised …"). With "after", "when" and "because" too
 #: train lost 4 sources for 1 more fixed ("after they came out, saying": the pronoun is
 #: no speaker).
 _CLAUSE_OPENERS = words("as then")
@@ -292,7 +292,7 @@ _VENUES = words(
 
 def _after_preposition(doc: Doc, k: int, source: TokenRange, sent_start: int) -> bool:
     """The noun before a finite cue is the object of a preposition ("in a Medium post
-    said", "People in Fort Pierce said"), so the cue's subject starts before it."""
+    said", "People in Port Ulm said"), so the cue's subject starts before it."""
     prep = source[0] - 1
     return (
         not doc.tokens[k].lower.endswith("ing")
@@ -308,8 +308,8 @@ def _subject_before_preposition(
 ) -> tuple[TokenRange | None, bool]:
     """The subject before "in …"/"at …" and whether the cue is a second verb instead.
 
-    "Jeb Bush in a Medium post said": the speaker alone, the post being where he spoke;
-    "People in Fort Pierce said": the phrase with its place (PolNeAR's source); "… and in
+    "Ann Lee in a blog post said": the speaker alone, the post being where he spoke;
+    "People in Port Ulm said": the phrase with its place (PolNeAR's source); "… and in
     a statement credited him": a second verb of the sentence's speaker. On train 11
     sources made right, 3 lost."""
     prep = source[0] - 1
@@ -513,7 +513,7 @@ _MAX_BEFORE_BY = 5
 
 
 def _with_reduced_passive_head(doc: Doc, source: TokenRange, sent_start: int) -> TokenRange:
-    """ "A new super PAC started by a former aide reported …", "A report … issued over the
+    """ "A new donor group started by a former aide reported …", "A report … issued over the
     summer by the agency noted …": the agent of a reduced passive describes the
     sentence's subject, which is the cue's source with it (PolNeAR's), not the agent
     alone (on train 3 made right, one a direct quote's, none lost)."""
@@ -1093,7 +1093,7 @@ _NAMING = words(
 
 
 def _what_they_called(doc: Doc, k: int, source: TokenRange, sent_start: int) -> bool:
-    """ "Lee denounced what he called a “brazen breach”": a relative "what" before the
+    """ "Lee denounced what he called a “blatant breach”": a relative "what" before the
     source makes the cue part of a noun phrase of the sentence (PolNeAR leaves it out 27
     times of 44 in train)."""
     return (

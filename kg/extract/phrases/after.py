@@ -203,7 +203,7 @@ _PUBLISHED = words("editorial editorials column op-ed article piece essay letter
 
 
 #: Nouns for who serves someone, which go on with "to" and the one served: "said a longtime
-#: adviser to Trump", "said the former top aide to President Bush" (train gold: 56 sources
+#: adviser to Trump", "said the former top aide to Mayor Ortiz" (train gold: 56 sources
 #: hold such a noun with "to", none stops before it; 4 inverted ones were cut there).
 _SERVING = words(
     """adviser advisers advisor advisors aide aides assistant assistants ambassador

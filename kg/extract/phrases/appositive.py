@@ -165,7 +165,7 @@ def _before_aside(doc: Doc, start: int, comma: int) -> int:
 
 
 #: Words before a quoted title or term inside a source before its cue: "author of “Dams,”",
-#: "host of the reality show “The Apprentice,”", "the hacker known as “Guccifer,”", "a
+#: "host of the game show “Big Deal,”", "the hacker known as “Nightjar,”", "a
 #: news site called “The Local”" (before a cue only: after "told the program ''X''" the
 #: title is the listener's, and the direct quote's frame must end before it).
 _TITLED = TITLE_OF | words("show titled called named dubbed as")
@@ -222,7 +222,7 @@ def _past_clause(doc: Doc, start: int, end: int) -> bool:
 
 
 def _head_before_relative(doc: Doc, cue: int, limit: int, floor: int) -> tuple[int, int] | None:
-    """ "Podesta, who said the project was vetted, said he …": the verb of saying inside a
+    """ "Varga, who said the plan was checked, said he …": the verb of saying inside a
     relative clause between commas is a statement of its own ("who" its source); the main
     verb's source is the name the clause describes, without the clause."""
     for j in range(cue - 1, max(limit, floor + 2) - 1, -1):
@@ -288,13 +288,13 @@ def dashed_before(doc: Doc, dash: int, floor: int) -> tuple[int, int] | None:
                 return None  # "Lee — who was fired in May — testified": left as it was
             head = core_before(doc, _dash_start(doc, k, floor) - 1, floor)
             if head is not None and doc.tokens[k + 1].lower in _DASHED_ASIDES:
-                return head  # "Murphy — after a knock on wood — told": an aside, not who
+                return head  # "Ulm — after a knock on wood — told": an aside, not who
             return None if head is None else (head[0], closing)
     return None
 
 
 #: Openers of a dashed aside that tells when or how ("Lee — after a pause — told", "the
-#: Post — even the devil can quote statistics — observed"): PolNeAR leaves it out of the
+#: Post — even a fool can quote figures — observed"): PolNeAR leaves it out of the
 #: source (train: 3 fixed, none lost; "in" opens a description as often as an aside).
 _DASHED_ASIDES = words("after before even during when while however")
 

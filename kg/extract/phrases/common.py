@@ -164,7 +164,7 @@ _MORE_PAST = words("wore spent kept see saw hear heard watch")
 
 def without_anonymity_clause(doc: Doc, source: tuple[int, int]) -> tuple[int, int]:
     """The source without a relative clause about its anonymity ("said a White House
-    official who spoke anonymously to discuss strategy", "A Warren adviser, who spoke on
+    official who spoke anonymously to discuss strategy", "A Lee adviser, who spoke on
     the condition of anonymity, said": the clause tells how the reporter got the words,
     not who the source is; PolNeAR leaves it out, 12 of 15 such clauses on train)."""
     lo, hi = source
@@ -211,7 +211,7 @@ STATES = frozenset(
 
 
 #: Prepositions and conjunctions after an inverted source's comma: a circumstance or a
-#: clause of its own follows ("…, said Ms. Gil, with games of tag …", "…, said Howard,
+#: clause of its own follows ("…, said Ms. Gil, with rounds of cards …", "…, said Howard,
 #: but her politics …"), not a description of the source.
 NOT_DESCRIPTIONS = words(
     "with on after about during in at while before from amid since despite but and or so yet"

@@ -185,7 +185,7 @@ _GROUP_HEADS = words(
 
 
 def _group_prep(doc: Doc, k: int, limit: int, last: int) -> bool:
-    """ "Developers and supporters in Congress say", "Many people involved in the talks
+    """ "Builders and supporters in the council say", "Many people involved in the talks
     assumed": a preposition after a plural, a number or a document noun stays inside the
     subject (PolNeAR's sources keep it)."""
     if doc.tokens[k].lower not in GROUP_PREPS or k >= last or k - 1 < limit:
@@ -386,7 +386,7 @@ def _number_in_number(doc: Doc, k: int, limit: int) -> bool:
 
 def _same_case(doc: Doc, left: int, right: int, last: int) -> bool:
     a, b = doc.tokens[left], doc.tokens[right]
-    # "Cyber security experts and U.S. officials": a plural noun may join a name.
+    # "Water safety experts and U.S. officials": a plural noun may join a name.
     plural = a.text.islower() and a.text.endswith("s") and len(a.text) > 3
     # "Sanders and his aides", "Mrs. Clinton and her campaign": a name joins a group
     # its possessive points back to; "leaders in the Senate and the House": a name joins

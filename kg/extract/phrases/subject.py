@@ -4,7 +4,7 @@
 connectors, time and place phrases up to their comma, a town's state, a "where"/"when"
 clause), then takes a pronoun, a name or a head noun with its description, a bare
 plural ("striking dock workers") or a counted group ("about 200 protesters"), and an
-apposition after it ("Clinton, the former secretary of State, stressed …").
+apposition after it ("Lee, the former head of the council, stressed …").
 """
 
 from __future__ import annotations
@@ -85,7 +85,7 @@ def _described_subject(doc: Doc, det: int, j: int, end: int) -> tuple[int, int] 
 
 
 def _adverb_before_verb(doc: Doc, j: int, end: int) -> bool:
-    """ "Her campaign quickly blasted out …": an adverb right before a verb ends the subject;
+    """ "Her team quickly sent out …": an adverb right before a verb ends the subject;
     one before an adjective or a noun is in it ("The famously gruff senator", "The only
     Democrats")."""
     if j + 1 >= end or not adverb(doc, j):
@@ -237,7 +237,7 @@ def _after_state(doc: Doc, k: int, end: int) -> int:
 
 _MAX_OPENINGS = 3
 #: Prepositions that open a sentence with a phrase of place or circumstance up to its comma
-#: ("Outside the arena in downtown Washington, about 200 protesters …", "Within the
+#: ("Outside the hall in downtown Dover, about 150 protesters …", "Within the
 #: campaign, aides …", "Alongside the protests, a strategist said …"); not "by" and "from",
 #: which open a clause without a comma ("By noon she had left …"). On train 2 fixed and a
 #: wrong source dropped, none lost.
@@ -272,7 +272,7 @@ _INNER_OPENERS = words("where when")
 def _inner_clause_start(doc: Doc, start: int, end: int) -> int | None:
     """Where the subject of the clause just before ``end`` stands when that clause opens
     with "where" or "when" after a comma and ends with the comma before ``end`` ("The
-    first incident came during a speech, when Sanders protesters interrupted her, shouting
+    first clash came during a rally, when Ortiz supporters interrupted her, shouting
     …": the protesters shout). A pronoun there usually is the sentence's subject again
     and is left to the rule for the sentence's head (with pronouns: train 1 fixed, 1 lost;
     without: 1 fixed, none lost)."""
@@ -387,7 +387,7 @@ def _plural(word: str) -> bool:
 
 
 def _with_apposition(doc: Doc, stop: int, end: int) -> int:
-    """ "Clinton, the former secretary of State, stressed …": a description between commas
+    """ "Lee, the former head of the council, stressed …": a description between commas
     after the subject belongs to it: PolNeAR's sources keep one after a name (taking it
     fixes 5 attributions of train and breaks 2)."""
     if stop + 1 >= end or doc.tokens[stop].text != ",":
@@ -474,7 +474,7 @@ _MAX_NAMED = 9
 
 
 def _named_apposition(doc: Doc, comma: int, end: int) -> int | None:
-    """ "Another partner, David A. Handler, routinely spends …", "Other council
+    """ "Another partner, Rosa B. Tam, routinely spends …", "Other council
     candidates, including Ann Lee and Jo Ulm, have followed …": names between
     commas after a head noun, with a verb after them, belong to the subject (PolNeAR's
     source); where it ends, or None."""
@@ -548,7 +548,7 @@ def _group_place(doc: Doc, k: int, end: int) -> int | None:
 #: Words that open a group joined to a subject ("Ortiz and other leaders", "Lee and
 #: her allies").
 _JOINED_OPENERS = words("their his her its other")
-#: Longest group joined after "and" ("their allies in the conservative movement").
+#: Longest group joined after "and" ("their allies in the tenants' movement").
 _MAX_JOINED = 5
 
 

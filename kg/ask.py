@@ -893,7 +893,7 @@ def _article_describes(q: ParsedQuestion) -> bool:
 
 def _possessed_words(q: ParsedQuestion) -> list[str]:
     """The words after a name's "'s" that end the question and name no entity: "twitter
-    handle" in "What is Biegun's twitter handle?"; none in "What is Trump's view of Kim?"."""
+    handle" in "What is Ortiz's twitter handle?"; none in "What is Lee's view of Kim?"."""
     found = re.search(r"\w[’']s\s+(.+?)[\s?.!]*$", q.text)
     if found is None:
         return []

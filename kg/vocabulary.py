@@ -288,7 +288,7 @@ VIEW_NOUNS = _words(
     """
 )
 #: Nouns for what the graph holds about someone or something, besides offices, kinds of
-#: statement and types of event: "What is Trump's view of Kim?" asks for held facts, "What
+#: statement and types of event: "What is Lee's view of Kim?" asks for held facts, "What
 #: is Biegun's twitter handle?" does not.
 HELD_NOUNS = _words(
     """

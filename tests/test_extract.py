@@ -318,37 +318,35 @@ def test_spans_are_well_formed_on_any_text(text: str) -> None:
 
 
 def test_time_phrase_between_subject_and_cue_is_skipped() -> None:
-    text = "Senator Bernie Sanders on Tuesday said he wants to close the loophole."
+    text = "Senator Ann Lee on Tuesday said she wants to close the gap."
     (sanders,) = extract(text)
-    assert _span(text, sanders.source) == "Senator Bernie Sanders"
-    assert sanders.speaker == "Bernie Sanders"
+    assert _span(text, sanders.source) == "Senator Ann Lee"
+    assert sanders.speaker == "Ann Lee"
 
 
 def test_participle_takes_a_subject_with_title_and_dots() -> None:
     text = (
-        "Democratic presidential nominee Hillary Clinton chimed in on Twitter, saying that "
+        "Democratic mayoral nominee Ann Lee weighed in on Facebook, saying that "
         "officials should release the video. "
-        "Mr. Trump hardly clarified the matter, asserting that he pays federal taxes."
+        "Mr. Ortiz hardly settled the question, asserting that he pays city taxes."
     )
     sources = [_span(text, a.source) for a in extract(text)]
-    assert sources == ["Democratic presidential nominee Hillary Clinton", "Mr. Trump"]
+    assert sources == ["Democratic mayoral nominee Ann Lee", "Mr. Ortiz"]
 
 
 def test_transcript_turns_name_their_speakers() -> None:
     text = (
         "The interview went on.\n"
-        '"WALLACE: Do you really see those two as equivalent?\n'
-        '"PENCE: Gennifer Flowers will not be attending the debate.\n'
+        '"RIVAS: Do you honestly think those two plans are alike?\n'
+        '"ORTIZ: Jo Ulm will not be coming to the forum.\n'
         "VIDEO: the full exchange."
     )
     found = extract(text)
     assert [(_span(text, a.source), _span(text, a.cue)) for a in found] == [
-        ("WALLACE", ":"),
-        ("PENCE", ":"),
+        ("RIVAS", ":"),
+        ("ORTIZ", ":"),
     ]
-    assert [text[s:e] for s, e in found[1].content] == [
-        "Gennifer Flowers will not be attending the debate."
-    ]
+    assert [text[s:e] for s, e in found[1].content] == ["Jo Ulm will not be coming to the forum."]
     assert all(a.kind == "direct" for a in found)
 
 
@@ -359,17 +357,17 @@ def test_a_single_label_is_not_a_transcript() -> None:
 
 def test_signed_quote_takes_the_name_after_the_dash() -> None:
     text = (
-        "“Trump must stop portraying Latinos as dangerous gangsters.” ― Carla Sanchez.\n"
-        "“Maybe we can build a wall around Donald Trump.” ― Steve Quinlan\n"
+        "“Ortiz must stop painting cyclists as reckless menaces.” ― Ann Lee.\n"
+        "“Perhaps we can put a fence around the council.” ― Jo Ulm\n"
         "“He said it was over” ― and then it was."
     )
     found = extract(text)
     assert [(a.speaker, _span(text, a.cue)) for a in found[:2]] == [
-        ("Carla Sanchez", "―"),
-        ("Steve Quinlan", "―"),
+        ("Ann Lee", "―"),
+        ("Jo Ulm", "―"),
     ]
     assert [text[s:e] for s, e in found[0].content] == [
-        "“Trump must stop portraying Latinos as dangerous gangsters.”"
+        "“Ortiz must stop painting cyclists as reckless menaces.”"
     ]
     assert all(a.cue is None or _span(text, a.cue) != "―" for a in found[2:])
 
@@ -377,22 +375,22 @@ def test_signed_quote_takes_the_name_after_the_dash() -> None:
 def test_sentence_final_cue_with_time_tail_takes_the_clause_before() -> None:
     text = (
         "The plane crashed into the sea, Egyptian officials said Thursday. "
-        "The staff left the building, as Breitbart reported a few days later. "
-        "Rich Heffley, a party operative, said the absentee program is critical."
+        "The staff left the building, as Ulm Radio reported a few weeks later. "
+        "Dora Kent, a party worker, said the mail-in drive is vital."
     )
     found = extract(text)
     assert [([text[s:e] for s, e in a.content], _span(text, a.source)) for a in found] == [
         (["The plane crashed into the sea"], "Egyptian officials"),
-        (["The staff left the building"], "Breitbart"),
-        (["the absentee program is critical"], "Rich Heffley, a party operative,"),
+        (["The staff left the building"], "Ulm Radio"),
+        (["the mail-in drive is vital"], "Dora Kent, a party worker,"),
     ]
 
 
 def test_inverted_source_after_comma_is_not_an_appositive() -> None:
-    text = "Its first ad could start this week, said Brian Baker, a longtime adviser."
+    text = "Its first mailer could go out this week, said Tom Reyes, a longtime adviser."
     (baker,) = extract(text)
-    assert _span(text, baker.source) == "Brian Baker, a longtime adviser"
-    assert [text[s:e] for s, e in baker.content] == ["Its first ad could start this week"]
+    assert _span(text, baker.source) == "Tom Reyes, a longtime adviser"
+    assert [text[s:e] for s, e in baker.content] == ["Its first mailer could go out this week"]
 
 
 def test_participle_subject_may_be_a_description() -> None:
@@ -409,18 +407,18 @@ def test_mis_decoded_letters_stay_inside_a_name() -> None:
 
 def test_seem_and_expected_have_no_source_and_keep_their_subject() -> None:
     text = (
-        "The White House is expected to sign the measure. "
+        "The County Board is expected to approve the measure. "
         "The statistics appear to be fabricated. "
-        "It seems that no American icon will be spared."
+        "It seems that no local landmark will be spared."
     )
     found = extract(text)
     assert [(a.source, [text[s:e] for s, e in a.content]) for a in found[:2]] == [
-        (None, ["The White House", "to sign the measure"]),
+        (None, ["The County Board", "to approve the measure"]),
         (None, ["The statistics", "to be fabricated"]),
     ]
     (expletive,) = found[2:]
     assert expletive.source is None
-    assert text[expletive.content[0][0] :].startswith("that no American icon")
+    assert text[expletive.content[0][0] :].startswith("that no local landmark")
 
 
 def test_passive_cue_attributes_its_subject() -> None:
@@ -437,47 +435,47 @@ def test_passive_cue_attributes_its_subject() -> None:
 
 def test_source_is_never_a_verb_or_a_time() -> None:
     text = (
-        "RNC spokesman Sean Spicer on Thursday evening said the party was not in a crisis. "
-        "He has faced criticism even from within his own party for comments seen as insulting."
+        "Club spokesman Leo Vance on Thursday evening said the club was not in a crisis. "
+        "He has faced criticism even among his own members for remarks seen as rude."
     )
     found = extract(text)
-    assert [_span(text, a.source) for a in found] == ["RNC spokesman Sean Spicer"]
+    assert [_span(text, a.source) for a in found] == ["Club spokesman Leo Vance"]
 
 
 def test_reported_speech_continues_into_a_following_quote() -> None:
     text = (
-        "Sanders promised that he is staying in the race until the convention. "
-        '"Let me be as clear as I can be: We are in till the last ballot is cast!"\n'
+        "Ortiz promised that he is staying in the contest until the final count. "
+        '"Let me say it as plainly as I know how: We stay in until the final vote is counted!"\n'
         '"Nobody will stop us."\n'
-        'Carson said he was referring to the "same kind of attitude. The attitude being, '
-        "it's water under the bridge.\" Then he left."
+        'Carson said he was pointing to the "same old habit of mind. The habit being, '
+        "it's all long forgotten.\" Then he left."
     )
     found = extract(text)
     sanders = found[0]
     (carson,) = [a for a in found if _span(text, a.cue) == "said"]
     assert [text[s:e] for s, e in sanders.content] == [
-        "that he is staying in the race until the convention",
-        '"Let me be as clear as I can be: We are in till the last ballot is cast!"',
+        "that he is staying in the contest until the final count",
+        '"Let me say it as plainly as I know how: We stay in until the final vote is counted!"',
         '"Nobody will stop us."',
     ]
     assert sanders.kind == "direct"
     assert text[carson.content[0][0] : carson.content[-1][1]].endswith(
-        "The attitude being, it's water under the bridge.\""
+        "The habit being, it's all long forgotten.\""
     )
 
 
 def test_according_to_source_extents() -> None:
     text = (
-        "Workers would see their incomes rise, according to a fact sheet lawmakers "
+        "Renters would see their costs fall, according to a summary aldermen "
         "released Monday. "
-        "According to the initial schedule published Thursday, Thiel is scheduled to speak. "
-        "Sanders leads by ten points, according to a CNN/WMUR poll, but his path is narrowing."
+        "According to the draft agenda posted Thursday, Ortiz is due to speak. "
+        "Lee leads by eight points, according to a Courier/Ulm poll, but her margin is shrinking."
     )
     found = extract(text)
     assert [(_span(text, a.source), text[a.content[0][0] : a.content[-1][1]]) for a in found] == [
-        ("a fact sheet lawmakers released Monday", "Workers would see their incomes rise"),
-        ("the initial schedule published Thursday", "Thiel is scheduled to speak"),
-        ("a CNN/WMUR poll", "Sanders leads by ten points"),
+        ("a summary aldermen released Monday", "Renters would see their costs fall"),
+        ("the draft agenda posted Thursday", "Ortiz is due to speak"),
+        ("a Courier/Ulm poll", "Lee leads by eight points"),
     ]
 
 
@@ -492,43 +490,43 @@ def test_subject_stops_before_negations_and_keeps_ratios() -> None:
 
 def test_no_attribution_nests_inside_a_transcript_turn() -> None:
     text = (
-        "TAPPER: Do you think he has campaigned as a healer?\n"
-        "FALLIN: I think that he is trying to campaign as a healer.\n"
+        "HOLT: Do you think she has run as a unifier?\n"
+        "VARGA: I think that she is trying to run as a unifier.\n"
     )
-    assert [_span(text, a.source) for a in extract(text)] == ["TAPPER", "FALLIN"]
+    assert [_span(text, a.source) for a in extract(text)] == ["HOLT", "VARGA"]
 
 
 def test_trailing_frame_keeps_the_words_before_a_partial_quote() -> None:
     text = (
-        "Not paying taxes “makes me smart,” said Donald J. Trump. "
+        "Skipping meetings “saves me time,” said Carla J. Ortiz. "
         "Officials told reporters “it is over,” he said."
     )
     found = extract(text)
     assert text[found[0].content[0][0] : found[0].content[-1][1]] == (
-        "Not paying taxes “makes me smart,”"
+        "Skipping meetings “saves me time,”"
     )
     assert all("Officials" not in text[s:e] for a in found[1:] for s, e in a.content)
 
 
 def test_parenthetical_cue_splits_its_content() -> None:
-    text = "This campaign, he says, is different from the last one."
+    text = "This budget, he says, is different from the last one."
     (found,) = extract(text)
     assert _span(text, found.source) == "he"
     assert [text[s:e] for s, e in found.content] == [
-        "This campaign",
+        "This budget",
         "is different from the last one",
     ]
 
 
 def test_headline_name_and_colon() -> None:
     text = (
-        "Rubio: I Still Believe Trump Can’t Be Trusted with the Codes.\n"
+        "Ortiz: I Still Think the Board Can’t Be Trusted with the Budget.\n"
         "The senator spoke in Miami on Friday."
     )
     (headline,) = extract(text)
-    assert (_span(text, headline.source), _span(text, headline.cue)) == ("Rubio", ":")
+    assert (_span(text, headline.source), _span(text, headline.cue)) == ("Ortiz", ":")
     assert [text[s:e] for s, e in headline.content] == [
-        "I Still Believe Trump Can’t Be Trusted with the Codes"
+        "I Still Think the Board Can’t Be Trusted with the Budget"
     ]
 
 

@@ -33,7 +33,7 @@ from kg.ingest import ArticleInfo, annotate
          "former director of research and head of policy at the Grain Council"),
         ("Ann Lee, who negotiated between Bo Chan and Tim Roe, said the plan was dead.",
          "Ann Lee", "who negotiated between Bo Chan and Tim Roe"),
-        ("The Grain Center at the Urban Institute and Brookings Institution said the plan "
+        ("The Grain Center at the Ulm Institute and Ortiz Foundation said the plan "
          "was dead.", "Grain Center", None),
         ("Ann Lee's chief pollster and strategist Bo Chan said the plan was dead.", "Bo Chan",
          "Ann Lee's chief pollster and strategist"),
@@ -964,11 +964,11 @@ def test_a_state_or_party_alone_after_the_means_the_person_named_last(epithet: s
 
 
 def test_a_quoted_name_after_called_is_the_speakers_name() -> None:
-    """ "A German news organization called “The Local” cited …": The Local, described as
-    a German news organization (not "Local”")."""
+    """ "A Danish news organization called “The Ledger” cited …": The Ledger, described as
+    a Danish news organization (not "Ledger”")."""
     text = (
-        "A German news organization called “The Local” cited polls showing that the "
-        "chancellor had lost support."
+        "A Danish news organization called “The Ledger” cited polls showing that the "
+        "mayor had lost support."
     )
     found = [(f.speaker, f.descriptor) for f in extract(text) if f.source is not None]
-    assert ("The Local", "A German news organization") in found
+    assert ("The Ledger", "A Danish news organization") in found

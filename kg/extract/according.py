@@ -1,7 +1,7 @@
 """Attributions cued by "according to X", in both orders.
 
 "…, according to X." takes X to the end of its clause (PolNeAR does in four cases of five:
-"a fact sheet lawmakers released Monday", "Andy Smith, director of …") unless a comma opens
+"a summary aldermen released Monday", "Rosa Tam, director of …") unless a comma opens
 something that does not describe X; when that goes on with the sentence before the cue
 ("At the heart of it, according to X, was …") the content has both sides. "According to X,
 …" takes X up to the comma.
@@ -171,7 +171,7 @@ def _source_to_clause_end(
             hi = j
             break
         if token.text == ")" and not any(doc.tokens[m].text == "(" for m in range(lo, j)):
-            hi = j  # "(… according to exit polls), New Hampshire (…)": the aside ends
+            hi = j  # "(… according to exit polls), East Ulm (…)": the aside ends
             break
         if (
             token.text == ","
@@ -195,7 +195,7 @@ def _source_to_clause_end(
 
 
 def _aside(doc: Doc, j: int, lo: int) -> bool:
-    """ "according to the Tax Policy Center - half a percentage point of …", "according to
+    """ "according to the Ulm Budget Office - half a percentage point of …", "according to
     exit polls (a sizable margin …": a dash or a lowercase parenthesis after the source
     opens a remark of the writer's, not more of the source ("(R-Va.)" stays)."""
     text = doc.tokens[j].text
@@ -223,7 +223,7 @@ def _not_description(doc: Doc, k: int) -> bool:
 
 
 def _source_to_comma(doc: Doc, lo: int, sent_end: int) -> TokenRange | None:
-    """ "According to the initial schedule published Thursday, …": up to the comma."""
+    """ "According to the draft agenda posted Thursday, …": up to the comma."""
     for j in range(lo + 1, min(sent_end, lo + _MAX_SOURCE)):
         if doc.quote_of[j] != -1:
             if _quoted_title(doc, lo, j):
@@ -278,7 +278,7 @@ _ADJECTIVE_SLOT = words("a an the his her its their our my this that former newl
 
 
 def _clause_after_comma(doc: Doc, k: int, hi: int) -> bool:
-    """ "…, according to a State Department official, two in the batch were upgraded",
+    """ "…, according to a city hall official, three in the group were promoted",
     "according to him, the network censured his report": after the comma a clause with a
     verb of its own goes on, so the source ends at the comma (on train 5 sources ran over
     into such a clause, each wrong; cut there, 2 readings become right, the rest keep
@@ -313,7 +313,7 @@ def _predicate(doc: Doc, k: int) -> bool:
 
 
 def _opening(doc: Doc, content: TokenRange | None) -> bool:
-    """ "Since last November, according to Human Rights Watch, forces have killed …": the
+    """ "Since last spring, according to the Dover Rights League, police have detained …": the
     words before the cue are an opening phrase, so the sentence goes on after the source."""
     if content is None:
         return False

@@ -245,7 +245,7 @@ def _verb_of_relative_in_object(doc: Doc, lo: int, j: int) -> bool:
 
 
 def _takes_clause(word: str) -> bool:
-    """A verb that may take a clause of its own ("to believe their hopes might be …")."""
+    """A verb that may take a clause of its own ("to believe their plans might be …")."""
     cue = LEXICON.get(word)
     return cue is not None and cue.frame in {"say", "tell"}
 
@@ -385,7 +385,7 @@ _END_OR_COMMA = END_PUNCT | {","}
 
 
 def _before_frame_tail(doc: Doc, lo: int, end: int) -> int:
-    """ "called for more school investment in a statement on Thursday", "attacked Machado in
+    """ "called for more park funding in a statement on Thursday", "attacked Ortiz in
     early-morning tweets": a closing phrase naming the medium or time of the saying is its
     frame, which PolNeAR leaves out of the content. Not after an infinitive ("plans to run
     ads during the debates", "hoped to protest at the rally"): the phrase is the time or
@@ -461,7 +461,7 @@ def _before_time_tail(doc: Doc, lo: int, end: int) -> int:
 
 
 #: Words that cannot go on a noun phrase: after a short noun phrase object they open the
-#: cue's own reason ("had called the hearing because they felt …") or stress its subject
+#: cue's own reason ("had called the meeting because they felt …") or stress its subject
 #: ("doesn't believe it himself"), which PolNeAR leaves out of the content.
 _REASON = words("because")
 _INTENSIFIERS = words("himself herself themselves")
@@ -471,7 +471,7 @@ _BECAUSE_ADVERBS = words("just only partly largely mainly simply precisely not")
 
 
 def _before_verb_adjunct(doc: Doc, lo: int, end: int) -> int:
-    """ "had called the hearing | because they felt …", "doesn't believe it | himself": a
+    """ "had called the meeting | because they felt …", "doesn't believe it | himself": a
     short noun phrase object ends before a reason clause or an intensifying reflexive,
     which belong to the cue's verb (the end ranker, which never weighs a cut before
     "himself", ran over them). Not "because of" ("voted against the package because of
@@ -602,7 +602,7 @@ def _phrase_at_comma(doc: Doc, lo: int, end: int, limit: int) -> bool:
 
 
 def _over_subject_relative(doc: Doc, cue: int, lo: int, end: int, limit: int, judge: Judge) -> int:
-    """ "argued the pipeline, which is widely supported by Republicans, would not help": a
+    """ "argued the bridge, which is widely backed by farmers, would not help": a
     content of a verb of saying that is only a noun phrase before ", which" is the subject
     of the reported clause, which goes on after the relative clause."""
     word = LEXICON.get(doc.tokens[cue].lower)
@@ -731,7 +731,7 @@ _CONDITIONS = words("if unless once when as")
 
 
 def _over_fronted_condition(doc: Doc, cue: int, lo: int, end: int, limit: int, judge: Judge) -> int:
-    """ "said that if voters backed him, he would fight for them": a "that" clause opening
+    """ "said that if tenants backed her, she would stand up for them": a "that" clause opening
     with a condition goes on after the condition's comma, to its main clause."""
     if end + 2 >= limit or doc.tokens[end].text != "," or doc.quote_of[end] != -1:
         return end
@@ -830,7 +830,7 @@ def _verb(word: str) -> bool:
 
 
 def _before_second_clause(doc: Doc, lo: int, end: int) -> int:
-    """ "… mishandled the investigation and Democrats accused the GOP …", "… was not in a
+    """ "… botched the audit and council members accused the mayor …", "… was not in a
     crisis, and urged that everyone relax": a coordinated clause with a verb of its own is
     a second statement (or none), not more of this one. In a reported clause with a
     subject of its own ("said she was tired of it and wanted a change", "says she hopes to
@@ -877,7 +877,7 @@ _ADVERBS = words("also still now just already never really not")
 
 
 def _past_after_present(doc: Doc, lo: int, word: str) -> bool:
-    """ "said he makes $41,000 a year and questioned how …": a past verb after "and" in a
+    """ "said he earns $38,000 a year and asked how …": a past verb after "and" in a
     reported clause in the present is the speaker's, a second statement."""
     if not (_past_verb(word) or word in IRREGULAR_PAST):
         return False
@@ -904,7 +904,7 @@ def _new_statement(doc: Doc, k: int) -> bool:
     if word == "while":
         return _speech_follows(doc, k + 1)
     if word == "compared" and k + 1 < len(doc.tokens) and doc.tokens[k + 1].lower in {"with", "to"}:
-        return True  # ", compared with 41 percent for Mrs. Clinton"
+        return True  # ", compared with 38 percent for Mrs. Lee"
     cue = LEXICON.get(word)
     return word.endswith("ing") and cue is not None and cue.speech
 

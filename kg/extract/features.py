@@ -245,8 +245,8 @@ def end_features(doc: Doc, cue: int, start: int, end: int, limit: int) -> list[s
         "e:after_shape=" + (shape(tokens[end + 1].text) if end + 1 < limit else "-"),
     ]
     # What kind of content this is (a clause, an infinitive, a noun phrase) and how the
-    # cue's family ends it: "attacked Machado in early-morning tweets" stops before "in",
-    # "said he did not support Mr. Trump in 2012" need not.
+    # cue's family ends it: "attacked Ortiz in early-morning tweets" stops before "in",
+    # "said he did not back Mr. Ortiz in 2012" need not.
     content_opener = opener(tokens[start].lower)
     lexicon = LEXICON.get(cue_word)
     frame = lexicon.frame if lexicon else "open"

@@ -97,7 +97,7 @@ def mend_frame_source(doc: Doc, item: Found) -> None:
 
 
 #: Words after the backers of a noun cue that open what they back or blame: kept in the
-#: content ("a rethinking among economists of the costs", "recognition among leaders that
+#: content ("a rethinking among planners of the costs", "recognition among leaders that
 #: …") or, for "over"/"about"/"on", left out ("a dispute among police groups over new
 #: rules", "criticism from Lee about who can lead").
 _TOPIC_KEPT = words("of that to")
@@ -105,7 +105,7 @@ _TOPIC_DROPPED = words("over about on")
 
 
 def mend_backers_as_source(doc: Doc, item: Found) -> None:
-    """ "A dispute is erupting among police groups over new rules", "stern opposition from
+    """ "A feud is erupting among farm groups over new rules", "stern opposition from
     homeowners to his plan": the "from"/"among" phrase after a noun cue names whose the
     stance is, and what follows it is what they hold (PolNeAR's source and content); without
     such a topic the reading names only backers and is dropped (``_whose_support``)."""
@@ -287,7 +287,7 @@ _FUSED_AUXILIARIES = words("s re m d ve ll")
 
 
 #: Prepositions opening an adjunct between a relative pronoun and its verb ("who in 2010
-#: said", "who through his office declined", "who in two earlier opinions had made clear").
+#: said", "who through his office declined", "who in two prior rulings had made plain").
 _ADJUNCT_PREPOSITIONS = words("in on at through during since after before via by with")
 
 
@@ -329,7 +329,7 @@ def _light_verb_as_source(doc: Doc, item: Found) -> None:
     if not verb.text.islower() or verb.lower not in _LIGHT_VERBS:
         return
     if any(doc.tokens[j].lower not in _NOUN_OPENERS for j in range(lo + 1, hi)):
-        return  # "left 62 percent of voters saying …": the verb's object is the source
+        return  # "left 58 percent of tenants saying …": the verb's object is the source
     subject = np_before(doc, lo, doc.sentence_bounds(lo)[0])
     item.source = subject if subject is not None and not ends_in_verb(doc, subject) else None
 
@@ -344,7 +344,7 @@ _OCCASION_PREPOSITIONS = words("at on in during")
 
 
 def _without_bracketed_occasion(doc: Doc, item: Found) -> None:
-    """ "Clinton, at Monday's debate, cited …", "who, on a press call Friday, criticized
+    """ "Ortiz, at Monday's forum, cited …", "who, on a press call Friday, criticized
     …": a phrase of occasion or time between commas after the speaker says when or where,
     not who; the source ends before it ("Lee, at the Brookings Institution, said" names a
     workplace and stays)."""
@@ -366,7 +366,7 @@ def _occasion_or_time(doc: Doc, j: int) -> bool:
 
 
 def _teaser_headline(doc: Doc, item: Found) -> bool:
-    """ "The Latest: Cruz to give away …", "Revealed: Here Are …", "BUSTED: …": a headline
+    """ "The Latest: Ortiz to give away …", "Revealed: Here Are …", "BUSTED: …": a headline
     label that names no one (an article or a participle) gives the headline no speaker
     (none of 16 such labels on train was a source; names, "Poll:" and "Report:" are)."""
     if item.source is None or item.cue is None or item.source[0] != 0:
@@ -447,7 +447,7 @@ _MAX_INTRODUCTION = 10
 
 
 def _opening_phrase(doc: Doc, item: Found) -> bool:
-    """ "On Sunday, Trump went on the offensive", "As the results came in, Lee delivered
+    """ "On Sunday, Ortiz went on the offensive", "As the results came in, Lee delivered
     …": when what follows the cue is not taken, the clause before the source is read as
     content, but a short introductory phrase with no clause of its own is the sentence's
     frame (on train none of 23 such readings was right). Forms of "say" are left alone."""
@@ -505,7 +505,7 @@ _ANY_DETERMINERS = SUBJECT_DETERMINERS | words("my our your")
 
 def _place_as_source(doc: Doc, item: Found) -> bool:
     """ "Sanders delegates inside the hall in Philadelphia have booed …", "Sanders was on
-    CNN talking about …", "lawsuits being considered in San Diego have accused …": a name
+    CNN talking about …", "complaints being weighed in Port Ulm have accused …": a name
     right after "in", "at" or "on", before the cue, is where something happened or was
     aired, not who spoke; the speaker stands before it (on train 10 such readings, none
     right), where :func:`mend_frame_source` first looks for it."""
@@ -588,8 +588,8 @@ _TIME_DETERMINERS = words("the this that last past next any one every each a ear
 
 
 def _time_as_source(doc: Doc, item: Found) -> bool:
-    """ "Lee, the chairman, this past week announced …", "Trump did not at any time
-    Thursday mention …", "spent $10 million since June 1 attacking Lee", "On Oct. 23, …":
+    """ "Lee, the chairman, this past week announced …", "Ortiz did not at any time
+    Thursday mention …", "spent $4 million since May 3 attacking Lee", "On Oct. 23, …":
     a source of nothing but a date or a time phrase is the frame of the clause, not who
     spoke (on train 13 such readings, none right; "Day said …" and "Time announces …" are
     names, as is "May"). :func:`mend_frame_source` first moves the source to a subject
@@ -722,8 +722,8 @@ _NOT_PARTICIPLES = words(
 
 
 def _participle_as_source(doc: Doc, item: Found) -> bool:
-    """ "Making a public endorsement of his own, Lee …", "a fundraising email delivered
-    during an interview", "Using a crude expression to describe …": a source that opens
+    """ "Making an endorsement of his own, Lee …", "a fundraising email delivered
+    during an interview", "Using a rude word to describe …": a source that opens
     with a participle and its object or phrase is a clause around the speaker, not who
     spoke (on train 13 of 14 such readings were wrong; "by" may follow a noun in "-ing",
     "polling by Gallup", and forms of "say" are left alone). A capitalised word in "-ing" inside
@@ -842,7 +842,7 @@ def _stirred_feeling(doc: Doc, item: Found) -> bool:
         return False
     first = doc.tokens[lo].lower.replace("’", "'").split("'")[0]  # "that's", "he's"
     if first in _FEELING_ABOUT or first in _PARTICLES:
-        return False  # "rattled off the same talking point"
+        return False  # "rattled off the same stock line"
     return not any(
         doc.tokens[k].lower in FINITE_VERBS or doc.tokens[k].text == "," for k in range(lo, hi)
     )
@@ -904,7 +904,7 @@ _EXPLETIVES = words("that's it's there's what's here's")
 
 
 def _expletive_as_source(doc: Doc, item: Found) -> bool:
-    """ "That's the consensus of experts, saying …", "It's Trump's endorsement he sought":
+    """ "That's the consensus of experts, saying …", "It's Lee's endorsement he sought":
     a source of "that's" or "it's" alone is the start of a clause, not a speaker (on train
     7 such readings, none right), unless a verb in "-ing" follows at once."""
     if item.source is None or item.cue is None:
@@ -977,7 +977,7 @@ def _dummy_it(doc: Doc, item: Found) -> bool:
 
 
 def _participle_after_dummy_it(doc: Doc, item: Found) -> bool:
-    """ "It took him a day to respond, delivering an apology …", "It was a tweet pushing a
+    """ "It took him a day to respond, delivering an apology …", "It was a post pushing a
     claim …": a participle after an extraposed clause or right after the noun a dummy
     "it" stands for belongs to someone the clause names (him, the tweet), whom the
     reading cannot tell (on train 6 such readings, none right). "It was critical of the
@@ -1217,12 +1217,12 @@ def drop_title_source(doc: Doc, item: Found) -> None:
 
 #: Words that put the poll word in a clause or phrase of its own ("in Florida to take
 #: advantage of falling polls", "in the hours before the polls", "in three of nine states
-#: where exit polls were taken"). Not "in": "mired in fourth in most surveys" is PolNeAR's.
+#: where exit polls were taken"). Not "in": "mired in third in most surveys" is PolNeAR's.
 _AWAY_FROM_POLL = words("to before after as at for with on into head heads went closed while where")
 
 
 def _poll_word_too_deep(doc: Doc, item: Found) -> bool:
-    """ "… in three of nine states where exit polls …", "raised $6 million in the day after
+    """ "… in two of seven counties where exit polls …", "raised $2 million in the day after
     polls closed": for the poll rule's "in", the poll must head the phrase after it; a poll word
     behind a preposition or verb belongs to something else."""
     if item.cue is None or item.source is None or doc.tokens[item.cue[0]].lower != "in":
@@ -1339,7 +1339,7 @@ def _modifier_alone_as_source(doc: Doc, item: Found) -> bool:
 
 
 def _sourceless_in_question(doc: Doc, item: Found) -> bool:
-    """ "Would they prefer a nominee who is expected to be moderate?", "Will he continue
+    """ "Would they prefer a chair who is expected to be cautious?", "Will he continue
     calling himself a Democrat?": a reading without a source in a sentence that asks
     something states nothing anyone holds (on train 7 such readings, none right; with a
     source, "Did Lee say that …?", PolNeAR marks them). A "?" inside someone else's quote
@@ -1358,7 +1358,7 @@ def _sourceless_in_question(doc: Doc, item: Found) -> bool:
 
 
 def _against_after_a_noun(doc: Doc, item: Found) -> bool:
-    """ "a viral blog against the mogul", "his tirade against …", "insults against
+    """ "a viral post against the mayor", "his tirade against …", "insults against
     immigrants", "came out against …": "against" alone as the cue, after a common noun or
     a particle, leaves the noun (or the verb) as the source, which names no one; the
     speaker is its owner or the clause's subject, out of the reading's reach (on train 8

@@ -4,7 +4,7 @@ News style often follows a reported statement with a quote of the same speaker a
 frame of its own — "Sanders promised that he is staying in the race. “Let me be as clear
 as I can be: …”", in the same paragraph or opening the next — and PolNeAR annotates the two
 as one attribution. A content span that
-stops inside a quote ("was referring to the “same kind of attitude. The attitude being …”")
+stops inside a quote ("was pointing to the “same old habit of mind. The habit being …”")
 also runs on to the quote's end.
 """
 
@@ -39,7 +39,7 @@ _REFERRING = words("referring referencing alluding echoing linking citing descri
 
 
 def _stop_after_closing_quote(doc: Doc, item: Found) -> None:
-    """ "said things “should be wrapped up by May,” referring to the convention": a quote
+    """ "said talks “should be done by June,” referring to the merger": a quote
     closed by a comma and followed by a participle of saying ends what is reported (PolNeAR
     ends the content at the quote, 9 of 10 times in train); the participle is the writer's
     account of a further act."""
@@ -53,7 +53,7 @@ def _stop_after_closing_quote(doc: Doc, item: Found) -> None:
     if doc.tokens[last - 1].text != ",":
         return
     if doc.tokens[quote.first - 1].text in {",", ":"}:
-        return  # "fans chanted, “Build a wall,” referring to …": a quote framed inside
+        return  # "fans chanted, “Fix the roads,” referring to …": a quote framed inside
     if _saying_participle(doc.tokens[last + 1].text):
         item.content[-1] = (lo, last - 1)
 
@@ -78,7 +78,7 @@ _CARRY_ON = words("and or but in on at of for with to from by than like")
 
 
 def _stop_after_framed_quote(doc: Doc, item: Found) -> None:
-    """ "She says, “Don't you do it,” until shots are heard.": content that opens with a
+    """ "She says, “Don't you go,” until the bell rings.": content that opens with a
     quote closed by its comma ends at the quote when a clause of the writer's follows (on
     train 11 attributions became right this way and 1 wrong); a conjunction or a
     preposition goes on with the statement."""
@@ -120,7 +120,7 @@ _MAX_BETWEEN = 4
 
 
 def _take_listed_quotes(doc: Doc, item: Found) -> None:
-    """ "called Trump a “pathological liar” who is “utterly amoral,” a “serial philanderer”
+    """ "called Ortiz a “chronic fibber” who is “wholly unprincipled,” a “serial schemer”
     and a “bully”": a content span that ends with a quote runs on over the quotes listed
     after it in its sentence."""
     lo, hi = item.content[-1]

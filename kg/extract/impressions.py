@@ -207,7 +207,7 @@ def passive_cue(
     by = _agent_by(doc, cue_end, sent_end)
     if by is not None:
         if person:
-            return None  # "He was backed by nearly 6 in 10 …": see _person_attributed
+            return None  # "He was backed by nearly 7 in 10 …": see _person_attributed
         agent = _before_relative(doc, np_after(doc, by + 1, sent_end))
         if agent is None:
             return None
@@ -279,7 +279,7 @@ def _person_attributed(doc: Doc, k: int, cue_end: int, subject: TokenRange) -> b
     6 right). Not "who" (as often wrong as right), the one spoken to ("he was asked"), nor a
     pronoun in a scene-setting clause ("When they were introduced, …", "When the vote came
     and they were announced, …": on train 31 such passives have no attribution, 6 have one;
-    not "as": "cheered as she was announced the winner" is attributed)."""
+    not "as": "cheered as she was named the winner" is attributed)."""
     pronoun = doc.tokens[subject[0]].lower
     if pronoun == "who" or doc.tokens[k].lower in _ADDRESSED:
         return False
@@ -302,7 +302,7 @@ def _agent_by(doc: Doc, cue_end: int, sent_end: int) -> int | None:
     """Where "by" naming a passive's agent is: right after the participle ("was first
     reported by Breitbart") or after a short phrase of place, listener or manner ("was
     appointed to the court by Lee", "was recommended to Kim most forcefully by Lee",
-    "were described to him by a reporter"), within the same clause (PolNeAR's cue runs to
+    "were explained to him by a clerk"), within the same clause (PolNeAR's cue runs to
     "by": "was supported Friday by"). On train 3 sources made right, none lost."""
     for j in range(cue_end, min(sent_end, cue_end + _MAX_BEFORE_AGENT + 1)):
         token = doc.tokens[j]
@@ -406,7 +406,7 @@ def _with_more_agents(doc: Doc, agent: TokenRange, sent_end: int) -> TokenRange:
 #: complement ("was disclosed after a memo was found", "was first noted when …", "is
 #: revered among activists"): in train's gold passives whose content opens with the
 #: subject, the content stops at such a word 44 times and runs on over it 7 times ("in"
-#: 17 / 4, "on" 7 / 1; not "from": "a curfew was announced | from midnight to 6 a.m.").
+#: 17 / 4, "on" 7 / 1; not "from": "a road closure was announced | from noon to 8 p.m.").
 _FRAME_AFTER_PASSIVE = words(
     """in on at after among since amid during before until following throughout last when
     while"""
@@ -419,7 +419,7 @@ _LATE_COMPLEMENT = words("as")
 
 
 def _frame_follows(doc: Doc, k: int, cue_end: int, subject: TokenRange, sent_end: int) -> bool:
-    """ "Lee's role was disclosed after a search": what follows the participle is the
+    """ "Lee's part was revealed after an audit": what follows the participle is the
     act's frame, so the subject alone is attributed. Not after an expletive "it" ("it was
     reported on Monday that …") nor for the one spoken to ("Lee was asked on Monday
     whether …"); "at least" opens a number; an "as" or a quote later on is the complement.
@@ -437,7 +437,7 @@ def _frame_follows(doc: Doc, k: int, cue_end: int, subject: TokenRange, sent_end
 
 
 #: Prepositions that open a passive's complement before its agent ("was appointed to the
-#: court by", "was recommended for the job by", "has been attacked on the speeches by").
+#: court by", "was proposed for the post by", "has been attacked on the fees by").
 _COMPLEMENT_PREPOSITIONS = words("to for on as of with against over about")
 #: Object pronouns after "to": the one spoken to ("were described to him by"), not a
 #: complement.

@@ -1,5 +1,5 @@
-"""Quoted labels: "Ham described Clinton as “a lifetime politician”", "Warren called Wells
-Fargo’s behavior “outrageous”", "Reid has been pounding Trump as a “con artist”".
+"""Quoted labels: "Ulm described Ortiz as “a career politician”", "Lee called the
+bank’s behavior “outrageous”", "Varga has been pounding Ortiz as a “con artist”".
 
 A verb of naming, its object and a quote that closes the phrase make one attribution whose
 content runs from the object to the end of the quote (PolNeAR's extent). The verbs are not
@@ -63,7 +63,7 @@ def _naming_verb_label(doc: Doc, index: int) -> Found | None:
     if source is None or doc.any_used(*source):
         return None
     if source[0] > sent_start and doc.tokens[source[0] - 1].lower == "what":
-        return None  # "what he called a “brazen breach” of …" is a phrase of the sentence
+        return None  # "what he called a “blatant breach” of …" is a phrase of the sentence
     return _label_found(doc, index, (verb, verb + 1), source)
 
 
@@ -100,7 +100,7 @@ def _label_found(doc: Doc, index: int, cue: tuple[int, int], source: tuple[int, 
 
 #: Objects a verb may cast "as" a quoted label besides a capitalised name.
 _OBJECT_PRONOUNS = words("him her them it himself herself themselves")
-#: Particles of a phrasal verb before its object ("has gone after Trump as a “…”"): unlike
+#: Particles of a phrasal verb before its object ("has gone after Ortiz as a “…”"): unlike
 #: :data:`~kg.extract.wordsets.PARTICLES`, without "back" and "away", with "after" and "on".
 _PARTICLES_BEFORE_OBJECT = words("after on up down out off")
 #: Irregular forms that the particles make phrasal verbs of ("has gone after").
@@ -110,7 +110,7 @@ _MAX_NAME = 4
 
 
 def _as_label(doc: Doc, index: int) -> Found | None:
-    """ "Reid has gone after Trump as a “con artist”", "openly admires Putin as a “strong
+    """ "Varga has gone after Ortiz as a “con artist”", "openly admires Lee as a “strong
     leader,” comparing …": any verb that casts a named object "as" a quoted label gives
     the subject's label (PolNeAR's content: the object to the end of the quote, 9 times
     in train where no naming verb stands); a comma may go on after the quote."""

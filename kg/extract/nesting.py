@@ -71,7 +71,7 @@ def _outranks(doc: Doc, inner: Found, host: Found) -> bool:
     if inner.cue is None:
         return False
     if is_closing_poll(doc, host):
-        # "Six in 10 say he is decisive, after half said so in the earlier poll.": the
+        # "Seven in 10 say she is honest, after half said as much in the March poll.": the
         # clause's own verb holds what was said; PolNeAR leaves the poll phrase out (on
         # train the verb was annotated in 10 such pairs, the poll in 1; 7 made right).
         return True
@@ -131,7 +131,7 @@ _OPENING_GLUE = frozenset({"that", ","}) | TIME_WORDS
 
 
 def _opens_content(doc: Doc, inner: Found, host: Found) -> bool:
-    """ "The AP reported that, according to an analysis, …", "Politico reported,
+    """ "The Ulm Courier reported that, according to an audit, …", "Politico reported,
     according to sources, …": an "according to" right after the host's cue (and "that")
     names the host's own sources; PolNeAR keeps the host (on train 3 made right, none
     lost)."""

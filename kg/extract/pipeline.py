@@ -190,7 +190,7 @@ def _finish(
     return attribution, speaker
 
 
-#: How many words back a relative's antecedent may run ("the World Trade Organization").
+#: How many words back a relative's antecedent may run ("the Ulm River Trade Board").
 _ANTECEDENT_WORDS = 5
 _ANTECEDENT_GLUE = frozenset({"of", "for", "&", "-"})
 
@@ -203,7 +203,7 @@ def _overlaps_any(span: tuple[int, int], others: list[tuple[int, int] | None]) -
 
 def _antecedent(doc: Doc, which: int) -> tuple[int, int] | None:
     """The name a source "which" stands for: the capitalised words right before it, with
-    or without a comma ("… the World Trade Organization, which writes the rules", "the AP,
+    or without a comma ("… the Ulm River Trade Board, which sets the fees", "the AP,
     which first reported"); "the" before them is left out. None when no name comes right
     before ("the video, which showed …": what it means is no one's name)."""
     tokens = doc.tokens
@@ -224,7 +224,7 @@ def _antecedent(doc: Doc, which: int) -> tuple[int, int] | None:
         return None  # a sentence's first word alone is no name for sure
     last = doc.tokens[end - 1].text
     if not (name_like(last) or shouted(last)):
-        return None  # "her medical records in July, which showed …"
+        return None  # "her tax records in July, which showed …"
     return start, end
 
 

@@ -1,5 +1,5 @@
-"""Polls as sources: "In a CNN/ORC poll released Monday, 31% of Republicans …", "Kasich
-was at 25 percent support in the most recent Fox poll".
+"""Polls as sources: "In a Courier/Ulm poll released Monday, 34% of voters …", "Ortiz
+was at 22 percent support in the latest Courier poll".
 
 PolNeAR annotates a finding reported "in" a poll or survey as an attribution with "in" as
 cue, the poll as source and the finding as content (67 times in train, nearly all about
@@ -33,7 +33,7 @@ def in_poll(doc: Doc, k: int) -> Found | None:
 
 
 def _leading(doc: Doc, k: int, sent_end: int) -> Found | None:
-    """ "In a national CNN/ORC poll released Monday, 31% of Republicans said …" """
+    """ "In a statewide Courier/Ulm poll released Monday, 34% of voters said …" """
     limit = min(sent_end, k + 1 + _MAX_PHRASE)
     comma = next((j for j in range(k + 1, limit) if doc.tokens[j].text == ","), None)
     if comma is None or not _has_poll_word(doc, k + 1, comma):
@@ -47,7 +47,7 @@ def _leading(doc: Doc, k: int, sent_end: int) -> Found | None:
 
 
 def _closing(doc: Doc, k: int, sent_start: int, sent_end: int) -> Found | None:
-    """ "Clinton led Sanders more than 2-1 in an NBC News/Marist poll." """
+    """ "Lee led Ortiz more than 3-1 in a Dover Post/Ulm poll." """
     end = sent_end
     while end > k + 1 and doc.tokens[end - 1].text in END_PUNCT:
         end -= 1

@@ -86,7 +86,7 @@ def _past_adjunct(doc: Doc, k: int, sent_end: int) -> int:
         if tokens[j].lower in _QUESTION_OPENERS - _RELATIVE_OPENERS:
             return j
         if tokens[j].lower in _PERSON_QUESTIONS and tokens[j - 1].is_cap:
-            return j  # "Asked on Fox News who leads …": no relative "who" after a name
+            return j  # "Asked on Ulm Radio who leads …": no relative "who" after a name
     return k
 
 

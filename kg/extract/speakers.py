@@ -199,7 +199,7 @@ def _ends_in_name(phrase: str, name: str) -> bool:
 def _describe_joint(text: str, at: int, registry: Registry) -> Speaker | None:
     """ "Ann Lee and Bo Chan", "Clinton and Trump", "Sanders and his aides": two sources
     share the statement. The speaker names both (surnames resolved as for one source:
-    "Hillary Clinton and Donald Trump"), the descriptor is the phrase as printed when it
+    "Ann Lee and Jo Ulm"), the descriptor is the phrase as printed when it
     says more than the names, and no pronoun later resolves to the pair or past it. None
     when the phrase is one source (see :func:`_one_source`)."""
     for joiner in _AND:
@@ -259,9 +259,9 @@ def _one_source(left: str, right: str, joiner: str, *, lone: bool) -> bool:
     - a list inside the first source's appositive ("Ann Lee, who served under Bush, Obama,
       and Trump"; "Ann Lee, Bo Chan, and Tim Roe" is a list this reader does not split);
     - without a comma before "and": an appositive ("Stephen Biegun, former deputy
-      secretary of state and special representative"), a preposition ("The Tax Policy
-      Center at the Urban Institute and Brookings Institution"), a possessive ("Clinton's
-      chief pollster and strategist Joel Benenson"), a status word ("Current and former
+      secretary of state and special representative"), a preposition ("The Grain
+      Center at the Ulm Institute and Ortiz Foundation"), a possessive ("Lee's
+      chief pollster and strategist Bo Chan"), a status word ("Current and former
       officials"), or no name at the first conjunct's end;
     - an office's or body's name with "and" before a name: a ``lone`` first word (one that
       resolves to no person) and a capitalised word opening the second before a title
@@ -373,7 +373,7 @@ def _describe_one(text: str, at: int, registry: Registry, gender: Gender | None 
             name_like(core[k - 1]) or core[k - 1] in PLACE_OPENERS or core[k - 1] in NAME_PARTICLES
         ):
             if raw_words[k - 1] != core[k - 1] and k < len(core):
-                break  # "the Huffington Post's Scott Conroy": the name ends at the possessor
+                break  # "the Dover Courier's Rosa Tam": the name ends at the possessor
             k -= 1
         if k > 0 and k < len(core) and acronym_of_body(core[k - 1], core[-1]):
             k -= 1
@@ -413,7 +413,7 @@ def _describe_one(text: str, at: int, registry: Registry, gender: Gender | None 
         return Speaker(name, descriptor, office, status, named=True)
     apposed, described = _apposed_name(apposition)
     if apposed is not None:
-        # "one of the family's attorneys, Justin Bamberg": the name comes second.
+        # "one of the family's lawyers, Rosa Tam": the name comes second.
         office, status = _office(core, "", registry, at)
         descriptor = ", ".join(p for p in (head.strip(), described) if p)
         return Speaker(apposed, descriptor, office, status, named=True)
@@ -630,7 +630,7 @@ def _owner_end(found: list[str], start: int) -> int:
 
 
 def _all_name_like(text: str) -> bool:
-    """ "Justin Bamberg", "Ann B. Lee": every word a name's (or an initial)."""
+    """ "Rosa Tam", "Ann B. Lee": every word a name's (or an initial)."""
     found = text.split()
     return bool(found) and all(name_like(w) or w.endswith(".") for w in found)
 
@@ -717,7 +717,7 @@ def _one_of(noun: str, nouns: frozenset[str]) -> bool:
 
 
 def _named_after_office(rest: list[str], apposition: str) -> bool:
-    """ "Apple's chief executive, Tim Cook," "Ohio's secretary of state, Ann Lee": an office
+    """ "Ulm Bank's chief executive, Rosa Tam," "Ohio's secretary of state, Ann Lee": an office
     after the possessive and the name of its holder between the commas after it."""
     offices = [w.lower().rstrip(".") for w in rest]
     return (

@@ -2,17 +2,17 @@
 
 Four shapes of news layout carry no reporting verb at all:
 
-- headlines — ``Rubio: I Still Believe …`` (the text's first line; PolNeAR takes the colon
+- headlines — ``Ortiz: I Still Think …`` (the text's first line; PolNeAR takes the colon
   as the cue);
-- transcripts — ``TAPPER: Do you think …`` / ``"PENCE: Well, look, …``: a paragraph opens
+- transcripts — ``TAPPER: Do you think …`` / ``"ORTIZ: Well, look, …``: a paragraph opens
   with a capitalised label and a colon (PolNeAR takes the colon as the cue);
-- signed comments — ``“Maybe we can build a wall around him.” ― Steve Quinlan``: a quote
+- signed comments — ``“Perhaps we can put a fence around the council.” ― Jo Ulm``: a quote
   followed by a dash and a name that closes the paragraph;
 - quotes signed below — a paragraph that is only a quote, then ``- Bernie Sanders.`` as
   the next paragraph;
 - quotes signed inside — a pulled quote left open at its paragraph's end, then a line
   ``Josh Bivens, Economic Policy Institute."`` with the closing mark;
-- named quotes — ``Rep. Trey Gowdy (R-S.C.): "I have not heard …"``: a paragraph (or a
+- named quotes — ``Rep. Dana Ulm (R-Ore.): "I have not seen …"``: a paragraph (or a
   sentence inside one) opening with a name (no verb), a colon and a quote;
 - pointed quotes — ``From the report: “…”``, ``Here's Lee in 1992: “…”``, ``According
   to the Herald: “…”``: the words after the pointer name the source.
@@ -33,7 +33,7 @@ from kg.extract.wordsets import ARTICLES, words
 _DASHES = frozenset({"―", "—", "–"})
 #: Longest signature name ("Christina N Luis Olidem").
 _MAX_SIGNATURE = 6
-#: Longest name before a paragraph's colon ("Former secretary of state Hillary Rodham Clinton").
+#: Longest name before a paragraph's colon ("Former deputy secretary of state Ann Marie Lee").
 _MAX_NAMED_LABEL = 12
 _CONNECTIVES = words("he she they it we i this that these those then and but so as for from")
 #: Longest name before a headline's colon ("Democrats' new warning", "OK Gov Fallin").
@@ -101,7 +101,7 @@ def _transcript_turn(doc: Doc, start: int) -> Found | None:
 
 
 def _named_label(doc: Doc, start: int) -> Found | None:
-    """ "Rep. Trey Gowdy (R-S.C.): “I have not heard …”" — a paragraph opening with a name
+    """ "Rep. Dana Ulm (R-Ore.): “I have not seen …”" — a paragraph opening with a name
     (no verb: "He added: “…”" is left to the quote frames), a colon and a quote."""
     tokens = doc.tokens
     para = tokens[start].para
@@ -230,7 +230,7 @@ def _sentence_stop(doc: Doc, k: int) -> bool:
 
 
 def _headline(doc: Doc) -> Found | None:
-    """ "Rubio: I Still Believe Trump Can’t Be Trusted …" — a headline (the text's first
+    """ "Ortiz: I Still Think the Board Can’t Be Trusted …" — a headline (the text's first
     line) that opens with a short name and a colon gives the rest to that name."""
     tokens = doc.tokens
     end = 0
@@ -243,7 +243,7 @@ def _headline(doc: Doc) -> Found | None:
     )
     if colon is None or doc.quote_of[colon] != -1 or colon + 1 >= end:
         return None
-    # "Poll: Trump and Clinton hold narrow leads" — a poll speaks in a headline (5 of 6
+    # "Poll: Lee and Ortiz hold narrow leads" — a poll speaks in a headline (5 of 6
     # times in train), though a "Poll:" label over a chart in a paragraph does not.
     if any(tokens[k].lower in NOT_SPEAKERS - {"poll"} for k in range(colon)):
         return None
@@ -269,7 +269,7 @@ def _label_end(doc: Doc, colon: int) -> int:
     if colon + 1 < len(doc.tokens) and doc.quote_of[colon + 1] != -1:
         return colon
     if doc.tokens[0].lower in ARTICLES:
-        return colon  # "The One Thing Both Sides Want:": a description, no name to cut
+        return colon  # "The One Thing Every Voter Wants:": a description, no name to cut
     for k in range(1, colon):
         token = doc.tokens[k]
         if token.lower in _LABEL_PREPOSITIONS:

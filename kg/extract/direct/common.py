@@ -102,12 +102,12 @@ def _document_states(doc: Doc, k: int) -> bool:
     while j is not None:
         if _opens_frame(doc, j):
             return True
-        # "a voice-over in the ad states": the phrase may hang on a noun before it.
+        # "a voice-over in the spot states": the phrase may hang on a noun before it.
         j = _determiner_before(doc, j - 1) if doc.tokens[j - 1].lower in _LINKS else None
     return False
 
 
-#: Prepositions that hang a noun phrase on the noun before it ("a voice-over in the ad").
+#: Prepositions that hang a noun phrase on the noun before it ("a voice-over in the spot").
 _LINKS = words("in of on at from for with")
 
 

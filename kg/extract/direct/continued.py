@@ -49,7 +49,7 @@ def merge_followers(doc: Doc, item: Found, index: int, claimed: set[int]) -> Fou
             if second is not None:
                 added = _added_quote(doc, item, second, nxt)
                 if added is not None or _words_between(doc, second, quote.first) <= 1:
-                    # "“A,” Cruz said as the heckler yelled: “B”": the quote's own frame
+                    # "“A,” Ortiz said as a man in the crowd yelled: “B”": the quote's own frame
                     # (read by the quote rules) names its speaker.
                     return added
         elif (added := _added_clause(doc, item, anchor, nxt)) is not None:

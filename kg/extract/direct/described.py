@@ -1,5 +1,5 @@
-"""The description after an inverted source in a trailing frame: "“…,” said Lindsey
-Graham, Republican of South Carolina, who …" runs the source to the end of the sentence,
+"""The description after an inverted source in a trailing frame: "“…,” said Dana
+Ulm, Republican of Oregon, who …" runs the source to the end of the sentence,
 unless a participle or preposition opens a phrase on the circumstances (", with her son in
 tow") or a verb of saying starts a statement of its own (", who said …").
 """
@@ -31,7 +31,7 @@ def _states(doc: Doc, k: int) -> bool:
 
 
 def description_end(doc: Doc, end: int, stop: int) -> int:
-    """ "said Lindsey Graham, Republican of South Carolina, who …": news style puts the
+    """ "said Dana Ulm, Republican of Oregon, who …": news style puts the
     description after an inverted source, up to the end of the sentence."""
     if end >= stop or doc.tokens[end].text != ",":
         return end
@@ -112,8 +112,8 @@ _RELATIVE_LEAD = 4
 
 
 def free_relative_cue(doc: Doc, item: Found, judge: Judge) -> None:
-    """ "“…,” said Pierre Vos, a professor of law, who likened the campaign to a car
-    crash": a relative clause after the source whose verb is a cue the model is sure of
+    """ "“…,” said Pierre Vos, a professor of law, who likened the budget to a sinking
+    ship": a relative clause after the source whose verb is a cue the model is sure of
     reports something of its own (PolNeAR: source "who", the clause's object the content);
     the quote's source ends before its comma, and the clause's words are freed for the
     reported-speech rules. On train 7 such sources made right, dev and the held-out fifth

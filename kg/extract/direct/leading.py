@@ -85,7 +85,7 @@ def leading(doc: Doc, index: int) -> Found | None:
             start = clause_start(doc, source[0])
             source = usable_subject(doc, sentence_subject(doc, start, source[0]))
         if source is not None and doc.tokens[cue_at].lower.endswith("ing"):
-            # "The town released a statement Wednesday saying: “…”": the town says it.
+            # "The county issued a statement Wednesday saying: “…”": the town says it.
             sent_start = doc.sentence_bounds(cue_at)[0]
             if addressed_object(doc, cue_at, source, sent_start):
                 # "Lee replied on Facebook writing, “…”": the sentence's subject writes.

@@ -1,6 +1,6 @@
 """The speaker of a leading frame when no subject stands right before its cue: a
 participle after a comma ("Trump returned the compliment, telling the crowd: “…”"), a
-second verb after "and" ("Lee shook her head and said, “No.”"), a verb chained by "by" or
+second verb after "and" ("Lee shrugged and said, “No.”"), a verb chained by "by" or
 "to" ("He began by saying, “…”"), and words before the cue that are its object, not its
 subject ("Sanders delivered a snappy retort: “…”").
 """
@@ -20,7 +20,7 @@ _OBJECT_OPENERS = words("a an the his her their its one this")
 
 
 def object_of_verb(doc: Doc, source: tuple[int, int], cue_at: int, lo: int) -> bool:
-    """ "how to attack a friend without saying “…”", "fired off a sharp retort, saying": lowercase
+    """ "how to scold a neighbour without saying “…”", "fired off a sharp retort, saying": lowercase
     words after an article that follow a lowercase word (a verb or preposition, as a rule)
     are the cue word's own noun phrase or an object, not its subject; a past tense keeps its
     subject ("at one point the crowd chanted", "when the crowd quieted a spokesman said")."""

@@ -5,7 +5,7 @@ according to the filing.").
 Here too: where the frame stops, what its tail may hold (time, place and listener words,
 an occasion after "said", never a clause of its own), ", according to X" closing a frame
 (the quote then goes to the report), and the words before a quote that are part of what
-is said ("Not paying taxes “makes me smart,” Trump said").
+is said ("Skipping meetings “saves me time,” Ortiz said").
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ _FRAME_TAIL = WEEKDAYS | words(
     yesterday today last this in an interview with told wrote as - --"""
 )
 #: A trailing frame's tail may open with a time phrase however long the sentence runs on
-#: ("“…,” she said several months after her release, and …"; "shortly after", "two days
+#: ("“…,” she said several weeks after the vote, and …"; "shortly after", "two days
 #: after").
 _TIME_TAIL_OPENERS = words("shortly moments soon")
 _TIME_COUNTS = words("several a few two three four five some")
@@ -186,7 +186,7 @@ def _owned_title(doc: Doc, quote: Quote) -> bool:
 
 
 def _fragment_in_clause(doc: Doc, quote: Quote) -> bool:
-    """ "tied the violence to “spontaneous” protests rather than …", "he “cannot walk down
+    """ "blamed the delay on “routine” checks rather than …", "he “cannot walk down
     the street” without reporters asking …": a quoted phrase that opens in lowercase, closes
     on a word (no comma or stop inside the marks) and runs straight on into a lowercase
     word is a piece of the sentence around it, not a quote its words after frame (on train
@@ -203,7 +203,7 @@ def _fragment_in_clause(doc: Doc, quote: Quote) -> bool:
 
 
 def _joined_subject(doc: Doc, source: tuple[int, int] | None, k: int) -> tuple[int, int] | None:
-    """ "“…,” the Ohio senator and Republican presidential candidate said.": a second
+    """ "“…,” the Oregon senator and Republican mayoral candidate said.": a second
     description joined by "and" ends the subject the frame opens with; both are the
     source (the phrase finder stops at a capitalised word after "and")."""
     if source is None or source[0] - 1 <= k or doc.tokens[source[0] - 1].lower != "and":
@@ -375,7 +375,7 @@ _INTRODUCING = frozenset({":", "-", "--", "—", "–", "("})
 
 
 def _with_lead_in(doc: Doc, quote: Quote, *, report: bool = False) -> tuple[int, int]:
-    """ "Not paying taxes “makes me smart,” Trump said": the words before a quote that
+    """ "Skipping meetings “saves me time,” Ortiz said": the words before a quote that
     ends in a trailing frame are part of what is said (PolNeAR takes the sentence), unless
     they hold another quote or a verb of saying of their own.
 
@@ -437,7 +437,7 @@ def _tail_ok(
     """After cue and source a frame holds time, place and listener words, not a clause.
 
     "“…,” Trump said. ” is a frame; "“…” Trump said he would go." starts a new statement.
-    ``strict``: the tail must open with a frame word ("said of Apple in February, when …")
+    ``strict``: the tail must open with a frame word ("said of the plan in February, when …")
     and hold no "that" clause; a short tail of other words is not enough. ``said``: the cue
     is a plain verb of saying, after which a participle tells the occasion.
     """
@@ -518,7 +518,7 @@ _NOT_PARTICIPLES = words("being nothing something everything anything")
 
 
 def _participle_tail(doc: Doc, after: int) -> bool:
-    """ "“…,” Lee said answering a question at a town hall in Berlin.": after a plain verb
+    """ "“…,” Lee said answering a question at a school board forum in Dover.": after a plain verb
     of saying a participle tells the occasion (after "suggested" or "recommended" it is
     the verb's object: "Lee suggested looking at …")."""
     token = doc.tokens[after]

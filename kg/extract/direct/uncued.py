@@ -18,7 +18,7 @@ from kg.extract.wordsets import IRREGULAR_PAST, SUBJECT_PRONOUNS, words
 
 
 def colon_frame(doc: Doc, index: int) -> Found | None:
-    """ "Lee went even further: “…”", "I had to change my answer: “…”": a clause whose
+    """ "Lee went even further: “…”", "I had to rethink my vote: “…”": a clause whose
     verb is no cue word still frames the quote its colon introduces; its subject is the
     speaker and the words up to the colon are the cue (as PolNeAR marks them). The colon
     may close the paragraph before the quote ("Lee echoed:¶“…”")."""
@@ -31,7 +31,7 @@ def colon_frame(doc: Doc, index: int) -> Found | None:
         if doc.quote_of[k] != -1 or k in doc.used or doc.tokens[k].lower in LEXICON:
             return None  # a quote or a cue of its own: the other frames read the clause
         if doc.tokens[k].lower == "that":
-            start = k + 1  # "She got so upset that I had to change my answer:"
+            start = k + 1  # "She got so upset that I had to rethink my vote:"
     source = sentence_subject(doc, start, colon)
     if source is None or source[1] >= colon or doc.tokens[source[0]].lower in NOT_SUBJECTS:
         return None

@@ -83,7 +83,7 @@ def with_source(
     elif doc.tokens[k].lower in _ASKING:
         after = _past_one_asked(doc, after, sent_end)
     after = _past_framed_aside(doc, source, after, sent_start, sent_end)
-    # "This campaign, he says, is different", "The plan, she told them, is dead".
+    # "This budget, he says, is different", "The plan, she told them, is dead".
     parenthetical = after < sent_end and doc.tokens[after].text == ","
     after = _past_comma_or_frame(
         doc, source, after, sent_start, sent_end, parenthetical=parenthetical
@@ -165,7 +165,7 @@ _LISTENER_LINKS = words("of for from at in on with to and or ,")
 def _past_framed_aside(
     doc: Doc, source: TokenRange, after: int, sent_start: int, sent_end: int
 ) -> int:
-    """ "The difference, he told me on Friday, is that …", "These employees, Lee explained
+    """ "The change, he told me on Monday, is that …", "These employees, Lee explained
     in the hearing, were well paid": a time or place after a cue set off by commas on both
     sides (before the source, after the frame) belongs to the aside, when the clause it
     splits goes on after it; the comma that closes it is where the cue's own comma would
@@ -320,7 +320,7 @@ def _cue_through_content_start(
         # "tended to support | Lee", "was quick to endorse | the mayor".
         cue_end = content[0] + 2
     elif _tried_infinitive(doc, k, content):
-        # "tried to walk back | his comments", "continued to push for | a single payer".
+        # "tried to walk back | his remarks", "continued to push for | a rent cap".
         cue_end = _past_particle_and_preposition(doc, content[0] + 2, content[1])
     elif _cue_preposition(doc, content) or _prepositional_object(doc, content):
         # "wrote about the media", "advocated for a ban": the preposition is the cue's.
@@ -344,7 +344,7 @@ def _content_spans(
     of a parenthetical cue, which splits its content in two."""
     spans = [content]
     if relative is not None:
-        spans.insert(0, relative)  # "which he describes | as his second home"
+        spans.insert(0, relative)  # "which he describes | as his real home"
         if relative[0] > sent_start and doc.tokens[relative[0] - 1].text == ",":
             # "The vote, which she said was a mistake, hurt her": the clause ends at its comma.
             comma = next((j for j in range(*content) if doc.tokens[j].text == ","), content[1])
@@ -492,7 +492,7 @@ def _relative_pronoun_object(
 def _relative_pronoun_subject(
     doc: Doc, cue_end: int, source: TokenRange, sent_start: int, sent_end: int
 ) -> TokenRange | None:
-    """ "the vote, which she has said was a mistake", "what she said is growing demand": a
+    """ "the vote, which she has said was a mistake", "what she said is rising demand": a
     relative pronoun before the source is the subject of what the cue reports, whose verb
     follows the cue; PolNeAR's content is the pronoun and that predicate."""
     before = source[0] - 1
@@ -517,11 +517,11 @@ def _predicate_follows(doc: Doc, cue_end: int, sent_end: int) -> bool:
 
 
 #: Longest listener and frame between "told" and "that" ("told The Post and Courier
-#: newspaper of Charleston on Saturday that …").
+#: newspaper of Dover on Saturday that …").
 _MAX_LISTENER = 14
 
 
-#: "tell" itself: its listener ends at a comma; "accused Cruz, the senator from Texas, of
+#: "tell" itself: its listener ends at a comma; "accused Ortiz, the senator from Oregon, of
 #: …" keeps an appositive in its object.
 _TELLING = words("tell tells told telling")
 
@@ -560,7 +560,7 @@ def _that_after_listener(doc: Doc, after: int, sent_end: int, *, telling: bool) 
 def _joins_listeners(doc: Doc, j: int) -> bool:
     """ "told The Post and Courier that …", "told reporters and donors that …": an "and"
     between two listeners of "tell", not one before a clause of its own ("told Lee and he
-    said …"). Not after other telling cues: "accuse the audience of being donors and
+    said …"). Not after other telling cues: "accuse the crowd of being donors and
     groups that support …" has a "that" of its own."""
     nxt = doc.tokens[j + 1] if j + 1 < len(doc.tokens) else None
     return nxt is not None and nxt.is_word and nxt.lower not in SUBJECT_PRONOUNS | _CLAUSE_BREAKS
@@ -583,7 +583,7 @@ _SAYING_INFINITIVES = words(
 
 
 #: Words of trying and keeping on that, before "to", put any infinitive in the cue ("tried
-#: to attack | Trump", "was quick to embrace | the mogul", "continued to needle | his
+#: to attack | Trump", "was quick to embrace | the mayor", "continued to needle | his
 #: detractors"): in train's gold the cue runs through the infinitive after "continued" 17
 #: times of 17, "tried" 14 of 14, "trying" 17 of 19, "quick" 10 of 10, "failed" 6 of 6.
 _TRYING = words(
@@ -821,7 +821,7 @@ _INTRO_WORDS = words("in on at after before during since for with by from")
 
 
 def introduction(doc: Doc, span: TokenRange) -> bool:
-    """ "In July, the NAACP called for …", "Last week, …": a short adverbial before the
+    """ "In July, the Dover League called for …", "Last week, …": a short adverbial before the
     subject's comma is not what was said ("This is wrong, Lee said" is)."""
     lo, hi = span
     first = doc.tokens[lo].lower
@@ -929,7 +929,7 @@ def _prepositional_object(doc: Doc, span: TokenRange) -> bool:
 
 
 def _only_adjunct(doc: Doc, span: TokenRange) -> bool:
-    """ "Stumpf explained earlier in the committee hearing", "he told reporters on Friday":
+    """ "Varga explained earlier in the committee hearing", "he told reporters on Friday":
     a short time or place phrase after the cue is its frame, not what was said."""
     lo, hi = span
     if hi - lo > _MAX_ADJUNCT_SPAN or doc.tokens[lo].lower not in _ADJUNCT_OPENERS:

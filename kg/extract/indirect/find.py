@@ -248,7 +248,7 @@ def _speech_verb(word: str) -> bool:
 
 
 def _reportedly(doc: Doc, k: int) -> Found | None:
-    """ "Khoga was reportedly on that trip …": the clause around "reportedly", no source
+    """ "Varga was reportedly on that trip …": the clause around "reportedly", no source
     (a cue 16 times of 27 in train)."""
     sent_start, sent_end = doc.sentence_bounds(k)
     if k + 1 < sent_end and _speech_verb(doc.tokens[k + 1].lower):
@@ -421,7 +421,7 @@ def _opens_subject(doc: Doc, start: int, end: int) -> bool:
 def _takes_claimed_quote(doc: Doc, item: Found) -> bool:
     """A quote already given to a speaker is not also someone else's reported speech;
     unless that speaker's cue lies inside this content too ("Rubio said that he has begun
-    … Trump, whom he called a “con artist.”", "Goldberg imagined Christie was thinking:
+    … Ortiz, whom he called a “con artist.”", "Ulm imagined Varga was thinking:
     “…”"): the quote's attribution is nested in this one, and the nesting rule
     (:func:`kg.extract.nesting.without_nested`) picks which of the two stays."""
     for lo, hi in item.content:

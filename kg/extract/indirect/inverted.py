@@ -48,7 +48,7 @@ def inverted_after_comma(
         # description after the name still makes it the inverted source.
         person = named[0], _sentence_stop(doc, sent_end)
     if person is None and doc.tokens[named[0]].is_cap and _goes_on(doc, named, sent_end):
-        person = named  # "…, said Ms. Gil, with games of tag …": the name alone
+        person = named  # "…, said Ms. Gil, with rounds of cards …": the name alone
     before = content_before(doc, sent_start, k - 1)
     if person is None or before is None:
         return None
@@ -108,7 +108,7 @@ def _described(doc: Doc, named: TokenRange, sent_end: int) -> bool:
 
 
 def _goes_on(doc: Doc, named: TokenRange, sent_end: int) -> bool:
-    """ "…, said Ms. Gil, with games of tag …", "…, said Howard, but her politics …": after
+    """ "…, said Ms. Gil, with rounds of cards …", "…, said Howard, but her politics …": after
     the name's comma the sentence goes on with a circumstance or a clause of its own, no
     description of the source (which PolNeAR ends at the name)."""
     end = named[1]

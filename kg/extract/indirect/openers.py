@@ -107,7 +107,7 @@ _DEGREE = words("more less most much far even enough")
 
 #: Verbs whose object does what the infinitive says ("led Lee to declare", "leaving many
 #: to wonder whether …"), and "for" before the infinitive's own subject ("enough for Lee to
-#: claim", "common for news accounts to portray"); "pressure on Lee to say" too.
+#: claim", "common for press reports to portray"); "pressure on Lee to say" too.
 _CAUSING = words(
     """lead leads led leading leave leaves left leaving cause causes caused causing prompt
     prompts prompted prompting drive drives drove driving force forces forced forcing allow
@@ -182,7 +182,7 @@ def gerund_subject(doc: Doc, k: int, sent_start: int, sent_end: int) -> TokenRan
             after += 1  # "After saying it was “so bad,” she …": the comma closes a quote.
         subject = sentence_subject(doc, after, sent_end)
     elif any(doc.tokens[j].lower in _RELATIVE_PRONOUNS for j in range(start, k)):
-        return None  # "Mrs. Clinton, who was distracted while saying …": the relative's
+        return None  # "Mrs. Lee, who was distracted while saying …": the relative's
     else:
         subject = doc.sentence_source.get(doc.sentence_of[k]) or sentence_subject(doc, start, k)
         joined = joined_clause_subject(doc, start, k)
@@ -210,7 +210,7 @@ _TIME_ORDER = words("after before")
 
 
 def _after_time_span(doc: Doc, start: int, k: int, sent_start: int) -> bool:
-    """ "One month after announcing his support, Lee still …": the gerund's phrase opens
+    """ "Two weeks after announcing his support, Lee still …": the gerund's phrase opens
     the sentence behind a span of time (whose "One" is no subject), so the subject comes
     after its comma."""
     opener = _gerund_opener(doc, k, sent_start)

@@ -225,7 +225,7 @@ _AUXILIARY_PARTICIPLES = words("being having")
 def _participle_after_auxiliary(doc: Doc, j: int, sent_start: int) -> bool:
     """ "is keeping up his criticism of", "has been making an impassioned case that", "has
     taken an interest in": a participle after an auxiliary, adverbs or further auxiliaries
-    between ("has not been operating under the assumption that"). The walk back stops at the
+    between ("has not been working on the belief that"). The walk back stops at the
     first auxiliary, which the lexicon's words around a cue include."""
     word = doc.tokens[j].lower
     if not word.endswith(("ing", "en")) or word in _AUXILIARY_PARTICIPLES:
@@ -274,7 +274,7 @@ _MAX_MEANS_LEAD = 12
 
 
 def means_subject(doc: Doc, k: int, sent_start: int) -> TokenRange | None:
-    """ "who launched his campaign by declaring that …", "they have played to the crowd by
+    """ "who opened his campaign by declaring that …", "they have played to the crowd by
     criticizing …": a gerund cue after "by", "while", "after" … is done by the subject of
     the clause the adjunct belongs to (a relative "who" or the subject of its nearest verb), which
     PolNeAR takes as the source."""
@@ -304,7 +304,7 @@ def means_subject(doc: Doc, k: int, sent_start: int) -> TokenRange | None:
         ):
             return None
         if doc.tokens[subject[0]].lower in RELATIVE_SUBJECTS:
-            return subject[0], subject[0] + 1  # "who just a week ago surprised Kim by …"
+            return subject[0], subject[0] + 1  # "who only days ago surprised Kim by …"
         return subject
     return None
 
@@ -359,7 +359,7 @@ def unowned_noun(doc: Doc, k: int, cue_end: int, confidence: float, judge: Judge
 def _before_main_verb(doc: Doc, content: TokenRange) -> TokenRange:
     """ "Opposition to trade deals has galvanized …": the noun phrase is the subject of
     the sentence's verb, which ends what the cue is about. Not in a question the content
-    opens ("chatter about who might staff it", "consensus on whether that slowdown is …"):
+    opens ("chatter about who might staff it", "consensus on whether that rise is …"):
     the verb is the question's own (on train 4 made right, 2 lost)."""
     lo, hi = content
     if doc.tokens[lo].lower in QUESTION_WORDS:

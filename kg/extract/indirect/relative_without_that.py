@@ -35,7 +35,7 @@ from kg.extract.wordsets import (
 )
 
 #: What may follow a verb whose object went before it: a mark or an adjunct's first word
-#: ("a deal she once supported - makes sense", "an offer the leadership rebuffed at …").
+#: ("a plan she once backed - makes sense", "an offer the board turned down at …").
 _AFTER_NO_OBJECT = (
     DASHES
     | {".", ",", ";", ")", "?", "!"}
@@ -143,7 +143,7 @@ def _head_before_source(
 def _without_object(doc: Doc, k: int, cue_end: int) -> bool:
     """A verb cue with a mark or an adjunct after it: its object went before it. A
     title-case headline's adjunct may run on into the head's own relative clause, which
-    PolNeAR's content keeps ("Things Latinos Said In 2015 | That Got Us Thinking"): there
+    PolNeAR's content keeps ("Things Voters Said In 2019 | That Made Us Laugh"): there
     the cue takes what follows it."""
     sent_end = doc.sentence_bounds(k)[1]
     if cue_end < sent_end and doc.tokens[cue_end].text not in _AFTER_NO_OBJECT:

@@ -62,8 +62,8 @@ _DOCUMENT_REACH = 16
 
 
 def document_subject(doc: Doc, source: TokenRange, sent_start: int) -> TokenRange:
-    """ "A 2014 study by Harvard and the University of California found", "Exit polls taken
-    in South Carolina found": a finding verb's subject is the study, with all that
+    """ "A 2019 study by Ulm College and the University of Dover found", "Exit polls taken
+    in East Ulm found": a finding verb's subject is the study, with all that
     describes it, not the name at its end."""
     lo, hi = source
     if any(doc.tokens[j].lower in _DOCUMENTS for j in range(lo, hi)):
@@ -172,7 +172,7 @@ _MAX_MODIFIERS = 3
 
 
 def noun_modifiers(doc: Doc, k: int, source: TokenRange, sent_start: int) -> bool:
-    """ "He even gave a few hints of …", "They have less rigid attitudes about …", "That
+    """ "He even dropped a few hints of …", "They have less fixed views about …", "That
     could provide a strong argument against …": lowercase words between a verb and a cue
     noun are the noun's own article and adjectives, not its source; the verb's subject is
     (PolNeAR's source)."""

@@ -111,7 +111,7 @@ def _viewed_as(doc: Doc, k: int) -> bool:
     return False
 
 
-#: Adverbs that are cues of their own in PolNeAR ("Khoga was reportedly on that trip").
+#: Adverbs that are cues of their own in PolNeAR ("Varga was reportedly on that trip").
 _HEARSAY = words("reportedly allegedly apparently purportedly supposedly")
 
 
@@ -171,7 +171,7 @@ _MAX_RELATIVE = 20
 
 
 def _relative_of_first_verb(doc: Doc, k: int, sent_start: int) -> TokenRange | None:
-    """ "… Ben Terris, who saw the incident and described it in print": a verb joined by
+    """ "… Jo Ulm, who saw the crash and described it on air": a verb joined by
     "and" or "but" to the verb of a relative clause shares its "who"/"which", PolNeAR's
     source, not the sentence's speaker (train +8 right, 1 new wrong; dev +3). The clause
     must run to the joining word without a mark ("Lee, who is 40, met voters and said
@@ -216,7 +216,7 @@ def _verb_follows(doc: Doc, j: int) -> bool:
 
 
 #: Words that open a clause with its own subject inside a sentence ("…, as he accepted
-#: …", "… but then he went and championed …"). With "after", "when" and "because" too
+#: …", "… but then he went and praised …"). With "after", "when" and "because" too
 #: train lost 4 sources for 1 more fixed ("after they came out, saying": the pronoun is
 #: no speaker).
 _CLAUSE_OPENERS = words("as then")
@@ -292,7 +292,7 @@ _VENUES = words(
 
 def _after_preposition(doc: Doc, k: int, source: TokenRange, sent_start: int) -> bool:
     """The noun before a finite cue is the object of a preposition ("in a Medium post
-    said", "People in Fort Pierce said"), so the cue's subject starts before it."""
+    said", "People in Port Ulm said"), so the cue's subject starts before it."""
     prep = source[0] - 1
     return (
         not doc.tokens[k].lower.endswith("ing")
@@ -308,8 +308,8 @@ def _subject_before_preposition(
 ) -> tuple[TokenRange | None, bool]:
     """The subject before "in …"/"at …" and whether the cue is a second verb instead.
 
-    "Jeb Bush in a Medium post said": the speaker alone, the post being where he spoke;
-    "People in Fort Pierce said": the phrase with its place (PolNeAR's source); "… and in
+    "Ann Lee in a blog post said": the speaker alone, the post being where he spoke;
+    "People in Port Ulm said": the phrase with its place (PolNeAR's source); "… and in
     a statement credited him": a second verb of the sentence's speaker. On train 11
     sources made right, 3 lost."""
     prep = source[0] - 1
@@ -487,7 +487,7 @@ _SET_PHRASE_NOUNS = words("fact course turn particular part effect general short
 
 
 def _set_phrase(doc: Doc, source: TokenRange, sent_start: int) -> bool:
-    """ "A trio of PACs have in fact reported …": the noun before the cue is the end of an
+    """ "A pair of unions have in fact reported …": the noun before the cue is the end of an
     adverbial set phrase, not the cue's subject."""
     lo, hi = source
     return (
@@ -499,7 +499,7 @@ def _set_phrase(doc: Doc, source: TokenRange, sent_start: int) -> bool:
 
 
 def _subject_before_set_phrase(doc: Doc, prep: int, sent_start: int) -> TokenRange | None:
-    """The subject before the set phrase and the auxiliaries before it ("A trio of PACs
+    """The subject before the set phrase and the auxiliaries before it ("A pair of unions
     have | in fact"), or none."""
     j = prep
     while j - 1 > sent_start and doc.tokens[j - 1].lower in BETWEEN_SOURCE_AND_CUE:
@@ -513,7 +513,7 @@ _MAX_BEFORE_BY = 5
 
 
 def _with_reduced_passive_head(doc: Doc, source: TokenRange, sent_start: int) -> TokenRange:
-    """ "A new super PAC started by a former aide reported …", "A report … issued over the
+    """ "A new donor group started by a former aide reported …", "A report … issued over the
     summer by the agency noted …": the agent of a reduced passive describes the
     sentence's subject, which is the cue's source with it (PolNeAR's), not the agent
     alone (on train 3 made right, one a direct quote's, none lost)."""
@@ -622,7 +622,7 @@ def _participle_head(doc: Doc, k: int, source: TokenRange) -> TokenRange:
 
 
 #: Nouns whose "of" phrase names who does the participle's act ("the spectacle of Lee
-#: denouncing …", "in the wake of a new poll showing …").
+#: denouncing …", "in the wake of a fresh survey showing …").
 _SCENES = words("spectacle wake sight")
 
 
@@ -1093,7 +1093,7 @@ _NAMING = words(
 
 
 def _what_they_called(doc: Doc, k: int, source: TokenRange, sent_start: int) -> bool:
-    """ "Lee denounced what he called a “brazen breach”": a relative "what" before the
+    """ "Lee denounced what he called a “blatant breach”": a relative "what" before the
     source makes the cue part of a noun phrase of the sentence (PolNeAR leaves it out 27
     times of 44 in train)."""
     return (

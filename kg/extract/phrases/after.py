@@ -60,7 +60,7 @@ def _np_after(doc: Doc, start: int, ceiling: int) -> tuple[int, int] | None:
     if end <= start:
         return None
     if end - start > 1 and doc.tokens[end - 1].lower in {"who", "whose"}:
-        # "said a Mexican official who was not authorized to speak": the relative clause
+        # "said a city official who was not cleared to speak": the relative clause
         # describes the source (PolNeAR keeps it), unless it says something of its own.
         return _with_relative_clause(doc, start, end, ceiling)
     if end < ceiling and doc.tokens[end].text == "," and end + 1 < ceiling:
@@ -203,7 +203,7 @@ _PUBLISHED = words("editorial editorials column op-ed article piece essay letter
 
 
 #: Nouns for who serves someone, which go on with "to" and the one served: "said a longtime
-#: adviser to Trump", "said the former top aide to President Bush" (train gold: 56 sources
+#: adviser to Trump", "said the former top aide to Mayor Ortiz" (train gold: 56 sources
 #: hold such a noun with "to", none stops before it; 4 inverted ones were cut there).
 _SERVING = words(
     """adviser advisers advisor advisors aide aides assistant assistants ambassador

@@ -1,6 +1,6 @@
 """A source set off before its cue by commas or dashes.
 
-"Cecelia Purner, 67, a retired customer service representative in Allentown, Pa., said":
+"Edna Voss, 71, a retired school bus driver in Millbrook, Vt., said":
 ``appositive_before`` finds the comma that opens the description, so the name before it
 is the source's head; "Jason Lee — a teacher from Dover — says": ``dashed_before`` does
 the same between dashes. The checks here keep an opening phrase ("In October,"), an
@@ -41,7 +41,7 @@ _CIRCUMSTANCE = words("when while after before however though too meanwhile")
 def appositive_before(doc: Doc, comma: int, floor: int) -> tuple[int, int] | None:
     """``NAME, DESCRIPTION,`` before a cue: find the comma that opens the description.
 
-    "Cecelia Purner, 67, a retired customer service representative in Allentown, Pa.,
+    "Edna Voss, 71, a retired school bus driver in Millbrook, Vt.,
     said" has several commas: the farthest one (within reach) after a capitalised head
     wins; otherwise the nearest.
     """
@@ -94,7 +94,7 @@ def appositive_before(doc: Doc, comma: int, floor: int) -> tuple[int, int] | Non
         # and taking it scored better on held-out train (+0.0008) and dev (+0.0017).
         return head
     if opener == "who" and _surname_alone(doc, head) and not _past_clause(doc, k + 2, comma):
-        # "Trump, who has a commanding lead in delegates, said", "Ramos, who lives in Miami,
+        # "Ortiz, who has a clear lead in the polls, said", "Ulm, who lives in Dover,
         # says": a person named again by surname alone; PolNeAR mostly leaves the clause
         # out (train gold: 40 of 61 present clauses, 29 of 46 past ones). Cutting present
         # clauses only fixes 17 train sources and loses 4 (with past ones too, +23 -14, and
@@ -112,7 +112,7 @@ def _name_dot(doc: Doc, k: int) -> bool:
 
 
 def _description_before_name(doc: Doc, head: tuple[int, int], floor: int) -> int:
-    """ "a former U.S. congressman, Mark Siljander, R-Mich., pleaded …": a description
+    """ "a former state senator, Paul Varga, R-Ore., pleaded …": a description
     with an article between the sentence's start and a comma before the named head is
     part of the source (PolNeAR's); where the source starts."""
     comma = head[0] - 1
@@ -165,7 +165,7 @@ def _before_aside(doc: Doc, start: int, comma: int) -> int:
 
 
 #: Words before a quoted title or term inside a source before its cue: "author of “Dams,”",
-#: "host of the reality show “The Apprentice,”", "the hacker known as “Guccifer,”", "a
+#: "host of the game show “Big Deal,”", "the hacker known as “Nightjar,”", "a
 #: news site called “The Local”" (before a cue only: after "told the program ''X''" the
 #: title is the listener's, and the direct quote's frame must end before it).
 _TITLED = TITLE_OF | words("show titled called named dubbed as")
@@ -222,7 +222,7 @@ def _past_clause(doc: Doc, start: int, end: int) -> bool:
 
 
 def _head_before_relative(doc: Doc, cue: int, limit: int, floor: int) -> tuple[int, int] | None:
-    """ "Podesta, who said the project was vetted, said he …": the verb of saying inside a
+    """ "Varga, who said the plan was checked, said he …": the verb of saying inside a
     relative clause between commas is a statement of its own ("who" its source); the main
     verb's source is the name the clause describes, without the clause."""
     for j in range(cue - 1, max(limit, floor + 2) - 1, -1):
@@ -288,13 +288,13 @@ def dashed_before(doc: Doc, dash: int, floor: int) -> tuple[int, int] | None:
                 return None  # "Lee — who was fired in May — testified": left as it was
             head = core_before(doc, _dash_start(doc, k, floor) - 1, floor)
             if head is not None and doc.tokens[k + 1].lower in _DASHED_ASIDES:
-                return head  # "Murphy — after a knock on wood — told": an aside, not who
+                return head  # "Ulm — after a knock on wood — told": an aside, not who
             return None if head is None else (head[0], closing)
     return None
 
 
 #: Openers of a dashed aside that tells when or how ("Lee — after a pause — told", "the
-#: Post — even the devil can quote statistics — observed"): PolNeAR leaves it out of the
+#: Post — even a fool can quote figures — observed"): PolNeAR leaves it out of the
 #: source (train: 3 fixed, none lost; "in" opens a description as often as an aside).
 _DASHED_ASIDES = words("after before even during when while however")
 

@@ -142,7 +142,7 @@ _MORE_PARTICIPLES = words("begun spent done gone become brought sought kept")
 
 
 def _verb_after_auxiliary(doc: Doc, start: int, floor: int) -> bool:
-    """ "Trump has taken a firm stance", "Rubio is setting high expectations", "more
+    """ "Ortiz has taken a firm stance", "Lee is setting high expectations", "more
     Republicans have begun urging": a phrase that opens with a verb after an auxiliary is
     the predicate, not the subject. No source then: taking the subject before the auxiliary
     instead gave sources to noun cues PolNeAR leaves without one ("has faced criticism"),
@@ -166,7 +166,7 @@ _AUXILIARIES = words("is was are were be been being has have had am")
 
 
 def _dated_participle(doc: Doc, timed: int, last: int) -> int | None:
-    """ "New polls released Sunday showed", "disclosures filed on Sunday night revealed":
+    """ "New polls released Sunday showed", "filings made on Sunday night revealed":
     a participle with its date describes the document; PolNeAR's source keeps both (the
     end of the source returned), while "Lee on Tuesday said" drops the date (None)."""
     if timed < last and verb_like(doc, timed + 1):
@@ -215,7 +215,7 @@ def _fixed_time(doc: Doc, j: int, floor: int) -> bool:
 
 
 def _skip_time_adjunct(doc: Doc, j: int, floor: int) -> int:
-    """ "Sanders on Tuesday said", "Wells Fargo just this month announced", "A poll in late
+    """ "Sanders on Tuesday said", "Ulm Bank just this month announced", "A poll in late
     August found", "The poll released Friday shows": a short time phrase between subject
     and cue is not part of the subject (nor the subject itself). A participle with its
     date goes back into the subject later (``_dated_participle``: PolNeAR keeps it)."""
@@ -271,7 +271,7 @@ _ADDRESSED = words("to on at")
 
 
 def addressed_object(doc: Doc, k: int, source: tuple[int, int], sent_start: int) -> bool:
-    """ "Trump was heard on a microphone telling …", "Lee is making a pitch to voters saying
+    """ "Ortiz was heard on a microphone telling …", "Lee is making a pitch to voters saying
     …": a participle of saying right after the object of "to", "on" or "at" goes on with
     the sentence's subject, the object being the listener or the medium (indirect, train: 2
     sources made right, 1 wrong one dropped; direct: "wrote … to supporters saying, “…”",

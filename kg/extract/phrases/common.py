@@ -14,8 +14,8 @@ from kg.extract.doc import Doc
 from kg.extract.tokens import ABBREVIATIONS
 from kg.extract.wordsets import IRREGULAR_PAST, LY_NOUNS, PRONOUNS, words
 
-#: Longest source phrase scanned: lists of names with their institute ("nuclear experts A and
-#: B of Washington's Institute for Science and International Security") run past 14
+#: Longest source phrase scanned: lists of names with their institute ("water experts A and
+#: B of Dover's Institute for River Science and Coastal Research Policy") run past 14
 #: tokens (18: train +3, dev and held-out unchanged; 22 and 30 gain nothing more).
 MAX_PHRASE = 18
 MAX_APPOSITIVE = 24
@@ -164,7 +164,7 @@ _MORE_PAST = words("wore spent kept see saw hear heard watch")
 
 def without_anonymity_clause(doc: Doc, source: tuple[int, int]) -> tuple[int, int]:
     """The source without a relative clause about its anonymity ("said a White House
-    official who spoke anonymously to discuss strategy", "A Warren adviser, who spoke on
+    official who spoke anonymously to discuss strategy", "A Lee adviser, who spoke on
     the condition of anonymity, said": the clause tells how the reporter got the words,
     not who the source is; PolNeAR leaves it out, 12 of 15 such clauses on train)."""
     lo, hi = source
@@ -211,7 +211,7 @@ STATES = frozenset(
 
 
 #: Prepositions and conjunctions after an inverted source's comma: a circumstance or a
-#: clause of its own follows ("…, said Ms. Gil, with games of tag …", "…, said Howard,
+#: clause of its own follows ("…, said Ms. Gil, with rounds of cards …", "…, said Howard,
 #: but her politics …"), not a description of the source.
 NOT_DESCRIPTIONS = words(
     "with on after about during in at while before from amid since despite but and or so yet"

@@ -6,7 +6,7 @@ before the cue (a parenthesis after a name belongs to it: "Rep. Zoe Lofgren
 subject: a dateline, an occasion or place with no comma after it ("In a Bloomberg
 interview Trump declared", "At a rally in Dover Ann Lee said"), "more than", leading
 prepositions and connectors, and a clause before "and". When the phrase is the object
-inside a relative clause ("Democrats in Iowa who watched the debate said") the subject
+inside a relative clause ("Voters in Dover who watched the debate said") the subject
 is the noun before "who" with its clause. The appositive and dashed forms
 (:mod:`kg.extract.phrases.appositive`) and ``np_before``
 (:mod:`kg.extract.phrases.before`) build on it.
@@ -79,7 +79,7 @@ def core_before(
 
 
 def _after_clause_and(doc: Doc, start: int, last: int) -> int:
-    """ "turn into any tissue of the body and researchers hope", "will not attend the
+    """ "grow into any kind of crop and farmers hope", "will not attend the
     convention and others have said": a phrase that cannot be a subject (it follows a verb
     or a preposition) ends one clause at its last "and"; the next clause's subject follows."""
     for j in range(last - 1, start, -1):
@@ -133,7 +133,7 @@ _OBJECT_PRONOUNS = words("him her them us me it")
 
 
 def _relative_head(doc: Doc, start: int, floor: int) -> int | None:
-    """ "Democrats in Iowa who watched the debate said", "those who have run the numbers
+    """ "Voters in Dover who watched the debate said", "those who have run the numbers
     argue": a phrase that is the object inside a relative clause without commas; the
     subject is the noun before "who" with its clause (PolNeAR keeps the clause)."""
     for j in range(start, max(floor, start - _MAX_RELATIVE) - 1, -1):
@@ -195,7 +195,7 @@ def _subject_start(doc: Doc, start: int, floor: int) -> bool:
 
 def _restart(doc: Doc, start: int, last: int) -> int:
     """Where a phrase that ran over a missing comma really starts: at a capitalised article
-    in mid-sentence ("oversight of the centers The S.E.C. said") or after an opening
+    in mid-sentence ("oversight of the clinics The F.D.A. said") or after an opening
     bracket that is not closed within it ("last weekend (her campaign disclosed")."""
     for j in range(last, start, -1):
         token = doc.tokens[j]
@@ -214,7 +214,7 @@ def _restart(doc: Doc, start: int, last: int) -> int:
 
 
 def _after_opener_object(doc: Doc, start: int, last: int) -> int:
-    """ "In a Bloomberg interview Trump declared": an opening phrase about an occasion,
+    """ "In a Courier interview Ortiz declared": an opening phrase about an occasion,
     without its comma; the subject is the name after the occasion."""
     if start == 0 or doc.tokens[start - 1].lower not in _OCCASION_PREPS:
         return start

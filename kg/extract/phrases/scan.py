@@ -185,7 +185,7 @@ _GROUP_HEADS = words(
 
 
 def _group_prep(doc: Doc, k: int, limit: int, last: int) -> bool:
-    """ "Developers and supporters in Congress say", "Many people involved in the talks
+    """ "Builders and supporters in the council say", "Many people involved in the talks
     assumed": a preposition after a plural, a number or a document noun stays inside the
     subject (PolNeAR's sources keep it)."""
     if doc.tokens[k].lower not in GROUP_PREPS or k >= last or k - 1 < limit:
@@ -259,7 +259,7 @@ def _before_plural(doc: Doc, k: int, last: int) -> bool:
 def _reduced_relative(doc: Doc, k: int, limit: int) -> bool:
     """ "People briefed on the talks", "a report released by Brookings": a participle
     between a noun and a preposition describes the noun (PolNeAR's source keeps it); so
-    does a present one ("voters in five states going to the polls")."""
+    does a present one ("voters in three counties heading to the polls")."""
     if k - 1 < limit or k + 1 >= len(doc.tokens):
         return False
     if not (verb_like(doc, k) or present_participle(doc, k)):
@@ -386,7 +386,7 @@ def _number_in_number(doc: Doc, k: int, limit: int) -> bool:
 
 def _same_case(doc: Doc, left: int, right: int, last: int) -> bool:
     a, b = doc.tokens[left], doc.tokens[right]
-    # "Cyber security experts and U.S. officials": a plural noun may join a name.
+    # "Water safety experts and U.S. officials": a plural noun may join a name.
     plural = a.text.islower() and a.text.endswith("s") and len(a.text) > 3
     # "Sanders and his aides", "Mrs. Clinton and her campaign": a name joins a group
     # its possessive points back to; "leaders in the Senate and the House": a name joins
@@ -412,7 +412,7 @@ _MAX_PARALLEL = 5
 
 
 def _parallel_prep(doc: Doc, k: int, limit: int, last: int) -> bool:
-    """ "officials in the FBI and at the Justice Department", "officials on and off the
+    """ "officials in the mayor's office and at the city council", "officials on and off the
     island": a preposition right after "and" joins a second place to the group's first
     one, a few words back; both belong to the subject (PolNeAR's source)."""
     if k >= last or k - 2 < limit or doc.tokens[k].lower not in _PARALLEL_PREPS:

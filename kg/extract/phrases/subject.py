@@ -3,8 +3,8 @@
 ``sentence_subject`` skips what opens a sentence before its subject (a dateline,
 connectors, time and place phrases up to their comma, a town's state, a "where"/"when"
 clause), then takes a pronoun, a name or a head noun with its description, a bare
-plural ("striking coal miners") or a counted group ("about 200 protesters"), and an
-apposition after it ("Clinton, the former secretary of State, stressed …").
+plural ("striking dock workers") or a counted group ("about 200 protesters"), and an
+apposition after it ("Lee, the former head of the council, stressed …").
 """
 
 from __future__ import annotations
@@ -85,7 +85,7 @@ def _described_subject(doc: Doc, det: int, j: int, end: int) -> tuple[int, int] 
 
 
 def _adverb_before_verb(doc: Doc, j: int, end: int) -> bool:
-    """ "Her campaign quickly blasted out …": an adverb right before a verb ends the subject;
+    """ "Her team quickly sent out …": an adverb right before a verb ends the subject;
     one before an adjective or a noun is in it ("The famously gruff senator", "The only
     Democrats")."""
     if j + 1 >= end or not adverb(doc, j):
@@ -237,7 +237,7 @@ def _after_state(doc: Doc, k: int, end: int) -> int:
 
 _MAX_OPENINGS = 3
 #: Prepositions that open a sentence with a phrase of place or circumstance up to its comma
-#: ("Outside the arena in downtown Washington, about 200 protesters …", "Within the
+#: ("Outside the hall in downtown Dover, about 150 protesters …", "Within the
 #: campaign, aides …", "Alongside the protests, a strategist said …"); not "by" and "from",
 #: which open a clause without a comma ("By noon she had left …"). On train 2 fixed and a
 #: wrong source dropped, none lost.
@@ -272,7 +272,7 @@ _INNER_OPENERS = words("where when")
 def _inner_clause_start(doc: Doc, start: int, end: int) -> int | None:
     """Where the subject of the clause just before ``end`` stands when that clause opens
     with "where" or "when" after a comma and ends with the comma before ``end`` ("The
-    first incident came during a speech, when Sanders protesters interrupted her, shouting
+    first clash came during a rally, when Ortiz supporters interrupted her, shouting
     …": the protesters shout). A pronoun there usually is the sentence's subject again
     and is left to the rule for the sentence's head (with pronouns: train 1 fixed, 1 lost;
     without: 1 fixed, none lost)."""
@@ -320,7 +320,7 @@ def _head_subject(doc: Doc, k: int, end: int) -> tuple[int, int] | None:
 
 
 def _bare_plural_subject(doc: Doc, k: int, end: int) -> tuple[int, int] | None:
-    """ "…, striking coal miners have taken to the streets, protesting": lowercase words
+    """ "…, striking dock workers have gathered at the gates, protesting": lowercase words
     ending in a plural noun right before a verb are a subject without a determiner (on
     train 2 fixed, none lost)."""
     if not doc.tokens[k].text.islower():
@@ -387,7 +387,7 @@ def _plural(word: str) -> bool:
 
 
 def _with_apposition(doc: Doc, stop: int, end: int) -> int:
-    """ "Clinton, the former secretary of State, stressed …": a description between commas
+    """ "Lee, the former head of the council, stressed …": a description between commas
     after the subject belongs to it: PolNeAR's sources keep one after a name (taking it
     fixes 5 attributions of train and breaks 2)."""
     if stop + 1 >= end or doc.tokens[stop].text != ",":
@@ -474,8 +474,8 @@ _MAX_NAMED = 9
 
 
 def _named_apposition(doc: Doc, comma: int, end: int) -> int | None:
-    """ "Another partner, David A. Handler, routinely spends …", "Other Republican
-    candidates, including Carly Fiorina and Ben Carson, have followed …": names between
+    """ "Another partner, Rosa B. Tam, routinely spends …", "Other council
+    candidates, including Ann Lee and Jo Ulm, have followed …": names between
     commas after a head noun, with a verb after them, belong to the subject (PolNeAR's
     source); where it ends, or None."""
     if comma + 2 >= end or doc.tokens[comma].text != ",":
@@ -529,8 +529,8 @@ _NOT_PLACES = WEEKDAYS | words(
 
 
 def _group_place(doc: Doc, k: int, end: int) -> int | None:
-    """ "Anti-Trump forces on the floor were holding out …", "Democrats in Congress,
-    fearing …", "The Pentagon's recent top adviser on the military campaign went …": the
+    """ "Pro-park forces in the chamber were holding firm …", "Democrats in Congress,
+    fearing …", "The mayor's former top adviser on the housing plan went …": the
     place or field a group belongs to is part of the subject (PolNeAR's source) when a verb
     or a comma follows it; where the phrase ends, or None."""
     if k + 1 >= end or doc.tokens[k].lower not in _PLACE_PREPS or not doc.tokens[k].text.islower():
@@ -545,16 +545,16 @@ def _group_place(doc: Doc, k: int, end: int) -> int | None:
     return j if doc.tokens[j].text == "," or _verb_follows(doc, j) else None
 
 
-#: Words that open a group joined to a subject ("Netanyahu and other leaders", "Lee and
+#: Words that open a group joined to a subject ("Ortiz and other leaders", "Lee and
 #: her allies").
 _JOINED_OPENERS = words("their his her its other")
-#: Longest group joined after "and" ("their allies in the conservative movement").
+#: Longest group joined after "and" ("their allies in the tenants' movement").
 _MAX_JOINED = 5
 
 
 def _joined_group(doc: Doc, k: int, end: int) -> int | None:
-    """ "Netanyahu and other right-wing Israeli leaders shunned …", "Establishment
-    Republicans and their big-money allies are rushing …": a group joined to the subject
+    """ "Ortiz and other left-leaning city leaders shunned …", "Veteran
+    councillors and their wealthy donors are rushing …": a group joined to the subject
     by "and" and a possessive or "other" is part of it (PolNeAR's source) when a verb
     follows the group (or the place it belongs to); where it ends, or None."""
     if (

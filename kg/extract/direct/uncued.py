@@ -158,7 +158,7 @@ def _unknown_past_verb(doc: Doc, k: int) -> bool:
 #: Nouns of a crowd's cry whose words follow in quotes ("chants of “…”", "the chants to
 #: ''build the wall''").
 _CHANT_NOUNS = words("chant chants")
-#: Words before the noun that leave it without an owner ("walked into the office to chants
+#: Words before the noun that leave it without an owner ("stepped onto the stage to chants
 #: of", "as the chants to").
 _UNOWNED_BEFORE = words("to the amid over of in by and")
 

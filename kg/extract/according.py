@@ -76,14 +76,7 @@ def _parenthetical(doc: Doc, k: int, sent_start: int) -> bool:
     before = doc.tokens[k - 1]
     if before.text == ",":
         return True
-    return _spaced_dash(doc, k - 1) and any(
-        _spaced_dash(doc, j) for j in range(sent_start + 1, k - 1)
-    )
-
-
-def _spaced_dash(doc: Doc, j: int) -> bool:
-    token = doc.tokens[j]
-    return token.text in DASHES and j > 0 and token.start > doc.tokens[j - 1].end
+    return doc.spaced_dash(k - 1) and any(doc.spaced_dash(j) for j in range(sent_start + 1, k - 1))
 
 
 #: Words that open a sentence before a parenthetical "according to" without being any of
@@ -202,7 +195,7 @@ def _aside(doc: Doc, j: int, lo: int) -> bool:
     if j == lo or j + 1 >= len(doc.tokens):
         return False
     if text in DASHES:
-        return doc.tokens[j].start > doc.tokens[j - 1].end  # not "A.F.L.-C.I.O"
+        return doc.spaced_dash(j)
     nxt = doc.tokens[j + 1].text
     return text == "(" and (nxt.islower() or nxt[:1].isdigit())
 

@@ -4,7 +4,7 @@ whether what follows a cue is only a frame tail (time, place, listener).
 
 from __future__ import annotations
 
-from kg.extract.cues import LEXICON
+from kg.extract.cues import LEXICON, is_speech_word
 from kg.extract.doc import Doc
 from kg.extract.found import TokenRange
 from kg.extract.judge import Judge
@@ -661,12 +661,9 @@ def _appositive(doc: Doc, lo: int, hi: int) -> bool:
     sentence ("…, Lee said …", "…, she is, …") nor a cue of its own."""
     if doc.tokens[lo].lower in _NOT_APPOSITIVE:
         return False
-    return all(not _speech(doc.tokens[j].lower) and doc.quote_of[j] == -1 for j in range(lo, hi))
-
-
-def _speech(word: str) -> bool:
-    cue = LEXICON.get(word)
-    return cue is not None and cue.speech
+    return all(
+        not is_speech_word(doc.tokens[j].lower) and doc.quote_of[j] == -1 for j in range(lo, hi)
+    )
 
 
 _MAX_LIST = 30
@@ -741,7 +738,7 @@ def _over_fronted_condition(doc: Doc, cue: int, lo: int, end: int, limit: int, j
         return end
     if any(doc.tokens[j].text == "," for j in range(lo, end)):
         return end  # the main clause is in already: "that if …, he would win, which …"
-    if _speech(doc.tokens[end + 1].lower) or doc.tokens[end + 1].lower == "according":
+    if is_speech_word(doc.tokens[end + 1].lower) or doc.tokens[end + 1].lower == "according":
         return end
     # The main clause stops at a relative clause of its own ("…, which he called a
     # disaster"): it may hold a cue of its own.
@@ -917,7 +914,7 @@ def _speech_follows(doc: Doc, k: int) -> bool:
     for j in range(k, min(len(doc.tokens), k + _MAX_CONTRAST_SUBJECT)):
         if not doc.tokens[j].is_word:
             return False
-        if _speech(doc.tokens[j].lower):
+        if is_speech_word(doc.tokens[j].lower):
             return True
     return False
 

@@ -151,6 +151,14 @@ def _build() -> dict[str, CueWord]:
 
 LEXICON: dict[str, CueWord] = _build()
 
+
+def is_speech_word(word: str) -> bool:
+    """Whether ``word`` (lower case) is a verb or noun of saying in the lexicon ("said",
+    "warned", "statement"), not a cue of thinking or feeling."""
+    cue = LEXICON.get(word)
+    return cue is not None and cue.speech
+
+
 #: Verbs of shouting and sighing: they frame a quote (“Out!” Trump yelled) like verbs of
 #: saying, but are kept out of the lexicon so that the cue model's features, and so its
 #: learned weights, stay as trained (adding them there lowered held-out F1 after retraining).

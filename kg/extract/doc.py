@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.quotes import Quote, find_quotes
 from kg.extract.tokens import Token, sentence_starts, tokenize
+from kg.extract.wordsets import DASHES
 
 
 class QuotedRanges:
@@ -92,6 +93,15 @@ class Doc:
     def any_used(self, lo: int, hi: int) -> bool:
         """Whether an attribution already took any of tokens ``[lo, hi)``."""
         return any(j in self.used for j in range(lo, hi))
+
+    def spaced_dash(self, k: int) -> bool:
+        """Whether token ``k`` is a dash set off by a space ("the plan - a provision"), not
+        a hyphen inside a word ("U.S.-Mexico", "A.F.L.-C.I.O")."""
+        return (
+            k > 0
+            and self.tokens[k].text in DASHES
+            and self.tokens[k].start > self.tokens[k - 1].end
+        )
 
     def span(self, lo: int, hi: int) -> tuple[int, int]:
         """Character offsets of tokens ``[lo, hi)``."""

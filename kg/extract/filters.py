@@ -33,6 +33,7 @@ from kg.extract.wordsets import (
     PARTICLES,
     SAY_FORMS,
     SUBJECT_DETERMINERS,
+    SUBJECT_PRONOUNS,
     TIME_GLUE,
     TIME_WORDS,
     UNAMBIGUOUS_RELATIVES,
@@ -168,41 +169,20 @@ def mend_indirect(doc: Doc, item: Found) -> None:
     _dummy_it_source(doc, item)
     _worth_as_source(doc, item)
     split_relative_source(doc, item)
-    _possessive_owner_alone(doc, item)
     _owner_of_modified_noun(doc, item)
     _contracted_pronoun_alone(doc, item)
 
 
-def _possessive_owner_alone(doc: Doc, item: Found) -> None:
-    """ "50 years of Lee’s talking about …": a source that ends in a possessive word (its
-    mark inside the token) right before the cue is that owner's; the words before it
-    only measure or frame the owner's act."""
-    if item.source is None or item.cue is None or item.source[1] != item.cue[0]:
-        return
-    lo, hi = item.source
-    last = doc.tokens[hi - 1]
-    if hi - lo < 2 or last.text in POSSESSIVE_MARKS or not is_possessive(last.text):
-        return
-    if not last.is_cap:
-        return
-    start = hi - 1
-    while start - 1 >= lo and doc.tokens[start - 1].is_cap and doc.tokens[start - 1].is_word:
-        start -= 1
-    if start > lo and doc.tokens[start - 1].lower in _OWNER_FRAMES:
-        item.source = (start, hi)
-
-
-#: Words before a possessive owner that end a phrase framing the owner's act.
-_OWNER_FRAMES = words("of")
 #: Most adjectives between a possessive owner and its cue noun ("Lee's false claims").
 _MAX_OWNED_MODIFIERS = 2
 
 
 def _owner_of_modified_noun(doc: Doc, item: Found) -> None:
     """ "one of the targets for Lee's false claims about …", "go beyond the campaign's
-    earlier pledge to …": a source that ends in a possessive owner and adjectives right
-    before a cue noun is the owner's, with its mark (PolNeAR's source); the words before
-    the owner (a preposition, a verb) belong to the sentence around it."""
+    earlier pledge to …", "two decades of Senator Ortiz's talking about …": a source that
+    ends in a possessive owner and up to two adjectives right before the cue is the
+    owner's, with its mark (PolNeAR's source); the words before the owner (a preposition,
+    a verb, a measure of the act) belong to the sentence around it."""
     if item.source is None or item.cue is None or item.source[1] != item.cue[0]:
         return
     lo, hi = item.source
@@ -282,7 +262,7 @@ def _contracted_pronoun(word: str) -> bool:
     return False
 
 
-_FUSED_PRONOUNS = words("i you he she we they")
+_FUSED_PRONOUNS = SUBJECT_PRONOUNS | {"you"}
 _FUSED_AUXILIARIES = words("s re m d ve ll")
 
 

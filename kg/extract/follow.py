@@ -10,11 +10,11 @@ also runs on to the quote's end.
 
 from __future__ import annotations
 
-from kg.extract.cues import LEXICON
+from kg.extract.cues import LEXICON, is_speech_word
 from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
 from kg.extract.tokens import Token
-from kg.extract.wordsets import words
+from kg.extract.wordsets import SUBJECT_PRONOUNS, words
 
 #: How many following quote sentences one statement may take.
 _MAX_FOLLOWERS = 4
@@ -140,9 +140,13 @@ def _next_listed(doc: Doc, start: int, sent_end: int) -> int:
     k = start
     while k < sent_end and k - start <= _MAX_BETWEEN and doc.quote_of[k] == -1:
         token = doc.tokens[k]
-        if token.text in {".", ";", ":", "?", "!"} or _speech(token.lower) or _verb_cue(token):
+        if (
+            token.text in {".", ";", ":", "?", "!"}
+            or is_speech_word(token.lower)
+            or _verb_cue(token)
+        ):
             return -1
-        if token.lower in _CLAUSE_SUBJECTS and doc.tokens[k - 1].lower in {"and", "but"}:
+        if token.lower in SUBJECT_PRONOUNS and doc.tokens[k - 1].lower in {"and", "but"}:
             return -1  # "… “A,” and he pronounced Lee “a friend”": a clause of its own
         k += 1
     if k >= sent_end or k == start:
@@ -158,15 +162,6 @@ def _verb_cue(token: Token) -> bool:
     cue verb between two quotes starts a second predicate, not a list."""
     cue = LEXICON.get(token.lower)
     return cue is not None and cue.frame != "noun" and token.text.islower()
-
-
-#: Subject pronouns that, after "and" or "but", open a clause of its own between quotes.
-_CLAUSE_SUBJECTS = words("he she they we i")
-
-
-def _speech(word: str) -> bool:
-    cue = LEXICON.get(word)
-    return cue is not None and cue.speech
 
 
 def _take_following_quotes(doc: Doc, item: Found) -> None:

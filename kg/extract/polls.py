@@ -63,7 +63,7 @@ def _closing(doc: Doc, k: int, sent_start: int, sent_end: int) -> Found | None:
         content_end -= 1
     if content_end - start < 2:
         return None
-    if any(j in doc.used for j in range(start, content_end)):
+    if doc.any_used(start, content_end):
         # "“…,” Lee told the Herald, … Ruiz, who is ahead in polls of …": a quote and
         # frame another rule has read are no finding of the poll.
         return None

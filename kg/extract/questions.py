@@ -12,7 +12,7 @@ the question goes on.
 from __future__ import annotations
 
 from kg.extract.clauses import CLOSING, trim
-from kg.extract.cues import LEXICON
+from kg.extract.cues import is_speech_word
 from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
 from kg.extract.phrases import np_after
@@ -126,7 +126,7 @@ def _past_aside(doc: Doc, k: int, limit: int) -> int:
                 after.is_word
                 and after.text.islower()
                 and after.lower not in _MAIN_CLAUSE_OPENERS
-                and not _speech(after.lower)
+                and not is_speech_word(after.lower)
             )
             return m + 1 if goes_on else k
     return k
@@ -134,11 +134,6 @@ def _past_aside(doc: Doc, k: int, limit: int) -> int:
 
 #: Words after an aside that open the sentence's own clause, not more of the question.
 _MAIN_CLAUSE_OPENERS = SUBJECT_PRONOUNS | ARTICLES | words("but and so yet this")
-
-
-def _speech(word: str) -> bool:
-    cue = LEXICON.get(word)
-    return cue is not None and cue.speech
 
 
 def _ends_question(doc: Doc, k: int) -> bool:

@@ -11,7 +11,7 @@ Four shapes of news layout carry no reporting verb at all:
 - quotes signed below — a paragraph that is only a quote, then ``- Bernie Sanders.`` as
   the next paragraph;
 - quotes signed inside — a pulled quote left open at its paragraph's end, then a line
-  ``Josh Bivens, Economic Policy Institute."`` with the closing mark;
+  ``Ann Lee, Harbor Policy Institute."`` with the closing mark;
 - named quotes — ``Rep. Dana Ulm (R-Ore.): "I have not seen …"``: a paragraph (or a
   sentence inside one) opening with a name (no verb), a colon and a quote;
 - pointed quotes — ``From the report: “…”``, ``Here's Lee in 1992: “…”``, ``According
@@ -23,7 +23,7 @@ paragraph's speaker as a continuation.
 
 from __future__ import annotations
 
-from kg.extract.cues import LEXICON
+from kg.extract.cues import LEXICON, is_speech_word
 from kg.extract.doc import Doc
 from kg.extract.found import Found
 from kg.extract.names import is_possessive
@@ -346,15 +346,15 @@ def _signed_below(doc: Doc, index: int) -> Found | None:
     return Found([(lo, hi)], (dash, dash + 1), (dash + 1, end), "direct", 0.8, quotes=[index])
 
 
-#: Longest signature with its description inside a pulled quote ("Josh Bivens, Economic
-#: Policy Institute", "Former NAACP president Ben Jealous").
+#: Longest signature with its description inside a pulled quote ("Ann Lee, Harbor Policy
+#: Institute", "Former union president Jo Ulm").
 _MAX_INNER_SIGNATURE = 12
 
 
 def _signed_inside(doc: Doc, index: int) -> Found | None:
     """A pulled quote signed inside its marks: a paragraph opens with a quote left open,
     and the next line is only a name with its description, a full stop and the closing
-    mark (``"We are going to …¶Josh Bivens, Economic Policy Institute."``). The name and
+    mark (``"We will not wait …¶Ann Lee, Harbor Policy Institute."``). The name and
     its description sign the quote; the closing mark is the cue (PolNeAR marks 4 of the 9
     such quotes in train so and leaves 4 unmarked; on train 3 more right, 8 more
     predictions), and the quote is no continuation of the previous paragraph's speaker."""
@@ -381,7 +381,7 @@ def _signed_inside(doc: Doc, index: int) -> Found | None:
         doc.quote_of[k] != -1
         or not (tokens[k].is_word or tokens[k].text in {",", "."})
         or (tokens[k].text == "." and not tokens[k - 1].is_cap)
-        or (tokens[k].lower in LEXICON and LEXICON[tokens[k].lower].speech)
+        or is_speech_word(tokens[k].lower)
         for k in signature
     ):
         return None

@@ -5,7 +5,7 @@ two-word idioms), past tenses, and a quote's content between its marks.
 
 from __future__ import annotations
 
-from kg.extract.cues import LEXICON, QUOTE_VERBS
+from kg.extract.cues import QUOTE_VERBS, is_speech_word
 from kg.extract.doc import Doc
 from kg.extract.quotes import Quote
 from kg.extract.wordsets import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, PHRASE_DETERMINERS, words
@@ -63,8 +63,7 @@ def _goes_on_to(doc: Doc, on: int) -> bool:
 
 
 def is_speech(doc: Doc, k: int) -> bool:
-    cue = LEXICON.get(doc.tokens[k].lower)
-    return (cue is not None and cue.speech) or quote_verb(doc, k)
+    return is_speech_word(doc.tokens[k].lower) or quote_verb(doc, k)
 
 
 def quote_verb(doc: Doc, k: int) -> bool:

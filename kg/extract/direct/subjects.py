@@ -76,7 +76,7 @@ def _subject_after_opening_phrase(doc: Doc, start: int, cue_at: int) -> tuple[in
     return None if comma is None else sentence_subject(doc, comma + 1, cue_at)
 
 
-#: Connectors that open a sentence before its subject ("And then Trump went on the attack,
+#: Connectors that open a sentence before its subject ("And then Lee turned on the council,
 #: saying, “…”", "But Lee shrugged, telling …").
 _OPENING_CONNECTORS = words("and but so yet then also")
 

@@ -476,7 +476,7 @@ def _listener_relative(doc: Doc, after: int, stop: int) -> bool:
 
 
 def _runs_into_quote(doc: Doc, after: int, stop: int) -> bool:
-    """ "“Sunday Futures,” Lee said Ms. Kim's “judgment” is in question": a tail that runs
+    """ "“Morning Call,” Lee said Ms. Kim's “judgment” is in question": a tail that runs
     straight into a quoted word is a clause going on, not a short frame (a frame's quote
     follows a mark: "Lee said, “…”", "Lee said. “…”")."""
     return (

@@ -78,7 +78,7 @@ def unknown_verb_after(doc: Doc, index: int) -> Found | None:
     """ "“…,” opined the Herald.", "“…,” Lee reacted.": a short frame closing the sentence
     after a quote whose own comma, "?" or "!" leaves it open, with a past-tense verb the
     lexicon lacks, still names the speaker; so does a present tense after a name or a
-    pronoun alone ("“…,” Bozell answers.", "“…,” he mocks."), which would otherwise leave
+    pronoun alone ("“…,” Ortiz answers.", "“…,” he mocks."), which would otherwise leave
     the quote to the previous paragraph's speaker (train: 3 right, dev unchanged)."""
     quote = doc.quotes[index]
     start = quote.last + 1
@@ -129,7 +129,7 @@ _TRAIL_UNKNOWN = 8
 
 
 def _unknown_present_verb(doc: Doc, k: int) -> bool:
-    """ "“…,” Bozell answers.": a lowercase word in -s the lexicon lacks after a name or a
+    """ "“…,” Ortiz answers.": a lowercase word in -s the lexicon lacks after a name or a
     pronoun alone, closing the sentence, is a verb in the present tense (not a short one:
     "“…” she was")."""
     token = doc.tokens[k]

@@ -29,7 +29,6 @@ from kg.extract.judge import Judge
 from kg.extract.phrases import np_after
 from kg.extract.wordsets import (
     ARTICLES,
-    DASHES,
     FINITE_VERBS,
     PARTICLES,
     QUESTION_WORDS,
@@ -375,18 +374,13 @@ def _after_last_dash(doc: Doc, before: TokenRange) -> TokenRange:
     """ "The bill bars waivers - a provision, Lee said, that is meant to …": a parenthetical
     cue splits the phrase after the dash; what comes before the dash is not part of it."""
     lo, hi = before
-    dash = next((j for j in range(hi - 1, lo, -1) if _spaced_dash(doc, j)), None)
+    dash = next((j for j in range(hi - 1, lo, -1) if doc.spaced_dash(j)), None)
     if dash is None or doc.quote_of[dash] != -1:
         return before
     start = dash + 1
     while start < hi and doc.tokens[start].lower in _AFTER_DASH_GLUE:
         start += 1
     return (start, hi) if start < hi else before
-
-
-def _spaced_dash(doc: Doc, j: int) -> bool:
-    """A dash set off by a space, not a hyphen inside a word ("U.S.-Mexico")."""
-    return doc.tokens[j].text in DASHES and doc.tokens[j - 1].end < doc.tokens[j].start
 
 
 #: Words between a dash and the split phrase that join, not start it ("- and the permit").

@@ -16,7 +16,7 @@ revered among activists") is its holders' (``held_regard``).
 from __future__ import annotations
 
 from kg.extract.clauses import content_after
-from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON
+from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON, is_speech_word
 from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
 from kg.extract.indirect.sources import EXPLETIVES, ends_in_verb, has_word
@@ -658,7 +658,7 @@ def _with_relative_clause(doc: Doc, judges: TokenRange, sent_end: int) -> TokenR
     end = sent_end
     while end > hi and not doc.tokens[end - 1].is_word:
         end -= 1
-    if any(_speech_verb(doc.tokens[j].lower) for j in range(lo, end)):
+    if any(is_speech_word(doc.tokens[j].lower) for j in range(lo, end)):
         return judges  # "… from 15 percent who say they might …": an attribution of its own
     return lo, end
 
@@ -679,12 +679,6 @@ def _with_focus(doc: Doc, judges: TokenRange, sent_end: int) -> TokenRange:
         if doc.tokens[j].text == ",":
             return lo, j
     return judges
-
-
-def _speech_verb(word: str) -> bool:
-    """A verb of saying in the cue lexicon ("say", "warned")."""
-    cue = LEXICON.get(word)
-    return cue is not None and cue.speech
 
 
 def _before_finite_verb(doc: Doc, phrase: TokenRange) -> TokenRange:

@@ -10,7 +10,7 @@ few hints of") give way to the verb's subject (``noun_modifiers``, ``verb_subjec
 from __future__ import annotations
 
 from kg.extract.clauses import content_after
-from kg.extract.cues import LEXICON
+from kg.extract.cues import is_speech_word
 from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
 from kg.extract.judge import Judge
@@ -71,18 +71,14 @@ def document_subject(doc: Doc, source: TokenRange, sent_start: int) -> TokenRang
     floor = max(sent_start, lo - _DOCUMENT_REACH)
     for j in range(lo - 1, floor - 1, -1):
         token = doc.tokens[j]
-        if (
-            token.text in {",", ";", ":"}
-            or doc.quote_of[j] != -1
-            or _is_verb_of_saying(token.lower)
-        ):
+        if token.text in {",", ";", ":"} or doc.quote_of[j] != -1 or is_speech_word(token.lower):
             return source
         if token.lower in _DOCUMENTS:
             start = j
             while (
                 start > floor
                 and doc.tokens[start - 1].is_word
-                and not _is_verb_of_saying(doc.tokens[start - 1].lower)
+                and not is_speech_word(doc.tokens[start - 1].lower)
             ):
                 start -= 1
                 if doc.tokens[start].lower in ARTICLES:
@@ -91,11 +87,6 @@ def document_subject(doc: Doc, source: TokenRange, sent_start: int) -> TokenRang
                 return source
             return start, hi
     return source
-
-
-def _is_verb_of_saying(word: str) -> bool:
-    cue = LEXICON.get(word)
-    return cue is not None and cue.speech
 
 
 _NOT_SOURCES = words("even and but so still also just only yet")
@@ -188,7 +179,7 @@ def noun_modifiers(doc: Doc, k: int, source: TokenRange, sent_start: int) -> boo
         verb.is_word
         and verb.text.islower()
         and verb.lower not in _NOT_VERBS
-        and not _is_verb_of_saying(verb.lower)
+        and not is_speech_word(verb.lower)
         and doc.quote_of[lo - 1] == -1
     )
 

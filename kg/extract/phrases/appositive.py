@@ -233,7 +233,7 @@ def _head_before_relative(doc: Doc, cue: int, limit: int, floor: int) -> tuple[i
     return None
 
 
-#: Relative pronouns that open a clause between commas after a source ("Podesta, who said
+#: Relative pronouns that open a clause between commas after a source ("Lee, who said
 #: …, said", "the Post, which first said …, said": train 1 fixed, none lost).
 _RELATIVES_OF_SPEAKERS = words("who which")
 

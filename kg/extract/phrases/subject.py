@@ -119,7 +119,7 @@ def _after_leaders(doc: Doc, start: int, end: int) -> int:
         # later, telling …", whose opener is the subject's own clause.
         return comma + 1
     if _time_before_clause(doc, k, comma):
-        return comma + 1  # "Two weeks after Scalia died, Thomas …"
+        return comma + 1  # "Two weeks after the mayor resigned, Lee …"
     if _time_only(doc, k, comma):
         return comma + 1  # "This week, two groups …", "Also Monday, Lee …", "Friday, she …"
     if doc.tokens[k].lower in _LATER_INTRO and not any(
@@ -154,7 +154,7 @@ def _time_only(doc: Doc, k: int, comma: int) -> bool:
 
 
 def _time_before_clause(doc: Doc, k: int, comma: int) -> bool:
-    """ "Two weeks after Scalia died,", "Days before the vote,": an amount of time and
+    """ "Two weeks after the mayor resigned,", "Days before the vote,": an amount of time and
     "after"/"before" open a phrase of time up to its comma."""
     j = k
     while j < comma and doc.tokens[j].lower in _TIME_AMOUNTS:

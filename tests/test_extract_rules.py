@@ -5801,3 +5801,34 @@ def test_what_someone_was_asked_is_the_content() -> None:
     text = "At the hearing, the same question was asked twice."
     found = next(f for f in extract(text) if _cue(text, f) == "asked")
     assert [text[a:b] for a, b in found.content] == ["the same question"]
+
+
+def test_participle_after_an_opening_adverb_takes_the_subject_not_the_adverb() -> None:
+    text = "Fortunately, the clerk was not fooled, saying the form was forged."
+    (found,) = extract(text)
+    assert _source(text, found) == "the clerk"
+    assert _spans(text, found) == ["the form was forged"]
+
+
+def test_name_ending_like_an_adverb_stays_the_subject() -> None:
+    text = "Connolly, a baker, spoke on Monday, arguing that rents must fall."
+    (found,) = extract(text)
+    assert _source(text, found) == "Connolly, a baker,"
+
+
+def test_what_is_urged_is_the_content_unless_someone_is_urged_to_act() -> None:
+    text = "In a long speech to the troops on May 3, Ruiz urged restraint along the border."
+    (found,) = extract(text)
+    assert _source(text, found) == "Ruiz"
+    assert _spans(text, found) == ["restraint along the border"]
+    text = "Ruiz urged the guards to hold their fire."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["to hold their fire"]
+
+
+def test_a_scene_set_before_the_source_is_not_what_was_said() -> None:
+    for text in (
+        "During a long and tense hearing in the city council last week, Ruiz objected.",
+        "In a lengthy speech given to the dock workers on May 3, Ruiz warned.",
+    ):
+        assert extract(text) == []

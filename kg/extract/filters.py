@@ -30,6 +30,7 @@ from kg.extract.wordsets import (
     DASHES,
     FINITE_VERBS,
     LY_NOUNS,
+    OCCASIONS,
     PARTICLES,
     SAY_FORMS,
     SUBJECT_DETERMINERS,
@@ -314,11 +315,6 @@ def _light_verb_as_source(doc: Doc, item: Found) -> None:
     item.source = subject if subject is not None and not ends_in_verb(doc, subject) else None
 
 
-#: Nouns of an occasion where one speaks ("at Monday's debate", "on a press call").
-_OCCASIONS = words(
-    """debate debates rally interview speech call conference briefing gaggle hearing event
-    meeting appearance forum address town"""
-)
 #: Prepositions that open an occasion or a time set off by commas after the speaker.
 _OCCASION_PREPOSITIONS = words("at on in during")
 
@@ -342,7 +338,7 @@ def _without_bracketed_occasion(doc: Doc, item: Found) -> None:
 
 def _occasion_or_time(doc: Doc, j: int) -> bool:
     token = doc.tokens[j]
-    return token.lower in _OCCASIONS or _a_date_or_time_word(token.text, token.lower)
+    return token.lower in OCCASIONS or _a_date_or_time_word(token.text, token.lower)
 
 
 def _teaser_headline(doc: Doc, item: Found) -> bool:

@@ -119,3 +119,11 @@ CONTACT_HEADS = words(
     points message reason reasons argument case story stories remark remarks comment
     comments idea ideas columns column"""
 )
+
+#: Occasions where one speaks ("at Monday's debate", "in a lengthy address", "on a press
+#: call"): after one a name starts a clause, and a phrase headed by one sets a scene.
+OCCASIONS = words(
+    """interview interviews speech speeches statement rally rallies debate debates meeting
+    appearance letter address op-ed tweet post conference hearing remarks call briefing
+    gaggle event forum town"""
+)

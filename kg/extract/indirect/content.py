@@ -30,6 +30,7 @@ from kg.extract.phrases import np_after
 from kg.extract.wordsets import (
     ARTICLES,
     FINITE_VERBS,
+    OCCASIONS,
     PARTICLES,
     QUESTION_WORDS,
     RELATIVES,
@@ -117,9 +118,23 @@ def _past_listener(doc: Doc, k: int, after: int, sent_end: int) -> int:
         listener is not None
         and listener[1] - listener[0] <= 6
         and not _charged(doc, listener, sent_end)
+        and not _urged_thing(doc, k, listener, sent_end)
     ):
         return listener[1]
     return after
+
+
+_URGING = words("urge urges urged urging")
+
+
+def _urged_thing(doc: Doc, k: int, listener: TokenRange, sent_end: int) -> bool:
+    """ "urged restraint", "urged preparation for conflict": what one urges is the content;
+    the noun phrase is a listener only before what they are urged to do ("urged Lee to
+    run", "urged voters not to …")."""
+    if doc.tokens[k].lower not in _URGING:
+        return False
+    nxt = doc.tokens[listener[1]].lower if listener[1] < sent_end else ""
+    return nxt not in {"to", "not", "that"}
 
 
 _ASKING = words("ask asks asked asking")
@@ -301,7 +316,7 @@ def _content_before_comma(
             tail_end = sent_end
     if comma > sent_start and doc.tokens[comma].text == "," and tail_is_short(doc, after, tail_end):
         before = content_before(doc, sent_start, comma)
-        if before is not None and not introduction(doc, before):
+        if before is not None and not introduction(doc, before) and not _scene(doc, before):
             return Found(
                 [before], (k, cue_end), source, "indirect", confidence, frame=(source[0], sent_end)
             )
@@ -822,6 +837,31 @@ def introduction(doc: Doc, span: TokenRange) -> bool:
     return hi - lo <= 6 and (first in _INTRO_WORDS or _time_phrase(doc, span))
 
 
+_SCENE_PREPOSITIONS = words("in on at during")
+#: Words of a scene's noun phrase before its occasion ("In a lengthy, televised address").
+_MAX_SCENE_HEAD = 4
+
+
+def _scene(doc: Doc, span: TokenRange) -> bool:
+    """ "In a long address to the troops on May 3, Lee warned.", "During the hearing in
+    the state senate last week, Lee argued.": a phrase that opens with a preposition and
+    an occasion of speaking, and holds no comma or verb, sets the scene; it is not what
+    was said ("In Ohio the plant closed in January, Lee said" is)."""
+    lo, hi = span
+    tokens = doc.tokens
+    return (
+        tokens[lo].lower in _SCENE_PREPOSITIONS
+        and any(
+            tokens[j].lower in OCCASIONS for j in range(lo + 1, min(hi, lo + _MAX_SCENE_HEAD + 1))
+        )
+        and not any(
+            tokens[j].text == ","
+            or (tokens[j].lower in FINITE_VERBS and not tokens[j].is_cap)  # "on May 3"
+            for j in range(lo + 1, hi)
+        )
+    )
+
+
 SUBORDINATORS = words(
     """while as although though because since after before when if despite unless until
     once whereas asked"""
@@ -840,6 +880,7 @@ def _fronted_adjunct(doc: Doc, span: TokenRange) -> bool:
     first = doc.tokens[lo]
     return (
         introduction(doc, span)
+        or _scene(doc, span)
         or first.lower in SUBORDINATORS
         or (first.lower in _TIME_OPENERS and _time_phrase(doc, span))
         or (first.is_cap and first.lower.endswith("ing") and first.lower not in ING_NOUNS)

@@ -29,7 +29,7 @@ from kg.extract.phrases.common import (
     is_number,
 )
 from kg.extract.phrases.scan import scan_back
-from kg.extract.wordsets import PRONOUNS, words
+from kg.extract.wordsets import OCCASIONS, PRONOUNS, words
 
 
 def with_quantifier(doc: Doc, start: int, floor: int) -> int:
@@ -221,7 +221,7 @@ def _after_opener_object(doc: Doc, start: int, last: int) -> int:
     if doc.sentence_bounds(start)[0] != start - 1:
         return start
     for j in range(start + 1, last + 1):
-        if doc.tokens[j - 1].lower in _OCCASIONS and doc.tokens[j].is_cap:
+        if doc.tokens[j - 1].lower in OCCASIONS and doc.tokens[j].is_cap:
             return j
     return start
 
@@ -267,11 +267,6 @@ def _count_dots(doc: Doc, start: int, last: int) -> int:
 
 
 _OCCASION_PREPS = words("in at during after")
-#: Occasions of a statement after which a name starts the clause, not a title.
-_OCCASIONS = words(
-    """interview interviews speech statement rally debate meeting appearance letter address
-    op-ed tweet post conference hearing remarks"""
-)
 
 
 def _more_than(doc: Doc, start: int, floor: int) -> int:

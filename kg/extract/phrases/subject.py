@@ -135,7 +135,25 @@ def _after_leaders(doc: Doc, start: int, end: int) -> int:
         doc.tokens[j].text.islower() and doc.tokens[j].is_word for j in range(k + 1, comma)
     ):
         return comma + 1  # "More recently, Rubio …", "Perhaps most tellingly, she …"
+    if comma == k + 1 and _opening_adverb(doc.tokens[k].text):
+        return comma + 1  # "Fortunately, he …", "Separately, the mayor …"
     return k
+
+
+#: Endings of names that end in "-ly" like an adverb (Connolly, Kelly, Beverly, O'Reilly).
+_LY_NAME_ENDS = ("olly", "elly", "illy", "erly")
+
+
+def _opening_adverb(word: str) -> bool:
+    """A sentence's first word before its comma is an "-ly" adverb, capitalised there
+    ("Fortunately,", "Finally,"), not a name ending like one ("Connolly,"); short ones are
+    names more often than not ("Sally,", "Emily,")."""
+    return (
+        len(word) >= 7
+        and word.endswith("ly")
+        and word[1:].islower()
+        and not word.endswith(_LY_NAME_ENDS)
+    )
 
 
 def _time_only(doc: Doc, k: int, comma: int) -> bool:

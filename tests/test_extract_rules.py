@@ -5832,3 +5832,22 @@ def test_a_scene_set_before_the_source_is_not_what_was_said() -> None:
         "In a lengthy speech given to the dock workers on May 3, Ruiz warned.",
     ):
         assert extract(text) == []
+
+
+def test_verb_of_thinking_after_an_aside_that_follows_its_subject() -> None:
+    # The cue model reads only the comma before the verb; the aside hides the subject.
+    text = (
+        "Seasoned diplomats, including several who sat in on the last round of talks, "
+        "anticipate that the envoy will be recalled within a month."
+    )
+    (found,) = extract(text)
+    assert text[found.cue[0] : found.cue[1]] == "anticipate"  # type: ignore[index]
+    assert _spans(text, found) == ["that the envoy will be recalled within a month"]
+    assert found.speaker is not None and "diplomats" in found.speaker
+
+
+def test_a_disclaimer_about_the_views_expressed_here_is_no_attribution() -> None:
+    assert extract("The opinions voiced here are the columnist's own.") == []
+    text = "The doubts voiced by Ruiz were brushed aside."
+    (found,) = extract(text)
+    assert _source(text, found) == "Ruiz"

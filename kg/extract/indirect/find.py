@@ -113,7 +113,7 @@ def find_indirect(doc: Doc, judge: Judge | None = None) -> list[Found]:
             item = backing_phrase(doc, noun, max(score(noun), judge.threshold))
         else:
             confidence = score(k)
-            if _evidence_shows(doc, k):
+            if _evidence_shows(doc, k) or _verb_past_aside(doc, k):
                 confidence = max(confidence, judge.threshold)
             if confidence < judge.threshold:
                 continue
@@ -168,6 +168,42 @@ def _evidence_shows(doc: Doc, k: int) -> bool:
             for j in range(subject[0], min(subject[1], subject[0] + 4))
         )
     )
+
+
+#: Words that open an aside between a subject and its verb ("Officials, including …,",
+#: "Lee, who …,", "Lee, a former aide,").
+_ASIDE_OPENERS = words("including among who which a an the both like")
+#: Longest aside between a subject and its verb of saying.
+_MAX_ASIDE = 25
+
+
+def _verb_past_aside(doc: Doc, k: int) -> bool:
+    """ "Veteran officials, including some who took part in the talks, anticipate that
+    …": a verb of saying or thinking in the lexicon, with its "that", after an aside set
+    off by commas right after its subject. The cue model reads only the comma before the
+    verb, which rarely precedes a cue, and scores rare verbs low there."""
+    tokens = doc.tokens
+    sent_start, sent_end = doc.sentence_bounds(k)
+    cue = LEXICON.get(tokens[k].lower)
+    if (
+        cue is None
+        or cue.frame == "noun"
+        or tokens[k].lower.endswith(("ing", "given"))
+        or k + 1 >= sent_end
+        or tokens[k + 1].lower != "that"
+        or tokens[k - 1].text != ","
+    ):
+        return False
+    for c in range(k - 2, max(sent_start, k - _MAX_ASIDE), -1):
+        if doc.quote_of[c] != -1 or tokens[c].text in {";", ":", "(", ")"}:
+            return False
+        if tokens[c].text == ",":
+            return (
+                tokens[c + 1].lower in _ASIDE_OPENERS
+                and np_before(doc, c, sent_start) is not None
+                and not any(tokens[j].lower in FINITE_VERBS for j in range(sent_start, c))
+            )
+    return False
 
 
 def _opens_evidence(doc: Doc, start: int) -> bool:

@@ -76,6 +76,7 @@ from kg.extract.wordsets import (
     IRREGULAR_PAST,
     LY_NOUNS,
     PHRASE_DETERMINERS,
+    PRONOUNS,
     RELATIVE_SUBJECTS,
     SET_OFF_MARKS,
     SUBJECT_PRONOUNS,
@@ -354,6 +355,8 @@ def verb_cue(
     reported = as_reported_by(doc, k, cue_end, sent_start, sent_end, confidence)
     if reported is not None:
         return reported
+    if _expressed_here(doc, k, cue_end, sent_start, sent_end):
+        return None
     reduced = _reduced_passive(doc, k, cue_end, sent_start, sent_end)
     if reduced is None and (reduced := _headline_passive(doc, k, sent_start, sent_end)) is not None:
         cue_end = max(cue_end, k + 2)  # "Accused Of": the preposition is the cue's
@@ -960,6 +963,25 @@ _FELT = words(
     pleased disappointed divided persuaded alarmed troubled delighted thrilled encouraged
     relieved outraged angered unified impressed"""
 )
+
+
+#: Adverbs of place in a text that point at the text itself ("the views expressed here").
+_IN_THIS_TEXT = words("here herein above below")
+
+
+def _expressed_here(doc: Doc, k: int, cue_end: int, sent_start: int, sent_end: int) -> bool:
+    """ "The views expressed here are the author's alone": a participle after a noun that
+    points at the text itself describes the noun (a disclaimer); the noun says nothing."""
+    word = doc.tokens[k].lower
+    return (
+        k > sent_start
+        and cue_end < sent_end
+        and (word.endswith("ed") or word in IRREGULAR_PARTICIPLES)
+        and doc.tokens[cue_end].lower in _IN_THIS_TEXT
+        and doc.tokens[k - 1].is_word
+        and not doc.tokens[k - 1].is_cap
+        and doc.tokens[k - 1].lower not in PRONOUNS
+    )
 
 
 def _reduced_passive(

@@ -13,6 +13,7 @@ from kg.extract.cues import LEXICON
 from kg.extract.doc import Doc
 from kg.extract.features import cue_features, end_features
 from kg.extract.found import Found
+from kg.extract.indirect.owned import _possessive_name
 from kg.extract.judge import Judge, LearnedJudge
 from kg.extract.nesting import without_nested
 from kg.extract.pipeline import _finish
@@ -5851,3 +5852,20 @@ def test_a_disclaimer_about_the_views_expressed_here_is_no_attribution() -> None
     text = "The doubts voiced by Ruiz were brushed aside."
     (found,) = extract(text)
     assert _source(text, found) == "Ruiz"
+
+
+def test_a_name_with_its_possessive_owns_a_cue_noun_and_its_clause() -> None:
+    text = "The plan rests on Deputy Mayor Ana Ruiz's belief that the port would reopen."
+    (found,) = extract(text)
+    assert _source(text, found) == "Deputy Mayor Ana Ruiz's"
+    assert _spans(text, found) == ["that the port would reopen"]
+    text = "Despite Ruiz's insistence that the port would reopen, the board voted no."
+    (found,) = extract(text)
+    assert _source(text, found) == "Ruiz's"
+    assert _spans(text, found) == ["that the port would reopen"]
+
+
+def test_a_contraction_is_no_possessive_owner() -> None:
+    # On train "There's reason to believe …" lost its reading to "There's" as an owner.
+    tokens = Doc.analyse("There's Ruiz's It’s").tokens
+    assert [_possessive_name(token) for token in tokens] == [False, True, False]

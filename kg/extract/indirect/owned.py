@@ -21,8 +21,9 @@ from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
 from kg.extract.indirect.sources import EXPLETIVES, ends_in_verb, has_word
 from kg.extract.judge import Judge
-from kg.extract.names import POSSESSIVE_MARKS, is_possessive
+from kg.extract.names import POSSESSIVE_MARKS, is_possessive, strip_possessive
 from kg.extract.phrases import np_after, np_before, np_right_before, sentence_subject
+from kg.extract.phrases.common import CONNECTORS, INTRO, initial_dot
 from kg.extract.tokens import Token
 from kg.extract.wordsets import (
     ARTICLES,
@@ -66,6 +67,8 @@ def owned_noun(doc: Doc, k: int, cue_end: int, confidence: float, judge: Judge) 
         if named is None or not doc.tokens[named[1] - 1].is_cap:
             return None
         source = (named[0], at + 1)
+    elif clause and _possessive_name(owner):
+        source = (_name_start(doc, at, sent_start), at + 1)  # "Ann Lee's belief that …"
     else:
         return None
     if doc.any_used(*source):
@@ -76,7 +79,8 @@ def owned_noun(doc: Doc, k: int, cue_end: int, confidence: float, judge: Judge) 
         return None
     if not clause:
         content = _before_main_verb(doc, content)
-    if clause and start - 2 >= sent_start and doc.tokens[start - 2].lower in FRONTING:
+    front = source[0] - 1 if start == k else start - 2
+    if clause and front >= sent_start and doc.tokens[front].lower in FRONTING:
         # "Despite his claim that taxes fall, the plan …": the phrase's comma ends it.
         comma = next((j for j in range(*content) if doc.tokens[j].text == ","), content[1])
         content = (content[0], comma)
@@ -90,6 +94,31 @@ def owned_noun(doc: Doc, k: int, cue_end: int, confidence: float, judge: Judge) 
 _MAX_MODIFIERS = 2
 
 
+#: Words whose "'s" is "is" ("There's reason to …", "It's a claim that …").
+_CONTRACTED = words("there it that he she who what here where let how")
+
+
+def _possessive_name(token: Token) -> bool:
+    """A capitalised word with its possessive mark ("Lee's", "Times’"), not a contraction."""
+    return (
+        token.is_cap
+        and is_possessive(token.text)
+        and strip_possessive(token.lower) not in _CONTRACTED
+    )
+
+
+def _name_start(doc: Doc, at: int, sent_start: int) -> int:
+    """Where the name ending in the possessive at ``at`` starts ("Mr. Ann Lee's", "FBI
+    Director Jo Ulm's")."""
+    start = at
+    while start - 1 >= sent_start and (
+        (doc.tokens[start - 1].is_cap and doc.tokens[start - 1].lower not in _NO_NAME)
+        or initial_dot(doc, start - 1)
+    ):
+        start -= 1
+    return start
+
+
 def _owner_before(doc: Doc, k: int, sent_start: int) -> int:
     """Where the owner of the cue noun at ``k`` would be: right before it, or before a
     modifier or two ("Lee's disparaging remarks about", "her nuanced views on")."""
@@ -98,7 +127,7 @@ def _owner_before(doc: Doc, k: int, sent_start: int) -> int:
     lowest = max(sent_start, k - 1 - _MAX_MODIFIERS)
     for at in range(k - 1, lowest - 1, -1):
         token = doc.tokens[at]
-        if token.lower in OWNERS or token.text in POSSESSIVE_MARKS:
+        if token.lower in OWNERS or token.text in POSSESSIVE_MARKS or _possessive_name(token):
             return at
         if not _modifier(token.text):
             break
@@ -123,6 +152,9 @@ def _modifier(text: str) -> bool:
 
 #: Prepositions that put an owned cue noun in a phrase before the main clause.
 FRONTING = words("despite after before with given amid for on in against over about to of")
+#: Capitalised words before a possessive name that are not part of it ("Despite Lee's",
+#: "But Lee's", "In Lee's").
+_NO_NAME = CONNECTORS | FRONTING | INTRO | ARTICLES
 
 
 def _owned_clause(doc: Doc, cue_end: int, sent_end: int) -> bool:

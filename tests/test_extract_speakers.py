@@ -13,6 +13,7 @@ from kg.extract.speakers import describe
 from kg.ingest import ArticleInfo, annotate
 
 
+@pytest.mark.cues(absent=("negotiated",))
 @pytest.mark.parametrize(
     ("text", "speaker", "descriptor"),
     [

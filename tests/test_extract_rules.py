@@ -5886,3 +5886,13 @@ def test_a_contraction_is_no_possessive_owner() -> None:
     # On train "There's reason to believe …" lost its reading to "There's" as an owner.
     tokens = Doc.analyse("There's Ruiz's It’s").tokens
     assert [_possessive_name(token) for token in tokens] == [False, True, False]
+
+
+def test_a_past_verb_of_saying_after_a_relative_clause_takes_up_the_main_clause() -> None:
+    # "told" is no regular past: the relative's content still ends at its closing comma.
+    text = (
+        "Ortiz, who understood that a new levy would be fruitless, told his aides to "
+        "figure out how to cut costs without the council."
+    )
+    found = [(_source(text, f), _spans(text, f)) for f in extract(text)]
+    assert ("who", ["that a new levy would be fruitless"]) in found

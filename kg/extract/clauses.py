@@ -1023,7 +1023,13 @@ def _main_verb(doc: Doc, k: int) -> bool:
         return False
     if k + 1 < len(doc.tokens) and doc.tokens[k + 1].lower == "by":
         return False
-    return _past(word) or word in _MAIN_VERBS or word.endswith(_NOT)
+    return _past(word) or word in _MAIN_VERBS or word.endswith(_NOT) or _said(word)
+
+
+def _said(word: str) -> bool:
+    """A verb of saying in the past ("…, told reporters", "…, warned"): the main clause's
+    own statement, whatever the spelling of its past."""
+    return is_speech_word(word) and not word.endswith("s")
 
 
 #: Verbs after which a bare "say" is their complement, not a main verb ("who heard him say").

@@ -1887,7 +1887,6 @@ def test_a_present_relative_clause_after_a_surname_is_no_part_of_the_source() ->
     assert _source(text, found) == "Lee, who was elected in 2014,"
 
 
-@pytest.mark.cues("said", "told")
 def test_a_verb_of_saying_in_a_relative_clause_leaves_the_main_verb_to_the_name() -> None:
     text = "Lee, who said the dam was safe, told reporters that the river was rising."
     found = next(a for a in extract(text) if _cue(text, a) == "told")
@@ -4779,7 +4778,6 @@ def test_according_to_inside_parentheses_holds_only_the_parenthetical() -> None:
     assert ("census figures", ["nine in ten residents live outside cities"]) in found
 
 
-@pytest.mark.cues("says")
 def test_according_to_after_a_relative_clause_vouches_for_the_relative_alone() -> None:
     # "X says …, which …, according to Y": the relative clause before the cue is Y's; the
     # sentence it hangs on keeps its own speaker.

@@ -5869,3 +5869,14 @@ def test_a_contraction_is_no_possessive_owner() -> None:
     # On train "There's reason to believe …" lost its reading to "There's" as an owner.
     tokens = Doc.analyse("There's Ruiz's It’s").tokens
     assert [_possessive_name(token) for token in tokens] == [False, True, False]
+
+
+def test_a_vote_tally_and_a_month_after_the_cue_belong_to_the_frame() -> None:
+    # What was voted for or pleaded to follows the count and the time, not the count itself.
+    text = "The state appeals court voted 6 to 3 in April to halt the ferry contract."
+    (found,) = extract(text)
+    assert _source(text, found) == "The state appeals court"
+    assert _spans(text, found) == ["to halt the ferry contract"]
+    text = "Marta Ruiz pleaded guilty in June 2012 to two counts of bribery."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["to two counts of bribery"]

@@ -5880,3 +5880,11 @@ def test_a_vote_tally_and_a_month_after_the_cue_belong_to_the_frame() -> None:
     text = "Marta Ruiz pleaded guilty in June 2012 to two counts of bribery."
     (found,) = extract(text)
     assert _spans(text, found) == ["to two counts of bribery"]
+
+
+def test_being_after_a_form_of_be_is_an_auxiliary_of_the_passive() -> None:
+    # "was being criticized by X as Y": X is the source, the subject and "as Y" the content.
+    text = "The ferry deal was being criticized by Mayor Ana Ruiz as a giveaway."
+    (found,) = extract(text)
+    assert _source(text, found) == "Mayor Ana Ruiz"
+    assert _spans(text, found) == ["The ferry deal", "as a giveaway"]

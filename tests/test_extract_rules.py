@@ -5888,3 +5888,12 @@ def test_being_after_a_form_of_be_is_an_auxiliary_of_the_passive() -> None:
     (found,) = extract(text)
     assert _source(text, found) == "Mayor Ana Ruiz"
     assert _spans(text, found) == ["The ferry deal", "as a giveaway"]
+
+
+def test_a_listener_named_by_a_bare_plural_or_with_a_date_is_no_content() -> None:
+    # Whom one wrote or spoke to, and when, is not what was said.
+    assert extract("Mr. Ortiz wrote to shareholders.") == []
+    assert extract("She spoke to the Grange of Ulm on Oct. 3.") == []
+    text = "Mr. Ortiz wrote to shareholders that the fund would close."
+    (found,) = extract(text)
+    assert _source(text, found) == "Mr. Ortiz"

@@ -12,6 +12,7 @@ from kg.extract.clauses import content_after
 from kg.extract.cues import LEXICON
 from kg.extract.doc import Doc
 from kg.extract.features import cue_features, end_features
+from kg.extract.filters import keep_indirect
 from kg.extract.found import Found
 from kg.extract.indirect.owned import _possessive_name
 from kg.extract.judge import Judge, LearnedJudge
@@ -5897,3 +5898,12 @@ def test_a_listener_named_by_a_bare_plural_or_with_a_date_is_no_content() -> Non
     text = "Mr. Ortiz wrote to shareholders that the fund would close."
     (found,) = extract(text)
     assert _source(text, found) == "Mr. Ortiz"
+
+
+def test_where_one_spoke_is_no_content() -> None:
+    # The cue model reads "spoke" as a cue only in some contexts; the filter is tried directly.
+    doc = Doc.analyse("Ruiz spoke at a vigil in Dover for the flood victims.")
+    at_vigil = Found([(2, 11)], (1, 2), (0, 1), "indirect", 0.9)
+    assert not keep_indirect(doc, at_vigil)
+    doc = Doc.analyse("Ruiz spoke at a vigil in Dover about the flood victims.")
+    assert keep_indirect(doc, Found([(2, 11)], (1, 2), (0, 1), "indirect", 0.9))

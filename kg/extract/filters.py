@@ -1123,14 +1123,19 @@ _LISTENER_OPENERS = words("the a an his her their its my our your him them me us
 _TOPIC = words("about that why how whether what if on")
 
 
+#: Prepositions of whom or where one talked: "spoke to a union", "spoke at a memorial".
+_TO_OR_AT = words("to at")
+
+
 def _listener_only(doc: Doc, item: Found) -> bool:
     """ "Lee wrote to investors", "spoke to a union in June": a "to" phrase after a verb of
     talking names who was addressed, not what was said (none of 10 such readings on
-    train was right; with "about …" or "that …" after it the topic follows)."""
+    train was right; with "about …" or "that …" after it the topic follows); an "at"
+    phrase ("spoke at a memorial service") names where."""
     if item.cue is None or len(item.content) != 1:
         return False
     lo, hi = item.content[0]
-    if lo != item.cue[1] or doc.tokens[lo].lower != "to":
+    if lo != item.cue[1] or doc.tokens[lo].lower not in _TO_OR_AT:
         return False
     if doc.tokens[item.cue[1] - 1].lower not in _TALK or lo + 1 >= hi:
         return False

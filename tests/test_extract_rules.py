@@ -12,6 +12,7 @@ from kg.extract.clauses import content_after
 from kg.extract.cues import LEXICON
 from kg.extract.doc import Doc
 from kg.extract.features import cue_features, end_features
+from kg.extract.filters import keep_indirect
 from kg.extract.found import Found
 from kg.extract.indirect.owned import _possessive_name
 from kg.extract.judge import Judge, LearnedJudge
@@ -5894,3 +5895,40 @@ def test_a_past_verb_of_saying_after_a_relative_clause_takes_up_the_main_clause(
     )
     found = [(_source(text, f), _spans(text, f)) for f in extract(text)]
     assert ("who", ["that a new levy would be fruitless"]) in found
+
+
+def test_a_vote_tally_and_a_month_after_the_cue_belong_to_the_frame() -> None:
+    # What was voted for or pleaded to follows the count and the time, not the count itself.
+    text = "The state appeals court voted 6 to 3 in April to halt the ferry contract."
+    (found,) = extract(text)
+    assert _source(text, found) == "The state appeals court"
+    assert _spans(text, found) == ["to halt the ferry contract"]
+    text = "Marta Ruiz pleaded guilty in June 2012 to two counts of bribery."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["to two counts of bribery"]
+
+
+def test_being_after_a_form_of_be_is_an_auxiliary_of_the_passive() -> None:
+    # "was being criticized by X as Y": X is the source, the subject and "as Y" the content.
+    text = "The ferry deal was being criticized by Mayor Ana Ruiz as a giveaway."
+    (found,) = extract(text)
+    assert _source(text, found) == "Mayor Ana Ruiz"
+    assert _spans(text, found) == ["The ferry deal", "as a giveaway"]
+
+
+def test_a_listener_named_by_a_bare_plural_or_with_a_date_is_no_content() -> None:
+    # Whom one wrote or spoke to, and when, is not what was said.
+    assert extract("Mr. Ortiz wrote to shareholders.") == []
+    assert extract("She spoke to the Grange of Ulm on Oct. 3.") == []
+    text = "Mr. Ortiz wrote to shareholders that the fund would close."
+    (found,) = extract(text)
+    assert _source(text, found) == "Mr. Ortiz"
+
+
+def test_where_one_spoke_is_no_content() -> None:
+    # The cue model reads "spoke" as a cue only in some contexts; the filter is tried directly.
+    doc = Doc.analyse("Ruiz spoke at a vigil in Dover for the flood victims.")
+    at_vigil = Found([(2, 11)], (1, 2), (0, 1), "indirect", 0.9)
+    assert not keep_indirect(doc, at_vigil)
+    doc = Doc.analyse("Ruiz spoke at a vigil in Dover about the flood victims.")
+    assert keep_indirect(doc, Found([(2, 11)], (1, 2), (0, 1), "indirect", 0.9))

@@ -30,6 +30,7 @@ from kg.extract.wordsets import (
     DASHES,
     FINITE_VERBS,
     LY_NOUNS,
+    MONTHS,
     OCCASIONS,
     PARTICLES,
     SAY_FORMS,
@@ -1122,21 +1123,55 @@ _LISTENER_OPENERS = words("the a an his her their its my our your him them me us
 _TOPIC = words("about that why how whether what if on")
 
 
+#: Prepositions of whom or where one talked: "spoke to a union", "spoke at a memorial".
+_TO_OR_AT = words("to at")
+
+
 def _listener_only(doc: Doc, item: Found) -> bool:
     """ "Lee wrote to investors", "spoke to a union in June": a "to" phrase after a verb of
     talking names who was addressed, not what was said (none of 10 such readings on
-    train was right; with "about …" or "that …" after it the topic follows)."""
+    train was right; with "about …" or "that …" after it the topic follows); an "at"
+    phrase ("spoke at a memorial service") names where."""
     if item.cue is None or len(item.content) != 1:
         return False
     lo, hi = item.content[0]
-    if lo != item.cue[1] or doc.tokens[lo].lower != "to":
+    if lo != item.cue[1] or doc.tokens[lo].lower not in _TO_OR_AT:
         return False
     if doc.tokens[item.cue[1] - 1].lower not in _TALK or lo + 1 >= hi:
         return False
     listener = doc.tokens[lo + 1]
-    if not (listener.is_cap or listener.lower in _LISTENER_OPENERS):
+    if not (listener.is_cap or listener.lower in _LISTENER_OPENERS or _bare_plural(doc, lo + 1)):
         return False  # "spoke to accept the nomination": an infinitive
-    return not any(doc.tokens[k].lower in _TOPIC or doc.quote_of[k] != -1 for k in range(lo, hi))
+    return not any(
+        (doc.tokens[k].lower in _TOPIC and not _on_a_date(doc, k, hi)) or doc.quote_of[k] != -1
+        for k in range(lo, hi)
+    )
+
+
+def _bare_plural(doc: Doc, k: int) -> bool:
+    """ "wrote to investors", "spoke to students": a plural without an article is a
+    listener too (an infinitive such as "to discuss" or "to address" has no plural "-s";
+    "to focus" and "to press" end in a double or vowel-less "s" and are left out)."""
+    word = doc.tokens[k].lower
+    return (
+        doc.tokens[k].is_word
+        and len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+    )
+
+
+def _on_a_date(doc: Doc, k: int, hi: int) -> bool:
+    """ "spoke to the Rotary Club on Nov. 14", "on Tuesday": "on" before a day tells when,
+    not what the talk was about ("spoke to aides on trade" does)."""
+    if doc.tokens[k].lower != "on" or k + 1 >= hi:
+        return False
+    day = doc.tokens[k + 1]
+    return day.lower in WEEKDAYS or day.lower.rstrip(".") in _MONTH_WORDS
+
+
+#: Month names and their abbreviations ("Nov.", "Sept.").
+_MONTH_WORDS = MONTHS | words("jan feb mar apr jun jul aug sep sept oct nov dec")
 
 
 #: Verbs that give a work its name ("an ad titled “Unifier?”") rather than report words.

@@ -9,6 +9,8 @@ splits its content are handled here too.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.clauses import (
     at_least,
     before_main_cue_after_restrictive,
@@ -30,6 +32,7 @@ from kg.extract.phrases import np_after
 from kg.extract.wordsets import (
     ARTICLES,
     FINITE_VERBS,
+    MONTHS,
     OCCASIONS,
     PARTICLES,
     QUESTION_WORDS,
@@ -92,7 +95,9 @@ def with_source(
         clause_first = _clause_before_instead(doc, k, cue_end, source, confidence)
         if clause_first is not None:
             return clause_first
-    after = _skip_time(doc, _skip_adjunct(doc, after, sent_end), sent_end)
+    after = _skip_time(
+        doc, _skip_tally(doc, _skip_adjunct(doc, after, sent_end), sent_end), sent_end
+    )
     content = _content_after_cue(doc, k, after, sent_end, judge)
     if content is None and (block := _paragraph_after_colon(doc, cue_end)) is not None:
         return Found([block], (k, cue_end), source, "indirect", confidence, frame=source)
@@ -810,6 +815,11 @@ def _skip_time(doc: Doc, after: int, sent_end: int) -> int:
     k = after
     if k < sent_end and doc.tokens[k].lower == "on" and k + 1 < sent_end:
         k += 1  # "ruled on Friday against"
+    elif k + 1 < sent_end and doc.tokens[k].lower == "in" and doc.tokens[k + 1].lower in MONTHS:
+        k += 2  # "voted in April to halt …", "pleaded guilty in June 2012 to …"
+        if k < sent_end and doc.tokens[k].text.isdigit():
+            k += 1
+        return k if k < sent_end and doc.tokens[k].is_word else after
     if k < sent_end and doc.tokens[k].lower in _TIME_HEADS:
         k += 1
     elif k + 1 < sent_end and doc.tokens[k].lower in {"this", "last", "next", "earlier"}:
@@ -824,6 +834,27 @@ def _skip_time(doc: Doc, after: int, sent_end: int) -> int:
     if k >= sent_end or not doc.tokens[k].is_word:
         return after
     return k
+
+
+_TALLY = re.compile(r"\d+[-–]\d+")
+
+
+def _skip_tally(doc: Doc, after: int, sent_end: int) -> int:
+    """ "voted 7-2 for the levy", "voted 6 to 3 in April to halt the contract": the count of
+    the votes belongs to the frame; what was voted for follows it (PolNeAR's content)."""
+    tokens = doc.tokens
+    if after < sent_end and _TALLY.fullmatch(tokens[after].text):
+        k = after + 1
+    elif (
+        after + 2 < sent_end
+        and tokens[after].text.isdigit()
+        and tokens[after + 1].lower == "to"
+        and tokens[after + 2].text.isdigit()
+    ):
+        k = after + 3
+    else:
+        return after
+    return k if k < sent_end and tokens[k].is_word else after
 
 
 _INTRO_WORDS = words("in on at after before during since for with by from")

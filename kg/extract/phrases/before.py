@@ -186,6 +186,7 @@ def _skip_auxiliaries(doc: Doc, j: int, floor: int, *, floating: bool = False) -
             or word in _LINKING_ADVERBS
             or word.endswith(("n't", "n’t"))
             or adverb(doc, j)
+            or _progressive_passive(doc, j, floor)
             or (floating and word in _FLOATING and j > floor and _ends_phrase(doc, j - 1))
         ):
             j -= 1
@@ -194,6 +195,19 @@ def _skip_auxiliaries(doc: Doc, j: int, floor: int, *, floating: bool = False) -
         else:
             break
     return j
+
+
+#: Forms of "be" that open a progressive passive ("was being reviewed").
+_BE_BEFORE_BEING = words("is are was were 's ’s")
+
+
+def _progressive_passive(doc: Doc, j: int, floor: int) -> bool:
+    """ "The deal was being criticized by Ruiz as …": "being" after a form of "be" is one more
+    auxiliary of the passive; alone ("without being asked", "the suit being filed") it
+    opens a phrase of its own."""
+    return (
+        doc.tokens[j].lower == "being" and j > floor and doc.tokens[j - 1].lower in _BE_BEFORE_BEING
+    )
 
 
 def _ends_phrase(doc: Doc, k: int) -> bool:

@@ -5869,3 +5869,20 @@ def test_a_contraction_is_no_possessive_owner() -> None:
     # On train "There's reason to believe …" lost its reading to "There's" as an owner.
     tokens = Doc.analyse("There's Ruiz's It’s").tokens
     assert [_possessive_name(token) for token in tokens] == [False, True, False]
+
+
+def test_a_participle_keeps_the_who_clause_of_its_subject() -> None:
+    text = (
+        "Senator Ana Ruiz, who faces a close race in her district, dropped her support "
+        "for the bill, saying it would raise rents."
+    )
+    (found,) = extract(text)
+    assert text[found.cue[0] : found.cue[1]] == "saying"  # type: ignore[index]
+    assert _source(text, found) == "Senator Ana Ruiz, who faces a close race in her district,"
+    # A clause in the perfect tells the subject's record and stays out.
+    text = (
+        "Senator Ana Ruiz, who has lived in Dover for years, dropped her support for the "
+        "bill, saying it would raise rents."
+    )
+    (found,) = extract(text)
+    assert _source(text, found) == "Senator Ana Ruiz"

@@ -5886,3 +5886,10 @@ def test_a_participle_keeps_the_who_clause_of_its_subject() -> None:
     )
     (found,) = extract(text)
     assert _source(text, found) == "Senator Ana Ruiz"
+
+
+def test_a_present_verb_between_names_ends_the_subject_of_a_second_verb() -> None:
+    text = "Ruiz chides Dover but praises Kim for his work."
+    (found,) = extract(text)
+    assert text[found.cue[0] : found.cue[1]] == "praises"  # type: ignore[index]
+    assert _source(text, found) == "Ruiz"

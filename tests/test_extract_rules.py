@@ -5893,3 +5893,13 @@ def test_a_present_verb_between_names_ends_the_subject_of_a_second_verb() -> Non
     (found,) = extract(text)
     assert text[found.cue[0] : found.cue[1]] == "praises"  # type: ignore[index]
     assert _source(text, found) == "Ruiz"
+
+
+def test_a_that_after_a_joined_cue_is_not_the_first_cues_content() -> None:
+    text = (
+        "Ruiz dodged the question, pointing to her votes in the state house and adding "
+        "that busy lawmakers are overrated."
+    )
+    found = {text[a.cue[0] : a.cue[1]]: _spans(text, a) for a in extract(text)}  # type: ignore[index]
+    assert found["pointing"] == ["to her votes in the state house"]
+    assert found["adding"] == ["that busy lawmakers are overrated"]

@@ -5903,3 +5903,10 @@ def test_a_that_after_a_joined_cue_is_not_the_first_cues_content() -> None:
     found = {text[a.cue[0] : a.cue[1]]: _spans(text, a) for a in extract(text)}  # type: ignore[index]
     assert found["pointing"] == ["to her votes in the state house"]
     assert found["adding"] == ["that busy lawmakers are overrated"]
+
+
+def test_a_short_past_form_and_a_time_adverb_end_a_described_subject() -> None:
+    text = "The clerk later sued, claiming the rule broke her contract."
+    (found,) = extract(text)
+    assert text[found.cue[0] : found.cue[1]] == "claiming"  # type: ignore[index]
+    assert _source(text, found) == "The clerk"

@@ -100,11 +100,15 @@ def _described_subject(doc: Doc, det: int, j: int, end: int) -> tuple[int, int] 
     return (det, j) if j > det + 1 else None
 
 
+#: Adverbs of time without "-ly" that stand before a verb ("The nurse later sued").
+_TIME_ADVERBS = words("later then once since already")
+
+
 def _adverb_before_verb(doc: Doc, j: int, end: int) -> bool:
     """ "Her team quickly sent out …": an adverb right before a verb ends the subject;
     one before an adjective or a noun is in it ("The famously gruff senator", "The only
     Democrats")."""
-    if j + 1 >= end or not adverb(doc, j):
+    if j + 1 >= end or not (adverb(doc, j) or doc.tokens[j].lower in _TIME_ADVERBS):
         return False
     following = doc.tokens[j + 1].lower
     return verb_like(doc, j + 1) or following in _COMMON_VERBS or following in FINITE_VERBS

@@ -5910,3 +5910,10 @@ def test_a_short_past_form_and_a_time_adverb_end_a_described_subject() -> None:
     (found,) = extract(text)
     assert text[found.cue[0] : found.cue[1]] == "claiming"  # type: ignore[index]
     assert _source(text, found) == "The clerk"
+
+
+def test_a_contracted_pronoun_is_the_whole_subject_of_a_second_verb() -> None:
+    text = "He’s a Ruiz voter but admits that the race is close."
+    (found,) = extract(text)
+    assert text[found.cue[0] : found.cue[1]] == "admits"  # type: ignore[index]
+    assert _source(text, found) == "He"

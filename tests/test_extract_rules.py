@@ -5917,3 +5917,12 @@ def test_a_contracted_pronoun_is_the_whole_subject_of_a_second_verb() -> None:
     (found,) = extract(text)
     assert text[found.cue[0] : found.cue[1]] == "admits"  # type: ignore[index]
     assert _source(text, found) == "He"
+
+
+def test_a_participle_after_a_subordinate_clause_goes_on_with_the_main_subject() -> None:
+    text = (
+        "Ever since she endorsed the mayor in May, Ms. Ruiz has been a loyal ally, "
+        "attacking Kim at every stop."
+    )
+    found = [a for a in extract(text) if text[a.cue[0] : a.cue[1]] == "attacking"]  # type: ignore[index]
+    assert [_source(text, a) for a in found] == ["Ms. Ruiz"]

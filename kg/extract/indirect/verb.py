@@ -162,12 +162,35 @@ def _participle_speaker(
     main = sentence_subject(doc, sent_start, k)
     if source is not None and main is not None and source[1] < main[0]:
         return _with_who_clause(doc, main, k)
+    if source is not None and (after := _subject_after_subordinate(doc, source, k)) is not None:
+        return after
     subject = source or _subject_past_connector(doc, sent_start, k)
     return None if subject is None else _with_who_clause(doc, subject, k)
 
 
 #: The auxiliaries of a "who" clause in the perfect ("who has endorsed …").
 _PERFECT = words("has had have")
+#: Words that open a subordinate clause before the main one ("Since she endorsed Kim,
+#: Lee has …, attacking …").
+_SUBORDINATE_OPENERS = words("while as although though because when after before since if")
+
+
+def _subject_after_subordinate(doc: Doc, source: TokenRange, k: int) -> TokenRange | None:
+    """ "Ever since she endorsed Kim, Ms. Lee has been an ally, attacking …": the latest
+    speaker opened a subordinate clause; the participle goes on with the subject of the
+    main clause after that clause's comma (train 1 made right, none lost)."""
+    if source[0] == 0 or doc.tokens[source[0] - 1].lower not in _SUBORDINATE_OPENERS:
+        return None
+    for j in range(source[1], k - 1):
+        token = doc.tokens[j]
+        if doc.quote_of[j] != -1 or token.text in _CLAUSE_BREAKS - {","}:
+            return None
+        if token.text == ",":
+            subject = sentence_subject(doc, j + 1, k)
+            return subject if subject is not None and subject[0] == j + 1 else None
+    return None
+
+
 #: Longest "who" clause between a subject and its verb, from "who" to its closing comma.
 _MAX_WHO_CLAUSE = 25
 

@@ -5932,3 +5932,60 @@ def test_where_one_spoke_is_no_content() -> None:
     assert not keep_indirect(doc, at_vigil)
     doc = Doc.analyse("Ruiz spoke at a vigil in Dover about the flood victims.")
     assert keep_indirect(doc, Found([(2, 11)], (1, 2), (0, 1), "indirect", 0.9))
+
+
+def test_a_participle_keeps_the_who_clause_of_its_subject() -> None:
+    text = (
+        "Senator Ana Ruiz, who faces a close race in her district, dropped her support "
+        "for the bill, saying it would raise rents."
+    )
+    (found,) = extract(text)
+    assert text[found.cue[0] : found.cue[1]] == "saying"  # type: ignore[index]
+    assert _source(text, found) == "Senator Ana Ruiz, who faces a close race in her district,"
+    # A clause in the perfect tells the subject's record and stays out.
+    text = (
+        "Senator Ana Ruiz, who has lived in Dover for years, dropped her support for the "
+        "bill, saying it would raise rents."
+    )
+    (found,) = extract(text)
+    assert _source(text, found) == "Senator Ana Ruiz"
+
+
+def test_a_present_verb_between_names_ends_the_subject_of_a_second_verb() -> None:
+    text = "Ruiz chides Dover but praises Kim for his work."
+    (found,) = extract(text)
+    assert text[found.cue[0] : found.cue[1]] == "praises"  # type: ignore[index]
+    assert _source(text, found) == "Ruiz"
+
+
+def test_a_that_after_a_joined_cue_is_not_the_first_cues_content() -> None:
+    text = (
+        "Ruiz dodged the question, pointing to her votes in the state house and adding "
+        "that busy lawmakers are overrated."
+    )
+    found = {text[a.cue[0] : a.cue[1]]: _spans(text, a) for a in extract(text)}  # type: ignore[index]
+    assert found["pointing"] == ["to her votes in the state house"]
+    assert found["adding"] == ["that busy lawmakers are overrated"]
+
+
+def test_a_short_past_form_and_a_time_adverb_end_a_described_subject() -> None:
+    text = "The clerk later sued, claiming the rule broke her contract."
+    (found,) = extract(text)
+    assert text[found.cue[0] : found.cue[1]] == "claiming"  # type: ignore[index]
+    assert _source(text, found) == "The clerk"
+
+
+def test_a_contracted_pronoun_is_the_whole_subject_of_a_second_verb() -> None:
+    text = "He’s a Ruiz voter but admits that the race is close."
+    (found,) = extract(text)
+    assert text[found.cue[0] : found.cue[1]] == "admits"  # type: ignore[index]
+    assert _source(text, found) == "He"
+
+
+def test_a_participle_after_a_subordinate_clause_goes_on_with_the_main_subject() -> None:
+    text = (
+        "Ever since she endorsed the mayor in May, Ms. Ruiz has been a loyal ally, "
+        "attacking Kim at every stop."
+    )
+    found = [a for a in extract(text) if text[a.cue[0] : a.cue[1]] == "attacking"]  # type: ignore[index]
+    assert [_source(text, a) for a in found] == ["Ms. Ruiz"]

@@ -788,9 +788,18 @@ def _skip_adjunct(doc: Doc, after: int, sent_end: int) -> int:
         word = doc.tokens[j].lower
         if word == "that":
             return j
-        if word in {",", ";", ":"} or doc.quote_of[j] != -1:
+        if word in {",", ";", ":"} or doc.quote_of[j] != -1 or _second_cue(doc, j):
             break
     return after
+
+
+def _second_cue(doc: Doc, j: int) -> bool:
+    """ "pointing to his record and adding that …": a cue word joined by "and"/"but"
+    after the phrase is a second verb, and the "that" after it is its own."""
+    if doc.tokens[j].lower not in {"and", "but"} or j + 1 >= len(doc.tokens):
+        return False
+    verb = doc.tokens[j + 1]
+    return verb.text.islower() and verb.lower in LEXICON
 
 
 #: Words after "to" that make it a preposition: a listener ("to reporters", "to the press").

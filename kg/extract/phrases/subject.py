@@ -37,6 +37,7 @@ from kg.extract.wordsets import (
     PRONOUNS,
     RELATIVES,
     SET_OFF_MARKS,
+    SUBJECT_PRONOUNS,
     TIME_GLUE,
     TIME_WORDS,
     WEEKDAYS,
@@ -64,6 +65,8 @@ def _subject_word(doc: Doc, j: int, end: int) -> bool:
         return initial_dot(doc, j)
     if not token.is_word or token.lower in STOP or verb_like(doc, j):
         return False
+    if _present_between_names(doc, j):
+        return False
     for k in range(j + 1, min(end, j + 3)):
         nxt = doc.tokens[k]
         if nxt.is_cap:
@@ -71,6 +74,20 @@ def _subject_word(doc: Doc, j: int, end: int) -> bool:
         if not nxt.is_word or nxt.lower in STOP or verb_like(doc, k):
             return False
     return False
+
+
+def _present_between_names(doc: Doc, j: int) -> bool:
+    """ "Lee chides Ohio and praises Kim": a lowercase "-s" word between two capitalised
+    words is a present verb, not a title word before a name ("nominee Ann Lee"): the
+    second verb's speaker is the name alone (headlines mostly; train 2 made right)."""
+    word = doc.tokens[j].text
+    return (
+        j > 0
+        and j + 1 < len(doc.tokens)
+        and _plural(word)
+        and doc.tokens[j - 1].is_cap
+        and doc.tokens[j + 1].is_cap
+    )
 
 
 def _described_subject(doc: Doc, det: int, j: int, end: int) -> tuple[int, int] | None:
@@ -84,11 +101,15 @@ def _described_subject(doc: Doc, det: int, j: int, end: int) -> tuple[int, int] 
     return (det, j) if j > det + 1 else None
 
 
+#: Adverbs of time without "-ly" that stand before a verb ("The nurse later sued").
+_TIME_ADVERBS = words("later then once since already")
+
+
 def _adverb_before_verb(doc: Doc, j: int, end: int) -> bool:
     """ "Her team quickly sent out …": an adverb right before a verb ends the subject;
     one before an adjective or a noun is in it ("The famously gruff senator", "The only
     Democrats")."""
-    if j + 1 >= end or not adverb(doc, j):
+    if j + 1 >= end or not (adverb(doc, j) or doc.tokens[j].lower in _TIME_ADVERBS):
         return False
     following = doc.tokens[j + 1].lower
     return verb_like(doc, j + 1) or following in _COMMON_VERBS or following in FINITE_VERBS
@@ -309,10 +330,21 @@ def _inner_clause_start(doc: Doc, start: int, end: int) -> int | None:
 _CLAUSE_MARKS = SET_OFF_MARKS | {";", ":", "."}
 
 
+def _contracted_pronoun(word: str) -> bool:
+    """ "She's a Lee supporter but concedes …", "They’re wary and want …": a subject
+    pronoun with its verb in one token is the whole subject (not "She's a Lee": train 3
+    made right, none lost)."""
+    for mark in ("'", "’"):
+        pronoun, apostrophe, _ = word.partition(mark)
+        if apostrophe and pronoun in SUBJECT_PRONOUNS:
+            return True
+    return False
+
+
 def _head_subject(doc: Doc, k: int, end: int) -> tuple[int, int] | None:
     if k >= end or doc.tokens[k].lower in RELATIVES:
         return None  # "… — who was fired in May — testified": no subject of its own
-    if doc.tokens[k].lower in PRONOUNS:
+    if doc.tokens[k].lower in PRONOUNS or _contracted_pronoun(doc.tokens[k].lower):
         return k, k + 1
     j = k
     if doc.tokens[j].lower in DETERMINERS:

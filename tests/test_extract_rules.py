@@ -5869,3 +5869,26 @@ def test_a_contraction_is_no_possessive_owner() -> None:
     # On train "There's reason to believe …" lost its reading to "There's" as an owner.
     tokens = Doc.analyse("There's Ruiz's It’s").tokens
     assert [_possessive_name(token) for token in tokens] == [False, True, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("Lee's criticism of the plan angered the board.", "Lee's", "the plan"),
+        (
+            "Voters supporting Ms. Ortiz have pointed to her record on housing.",
+            "Voters",
+            "Ms. Ortiz",
+        ),
+        (
+            "Anyone doubting the mayor's plan should remember that the port reopened.",
+            "Anyone",
+            "the mayor's plan",
+        ),
+    ],
+)
+def test_a_cue_in_the_subject_reports_up_to_the_main_verb(
+    text: str, source: str, content: str
+) -> None:
+    found = next(a for a in extract(text) if _source(text, a) == source)
+    assert _spans(text, found) == [content]

@@ -1073,3 +1073,65 @@ def before_main_cue_after_restrictive(
             cut -= 1
         return cut
     return hi
+
+
+#: Words after a noun that keep a following past form a participle ("the plan was
+#: dropped", "to have voted"): no main verb follows them.
+_BEFORE_PARTICIPLE = (
+    _NOT_NOUN_ENDS
+    | ARTICLES
+    | _ARTICLE_LINKS
+    | words("be been being his her their its our my your this these those")
+)
+#: Words after a verb in "-s" that show it takes an object or a complement ("sets it
+#: apart", "indicates she", "serves as"): a plural noun seldom stands before them.
+_AFTER_PRESENT_VERB = ARTICLES | SUBJECT_PRONOUNS | words("it him her them us as his their")
+#: Words that open a clause inside a content, with a finite verb of its own ("the claim
+#: that taxes fell", "the plan which Lee backed").
+_INNER_OPENERS = words("that which who whom whether if because when while although where")
+#: Subjects whose finite verb is their own clause's ("questions about what he might …").
+_PRONOUN_SUBJECTS = SUBJECT_PRONOUNS | words("it you")
+#: Marks that end the search: a semicolon, colon, bracket or dash sets off other text.
+_SUBJECT_STOPS = frozenset({";", ":", "(", "—", "–"})
+
+
+def before_main_verb_of_subject(doc: Doc, clause: bool, content: TokenRange) -> int:
+    """ "Lee's criticism of the plan angered the board", "His insistence that taxes must
+    fall angered the board": a cue inside the sentence's subject reports only up to the
+    main clause's finite verb. Each clause the content opens ("that", "which", or the
+    cue's own clause, ``clause``) keeps one finite verb of its own, and a verb after a
+    subject pronoun is its clause's; the first finite verb after a noun beyond those
+    ends the content. Returns where the content ends."""
+    lo, hi = content
+    own = 1 if clause else 0
+    for j in range(lo, hi):
+        token = doc.tokens[j]
+        if doc.quote_of[j] != -1 or token.text in _SUBJECT_STOPS:
+            return hi
+        if token.lower in _INNER_OPENERS:
+            own += 1
+            continue
+        if j == lo or not _subject_verb(doc, j, hi):
+            continue
+        before = doc.tokens[j - 1]
+        if before.lower in _BEFORE_PARTICIPLE or not before.is_word:
+            continue
+        if own or before.lower in _PRONOUN_SUBJECTS:
+            own = max(own - 1, 0)
+            continue
+        return j
+    return hi
+
+
+def _subject_verb(doc: Doc, j: int, hi: int) -> bool:
+    word = doc.tokens[j].text
+    if not word.islower():
+        return False
+    after = doc.tokens[j + 1].lower if j + 1 < hi else ""
+    if word in _MAIN_VERBS or word.endswith(_NOT) or word in {"do", "does", "did"}:
+        return True
+    if (_past_verb(word) or word in IRREGULAR_PAST) and after != "by":
+        # "to deport undocumented immigrants": a past form after an infinitive's verb
+        # is an adjective.
+        return j - 2 < 0 or doc.tokens[j - 2].lower != "to"
+    return _verb(word) and word.endswith("s") and after in _AFTER_PRESENT_VERB

@@ -5892,3 +5892,23 @@ def test_a_cue_in_the_subject_reports_up_to_the_main_verb(
 ) -> None:
     found = next(a for a in extract(text) if _source(text, a) == source)
     assert _spans(text, found) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Officials who said the budget was balanced were wrong about the costs.",
+            "the budget was balanced",
+        ),
+        (
+            "The clerk who first revealed that the mayor had quietly moved funds was fired.",
+            "that the mayor had quietly moved funds",
+        ),
+    ],
+)
+def test_a_relative_clause_in_the_subject_reports_up_to_the_main_verb(
+    text: str, content: str
+) -> None:
+    found = next(a for a in extract(text) if _source(text, a) == "who")
+    assert _spans(text, found) == [content]

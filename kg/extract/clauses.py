@@ -1088,7 +1088,9 @@ _BEFORE_PARTICIPLE = (
 _AFTER_PRESENT_VERB = ARTICLES | SUBJECT_PRONOUNS | words("it him her them us as his their")
 #: Words that open a clause inside a content, with a finite verb of its own ("the claim
 #: that taxes fell", "the plan which Lee backed").
-_INNER_OPENERS = words("that which who whom whether if because when while although where")
+_INNER_OPENERS = words(
+    "that which who whom whether if because when while although where why what how"
+)
 #: Subjects whose finite verb is their own clause's ("questions about what he might …").
 _PRONOUN_SUBJECTS = SUBJECT_PRONOUNS | words("it you")
 #: Marks that end the search: a semicolon, colon, bracket or dash sets off other text.
@@ -1103,7 +1105,7 @@ def before_main_verb_of_subject(doc: Doc, clause: bool, content: TokenRange) -> 
     subject pronoun is its clause's; the first finite verb after a noun beyond those
     ends the content. Returns where the content ends."""
     lo, hi = content
-    own = 1 if clause else 0
+    own = 1 if clause and doc.tokens[lo].lower not in _INNER_OPENERS else 0
     for j in range(lo, hi):
         token = doc.tokens[j]
         if doc.quote_of[j] != -1 or token.text in _SUBJECT_STOPS:
@@ -1114,8 +1116,8 @@ def before_main_verb_of_subject(doc: Doc, clause: bool, content: TokenRange) -> 
         if j == lo or not _subject_verb(doc, j, hi):
             continue
         before = doc.tokens[j - 1]
-        if before.lower in _BEFORE_PARTICIPLE or not before.is_word:
-            continue
+        if before.lower in _BEFORE_PARTICIPLE or not before.is_word or _manner_adverb(before.text):
+            continue  # "was dropped", "had sexually assaulted": a verb group's participle
         if own or before.lower in _PRONOUN_SUBJECTS:
             own = max(own - 1, 0)
             continue

@@ -531,9 +531,16 @@ def _end_before_subject_main_verb(doc: Doc, item: Found) -> None:
     if not last <= cue[0] < cue[1] <= lo:
         return
     sent_start, _ = doc.sentence_bounds(cue[0])
+    tokens = doc.tokens
+    if _relative_source(doc, first, last):
+        # "Voters who prefer Kim still …": the source is the relative pronoun, the subject
+        # the noun phrase before it.
+        phrase = np_before(doc, first, sent_start)
+        if phrase is None or phrase[1] != first:
+            return
+        first, last = phrase[0], last
     if not _opens_subject_position(doc, first, sent_start):
         return
-    tokens = doc.tokens
     head = tokens[cue[0]].lower
     between = [t.lower for t in tokens[last : cue[0]]]
     owned = _owner(doc, first, last) and not head.endswith("ing")
@@ -544,7 +551,7 @@ def _end_before_subject_main_verb(doc: Doc, item: Found) -> None:
         and tokens[last - 1].lower not in SUBJECT_PRONOUNS
         and not is_possessive(tokens[last - 1].text)
     )
-    relative = (
+    relative = _relative_source(doc, item.source[0], last) or (
         bool(between)
         and between[0] in _RELATIVE_LINKS
         and all(word in BETWEEN_SOURCE_AND_CUE for word in between[1:])
@@ -595,3 +602,14 @@ def _owner(doc: Doc, first: int, last: int) -> bool:
     if mark.text in POSSESSIVE_MARKS:
         return last - first >= 2 and doc.tokens[last - 2].lower not in CONTRACTED
     return strip_possessive(mark.lower) not in CONTRACTED
+
+
+def _relative_source(doc: Doc, first: int, last: int) -> bool:
+    """The source is a relative pronoun right after a noun ("voters who …"), not after a
+    comma, which sets off a clause about a subject already named."""
+    return (
+        last - first == 1
+        and first >= 1
+        and doc.tokens[first].lower in _RELATIVE_LINKS
+        and doc.tokens[first - 1].is_word
+    )

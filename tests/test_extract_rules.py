@@ -5905,6 +5905,10 @@ def test_a_cue_in_the_subject_reports_up_to_the_main_verb(
             "The clerk who first revealed that the mayor had quietly moved funds was fired.",
             "that the mayor had quietly moved funds",
         ),
+        (
+            "Residents who opposed the new tower now regard the mayor with distaste.",
+            "the new tower",
+        ),
     ],
 )
 def test_a_relative_clause_in_the_subject_reports_up_to_the_main_verb(

@@ -1086,6 +1086,10 @@ _BEFORE_PARTICIPLE = (
 #: Words after a verb in "-s" that show it takes an object or a complement ("sets it
 #: apart", "indicates she", "serves as"): a plural noun seldom stands before them.
 _AFTER_PRESENT_VERB = ARTICLES | SUBJECT_PRONOUNS | words("it him her them us as his their")
+#: Adverbs that stand before a main verb after its subject ("still care", "now regard").
+_PREDICATE_ADVERBS = words("still now also never often already then")
+#: Words after such an adverb that are no plain verb ("now in", "still the").
+_NOT_PLAIN_VERBS = ARTICLES | _ARTICLE_LINKS | words("at from of with for more than")
 #: Words that open a clause inside a content, with a finite verb of its own ("the claim
 #: that taxes fell", "the plan which Lee backed").
 _INNER_OPENERS = words(
@@ -1126,11 +1130,17 @@ def before_main_verb_of_subject(doc: Doc, clause: bool, content: TokenRange) -> 
 
 
 def _subject_verb(doc: Doc, j: int, hi: int) -> bool:
+    """Whether token ``j`` may be the finite verb of a subject: an auxiliary or modal, a
+    past form not followed by "by", a verb in "-s" before an object, or an adverb that
+    opens a predicate."""
     word = doc.tokens[j].text
     if not word.islower():
         return False
     after = doc.tokens[j + 1].lower if j + 1 < hi else ""
     if word in _MAIN_VERBS or word.endswith(_NOT) or word in {"do", "does", "did"}:
+        return True
+    if word in _PREDICATE_ADVERBS and after.isalpha() and after not in _NOT_PLAIN_VERBS:
+        # "voters who prefer Kim still care …": an adverb after a noun opens the predicate.
         return True
     if (_past_verb(word) or word in IRREGULAR_PAST) and after != "by":
         # "to deport undocumented immigrants": a past form after an infinitive's verb

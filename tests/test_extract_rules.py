@@ -5916,3 +5916,20 @@ def test_a_relative_clause_in_the_subject_reports_up_to_the_main_verb(
 ) -> None:
     found = next(a for a in extract(text) if _source(text, a) == "who")
     assert _spans(text, found) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Years after Lee claimed that the tax was fair, Kim won the race.",
+            "that the tax was fair",
+        ),
+        ("However when Lee said that the tax was fair, Kim won the race.", "that the tax was fair"),
+    ],
+)
+def test_a_fronted_clause_after_a_span_of_time_or_however_ends_at_its_comma(
+    text: str, content: str
+) -> None:
+    found = next(a for a in extract(text) if _source(text, a) == "Lee")
+    assert _spans(text, found) == [content]

@@ -271,7 +271,10 @@ def _ends_noun_phrase(doc: Doc, lo: int, j: int) -> bool:
 _FRONTED = words(
     "when after while although though because since if once before until whereas unless"
 )
-_LEADING = words("but and so yet even")
+_LEADING = words("but and so yet even however")
+#: Spans of time that may stand before a fronted subordinator ("Years after Lee said …",
+#: "Shortly before …").
+_SPAN_BEFORE_FRONTED = words("years months weeks days hours minutes moments shortly just soon long")
 _MAIN_MARKS = frozenset({",", "—", "–", "―", "--"})
 
 
@@ -280,9 +283,17 @@ def _before_main_clause(doc: Doc, cue: int, lo: int, end: int) -> int:
     party …": a cue inside a fronted subordinate clause reports only that clause; a comma
     or dash followed by a subject and its verb opens the sentence's main clause, a frame
     of its own that the end ranker may run into (most often after a dashed aside: "When
-    Lee noted that … ― as was true … ― Kim boasted"). On train 2 made right, none lost."""
+    Lee noted that … ― as was true … ― Kim boasted"). The subordinator may follow
+    "however" or a span of time ("Years after Lee claimed …, Kim …"). On train 2 made
+    right, none lost; the span of time and "however" 2 more, none lost."""
     start, _ = doc.sentence_bounds(cue)
     while start < cue and doc.tokens[start].lower in _LEADING:
+        start += 1
+    if (
+        start + 1 < cue
+        and doc.tokens[start].lower in _SPAN_BEFORE_FRONTED
+        and doc.tokens[start + 1].lower in _FRONTED
+    ):
         start += 1
     if start >= cue or doc.tokens[start].lower not in _FRONTED:
         return end

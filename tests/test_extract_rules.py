@@ -5933,3 +5933,9 @@ def test_a_fronted_clause_after_a_span_of_time_or_however_ends_at_its_comma(
 ) -> None:
     found = next(a for a in extract(text) if _source(text, a) == "Lee")
     assert _spans(text, found) == [content]
+
+
+def test_a_participle_with_by_in_the_subject_after_an_opening_time_reports_up_to_the_verb() -> None:
+    text = "Last May, officials worried by the rising debt contacted the bank."
+    found = next(a for a in extract(text) if _source(text, a) == "officials")
+    assert _spans(text, found) == ["by the rising debt"]

@@ -546,7 +546,7 @@ def _end_before_subject_main_verb(doc: Doc, item: Found) -> None:
     owned = _owner(doc, first, last) and not head.endswith("ing")
     participle = (
         not between
-        and head.endswith("ing")
+        and (head.endswith("ing") or (head.endswith("ed") and tokens[lo].lower == "by"))
         and not item.shared_source
         and tokens[last - 1].lower not in SUBJECT_PRONOUNS
         and not is_possessive(tokens[last - 1].text)
@@ -571,6 +571,9 @@ def _end_before_subject_main_verb(doc: Doc, item: Found) -> None:
         item.content = [(lo, end)]
 
 
+#: Words that open a phrase of time before the subject ("Last May, …", "Earlier this
+#: week, …").
+_OPENING_TIMES = words("last earlier later this next")
 #: Longest opening phrase before a subject (tokens, its comma included): keeps the scan
 #: bounded on run-on text.
 _MAX_OPENING = 16
@@ -586,7 +589,7 @@ def _opens_subject_position(doc: Doc, first: int, sent_start: int) -> bool:
         return True
     if first - 1 <= start or first - start > _MAX_OPENING or doc.tokens[first - 1].text != ",":
         return False
-    if doc.tokens[start].lower not in INTRO:
+    if doc.tokens[start].lower not in INTRO and doc.tokens[start].lower not in _OPENING_TIMES:
         return False
     return not any(doc.tokens[j].text == "," for j in range(start, first - 1))
 

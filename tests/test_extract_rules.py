@@ -5939,3 +5939,9 @@ def test_a_participle_with_by_in_the_subject_after_an_opening_time_reports_up_to
     text = "Last May, officials worried by the rising debt contacted the bank."
     found = next(a for a in extract(text) if _source(text, a) == "officials")
     assert _spans(text, found) == ["by the rising debt"]
+
+
+def test_a_short_past_form_is_the_verb_of_a_clause_in_the_subject() -> None:
+    text = "The clerk who first revealed that the mayor used a private account was fired."
+    found = next(a for a in extract(text) if _source(text, a) == "who")
+    assert _spans(text, found) == ["that the mayor used a private account"]

@@ -1101,6 +1101,8 @@ _AFTER_PRESENT_VERB = ARTICLES | SUBJECT_PRONOUNS | words("it him her them us as
 _PREDICATE_ADVERBS = words("still now also never often already then")
 #: Words after such an adverb that are no plain verb ("now in", "still the").
 _NOT_PLAIN_VERBS = ARTICLES | _ARTICLE_LINKS | words("at from of with for more than")
+#: Past forms too short for the "-ed" test ("Kim used a private server was …").
+_SHORT_PAST = words("used owed died lied tied")
 #: Words that open a clause inside a content, with a finite verb of its own ("the claim
 #: that taxes fell", "the plan which Lee backed").
 _INNER_OPENERS = words(
@@ -1153,7 +1155,7 @@ def _subject_verb(doc: Doc, j: int, hi: int) -> bool:
     if word in _PREDICATE_ADVERBS and after.isalpha() and after not in _NOT_PLAIN_VERBS:
         # "voters who prefer Kim still care …": an adverb after a noun opens the predicate.
         return True
-    if (_past_verb(word) or word in IRREGULAR_PAST) and after != "by":
+    if (_past_verb(word) or word in IRREGULAR_PAST or word in _SHORT_PAST) and after != "by":
         # "to deport undocumented immigrants": a past form after an infinitive's verb
         # is an adjective.
         return j - 2 < 0 or doc.tokens[j - 2].lower != "to"

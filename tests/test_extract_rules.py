@@ -5989,3 +5989,79 @@ def test_a_participle_after_a_subordinate_clause_goes_on_with_the_main_subject()
     )
     found = [a for a in extract(text) if text[a.cue[0] : a.cue[1]] == "attacking"]  # type: ignore[index]
     assert [_source(text, a) for a in found] == ["Ms. Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("Lee's criticism of the plan angered the board.", "Lee's", "the plan"),
+        (
+            "Voters supporting Ms. Ortiz have pointed to her record on housing.",
+            "Voters",
+            "Ms. Ortiz",
+        ),
+        (
+            "Anyone doubting the mayor's plan should remember that the port reopened.",
+            "Anyone",
+            "the mayor's plan",
+        ),
+    ],
+)
+def test_a_cue_in_the_subject_reports_up_to_the_main_verb(
+    text: str, source: str, content: str
+) -> None:
+    found = next(a for a in extract(text) if _source(text, a) == source)
+    assert _spans(text, found) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Officials who said the budget was balanced were wrong about the costs.",
+            "the budget was balanced",
+        ),
+        (
+            "The clerk who first revealed that the mayor had quietly moved funds was fired.",
+            "that the mayor had quietly moved funds",
+        ),
+        (
+            "Residents who opposed the new tower now regard the mayor with distaste.",
+            "the new tower",
+        ),
+    ],
+)
+def test_a_relative_clause_in_the_subject_reports_up_to_the_main_verb(
+    text: str, content: str
+) -> None:
+    found = next(a for a in extract(text) if _source(text, a) == "who")
+    assert _spans(text, found) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Years after Lee claimed that the tax was fair, Kim won the race.",
+            "that the tax was fair",
+        ),
+        ("However when Lee said that the tax was fair, Kim won the race.", "that the tax was fair"),
+    ],
+)
+def test_a_fronted_clause_after_a_span_of_time_or_however_ends_at_its_comma(
+    text: str, content: str
+) -> None:
+    found = next(a for a in extract(text) if _source(text, a) == "Lee")
+    assert _spans(text, found) == [content]
+
+
+def test_a_participle_with_by_in_the_subject_after_an_opening_time_reports_up_to_the_verb() -> None:
+    text = "Last May, officials worried by the rising debt contacted the bank."
+    found = next(a for a in extract(text) if _source(text, a) == "officials")
+    assert _spans(text, found) == ["by the rising debt"]
+
+
+def test_a_short_past_form_is_the_verb_of_a_clause_in_the_subject() -> None:
+    text = "The clerk who first revealed that the mayor used a private account was fired."
+    found = next(a for a in extract(text) if _source(text, a) == "who")
+    assert _spans(text, found) == ["that the mayor used a private account"]

@@ -271,7 +271,10 @@ def _ends_noun_phrase(doc: Doc, lo: int, j: int) -> bool:
 _FRONTED = words(
     "when after while although though because since if once before until whereas unless"
 )
-_LEADING = words("but and so yet even")
+_LEADING = words("but and so yet even however")
+#: Spans of time that may stand before a fronted subordinator ("Years after Lee said …",
+#: "Shortly before …").
+_SPAN_BEFORE_FRONTED = words("years months weeks days hours minutes moments shortly just soon long")
 _MAIN_MARKS = frozenset({",", "—", "–", "―", "--"})
 
 
@@ -280,9 +283,17 @@ def _before_main_clause(doc: Doc, cue: int, lo: int, end: int) -> int:
     party …": a cue inside a fronted subordinate clause reports only that clause; a comma
     or dash followed by a subject and its verb opens the sentence's main clause, a frame
     of its own that the end ranker may run into (most often after a dashed aside: "When
-    Lee noted that … ― as was true … ― Kim boasted"). On train 2 made right, none lost."""
+    Lee noted that … ― as was true … ― Kim boasted"). The subordinator may follow
+    "however" or a span of time ("Years after Lee claimed …, Kim …"). On train 2 made
+    right, none lost; the span of time and "however" 2 more, none lost."""
     start, _ = doc.sentence_bounds(cue)
     while start < cue and doc.tokens[start].lower in _LEADING:
+        start += 1
+    if (
+        start + 1 < cue
+        and doc.tokens[start].lower in _SPAN_BEFORE_FRONTED
+        and doc.tokens[start + 1].lower in _FRONTED
+    ):
         start += 1
     if start >= cue or doc.tokens[start].lower not in _FRONTED:
         return end
@@ -1079,3 +1090,79 @@ def before_main_cue_after_restrictive(
             cut -= 1
         return cut
     return hi
+
+
+#: Words after a noun that keep a following past form a participle ("the plan was
+#: dropped", "to have voted"): no main verb follows them.
+_BEFORE_PARTICIPLE = (
+    _NOT_NOUN_ENDS
+    | ARTICLES
+    | _ARTICLE_LINKS
+    | words("be been being his her their its our my your this these those")
+)
+#: Words after a verb in "-s" that show it takes an object or a complement ("sets it
+#: apart", "indicates she", "serves as"): a plural noun seldom stands before them.
+_AFTER_PRESENT_VERB = ARTICLES | SUBJECT_PRONOUNS | words("it him her them us as his their")
+#: Adverbs that stand before a main verb after its subject ("still care", "now regard").
+_PREDICATE_ADVERBS = words("still now also never often already then")
+#: Words after such an adverb that are no plain verb ("now in", "still the").
+_NOT_PLAIN_VERBS = ARTICLES | _ARTICLE_LINKS | words("at from of with for more than")
+#: Past forms too short for the "-ed" test ("Kim used a private server was …").
+_SHORT_PAST = words("used owed died lied tied")
+#: Words that open a clause inside a content, with a finite verb of its own ("the claim
+#: that taxes fell", "the plan which Lee backed").
+_INNER_OPENERS = words(
+    "that which who whom whether if because when while although where why what how"
+)
+#: Subjects whose finite verb is their own clause's ("questions about what he might …").
+_PRONOUN_SUBJECTS = SUBJECT_PRONOUNS | words("it you")
+#: Marks that end the search: a semicolon, colon, bracket or dash sets off other text.
+_SUBJECT_STOPS = frozenset({";", ":", "(", "—", "–"})
+
+
+def before_main_verb_of_subject(doc: Doc, clause: bool, content: TokenRange) -> int:
+    """ "Lee's criticism of the plan angered the board", "His insistence that taxes must
+    fall angered the board": a cue inside the sentence's subject reports only up to the
+    main clause's finite verb. Each clause the content opens ("that", "which", or the
+    cue's own clause, ``clause``) keeps one finite verb of its own, and a verb after a
+    subject pronoun is its clause's; the first finite verb after a noun beyond those
+    ends the content. Returns where the content ends."""
+    lo, hi = content
+    own = 1 if clause and doc.tokens[lo].lower not in _INNER_OPENERS else 0
+    for j in range(lo, hi):
+        token = doc.tokens[j]
+        if doc.quote_of[j] != -1 or token.text in _SUBJECT_STOPS:
+            return hi
+        if token.lower in _INNER_OPENERS:
+            own += 1
+            continue
+        if j == lo or not _subject_verb(doc, j, hi):
+            continue
+        before = doc.tokens[j - 1]
+        if before.lower in _BEFORE_PARTICIPLE or not before.is_word or _manner_adverb(before.text):
+            continue  # "was dropped", "had sexually assaulted": a verb group's participle
+        if own or before.lower in _PRONOUN_SUBJECTS:
+            own = max(own - 1, 0)
+            continue
+        return j
+    return hi
+
+
+def _subject_verb(doc: Doc, j: int, hi: int) -> bool:
+    """Whether token ``j`` may be the finite verb of a subject: an auxiliary or modal, a
+    past form not followed by "by", a verb in "-s" before an object, or an adverb that
+    opens a predicate."""
+    word = doc.tokens[j].text
+    if not word.islower():
+        return False
+    after = doc.tokens[j + 1].lower if j + 1 < hi else ""
+    if word in _MAIN_VERBS or word.endswith(_NOT) or word in {"do", "does", "did"}:
+        return True
+    if word in _PREDICATE_ADVERBS and after.isalpha() and after not in _NOT_PLAIN_VERBS:
+        # "voters who prefer Kim still care …": an adverb after a noun opens the predicate.
+        return True
+    if (_past_verb(word) or word in IRREGULAR_PAST or word in _SHORT_PAST) and after != "by":
+        # "to deport undocumented immigrants": a past form after an infinitive's verb
+        # is an adjective.
+        return j - 2 < 0 or doc.tokens[j - 2].lower != "to"
+    return _verb(word) and word.endswith("s") and after in _AFTER_PRESENT_VERB

@@ -13,11 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kg.extract.according import according_to
-from kg.extract.clauses import MAX_CONTENT
-from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON, PARTICLES
+from kg.extract.clauses import MAX_CONTENT, before_main_verb_of_subject
+from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON, PARTICLES, is_speech_word
 from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
 from kg.extract.indirect.owned import (
+    CONTRACTED,
     OWNERS,
     REGARD,
     STATED_NOUNS,
@@ -29,7 +30,9 @@ from kg.extract.indirect.owned import (
 )
 from kg.extract.indirect.verb import manner_adverb, verb_cue
 from kg.extract.judge import Judge
+from kg.extract.names import POSSESSIVE_MARKS, is_possessive, strip_possessive
 from kg.extract.phrases import np_before, np_right_before
+from kg.extract.phrases.common import CONNECTORS, INTRO
 from kg.extract.polls import in_poll
 from kg.extract.questions import asked_question
 from kg.extract.wordsets import (
@@ -127,6 +130,7 @@ def find_indirect(doc: Doc, judge: Judge | None = None) -> list[Found]:
             if item.source is not None:
                 source = _without_trailing_adverbial(doc, _pronoun_alone(doc, item.source))
                 item.source = _with_first_conjunct(doc, item, source)
+            _end_before_subject_main_verb(doc, item)
             nested = _inside_earlier_content(found, item)
             found.append(item)
             _claim(doc, item, speaker=not nested)
@@ -507,3 +511,108 @@ def _claim(doc: Doc, item: Found, *, speaker: bool = True) -> None:
         doc.sentence_source[doc.sentence_of[item.cue[0]]] = item.source
     for lo, hi in item.claimed():
         doc.used.update(range(lo, hi))
+
+
+#: Words that link a subject to a relative clause whose verb is the cue ("those who
+#: preferred …").
+_RELATIVE_LINKS = words("who that")
+
+
+def _end_before_subject_main_verb(doc: Doc, item: Found) -> None:
+    """ "Lee's criticism of the plan angered the board", "Voters who prefer Kim still
+    back Lee", "Anyone expecting a change should remember …": a cue inside the noun
+    phrase that opens the sentence (or follows an opening phrase and its comma) belongs to
+    the sentence's subject, so what it reports ends before the main clause's verb."""
+    if item.kind != "indirect" or item.source is None or item.cue is None:
+        return
+    if len(item.content) != 1:
+        return
+    (lo, hi), (first, last), cue = item.content[0], item.source, item.cue
+    if not last <= cue[0] < cue[1] <= lo:
+        return
+    sent_start, _ = doc.sentence_bounds(cue[0])
+    tokens = doc.tokens
+    if _relative_source(doc, first, last):
+        # "Voters who prefer Kim still …": the source is the relative pronoun, the subject
+        # the noun phrase before it.
+        phrase = np_before(doc, first, sent_start)
+        if phrase is None or phrase[1] != first:
+            return
+        first, last = phrase[0], last
+    if not _opens_subject_position(doc, first, sent_start):
+        return
+    head = tokens[cue[0]].lower
+    between = [t.lower for t in tokens[last : cue[0]]]
+    owned = _owner(doc, first, last) and not head.endswith("ing")
+    participle = (
+        not between
+        and (head.endswith("ing") or (head.endswith("ed") and tokens[lo].lower == "by"))
+        and not item.shared_source
+        and tokens[last - 1].lower not in SUBJECT_PRONOUNS
+        and not is_possessive(tokens[last - 1].text)
+    )
+    relative = _relative_source(doc, item.source[0], last) or (
+        bool(between)
+        and between[0] in _RELATIVE_LINKS
+        and all(word in BETWEEN_SOURCE_AND_CUE for word in between[1:])
+    )
+    if not (owned or participle or relative):
+        return
+    # "those who said the plan failed were …": a verb of saying's clause has a verb of its
+    # own; an object after a preposition ("warning about a war serves …") has none.
+    clause = (
+        not owned
+        and is_speech_word(head)
+        and tokens[lo].lower != "to"
+        and tokens[cue[1] - 1].lower not in _GAP_WORDS
+    )
+    end = before_main_verb_of_subject(doc, clause, (lo, hi))
+    if end < hi:
+        item.content = [(lo, end)]
+
+
+#: Words that open a phrase of time before the subject ("Last May, …", "Earlier this
+#: week, …").
+_OPENING_TIMES = words("last earlier later this next")
+#: Longest opening phrase before a subject (tokens, its comma included): keeps the scan
+#: bounded on run-on text.
+_MAX_OPENING = 16
+
+
+def _opens_subject_position(doc: Doc, first: int, sent_start: int) -> bool:
+    """The phrase at ``first`` opens the sentence, perhaps after a connector ("But"), or
+    follows an opening phrase and its comma ("In May, Lee's …")."""
+    start = sent_start
+    while start < first and doc.tokens[start].lower in CONNECTORS:
+        start += 1
+    if first == start:
+        return True
+    if first - 1 <= start or first - start > _MAX_OPENING or doc.tokens[first - 1].text != ",":
+        return False
+    if doc.tokens[start].lower not in INTRO and doc.tokens[start].lower not in _OPENING_TIMES:
+        return False
+    return not any(doc.tokens[j].text == "," for j in range(start, first - 1))
+
+
+def _owner(doc: Doc, first: int, last: int) -> bool:
+    """The source ends in a possessive or is an owning pronoun ("Lee's", "the mayor's",
+    "His"), not a contraction ("He's", "it's")."""
+    mark = doc.tokens[last - 1]
+    if last - first == 1 and mark.lower in OWNERS:
+        return True
+    if not is_possessive(mark.text):
+        return False
+    if mark.text in POSSESSIVE_MARKS:
+        return last - first >= 2 and doc.tokens[last - 2].lower not in CONTRACTED
+    return strip_possessive(mark.lower) not in CONTRACTED
+
+
+def _relative_source(doc: Doc, first: int, last: int) -> bool:
+    """The source is a relative pronoun right after a noun ("voters who …"), not after a
+    comma, which sets off a clause about a subject already named."""
+    return (
+        last - first == 1
+        and first >= 1
+        and doc.tokens[first].lower in _RELATIVE_LINKS
+        and doc.tokens[first - 1].is_word
+    )

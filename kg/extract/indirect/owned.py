@@ -95,7 +95,7 @@ _MAX_MODIFIERS = 2
 
 
 #: Words whose "'s" is "is" ("There's reason to …", "It's a claim that …").
-_CONTRACTED = words("there it that he she who what here where let how")
+CONTRACTED = words("there it that he she who what here where let how")
 
 
 def _possessive_name(token: Token) -> bool:
@@ -103,7 +103,7 @@ def _possessive_name(token: Token) -> bool:
     return (
         token.is_cap
         and is_possessive(token.text)
-        and strip_possessive(token.lower) not in _CONTRACTED
+        and strip_possessive(token.lower) not in CONTRACTED
     )
 
 

@@ -6015,6 +6015,23 @@ def test_a_cue_in_the_subject_reports_up_to_the_main_verb(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "His insistence that taxes must fall angered the board.",
+        "Mr. Lee's pointed critique of Governor Kim's record on taxes has startled "
+        "some of the party's leaders and donors.",
+    ],
+)
+def test_the_main_verb_after_a_cut_subject_takes_nothing_back_from_that_subject(
+    text: str,
+) -> None:
+    # Once the subject's cue reports only up to the main verb, that verb is no cue whose
+    # source or content lies back inside the subject ("taxes").
+    assert [_spans(text, a) for a in extract(text) if "taxes" in _spans(text, a)] == []
+    assert [a for a in extract(text) if _source(text, a) == "taxes"] == []
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         (

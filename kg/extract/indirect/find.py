@@ -55,6 +55,8 @@ _GAP_WORDS = frozenset({"to", "for", "about", "against", "on", "of", "with", "ou
 def find_indirect(doc: Doc, judge: Judge | None = None) -> list[Found]:
     judge = judge or Judge()
     found: list[Found] = []
+    # Subjects whose cue's content was cut before the main verb (see below).
+    subjects: list[TokenRange] = []
     tokens = doc.tokens
     scores: dict[int, float] = {}
 
@@ -130,7 +132,10 @@ def find_indirect(doc: Doc, judge: Judge | None = None) -> list[Found]:
             if item.source is not None:
                 source = _without_trailing_adverbial(doc, _pronoun_alone(doc, item.source))
                 item.source = _with_first_conjunct(doc, item, source)
-            _end_before_subject_main_verb(doc, item)
+            if _reaches_into_cut_subject(item, subjects):
+                continue
+            if (subject := _end_before_subject_main_verb(doc, item)) is not None:
+                subjects.append(subject)
             nested = _inside_earlier_content(found, item)
             found.append(item)
             _claim(doc, item, speaker=not nested)
@@ -518,18 +523,34 @@ def _claim(doc: Doc, item: Found, *, speaker: bool = True) -> None:
 _RELATIVE_LINKS = words("who that")
 
 
-def _end_before_subject_main_verb(doc: Doc, item: Found) -> None:
+def _reaches_into_cut_subject(item: Found, subjects: list[TokenRange]) -> bool:
+    """ "His insistence that taxes must fall angered the board": once the content of
+    "insistence" ends before the main verb, that verb is free to read as a cue of its own
+    ("fall angered"), and the cue model then finds its source or content back inside the
+    subject ("taxes"). A cue that reaches past a subject whose content was cut takes
+    neither from inside that subject. Only the latest subject can hold it."""
+    if not subjects or item.cue is None:
+        return False
+    first, end = subjects[-1]
+    if item.cue[1] <= end:
+        return False
+    inside = item.source is not None and first <= item.source[0] and item.source[1] <= end
+    return inside or any(lo < end and hi > first for lo, hi in item.content)
+
+
+def _end_before_subject_main_verb(doc: Doc, item: Found) -> TokenRange | None:
     """ "Lee's criticism of the plan angered the board", "Voters who prefer Kim still
     back Lee", "Anyone expecting a change should remember …": a cue inside the noun
     phrase that opens the sentence (or follows an opening phrase and its comma) belongs to
-    the sentence's subject, so what it reports ends before the main clause's verb."""
+    the sentence's subject, so what it reports ends before the main clause's verb. Gives
+    the subject so cut (its first token to the content's new end), if any."""
     if item.kind != "indirect" or item.source is None or item.cue is None:
-        return
+        return None
     if len(item.content) != 1:
-        return
+        return None
     (lo, hi), (first, last), cue = item.content[0], item.source, item.cue
     if not last <= cue[0] < cue[1] <= lo:
-        return
+        return None
     sent_start, _ = doc.sentence_bounds(cue[0])
     tokens = doc.tokens
     if _relative_source(doc, first, last):
@@ -537,10 +558,10 @@ def _end_before_subject_main_verb(doc: Doc, item: Found) -> None:
         # the noun phrase before it.
         phrase = np_before(doc, first, sent_start)
         if phrase is None or phrase[1] != first:
-            return
+            return None
         first, last = phrase[0], last
     if not _opens_subject_position(doc, first, sent_start):
-        return
+        return None
     head = tokens[cue[0]].lower
     between = [t.lower for t in tokens[last : cue[0]]]
     owned = _owner(doc, first, last) and not head.endswith("ing")
@@ -557,7 +578,7 @@ def _end_before_subject_main_verb(doc: Doc, item: Found) -> None:
         and all(word in BETWEEN_SOURCE_AND_CUE for word in between[1:])
     )
     if not (owned or participle or relative):
-        return
+        return None
     # "those who said the plan failed were …": a verb of saying's clause has a verb of its
     # own; an object after a preposition ("warning about a war serves …") has none.
     clause = (
@@ -567,8 +588,10 @@ def _end_before_subject_main_verb(doc: Doc, item: Found) -> None:
         and tokens[cue[1] - 1].lower not in _GAP_WORDS
     )
     end = before_main_verb_of_subject(doc, clause, (lo, hi))
-    if end < hi:
-        item.content = [(lo, end)]
+    if end >= hi:
+        return None
+    item.content = [(lo, end)]
+    return first, end
 
 
 #: Words that open a phrase of time before the subject ("Last May, …", "Earlier this

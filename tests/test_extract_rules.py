@@ -6082,3 +6082,9 @@ def test_a_short_past_form_is_the_verb_of_a_clause_in_the_subject() -> None:
     text = "The clerk who first revealed that the mayor used a private account was fired."
     found = next(a for a in extract(text) if _source(text, a) == "who")
     assert _spans(text, found) == ["that the mayor used a private account"]
+
+
+def test_a_source_ends_before_a_negated_modal() -> None:
+    text = "But Ruiz cannot make a clear statement and surely cannot attribute that to the union."
+    found = next(a for a in extract(text) if "that to the union" in _spans(text, a))
+    assert _source(text, found) == "Ruiz"

@@ -6088,3 +6088,9 @@ def test_a_source_ends_before_a_negated_modal() -> None:
     text = "But Ruiz cannot make a clear statement and surely cannot attribute that to the union."
     found = next(a for a in extract(text) if "that to the union" in _spans(text, a))
     assert _source(text, found) == "Ruiz"
+
+
+def test_an_owner_s_title_of_three_words_stays_with_the_name() -> None:
+    text = "Ohio's state-owned power giant OPC runs a plant in Utah and says it has set up a fund."
+    found = next(a for a in extract(text) if "it has set up a fund" in _spans(text, a))
+    assert _source(text, found) == "Ohio's state-owned power giant OPC"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON
 from kg.extract.datelines import after_dateline
 from kg.extract.doc import Doc
-from kg.extract.names import POSSESSIVE_MARKS
+from kg.extract.names import POSSESSIVE_MARKS, is_possessive, strip_possessive
 from kg.extract.phrases.common import (
     CONNECTORS,
     DETERMINERS,
@@ -63,17 +63,44 @@ def _subject_word(doc: Doc, j: int, end: int) -> bool:
         return True
     if token.text == ".":
         return initial_dot(doc, j)
-    if not token.is_word or token.lower in STOP or verb_like(doc, j):
+    if not token.is_word or token.lower in STOP:
+        return False
+    if verb_like(doc, j) and not _compound_adjective(token.text):
         return False
     if _present_between_names(doc, j):
         return False
-    for k in range(j + 1, min(end, j + 3)):
+    for k in range(j + 1, min(end, j + _title_reach(doc, j))):
         nxt = doc.tokens[k]
         if nxt.is_cap:
             return True
         if not nxt.is_word or nxt.lower in STOP or verb_like(doc, k):
             return False
     return False
+
+
+#: How far a lowercase title word looks ahead for the name it comes before: two words
+#: ("presidential nominee Ann Lee"), three after an owner ("Ohio's state-owned power
+#: giant OPC", whose title owns no article that would make it a described phrase).
+_TITLE_REACH = 3
+_OWNED_TITLE_REACH = 4
+#: Words whose "'s" is a contracted verb, not an owner ("There's still time for …").
+_CONTRACTED_IS = words("there here it that he she who what where let how")
+
+
+def _compound_adjective(text: str) -> bool:
+    """ "state-owned", "Chinese-backed": a hyphened "-ed" word describes a title, it is no
+    verb."""
+    return "-" in text.strip("-") and text.lower().endswith("ed")
+
+
+def _title_reach(doc: Doc, j: int) -> int:
+    """How many tokens past ``j`` the name after a title word may stand, plus one."""
+    owner = doc.tokens[j - 1] if j > 0 else None
+    if owner is None or not owner.is_cap or not is_possessive(owner.text):
+        return _TITLE_REACH
+    if strip_possessive(owner.lower) in _CONTRACTED_IS:
+        return _TITLE_REACH
+    return _OWNED_TITLE_REACH
 
 
 def _present_between_names(doc: Doc, j: int) -> bool:

@@ -6094,3 +6094,9 @@ def test_an_owner_s_title_of_three_words_stays_with_the_name() -> None:
     text = "Ohio's state-owned power giant OPC runs a plant in Utah and says it has set up a fund."
     found = next(a for a in extract(text) if "it has set up a fund" in _spans(text, a))
     assert _source(text, found) == "Ohio's state-owned power giant OPC"
+
+
+def test_a_present_verb_after_a_name_is_not_read_as_a_plural_noun() -> None:
+    text = "At her rallies, Ruiz primes supporters not to trust the press and cites the crowds."
+    found = next(a for a in extract(text) if "the crowds" in _spans(text, a))
+    assert _source(text, found) == "Ruiz"

@@ -6065,3 +6065,9 @@ def test_a_short_past_form_is_the_verb_of_a_clause_in_the_subject() -> None:
     text = "The clerk who first revealed that the mayor used a private account was fired."
     found = next(a for a in extract(text) if _source(text, a) == "who")
     assert _spans(text, found) == ["that the mayor used a private account"]
+
+
+def test_a_quote_split_before_its_frame_goes_whole_to_the_speaker() -> None:
+    text = "“I doubt the old wisdom” -- that the mayor is soft -- “is going to last,” he says."
+    found = next(a for a in extract(text) if _source(text, a) == "he")
+    assert _spans(text, found) == ["“I doubt the old wisdom”", "“is going to last,”"]

@@ -6071,3 +6071,15 @@ def test_a_quote_split_before_its_frame_goes_whole_to_the_speaker() -> None:
     text = "“I doubt the old wisdom” -- that the mayor is soft -- “is going to last,” he says."
     found = next(a for a in extract(text) if _source(text, a) == "he")
     assert _spans(text, found) == ["“I doubt the old wisdom”", "“is going to last,”"]
+
+
+def test_a_quote_split_before_a_frame_between_its_parts_goes_whole_to_the_speaker() -> None:
+    text = (
+        "“If we had not stepped in when we did” by sea and by air, Lee said at a town hall "
+        "in Dover on Monday, “the whole town would be under water now.”"
+    )
+    found = next(a for a in extract(text) if _source(text, a) == "Lee")
+    assert _spans(text, found) == [
+        "“If we had not stepped in when we did”",
+        "“the whole town would be under water now.”",
+    ]

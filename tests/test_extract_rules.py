@@ -6083,3 +6083,14 @@ def test_a_quote_split_before_a_frame_between_its_parts_goes_whole_to_the_speake
         "“If we had not stepped in when we did”",
         "“the whole town would be under water now.”",
     ]
+
+
+def test_a_quote_after_a_colon_that_closes_the_content_carries_the_statement_on() -> None:
+    text = (
+        'Lee offered up this line for which she later apologized: "We are going to shut the mines."'
+    )
+    found = next(a for a in extract(text) if _source(text, a) == "Lee")
+    assert _spans(text, found) == [
+        "up this line for which she later apologized",
+        '"We are going to shut the mines."',
+    ]

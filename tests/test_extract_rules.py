@@ -6100,3 +6100,32 @@ def test_a_present_verb_after_a_name_is_not_read_as_a_plural_noun() -> None:
     text = "At her rallies, Ruiz primes supporters not to trust the press and cites the crowds."
     found = next(a for a in extract(text) if "the crowds" in _spans(text, a))
     assert _source(text, found) == "Ruiz"
+
+
+def test_a_quote_split_before_its_frame_goes_whole_to_the_speaker() -> None:
+    text = "“I doubt the old wisdom” -- that the mayor is soft -- “is going to last,” he says."
+    found = next(a for a in extract(text) if _source(text, a) == "he")
+    assert _spans(text, found) == ["“I doubt the old wisdom”", "“is going to last,”"]
+
+
+def test_a_quote_split_before_a_frame_between_its_parts_goes_whole_to_the_speaker() -> None:
+    text = (
+        "“If we had not stepped in when we did” by sea and by air, Lee said at a town hall "
+        "in Dover on Monday, “the whole town would be under water now.”"
+    )
+    found = next(a for a in extract(text) if _source(text, a) == "Lee")
+    assert _spans(text, found) == [
+        "“If we had not stepped in when we did”",
+        "“the whole town would be under water now.”",
+    ]
+
+
+def test_a_quote_after_a_colon_that_closes_the_content_carries_the_statement_on() -> None:
+    text = (
+        'Lee offered up this line for which she later apologized: "We are going to shut the mines."'
+    )
+    found = next(a for a in extract(text) if _source(text, a) == "Lee")
+    assert _spans(text, found) == [
+        "up this line for which she later apologized",
+        '"We are going to shut the mines."',
+    ]

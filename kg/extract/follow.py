@@ -30,6 +30,8 @@ def continue_into_quotes(doc: Doc, items: list[Found]) -> None:
         _stop_after_framed_quote(doc, item)
         _finish_open_quote(doc, item)
         _take_listed_quotes(doc, item)
+        if quote_after_colon(doc, item):
+            _take_quote_after_colon(doc, item)
         _take_following_quotes(doc, item)
 
 
@@ -162,6 +164,36 @@ def _verb_cue(token: Token) -> bool:
     cue verb between two quotes starts a second predicate, not a list."""
     cue = LEXICON.get(token.lower)
     return cue is not None and cue.frame != "noun" and token.text.islower()
+
+
+def quote_after_colon(doc: Doc, item: Found) -> bool:
+    """ "he thinks of what his parents told him: “To get to heaven, you need letters from
+    the poor.”": a colon right after the content that introduces a whole quote closing the
+    sentence hands the quote on to the content. A name right before the colon ("… surprises
+    pollster Dan Shaw: “…”") is the quote's own speaker, so the quote is not handed on.
+    (Train 3 more right, none lost; dev unchanged.)"""
+    end = item.content[-1][1]
+    if end + 1 >= len(doc.tokens) or doc.tokens[end].text != ":" or doc.tokens[end - 1].is_cap:
+        return False
+    index = doc.quote_of[end + 1]
+    if index == -1 or index in doc.claimed_quotes:
+        return False
+    quote = doc.quotes[index]
+    lo, hi = quote.inner()
+    return (
+        quote.first == end + 1
+        and quote.closed
+        and hi > lo
+        and doc.tokens[hi - 1].text in {".", "!", "?"}
+        and _fills_sentence(doc, quote.last)
+    )
+
+
+def _take_quote_after_colon(doc: Doc, item: Found) -> None:
+    index = doc.quote_of[item.content[-1][1] + 1]
+    item.content.append(_inner(doc, index))
+    item.quotes.append(index)
+    doc.claimed_quotes.add(index)
 
 
 def _take_following_quotes(doc: Doc, item: Found) -> None:

@@ -112,3 +112,12 @@ def test_a_broadcaster_is_not_one_occasion_across_the_text() -> None:
         "“It is over,” Lee told CNN."
     )
     assert _occasions(text)[-1] == ("Ann Lee", "CNN", None)
+
+
+def test_a_venue_before_its_day_is_cut_as_printed() -> None:
+    # Found by fuzzing: the venue was its words joined again, two spaces lost, so the venue
+    # was not in the text.
+    text = "Ann Lee told The New York  Times on Tuesday that the plan was dead."
+    attribution = _only(text)
+    assert attribution.venue == "The New York  Times"
+    assert attribution.venue in text

@@ -88,12 +88,17 @@ def find_venue(frame: str) -> str | None:
 def _before_time(venue: str) -> str:
     """ "CNN on Sunday", "CNN Sunday", "CNN on Nov. 21": a day or month after the name (with
     or without the small word that joins it) is the date, not part of the venue."""
-    words = venue.split()
+    # Cut the string itself, not its words joined again: the venue stays as printed, two
+    # spaces included (found by fuzzing: "THE WEEKLY STAND  ARD on Thursday").
+    words = list(_NON_SPACE.finditer(venue))
     for index in range(1, len(words)):
-        if words[index].rstrip(".,") in _TIME_NAMES:
-            end = index - 1 if words[index - 1] in {"on", "and"} else index
-            return " ".join(words[:end])
+        if words[index].group().rstrip(".,") in _TIME_NAMES:
+            end = index - 1 if words[index - 1].group() in {"on", "and"} else index
+            return venue[: words[end - 1].end()] if end else ""
     return venue
+
+
+_NON_SPACE = re.compile(r"\S+")
 
 
 def _is_person_like(venue: str) -> bool:

@@ -103,7 +103,7 @@ def _given_cues(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch)
     those cue decisions as given: the words score at least as sure cues (or as none)
     whatever one fit of the model says of them. Such a test is about the rule that reads
     the cue; unmarked, a word the model scores near its threshold fails it after a refit
-    (14 rule tests did after one keyed refit, 8 others after a refit with another seed)."""
+    (14 rule tests did after one keyed refit, 7 others after a refit with another seed)."""
     marker = request.node.get_closest_marker("cues")
     if marker is None:
         return

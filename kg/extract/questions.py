@@ -16,6 +16,7 @@ from kg.extract.cues import is_speech_word
 from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
 from kg.extract.phrases import np_after
+from kg.extract.phrases.common import closing_comma
 from kg.extract.wordsets import ARTICLES, QUESTION_WORDS, SUBJECT_PRONOUNS, WEEKDAYS, words
 
 #: Words that open the question after "asked"; "to" opens a request ("when asked to confirm
@@ -116,20 +117,17 @@ def _past_aside(doc: Doc, k: int, limit: int) -> int:
         return k
     if doc.tokens[k + 1].lower not in _ASIDE_OPENERS:
         return k
-    for m in range(k + 2, min(limit - 1, k + _MAX_ASIDE)):
-        token = doc.tokens[m]
-        if doc.quote_of[m] != -1 or token.text in _END - {","}:
-            return k
-        if token.text == ",":
-            after = doc.tokens[m + 1]
-            goes_on = (
-                after.is_word
-                and after.text.islower()
-                and after.lower not in _MAIN_CLAUSE_OPENERS
-                and not is_speech_word(after.lower)
-            )
-            return m + 1 if goes_on else k
-    return k
+    m = closing_comma(doc, k + 2, min(limit - 1, k + _MAX_ASIDE), _END - {","})
+    if m is None:
+        return k
+    after = doc.tokens[m + 1]
+    goes_on = (
+        after.is_word
+        and after.text.islower()
+        and after.lower not in _MAIN_CLAUSE_OPENERS
+        and not is_speech_word(after.lower)
+    )
+    return m + 1 if goes_on else k
 
 
 #: Words after an aside that open the sentence's own clause, not more of the question.

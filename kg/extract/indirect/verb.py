@@ -67,7 +67,7 @@ from kg.extract.phrases import (
     sender,
     sentence_subject,
 )
-from kg.extract.phrases.common import verb_like
+from kg.extract.phrases.common import closing_comma, verb_like
 from kg.extract.wordsets import (
     ARTICLES,
     DASHES,
@@ -207,16 +207,13 @@ def _with_who_clause(doc: Doc, subject: TokenRange, k: int) -> TokenRange:
         return subject
     if doc.tokens[comma + 2].lower in _PERFECT:
         return subject
-    for j in range(comma + 2, min(k - 1, comma + _MAX_WHO_CLAUSE)):
-        token = doc.tokens[j]
-        if doc.quote_of[j] != -1 or token.text in _CLAUSE_BREAKS - {","}:
-            return subject
-        if token.text == ",":
-            verb = doc.tokens[j + 1]
-            if not verb.is_word or not verb.text.islower() or doc.any_used(comma + 2, j):
-                return subject  # "Lee, who argued that …,": the clause is a statement
-            return subject[0], j + 1
-    return subject
+    j = closing_comma(doc, comma + 2, min(k - 1, comma + _MAX_WHO_CLAUSE), _CLAUSE_BREAKS - {","})
+    if j is None:
+        return subject
+    verb = doc.tokens[j + 1]
+    if not verb.is_word or not verb.text.islower() or doc.any_used(comma + 2, j):
+        return subject  # "Lee, who argued that …,": the clause is a statement
+    return subject[0], j + 1
 
 
 #: Marks that end the search for the relative pronoun of the first verb.

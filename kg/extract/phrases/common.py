@@ -141,6 +141,18 @@ CONNECTORS = words(
 )
 
 
+def closing_comma(doc: Doc, start: int, stop: int, breaks: frozenset[str]) -> int | None:
+    """The comma that closes an aside whose words start at ``start`` (before ``stop``):
+    None when a quote or one of ``breaks`` comes first, or no comma does."""
+    for j in range(start, stop):
+        token = doc.tokens[j]
+        if doc.quote_of[j] != -1 or token.text in breaks:
+            return None
+        if token.text == ",":
+            return j
+    return None
+
+
 def is_number(word: str) -> bool:
     return word.isdigit() or word in NUMBER_WORDS
 

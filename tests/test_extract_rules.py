@@ -14,8 +14,8 @@ from kg.extract.doc import Doc
 from kg.extract.features import cue_features, end_features
 from kg.extract.filters import keep_indirect
 from kg.extract.found import Found
-from kg.extract.indirect.owned import _possessive_name
 from kg.extract.judge import Judge, LearnedJudge
+from kg.extract.names import possessive_name
 from kg.extract.nesting import without_nested
 from kg.extract.pipeline import _finish
 from kg.extract.registry import Registry
@@ -5884,7 +5884,7 @@ def test_a_name_with_its_possessive_owns_a_cue_noun_and_its_clause() -> None:
 def test_a_contraction_is_no_possessive_owner() -> None:
     # On train "There's reason to believe …" lost its reading to "There's" as an owner.
     tokens = Doc.analyse("There's Ruiz's It’s").tokens
-    assert [_possessive_name(token) for token in tokens] == [False, True, False]
+    assert [possessive_name(token) for token in tokens] == [False, True, False]
 
 
 def test_a_past_verb_of_saying_after_a_relative_clause_takes_up_the_main_clause() -> None:

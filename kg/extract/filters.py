@@ -19,7 +19,7 @@ from kg.extract.impressions import is_feeling
 from kg.extract.indirect.owned import REGARD, received_stance
 from kg.extract.indirect.relative_without_that import split_relative_source
 from kg.extract.indirect.sources import ends_in_verb
-from kg.extract.names import POSSESSIVE_MARKS, is_possessive, strip_possessive
+from kg.extract.names import POSSESSIVE_MARKS, is_contraction, is_possessive
 from kg.extract.phrases import PRONOUNS, np_after, np_before, np_right_before, sentence_subject
 from kg.extract.polls import POLL_WORDS
 from kg.extract.quotes import Quote
@@ -195,7 +195,7 @@ def _owner_of_modified_noun(doc: Doc, item: Found) -> None:
     if j <= lo or not is_possessive(mark.text):
         return
     name = j - 1 if mark.text in POSSESSIVE_MARKS else j
-    if strip_possessive(doc.tokens[name].lower) in _CONTRACTED:
+    if is_contraction(doc.tokens[name].text):
         return  # "that's wanted", "no one's talking": "is" or "has", no owner
     start = name
     if doc.tokens[name].is_cap:
@@ -232,8 +232,6 @@ _OWNED_ADJECTIVES = words(
 )
 #: Endings of adjectives ("controversial", "effusive"); not "-ary" ("primary" is a noun).
 _OWNED_ENDINGS = ("al", "ive", "ous", "ful", "ic", "ent", "ant", "less", "able", "ible")
-#: Words whose "'s" is "is" or "has".
-_CONTRACTED = PRONOUNS | words("that who what there here one it")
 
 
 def _contracted_pronoun_alone(doc: Doc, item: Found) -> None:

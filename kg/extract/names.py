@@ -8,7 +8,8 @@ Shared by :mod:`kg.extract.registry` (the text's full names) and
 from __future__ import annotations
 
 from kg.extract.genders import given_name_gender
-from kg.extract.wordsets import BODY_HEADS, CALENDAR_WORDS, words
+from kg.extract.tokens import Token
+from kg.extract.wordsets import BODY_HEADS, CALENDAR_WORDS, PRONOUNS, words
 
 TITLES = words(
     """president mr mr. mrs mrs. ms ms. dr dr. sen sen. senator rep rep. representative gov
@@ -82,6 +83,21 @@ NAME_SUFFIXES = words("jr jr. sr sr. ii iii iv")
 def is_possessive(word: str) -> bool:
     """ "Lee's", "senator’s", or a possessive mark on its own."""
     return word in POSSESSIVE_MARKS or word.endswith(("'s", "’s"))
+
+
+#: Words whose "'s" is "is" or "has", not an owner ("There's reason to …", "It's a claim
+#: that …", "no one's talking", "that's wanted").
+CONTRACTED_IS = PRONOUNS | words("that what there here one where let how")
+
+
+def is_contraction(word: str) -> bool:
+    """ "There's", "it’s", "that's": the word's "'s" is a verb (a bare word: one of those)."""
+    return strip_possessive(word.lower()) in CONTRACTED_IS
+
+
+def possessive_name(token: Token) -> bool:
+    """A capitalised word with its possessive mark ("Lee's", "Times’"), not a contraction."""
+    return token.is_cap and is_possessive(token.text) and not is_contraction(token.text)
 
 
 def strip_possessive(word: str) -> str:

@@ -18,7 +18,6 @@ from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON, PARTICLES, is_speec
 from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
 from kg.extract.indirect.owned import (
-    CONTRACTED,
     OWNERS,
     REGARD,
     STATED_NOUNS,
@@ -30,7 +29,7 @@ from kg.extract.indirect.owned import (
 )
 from kg.extract.indirect.verb import manner_adverb, verb_cue
 from kg.extract.judge import Judge
-from kg.extract.names import POSSESSIVE_MARKS, is_possessive, strip_possessive
+from kg.extract.names import POSSESSIVE_MARKS, is_contraction, is_possessive
 from kg.extract.phrases import np_before, np_right_before
 from kg.extract.phrases.common import CONNECTORS, INTRO
 from kg.extract.polls import in_poll
@@ -682,8 +681,8 @@ def _owner(doc: Doc, first: int, last: int) -> bool:
     if not is_possessive(mark.text):
         return False
     if mark.text in POSSESSIVE_MARKS:
-        return last - first >= 2 and doc.tokens[last - 2].lower not in CONTRACTED
-    return strip_possessive(mark.lower) not in CONTRACTED
+        return last - first >= 2 and not is_contraction(doc.tokens[last - 2].text)
+    return not is_contraction(mark.text)
 
 
 def _relative_source(doc: Doc, first: int, last: int) -> bool:

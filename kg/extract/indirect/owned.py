@@ -21,7 +21,7 @@ from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
 from kg.extract.indirect.sources import EXPLETIVES, ends_in_verb, has_word
 from kg.extract.judge import Judge
-from kg.extract.names import POSSESSIVE_MARKS, is_possessive, strip_possessive
+from kg.extract.names import POSSESSIVE_MARKS, is_possessive, possessive_name
 from kg.extract.phrases import np_after, np_before, np_right_before, sentence_subject
 from kg.extract.phrases.common import CONNECTORS, INTRO, initial_dot
 from kg.extract.tokens import Token
@@ -67,7 +67,7 @@ def owned_noun(doc: Doc, k: int, cue_end: int, confidence: float, judge: Judge) 
         if named is None or not doc.tokens[named[1] - 1].is_cap:
             return None
         source = (named[0], at + 1)
-    elif clause and _possessive_name(owner):
+    elif clause and possessive_name(owner):
         source = (_name_start(doc, at, sent_start), at + 1)  # "Ann Lee's belief that …"
     else:
         return None
@@ -94,19 +94,6 @@ def owned_noun(doc: Doc, k: int, cue_end: int, confidence: float, judge: Judge) 
 _MAX_MODIFIERS = 2
 
 
-#: Words whose "'s" is "is" ("There's reason to …", "It's a claim that …").
-CONTRACTED = words("there it that he she who what here where let how")
-
-
-def _possessive_name(token: Token) -> bool:
-    """A capitalised word with its possessive mark ("Lee's", "Times’"), not a contraction."""
-    return (
-        token.is_cap
-        and is_possessive(token.text)
-        and strip_possessive(token.lower) not in CONTRACTED
-    )
-
-
 def _name_start(doc: Doc, at: int, sent_start: int) -> int:
     """Where the name ending in the possessive at ``at`` starts ("Mr. Ann Lee's", "FBI
     Director Jo Ulm's")."""
@@ -127,7 +114,7 @@ def _owner_before(doc: Doc, k: int, sent_start: int) -> int:
     lowest = max(sent_start, k - 1 - _MAX_MODIFIERS)
     for at in range(k - 1, lowest - 1, -1):
         token = doc.tokens[at]
-        if token.lower in OWNERS or token.text in POSSESSIVE_MARKS or _possessive_name(token):
+        if token.lower in OWNERS or token.text in POSSESSIVE_MARKS or possessive_name(token):
             return at
         if not _modifier(token.text):
             break

@@ -181,14 +181,11 @@ def _subject_after_subordinate(doc: Doc, source: TokenRange, k: int) -> TokenRan
     main clause after that clause's comma (train 1 made right, none lost)."""
     if source[0] == 0 or doc.tokens[source[0] - 1].lower not in _SUBORDINATE_OPENERS:
         return None
-    for j in range(source[1], k - 1):
-        token = doc.tokens[j]
-        if doc.quote_of[j] != -1 or token.text in _CLAUSE_BREAKS - {","}:
-            return None
-        if token.text == ",":
-            subject = sentence_subject(doc, j + 1, k)
-            return subject if subject is not None and subject[0] == j + 1 else None
-    return None
+    j = closing_comma(doc, source[1], k - 1, _INSIDE_CLAUSE_BREAKS)
+    if j is None:
+        return None
+    subject = sentence_subject(doc, j + 1, k)
+    return subject if subject is not None and subject[0] == j + 1 else None
 
 
 #: Longest "who" clause between a subject and its verb, from "who" to its closing comma.
@@ -207,7 +204,7 @@ def _with_who_clause(doc: Doc, subject: TokenRange, k: int) -> TokenRange:
         return subject
     if doc.tokens[comma + 2].lower in _PERFECT:
         return subject
-    j = closing_comma(doc, comma + 2, min(k - 1, comma + _MAX_WHO_CLAUSE), _CLAUSE_BREAKS - {","})
+    j = closing_comma(doc, comma + 2, min(k - 1, comma + _MAX_WHO_CLAUSE), _INSIDE_CLAUSE_BREAKS)
     if j is None:
         return subject
     verb = doc.tokens[j + 1]
@@ -218,6 +215,8 @@ def _with_who_clause(doc: Doc, subject: TokenRange, k: int) -> TokenRange:
 
 #: Marks that end the search for the relative pronoun of the first verb.
 _CLAUSE_BREAKS = SET_OFF_MARKS | {";", ":", "(", ")"}
+#: Marks that end a clause before its closing comma (a dash, a semicolon, a bracket).
+_INSIDE_CLAUSE_BREAKS = _CLAUSE_BREAKS - {","}
 #: Longest relative clause from its pronoun to the joining "and".
 _MAX_RELATIVE = 20
 

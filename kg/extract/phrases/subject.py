@@ -12,7 +12,7 @@ from __future__ import annotations
 from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON
 from kg.extract.datelines import after_dateline
 from kg.extract.doc import Doc
-from kg.extract.names import POSSESSIVE_MARKS, is_possessive, strip_possessive
+from kg.extract.names import POSSESSIVE_MARKS, possessive_name
 from kg.extract.phrases.common import (
     CONNECTORS,
     DETERMINERS,
@@ -83,8 +83,6 @@ def _subject_word(doc: Doc, j: int, end: int) -> bool:
 #: giant OPC", whose title owns no article that would make it a described phrase).
 _TITLE_REACH = 3
 _OWNED_TITLE_REACH = 4
-#: Words whose "'s" is a contracted verb, not an owner ("There's still time for …").
-_CONTRACTED_IS = words("there here it that he she who what where let how")
 
 
 def _compound_adjective(text: str) -> bool:
@@ -95,12 +93,7 @@ def _compound_adjective(text: str) -> bool:
 
 def _title_reach(doc: Doc, j: int) -> int:
     """How many tokens past ``j`` the name after a title word may stand, plus one."""
-    owner = doc.tokens[j - 1] if j > 0 else None
-    if owner is None or not owner.is_cap or not is_possessive(owner.text):
-        return _TITLE_REACH
-    if strip_possessive(owner.lower) in _CONTRACTED_IS:
-        return _TITLE_REACH
-    return _OWNED_TITLE_REACH
+    return _OWNED_TITLE_REACH if j > 0 and possessive_name(doc.tokens[j - 1]) else _TITLE_REACH
 
 
 def _present_between_names(doc: Doc, j: int) -> bool:

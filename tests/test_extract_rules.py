@@ -6005,6 +6005,13 @@ def test_a_participle_after_a_subordinate_clause_goes_on_with_the_main_subject()
             "Anyone",
             "the mayor's plan",
         ),
+        (
+            # The clause's own verb comes after a relative clause and its comma.
+            "Lee's announcement that Ana Ruiz, who ran the port, would lead the board "
+            "is seen as a sign of change.",
+            "Lee's",
+            "that Ana Ruiz, who ran the port, would lead the board",
+        ),
     ],
 )
 def test_a_cue_in_the_subject_reports_up_to_the_main_verb(

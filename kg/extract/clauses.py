@@ -1139,8 +1139,10 @@ def before_main_verb_of_subject(doc: Doc, clause: bool, content: TokenRange) -> 
         if j == lo or not _subject_verb(doc, j, hi):
             continue
         before = doc.tokens[j - 1]
-        if before.lower in _BEFORE_PARTICIPLE or not before.is_word or _manner_adverb(before.text):
+        if before.lower in _BEFORE_PARTICIPLE or _manner_adverb(before.text):
             continue  # "was dropped", "had sexually assaulted": a verb group's participle
+        if not before.is_word and token.lower not in _MAIN_VERBS:
+            continue  # "the plan, dropped in May, …"; but "X, who was …, would serve" is finite
         if own or before.lower in _PRONOUN_SUBJECTS:
             own = max(own - 1, 0)
             continue

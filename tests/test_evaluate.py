@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ import pytest
 from kg.annotations import load_seed
 from kg.errors import InputError
 from kg.evaluation import evaluate_agreement, evaluate_polnear, evaluate_seed
+from kg.evaluation.__main__ import main as evaluation_main
 from kg.evaluation.matching import Item, greedy_match, jaccard, score_document, source_right
 from kg.evaluation.polnear import (
     GoldAttribution,
@@ -268,3 +271,19 @@ def test_field_judges() -> None:
     # A pair is judged by its parts as the extractor gives them, not by splitting a string.
     assert speaker_outcome("Ann Lee and Bo Chan", names) == "wrong"
     assert speaker_outcome("Tim Roe", names) == "wrong"
+
+
+class _ClosedPipe(io.StringIO):
+    def write(self, text: str) -> int:
+        raise BrokenPipeError
+
+
+def test_the_module_entry_point_stops_quietly_when_its_reader_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "python -m kg.evaluation … | head" printed a BrokenPipeError traceback.
+    errors = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", _ClosedPipe())
+    monkeypatch.setattr(sys, "stderr", errors)
+    assert evaluation_main(["seed", str(SEED)]) == 1
+    assert errors.closed

@@ -35,7 +35,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KgError as error:
         print(f"error: {error}", file=sys.stderr)
         return error.exit_code
-    print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+    try:
+        print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False), flush=True)
+    except BrokenPipeError:  # "| head": the reader has what it wanted
+        sys.stderr.close()
+        return 1
     return 0
 
 

@@ -6136,3 +6136,19 @@ def test_a_quote_after_a_colon_that_closes_the_content_carries_the_statement_on(
         "up this line for which she later apologized",
         '"We are going to shut the mines."',
     ]
+
+
+def test_suffice_it_to_say_reports_no_one() -> None:
+    text = (
+        "And suffice it to say that the mayor’s reversals do not change the fact that her "
+        "views are muddled."
+    )
+    assert not [a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "say"]
+
+
+def test_the_same_cannot_be_said_for_reports_no_one() -> None:
+    text = (
+        "Lee left the hall unhurt. The same could not be said for Ruiz, who was pushed to the "
+        "ground by a guard."
+    )
+    assert not [a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "said"]

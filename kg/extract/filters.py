@@ -500,7 +500,8 @@ def _place_as_source(doc: Doc, item: Found) -> bool:
 
 #: Set phrases built on a verb of saying that say nothing of anyone's words: the words
 #: before the verb, the verb, and the words that must follow it ("All told, …", "Only time
-#: will tell …", "It goes without saying …", "to, say, ten dollars").
+#: will tell …", "It goes without saying …", "to, say, ten dollars", "Suffice it to say,
+#: …", "The same cannot be said for the rest": what holds for something else too).
 _SET_PHRASES: tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...] = (
     (("all",), "told", (",",)),
     (("truth", "be"), "told", ()),
@@ -509,12 +510,14 @@ _SET_PHRASES: tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...] = (
     (("go", "without"), "saying", ()),
     (("went", "without"), "saying", ()),
     (("needless", "to"), "say", ()),
+    (("suffice", "it", "to"), "say", ()),
     (("let's",), "say", ()),
     (("let’s",), "say", ()),
     (("let", "us"), "say", ()),
     ((",",), "say", (",",)),
     (("so", "to"), "speak", ()),
     ((",", "it", "is"), "said", (",",)),
+    (("be",), "said", ("for",)),
     (("too", "soon", "to"), "say", ()),
     (("too", "early", "to"), "say", ()),
     (("too", "soon", "to"), "tell", ()),

@@ -6152,3 +6152,11 @@ def test_the_same_cannot_be_said_for_reports_no_one() -> None:
         "ground by a guard."
     )
     assert not [a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "said"]
+
+
+def test_a_headline_label_with_a_verb_of_its_own_is_no_speaker() -> None:
+    text = (
+        "Mayor Is Back: Lee returns to City Hall after a long absence.\n\n"
+        "The mayor spoke to the council on Monday."
+    )
+    assert not [a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == ":"]

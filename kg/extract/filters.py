@@ -46,7 +46,9 @@ from kg.extract.wordsets import (
 
 def keep_turn(doc: Doc, turn: Found) -> bool:
     """A turn ("Lee: …") unless its label is a headline's ("The Latest:", "WOW:")."""
-    return not _teaser_headline(doc, turn) and not _exclamation_label(doc, turn)
+    return not (
+        _teaser_headline(doc, turn) or _exclamation_label(doc, turn) or _clause_label(doc, turn)
+    )
 
 
 def keep_indirect(doc: Doc, item: Found) -> bool:
@@ -375,6 +377,20 @@ def _exclamation_label(doc: Doc, item: Found) -> bool:
         return False
     lo, hi = item.source
     return hi - lo == 1 and hi == item.cue[0] and doc.tokens[lo].lower in _EXCLAMATIONS
+
+
+#: Forms of "be" that make a headline's label a clause of its own.
+_BE_FORMS = words("is are was were")
+
+
+def _clause_label(doc: Doc, item: Found) -> bool:
+    """ "Mayor Is Back: Lee Returns to City Hall", "THE FIX IS IN: …": a headline label with
+    a verb of its own is a clause, not a speaker naming who says the rest (none of 2 such
+    labels on train was a source; no label of a right headline turn has one)."""
+    if item.source is None or item.cue is None or doc.tokens[item.cue[0]].text != ":":
+        return False
+    lo, hi = item.source
+    return hi == item.cue[0] and any(doc.tokens[k].lower in _BE_FORMS for k in range(lo, hi))
 
 
 #: Cue words of the rules whose source follows the cue besides "…, said Lee.": "according

@@ -6160,3 +6160,20 @@ def test_a_headline_label_with_a_verb_of_its_own_is_no_speaker() -> None:
         "The mayor spoke to the council on Monday."
     )
     assert not [a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == ":"]
+
+
+def test_adding_to_a_lead_is_no_statement() -> None:
+    text = "Lee won the Dover primary on Tuesday, adding to her large delegate lead over Ruiz."
+    assert not [a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "adding"]
+
+
+def test_declining_to_a_figure_is_no_refusal() -> None:
+    text = (
+        "At the firm, fees from advising clients declined to $28 million in 2019 from $30 million."
+    )
+    assert not [a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "declined"]
+
+
+def test_declining_to_comment_is_still_a_refusal() -> None:
+    text = "A spokeswoman for the mayor declined to comment on the budget."
+    assert [a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "declined"]

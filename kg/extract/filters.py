@@ -80,6 +80,7 @@ def keep_indirect(doc: Doc, item: Found) -> bool:
         or _whose_support(doc, item)
         or _listener_only(doc, item)
         or _poll_word_too_deep(doc, item)
+        or _change_in_amount(doc, item)
         or (_reduced_passive_as(doc, item) and _clause_as_source(doc, item))
     )
 
@@ -340,6 +341,27 @@ def _without_bracketed_occasion(doc: Doc, item: Found) -> None:
 def _occasion_or_time(doc: Doc, j: int) -> bool:
     token = doc.tokens[j]
     return token.lower in OCCASIONS or _a_date_or_time_word(token.text, token.lower)
+
+
+#: Verbs that are cues ("added that …", "declined to comment") but also tell of an amount
+#: that grows or shrinks ("adding to her lead", "sales declined to $5 million").
+_AMOUNT_VERBS = words("add adds added adding decline declines declined declining")
+
+
+def _change_in_amount(doc: Doc, item: Found) -> bool:
+    """ "Lee won Ohio, adding to her lead", "Fees declined to $28 million": "to" and a noun
+    phrase or a figure after an amount verb is the amount's new level, not a statement or
+    a refusal ("declined to comment" has a verb after "to"; none of 2 such on train was
+    right)."""
+    if item.cue is None or item.cue[1] - item.cue[0] != 1:
+        return False
+    k = item.cue[0]
+    if doc.tokens[k].lower not in _AMOUNT_VERBS or k + 2 >= len(doc.tokens):
+        return False
+    if doc.tokens[k + 1].lower != "to":
+        return False
+    after = doc.tokens[k + 2]
+    return after.lower in SUBJECT_DETERMINERS or after.text[0] in "$0123456789"
 
 
 def _teaser_headline(doc: Doc, item: Found) -> bool:

@@ -6177,3 +6177,14 @@ def test_declining_to_a_figure_is_no_refusal() -> None:
 def test_declining_to_comment_is_still_a_refusal() -> None:
     text = "A spokeswoman for the mayor declined to comment on the budget."
     assert [a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "declined"]
+
+
+def test_a_headline_subtitle_of_a_noun_phrase_is_no_statement() -> None:
+    text = "Dover Daily: A Town at War\n\nThe council met on Monday."
+    assert not [a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == ":"]
+
+
+def test_a_headline_statement_opening_with_an_article_keeps_its_speaker() -> None:
+    text = "Lee: The Plan Failed\n\nThe council met on Monday."
+    found = [a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == ":"]
+    assert [_source(text, a) for a in found] == ["Lee"]

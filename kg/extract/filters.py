@@ -47,7 +47,10 @@ from kg.extract.wordsets import (
 def keep_turn(doc: Doc, turn: Found) -> bool:
     """A turn ("Lee: …") unless its label is a headline's ("The Latest:", "WOW:")."""
     return not (
-        _teaser_headline(doc, turn) or _exclamation_label(doc, turn) or _clause_label(doc, turn)
+        _teaser_headline(doc, turn)
+        or _exclamation_label(doc, turn)
+        or _clause_label(doc, turn)
+        or _subtitle(doc, turn)
     )
 
 
@@ -413,6 +416,28 @@ def _clause_label(doc: Doc, item: Found) -> bool:
         return False
     lo, hi = item.source
     return hi == item.cue[0] and any(doc.tokens[k].lower in _BE_FORMS for k in range(lo, hi))
+
+
+def _subtitle(doc: Doc, item: Found) -> bool:
+    """ "Dover Daily: A Town at War", "The Mayor and the Council: A Long Feud": a headline
+    whose words after the colon are a noun phrase opening with an article, with no verb, is
+    a title and its subtitle, not a speaker and a statement ("Lee: The Plan Is Dead" has a
+    verb; neither of the 2 such headlines on train was an attribution)."""
+    if item.source is None or item.cue is None or item.source[0] != 0 or not item.content:
+        return False
+    if doc.tokens[item.cue[0]].text != ":":
+        return False
+    lo, hi = item.content[0][0], item.content[-1][1]
+    if doc.tokens[lo].lower not in ARTICLES:
+        return False
+    return not any(_maybe_verb(doc.tokens[k]) for k in range(lo + 1, hi))
+
+
+def _maybe_verb(token: Token) -> bool:
+    """A word that may be a headline's verb: a finite auxiliary, or a word ending like a
+    present or past tense ("tightens", "dropped")."""
+    word = token.lower
+    return word in FINITE_VERBS or (token.is_word and word.endswith(("s", "ed")))
 
 
 #: Cue words of the rules whose source follows the cue besides "…, said Lee.": "according

@@ -6136,3 +6136,55 @@ def test_a_quote_after_a_colon_that_closes_the_content_carries_the_statement_on(
         "up this line for which she later apologized",
         '"We are going to shut the mines."',
     ]
+
+
+def test_suffice_it_to_say_reports_no_one() -> None:
+    text = (
+        "And suffice it to say that the mayor’s reversals do not change the fact that her "
+        "views are muddled."
+    )
+    assert not [a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "say"]
+
+
+def test_the_same_cannot_be_said_for_reports_no_one() -> None:
+    text = (
+        "Lee left the hall unhurt. The same could not be said for Ruiz, who was pushed to the "
+        "ground by a guard."
+    )
+    assert not [a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "said"]
+
+
+def test_a_headline_label_with_a_verb_of_its_own_is_no_speaker() -> None:
+    text = (
+        "Mayor Is Back: Lee returns to City Hall after a long absence.\n\n"
+        "The mayor spoke to the council on Monday."
+    )
+    assert not [a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == ":"]
+
+
+def test_adding_to_a_lead_is_no_statement() -> None:
+    text = "Lee won the Dover primary on Tuesday, adding to her large delegate lead over Ruiz."
+    assert not [a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "adding"]
+
+
+def test_declining_to_a_figure_is_no_refusal() -> None:
+    text = (
+        "At the firm, fees from advising clients declined to $28 million in 2019 from $30 million."
+    )
+    assert not [a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "declined"]
+
+
+def test_declining_to_comment_is_still_a_refusal() -> None:
+    text = "A spokeswoman for the mayor declined to comment on the budget."
+    assert [a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "declined"]
+
+
+def test_a_headline_subtitle_of_a_noun_phrase_is_no_statement() -> None:
+    text = "Dover Daily: A Town at War\n\nThe council met on Monday."
+    assert not [a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == ":"]
+
+
+def test_a_headline_statement_opening_with_an_article_keeps_its_speaker() -> None:
+    text = "Lee: The Plan Failed\n\nThe council met on Monday."
+    found = [a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == ":"]
+    assert [_source(text, a) for a in found] == ["Lee"]

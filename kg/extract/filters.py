@@ -46,7 +46,12 @@ from kg.extract.wordsets import (
 
 def keep_turn(doc: Doc, turn: Found) -> bool:
     """A turn ("Lee: …") unless its label is a headline's ("The Latest:", "WOW:")."""
-    return not _teaser_headline(doc, turn) and not _exclamation_label(doc, turn)
+    return not (
+        _teaser_headline(doc, turn)
+        or _exclamation_label(doc, turn)
+        or _clause_label(doc, turn)
+        or _subtitle(doc, turn)
+    )
 
 
 def keep_indirect(doc: Doc, item: Found) -> bool:
@@ -78,6 +83,7 @@ def keep_indirect(doc: Doc, item: Found) -> bool:
         or _whose_support(doc, item)
         or _listener_only(doc, item)
         or _poll_word_too_deep(doc, item)
+        or _change_in_amount(doc, item)
         or (_reduced_passive_as(doc, item) and _clause_as_source(doc, item))
     )
 
@@ -340,6 +346,27 @@ def _occasion_or_time(doc: Doc, j: int) -> bool:
     return token.lower in OCCASIONS or _a_date_or_time_word(token.text, token.lower)
 
 
+#: Verbs that are cues ("added that …", "declined to comment") but also tell of an amount
+#: that grows or shrinks ("adding to her lead", "sales declined to $5 million").
+_AMOUNT_VERBS = words("add adds added adding decline declines declined declining")
+
+
+def _change_in_amount(doc: Doc, item: Found) -> bool:
+    """ "Lee won Ohio, adding to her lead", "Fees declined to $28 million": "to" and a noun
+    phrase or a figure after an amount verb is the amount's new level, not a statement or
+    a refusal ("declined to comment" has a verb after "to"; none of 2 such on train was
+    right)."""
+    if item.cue is None or item.cue[1] - item.cue[0] != 1:
+        return False
+    k = item.cue[0]
+    if doc.tokens[k].lower not in _AMOUNT_VERBS or k + 2 >= len(doc.tokens):
+        return False
+    if doc.tokens[k + 1].lower != "to":
+        return False
+    after = doc.tokens[k + 2]
+    return after.lower in SUBJECT_DETERMINERS or after.text[0] in "$0123456789"
+
+
 def _teaser_headline(doc: Doc, item: Found) -> bool:
     """ "The Latest: Ortiz to give away …", "Revealed: Here Are …", "BUSTED: …": a headline
     label that names no one (an article or a participle) gives the headline no speaker
@@ -375,6 +402,42 @@ def _exclamation_label(doc: Doc, item: Found) -> bool:
         return False
     lo, hi = item.source
     return hi - lo == 1 and hi == item.cue[0] and doc.tokens[lo].lower in _EXCLAMATIONS
+
+
+#: Forms of "be" that make a headline's label a clause of its own.
+_BE_FORMS = words("is are was were")
+
+
+def _clause_label(doc: Doc, item: Found) -> bool:
+    """ "Mayor Is Back: Lee Returns to City Hall", "THE FIX IS IN: …": a headline label with
+    a verb of its own is a clause, not a speaker naming who says the rest (none of 2 such
+    labels on train was a source; no label of a right headline turn has one)."""
+    if item.source is None or item.cue is None or doc.tokens[item.cue[0]].text != ":":
+        return False
+    lo, hi = item.source
+    return hi == item.cue[0] and any(doc.tokens[k].lower in _BE_FORMS for k in range(lo, hi))
+
+
+def _subtitle(doc: Doc, item: Found) -> bool:
+    """ "Dover Daily: A Town at War", "The Mayor and the Council: A Long Feud": a headline
+    whose words after the colon are a noun phrase opening with an article, with no verb, is
+    a title and its subtitle, not a speaker and a statement ("Lee: The Plan Is Dead" has a
+    verb; neither of the 2 such headlines on train was an attribution)."""
+    if item.source is None or item.cue is None or item.source[0] != 0 or not item.content:
+        return False
+    if doc.tokens[item.cue[0]].text != ":":
+        return False
+    lo, hi = item.content[0][0], item.content[-1][1]
+    if doc.tokens[lo].lower not in ARTICLES:
+        return False
+    return not any(_maybe_verb(doc.tokens[k]) for k in range(lo + 1, hi))
+
+
+def _maybe_verb(token: Token) -> bool:
+    """A word that may be a headline's verb: a finite auxiliary, or a word ending like a
+    present or past tense ("tightens", "dropped")."""
+    word = token.lower
+    return word in FINITE_VERBS or (token.is_word and word.endswith(("s", "ed")))
 
 
 #: Cue words of the rules whose source follows the cue besides "…, said Lee.": "according
@@ -500,7 +563,8 @@ def _place_as_source(doc: Doc, item: Found) -> bool:
 
 #: Set phrases built on a verb of saying that say nothing of anyone's words: the words
 #: before the verb, the verb, and the words that must follow it ("All told, …", "Only time
-#: will tell …", "It goes without saying …", "to, say, ten dollars").
+#: will tell …", "It goes without saying …", "to, say, ten dollars", "Suffice it to say,
+#: …", "The same cannot be said for the rest": what holds for something else too).
 _SET_PHRASES: tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...] = (
     (("all",), "told", (",",)),
     (("truth", "be"), "told", ()),
@@ -509,12 +573,14 @@ _SET_PHRASES: tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...] = (
     (("go", "without"), "saying", ()),
     (("went", "without"), "saying", ()),
     (("needless", "to"), "say", ()),
+    (("suffice", "it", "to"), "say", ()),
     (("let's",), "say", ()),
     (("let’s",), "say", ()),
     (("let", "us"), "say", ()),
     ((",",), "say", (",",)),
     (("so", "to"), "speak", ()),
     ((",", "it", "is"), "said", (",",)),
+    (("be",), "said", ("for",)),
     (("too", "soon", "to"), "say", ()),
     (("too", "early", "to"), "say", ()),
     (("too", "soon", "to"), "tell", ()),

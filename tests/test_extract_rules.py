@@ -6136,3 +6136,14 @@ def test_a_quote_after_a_colon_that_closes_the_content_carries_the_statement_on(
         "up this line for which she later apologized",
         '"We are going to shut the mines."',
     ]
+
+
+def test_a_verb_of_saying_in_the_source_s_relative_clause_is_not_the_frame_s_cue() -> None:
+    text = (
+        "“The answer is no,” Tom Lee, who has proposed repealing the tax on boats, "
+        "said at the time."
+    )
+    found = next(a for a in extract(text) if "“The answer is no,”" in _spans(text, a))
+    assert _source(text, found) == "Tom Lee, who has proposed repealing the tax on boats"
+    assert found.cue is not None
+    assert text[found.cue[0] : found.cue[1]] == "said"

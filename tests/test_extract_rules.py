@@ -6147,3 +6147,14 @@ def test_a_verb_of_saying_in_the_source_s_relative_clause_is_not_the_frame_s_cue
     assert _source(text, found) == "Tom Lee, who has proposed repealing the tax on boats"
     assert found.cue is not None
     assert text[found.cue[0] : found.cue[1]] == "said"
+
+
+def test_a_clause_handing_over_words_frames_the_quote_after_its_colon() -> None:
+    text = (
+        "Lee said Ulm is “a nobody in the Senate,” but he gave the Texan a back-handed "
+        "compliment: “You never have to guess where he is.”"
+    )
+    found = next(
+        a for a in extract(text) if _spans(text, a) == ["“You never have to guess where he is.”"]
+    )
+    assert _source(text, found) == "he"

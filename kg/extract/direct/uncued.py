@@ -28,7 +28,7 @@ def colon_frame(doc: Doc, index: int) -> Found | None:
         return None
     start = _colon_clause_start(doc, colon)
     for k in range(start, colon):
-        if doc.quote_of[k] != -1 or k in doc.used or doc.tokens[k].lower in LEXICON:
+        if doc.quote_of[k] != -1 or k in doc.used or _own_cue(doc, k):
             return None  # a quote or a cue of its own: the other frames read the clause
         if doc.tokens[k].lower == "that":
             start = k + 1  # "She got so upset that I had to rethink my vote:"
@@ -53,6 +53,19 @@ def colon_frame(doc: Doc, index: int) -> Found | None:
     )
 
 
+#: Verbs that hand over words ("gave", "delivered", "provided"): before a colon they frame
+#: the quote like any verb the lexicon lacks.
+_HANDING_VERBS = words("gave delivered provided")
+
+
+def _own_cue(doc: Doc, k: int) -> bool:
+    """Token ``k`` is a cue word that frames a quote on its own. "Lee gave the crowd a
+    back-handed compliment: “…”": a verb that hands over words has no frame of its own
+    before a colon; the clause up to the colon is the cue."""
+    word = doc.tokens[k].lower
+    return word in LEXICON and word not in _HANDING_VERBS
+
+
 #: Marks and words that close a fronted phrase or a first clause before the colon's clause
 #: ("Asked about it, he demurred:", "…, but he gave Lee a back-handed compliment:").
 _CLAUSE_MARKS = frozenset({",", "—", "–", ";"})
@@ -67,11 +80,25 @@ def _colon_clause_start(doc: Doc, colon: int) -> int:
         if doc.tokens[k].lower == "that":
             return start
         if doc.tokens[k].text in _CLAUSE_MARKS:
-            start = k + 1
+            start = _after_closing_mark(doc, k + 1, colon)
             break
     while start < colon and doc.tokens[start].lower in COORDINATORS:
         start += 1
     return start
+
+
+def _after_closing_mark(doc: Doc, k: int, colon: int) -> int:
+    """ "Lee called Ulm “a nobody in the Senate,” but he gave him a compliment: “…”": a
+    comma inside a quote's marks closes the clause before it all the same; the clause that
+    ends at the colon starts after the closing mark."""
+    while (
+        k < colon
+        and doc.quote_of[k] != -1
+        and doc.quotes[doc.quote_of[k]].last == k
+        and doc.quotes[doc.quote_of[k]].closed
+    ):
+        k += 1
+    return k
 
 
 def unknown_verb_after(doc: Doc, index: int) -> Found | None:

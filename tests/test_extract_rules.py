@@ -6158,3 +6158,9 @@ def test_a_clause_handing_over_words_frames_the_quote_after_its_colon() -> None:
         a for a in extract(text) if _spans(text, a) == ["“You never have to guess where he is.”"]
     )
     assert _source(text, found) == "he"
+
+
+def test_a_cue_word_after_a_possessive_leaves_the_colon_clause_as_the_frame() -> None:
+    text = "He also played up his believed strength in a runoff: “Who gives us the best chance?”"
+    found = next(a for a in extract(text) if _spans(text, a) == ["“Who gives us the best chance?”"])
+    assert _source(text, found) == "He"

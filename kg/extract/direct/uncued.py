@@ -61,9 +61,16 @@ _HANDING_VERBS = words("gave delivered provided")
 def _own_cue(doc: Doc, k: int) -> bool:
     """Token ``k`` is a cue word that frames a quote on its own. "Lee gave the crowd a
     back-handed compliment: “…”": a verb that hands over words has no frame of its own
-    before a colon; the clause up to the colon is the cue."""
+    before a colon; the clause up to the colon is the cue. Nor has a cue word after a
+    possessive, which makes it a noun or an adjective ("Lee played up his believed
+    strength: “…”")."""
     word = doc.tokens[k].lower
-    return word in LEXICON and word not in _HANDING_VERBS
+    if word not in LEXICON or word in _HANDING_VERBS:
+        return False
+    return not (k > 0 and doc.tokens[k - 1].lower in _POSSESSIVES)
+
+
+_POSSESSIVES = words("his her their its our my your")
 
 
 #: Marks and words that close a fronted phrase or a first clause before the colon's clause

@@ -6164,3 +6164,12 @@ def test_a_cue_word_after_a_possessive_leaves_the_colon_clause_as_the_frame() ->
     text = "He also played up his believed strength in a runoff: “Who gives us the best chance?”"
     found = next(a for a in extract(text) if _spans(text, a) == ["“Who gives us the best chance?”"])
     assert _source(text, found) == "He"
+
+
+def test_a_colon_clause_opening_with_its_verb_takes_the_described_subject_before_it() -> None:
+    text = (
+        "One early backer, Rep. Tom Ulm, Republican of Ohio, gave the idea a whirl on the radio "
+        "on Monday: “You can easily argue that the mayor runs a rigged shop.”"
+    )
+    found = next(a for a in extract(text) if _spans(text, a)[0].startswith("“You can"))
+    assert _source(text, found) == "Rep. Tom Ulm, Republican of Ohio,"

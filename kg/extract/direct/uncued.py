@@ -13,7 +13,8 @@ from kg.extract.direct.subjects import COORDINATORS
 from kg.extract.direct.trailing import clause_end, frame_stop, short_subject
 from kg.extract.doc import Doc
 from kg.extract.found import Found
-from kg.extract.phrases import np_after, sentence_subject
+from kg.extract.phrases import np_after, np_before, sentence_subject
+from kg.extract.quotes import Quote
 from kg.extract.wordsets import IRREGULAR_PAST, SUBJECT_PRONOUNS, words
 
 
@@ -33,6 +34,8 @@ def colon_frame(doc: Doc, index: int) -> Found | None:
         if doc.tokens[k].lower == "that":
             start = k + 1  # "She got so upset that I had to rethink my vote:"
     source = sentence_subject(doc, start, colon)
+    if source is None and _words_in(doc, quote) > _SHORT_QUOTE:
+        source = _subject_before_comma(doc, start)
     if source is None or source[1] >= colon or doc.tokens[source[0]].lower in NOT_SUBJECTS:
         return None
     verb = doc.tokens[source[1]]
@@ -51,6 +54,40 @@ def colon_frame(doc: Doc, index: int) -> Found | None:
         frame=(start, quote.first),
         quotes=[index],
     )
+
+
+#: A quote this short after a colon is often named by the words before it ("emailed a
+#: link with one sentence: “Not OK.”"), which PolNeAR then takes into the content.
+_SHORT_QUOTE = 4
+
+
+def _words_in(doc: Doc, quote: Quote) -> int:
+    lo, hi = quote.inner()
+    return sum(1 for k in range(lo, hi) if doc.tokens[k].is_word)
+
+
+def _subject_before_comma(doc: Doc, start: int) -> tuple[int, int] | None:
+    """ "One early backer, Rep. Tom Ulm, Republican of Ohio, gave the idea a whirl: “…”":
+    a clause that opens with its verb right after a comma has its subject before the
+    comma, with a description set off by commas (the source ends at the verb)."""
+    if start < 2 or doc.tokens[start - 1].text != "," or not doc.tokens[start].text.islower():
+        return None
+    found = np_before(doc, start, doc.sentence_bounds(start)[0])
+    if found is None:
+        return None
+    # "The campaign, in a Q&A on the issue, worded it": an aside between the commas is
+    # no description of the subject (nor is "according to …").
+    for k in range(found[0] + 1, start - 1):
+        if doc.tokens[k].text == "," and not _opens_description(doc, k + 1):
+            return None
+    return found[0], start
+
+
+def _opens_description(doc: Doc, k: int) -> bool:
+    """A description of a person opens with a capital ("Republican of Ohio") or an article
+    ("a former aide")."""
+    token = doc.tokens[k]
+    return token.is_cap or token.lower in {"a", "an", "the"}
 
 
 #: Verbs that hand over words ("gave", "delivered", "provided"): before a colon they frame

@@ -6173,3 +6173,12 @@ def test_a_colon_clause_opening_with_its_verb_takes_the_described_subject_before
     )
     found = next(a for a in extract(text) if _spans(text, a)[0].startswith("“You can"))
     assert _source(text, found) == "Rep. Tom Ulm, Republican of Ohio,"
+
+
+def test_a_colon_clause_after_an_aside_takes_the_subject_before_the_aside() -> None:
+    text = (
+        "The Lee campaign, in a Q&A on the dam, worded it even more carefully: “Lee's practice "
+        "was to email officials on their own accounts.”"
+    )
+    found = next(a for a in extract(text) if _spans(text, a)[0].startswith("“Lee's practice"))
+    assert _source(text, found) == "The Lee campaign"

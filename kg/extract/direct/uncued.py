@@ -34,11 +34,12 @@ def colon_frame(doc: Doc, index: int) -> Found | None:
         if doc.tokens[k].lower == "that":
             start = k + 1  # "She got so upset that I had to rethink my vote:"
     source = sentence_subject(doc, start, colon)
+    verb_at = source[1] if source is not None else start
     if source is None and _words_in(doc, quote) > _SHORT_QUOTE:
         source = _subject_before_comma(doc, start)
-    if source is None or source[1] >= colon or doc.tokens[source[0]].lower in NOT_SUBJECTS:
+    if source is None or verb_at >= colon or doc.tokens[source[0]].lower in NOT_SUBJECTS:
         return None
-    verb = doc.tokens[source[1]]
+    verb = doc.tokens[verb_at]
     if not verb.text.islower() or not (
         verb.text.endswith("ed")
         or verb.text in IRREGULAR_PAST
@@ -47,7 +48,7 @@ def colon_frame(doc: Doc, index: int) -> Found | None:
         return None
     return Found(
         content=[inner_range(doc, quote)],
-        cue=(source[1], colon + 1),
+        cue=(verb_at, colon + 1),
         source=source,
         kind="direct",
         confidence=0.6,
@@ -75,12 +76,22 @@ def _subject_before_comma(doc: Doc, start: int) -> tuple[int, int] | None:
     found = np_before(doc, start, doc.sentence_bounds(start)[0])
     if found is None:
         return None
-    # "The campaign, in a Q&A on the issue, worded it": an aside between the commas is
-    # no description of the subject (nor is "according to …").
+    # "His criticism, according to …, was": words between the commas that open neither a
+    # description nor an aside of time or place leave the subject unsure.
     for k in range(found[0] + 1, start - 1):
         if doc.tokens[k].text == "," and not _opens_description(doc, k + 1):
-            return None
+            if doc.tokens[k + 1].lower not in _ASIDE_PREPOSITIONS:
+                return None
+            # "The Lee campaign, in a Q&A on the issue, worded it: “…”": the subject stands
+            # before the aside.
+            before = np_before(doc, k, doc.sentence_bounds(start)[0])
+            return None if before is None or before[1] != k else before
     return found[0], start
+
+
+#: Prepositions that open an aside of time or place between a subject and its verb ("The
+#: campaign, in a Q&A on the issue, worded it …").
+_ASIDE_PREPOSITIONS = words("in on at during")
 
 
 def _opens_description(doc: Doc, k: int) -> bool:

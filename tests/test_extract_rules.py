@@ -6182,3 +6182,12 @@ def test_a_colon_clause_after_an_aside_takes_the_subject_before_the_aside() -> N
     )
     found = next(a for a in extract(text) if _spans(text, a)[0].startswith("“Lee's practice"))
     assert _source(text, found) == "The Lee campaign"
+
+
+def test_a_short_name_before_as_follows_is_the_source_of_the_quote_after_it() -> None:
+    text = (
+        "Lee spoke in Dover on Tuesday.\n\nTranscript as follows:\n\n"
+        '"Tonight we arrived in Dover, and we went to a diner. We thought we could sneak in."'
+    )
+    found = next(a for a in extract(text) if _spans(text, a)[0].startswith('"Tonight'))
+    assert _source(text, found) == "Transcript"

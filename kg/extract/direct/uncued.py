@@ -28,6 +28,17 @@ def colon_frame(doc: Doc, index: int) -> Found | None:
     if colon < 1 or doc.tokens[colon].text != ":" or not ends_sentence(doc, quote):
         return None
     start = _colon_clause_start(doc, colon)
+    follows = _as_follows(doc, start, colon)
+    if follows is not None:
+        return Found(
+            content=[inner_range(doc, quote)],
+            cue=(follows, colon + 1),
+            source=(start, follows),
+            kind="direct",
+            confidence=0.6,
+            frame=(start, quote.first),
+            quotes=[index],
+        )
     for k in range(start, colon):
         if doc.quote_of[k] != -1 or k in doc.used or _own_cue(doc, k):
             return None  # a quote or a cue of its own: the other frames read the clause
@@ -55,6 +66,25 @@ def colon_frame(doc: Doc, index: int) -> Found | None:
         frame=(start, quote.first),
         quotes=[index],
     )
+
+
+#: Most words of a document named before "as follows:".
+_FOLLOWS_NAME = 4
+
+
+def _as_follows(doc: Doc, start: int, colon: int) -> int | None:
+    """ "Transcript as follows:¶“…”", "The full statement as follows: “…”": a short noun
+    phrase with no verb introduces the quote as its words; the phrase is the source and "as
+    follows:" the cue (as PolNeAR marks them). Returns where "as" stands."""
+    at = colon - 2
+    if at <= start or doc.tokens[at].lower != "as" or doc.tokens[colon - 1].lower != "follows":
+        return None
+    if at - start > _FOLLOWS_NAME or not doc.tokens[start].is_cap:
+        return None
+    span = range(start, at)
+    if any(not doc.tokens[k].is_word or doc.tokens[k].lower in LEXICON for k in span):
+        return None
+    return at
 
 
 #: A quote this short after a colon is often named by the words before it ("emailed a

@@ -6191,3 +6191,12 @@ def test_a_short_name_before_as_follows_is_the_source_of_the_quote_after_it() ->
     )
     found = next(a for a in extract(text) if _spans(text, a)[0].startswith('"Tonight'))
     assert _source(text, found) == "Transcript"
+
+
+def test_a_sentence_of_only_a_subject_and_a_verb_of_saying_frames_the_next_quote() -> None:
+    text = (
+        "The mayor says the dam is safe. Dover College's Ann Ulm agreed. “The town is running "
+        "out of time to find a fix.”"
+    )
+    found = next(a for a in extract(text) if _spans(text, a)[0].startswith("“The town"))
+    assert _source(text, found) == "Dover College's Ann Ulm"

@@ -6200,3 +6200,12 @@ def test_a_sentence_of_only_a_subject_and_a_verb_of_saying_frames_the_next_quote
     )
     found = next(a for a in extract(text) if _spans(text, a)[0].startswith("“The town"))
     assert _source(text, found) == "Dover College's Ann Ulm"
+
+
+def test_a_verb_chained_in_a_that_clause_speaks_for_that_clause_s_subject() -> None:
+    text = (
+        "Much of the debate was so subdued that Mr. Lee was prompted to say, “So far, I cannot "
+        "believe how civil it has been up here.”"
+    )
+    found = next(a for a in extract(text) if _spans(text, a)[0].startswith("“So far"))
+    assert _source(text, found) == "Mr. Lee"

@@ -6188,3 +6188,76 @@ def test_a_headline_statement_opening_with_an_article_keeps_its_speaker() -> Non
     text = "Lee: The Plan Failed\n\nThe council met on Monday."
     found = [a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == ":"]
     assert [_source(text, a) for a in found] == ["Lee"]
+
+
+def test_a_verb_of_saying_in_the_source_s_relative_clause_is_not_the_frame_s_cue() -> None:
+    text = (
+        "“The answer is no,” Tom Lee, who has proposed repealing the tax on boats, "
+        "said at the time."
+    )
+    found = next(a for a in extract(text) if "“The answer is no,”" in _spans(text, a))
+    assert _source(text, found) == "Tom Lee, who has proposed repealing the tax on boats"
+    assert found.cue is not None
+    assert text[found.cue[0] : found.cue[1]] == "said"
+
+
+def test_a_clause_handing_over_words_frames_the_quote_after_its_colon() -> None:
+    text = (
+        "Lee said Ulm is “a nobody in the Senate,” but he gave the Texan a back-handed "
+        "compliment: “You never have to guess where he is.”"
+    )
+    found = next(
+        a for a in extract(text) if _spans(text, a) == ["“You never have to guess where he is.”"]
+    )
+    assert _source(text, found) == "he"
+
+
+def test_a_cue_word_after_a_possessive_leaves_the_colon_clause_as_the_frame() -> None:
+    text = "He also played up his believed strength in a runoff: “Who gives us the best chance?”"
+    found = next(a for a in extract(text) if _spans(text, a) == ["“Who gives us the best chance?”"])
+    assert _source(text, found) == "He"
+
+
+def test_a_colon_clause_opening_with_its_verb_takes_the_described_subject_before_it() -> None:
+    text = (
+        "One early backer, Rep. Tom Ulm, Republican of Ohio, gave the idea a whirl on the radio "
+        "on Monday: “You can easily argue that the mayor runs a rigged shop.”"
+    )
+    found = next(a for a in extract(text) if _spans(text, a)[0].startswith("“You can"))
+    assert _source(text, found) == "Rep. Tom Ulm, Republican of Ohio,"
+
+
+def test_a_colon_clause_after_an_aside_takes_the_subject_before_the_aside() -> None:
+    text = (
+        "The Lee campaign, in a Q&A on the dam, worded it even more carefully: “Lee's practice "
+        "was to email officials on their own accounts.”"
+    )
+    found = next(a for a in extract(text) if _spans(text, a)[0].startswith("“Lee's practice"))
+    assert _source(text, found) == "The Lee campaign"
+
+
+def test_a_short_name_before_as_follows_is_the_source_of_the_quote_after_it() -> None:
+    text = (
+        "Lee spoke in Dover on Tuesday.\n\nTranscript as follows:\n\n"
+        '"Tonight we arrived in Dover, and we went to a diner. We thought we could sneak in."'
+    )
+    found = next(a for a in extract(text) if _spans(text, a)[0].startswith('"Tonight'))
+    assert _source(text, found) == "Transcript"
+
+
+def test_a_sentence_of_only_a_subject_and_a_verb_of_saying_frames_the_next_quote() -> None:
+    text = (
+        "The mayor says the dam is safe. Dover College's Ann Ulm agreed. “The town is running "
+        "out of time to find a fix.”"
+    )
+    found = next(a for a in extract(text) if _spans(text, a)[0].startswith("“The town"))
+    assert _source(text, found) == "Dover College's Ann Ulm"
+
+
+def test_a_verb_chained_in_a_that_clause_speaks_for_that_clause_s_subject() -> None:
+    text = (
+        "Much of the debate was so subdued that Mr. Lee was prompted to say, “So far, I cannot "
+        "believe how civil it has been up here.”"
+    )
+    found = next(a for a in extract(text) if _spans(text, a)[0].startswith("“So far"))
+    assert _source(text, found) == "Mr. Lee"

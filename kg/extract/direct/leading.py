@@ -7,7 +7,14 @@ before the cue, :mod:`~kg.extract.direct.subjects` finds the speaker.
 from __future__ import annotations
 
 from kg.extract.cues import LEXICON
-from kg.extract.direct.common import LEAD, SENTENCE_END, inner_range, put_it, quote_verb
+from kg.extract.direct.common import (
+    LEAD,
+    SENTENCE_END,
+    inner_range,
+    is_speech,
+    put_it,
+    quote_verb,
+)
 from kg.extract.direct.subjects import (
     chained_subject,
     clause_start,
@@ -21,6 +28,7 @@ from kg.extract.direct.subjects import (
 from kg.extract.doc import Doc
 from kg.extract.found import Found
 from kg.extract.phrases import addressed_object, np_after, np_before, sender, sentence_subject
+from kg.extract.phrases.common import adverb
 from kg.extract.quotes import Quote
 from kg.extract.wordsets import words
 
@@ -61,7 +69,7 @@ def leading(doc: Doc, index: int) -> Found | None:
                 break
             lo -= 1
     if lo >= first:
-        return None
+        return _bare_frame(doc, index)
     if not ends_sentence(doc, quote):
         return _named_quote(doc, index, lo)
     cue_at = None
@@ -111,6 +119,41 @@ def leading(doc: Doc, index: int) -> Found | None:
         frame=(lo, first),
         quotes=[index],
         shared_source=shared is not None,
+    )
+
+
+def _bare_frame(doc: Doc, index: int) -> Found | None:
+    """ "Dover College's Ann Ulm agreed. “The town is running out of time.”": a sentence
+    that is only a subject and a verb of saying (an adverb may follow) frames the quote
+    that fills the next sentence."""
+    quote = doc.quotes[index]
+    first = quote.first
+    if first < 3 or doc.tokens[first - 1].text != "." or not quote.closed:
+        return None
+    if doc.tokens[first - 1].para != doc.tokens[first].para:
+        return None
+    start, end = doc.sentence_bounds(first - 1)
+    if end != first or doc.sentence_bounds(first)[0] != first or not ends_sentence(doc, quote):
+        return None
+    cue_at = end - 2
+    if cue_at > start and adverb(doc, cue_at):
+        cue_at -= 1  # "Lee agreed wholeheartedly."
+    token = doc.tokens[cue_at]
+    if cue_at <= start or not token.text.islower() or not is_speech(doc, cue_at):
+        return None
+    if any(doc.quote_of[k] != -1 or k in doc.used for k in range(start, end)):
+        return None
+    source = np_before(doc, cue_at, start)
+    if source is None or source[0] != start or source[1] != cue_at:
+        return None
+    return Found(
+        content=[inner_range(doc, quote)],
+        cue=(cue_at, cue_at + 1),
+        source=source,
+        kind="direct",
+        confidence=0.8,
+        frame=(start, first),
+        quotes=[index],
     )
 
 

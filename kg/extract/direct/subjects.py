@@ -160,7 +160,21 @@ def chained_subject(doc: Doc, cue_at: int) -> tuple[int, int] | None:
     chained = link in _CHAIN_LINKS and word in _SAY
     if not (chained or (link in _TIME_LINKS and word.endswith("ing"))):
         return None
-    return first_verb_subject(doc, cue_at)
+    return _subject_after_that(doc, cue_at) or first_verb_subject(doc, cue_at)
+
+
+def _subject_after_that(doc: Doc, cue_at: int) -> tuple[int, int] | None:
+    """ "The debate was so calm that Lee was prompted to say, “…”": a verb chained to the
+    verb of a "that" clause speaks for that clause's subject, not the sentence's."""
+    sent_start = doc.sentence_bounds(cue_at)[0]
+    that = next(
+        (j for j in range(cue_at - 1, sent_start, -1) if doc.tokens[j].lower == "that"), None
+    )
+    if that is None or any(
+        doc.quote_of[j] != -1 or doc.tokens[j].text == "," for j in range(that, cue_at)
+    ):
+        return None  # "joked that X was his answer, but went on to say": the clause ended
+    return usable_subject(doc, sentence_subject(doc, that + 1, cue_at))
 
 
 def first_verb_subject(doc: Doc, cue_at: int) -> tuple[int, int] | None:

@@ -33,7 +33,14 @@ from kg.extract.phrases import (
 )
 from kg.extract.phrases.common import adverb
 from kg.extract.quotes import Quote
-from kg.extract.wordsets import ARTICLES, FINITE_VERBS, IRREGULAR_PARTICIPLES, WEEKDAYS, words
+from kg.extract.wordsets import (
+    ARTICLES,
+    CONTRACTED_WHO,
+    FINITE_VERBS,
+    IRREGULAR_PARTICIPLES,
+    WEEKDAYS,
+    words,
+)
 
 #: Words that may follow the cue and source in a trailing frame without starting a clause
 #: ("as" opens a time clause: "“…,” Lee told reporters as she left the meeting."). A dash
@@ -98,6 +105,7 @@ def trailing(doc: Doc, index: int) -> Found | None:
             for c in range(k, stop)
             if (is_speech(doc, c) or put_it(doc, c))
             and not (c > k and doc.tokens[c - 1].lower in ARTICLES)  # "the note says"
+            and not _in_source_relative(doc, k, c)
         ),
         None,
     )
@@ -121,6 +129,7 @@ def trailing(doc: Doc, index: int) -> Found | None:
             source = short_subject(doc, k, cue_at)
         if source is None:
             return None
+        source = _with_relative_clause(doc, source, cue_at)
         after = cue_end
     # “… recklessness.” Park said Kim's state is …: when the quote closes its sentence, the
     # next one may report a statement of its own, so only a plain frame tail is accepted.
@@ -172,6 +181,44 @@ def trailing(doc: Doc, index: int) -> Found | None:
 
 
 _MAX_TITLE = 6
+
+
+#: Relative pronouns that open a clause describing the source between commas.
+_RELATIVE_PRONOUNS = words("who whose whom") | CONTRACTED_WHO
+
+
+def _in_source_relative(doc: Doc, k: int, c: int) -> bool:
+    """ "“…,” Lee, who has proposed repealing the tax, said at the time.": a verb inside a
+    relative clause set off by commas after the frame's subject describes the source; the
+    frame's cue comes after the clause's closing comma. Token ``c`` lies in such a clause
+    when a comma and a relative pronoun stand between the frame's start ``k`` and ``c``
+    with no comma after them."""
+    for j in range(c - 1, k, -1):
+        word = doc.tokens[j]
+        if word.text == ",":
+            return False
+        if word.lower in _RELATIVE_PRONOUNS and doc.tokens[j - 1].text == ",":
+            return True
+    return False
+
+
+def _with_relative_clause(doc: Doc, source: tuple[int, int], cue_at: int) -> tuple[int, int]:
+    """ "“…,” Lee, who has proposed repealing the tax, said.": a relative clause between
+    the subject and the cue that holds a verb of saying of its own describes the source (the
+    phrase finder leaves such a clause out, since "Lee, who said …" is usually a statement);
+    PolNeAR's source takes the clause and no statement nests inside it."""
+    lo, hi = source
+    if (
+        hi + 2 >= cue_at
+        or doc.tokens[hi].text != ","
+        or not _in_source_relative(doc, hi, cue_at - 1)
+    ):
+        return source
+    if doc.tokens[hi + 1].lower not in _RELATIVE_PRONOUNS:
+        return source
+    if not any(is_speech(doc, j) for j in range(hi + 2, cue_at)):
+        return source
+    return lo, cue_at - 1 if doc.tokens[cue_at - 1].text == "," else cue_at
 
 
 def _owned_title(doc: Doc, quote: Quote) -> bool:

@@ -13,7 +13,8 @@ from kg.extract.direct.subjects import COORDINATORS
 from kg.extract.direct.trailing import clause_end, frame_stop, short_subject
 from kg.extract.doc import Doc
 from kg.extract.found import Found
-from kg.extract.phrases import np_after, sentence_subject
+from kg.extract.phrases import np_after, np_before, sentence_subject
+from kg.extract.quotes import Quote
 from kg.extract.wordsets import IRREGULAR_PAST, SUBJECT_PRONOUNS, words
 
 
@@ -27,15 +28,29 @@ def colon_frame(doc: Doc, index: int) -> Found | None:
     if colon < 1 or doc.tokens[colon].text != ":" or not ends_sentence(doc, quote):
         return None
     start = _colon_clause_start(doc, colon)
+    follows = _as_follows(doc, start, colon)
+    if follows is not None:
+        return Found(
+            content=[inner_range(doc, quote)],
+            cue=(follows, colon + 1),
+            source=(start, follows),
+            kind="direct",
+            confidence=0.6,
+            frame=(start, quote.first),
+            quotes=[index],
+        )
     for k in range(start, colon):
-        if doc.quote_of[k] != -1 or k in doc.used or doc.tokens[k].lower in LEXICON:
+        if doc.quote_of[k] != -1 or k in doc.used or _own_cue(doc, k):
             return None  # a quote or a cue of its own: the other frames read the clause
         if doc.tokens[k].lower == "that":
             start = k + 1  # "She got so upset that I had to rethink my vote:"
     source = sentence_subject(doc, start, colon)
-    if source is None or source[1] >= colon or doc.tokens[source[0]].lower in NOT_SUBJECTS:
+    verb_at = source[1] if source is not None else start
+    if source is None and _words_in(doc, quote) > _SHORT_QUOTE:
+        source = _subject_before_comma(doc, start)
+    if source is None or verb_at >= colon or doc.tokens[source[0]].lower in NOT_SUBJECTS:
         return None
-    verb = doc.tokens[source[1]]
+    verb = doc.tokens[verb_at]
     if not verb.text.islower() or not (
         verb.text.endswith("ed")
         or verb.text in IRREGULAR_PAST
@@ -44,13 +59,96 @@ def colon_frame(doc: Doc, index: int) -> Found | None:
         return None
     return Found(
         content=[inner_range(doc, quote)],
-        cue=(source[1], colon + 1),
+        cue=(verb_at, colon + 1),
         source=source,
         kind="direct",
         confidence=0.6,
         frame=(start, quote.first),
         quotes=[index],
     )
+
+
+#: Most words of a document named before "as follows:".
+_FOLLOWS_NAME = 4
+
+
+def _as_follows(doc: Doc, start: int, colon: int) -> int | None:
+    """ "Transcript as follows:¶“…”", "The full statement as follows: “…”": a short noun
+    phrase with no verb introduces the quote as its words; the phrase is the source and "as
+    follows:" the cue (as PolNeAR marks them). Returns where "as" stands."""
+    at = colon - 2
+    if at <= start or doc.tokens[at].lower != "as" or doc.tokens[colon - 1].lower != "follows":
+        return None
+    if at - start > _FOLLOWS_NAME or not doc.tokens[start].is_cap:
+        return None
+    span = range(start, at)
+    if any(not doc.tokens[k].is_word or doc.tokens[k].lower in LEXICON for k in span):
+        return None
+    return at
+
+
+#: A quote this short after a colon is often named by the words before it ("emailed a
+#: link with one sentence: “Not OK.”"), which PolNeAR then takes into the content.
+_SHORT_QUOTE = 4
+
+
+def _words_in(doc: Doc, quote: Quote) -> int:
+    lo, hi = quote.inner()
+    return sum(1 for k in range(lo, hi) if doc.tokens[k].is_word)
+
+
+def _subject_before_comma(doc: Doc, start: int) -> tuple[int, int] | None:
+    """ "One early backer, Rep. Tom Ulm, Republican of Ohio, gave the idea a whirl: “…”":
+    a clause that opens with its verb right after a comma has its subject before the
+    comma, with a description set off by commas (the source ends at the verb)."""
+    if start < 2 or doc.tokens[start - 1].text != "," or not doc.tokens[start].text.islower():
+        return None
+    found = np_before(doc, start, doc.sentence_bounds(start)[0])
+    if found is None:
+        return None
+    # "His criticism, according to …, was": words between the commas that open neither a
+    # description nor an aside of time or place leave the subject unsure.
+    for k in range(found[0] + 1, start - 1):
+        if doc.tokens[k].text == "," and not _opens_description(doc, k + 1):
+            if doc.tokens[k + 1].lower not in _ASIDE_PREPOSITIONS:
+                return None
+            # "The Lee campaign, in a Q&A on the issue, worded it: “…”": the subject stands
+            # before the aside.
+            before = np_before(doc, k, doc.sentence_bounds(start)[0])
+            return None if before is None or before[1] != k else before
+    return found[0], start
+
+
+#: Prepositions that open an aside of time or place between a subject and its verb ("The
+#: campaign, in a Q&A on the issue, worded it …").
+_ASIDE_PREPOSITIONS = words("in on at during")
+
+
+def _opens_description(doc: Doc, k: int) -> bool:
+    """A description of a person opens with a capital ("Republican of Ohio") or an article
+    ("a former aide")."""
+    token = doc.tokens[k]
+    return token.is_cap or token.lower in {"a", "an", "the"}
+
+
+#: Verbs that hand over words ("gave", "delivered", "provided"): before a colon they frame
+#: the quote like any verb the lexicon lacks.
+_HANDING_VERBS = words("gave delivered provided")
+
+
+def _own_cue(doc: Doc, k: int) -> bool:
+    """Token ``k`` is a cue word that frames a quote on its own. "Lee gave the crowd a
+    back-handed compliment: “…”": a verb that hands over words has no frame of its own
+    before a colon; the clause up to the colon is the cue. Nor has a cue word after a
+    possessive, which makes it a noun or an adjective ("Lee played up his believed
+    strength: “…”")."""
+    word = doc.tokens[k].lower
+    if word not in LEXICON or word in _HANDING_VERBS:
+        return False
+    return not (k > 0 and doc.tokens[k - 1].lower in _POSSESSIVES)
+
+
+_POSSESSIVES = words("his her their its our my your")
 
 
 #: Marks and words that close a fronted phrase or a first clause before the colon's clause
@@ -67,11 +165,25 @@ def _colon_clause_start(doc: Doc, colon: int) -> int:
         if doc.tokens[k].lower == "that":
             return start
         if doc.tokens[k].text in _CLAUSE_MARKS:
-            start = k + 1
+            start = _after_closing_mark(doc, k + 1, colon)
             break
     while start < colon and doc.tokens[start].lower in COORDINATORS:
         start += 1
     return start
+
+
+def _after_closing_mark(doc: Doc, k: int, colon: int) -> int:
+    """ "Lee called Ulm “a nobody in the Senate,” but he gave him a compliment: “…”": a
+    comma inside a quote's marks closes the clause before it all the same; the clause that
+    ends at the colon starts after the closing mark."""
+    while (
+        k < colon
+        and doc.quote_of[k] != -1
+        and doc.quotes[doc.quote_of[k]].last == k
+        and doc.quotes[doc.quote_of[k]].closed
+    ):
+        k += 1
+    return k
 
 
 def unknown_verb_after(doc: Doc, index: int) -> Found | None:

@@ -6136,3 +6136,11 @@ def test_a_quote_after_a_colon_that_closes_the_content_carries_the_statement_on(
         "up this line for which she later apologized",
         '"We are going to shut the mines."',
     ]
+
+
+@pytest.mark.cues("said")
+def test_a_span_counted_back_with_ago_before_the_cue_is_no_part_of_the_source() -> None:
+    # "less than two weeks ago" tells when, like "on Tuesday": the subject is the source.
+    text = "The water board less than two weeks ago said that the dam would hold."
+    (found,) = extract(text)
+    assert _source(text, found) == "The water board"

@@ -14,6 +14,7 @@ from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON
 from kg.extract.doc import Doc
 from kg.extract.phrases.appositive import appositive_before, dashed_before, title_start
 from kg.extract.phrases.common import (
+    NUMBER_WORDS,
     adverb,
     verb_like,
     without_anonymity_clause,
@@ -233,6 +234,8 @@ def _skip_time_adjunct(doc: Doc, j: int, floor: int) -> int:
     August found", "The poll released Friday shows": a short time phrase between subject
     and cue is not part of the subject (nor the subject itself). A participle with its
     date goes back into the subject later (``_dated_participle``: PolNeAR keeps it)."""
+    if j - 1 >= floor and doc.tokens[j].lower == "ago":
+        return _before_ago(doc, j, floor)
     if j - 1 < floor or doc.tokens[j].lower not in _TIME_NOUNS | _MONTHS:
         return j
     if doc.tokens[j - 1].lower in _TIME_NOUNS and j - 2 >= floor:
@@ -246,6 +249,29 @@ def _skip_time_adjunct(doc: Doc, j: int, floor: int) -> int:
         return k
     if verb_like(doc, j - 1) and j - 2 >= floor:
         return j - 2  # "released Friday": the subject ends before the participle
+    return j
+
+
+#: Time nouns that count a span back from now ("two weeks ago", "a few years ago").
+_SPANS = words("day days week weeks month months year years decade decades hours")
+#: Words that count or hedge a span before its noun ("less than two", "a few", "just").
+_SPAN_COUNTS = NUMBER_WORDS | words(
+    "a few several many less more than about nearly almost just only some couple of"
+)
+
+
+def _before_ago(doc: Doc, ago: int, floor: int) -> int:
+    """ "The agency less than two weeks ago said …": a span counted back with "ago" between
+    subject and cue is a time phrase like "on Tuesday"; the subject ends before it (it
+    was the source itself, or ran on into it). ``ago`` itself when it is no such span."""
+    j = ago - 1
+    if doc.tokens[j].lower not in _SPANS:
+        return ago
+    j -= 1
+    while j >= floor and (doc.tokens[j].lower in _SPAN_COUNTS or doc.tokens[j].text.isdigit()):
+        j -= 1
+    if j == ago - 2 or j < floor:
+        return ago  # no count ("weeks ago"), or nothing before the span to be the subject
     return j
 
 

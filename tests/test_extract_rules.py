@@ -6144,3 +6144,17 @@ def test_a_span_counted_back_with_ago_before_the_cue_is_no_part_of_the_source() 
     text = "The water board less than two weeks ago said that the dam would hold."
     (found,) = extract(text)
     assert _source(text, found) == "The water board"
+
+
+@pytest.mark.cues("said")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saturday at the state party convention Sen. Ann Lee (D-OH) said the mayor was a fraud.",
+        "Monday at a rally in Dover Ann Lee said the mayor was a fraud.",
+    ],
+)
+def test_an_opening_day_and_occasion_without_a_comma_are_no_part_of_the_source(text: str) -> None:
+    # The day before "at" opens the sentence as "At a rally in Dover Ann Lee said" does.
+    (found,) = extract(text)
+    assert _source(text, found) in {"Sen. Ann Lee (D-OH)", "Ann Lee"}

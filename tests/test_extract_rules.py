@@ -6158,3 +6158,14 @@ def test_an_opening_day_and_occasion_without_a_comma_are_no_part_of_the_source(t
     # The day before "at" opens the sentence as "At a rally in Dover Ann Lee said" does.
     (found,) = extract(text)
     assert _source(text, found) in {"Sen. Ann Lee (D-OH)", "Ann Lee"}
+
+
+@pytest.mark.cues("thrilled", "confident")
+def test_a_datelines_dash_opens_no_aside_before_a_cue_after_a_second_dash() -> None:
+    # "PORTLAND -" is a dateline: the dash before "thrilled" closes no aside from it.
+    text = (
+        "PORTLAND - When the first night of the meeting ended, the mayor's aides were "
+        "exuberant - thrilled with the turnout and confident that the vote would pass."
+    )
+    found = next(a for a in extract(text) if "vote" in " ".join(_spans(text, a)))
+    assert _source(text, found) == "the mayor's aides"

@@ -14,6 +14,7 @@ subject's relative clause reports that head
 from __future__ import annotations
 
 from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON, CueWord
+from kg.extract.datelines import after_dateline
 from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
 from kg.extract.impressions import impression, passive_cue, raising
@@ -1116,6 +1117,8 @@ def _before_parenthesis(doc: Doc, k: int, sent_start: int) -> TokenRange | None:
         opening -= 1
     if doc.tokens[opening].text not in DASHES or opening >= close - 1:
         return None
+    if after_dateline(doc, sent_start, close) > opening:
+        return None  # the first dash closes a dateline ("PORTLAND - When …, aides … -")
     start = opening - 1 if doc.tokens[opening - 1].text in DASHES else opening
     subject = np_right_before(doc, start, sent_start)
     if subject is None:

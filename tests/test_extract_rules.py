@@ -6169,3 +6169,14 @@ def test_a_datelines_dash_opens_no_aside_before_a_cue_after_a_second_dash() -> N
     )
     found = next(a for a in extract(text) if "vote" in " ".join(_spans(text, a)))
     assert _source(text, found) == "the mayor's aides"
+
+
+@pytest.mark.cues("said")
+def test_an_opening_by_and_a_time_up_to_its_comma_is_no_subject() -> None:
+    # "By the end of the day," tells when; the second verb goes on with "Mr. Lee".
+    text = (
+        "By the end of the day, Mr. Lee was forced into a rare retreat and said that his "
+        "words had been twisted."
+    )
+    (found,) = extract(text)
+    assert _source(text, found) == "Mr. Lee"

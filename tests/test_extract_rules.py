@@ -6180,3 +6180,14 @@ def test_an_opening_by_and_a_time_up_to_its_comma_is_no_subject() -> None:
     )
     (found,) = extract(text)
     assert _source(text, found) == "Mr. Lee"
+
+
+@pytest.mark.cues("repeating")
+def test_an_opening_clause_whose_comma_sits_inside_a_closing_quote_mark_is_skipped() -> None:
+    # The participle goes on with the main clause's subject, Lee, not the opening clause's.
+    text = (
+        'When Chan pointed out that Lee calls it "tax relief," Lee seized upon the remark, '
+        "repeating her line that the plan would hurt families."
+    )
+    found = next(a for a in extract(text) if text[a.cue[0] : a.cue[1]] == "repeating")
+    assert _source(text, found) == "Lee"

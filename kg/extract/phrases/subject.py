@@ -292,7 +292,16 @@ def _after_opening_phrases(doc: Doc, k: int, end: int) -> int:
             return k
         while k < end and doc.tokens[k].text != ",":
             k += 1
-        k = _after_state(doc, k + 1, end)
+        k = _after_state(doc, _past_closing_mark(doc, k + 1, end), end)
+    return k
+
+
+def _past_closing_mark(doc: Doc, k: int, end: int) -> int:
+    """ "When Chan said it was “tax relief,” Lee …": news style puts the opening phrase's
+    comma inside the closing quote mark; the subject starts after the mark."""
+    index = doc.quote_of[k] if k < end else -1
+    if index != -1 and doc.quotes[index].last == k and doc.tokens[k - 1].text == ",":
+        return k + 1
     return k
 
 

@@ -10,6 +10,7 @@ import pytest
 from kg.extract import Attribution, extract, learned, quoted_words
 from kg.extract.clauses import content_after
 from kg.extract.cues import LEXICON
+from kg.extract.datelines import after_dateline
 from kg.extract.doc import Doc
 from kg.extract.features import cue_features, end_features
 from kg.extract.filters import keep_indirect
@@ -6191,3 +6192,21 @@ def test_an_opening_clause_whose_comma_sits_inside_a_closing_quote_mark_is_skipp
     )
     found = next(a for a in extract(text) if text[a.cue[0] : a.cue[1]] == "repeating")
     assert _source(text, found) == "Lee"
+
+
+@pytest.mark.cues("accusing")
+def test_a_dateline_of_a_place_in_several_words_before_an_agency_is_no_subject() -> None:
+    # "New York (Reuters) –" is where the story was filed; the participle is Lee's.
+    text = (
+        "Lee trashes Chan.\n\nNew York (Reuters) – Vice President Ann Lee on Monday hit the "
+        "trail with Bo Roe, trashing Tim Chan and accusing him of endangering the troops."
+    )
+    found = next(a for a in extract(text) if text[a.cue[0] : a.cue[1]] == "accusing")
+    assert _source(text, found) == "Vice President Ann Lee"
+
+
+def test_a_name_with_a_party_label_before_a_dash_is_no_dateline() -> None:
+    text = "Lee trashes Chan.\n\nSen. Ann Lee (D-Ohio) – a critic of the plan – said it would fail."
+    doc = Doc.analyse(text)
+    start = next(j for j, t in enumerate(doc.tokens) if t.text == "Sen")
+    assert after_dateline(doc, start, len(doc.tokens)) == start

@@ -6210,3 +6210,29 @@ def test_a_name_with_a_party_label_before_a_dash_is_no_dateline() -> None:
     doc = Doc.analyse(text)
     start = next(j for j, t in enumerate(doc.tokens) if t.text == "Sen")
     assert after_dateline(doc, start, len(doc.tokens)) == start
+
+
+@pytest.mark.cues("irritated", "pumped")
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The council was irritated about the lack of detail in the plan.", "The council"),
+        (
+            "Young voters in Dover are especially pumped to re-elect the mayor.",
+            "Young voters in Dover",
+        ),
+    ],
+)
+def test_a_participle_of_feeling_after_be_keeps_its_subject_as_source(
+    text: str, source: str
+) -> None:
+    # How the subject feels is its own view, no passive without a source.
+    (found,) = extract(text)
+    assert _source(text, found) == source
+
+
+@pytest.mark.cues("growing", "increasingly", "frustrated")
+def test_a_feeling_that_ends_a_longer_cue_keeps_its_subject_as_source() -> None:
+    text = "Some of the mayor's donors are growing increasingly frustrated that she keeps spending."
+    (found,) = extract(text)
+    assert _source(text, found) == "Some of the mayor's donors"

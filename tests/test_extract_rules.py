@@ -6236,3 +6236,16 @@ def test_a_feeling_that_ends_a_longer_cue_keeps_its_subject_as_source() -> None:
     text = "Some of the mayor's donors are growing increasingly frustrated that she keeps spending."
     (found,) = extract(text)
     assert _source(text, found) == "Some of the mayor's donors"
+
+
+@pytest.mark.cues("vow")
+def test_a_headlines_comma_joins_two_names_into_one_source() -> None:
+    text = "Lee, Chan vow to fight the bridge toll.\n\nThe two met on Monday."
+    found = next(a for a in extract(text) if text[a.cue[0] : a.cue[1]] == "vow")
+    assert _source(text, found) == "Lee, Chan"
+
+
+@pytest.mark.cues("lobs")
+def test_a_headlines_opening_participle_and_comma_join_no_pair() -> None:
+    text = "Trailing, Lee lobs a plea to voters.\n\nThe two met on Monday."
+    assert all(_source(text, a) != "Trailing, Lee" for a in extract(text))

@@ -6249,3 +6249,11 @@ def test_a_headlines_comma_joins_two_names_into_one_source() -> None:
 def test_a_headlines_opening_participle_and_comma_join_no_pair() -> None:
     text = "Trailing, Lee lobs a plea to voters.\n\nThe two met on Monday."
     assert all(_source(text, a) != "Trailing, Lee" for a in extract(text))
+
+
+@pytest.mark.cues("words")
+def test_a_cue_nouns_adjectives_after_with_give_way_to_the_verbs_subject() -> None:
+    # "the race with harsh" is no one: Lee, who entered the race, has the harsh words.
+    text = "Ann Lee entered the race with harsh words about the bridge toll."
+    (found,) = extract(text)
+    assert _source(text, found) == "Ann Lee"

@@ -4,7 +4,8 @@ A source must name someone (``has_word``) and not end in a verb (``ends_in_verb`
 "those polled" reach back to the poll's group (``those_polled``), a document's finding
 to the document (``document_subject``), and an expletive "it" ("it is clear that") is
 no source at all (``expletive_it``, ``sourceless``). A cue noun's own modifiers ("gave a
-few hints of") give way to the verb's subject (``noun_modifiers``, ``verb_subject``).
+few hints of", "entered the race with harsh words about") give way to the verb's subject
+(``noun_modifiers``, ``with_noun_modifiers``, ``verb_subject``).
 """
 
 from __future__ import annotations
@@ -173,6 +174,28 @@ def noun_modifiers(doc: Doc, k: int, source: TokenRange, sent_start: int) -> boo
     if doc.tokens[lo].lower not in _MODIFIER_OPENERS or not _noun_cue(doc, k):
         return False
     if not all(_plain_modifier(doc, j) for j in range(lo, hi)):
+        return False
+    verb = doc.tokens[lo - 1]
+    return (
+        verb.is_word
+        and verb.text.islower()
+        and verb.lower not in _NOT_VERBS
+        and not is_speech_word(verb.lower)
+        and doc.quote_of[lo - 1] == -1
+    )
+
+
+def with_noun_modifiers(doc: Doc, k: int, source: TokenRange, sent_start: int) -> bool:
+    """ "Lee entered the race with harsh words about immigrants": the phrase before a cue
+    noun ran over the verb's object and "with" into the noun's adjectives; the one who has
+    the words is the verb's subject (PolNeAR's source), not the object."""
+    lo, hi = source
+    if hi != k or lo - 1 <= sent_start or not _noun_cue(doc, k):
+        return False
+    with_at = next((j for j in range(hi - 1, lo, -1) if doc.tokens[j].lower == "with"), None)
+    if with_at is None or hi - with_at - 1 > _MAX_MODIFIERS:
+        return False
+    if not all(_plain_modifier(doc, j) for j in range(with_at + 1, hi)):
         return False
     verb = doc.tokens[lo - 1]
     return (

@@ -56,6 +56,7 @@ from kg.extract.indirect.sources import (
     sourceless,
     those_polled,
     verb_subject,
+    with_noun_modifiers,
 )
 from kg.extract.judge import Judge
 from kg.extract.names import is_possessive
@@ -527,7 +528,10 @@ def _source_before_cue(
         source = sentence_subject(doc, sent_start, source[0] - 1)
     if source is not None:
         source = _without_reporting_relative(doc, source)
-    if source is not None and noun_modifiers(doc, k, source, sent_start):
+    if source is not None and (
+        noun_modifiers(doc, k, source, sent_start)
+        or with_noun_modifiers(doc, k, source, sent_start)
+    ):
         source = verb_subject(doc, source, sent_start)
     if source is not None and _unfit_source(doc, source):
         source = None

@@ -6257,3 +6257,18 @@ def test_a_cue_nouns_adjectives_after_with_give_way_to_the_verbs_subject() -> No
     text = "Ann Lee entered the race with harsh words about the bridge toll."
     (found,) = extract(text)
     assert _source(text, found) == "Ann Lee"
+
+
+@pytest.mark.cues("say")
+def test_an_object_pronoun_before_a_finite_cue_ends_the_subjects_relative_clause() -> None:
+    # "him" cannot say anything here: the groups that endorsed him do.
+    text = "But farm groups that have endorsed him say they believe the toll is fair."
+    (found,) = extract(text)
+    assert _source(text, found) == "farm groups that have endorsed him"
+
+
+@pytest.mark.cues("say")
+def test_an_object_pronoun_after_let_stays_the_source() -> None:
+    text = "Let me say that the toll was never fair."
+    (found,) = extract(text)
+    assert _source(text, found) == "me"

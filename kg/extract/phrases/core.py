@@ -156,6 +156,12 @@ def _relative_head(doc: Doc, start: int, floor: int) -> int | None:
     return None
 
 
+def relative_clause_head(doc: Doc, start: int, floor: int) -> int | None:
+    """Where the subject starts whose relative clause (without commas) ends in the phrase
+    at ``start`` ("groups that have endorsed him say"), or None."""
+    return _relative_head(doc, start, floor)
+
+
 _THOSE = words("those anyone everyone someone")
 #: Relative words that open a clause on the subject ("The polling that was done in the
 #: state before the primary showed", "people whose talks with Lee have been friendly are

@@ -6272,3 +6272,21 @@ def test_an_object_pronoun_after_let_stays_the_source() -> None:
     text = "Let me say that the toll was never fair."
     (found,) = extract(text)
     assert _source(text, found) == "me"
+
+
+@pytest.mark.cues("defended")
+def test_most_grading_an_adverb_before_a_second_verb_is_no_source() -> None:
+    # "most recently" tells when; the second verb goes on with the sentence's speaker.
+    text = (
+        "In the coming months, he vowed to ban the toll, declined to criticize the mayor, "
+        "and most recently defended the plan to close the bridge."
+    )
+    found = next(a for a in extract(text) if text[a.cue[0] : a.cue[1]] == "defended")
+    assert _source(text, found) == "he"
+
+
+@pytest.mark.cues("argued")
+def test_most_grading_an_adverb_after_the_subject_is_no_part_of_it() -> None:
+    text = "Ann Lee most recently argued that the toll was unfair."
+    (found,) = extract(text)
+    assert _source(text, found) == "Ann Lee"

@@ -1246,7 +1246,9 @@ def _coordinated(doc: Doc, k: int, sent_start: int) -> bool:
     """The cue is a second verb: "…, denounced her record and said she …", "… and on
     Monday announced …" (a time phrase may come between)."""
     j = k - 1
-    while j >= sent_start and doc.tokens[j].lower in BETWEEN_SOURCE_AND_CUE:
+    while j >= sent_start and (
+        doc.tokens[j].lower in BETWEEN_SOURCE_AND_CUE or _graded_adverb(doc, j, sent_start)
+    ):
         j -= 1
     if j >= sent_start and doc.tokens[j].lower in {"and", "but", ","}:
         return True
@@ -1255,6 +1257,19 @@ def _coordinated(doc: Doc, k: int, sent_start: int) -> bool:
         j -= 1
     timed = j < end and any(doc.tokens[i].lower in TIME_WORDS for i in range(j + 1, end + 1))
     return timed and j >= sent_start and doc.tokens[j].lower in {"and", "but"}
+
+
+def _graded_adverb(doc: Doc, j: int, sent_start: int) -> bool:
+    """ "… and most recently defended …": an "-ly" adverb graded by "most" or "more",
+    between the joining word and the second verb (either of its two words)."""
+    if doc.tokens[j].text in _GRADES:
+        return j + 1 < len(doc.tokens) and manner_adverb(doc.tokens[j + 1].text)
+    return (
+        j > sent_start and doc.tokens[j - 1].text in _GRADES and manner_adverb(doc.tokens[j].text)
+    )
+
+
+_GRADES = words("most more")
 
 
 def _joined_infinitive(doc: Doc, k: int, sent_start: int) -> bool:

@@ -215,6 +215,7 @@ def _skip_auxiliaries(doc: Doc, j: int, floor: int, *, floating: bool = False) -
             or word.endswith(("n't", "n’t"))
             or adverb(doc, j)
             or _progressive_passive(doc, j, floor)
+            or _degree_before_adverb(doc, j)
             or (floating and word in _FLOATING and j > floor and _ends_phrase(doc, j - 1))
         ):
             j -= 1
@@ -223,6 +224,12 @@ def _skip_auxiliaries(doc: Doc, j: int, floor: int, *, floating: bool = False) -
         else:
             break
     return j
+
+
+def _degree_before_adverb(doc: Doc, j: int) -> bool:
+    """ "and most recently defended", "Lee most recently argued": "most" before an "-ly"
+    adverb grades the adverb; it is no quantifier heading a subject ("Most say …")."""
+    return doc.tokens[j].text in {"most", "more"} and j + 1 < len(doc.tokens) and adverb(doc, j + 1)
 
 
 #: Forms of "be" that open a progressive passive ("was being reviewed").

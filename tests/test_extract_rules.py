@@ -6290,3 +6290,11 @@ def test_most_grading_an_adverb_after_the_subject_is_no_part_of_it() -> None:
     text = "Ann Lee most recently argued that the toll was unfair."
     (found,) = extract(text)
     assert _source(text, found) == "Ann Lee"
+
+
+@pytest.mark.cues("agree")
+def test_an_adverb_after_and_still_makes_a_second_verb() -> None:
+    # "and generally agree": the second verb goes on with the sentence's subject.
+    text = "They are less hostile to the toll and generally agree that the rich should pay more."
+    found = next(a for a in extract(text) if text[a.cue[0] : a.cue[1]] == "agree")
+    assert _source(text, found) == "They"

@@ -1244,7 +1244,9 @@ _MAX_JOINED_TIME = 4
 
 def _coordinated(doc: Doc, k: int, sent_start: int) -> bool:
     """The cue is a second verb: "…, denounced her record and said she …", "… and on
-    Monday announced …" (a time phrase may come between)."""
+    Monday announced …" (a time phrase may come between), "… and generally agree that
+    …" (one or two "-ly" adverbs after "and" or "but"; not after a comma, where "he
+    really, really wants" is no second verb)."""
     j = k - 1
     while j >= sent_start and (
         doc.tokens[j].lower in BETWEEN_SOURCE_AND_CUE or _graded_adverb(doc, j, sent_start)
@@ -1252,6 +1254,12 @@ def _coordinated(doc: Doc, k: int, sent_start: int) -> bool:
         j -= 1
     if j >= sent_start and doc.tokens[j].lower in {"and", "but", ","}:
         return True
+    adverbs = j
+    while j >= sent_start and adverbs - j < 2 and manner_adverb(doc.tokens[j].text):
+        j -= 1
+    if j < adverbs and j >= sent_start and doc.tokens[j].lower in {"and", "but"}:
+        return True  # "… and quickly said …"
+    j = adverbs
     end = j
     while j >= sent_start and end - j < _MAX_JOINED_TIME and _time_word(doc.tokens[j].lower):
         j -= 1

@@ -6298,3 +6298,11 @@ def test_an_adverb_after_and_still_makes_a_second_verb() -> None:
     text = "They are less hostile to the toll and generally agree that the rich should pay more."
     found = next(a for a in extract(text) if text[a.cue[0] : a.cue[1]] == "agree")
     assert _source(text, found) == "They"
+
+
+@pytest.mark.cues("explain")
+def test_an_infinitive_cue_in_an_opening_participle_phrase_is_the_next_subjects() -> None:
+    # "Trying" opens the phrase; it names no one: Lee, after the comma, explains.
+    text = "Trying to explain his view, Ann Lee rejected the toll."
+    found = next(a for a in extract(text) if text[a.cue[0] : a.cue[1]] == "explain")
+    assert _source(text, found) == "Ann Lee"

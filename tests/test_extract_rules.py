@@ -6306,3 +6306,11 @@ def test_an_infinitive_cue_in_an_opening_participle_phrase_is_the_next_subjects(
     text = "Trying to explain his view, Ann Lee rejected the toll."
     found = next(a for a in extract(text) if text[a.cue[0] : a.cue[1]] == "explain")
     assert _source(text, found) == "Ann Lee"
+
+
+@pytest.mark.cues("denied")
+def test_a_setting_and_an_adverb_between_subject_and_cue_leave_the_subject_the_source() -> None:
+    # "in a statement" is where Lee spoke; "strongly" does not make the statement the source.
+    text = "Ann Lee in a statement strongly denied the charge."
+    (found,) = extract(text)
+    assert _source(text, found) == "Ann Lee"

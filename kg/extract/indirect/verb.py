@@ -345,14 +345,18 @@ _VENUES = words(
 
 def _after_preposition(doc: Doc, k: int, source: TokenRange, sent_start: int) -> bool:
     """The noun before a finite cue is the object of a preposition ("in a Medium post
-    said", "People in Port Ulm said"), so the cue's subject starts before it."""
+    said", "People in Port Ulm said", "in a statement strongly denied"), so the cue's
+    subject starts before it."""
     prep = source[0] - 1
     return (
         not doc.tokens[k].lower.endswith("ing")
         and prep - 1 >= sent_start
         and doc.tokens[prep].text in _SETTING
         and doc.tokens[source[0]].lower != "least"
-        and all(doc.tokens[j].lower in BETWEEN_SOURCE_AND_CUE for j in range(source[1], k))
+        and all(
+            doc.tokens[j].lower in BETWEEN_SOURCE_AND_CUE or manner_adverb(doc.tokens[j].text)
+            for j in range(source[1], k)
+        )
     )
 
 

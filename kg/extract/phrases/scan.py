@@ -323,7 +323,7 @@ def _list_comma(doc: Doc, k: int, limit: int, last: int) -> bool:
 
 
 def _headline_pair(doc: Doc, k: int, limit: int, last: int) -> bool:
-    """ "Lee, Chan clash over the budget", "Obama, others vow …": a headline (the text's
+    """ "Lee, Chan clash over the budget", "Lee, others vow …": a headline (the text's
     first line) joins two names with a comma where a sentence would say "and"; the comma
     after its first word is the pair's, not the end of an opening phrase ("Trailing, Lee
     lobs …", "With Lee, …" open with no name)."""

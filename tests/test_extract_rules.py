@@ -10,6 +10,7 @@ import pytest
 from kg.extract import Attribution, extract, learned, quoted_words
 from kg.extract.clauses import content_after
 from kg.extract.cues import LEXICON
+from kg.extract.datelines import after_dateline
 from kg.extract.doc import Doc
 from kg.extract.features import cue_features, end_features
 from kg.extract.filters import keep_indirect
@@ -6261,3 +6262,180 @@ def test_a_verb_chained_in_a_that_clause_speaks_for_that_clause_s_subject() -> N
     )
     found = next(a for a in extract(text) if _spans(text, a)[0].startswith("“So far"))
     assert _source(text, found) == "Mr. Lee"
+
+
+@pytest.mark.cues("said")
+def test_a_span_counted_back_with_ago_before_the_cue_is_no_part_of_the_source() -> None:
+    # "less than two weeks ago" tells when, like "on Tuesday": the subject is the source.
+    text = "The water board less than two weeks ago said that the dam would hold."
+    (found,) = extract(text)
+    assert _source(text, found) == "The water board"
+
+
+@pytest.mark.cues("said")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saturday at the state party convention Sen. Ann Lee (D-OH) said the mayor was a fraud.",
+        "Monday at a rally in Dover Ann Lee said the mayor was a fraud.",
+    ],
+)
+def test_an_opening_day_and_occasion_without_a_comma_are_no_part_of_the_source(text: str) -> None:
+    # The day before "at" opens the sentence as "At a rally in Dover Ann Lee said" does.
+    (found,) = extract(text)
+    assert _source(text, found) in {"Sen. Ann Lee (D-OH)", "Ann Lee"}
+
+
+@pytest.mark.cues("thrilled", "confident")
+def test_a_datelines_dash_opens_no_aside_before_a_cue_after_a_second_dash() -> None:
+    # "PORTLAND -" is a dateline: the dash before "thrilled" closes no aside from it.
+    text = (
+        "PORTLAND - When the first night of the meeting ended, the mayor's aides were "
+        "exuberant - thrilled with the turnout and confident that the vote would pass."
+    )
+    found = next(a for a in extract(text) if "vote" in " ".join(_spans(text, a)))
+    assert _source(text, found) == "the mayor's aides"
+
+
+@pytest.mark.cues("said")
+def test_an_opening_by_and_a_time_up_to_its_comma_is_no_subject() -> None:
+    # "By the end of the day," tells when; the second verb goes on with "Mr. Lee".
+    text = (
+        "By the end of the day, Mr. Lee was forced into a rare retreat and said that his "
+        "words had been twisted."
+    )
+    (found,) = extract(text)
+    assert _source(text, found) == "Mr. Lee"
+
+
+@pytest.mark.cues("repeating")
+def test_an_opening_clause_whose_comma_sits_inside_a_closing_quote_mark_is_skipped() -> None:
+    # The participle goes on with the main clause's subject, Lee, not the opening clause's.
+    text = (
+        'When Chan pointed out that Lee calls it "tax relief," Lee seized upon the remark, '
+        "repeating her line that the plan would hurt families."
+    )
+    found = next(a for a in extract(text) if text[a.cue[0] : a.cue[1]] == "repeating")
+    assert _source(text, found) == "Lee"
+
+
+@pytest.mark.cues("accusing")
+def test_a_dateline_of_a_place_in_several_words_before_an_agency_is_no_subject() -> None:
+    # "New York (Reuters) –" is where the story was filed; the participle is Lee's.
+    text = (
+        "Lee trashes Chan.\n\nNew York (Reuters) – Vice President Ann Lee on Monday hit the "
+        "trail with Bo Roe, trashing Tim Chan and accusing him of endangering the troops."
+    )
+    found = next(a for a in extract(text) if text[a.cue[0] : a.cue[1]] == "accusing")
+    assert _source(text, found) == "Vice President Ann Lee"
+
+
+def test_a_name_with_a_party_label_before_a_dash_is_no_dateline() -> None:
+    text = "Lee trashes Chan.\n\nSen. Ann Lee (D-Ohio) – a critic of the plan – said it would fail."
+    doc = Doc.analyse(text)
+    start = next(j for j, t in enumerate(doc.tokens) if t.text == "Sen")
+    assert after_dateline(doc, start, len(doc.tokens)) == start
+
+
+@pytest.mark.cues("irritated", "pumped")
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The council was irritated about the lack of detail in the plan.", "The council"),
+        (
+            "Young voters in Dover are especially pumped to re-elect the mayor.",
+            "Young voters in Dover",
+        ),
+    ],
+)
+def test_a_participle_of_feeling_after_be_keeps_its_subject_as_source(
+    text: str, source: str
+) -> None:
+    # How the subject feels is its own view, no passive without a source.
+    (found,) = extract(text)
+    assert _source(text, found) == source
+
+
+@pytest.mark.cues("growing", "increasingly", "frustrated")
+def test_a_feeling_that_ends_a_longer_cue_keeps_its_subject_as_source() -> None:
+    text = "Some of the mayor's donors are growing increasingly frustrated that she keeps spending."
+    (found,) = extract(text)
+    assert _source(text, found) == "Some of the mayor's donors"
+
+
+@pytest.mark.cues("vow")
+def test_a_headlines_comma_joins_two_names_into_one_source() -> None:
+    text = "Lee, Chan vow to fight the bridge toll.\n\nThe two met on Monday."
+    found = next(a for a in extract(text) if text[a.cue[0] : a.cue[1]] == "vow")
+    assert _source(text, found) == "Lee, Chan"
+
+
+@pytest.mark.cues("lobs")
+def test_a_headlines_opening_participle_and_comma_join_no_pair() -> None:
+    text = "Trailing, Lee lobs a plea to voters.\n\nThe two met on Monday."
+    assert all(_source(text, a) != "Trailing, Lee" for a in extract(text))
+
+
+@pytest.mark.cues("words")
+def test_a_cue_nouns_adjectives_after_with_give_way_to_the_verbs_subject() -> None:
+    # "the race with harsh" is no one: Lee, who entered the race, has the harsh words.
+    text = "Ann Lee entered the race with harsh words about the bridge toll."
+    (found,) = extract(text)
+    assert _source(text, found) == "Ann Lee"
+
+
+@pytest.mark.cues("say")
+def test_an_object_pronoun_before_a_finite_cue_ends_the_subjects_relative_clause() -> None:
+    # "him" cannot say anything here: the groups that endorsed him do.
+    text = "But farm groups that have endorsed him say they believe the toll is fair."
+    (found,) = extract(text)
+    assert _source(text, found) == "farm groups that have endorsed him"
+
+
+@pytest.mark.cues("say")
+def test_an_object_pronoun_after_let_stays_the_source() -> None:
+    text = "Let me say that the toll was never fair."
+    (found,) = extract(text)
+    assert _source(text, found) == "me"
+
+
+@pytest.mark.cues("defended")
+def test_most_grading_an_adverb_before_a_second_verb_is_no_source() -> None:
+    # "most recently" tells when; the second verb goes on with the sentence's speaker.
+    text = (
+        "In the coming months, he vowed to ban the toll, declined to criticize the mayor, "
+        "and most recently defended the plan to close the bridge."
+    )
+    found = next(a for a in extract(text) if text[a.cue[0] : a.cue[1]] == "defended")
+    assert _source(text, found) == "he"
+
+
+@pytest.mark.cues("argued")
+def test_most_grading_an_adverb_after_the_subject_is_no_part_of_it() -> None:
+    text = "Ann Lee most recently argued that the toll was unfair."
+    (found,) = extract(text)
+    assert _source(text, found) == "Ann Lee"
+
+
+@pytest.mark.cues("agree")
+def test_an_adverb_after_and_still_makes_a_second_verb() -> None:
+    # "and generally agree": the second verb goes on with the sentence's subject.
+    text = "They are less hostile to the toll and generally agree that the rich should pay more."
+    found = next(a for a in extract(text) if text[a.cue[0] : a.cue[1]] == "agree")
+    assert _source(text, found) == "They"
+
+
+@pytest.mark.cues("explain")
+def test_an_infinitive_cue_in_an_opening_participle_phrase_is_the_next_subjects() -> None:
+    # "Trying" opens the phrase; it names no one: Lee, after the comma, explains.
+    text = "Trying to explain his view, Ann Lee rejected the toll."
+    found = next(a for a in extract(text) if text[a.cue[0] : a.cue[1]] == "explain")
+    assert _source(text, found) == "Ann Lee"
+
+
+@pytest.mark.cues("denied")
+def test_a_setting_and_an_adverb_between_subject_and_cue_leave_the_subject_the_source() -> None:
+    # "in a statement" is where Lee spoke; "strongly" does not make the statement the source.
+    text = "Ann Lee in a statement strongly denied the charge."
+    (found,) = extract(text)
+    assert _source(text, found) == "Ann Lee"

@@ -37,9 +37,10 @@ def after_dateline(doc: Doc, start: int, end: int) -> int:
     while j < stop and shouted(tokens[j].text):
         j += 1
     if j == start:
-        if not (start + 1 < stop and tokens[start + 1].text == "("):
+        agency = _place_before_agency(doc, start, stop)
+        if agency is None:
             return start  # a place in ordinary case only before an agency's parenthesis
-        j = start + 1
+        j = agency
     if j < stop and tokens[j].text == ",":
         j += 1  # the state or date: "Calif.", "N.J.", "Aug 31"
         while j < stop and tokens[j].text not in DATELINE_DASHES and tokens[j].text != "(":
@@ -54,6 +55,35 @@ def after_dateline(doc: Doc, start: int, end: int) -> int:
     if j < stop and tokens[j].text in DATELINE_DASHES:
         return j + 1
     return start
+
+
+#: Most words of a place in ordinary case before an agency ("New York (AFP) –").
+_MAX_PLACE_WORDS = 3
+
+
+def _place_before_agency(doc: Doc, start: int, stop: int) -> int | None:
+    """ "Washington (AFP) –", "New York (AFP) –", "Des Moines (AP) —": the index of the
+    agency's opening parenthesis after a place of up to three capitalised words, else
+    None."""
+    for j in range(start + 1, min(stop, start + 1 + _MAX_PLACE_WORDS)):
+        if doc.tokens[j].text == "(":
+            return j if j == start + 1 or _agency(doc, j, stop) else None
+        if not doc.tokens[j].is_cap:
+            return None
+    return None
+
+
+def _agency(doc: Doc, opening: int, stop: int) -> bool:
+    """One capitalised word in the parenthesis ("(AFP)", "(Reuters)"), not a party label:
+    "Sen. Ann Lee (D-Ohio) — a critic — said" has no dateline."""
+    word = doc.tokens[opening + 1].text if opening + 1 < stop else ""
+    return (
+        opening + 2 < stop
+        and doc.tokens[opening + 2].text == ")"
+        and len(word) > 1
+        and word.isalpha()
+        and word[0].isupper()
+    )
 
 
 def _in_state_or_date(text: str) -> bool:

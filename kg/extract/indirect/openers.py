@@ -82,6 +82,8 @@ def infinitive_subject(doc: Doc, to: int, sent_start: int) -> TokenRange | None:
     if verb - 1 > sent_start and doc.tokens[verb].lower == "not":
         verb -= 1  # "decided not to endorse"
     before = doc.tokens[verb]
+    if verb == sent_start and _capitalised_participle(before.text):
+        return _subject_after_opening(doc, to)
     if not (
         before.lower in _CONTROL or (before.text.islower() and before.lower.endswith(("ing", "ed")))
     ):
@@ -99,6 +101,24 @@ def infinitive_subject(doc: Doc, to: int, sent_start: int) -> TokenRange | None:
         or not has_word(doc, subject)
         or doc.tokens[subject[0]].lower in EXPLETIVES | _NOT_SUBJECTS
     ):
+        return None
+    return subject
+
+
+def _capitalised_participle(word: str) -> bool:
+    """ "Trying", "Continuing": a participle opening its sentence."""
+    return len(word) > 5 and word[0].isupper() and word[1:].islower() and word.endswith("ing")
+
+
+def _subject_after_opening(doc: Doc, to: int) -> TokenRange | None:
+    """ "Trying to explain his view, Lee said …": an infinitive cue inside a participle
+    phrase that opens the sentence is the act of the subject after the phrase's comma."""
+    sent_end = doc.sentence_bounds(to)[1]
+    comma = next((j for j in range(to + 1, sent_end) if doc.tokens[j].text == ","), None)
+    if comma is None or doc.any_used(to + 1, comma):
+        return None
+    subject = sentence_subject(doc, comma + 1, sent_end)
+    if subject is None or subject[0] != comma + 1 or not has_word(doc, subject):
         return None
     return subject
 

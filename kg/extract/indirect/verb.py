@@ -14,6 +14,7 @@ subject's relative clause reports that head
 from __future__ import annotations
 
 from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON, CueWord
+from kg.extract.datelines import after_dateline
 from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
 from kg.extract.impressions import impression, passive_cue, raising
@@ -55,6 +56,7 @@ from kg.extract.indirect.sources import (
     sourceless,
     those_polled,
     verb_subject,
+    with_noun_modifiers,
 )
 from kg.extract.judge import Judge
 from kg.extract.names import is_possessive
@@ -343,14 +345,18 @@ _VENUES = words(
 
 def _after_preposition(doc: Doc, k: int, source: TokenRange, sent_start: int) -> bool:
     """The noun before a finite cue is the object of a preposition ("in a Medium post
-    said", "People in Port Ulm said"), so the cue's subject starts before it."""
+    said", "People in Port Ulm said", "in a statement strongly denied"), so the cue's
+    subject starts before it."""
     prep = source[0] - 1
     return (
         not doc.tokens[k].lower.endswith("ing")
         and prep - 1 >= sent_start
         and doc.tokens[prep].text in _SETTING
         and doc.tokens[source[0]].lower != "least"
-        and all(doc.tokens[j].lower in BETWEEN_SOURCE_AND_CUE for j in range(source[1], k))
+        and all(
+            doc.tokens[j].lower in BETWEEN_SOURCE_AND_CUE or manner_adverb(doc.tokens[j].text)
+            for j in range(source[1], k)
+        )
     )
 
 
@@ -526,7 +532,10 @@ def _source_before_cue(
         source = sentence_subject(doc, sent_start, source[0] - 1)
     if source is not None:
         source = _without_reporting_relative(doc, source)
-    if source is not None and noun_modifiers(doc, k, source, sent_start):
+    if source is not None and (
+        noun_modifiers(doc, k, source, sent_start)
+        or with_noun_modifiers(doc, k, source, sent_start)
+    ):
         source = verb_subject(doc, source, sent_start)
     if source is not None and _unfit_source(doc, source):
         source = None
@@ -1116,6 +1125,8 @@ def _before_parenthesis(doc: Doc, k: int, sent_start: int) -> TokenRange | None:
         opening -= 1
     if doc.tokens[opening].text not in DASHES or opening >= close - 1:
         return None
+    if after_dateline(doc, sent_start, close) > opening:
+        return None  # the first dash closes a dateline ("PORTLAND - When …, aides … -")
     start = opening - 1 if doc.tokens[opening - 1].text in DASHES else opening
     subject = np_right_before(doc, start, sent_start)
     if subject is None:
@@ -1237,17 +1248,40 @@ _MAX_JOINED_TIME = 4
 
 def _coordinated(doc: Doc, k: int, sent_start: int) -> bool:
     """The cue is a second verb: "…, denounced her record and said she …", "… and on
-    Monday announced …" (a time phrase may come between)."""
+    Monday announced …" (a time phrase may come between), "… and generally agree that
+    …" (one or two "-ly" adverbs after "and" or "but"; not after a comma, where "he
+    really, really wants" is no second verb)."""
     j = k - 1
-    while j >= sent_start and doc.tokens[j].lower in BETWEEN_SOURCE_AND_CUE:
+    while j >= sent_start and (
+        doc.tokens[j].lower in BETWEEN_SOURCE_AND_CUE or _graded_adverb(doc, j, sent_start)
+    ):
         j -= 1
     if j >= sent_start and doc.tokens[j].lower in {"and", "but", ","}:
         return True
+    adverbs = j
+    while j >= sent_start and adverbs - j < 2 and manner_adverb(doc.tokens[j].text):
+        j -= 1
+    if j < adverbs and j >= sent_start and doc.tokens[j].lower in {"and", "but"}:
+        return True  # "… and quickly said …"
+    j = adverbs
     end = j
     while j >= sent_start and end - j < _MAX_JOINED_TIME and _time_word(doc.tokens[j].lower):
         j -= 1
     timed = j < end and any(doc.tokens[i].lower in TIME_WORDS for i in range(j + 1, end + 1))
     return timed and j >= sent_start and doc.tokens[j].lower in {"and", "but"}
+
+
+def _graded_adverb(doc: Doc, j: int, sent_start: int) -> bool:
+    """ "… and most recently defended …": an "-ly" adverb graded by "most" or "more",
+    between the joining word and the second verb (either of its two words)."""
+    if doc.tokens[j].text in _GRADES:
+        return j + 1 < len(doc.tokens) and manner_adverb(doc.tokens[j + 1].text)
+    return (
+        j > sent_start and doc.tokens[j - 1].text in _GRADES and manner_adverb(doc.tokens[j].text)
+    )
+
+
+_GRADES = words("most more")
 
 
 def _joined_infinitive(doc: Doc, k: int, sent_start: int) -> bool:

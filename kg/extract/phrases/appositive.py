@@ -13,6 +13,7 @@ said the project was vetted, said he …").
 from __future__ import annotations
 
 from kg.extract.cues import LEXICON
+from kg.extract.datelines import after_dateline
 from kg.extract.doc import Doc
 from kg.extract.phrases.after import TITLE_OF, name_in_quotes, title_after_of
 from kg.extract.phrases.common import (
@@ -280,6 +281,10 @@ def dashed_before(doc: Doc, dash: int, floor: int) -> tuple[int, int] | None:
         if cue is not None and cue.speech:
             return None
         if text in DASHES:
+            if after_dateline(doc, floor, closing) > k:
+                # "PORTLAND - When the vote ended, aides were glad - thrilled with …": the
+                # first dash closes a dateline and sets off no aside.
+                return None
             if (
                 k + 1 >= closing
                 or not doc.tokens[k + 1].is_word

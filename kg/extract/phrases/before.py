@@ -14,11 +14,12 @@ from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON
 from kg.extract.doc import Doc
 from kg.extract.phrases.appositive import appositive_before, dashed_before, title_start
 from kg.extract.phrases.common import (
+    NUMBER_WORDS,
     adverb,
     verb_like,
     without_anonymity_clause,
 )
-from kg.extract.phrases.core import core_before, with_quantifier
+from kg.extract.phrases.core import core_before, relative_clause_head, with_quantifier
 from kg.extract.phrases.scan import present_participle
 from kg.extract.wordsets import (
     ARTICLES,
@@ -103,6 +104,8 @@ def _np_before(doc: Doc, end: int, floor: int, *, floating: bool) -> tuple[int, 
         return appositive_before(doc, j, floor)
     if doc.tokens[j].text in DASHES and (dashed := dashed_before(doc, j, floor)):
         return dashed
+    if (head := _head_of_object_pronoun(doc, j, end, floor)) is not None:
+        return head, j + 1
     if doc.tokens[j].lower in PRONOUNS or doc.tokens[j].lower == "which":
         # "Recently she said", "all she shouts": a pronoun right before the cue is the source;
         # so is a relative one ("the report, which found …").
@@ -116,6 +119,31 @@ def _np_before(doc: Doc, end: int, floor: int, *, floating: bool) -> tuple[int, 
         return _np_before(doc, core[0] - 1, floor, floating=floating)
     last = dated if dated is not None and core[1] == timed + 1 else core[1]
     return with_quantifier(doc, core[0], floor), last
+
+
+#: Pronouns that are only ever objects: before a finite verb they end a relative clause.
+_OBJECT_ONLY = words("him them us me")
+
+
+def _head_of_object_pronoun(doc: Doc, j: int, end: int, floor: int) -> int | None:
+    """ "Groups that have endorsed him say …": an object pronoun right before a finite cue
+    ends the relative clause of the subject, which starts at the noun before "that" or
+    "who" (its clause kept, as for "Voters in Dover who watched the debate said"); None
+    when the cue is no finite verb ("hearing him say", "led her to declare") or no such
+    clause opens before the pronoun."""
+    if doc.tokens[j].lower not in _OBJECT_ONLY or j != end - 1 or end >= len(doc.tokens):
+        return None
+    cue = doc.tokens[end].lower
+    if not cue.endswith(("s", "ed")) and cue not in IRREGULAR_PAST and cue != "say":
+        return None
+    before = doc.tokens[j - 1] if j > floor else None
+    if before is None or not before.text.islower() or before.lower in _LETTING:
+        return None
+    return relative_clause_head(doc, j, floor)
+
+
+#: Verbs whose object pronoun is the subject of the bare verb after it ("let him say").
+_LETTING = words("let lets make makes made have has had hear heard hearing help helps see saw")
 
 
 def _titled_before(doc: Doc, j: int, floor: int) -> tuple[int, int] | None:
@@ -187,6 +215,7 @@ def _skip_auxiliaries(doc: Doc, j: int, floor: int, *, floating: bool = False) -
             or word.endswith(("n't", "n’t"))
             or adverb(doc, j)
             or _progressive_passive(doc, j, floor)
+            or _degree_before_adverb(doc, j)
             or (floating and word in _FLOATING and j > floor and _ends_phrase(doc, j - 1))
         ):
             j -= 1
@@ -195,6 +224,12 @@ def _skip_auxiliaries(doc: Doc, j: int, floor: int, *, floating: bool = False) -
         else:
             break
     return j
+
+
+def _degree_before_adverb(doc: Doc, j: int) -> bool:
+    """ "and most recently defended", "Lee most recently argued": "most" before an "-ly"
+    adverb grades the adverb; it is no quantifier heading a subject ("Most say …")."""
+    return doc.tokens[j].text in {"most", "more"} and j + 1 < len(doc.tokens) and adverb(doc, j + 1)
 
 
 #: Forms of "be" that open a progressive passive ("was being reviewed").
@@ -233,6 +268,8 @@ def _skip_time_adjunct(doc: Doc, j: int, floor: int) -> int:
     August found", "The poll released Friday shows": a short time phrase between subject
     and cue is not part of the subject (nor the subject itself). A participle with its
     date goes back into the subject later (``_dated_participle``: PolNeAR keeps it)."""
+    if j - 1 >= floor and doc.tokens[j].lower == "ago":
+        return _before_ago(doc, j, floor)
     if j - 1 < floor or doc.tokens[j].lower not in _TIME_NOUNS | _MONTHS:
         return j
     if doc.tokens[j - 1].lower in _TIME_NOUNS and j - 2 >= floor:
@@ -246,6 +283,29 @@ def _skip_time_adjunct(doc: Doc, j: int, floor: int) -> int:
         return k
     if verb_like(doc, j - 1) and j - 2 >= floor:
         return j - 2  # "released Friday": the subject ends before the participle
+    return j
+
+
+#: Time nouns that count a span back from now ("two weeks ago", "a few years ago").
+_SPANS = words("day days week weeks month months year years decade decades hours")
+#: Words that count or hedge a span before its noun ("less than two", "a few", "just").
+_SPAN_COUNTS = NUMBER_WORDS | words(
+    "a few several many less more than about nearly almost just only some couple of"
+)
+
+
+def _before_ago(doc: Doc, ago: int, floor: int) -> int:
+    """ "The agency less than two weeks ago said …": a span counted back with "ago" between
+    subject and cue is a time phrase like "on Tuesday"; the subject ends before it (it
+    was the source itself, or ran on into it). ``ago`` itself when it is no such span."""
+    j = ago - 1
+    if doc.tokens[j].lower not in _SPANS:
+        return ago
+    j -= 1
+    while j >= floor and (doc.tokens[j].lower in _SPAN_COUNTS or doc.tokens[j].text.isdigit()):
+        j -= 1
+    if j == ago - 2 or j < floor:
+        return ago  # no count ("weeks ago"), or nothing before the span to be the subject
     return j
 
 

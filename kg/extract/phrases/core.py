@@ -29,7 +29,7 @@ from kg.extract.phrases.common import (
     is_number,
 )
 from kg.extract.phrases.scan import scan_back
-from kg.extract.wordsets import OCCASIONS, PRONOUNS, words
+from kg.extract.wordsets import OCCASIONS, PRONOUNS, WEEKDAYS, words
 
 
 def with_quantifier(doc: Doc, start: int, floor: int) -> int:
@@ -156,6 +156,12 @@ def _relative_head(doc: Doc, start: int, floor: int) -> int | None:
     return None
 
 
+def relative_clause_head(doc: Doc, start: int, floor: int) -> int | None:
+    """Where the subject starts whose relative clause (without commas) ends in the phrase
+    at ``start`` ("groups that have endorsed him say"), or None."""
+    return _relative_head(doc, start, floor)
+
+
 _THOSE = words("those anyone everyone someone")
 #: Relative words that open a clause on the subject ("The polling that was done in the
 #: state before the primary showed", "people whose talks with Lee have been friendly are
@@ -216,13 +222,44 @@ def _restart(doc: Doc, start: int, last: int) -> int:
 def _after_opener_object(doc: Doc, start: int, last: int) -> int:
     """ "In a Courier interview Ortiz declared": an opening phrase about an occasion,
     without its comma; the subject is the name after the occasion."""
+    start = _past_opening_day(doc, start, last)
     if start == 0 or doc.tokens[start - 1].lower not in _OCCASION_PREPS:
         return start
-    if doc.sentence_bounds(start)[0] != start - 1:
+    if _opening_word(doc, start - 1) is None:
         return start
     for j in range(start + 1, last + 1):
-        if doc.tokens[j - 1].lower in OCCASIONS and doc.tokens[j].is_cap:
+        if doc.tokens[j - 1].lower in _OCCASION_NOUNS and doc.tokens[j].is_cap:
             return j
+    return start
+
+
+#: Occasions where one speaks, with the party meetings news copy opens with ("Saturday at
+#: the state party convention Sen. Ann Lee said").
+_OCCASION_NOUNS = OCCASIONS | words("convention conventions")
+#: Days that open a sentence before its occasion ("Saturday at the convention …").
+_OPENING_DAYS = WEEKDAYS | words("yesterday today")
+
+
+def _opening_word(doc: Doc, prep: int) -> int | None:
+    """The sentence's first token when the preposition ``prep`` opens it, or opens it after
+    a day ("Saturday at …"); else None."""
+    first = doc.sentence_bounds(prep)[0]
+    if first == prep or (first == prep - 1 and doc.tokens[first].lower in _OPENING_DAYS):
+        return first
+    return None
+
+
+def _past_opening_day(doc: Doc, start: int, last: int) -> int:
+    """ "Saturday at the state party convention Sen. Ann Lee said": a phrase that ran back
+    to a day opening the sentence before an occasion's preposition, with no comma after the
+    occasion, starts after that preposition (the occasion is then skipped as above)."""
+    if (
+        start + 2 <= last
+        and doc.sentence_bounds(start)[0] == start
+        and doc.tokens[start].lower in _OPENING_DAYS
+        and doc.tokens[start + 1].lower in _OCCASION_PREPS
+    ):
+        return start + 2
     return start
 
 
@@ -233,7 +270,10 @@ def _after_opening_place(doc: Doc, start: int, last: int) -> int:
     state ("Ohio")."""
     if start == 0 or doc.tokens[start - 1].lower not in _PLACE_PREPS:
         return start  # "When Hillary Rodham Clinton said": after a subordinator, a subject
-    if doc.tokens[doc.sentence_bounds(start)[0]].lower not in _PLACE_PREPS:
+    first = doc.sentence_bounds(start)[0]
+    if doc.tokens[first].lower in _OPENING_DAYS and first + 1 < start:
+        first += 1  # "Monday at a rally in Dover Ann Lee said"
+    if doc.tokens[first].lower not in _PLACE_PREPS:
         return start  # not an opening phrase: "Lee met voters in Dover Ann said"
     capitals = [j for j in range(start, last + 1) if doc.tokens[j].is_cap]
     if len(capitals) + _count_dots(doc, start, last) != last + 1 - start:

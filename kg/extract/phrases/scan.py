@@ -14,6 +14,7 @@ from __future__ import annotations
 from kg.extract.cues import LEXICON
 from kg.extract.doc import Doc
 from kg.extract.phrases.common import (
+    CONNECTORS,
     DETERMINERS,
     GROUP_PREPS,
     INNER_PREP,
@@ -45,6 +46,7 @@ def scan_back(doc: Doc, k: int, limit: int, last: int, floor: int) -> tuple[int,
             or _limited_group(doc, k, limit, last)
             or _group_prep(doc, k, limit, last)
             or _list_comma(doc, k, limit, last)
+            or _headline_pair(doc, k, limit, last)
             or _town_state_comma(doc, k, limit, last)
             or _parallel_prep(doc, k, limit, last)
         ):
@@ -318,6 +320,25 @@ def _list_comma(doc: Doc, k: int, limit: int, last: int) -> bool:
         # before "and" more often closes a clause or an opening phrase than a list.
         return False
     return any(doc.tokens[j].lower == "and" for j in range(k + 1, last))
+
+
+def _headline_pair(doc: Doc, k: int, limit: int, last: int) -> bool:
+    """ "Lee, Chan clash over the budget", "Lee, others vow …": a headline (the text's
+    first line) joins two names with a comma where a sentence would say "and"; the comma
+    after its first word is the pair's, not the end of an opening phrase ("Trailing, Lee
+    lobs …", "With Lee, …" open with no name)."""
+    if doc.tokens[k].text != "," or k != 1 or k + 1 > last or doc.sentence_bounds(k)[0] != 0:
+        return False
+    first, second = doc.tokens[0], doc.tokens[k + 1]
+    return (
+        first.is_cap
+        and first.text[1:].islower()
+        and not first.lower.endswith(("ing", "ly", "ed"))
+        and first.lower not in STOP | CONNECTORS
+        and (second.is_cap or second.lower == "others")
+        and doc.tokens[last].para == first.para
+        and doc.tokens[-1].para > first.para  # a headline: a story follows its line
+    )
 
 
 def _town_state_comma(doc: Doc, k: int, limit: int, last: int) -> bool:

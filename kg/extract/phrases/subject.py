@@ -161,6 +161,8 @@ def _after_leaders(doc: Doc, start: int, end: int) -> int:
         return comma + 1
     if _time_before_clause(doc, k, comma):
         return comma + 1  # "Two weeks after the mayor resigned, Lee …"
+    if _by_a_time(doc, k, comma):
+        return comma + 1  # "By the end of the day, Lee …"
     if _time_only(doc, k, comma):
         return comma + 1  # "This week, two groups …", "Also Monday, Lee …", "Friday, she …"
     if doc.tokens[k].lower in _LATER_INTRO and not any(
@@ -226,6 +228,29 @@ def _time_before_clause(doc: Doc, k: int, comma: int) -> bool:
     )
 
 
+#: Words of a deadline after "by" ("By the end of the day,", "By Monday,", "By noon,").
+_DEADLINE_WORDS = (
+    TIME_WORDS | CALENDAR_WORDS | words("end time day noon midnight dawn close start middle then")
+)
+
+
+def _by_a_time(doc: Doc, k: int, comma: int) -> bool:
+    """ "By the end of the day,", "By Monday,": "by" and a time up to the comma tell when,
+    so the subject follows ("By noon, Mr. Lee was forced into a retreat and said …").
+    "By" opens no phrase otherwise ("By noon she had left …" has no comma, "By cutting
+    taxes, Lee …" is a means)."""
+    if doc.tokens[k].lower != "by" or comma == k + 1:
+        return False
+    named = False
+    for j in range(k + 1, comma):
+        word = doc.tokens[j].lower
+        if word in _DEADLINE_WORDS or word.isdigit():
+            named = True
+        elif word not in TIME_GLUE and word not in {"of", "its", "their"}:
+            return False
+    return named
+
+
 #: Units of an amount of time ("two weeks", "days").
 _TIME_UNITS = words("minutes minute hours hour days day weeks week months month years year")
 #: Words besides the time words and their glue that open or fill a time opener.
@@ -267,7 +292,16 @@ def _after_opening_phrases(doc: Doc, k: int, end: int) -> int:
             return k
         while k < end and doc.tokens[k].text != ",":
             k += 1
-        k = _after_state(doc, k + 1, end)
+        k = _after_state(doc, _past_closing_mark(doc, k + 1, end), end)
+    return k
+
+
+def _past_closing_mark(doc: Doc, k: int, end: int) -> int:
+    """ "When Chan said it was “tax relief,” Lee …": news style puts the opening phrase's
+    comma inside the closing quote mark; the subject starts after the mark."""
+    index = doc.quote_of[k] if k < end else -1
+    if index != -1 and doc.quotes[index].last == k and doc.tokens[k - 1].text == ",":
+        return k + 1
     return k
 
 

@@ -8,6 +8,7 @@ from kg.entities import EntityIndex
 from kg.extract import extract, to_json
 from kg.extract.doc import Doc
 from kg.extract.names import is_body_name
+from kg.extract.pipeline import _after_dateline
 from kg.extract.registry import Registry
 from kg.extract.speakers import describe
 from kg.ingest import ArticleInfo, annotate
@@ -504,6 +505,15 @@ def test_a_dateline_is_no_speaker() -> None:
     # the place (which, were it taken, would name no one).
     assert all(a.speaker is None or "denver" not in a.speaker.lower() for a in found)
     assert [text[a.source[0] : a.source[1]] for a in found if a.source] == ["Ann Lee's aides"]
+
+
+def test_a_source_that_is_all_dateline_names_no_one() -> None:
+    # The rule behind the test above, now that the rules find the subject after the dash:
+    # a source of only the dateline's words leaves nothing to name, one after it the rest.
+    doc = Doc.analyse("A test for the team.\n\nDENVER - Ann Lee said the fair was good.")
+    assert [t.text for t in doc.tokens[6:10]] == ["DENVER", "-", "Ann", "Lee"]
+    assert _after_dateline(doc, 6, 8) >= 8  # "DENVER -": no speaker
+    assert _after_dateline(doc, 6, 10) == 8  # "DENVER - Ann Lee": Ann Lee
 
 
 def test_a_transcripts_label_of_known_initials_stays_a_body() -> None:

@@ -3851,6 +3851,21 @@ def test_a_reason_clause_after_a_noun_phrase_object_is_not_content() -> None:
     assert _spans(text, called) == ["the inquiry"]
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The mayor praised the new budget throughout the campaign.", "praised", "the new budget"),
+        ("The union called for a strike following the layoffs.", "called for", "a strike"),
+    ],
+)
+def test_a_closing_phrase_of_circumstance_after_a_noun_phrase_object_is_not_content(
+    text: str, cue: str, content: str
+) -> None:
+    # "throughout …"/"following …" tells when the budget was praised, not what was.
+    found = next(f for f in extract(text) if _cue(text, f) == cue)
+    assert _spans(text, found) == [content]
+
+
 def test_a_list_with_a_serial_comma_stays_one_content() -> None:
     # The comma before "and" closes an item of the list, not the content.
     text = "The mayor criticized the schools, the roads, and the parks in a long speech."

@@ -3866,6 +3866,20 @@ def test_a_closing_phrase_of_circumstance_after_a_noun_phrase_object_is_not_cont
     assert _spans(text, found) == [content]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The study suggests that inflation and related costs have driven families out of the city.",
+        "Lee noted that the housing shortage and delayed repairs had angered tenants.",
+    ],
+)
+def test_a_word_in_ed_after_and_in_a_reported_subject_is_no_second_verb(text: str) -> None:
+    # "related"/"delayed" qualify a second noun of the that-clause's subject, whose verb
+    # comes later; they are no verb of the speaker's.
+    (found,) = extract(text)
+    assert _spans(text, found) == [text[text.index("that") : -1]]
+
+
 def test_a_list_with_a_serial_comma_stays_one_content() -> None:
     # The comma before "and" closes an item of the list, not the content.
     text = "The mayor criticized the schools, the roads, and the parks in a long speech."

@@ -503,9 +503,7 @@ def _before_verb_adjunct(doc: Doc, lo: int, end: int) -> int:
         if not before.is_word and before.text != ".":
             return end
         if doc.quote_of[j] == -1 and (
-            _reason_at(doc, j, end)
-            or _intensifier_at(doc, j, end)
-            or _circumstance_at(doc, j, end)
+            _reason_at(doc, j, end) or _intensifier_at(doc, j, end) or _circumstance_at(doc, j, end)
         ):
             return j
     return end
@@ -888,7 +886,12 @@ def _before_second_clause(doc: Doc, lo: int, end: int) -> int:
         nxt = doc.tokens[j + 1]
         if nxt.lower in SUBJECT_PRONOUNS and not clause:
             return j
-        if _past_verb(nxt.text) and not _past_verb(doc.tokens[j - 1].text) and not clause:
+        if (
+            _past_verb(nxt.text)
+            and not _past_verb(doc.tokens[j - 1].text)
+            and not clause
+            and not _adjective_in_subject(doc, lo, j)
+        ):
             return j  # but "unsubstantiated and fabricated" is one phrase
         if clause and _past_after_present(doc, lo, nxt.text):
             return j
@@ -905,6 +908,21 @@ def _joins_subjects(doc: Doc, lo: int, j: int) -> bool:
     if doc.tokens[lo].lower != "that":
         return False
     return not any(_verb(doc.tokens[k].text) for k in range(lo + 1, j))
+
+
+def _adjective_in_subject(doc: Doc, lo: int, j: int) -> bool:
+    """ "suggests that inflation and related costs have driven …": while the reported
+    clause's subject has no verb yet, a word in "-ed" after "and" qualifies a second
+    noun of that subject; it is no verb of the speaker's. Not after a subject pronoun,
+    which a verb the word lists miss may follow ("that he taught law and added …")."""
+    if doc.tokens[lo].lower != "that":
+        return False
+    return not any(
+        _verb(doc.tokens[k].text)
+        or doc.tokens[k].lower in SUBJECT_PRONOUNS
+        or doc.tokens[k].lower in IRREGULAR_PAST
+        for k in range(lo + 1, j)
+    )
 
 
 #: Present forms of "be", "have", "do" and the modals that open a present clause.

@@ -3880,6 +3880,19 @@ def test_a_word_in_ed_after_and_in_a_reported_subject_is_no_second_verb(text: st
     assert _spans(text, found) == [text[text.index("that") : -1]]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor praised the new budget and later visited the flooded port.",
+        "The mayor praised the new budget and then went to the flooded port.",
+    ],
+)
+def test_an_adverb_and_a_past_verb_after_and_are_a_second_verb_of_the_speaker(text: str) -> None:
+    # "later visited"/"then went" is the mayor's second act, not more of what was praised.
+    praised = next(f for f in extract(text) if _cue(text, f) == "praised")
+    assert _spans(text, praised) == ["the new budget"]
+
+
 def test_a_list_with_a_serial_comma_stays_one_content() -> None:
     # The comma before "and" closes an item of the list, not the content.
     text = "The mayor criticized the schools, the roads, and the parks in a long speech."

@@ -13,6 +13,7 @@ from kg.extract.phrases.common import NUMBER_WORDS
 from kg.extract.wordsets import (
     ARTICLES,
     ATTACHING_PREPS,
+    DASHES,
     IRREGULAR_PAST,
     MONTHS,
     PARTICLES,
@@ -886,6 +887,8 @@ def _before_second_clause(doc: Doc, lo: int, end: int) -> int:
         nxt = doc.tokens[j + 1]
         if nxt.lower in SUBJECT_PRONOUNS and not clause:
             return j
+        if not clause and _adverb_and_past(doc, lo, j, end):
+            return j
         if (
             _past_verb(nxt.text)
             and not _past_verb(doc.tokens[j - 1].text)
@@ -908,6 +911,27 @@ def _joins_subjects(doc: Doc, lo: int, j: int) -> bool:
     if doc.tokens[lo].lower != "that":
         return False
     return not any(_verb(doc.tokens[k].text) for k in range(lo + 1, j))
+
+
+#: Adverbs of time or addition between "and"/"but" and a second verb ("and then
+#: accused", "but also went").
+_LINKING_ADVERBS = words("also then later quickly immediately soon eventually subsequently")
+
+
+def _adverb_and_past(doc: Doc, lo: int, j: int, end: int) -> bool:
+    """ "brushed off the findings but also went after Lee", "praised the plan and then
+    accused …": an adverb of time or addition and a past verb after "and"/"but" (at
+    ``j``) are a second verb of the speaker's, as a past verb right after the conjunction
+    is. Not in a dashed aside ("the remarks he made — and later withdrew — about …") nor
+    in a "that" clause, whose subject the verb may share ("says that it paid $3 million
+    and also paid …")."""
+    k = j + 1
+    if k + 1 >= end or doc.tokens[k].lower not in _LINKING_ADVERBS:
+        return False
+    if doc.tokens[j - 1].text in DASHES or doc.tokens[lo].lower == "that":
+        return False
+    verb = doc.tokens[k + 1].text
+    return _past_verb(verb) or verb in IRREGULAR_PAST
 
 
 def _adjective_in_subject(doc: Doc, lo: int, j: int) -> bool:

@@ -2667,6 +2667,29 @@ def test_a_phrasal_or_light_verb_cue_takes_its_preposition() -> None:
         ]
 
 
+@pytest.mark.cues("cast")
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Most farmers cast their ballots for Ann Lee.", "cast their ballots for", "Ann Lee"),
+        ("The mayor cast the blame on the council.", "cast the blame on", "the council"),
+    ],
+)
+def test_cast_makes_a_cue_with_its_object_before_for_or_on(
+    text: str, cue: str, content: str
+) -> None:
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [(text[slice(*f.cue)], text[slice(*f.content[0])]) for f in found] == [(cue, content)]
+
+
+@pytest.mark.cues("cast")
+def test_cast_as_is_no_light_verb_cue() -> None:
+    # "cast Lee as …" portrays Lee: "Lee as a reckless spender" is the content whole.
+    text = "The mayor cast his rival in Dover as a reckless spender."
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [text[slice(*f.cue)] for f in found] == ["cast"]
+
+
 def test_reportedly_leaves_out_a_fronted_phrase_and_yields_to_a_verb_of_saying() -> None:
     def reported(text: str) -> list[tuple[str, list[str], str | None]]:
         return [

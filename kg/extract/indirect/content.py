@@ -673,12 +673,17 @@ def _cue_preposition(doc: Doc, content: TokenRange) -> bool:
 #: Light verbs whose object noun makes the cue with them ("made no mention of", "took a
 #: shot at", "threw her support behind", "held his fire on", "sounded a note about"): in
 #: train PolNeAR's cue runs to the preposition about 20 times of 24 after these verbs
-#: (not "to": "made the case to voters that …").
+#: (not "to": "made the case to voters that …"). "cast" too, before "for" or "on" only
+#: ("cast their ballots for | Lee": on train 2 made right, none lost).
 _LIGHT_VERBS = words(
     """make makes made making take takes took taken taking throw throws threw thrown
-    hold holds held sounded"""
+    hold holds held sounded cast casts casting"""
 )
 _LIGHT_PREPS = _CUE_PREPOSITIONS | words("at behind in")
+#: "cast" makes a cue with its object only before "for" or "on" ("cast a ballot for",
+#: "cast the blame on"; not "cast Lee as a liar", "cast her win in Ohio as …").
+_CASTING = words("cast casts casting")
+_CAST_PREPS = words("for on upon")
 _MAX_LIGHT_OBJECT = 4
 #: Words that show the object is a clause, not a noun phrase ("made clear that …").
 _NOT_LIGHT_OBJECT = FINITE_VERBS | words("that to as if whether who which what how")
@@ -703,11 +708,16 @@ def _cue_phrase_end(doc: Doc, k: int, content: TokenRange) -> int:
         that = _that_after_argument(doc, j, hi)
         if that is not None:
             return that
-        if token.lower in _LIGHT_PREPS:
+        if token.lower in _light_prepositions(doc.tokens[k].lower):
             return j + 1 if doc.tokens[j + 1].is_word and doc.quote_of[j] == -1 else lo
         if not token.is_word or token.lower in _NOT_LIGHT_OBJECT or doc.quote_of[j] != -1:
             return lo
     return lo
+
+
+def _light_prepositions(verb: str) -> frozenset[str]:
+    """The prepositions that end a light verb's cue phrase."""
+    return _CAST_PREPS if verb in _CASTING else _LIGHT_PREPS
 
 
 #: Nouns of arguing that, after a light verb, make the cue with it ("made the case that",

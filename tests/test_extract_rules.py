@@ -3916,6 +3916,28 @@ def test_an_adverb_and_a_past_verb_after_and_are_a_second_verb_of_the_speaker(te
     assert _spans(text, praised) == ["the new budget"]
 
 
+def test_a_clause_joined_by_and_after_a_closing_frame_goes_on_with_its_content() -> None:
+    # "and it has opened it …" goes on with what Lee said; the frame sits between.
+    text = (
+        "The city built the shelter to help in emergencies, Lee said on Monday, "
+        "and it has opened it twice this year."
+    )
+    said = next(f for f in extract(text) if _cue(text, f) == "said")
+    assert _spans(text, said) == [
+        "The city built the shelter to help in emergencies",
+        "and it has opened it twice this year",
+    ]
+
+
+def test_a_saying_joined_by_and_after_a_closing_frame_is_its_own() -> None:
+    text = (
+        "The city built the shelter to help in emergencies, Lee said on Monday, "
+        "and she added that it was full."
+    )
+    said = next(f for f in extract(text) if _cue(text, f) == "said")
+    assert _spans(text, said) == ["The city built the shelter to help in emergencies"]
+
+
 def test_a_list_with_a_serial_comma_stays_one_content() -> None:
     # The comma before "and" closes an item of the list, not the content.
     text = "The mayor criticized the schools, the roads, and the parks in a long speech."

@@ -22,7 +22,7 @@ from kg.extract.clauses import (
     particle_object,
     particle_preposition,
 )
-from kg.extract.cues import LEXICON, CueWord
+from kg.extract.cues import LEXICON, CueWord, is_speech_word
 from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
 from kg.extract.impressions import impression, passive, passive_cue, raising
@@ -322,10 +322,35 @@ def _content_before_comma(
     if comma > sent_start and doc.tokens[comma].text == "," and tail_is_short(doc, after, tail_end):
         before = content_before(doc, sent_start, comma)
         if before is not None and not introduction(doc, before) and not _scene(doc, before):
+            spans = [before]
+            more = _joined_clause_after_frame(doc, tail_end, sent_end)
+            if more is not None:
+                spans.append(more)
             return Found(
-                [before], (k, cue_end), source, "indirect", confidence, frame=(source[0], sent_end)
+                spans, (k, cue_end), source, "indirect", confidence, frame=(source[0], sent_end)
             )
     return None
+
+
+#: Subjects that open a clause joined after a frame's comma ("…, Lee said, and it has …").
+_JOINED_SUBJECTS = SUBJECT_PRONOUNS | words("it there")
+
+
+def _joined_clause_after_frame(doc: Doc, comma: int, sent_end: int) -> TokenRange | None:
+    """ "The city built the shelter in May, Lee said on Monday, and it has opened it twice":
+    a clause joined by "and" after the frame's closing comma, its subject a pronoun, goes
+    on with what the frame reports (on train 1 made right, none lost). Not a clause that
+    reports a saying of its own ("…, and she added that …")."""
+    if comma + 3 >= sent_end or doc.tokens[comma].text != ",":
+        return None
+    if doc.tokens[comma + 1].lower != "and" or doc.tokens[comma + 2].lower not in _JOINED_SUBJECTS:
+        return None
+    if any(is_speech_word(doc.tokens[j].lower) for j in range(comma + 3, sent_end)):
+        return None
+    hi = sent_end
+    while hi > comma + 1 and doc.tokens[hi - 1].text in {".", "?", "!", ";", ","}:
+        hi -= 1
+    return (comma + 1, hi)
 
 
 def _cue_through_content_start(

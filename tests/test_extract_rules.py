@@ -3938,6 +3938,13 @@ def test_a_saying_joined_by_and_after_a_closing_frame_is_its_own() -> None:
     assert _spans(text, said) == ["The city built the shelter to help in emergencies"]
 
 
+def test_a_pronoun_after_and_without_a_comma_goes_on_with_a_that_clause() -> None:
+    # "we should …" is a second clause of what the mayor said.
+    text = "The mayor said that the fee was fair and we should all pay it."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["that the fee was fair and we should all pay it"]
+
+
 def test_a_list_with_a_serial_comma_stays_one_content() -> None:
     # The comma before "and" closes an item of the list, not the content.
     text = "The mayor criticized the schools, the roads, and the parks in a long speech."

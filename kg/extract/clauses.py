@@ -885,7 +885,7 @@ def _before_second_clause(doc: Doc, lo: int, end: int) -> int:
         if doc.tokens[j].lower not in {"and", "but"}:
             continue
         nxt = doc.tokens[j + 1]
-        if nxt.lower in SUBJECT_PRONOUNS and not clause:
+        if nxt.lower in SUBJECT_PRONOUNS and not clause and not _inner_and(doc, lo, j):
             return j
         if not clause and _adverb_and_past(doc, lo, j, end):
             return j
@@ -902,6 +902,14 @@ def _before_second_clause(doc: Doc, lo: int, end: int) -> int:
         if verb_after_name and not _joins_subjects(doc, lo, j):
             return j
     return end
+
+
+def _inner_and(doc: Doc, lo: int, j: int) -> bool:
+    """ "said that the rule was new and we should all follow it": in a "that" clause, an
+    "and" with no comma before it joins a second clause of what was said (on train 2 made
+    right, none lost; after a comma the clause was as often the writer's: ", but he did
+    not apologize")."""
+    return doc.tokens[lo].lower == "that" and doc.tokens[j - 1].text != ","
 
 
 def _joins_subjects(doc: Doc, lo: int, j: int) -> bool:

@@ -3945,6 +3945,13 @@ def test_a_pronoun_after_and_without_a_comma_goes_on_with_a_that_clause() -> Non
     assert _spans(text, found) == ["that the fee was fair and we should all pay it"]
 
 
+def test_a_pronoun_after_and_without_a_comma_goes_on_with_a_reported_clause() -> None:
+    # The reported clause has a verb of its own ("is"): "we should …" is more of it.
+    text = "The mayor said the fee is fair and we should all pay it."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["the fee is fair and we should all pay it"]
+
+
 def test_a_list_with_a_serial_comma_stays_one_content() -> None:
     # The comma before "and" closes an item of the list, not the content.
     text = "The mayor criticized the schools, the roads, and the parks in a long speech."

@@ -905,11 +905,18 @@ def _before_second_clause(doc: Doc, lo: int, end: int) -> int:
 
 
 def _inner_and(doc: Doc, lo: int, j: int) -> bool:
-    """ "said that the rule was new and we should all follow it": in a "that" clause, an
-    "and" with no comma before it joins a second clause of what was said (on train 2 made
+    """ "said that the rule was new and we should all follow it", "said the fee is fair and
+    we should pay it": in a "that" clause or one with a finite verb of its own, an "and"
+    with no comma before it joins a second clause of what was said (on train 4 made
     right, none lost; after a comma the clause was as often the writer's: ", but he did
-    not apologize")."""
-    return doc.tokens[lo].lower == "that" and doc.tokens[j - 1].text != ","
+    not apologize"). Not when the pronoun's verb is one of saying."""
+    if doc.tokens[j - 1].text == ",":
+        return False
+    if j + 2 < len(doc.tokens) and is_speech_word(doc.tokens[j + 2].lower):
+        return False  # "… and he says …": a saying of its own
+    return doc.tokens[lo].lower == "that" or any(
+        doc.tokens[k].lower in _FINITE for k in range(lo + 1, j)
+    )
 
 
 def _joins_subjects(doc: Doc, lo: int, j: int) -> bool:

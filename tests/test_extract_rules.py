@@ -3952,6 +3952,25 @@ def test_a_pronoun_after_and_without_a_comma_goes_on_with_a_reported_clause() ->
     assert _spans(text, found) == ["the fee is fair and we should all pay it"]
 
 
+def test_a_list_parted_by_semicolons_stays_one_content() -> None:
+    # The items after the semicolons, the last one opening with "and", are one list.
+    text = (
+        "According to the program, Lee is scheduled to speak on Friday, along with the "
+        "mayor; Rep. Ann Park; Gov. Bo Chan; and the Dover choir."
+    )
+    (found,) = extract(text)
+    assert _spans(text, found) == [
+        "Lee is scheduled to speak on Friday, along with the mayor; Rep. Ann Park; "
+        "Gov. Bo Chan; and the Dover choir"
+    ]
+
+
+def test_clauses_parted_by_semicolons_with_their_own_subjects_end_the_content() -> None:
+    text = "Lee praised the new bus line in Dover; she also visited the depot; and she left."
+    praised = next(f for f in extract(text) if _cue(text, f) == "praised")
+    assert _spans(text, praised) == ["the new bus line in Dover"]
+
+
 def test_a_list_with_a_serial_comma_stays_one_content() -> None:
     # The comma before "and" closes an item of the list, not the content.
     text = "The mayor criticized the schools, the roads, and the parks in a long speech."

@@ -1526,7 +1526,7 @@ def test_a_to_phrase_after_a_verb_of_talking_is_the_listener_not_content() -> No
     assert extract(text) == []
     about = "Lee talked to reporters about the budget."
     (found,) = extract(about)
-    assert _spans(about, found) == ["to reporters about the budget"]
+    assert _spans(about, found) == ["the budget"]
 
 
 @pytest.mark.parametrize(
@@ -2688,6 +2688,21 @@ def test_cast_as_is_no_light_verb_cue() -> None:
     text = "The mayor cast his rival in Dover as a reckless spender."
     found = [f for f in extract(text) if f.kind == "indirect"]
     assert [text[slice(*f.cue)] for f in found] == ["cast"]
+
+
+@pytest.mark.cues("talked", "ask")
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Lee talked to the mayor about the budget.", "talked to the mayor about", "the budget"),
+        ("Reporters did not ask her about the budget.", "ask her about", "the budget"),
+    ],
+)
+def test_a_listener_and_about_after_the_cue_belong_to_the_cue(
+    text: str, cue: str, content: str
+) -> None:
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [(text[slice(*f.cue)], text[slice(*f.content[0])]) for f in found] == [(cue, content)]
 
 
 def test_reportedly_leaves_out_a_fronted_phrase_and_yields_to_a_verb_of_saying() -> None:

@@ -3986,6 +3986,13 @@ def test_clauses_parted_by_semicolons_with_their_own_subjects_end_the_content() 
     assert _spans(text, praised) == ["the new bus line in Dover"]
 
 
+def test_an_irregular_past_verb_after_and_ends_a_noun_phrase_object() -> None:
+    # "went to the port" is the mayor's second act, not more of what was praised.
+    text = "The mayor praised the harbor plan and went to the port."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["the harbor plan"]
+
+
 def test_a_list_with_a_serial_comma_stays_one_content() -> None:
     # The comma before "and" closes an item of the list, not the content.
     text = "The mayor criticized the schools, the roads, and the parks in a long speech."

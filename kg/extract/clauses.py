@@ -902,6 +902,8 @@ def _before_second_clause(doc: Doc, lo: int, end: int) -> int:
             return j
         if not clause and _adverb_and_past(doc, lo, j, end):
             return j
+        if nxt.text in _PLAIN_IRREGULAR_PAST and _noun_phrase_only(doc, lo, j):
+            return j
         if (
             _past_verb(nxt.text)
             and not _past_verb(doc.tokens[j - 1].text)
@@ -939,6 +941,23 @@ def _joins_subjects(doc: Doc, lo: int, j: int) -> bool:
     if doc.tokens[lo].lower != "that":
         return False
     return not any(_verb(doc.tokens[k].text) for k in range(lo + 1, j))
+
+
+#: Irregular past forms that are no participle used as an adjective ("won", "went"; not
+#: "paid leave", "lost jobs"): after "and" and a noun phrase object they are a second verb
+#: of the speaker's ("praised the plan and went to the port": on train 1 made right, none
+#: lost; with every irregular form, or after a clause, 2 were lost).
+_PLAIN_IRREGULAR_PAST = words(
+    "took gave went came spoke wrote ran met stood began sought won became"
+)
+
+
+def _noun_phrase_only(doc: Doc, lo: int, j: int) -> bool:
+    """``[lo, j)`` is a noun phrase object: no clause word, finite or past verb in it."""
+    return not any(
+        _clause_word(doc, k) or doc.tokens[k].lower in _FINITE | IRREGULAR_PAST
+        for k in range(lo, j)
+    )
 
 
 #: Adverbs of time or addition between "and"/"but" and a second verb ("and then

@@ -1527,7 +1527,7 @@ def test_a_to_phrase_after_a_verb_of_talking_is_the_listener_not_content() -> No
     assert extract(text) == []
     about = "Lee talked to reporters about the budget."
     (found,) = extract(about)
-    assert _spans(about, found) == ["to reporters about the budget"]
+    assert _spans(about, found) == ["the budget"]
 
 
 @pytest.mark.parametrize(
@@ -2666,6 +2666,44 @@ def test_a_phrasal_or_light_verb_cue_takes_its_preposition() -> None:
         assert [(text[slice(*f.cue)], text[slice(*f.content[0])]) for f in found] == [
             (cue, content)
         ]
+
+
+@pytest.mark.cues("cast")
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Most farmers cast their ballots for Ann Lee.", "cast their ballots for", "Ann Lee"),
+        ("The mayor cast the blame on the council.", "cast the blame on", "the council"),
+    ],
+)
+def test_cast_makes_a_cue_with_its_object_before_for_or_on(
+    text: str, cue: str, content: str
+) -> None:
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [(text[slice(*f.cue)], text[slice(*f.content[0])]) for f in found] == [(cue, content)]
+
+
+@pytest.mark.cues("cast")
+def test_cast_as_is_no_light_verb_cue() -> None:
+    # "cast Lee as …" portrays Lee: "Lee as a reckless spender" is the content whole.
+    text = "The mayor cast his rival in Dover as a reckless spender."
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [text[slice(*f.cue)] for f in found] == ["cast"]
+
+
+@pytest.mark.cues("talked", "ask")
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Lee talked to the mayor about the budget.", "talked to the mayor about", "the budget"),
+        ("Reporters did not ask her about the budget.", "ask her about", "the budget"),
+    ],
+)
+def test_a_listener_and_about_after_the_cue_belong_to_the_cue(
+    text: str, cue: str, content: str
+) -> None:
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [(text[slice(*f.cue)], text[slice(*f.content[0])]) for f in found] == [(cue, content)]
 
 
 def test_reportedly_leaves_out_a_fronted_phrase_and_yields_to_a_verb_of_saying() -> None:
@@ -3850,6 +3888,110 @@ def test_a_reason_clause_after_a_noun_phrase_object_is_not_content() -> None:
     text = "Senators had called the inquiry because they believed the board was hiding costs."
     called = next(f for f in extract(text) if _cue(text, f) == "called")
     assert _spans(text, called) == ["the inquiry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The mayor praised the new budget throughout the campaign.", "praised", "the new budget"),
+        ("The union called for a strike following the layoffs.", "called for", "a strike"),
+    ],
+)
+def test_a_closing_phrase_of_circumstance_after_a_noun_phrase_object_is_not_content(
+    text: str, cue: str, content: str
+) -> None:
+    # "throughout …"/"following …" tells when the budget was praised, not what was.
+    found = next(f for f in extract(text) if _cue(text, f) == cue)
+    assert _spans(text, found) == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The study suggests that inflation and related costs have driven families out of the city.",
+        "Lee noted that the housing shortage and delayed repairs had angered tenants.",
+    ],
+)
+def test_a_word_in_ed_after_and_in_a_reported_subject_is_no_second_verb(text: str) -> None:
+    # "related"/"delayed" qualify a second noun of the that-clause's subject, whose verb
+    # comes later; they are no verb of the speaker's.
+    (found,) = extract(text)
+    assert _spans(text, found) == [text[text.index("that") : -1]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor praised the new budget and later visited the flooded port.",
+        "The mayor praised the new budget and then went to the flooded port.",
+    ],
+)
+def test_an_adverb_and_a_past_verb_after_and_are_a_second_verb_of_the_speaker(text: str) -> None:
+    # "later visited"/"then went" is the mayor's second act, not more of what was praised.
+    praised = next(f for f in extract(text) if _cue(text, f) == "praised")
+    assert _spans(text, praised) == ["the new budget"]
+
+
+def test_a_clause_joined_by_and_after_a_closing_frame_goes_on_with_its_content() -> None:
+    # "and it has opened it …" goes on with what Lee said; the frame sits between.
+    text = (
+        "The city built the shelter to help in emergencies, Lee said on Monday, "
+        "and it has opened it twice this year."
+    )
+    said = next(f for f in extract(text) if _cue(text, f) == "said")
+    assert _spans(text, said) == [
+        "The city built the shelter to help in emergencies",
+        "and it has opened it twice this year",
+    ]
+
+
+def test_a_saying_joined_by_and_after_a_closing_frame_is_its_own() -> None:
+    text = (
+        "The city built the shelter to help in emergencies, Lee said on Monday, "
+        "and she added that it was full."
+    )
+    said = next(f for f in extract(text) if _cue(text, f) == "said")
+    assert _spans(text, said) == ["The city built the shelter to help in emergencies"]
+
+
+def test_a_pronoun_after_and_without_a_comma_goes_on_with_a_that_clause() -> None:
+    # "we should …" is a second clause of what the mayor said.
+    text = "The mayor said that the fee was fair and we should all pay it."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["that the fee was fair and we should all pay it"]
+
+
+def test_a_pronoun_after_and_without_a_comma_goes_on_with_a_reported_clause() -> None:
+    # The reported clause has a verb of its own ("is"): "we should …" is more of it.
+    text = "The mayor said the fee is fair and we should all pay it."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["the fee is fair and we should all pay it"]
+
+
+def test_a_list_parted_by_semicolons_stays_one_content() -> None:
+    # The items after the semicolons, the last one opening with "and", are one list.
+    text = (
+        "According to the program, Lee is scheduled to speak on Friday, along with the "
+        "mayor; Rep. Ann Park; Gov. Bo Chan; and the Dover choir."
+    )
+    (found,) = extract(text)
+    assert _spans(text, found) == [
+        "Lee is scheduled to speak on Friday, along with the mayor; Rep. Ann Park; "
+        "Gov. Bo Chan; and the Dover choir"
+    ]
+
+
+def test_clauses_parted_by_semicolons_with_their_own_subjects_end_the_content() -> None:
+    text = "Lee praised the new bus line in Dover; she also visited the depot; and she left."
+    praised = next(f for f in extract(text) if _cue(text, f) == "praised")
+    assert _spans(text, praised) == ["the new bus line in Dover"]
+
+
+def test_an_irregular_past_verb_after_and_ends_a_noun_phrase_object() -> None:
+    # "went to the port" is the mayor's second act, not more of what was praised.
+    text = "The mayor praised the harbor plan and went to the port."
+    (found,) = extract(text)
+    assert _spans(text, found) == ["the harbor plan"]
 
 
 def test_a_list_with_a_serial_comma_stays_one_content() -> None:

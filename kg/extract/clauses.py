@@ -13,6 +13,7 @@ from kg.extract.phrases.common import NUMBER_WORDS
 from kg.extract.wordsets import (
     ARTICLES,
     ATTACHING_PREPS,
+    DASHES,
     IRREGULAR_PAST,
     MONTHS,
     PARTICLES,
@@ -120,16 +121,29 @@ def _degree_adverb(word: str, after_adverb: bool) -> bool:
     return word in _DEGREE or (word.islower() and word.endswith("ly") and len(word) > 4)
 
 
+def _before_semicolon(doc: Doc, lo: int, limit: int) -> int:
+    """The first unquoted semicolon ends the span, unless the semicolons part a list whose
+    last item opens with "and" ("along with the mayor; Rep. Ann Park; and the Dover
+    choir", "had testified; marched to City Hall; and picketed …": on train 4 made right,
+    none lost), not clauses with subjects of their own ("…; she called …; and …")."""
+    marks = [k for k in range(lo, limit) if doc.tokens[k].text == ";" and doc.quote_of[k] == -1]
+    if not marks:
+        return limit
+    last = marks[-1]
+    if len(marks) < 2 or last + 1 >= limit or doc.tokens[last + 1].lower != "and":
+        return marks[0]
+    if any(k + 1 < limit and doc.tokens[k + 1].lower in SUBJECT_PRONOUNS for k in marks):
+        return marks[0]  # "…; she called …; and …": clauses of their own, the writer's
+    return limit
+
+
 def content_after(doc: Doc, cue: int, lo: int, sent_end: int, judge: Judge) -> TokenRange | None:
     lo = _past_adverb_preposition(doc, cue, lo, sent_end)
     limit = min(sent_end, lo + MAX_CONTENT)
     # A semicolon is a token of its own: when the characters of the span hold none, the
     # scan over up to MAX_CONTENT tokens is skipped.
     if limit > lo and ";" in doc.text[doc.tokens[lo].start : doc.tokens[limit - 1].end]:
-        for k in range(lo, limit):
-            if doc.tokens[k].text == ";" and doc.quote_of[k] == -1:
-                limit = k
-                break
+        limit = _before_semicolon(doc, lo, limit)
     while limit > lo and doc.tokens[limit - 1].text in END_PUNCT:
         limit -= 1
     if limit <= lo:
@@ -477,6 +491,10 @@ def _before_time_tail(doc: Doc, lo: int, end: int) -> int:
 _REASON = words("because")
 _INTENSIFIERS = words("himself herself themselves")
 _ADJUNCT_HEADS = _REASON | _INTENSIFIERS
+#: Prepositions of time or circumstance that rarely modify a noun ("the talks during the
+#: summit" is rare; "criticized Lee during the debate" is common).
+_CIRCUMSTANCE = words("during following throughout amid amidst")
+_OBJECT_ADJUNCTS = _ADJUNCT_HEADS | _CIRCUMSTANCE
 #: Adverbs that make "because" part of what follows ("just because …", "only because …").
 _BECAUSE_ADVERBS = words("just only partly largely mainly simply precisely not")
 
@@ -487,9 +505,10 @@ def _before_verb_adjunct(doc: Doc, lo: int, end: int) -> int:
     which belong to the cue's verb (the end ranker, which never weighs a cut before
     "himself", ran over them). Not "because of" ("voted against the package because of
     its provisions" keeps it), nor a reflexive object ("a photo of herself", "for calling
-    himself …") or subject ("Lee himself is …"). On train 3 made right, none lost."""
+    himself …") or subject ("Lee himself is …"). On train 3 made right, none lost. A
+    closing phrase of time or circumstance too ("backed the plan | during the debate")."""
     stop = min(end, lo + _MAX_OBJECT + 1)
-    if not any(doc.tokens[j].lower in _ADJUNCT_HEADS for j in range(lo + 1, stop)):
+    if not any(doc.tokens[j].lower in _OBJECT_ADJUNCTS for j in range(lo + 1, stop)):
         return end  # most objects are followed by neither word: the clause tests are spared
     for j in range(lo + 1, stop):
         before = doc.tokens[j - 1]
@@ -497,9 +516,33 @@ def _before_verb_adjunct(doc: Doc, lo: int, end: int) -> int:
             return end
         if not before.is_word and before.text != ".":
             return end
-        if doc.quote_of[j] == -1 and (_reason_at(doc, j, end) or _intensifier_at(doc, j, end)):
+        if doc.quote_of[j] == -1 and (
+            _reason_at(doc, j, end) or _intensifier_at(doc, j, end) or _circumstance_at(doc, j, end)
+        ):
             return j
     return end
+
+
+#: Words after a phrase of circumstance that carry on the cue's complement.
+_OBJECT_GOES_ON = words("as at to for")
+
+
+def _circumstance_at(doc: Doc, j: int, end: int) -> bool:
+    """ "criticized the plan | during the debate", "called for a ban | following the
+    attack": a phrase of time or circumstance closing the content after a short noun
+    phrase object tells when or why the cue's act happened, which PolNeAR leaves out of
+    the content (on train 5 made right, 1 lost; "despite" lost 1 and made none). Not
+    "the following" (an adjective) nor "his following" (a noun, with no object after it),
+    nor when the object's complement comes after the phrase ("saw the loss during the war
+    as a sign …")."""
+    before = doc.tokens[j - 1]
+    if doc.tokens[j].lower not in _CIRCUMSTANCE or before.lower in ARTICLES or j + 1 >= end:
+        return False
+    if before.text.endswith("ing"):
+        return False
+    return not any(
+        _clause_word(doc, k) or doc.tokens[k].lower in _OBJECT_GOES_ON for k in range(j + 1, end)
+    )
 
 
 def _reason_at(doc: Doc, j: int, end: int) -> bool:
@@ -855,9 +898,18 @@ def _before_second_clause(doc: Doc, lo: int, end: int) -> int:
         if doc.tokens[j].lower not in {"and", "but"}:
             continue
         nxt = doc.tokens[j + 1]
-        if nxt.lower in SUBJECT_PRONOUNS and not clause:
+        if nxt.lower in SUBJECT_PRONOUNS and not clause and not _inner_and(doc, lo, j):
             return j
-        if _past_verb(nxt.text) and not _past_verb(doc.tokens[j - 1].text) and not clause:
+        if not clause and _adverb_and_past(doc, lo, j, end):
+            return j
+        if nxt.text in _PLAIN_IRREGULAR_PAST and _noun_phrase_only(doc, lo, j):
+            return j
+        if (
+            _past_verb(nxt.text)
+            and not _past_verb(doc.tokens[j - 1].text)
+            and not clause
+            and not _adjective_in_subject(doc, lo, j)
+        ):
             return j  # but "unsubstantiated and fabricated" is one phrase
         if clause and _past_after_present(doc, lo, nxt.text):
             return j
@@ -867,6 +919,21 @@ def _before_second_clause(doc: Doc, lo: int, end: int) -> int:
     return end
 
 
+def _inner_and(doc: Doc, lo: int, j: int) -> bool:
+    """ "said that the rule was new and we should all follow it", "said the fee is fair and
+    we should pay it": in a "that" clause or one with a finite verb of its own, an "and"
+    with no comma before it joins a second clause of what was said (on train 4 made
+    right, none lost; after a comma the clause was as often the writer's: ", but he did
+    not apologize"). Not when the pronoun's verb is one of saying."""
+    if doc.tokens[j - 1].text == ",":
+        return False
+    if j + 2 < len(doc.tokens) and is_speech_word(doc.tokens[j + 2].lower):
+        return False  # "… and he says …": a saying of its own
+    return doc.tokens[lo].lower == "that" or any(
+        doc.tokens[k].lower in _FINITE for k in range(lo + 1, j)
+    )
+
+
 def _joins_subjects(doc: Doc, lo: int, j: int) -> bool:
     """ "noted that both Lee and Kim fought the press", "argued that he and Kim shared …":
     an "and" before the reported clause has its verb joins two subjects, not two clauses
@@ -874,6 +941,59 @@ def _joins_subjects(doc: Doc, lo: int, j: int) -> bool:
     if doc.tokens[lo].lower != "that":
         return False
     return not any(_verb(doc.tokens[k].text) for k in range(lo + 1, j))
+
+
+#: Irregular past forms that are no participle used as an adjective ("won", "went"; not
+#: "paid leave", "lost jobs"): after "and" and a noun phrase object they are a second verb
+#: of the speaker's ("praised the plan and went to the port": on train 1 made right, none
+#: lost; with every irregular form, or after a clause, 2 were lost).
+_PLAIN_IRREGULAR_PAST = words(
+    "took gave went came spoke wrote ran met stood began sought won became"
+)
+
+
+def _noun_phrase_only(doc: Doc, lo: int, j: int) -> bool:
+    """``[lo, j)`` is a noun phrase object: no clause word, finite or past verb in it."""
+    return not any(
+        _clause_word(doc, k) or doc.tokens[k].lower in _FINITE | IRREGULAR_PAST
+        for k in range(lo, j)
+    )
+
+
+#: Adverbs of time or addition between "and"/"but" and a second verb ("and then
+#: accused", "but also went").
+_LINKING_ADVERBS = words("also then later quickly immediately soon eventually subsequently")
+
+
+def _adverb_and_past(doc: Doc, lo: int, j: int, end: int) -> bool:
+    """ "brushed off the findings but also went after Lee", "praised the plan and then
+    accused …": an adverb of time or addition and a past verb after "and"/"but" (at
+    ``j``) are a second verb of the speaker's, as a past verb right after the conjunction
+    is. Not in a dashed aside ("the remarks he made — and later withdrew — about …") nor
+    in a "that" clause, whose subject the verb may share ("says that it paid $3 million
+    and also paid …")."""
+    k = j + 1
+    if k + 1 >= end or doc.tokens[k].lower not in _LINKING_ADVERBS:
+        return False
+    if doc.tokens[j - 1].text in DASHES or doc.tokens[lo].lower == "that":
+        return False
+    verb = doc.tokens[k + 1].text
+    return _past_verb(verb) or verb in IRREGULAR_PAST
+
+
+def _adjective_in_subject(doc: Doc, lo: int, j: int) -> bool:
+    """ "suggests that inflation and related costs have driven …": while the reported
+    clause's subject has no verb yet, a word in "-ed" after "and" qualifies a second
+    noun of that subject; it is no verb of the speaker's. Not after a subject pronoun,
+    which a verb the word lists miss may follow ("that he taught law and added …")."""
+    if doc.tokens[lo].lower != "that":
+        return False
+    return not any(
+        _verb(doc.tokens[k].text)
+        or doc.tokens[k].lower in SUBJECT_PRONOUNS
+        or doc.tokens[k].lower in IRREGULAR_PAST
+        for k in range(lo + 1, j)
+    )
 
 
 #: Present forms of "be", "have", "do" and the modals that open a present clause.

@@ -22,7 +22,7 @@ from kg.extract.clauses import (
     particle_object,
     particle_preposition,
 )
-from kg.extract.cues import LEXICON, CueWord
+from kg.extract.cues import LEXICON, CueWord, is_speech_word
 from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
 from kg.extract.impressions import impression, passive, passive_cue, raising
@@ -322,10 +322,35 @@ def _content_before_comma(
     if comma > sent_start and doc.tokens[comma].text == "," and tail_is_short(doc, after, tail_end):
         before = content_before(doc, sent_start, comma)
         if before is not None and not introduction(doc, before) and not _scene(doc, before):
+            spans = [before]
+            more = _joined_clause_after_frame(doc, tail_end, sent_end)
+            if more is not None:
+                spans.append(more)
             return Found(
-                [before], (k, cue_end), source, "indirect", confidence, frame=(source[0], sent_end)
+                spans, (k, cue_end), source, "indirect", confidence, frame=(source[0], sent_end)
             )
     return None
+
+
+#: Subjects that open a clause joined after a frame's comma ("…, Lee said, and it has …").
+_JOINED_SUBJECTS = SUBJECT_PRONOUNS | words("it there")
+
+
+def _joined_clause_after_frame(doc: Doc, comma: int, sent_end: int) -> TokenRange | None:
+    """ "The city built the shelter in May, Lee said on Monday, and it has opened it twice":
+    a clause joined by "and" after the frame's closing comma, its subject a pronoun, goes
+    on with what the frame reports (on train 1 made right, none lost). Not a clause that
+    reports a saying of its own ("…, and she added that …")."""
+    if comma + 3 >= sent_end or doc.tokens[comma].text != ",":
+        return None
+    if doc.tokens[comma + 1].lower != "and" or doc.tokens[comma + 2].lower not in _JOINED_SUBJECTS:
+        return None
+    if any(is_speech_word(doc.tokens[j].lower) for j in range(comma + 3, sent_end)):
+        return None
+    hi = sent_end
+    while hi > comma + 1 and doc.tokens[hi - 1].text in {".", "?", "!", ";", ","}:
+        hi -= 1
+    return (comma + 1, hi)
 
 
 def _cue_through_content_start(
@@ -341,6 +366,9 @@ def _cue_through_content_start(
     elif _tried_infinitive(doc, k, content):
         # "tried to walk back | his remarks", "continued to push for | a rent cap".
         cue_end = _past_particle_and_preposition(doc, content[0] + 2, content[1])
+    elif (topic := _topic_after_listener(doc, content)) is not None:
+        # "asked her about | the budget", "talked to the mayor about | the budget".
+        cue_end = topic
     elif _cue_preposition(doc, content) or _prepositional_object(doc, content):
         # "wrote about the media", "advocated for a ban": the preposition is the cue's.
         cue_end += 1
@@ -348,6 +376,57 @@ def _cue_through_content_start(
         # "weighed in on the race", "made no mention of Lee": the cue is a phrase.
         cue_end = _cue_phrase_end(doc, k, content)
     return cue_end, (cue_end, content[1])
+
+
+_OBJECT_PRONOUNS = words("her him them us me")
+_MAX_TO_LISTENER = 4
+
+
+def _topic_after_listener(doc: Doc, content: TokenRange) -> int | None:
+    """ "asked her about | the budget", "talked to the mayor about | the budget": a
+    listener (an object pronoun, or "to" and a short noun phrase) and "about" right after
+    the cue belong to the cue; what was said about starts after "about" (on train 3
+    made right, none lost)."""
+    lo, hi = content
+    about = _about_after_listener(doc, lo, hi)
+    if (
+        about is None
+        or about + 1 >= hi
+        or doc.tokens[about].lower != "about"
+        or doc.quote_of[about] != -1
+    ):
+        return None
+    topic = doc.tokens[about + 1]
+    if not topic.is_word or topic.text[:1].isdigit():
+        return None  # "about 100 voters": roughly
+    return about + 1
+
+
+def _about_after_listener(doc: Doc, lo: int, hi: int) -> int | None:
+    """Where "about" may stand after a listener opening ``[lo, hi)``."""
+    first = doc.tokens[lo].lower
+    if first in _OBJECT_PRONOUNS:
+        return lo + 1
+    if first != "to" or lo + 1 >= hi or not _listener_start(doc, lo + 1):
+        return None
+    about = next(
+        (
+            j
+            for j in range(lo + 2, min(hi, lo + 2 + _MAX_TO_LISTENER))
+            if doc.tokens[j].lower == "about"
+        ),
+        None,
+    )
+    if about is None or not all(doc.tokens[j].is_word for j in range(lo + 1, about)):
+        return None
+    return about
+
+
+def _listener_start(doc: Doc, k: int) -> bool:
+    """ "to the mayor", "to Lee", "to reporters": a listener after "to", not an infinitive
+    ("to complain about")."""
+    token = doc.tokens[k]
+    return token.lower in _LISTENER_STARTS or (token.is_cap and doc.quote_of[k] == -1)
 
 
 def _content_spans(
@@ -673,12 +752,17 @@ def _cue_preposition(doc: Doc, content: TokenRange) -> bool:
 #: Light verbs whose object noun makes the cue with them ("made no mention of", "took a
 #: shot at", "threw her support behind", "held his fire on", "sounded a note about"): in
 #: train PolNeAR's cue runs to the preposition about 20 times of 24 after these verbs
-#: (not "to": "made the case to voters that …").
+#: (not "to": "made the case to voters that …"). "cast" too, before "for" or "on" only
+#: ("cast their ballots for | Lee": on train 2 made right, none lost).
 _LIGHT_VERBS = words(
     """make makes made making take takes took taken taking throw throws threw thrown
-    hold holds held sounded"""
+    hold holds held sounded cast casts casting"""
 )
 _LIGHT_PREPS = _CUE_PREPOSITIONS | words("at behind in")
+#: "cast" makes a cue with its object only before "for" or "on" ("cast a ballot for",
+#: "cast the blame on"; not "cast Lee as a liar", "cast her win in Ohio as …").
+_CASTING = words("cast casts casting")
+_CAST_PREPS = words("for on upon")
 _MAX_LIGHT_OBJECT = 4
 #: Words that show the object is a clause, not a noun phrase ("made clear that …").
 _NOT_LIGHT_OBJECT = FINITE_VERBS | words("that to as if whether who which what how")
@@ -703,11 +787,16 @@ def _cue_phrase_end(doc: Doc, k: int, content: TokenRange) -> int:
         that = _that_after_argument(doc, j, hi)
         if that is not None:
             return that
-        if token.lower in _LIGHT_PREPS:
+        if token.lower in _light_prepositions(doc.tokens[k].lower):
             return j + 1 if doc.tokens[j + 1].is_word and doc.quote_of[j] == -1 else lo
         if not token.is_word or token.lower in _NOT_LIGHT_OBJECT or doc.quote_of[j] != -1:
             return lo
     return lo
+
+
+def _light_prepositions(verb: str) -> frozenset[str]:
+    """The prepositions that end a light verb's cue phrase."""
+    return _CAST_PREPS if verb in _CASTING else _LIGHT_PREPS
 
 
 #: Nouns of arguing that, after a light verb, make the cue with it ("made the case that",

@@ -925,12 +925,27 @@ def _inner_and(doc: Doc, lo: int, j: int) -> bool:
     with no comma before it joins a second clause of what was said (on train 4 made
     right, none lost; after a comma the clause was as often the writer's: ", but he did
     not apologize"). Not when the pronoun's verb is one of saying."""
-    if doc.tokens[j - 1].text == ",":
+    if _after_comma(doc, j):
         return False
     if j + 2 < len(doc.tokens) and is_speech_word(doc.tokens[j + 2].lower):
         return False  # "… and he says …": a saying of its own
     return doc.tokens[lo].lower == "that" or any(
         doc.tokens[k].lower in _FINITE for k in range(lo + 1, j)
+    )
+
+
+def _after_comma(doc: Doc, j: int) -> bool:
+    """A comma stands before token ``j``, perhaps inside the quote mark that closes there
+    ("called Ulm “a nobody,” but he gave …")."""
+    before = j - 1
+    if doc.tokens[before].text == ",":
+        return True
+    quote = doc.quote_of[before]
+    return (
+        before >= 1
+        and quote != -1
+        and doc.quotes[quote].last == before
+        and doc.tokens[before - 1].text == ","
     )
 
 

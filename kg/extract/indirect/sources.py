@@ -196,14 +196,7 @@ def noun_modifiers(doc: Doc, k: int, source: TokenRange, sent_start: int) -> boo
         return False
     if not all(_plain_modifier(doc, j) for j in range(lo, hi)):
         return False
-    verb = doc.tokens[lo - 1]
-    return (
-        verb.is_word
-        and verb.text.islower()
-        and verb.lower not in _NOT_VERBS
-        and not is_speech_word(verb.lower)
-        and doc.quote_of[lo - 1] == -1
-    )
+    return _plain_verb(doc, lo - 1)
 
 
 def with_noun_modifiers(doc: Doc, k: int, source: TokenRange, sent_start: int) -> bool:
@@ -213,18 +206,27 @@ def with_noun_modifiers(doc: Doc, k: int, source: TokenRange, sent_start: int) -
     lo, hi = source
     if hi != k or lo - 1 <= sent_start or not _noun_cue(doc, k):
         return False
-    with_at = next((j for j in range(hi - 1, lo, -1) if doc.tokens[j].lower == "with"), None)
-    if with_at is None or hi - with_at - 1 > _MAX_MODIFIERS:
+    # "with" may stand at most _MAX_MODIFIERS words before the noun: look no further back.
+    nearest = max(lo, hi - 2 - _MAX_MODIFIERS)
+    with_at = next((j for j in range(hi - 1, nearest, -1) if doc.tokens[j].lower == "with"), None)
+    if with_at is None:
         return False
     if not all(_plain_modifier(doc, j) for j in range(with_at + 1, hi)):
         return False
-    verb = doc.tokens[lo - 1]
+    return _plain_verb(doc, lo - 1)
+
+
+def _plain_verb(doc: Doc, j: int) -> bool:
+    """Token ``j`` may be the lowercase verb whose object holds a cue noun's modifiers
+    ("dropped | a few hints", "entered the race | with harsh words"): no verb of saying,
+    which would be the cue itself, and not in a quote."""
+    verb = doc.tokens[j]
     return (
         verb.is_word
         and verb.text.islower()
         and verb.lower not in _NOT_VERBS
         and not is_speech_word(verb.lower)
-        and doc.quote_of[lo - 1] == -1
+        and doc.quote_of[j] == -1
     )
 
 

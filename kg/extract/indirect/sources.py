@@ -158,13 +158,26 @@ def _opening_participle(doc: Doc, source: TokenRange) -> bool:
     return (
         hi - lo == 1
         and doc.sentence_bounds(lo)[0] == lo
-        and word.is_cap
-        and word.text[1:].islower()
-        and len(word.text) > 5
-        and word.lower.endswith("ing")
+        and capitalised_participle(word.text)
         and word.lower not in ING_NOUNS
         and hi < len(doc.tokens)
         and doc.tokens[hi].lower == "to"
+    )
+
+
+#: Fewest letters of a capitalised "-ing" word read as a participle: it keeps out short
+#: names such as "King" or "Ewing".
+_MIN_PARTICIPLE_LETTERS = 6
+
+
+def capitalised_participle(word: str) -> bool:
+    """ "Trying", "Continuing": an "-ing" word with a capital only at its start, as a
+    participle opening its sentence is written."""
+    return (
+        len(word) >= _MIN_PARTICIPLE_LETTERS
+        and word[0].isupper()
+        and word[1:].islower()
+        and word.endswith("ing")
     )
 
 

@@ -15,7 +15,7 @@ from kg.extract.doc import Doc
 from kg.extract.found import Found
 from kg.extract.phrases import np_after, np_before, sentence_subject
 from kg.extract.quotes import Quote
-from kg.extract.wordsets import IRREGULAR_PAST, SUBJECT_PRONOUNS, words
+from kg.extract.wordsets import ARTICLES, IRREGULAR_PAST, POSSESSIVES, SUBJECT_PRONOUNS, words
 
 
 def colon_frame(doc: Doc, index: int) -> Found | None:
@@ -128,7 +128,7 @@ def _opens_description(doc: Doc, k: int) -> bool:
     """A description of a person opens with a capital ("Republican of Ohio") or an article
     ("a former aide")."""
     token = doc.tokens[k]
-    return token.is_cap or token.lower in {"a", "an", "the"}
+    return token.is_cap or token.lower in ARTICLES
 
 
 #: Verbs that hand over words ("gave", "delivered", "provided"): before a colon they frame
@@ -145,10 +145,7 @@ def _own_cue(doc: Doc, k: int) -> bool:
     word = doc.tokens[k].lower
     if word not in LEXICON or word in _HANDING_VERBS:
         return False
-    return not (k > 0 and doc.tokens[k - 1].lower in _POSSESSIVES)
-
-
-_POSSESSIVES = words("his her their its our my your")
+    return not (k > 0 and doc.tokens[k - 1].lower in POSSESSIVES)
 
 
 #: Marks and words that close a fronted phrase or a first clause before the colon's clause

@@ -33,6 +33,7 @@ from kg.extract.wordsets import (
     ARTICLES,
     FINITE_VERBS,
     MONTHS,
+    OBJECT_PRONOUNS,
     OCCASIONS,
     PARTICLES,
     QUESTION_WORDS,
@@ -378,7 +379,6 @@ def _cue_through_content_start(
     return cue_end, (cue_end, content[1])
 
 
-_OBJECT_PRONOUNS = words("her him them us me")
 _MAX_TO_LISTENER = 4
 
 
@@ -405,7 +405,7 @@ def _topic_after_listener(doc: Doc, content: TokenRange) -> int | None:
 def _about_after_listener(doc: Doc, lo: int, hi: int) -> int | None:
     """Where "about" may stand after a listener opening ``[lo, hi)``."""
     first = doc.tokens[lo].lower
-    if first in _OBJECT_PRONOUNS:
+    if first in OBJECT_PRONOUNS:
         return lo + 1
     if first != "to" or lo + 1 >= hi or not _listener_start(doc, lo + 1):
         return None
@@ -602,7 +602,7 @@ def _relative_pronoun_subject(
 
 
 #: Words in "-s" after the cue that are no verb ("attacked him", "its", "this").
-_NOT_VERBS = words("him her them us me its his this these those")
+_NOT_VERBS = OBJECT_PRONOUNS | words("its his this these those")
 
 
 def _predicate_follows(doc: Doc, cue_end: int, sent_end: int) -> bool:
@@ -892,7 +892,7 @@ def _second_cue(doc: Doc, j: int) -> bool:
 
 
 #: Words after "to" that make it a preposition: a listener ("to reporters", "to the press").
-_LISTENER_STARTS = OBJECT_DETERMINERS | words("him her them us me reporters voters supporters")
+_LISTENER_STARTS = OBJECT_DETERMINERS | OBJECT_PRONOUNS | words("reporters voters supporters")
 
 
 def _infinitive(doc: Doc, k: int, sent_end: int) -> bool:

@@ -77,7 +77,9 @@ from kg.extract.wordsets import (
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     LY_NOUNS,
+    OBJECT_PRONOUNS,
     PHRASE_DETERMINERS,
+    POSSESSIVES,
     PRONOUNS,
     RELATIVE_SUBJECTS,
     SET_OFF_MARKS,
@@ -91,7 +93,7 @@ from kg.extract.wordsets import (
 #: Nouns of opinion that are also verbs taking "X as Y" ("Voters view her as prepared").
 _VERB_AS = words("view")
 #: Words before a noun "view" ("a grim view of", "his view"); anything else makes it a verb.
-_BEFORE_NOUN = ARTICLES | words("his her their its our my your this that one whose point of")
+_BEFORE_NOUN = ARTICLES | POSSESSIVES | words("this that one whose point of")
 _MAX_OBJECT = 8
 _OBJECT_BREAKS = frozenset({",", ";", ":", "(", "—", "–", "--"})
 
@@ -995,7 +997,7 @@ def _object_opener(doc: Doc, j: int) -> bool:
     return token.lower in _OBJECT_PRONOUNS or token.is_cap
 
 
-_OBJECT_PRONOUNS = words("him her them us me you everyone")
+_OBJECT_PRONOUNS = OBJECT_PRONOUNS | words("you everyone")
 
 
 def _before_modal(doc: Doc, k: int) -> TokenRange | None:

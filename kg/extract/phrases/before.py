@@ -26,6 +26,7 @@ from kg.extract.wordsets import (
     DASHES,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
+    OBJECT_PRONOUNS,
     PRONOUNS,
     SUBJECT_PRONOUNS,
     WEEKDAYS,
@@ -121,8 +122,9 @@ def _np_before(doc: Doc, end: int, floor: int, *, floating: bool) -> tuple[int, 
     return with_quantifier(doc, core[0], floor), last
 
 
-#: Pronouns that are only ever objects: before a finite verb they end a relative clause.
-_OBJECT_ONLY = words("him them us me")
+#: Pronouns that are only ever objects (not "her", also a possessive): before a finite verb
+#: they end a relative clause.
+_OBJECT_ONLY = OBJECT_PRONOUNS - {"her"}
 
 
 def _head_of_object_pronoun(doc: Doc, j: int, end: int, floor: int) -> int | None:

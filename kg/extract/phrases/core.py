@@ -29,7 +29,7 @@ from kg.extract.phrases.common import (
     is_number,
 )
 from kg.extract.phrases.scan import scan_back
-from kg.extract.wordsets import OCCASIONS, PRONOUNS, WEEKDAYS, words
+from kg.extract.wordsets import OBJECT_PRONOUNS, OCCASIONS, PRONOUNS, WEEKDAYS, words
 
 
 def with_quantifier(doc: Doc, start: int, floor: int) -> int:
@@ -129,7 +129,7 @@ def _relative_object(doc: Doc, start: int, last: int, floor: int) -> bool:
     )
 
 
-_OBJECT_PRONOUNS = words("him her them us me it")
+_OBJECT_PRONOUNS = OBJECT_PRONOUNS | {"it"}
 
 
 def relative_clause_head(doc: Doc, start: int, floor: int) -> int | None:

@@ -98,6 +98,10 @@ PRONOUNS = PERSON_PRONOUNS | {"it"}
 OBJECT_PRONOUNS = words("him her them us me")
 #: Possessive determiners ("his plan", "their view").
 POSSESSIVES = words("his her their its our my your")
+#: Units of an amount of time ("two weeks", "minutes later", "a year ago").
+TIME_UNITS = words("minute minutes hour hours day days week weeks month months year years")
+#: Words that grade an "-ly" adverb ("most recently", "more openly").
+ADVERB_GRADES = words("most more")
 #: Irregular past participles, which a passive ("was widely known", "was told") or a reduced
 #: relative clause ("a letter written by") has where regular verbs end in "-ed".
 IRREGULAR_PARTICIPLES = words(

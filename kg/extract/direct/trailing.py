@@ -38,6 +38,7 @@ from kg.extract.wordsets import (
     CONTRACTED_WHO,
     FINITE_VERBS,
     IRREGULAR_PARTICIPLES,
+    TIME_UNITS,
     WEEKDAYS,
     words,
 )
@@ -56,7 +57,6 @@ _FRAME_TAIL = WEEKDAYS | words(
 _TIME_TAIL_OPENERS = words("shortly moments soon")
 _TIME_COUNTS = words("several a few two three four five some")
 _TIME_NOUNS = words("day night morning evening afternoon week weekend month year")
-_TIME_SPANS = words("minute minutes hour hours day days week weeks month months year years")
 
 
 def frame_stop(doc: Doc, start: int) -> int:
@@ -585,4 +585,4 @@ def _time_tail(doc: Doc, after: int, stop: int) -> bool:
         return False
     # "a week after", "a few days after"
     units = range(after + 1, min(after + 3 if word == "a" else after + 2, stop))
-    return any(doc.tokens[k].lower in _TIME_SPANS for k in units)
+    return any(doc.tokens[k].lower in TIME_UNITS for k in units)

@@ -71,6 +71,7 @@ from kg.extract.phrases import (
 )
 from kg.extract.phrases.common import closing_comma, verb_like
 from kg.extract.wordsets import (
+    ADVERB_GRADES,
     ARTICLES,
     DASHES,
     FINITE_VERBS,
@@ -1276,14 +1277,13 @@ def _coordinated(doc: Doc, k: int, sent_start: int) -> bool:
 def _graded_adverb(doc: Doc, j: int, sent_start: int) -> bool:
     """ "… and most recently defended …": an "-ly" adverb graded by "most" or "more",
     between the joining word and the second verb (either of its two words)."""
-    if doc.tokens[j].text in _GRADES:
+    if doc.tokens[j].text in ADVERB_GRADES:
         return j + 1 < len(doc.tokens) and manner_adverb(doc.tokens[j + 1].text)
     return (
-        j > sent_start and doc.tokens[j - 1].text in _GRADES and manner_adverb(doc.tokens[j].text)
+        j > sent_start
+        and doc.tokens[j - 1].text in ADVERB_GRADES
+        and manner_adverb(doc.tokens[j].text)
     )
-
-
-_GRADES = words("most more")
 
 
 def _joined_infinitive(doc: Doc, k: int, sent_start: int) -> bool:

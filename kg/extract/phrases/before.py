@@ -22,6 +22,7 @@ from kg.extract.phrases.common import (
 from kg.extract.phrases.core import core_before, relative_clause_head, with_quantifier
 from kg.extract.phrases.scan import present_participle
 from kg.extract.wordsets import (
+    ADVERB_GRADES,
     ARTICLES,
     DASHES,
     IRREGULAR_PARTICIPLES,
@@ -231,7 +232,7 @@ def _skip_auxiliaries(doc: Doc, j: int, floor: int, *, floating: bool = False) -
 def _degree_before_adverb(doc: Doc, j: int) -> bool:
     """ "and most recently defended", "Lee most recently argued": "most" before an "-ly"
     adverb grades the adverb; it is no quantifier heading a subject ("Most say …")."""
-    return doc.tokens[j].text in {"most", "more"} and j + 1 < len(doc.tokens) and adverb(doc, j + 1)
+    return doc.tokens[j].text in ADVERB_GRADES and j + 1 < len(doc.tokens) and adverb(doc, j + 1)
 
 
 #: Forms of "be" that open a progressive passive ("was being reviewed").

@@ -39,6 +39,7 @@ from kg.extract.wordsets import (
     SET_OFF_MARKS,
     SUBJECT_PRONOUNS,
     TIME_GLUE,
+    TIME_UNITS,
     TIME_WORDS,
     WEEKDAYS,
     words,
@@ -224,7 +225,7 @@ def _time_before_clause(doc: Doc, k: int, comma: int) -> bool:
         j > k
         and j < comma
         and doc.tokens[j].lower in {"after", "before"}
-        and any(doc.tokens[m].lower in _TIME_UNITS for m in range(k, j))
+        and any(doc.tokens[m].lower in TIME_UNITS for m in range(k, j))
     )
 
 
@@ -251,8 +252,6 @@ def _by_a_time(doc: Doc, k: int, comma: int) -> bool:
     return named
 
 
-#: Units of an amount of time ("two weeks", "days").
-_TIME_UNITS = words("minutes minute hours hour days day weeks week months month years year")
 #: Words besides the time words and their glue that open or fill a time opener.
 _TIME_EXTRAS = words("also and but early late mid just only")
 #: Words that end a time opener before its comma ("Hours later,", "Two years ago,").

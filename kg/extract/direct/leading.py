@@ -13,6 +13,7 @@ from kg.extract.direct.common import (
     inner_range,
     is_speech,
     put_it,
+    quote_found,
     quote_verb,
 )
 from kg.extract.direct.subjects import (
@@ -146,14 +147,8 @@ def _bare_frame(doc: Doc, index: int) -> Found | None:
     source = np_before(doc, cue_at, start)
     if source is None or source[0] != start or source[1] != cue_at:
         return None
-    return Found(
-        content=[inner_range(doc, quote)],
-        cue=(cue_at, cue_at + 1),
-        source=source,
-        kind="direct",
-        confidence=0.8,
-        frame=(start, first),
-        quotes=[index],
+    return quote_found(
+        doc, index, cue=(cue_at, cue_at + 1), source=source, frame=(start, first), confidence=0.8
     )
 
 

@@ -7,7 +7,7 @@ in to chants of “…”").
 from __future__ import annotations
 
 from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON
-from kg.extract.direct.common import NOT_SUBJECTS, inner_range, past_tense
+from kg.extract.direct.common import NOT_SUBJECTS, past_tense, quote_found
 from kg.extract.direct.leading import ends_sentence
 from kg.extract.direct.subjects import COORDINATORS
 from kg.extract.direct.trailing import clause_end, frame_stop, short_subject
@@ -30,14 +30,13 @@ def colon_frame(doc: Doc, index: int) -> Found | None:
     start = _colon_clause_start(doc, colon)
     follows = _as_follows(doc, start, colon)
     if follows is not None:
-        return Found(
-            content=[inner_range(doc, quote)],
+        return quote_found(
+            doc,
+            index,
             cue=(follows, colon + 1),
             source=(start, follows),
-            kind="direct",
-            confidence=0.6,
             frame=(start, quote.first),
-            quotes=[index],
+            confidence=0.6,
         )
     for k in range(start, colon):
         if doc.quote_of[k] != -1 or k in doc.used or _own_cue(doc, k):
@@ -57,14 +56,13 @@ def colon_frame(doc: Doc, index: int) -> Found | None:
         or verb.text in BETWEEN_SOURCE_AND_CUE
     ):
         return None
-    return Found(
-        content=[inner_range(doc, quote)],
+    return quote_found(
+        doc,
+        index,
         cue=(verb_at, colon + 1),
         source=source,
-        kind="direct",
-        confidence=0.6,
         frame=(start, quote.first),
-        quotes=[index],
+        confidence=0.6,
     )
 
 
@@ -215,14 +213,8 @@ def unknown_verb_after(doc: Doc, index: int) -> Found | None:
             return None
     else:
         return None
-    return Found(
-        content=[inner_range(doc, quote)],
-        cue=(cue_at, cue_at + 1),
-        source=source,
-        kind="direct",
-        confidence=0.6,
-        frame=(start, stop),
-        quotes=[index],
+    return quote_found(
+        doc, index, cue=(cue_at, cue_at + 1), source=source, frame=(start, stop), confidence=0.6
     )
 
 
@@ -291,14 +283,8 @@ def unowned_chant(doc: Doc, index: int) -> Found | None:
         before -= 1  # "thunderous chants of", "spontaneous chants of"
     if before < 0 or doc.tokens[before].lower not in _UNOWNED_BEFORE:
         return None
-    return Found(
-        content=[inner_range(doc, quote)],
-        cue=(noun, noun + 1),
-        source=None,
-        kind="direct",
-        confidence=0.6,
-        frame=(noun, quote.first),
-        quotes=[index],
+    return quote_found(
+        doc, index, cue=(noun, noun + 1), source=None, frame=(noun, quote.first), confidence=0.6
     )
 
 

@@ -123,13 +123,17 @@ def leading(doc: Doc, index: int) -> Found | None:
     )
 
 
+#: Fewest tokens of a bare frame before its quote: a subject, a verb and the full stop.
+_BARE_FRAME_TOKENS = 3
+
+
 def _bare_frame(doc: Doc, index: int) -> Found | None:
     """ "Dover College's Ann Ulm agreed. “The town is running out of time.”": a sentence
     that is only a subject and a verb of saying (an adverb may follow) frames the quote
     that fills the next sentence."""
     quote = doc.quotes[index]
     first = quote.first
-    if first < 3 or doc.tokens[first - 1].text != "." or not quote.closed:
+    if first < _BARE_FRAME_TOKENS or doc.tokens[first - 1].text != "." or not quote.closed:
         return None
     if doc.tokens[first - 1].para != doc.tokens[first].para:
         return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.clauses import (
+    END_PUNCT,
     at_least,
     before_main_cue_after_restrictive,
     before_main_verb_after_relative,
@@ -335,6 +336,8 @@ def _content_before_comma(
 
 #: Subjects that open a clause joined after a frame's comma ("…, Lee said, and it has …").
 _JOINED_SUBJECTS = SUBJECT_PRONOUNS | words("it there")
+#: Marks that close a sentence or its last clause, left out of the joined clause.
+_CLOSING_MARKS = END_PUNCT | {","}
 
 
 def _joined_clause_after_frame(doc: Doc, comma: int, sent_end: int) -> TokenRange | None:
@@ -349,7 +352,7 @@ def _joined_clause_after_frame(doc: Doc, comma: int, sent_end: int) -> TokenRang
     if any(is_speech_word(doc.tokens[j].lower) for j in range(comma + 3, sent_end)):
         return None
     hi = sent_end
-    while hi > comma + 1 and doc.tokens[hi - 1].text in {".", "?", "!", ";", ","}:
+    while hi > comma + 1 and doc.tokens[hi - 1].text in _CLOSING_MARKS:
         hi -= 1
     return (comma + 1, hi)
 
@@ -379,6 +382,8 @@ def _cue_through_content_start(
     return cue_end, (cue_end, content[1])
 
 
+#: Most words of a listener between "to" and "about" ("to the city's mayor about"):
+#: further on, "about" belongs to the words said, not to the cue.
 _MAX_TO_LISTENER = 4
 
 

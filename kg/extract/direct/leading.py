@@ -128,7 +128,7 @@ _BARE_FRAME_TOKENS = 3
 
 
 def _bare_frame(doc: Doc, index: int) -> Found | None:
-    """ "Dover College's Ann Ulm agreed. “The town is running out of time.”": a sentence
+    """ "Dover College's Ann Ulm agreed. “The town has one more year.”": a sentence
     that is only a subject and a verb of saying (an adverb may follow) frames the quote
     that fills the next sentence."""
     quote = doc.quotes[index]

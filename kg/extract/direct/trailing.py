@@ -188,7 +188,7 @@ _RELATIVE_PRONOUNS = words("who whose whom") | CONTRACTED_WHO
 
 
 def _in_source_relative(doc: Doc, k: int, c: int) -> bool:
-    """ "“…,” Lee, who has proposed repealing the tax, said at the time.": a verb inside a
+    """ "“…,” Lee, who has proposed doubling the fee, said at the time.": a verb inside a
     relative clause set off by commas after the frame's subject describes the source; the
     frame's cue comes after the clause's closing comma. Token ``c`` lies in such a clause
     when a comma and a relative pronoun stand between the frame's start ``k`` and ``c``
@@ -203,7 +203,7 @@ def _in_source_relative(doc: Doc, k: int, c: int) -> bool:
 
 
 def _with_relative_clause(doc: Doc, source: tuple[int, int], cue_at: int) -> tuple[int, int]:
-    """ "“…,” Lee, who has proposed repealing the tax, said.": a relative clause between
+    """ "“…,” Lee, who has proposed doubling the fee, said.": a relative clause between
     the subject and the cue that holds a verb of saying of its own describes the source (the
     phrase finder leaves such a clause out, since "Lee, who said …" is usually a statement);
     PolNeAR's source takes the clause and no statement nests inside it."""

@@ -110,7 +110,7 @@ def _subject_before_comma(doc: Doc, start: int) -> tuple[int, int] | None:
         if doc.tokens[k].text == "," and not _opens_description(doc, k + 1):
             if doc.tokens[k + 1].lower not in _ASIDE_PREPOSITIONS:
                 return None
-            # "The Lee campaign, in a Q&A on the issue, worded it: “…”": the subject stands
+            # "The Lee campaign, in a letter on the dam, worded it: “…”": the subject stands
             # before the aside.
             before = np_before(doc, k, doc.sentence_bounds(start)[0])
             return None if before is None or before[1] != k else before
@@ -118,7 +118,7 @@ def _subject_before_comma(doc: Doc, start: int) -> tuple[int, int] | None:
 
 
 #: Prepositions that open an aside of time or place between a subject and its verb ("The
-#: campaign, in a Q&A on the issue, worded it …").
+#: campaign, in a letter on the dam, worded it …").
 _ASIDE_PREPOSITIONS = words("in on at during")
 
 
@@ -139,7 +139,7 @@ def _own_cue(doc: Doc, k: int) -> bool:
     back-handed compliment: “…”": a verb that hands over words has no frame of its own
     before a colon; the clause up to the colon is the cue. Nor has a cue word after a
     possessive, which makes it a noun or an adjective ("Lee played up his believed
-    strength: “…”")."""
+    edge: “…”")."""
     word = doc.tokens[k].lower
     if word not in LEXICON or word in _HANDING_VERBS:
         return False
@@ -168,7 +168,7 @@ def _colon_clause_start(doc: Doc, colon: int) -> int:
 
 
 def _after_closing_mark(doc: Doc, k: int, colon: int) -> int:
-    """ "Lee called Ulm “a nobody in the Senate,” but he gave him a compliment: “…”": a
+    """ "Lee called Ulm “a drag on the council,” but he gave him a compliment: “…”": a
     comma inside a quote's marks closes the clause before it all the same; the clause that
     ends at the colon starts after the closing mark."""
     while (

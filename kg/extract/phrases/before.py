@@ -129,7 +129,7 @@ _OBJECT_ONLY = OBJECT_PRONOUNS - {"her"}
 
 
 def _head_of_object_pronoun(doc: Doc, j: int, end: int, floor: int) -> int | None:
-    """ "Groups that have endorsed him say …": an object pronoun right before a finite cue
+    """ "Clubs that have praised him say …": an object pronoun right before a finite cue
     ends the relative clause of the subject, which starts at the noun before "that" or
     "who" (its clause kept, as for "Voters in Dover who watched the debate said"); None
     when the cue is no finite verb ("hearing him say", "led her to declare") or no such
@@ -298,7 +298,7 @@ _SPAN_COUNTS = NUMBER_WORDS | words(
 
 
 def _before_ago(doc: Doc, ago: int, floor: int) -> int:
-    """ "The agency less than two weeks ago said …": a span counted back with "ago" between
+    """ "The board less than three days ago said …": a span counted back with "ago" between
     subject and cue is a time phrase like "on Tuesday"; the subject ends before it (it
     was the source itself, or ran on into it). ``ago`` itself when it is no such span."""
     j = ago - 1

@@ -134,7 +134,7 @@ _OBJECT_PRONOUNS = OBJECT_PRONOUNS | {"it"}
 
 def relative_clause_head(doc: Doc, start: int, floor: int) -> int | None:
     """ "Voters in Dover who watched the debate said", "those who have run the numbers
-    argue", "groups that have endorsed him say": a phrase that is the object inside a
+    argue", "clubs that have praised him say": a phrase that is the object inside a
     relative clause without commas; the subject is the noun before "who" with its clause
     (PolNeAR keeps the clause). Where that subject starts, or None."""
     for j in range(start, max(floor, start - _MAX_RELATIVE) - 1, -1):

@@ -35,9 +35,9 @@ from kg.extract.phrases.common import adverb
 from kg.extract.quotes import Quote
 from kg.extract.wordsets import (
     ARTICLES,
-    CONTRACTED_WHO,
     FINITE_VERBS,
     IRREGULAR_PARTICIPLES,
+    RELATIVES,
     TIME_UNITS,
     WEEKDAYS,
     words,
@@ -184,7 +184,7 @@ _MAX_TITLE = 6
 
 
 #: Relative pronouns that open a clause describing the source between commas.
-_RELATIVE_PRONOUNS = words("who whose whom") | CONTRACTED_WHO
+_RELATIVE_PRONOUNS = RELATIVES - {"which", "that"}
 
 
 def _in_source_relative(doc: Doc, k: int, c: int) -> bool:

@@ -759,14 +759,14 @@ def _cue_preposition(doc: Doc, content: TokenRange) -> bool:
 #: train PolNeAR's cue runs to the preposition about 20 times of 24 after these verbs
 #: (not "to": "made the case to voters that …"). "cast" too, before "for" or "on" only
 #: ("cast their ballots for | Lee": on train 2 made right, none lost).
-_LIGHT_VERBS = words(
-    """make makes made making take takes took taken taking throw throws threw thrown
-    hold holds held sounded cast casts casting"""
-)
-_LIGHT_PREPS = _CUE_PREPOSITIONS | words("at behind in")
 #: "cast" makes a cue with its object only before "for" or "on" ("cast a ballot for",
 #: "cast the blame on"; not "cast Lee as a liar", "cast her win in Ohio as …").
 _CASTING = words("cast casts casting")
+_LIGHT_VERBS = _CASTING | words(
+    """make makes made making take takes took taken taking throw throws threw thrown
+    hold holds held sounded"""
+)
+_LIGHT_PREPS = _CUE_PREPOSITIONS | words("at behind in")
 _CAST_PREPS = words("for on upon")
 _MAX_LIGHT_OBJECT = 4
 #: Words that show the object is a clause, not a noun phrase ("made clear that …").

@@ -9,7 +9,7 @@ from kg.extract.doc import Doc
 from kg.extract.found import TokenRange
 from kg.extract.judge import Judge
 from kg.extract.phrases import np_after
-from kg.extract.phrases.common import NUMBER_WORDS
+from kg.extract.phrases.common import NUMBER_WORDS, comma_in_closing_mark
 from kg.extract.wordsets import (
     ARTICLES,
     ATTACHING_PREPS,
@@ -926,19 +926,13 @@ def _inner_and(doc: Doc, lo: int, j: int) -> bool:
     right, none lost; after a comma the clause was as often the writer's: ", but he did
     not apologize"). Not when the pronoun's verb is one of saying, nor after a comma that
     news style puts inside a closing quote mark ("called it “a mess,” but he …")."""
-    if doc.tokens[j - 1].text == "," or _comma_in_closing_mark(doc, j - 1):
+    if doc.tokens[j - 1].text == "," or comma_in_closing_mark(doc, j - 1):
         return False
     if j + 2 < len(doc.tokens) and is_speech_word(doc.tokens[j + 2].lower):
         return False  # "… and he says …": a saying of its own
     return doc.tokens[lo].lower == "that" or any(
         doc.tokens[k].lower in _FINITE for k in range(lo + 1, j)
     )
-
-
-def _comma_in_closing_mark(doc: Doc, k: int) -> bool:
-    """Token ``k`` closes a quote whose last word is a comma ("“a mess,”")."""
-    index = doc.quote_of[k]
-    return index != -1 and doc.quotes[index].last == k and doc.tokens[k - 1].text == ","
 
 
 def _joins_subjects(doc: Doc, lo: int, j: int) -> bool:

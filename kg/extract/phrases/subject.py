@@ -24,6 +24,7 @@ from kg.extract.phrases.common import (
     STOP,
     TITLE_PARTICIPLES,
     adverb,
+    comma_in_closing_mark,
     initial_dot,
     is_number,
     np_word,
@@ -298,10 +299,7 @@ def _after_opening_phrases(doc: Doc, k: int, end: int) -> int:
 def _past_closing_mark(doc: Doc, k: int, end: int) -> int:
     """ "When Chan said it was “tax relief,” Lee …": news style puts the opening phrase's
     comma inside the closing quote mark; the subject starts after the mark."""
-    index = doc.quote_of[k] if k < end else -1
-    if index != -1 and doc.quotes[index].last == k and doc.tokens[k - 1].text == ",":
-        return k + 1
-    return k
+    return k + 1 if k < end and comma_in_closing_mark(doc, k) else k
 
 
 #: Adverbs that may stand before the preposition or subordinator of an opening phrase

@@ -6283,16 +6283,15 @@ def test_a_quote_after_a_colon_that_closes_the_content_carries_the_statement_on(
 
 def test_suffice_it_to_say_reports_no_one() -> None:
     text = (
-        "And suffice it to say that the mayor’s reversals do not change the fact that her "
-        "views are muddled."
+        "And suffice it to say that the mayor’s new fountain leaves the old square as dull as ever."
     )
     assert not [a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "say"]
 
 
 def test_the_same_cannot_be_said_for_reports_no_one() -> None:
     text = (
-        "Lee left the hall unhurt. The same could not be said for Ruiz, who was pushed to the "
-        "ground by a guard."
+        "Lee's tent stayed dry all week. The same could not be said for Ruiz, whose roof "
+        "leaked every night."
     )
     assert not [a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "said"]
 
@@ -6306,14 +6305,12 @@ def test_a_headline_label_with_a_verb_of_its_own_is_no_speaker() -> None:
 
 
 def test_adding_to_a_lead_is_no_statement() -> None:
-    text = "Lee won the Dover primary on Tuesday, adding to her large delegate lead over Ruiz."
+    text = "Lee carried the river wards on Friday, adding to her narrow lead over Ruiz."
     assert not [a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "adding"]
 
 
 def test_declining_to_a_figure_is_no_refusal() -> None:
-    text = (
-        "At the firm, fees from advising clients declined to $28 million in 2019 from $30 million."
-    )
+    text = "At the bakery, sales of wedding cakes declined to $12,000 in 2019 from $15,000."
     assert not [a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "declined"]
 
 
@@ -6335,54 +6332,58 @@ def test_a_headline_statement_opening_with_an_article_keeps_its_speaker() -> Non
 
 def test_a_verb_of_saying_in_the_source_s_relative_clause_is_not_the_frame_s_cue() -> None:
     text = (
-        "“The answer is no,” Tom Lee, who has proposed repealing the tax on boats, "
-        "said at the time."
+        "“The answer is no,” Tom Lee, who has proposed doubling the fee on boats, said at the time."
     )
     found = next(a for a in extract(text) if "“The answer is no,”" in _spans(text, a))
-    assert _source(text, found) == "Tom Lee, who has proposed repealing the tax on boats"
+    assert _source(text, found) == "Tom Lee, who has proposed doubling the fee on boats"
     assert found.cue is not None
     assert text[found.cue[0] : found.cue[1]] == "said"
 
 
 def test_a_clause_handing_over_words_frames_the_quote_after_its_colon() -> None:
     text = (
-        "Lee said Ulm is “a nobody in the Senate,” but he gave the Texan a back-handed "
-        "compliment: “You never have to guess where he is.”"
+        "Lee said Ulm is “a drag on the council,” but he gave the banker a warm "
+        "compliment: “She always pays her bills on time.”"
     )
     found = next(
-        a for a in extract(text) if _spans(text, a) == ["“You never have to guess where he is.”"]
+        a for a in extract(text) if _spans(text, a) == ["“She always pays her bills on time.”"]
     )
     assert _source(text, found) == "he"
 
 
 def test_a_cue_word_after_a_possessive_leaves_the_colon_clause_as_the_frame() -> None:
-    text = "He also played up his believed strength in a runoff: “Who gives us the best chance?”"
-    found = next(a for a in extract(text) if _spans(text, a) == ["“Who gives us the best chance?”"])
+    text = (
+        "He also played up his believed edge in a second round: “Who else knows the valley so "
+        "well?”"
+    )
+    found = next(
+        a for a in extract(text) if _spans(text, a) == ["“Who else knows the valley so well?”"]
+    )
     assert _source(text, found) == "He"
 
 
 def test_a_colon_clause_opening_with_its_verb_takes_the_described_subject_before_it() -> None:
     text = (
         "One early backer, Rep. Tom Ulm, Republican of Ohio, gave the idea a whirl on the radio "
-        "on Monday: “You can easily argue that the mayor runs a rigged shop.”"
+        "on Monday: “Anyone can see that the mayor runs a tidy shop.”"
     )
-    found = next(a for a in extract(text) if _spans(text, a)[0].startswith("“You can"))
+    found = next(a for a in extract(text) if _spans(text, a)[0].startswith("“Anyone can"))
     assert _source(text, found) == "Rep. Tom Ulm, Republican of Ohio,"
 
 
 def test_a_colon_clause_after_an_aside_takes_the_subject_before_the_aside() -> None:
     text = (
-        "The Lee campaign, in a Q&A on the dam, worded it even more carefully: “Lee's practice "
-        "was to email officials on their own accounts.”"
+        "The Lee campaign, in a letter on the dam, worded it with more care: “Lee's habit "
+        "was to phone the engineers at home.”"
     )
-    found = next(a for a in extract(text) if _spans(text, a)[0].startswith("“Lee's practice"))
+    found = next(a for a in extract(text) if _spans(text, a)[0].startswith("“Lee's habit"))
     assert _source(text, found) == "The Lee campaign"
 
 
 def test_a_short_name_before_as_follows_is_the_source_of_the_quote_after_it() -> None:
     text = (
         "Lee spoke in Dover on Tuesday.\n\nTranscript as follows:\n\n"
-        '"Tonight we arrived in Dover, and we went to a diner. We thought we could sneak in."'
+        '"Tonight we landed in Dover, and we ate at a diner by the river. Nobody knew us."'
     )
     found = next(a for a in extract(text) if _spans(text, a)[0].startswith('"Tonight'))
     assert _source(text, found) == "Transcript"
@@ -6390,8 +6391,8 @@ def test_a_short_name_before_as_follows_is_the_source_of_the_quote_after_it() ->
 
 def test_a_sentence_of_only_a_subject_and_a_verb_of_saying_frames_the_next_quote() -> None:
     text = (
-        "The mayor says the dam is safe. Dover College's Ann Ulm agreed. “The town is running "
-        "out of time to find a fix.”"
+        "The mayor says the dam is safe. Dover College's Ann Ulm agreed. “The town has one more "
+        "year to mend the dam.”"
     )
     found = next(a for a in extract(text) if _spans(text, a)[0].startswith("“The town"))
     assert _source(text, found) == "Dover College's Ann Ulm"
@@ -6399,8 +6400,8 @@ def test_a_sentence_of_only_a_subject_and_a_verb_of_saying_frames_the_next_quote
 
 def test_a_verb_chained_in_a_that_clause_speaks_for_that_clause_s_subject() -> None:
     text = (
-        "Much of the debate was so subdued that Mr. Lee was prompted to say, “So far, I cannot "
-        "believe how civil it has been up here.”"
+        "The hearing on the dam was so quiet that Mr. Lee was prompted to say, “So far, this "
+        "board has been kinder than any I know.”"
     )
     found = next(a for a in extract(text) if _spans(text, a)[0].startswith("“So far"))
     assert _source(text, found) == "Mr. Lee"
@@ -6409,7 +6410,7 @@ def test_a_verb_chained_in_a_that_clause_speaks_for_that_clause_s_subject() -> N
 @pytest.mark.cues("said")
 def test_a_span_counted_back_with_ago_before_the_cue_is_no_part_of_the_source() -> None:
     # "less than two weeks ago" tells when, like "on Tuesday": the subject is the source.
-    text = "The water board less than two weeks ago said that the dam would hold."
+    text = "The water board less than three days ago said that the dam would hold."
     (found,) = extract(text)
     assert _source(text, found) == "The water board"
 
@@ -6430,10 +6431,10 @@ def test_an_opening_day_and_occasion_without_a_comma_are_no_part_of_the_source(t
 
 @pytest.mark.cues("thrilled", "confident")
 def test_a_datelines_dash_opens_no_aside_before_a_cue_after_a_second_dash() -> None:
-    # "PORTLAND -" is a dateline: the dash before "thrilled" closes no aside from it.
+    # "DOVER -" is a dateline: the dash before "thrilled" closes no aside from it.
     text = (
-        "PORTLAND - When the first night of the meeting ended, the mayor's aides were "
-        "exuberant - thrilled with the turnout and confident that the vote would pass."
+        "DOVER - When the town fair closed on Sunday, the mayor's aides were cheerful - "
+        "thrilled with the crowds and confident that the vote would pass."
     )
     found = next(a for a in extract(text) if "vote" in " ".join(_spans(text, a)))
     assert _source(text, found) == "the mayor's aides"
@@ -6454,8 +6455,8 @@ def test_an_opening_by_and_a_time_up_to_its_comma_is_no_subject() -> None:
 def test_an_opening_clause_whose_comma_sits_inside_a_closing_quote_mark_is_skipped() -> None:
     # The participle goes on with the main clause's subject, Lee, not the opening clause's.
     text = (
-        'When Chan pointed out that Lee calls it "tax relief," Lee seized upon the remark, '
-        "repeating her line that the plan would hurt families."
+        'After Chan said that Lee names it "a fair share," Lee took up the phrase at once, '
+        "repeating her claim that the plan would hurt families."
     )
     found = next(a for a in extract(text) if text[a.cue[0] : a.cue[1]] == "repeating")
     assert _source(text, found) == "Lee"
@@ -6465,8 +6466,8 @@ def test_an_opening_clause_whose_comma_sits_inside_a_closing_quote_mark_is_skipp
 def test_a_dateline_of_a_place_in_several_words_before_an_agency_is_no_subject() -> None:
     # "New York (Reuters) –" is where the story was filed; the participle is Lee's.
     text = (
-        "Lee trashes Chan.\n\nNew York (Reuters) – Vice President Ann Lee on Monday hit the "
-        "trail with Bo Roe, trashing Tim Chan and accusing him of endangering the troops."
+        "Lee trashes Chan.\n\nNew York (Reuters) – Vice President Ann Lee on Monday toured the "
+        "valley with Bo Roe, trashing Tim Chan and accusing him of neglecting the farms."
     )
     found = next(a for a in extract(text) if text[a.cue[0] : a.cue[1]] == "accusing")
     assert _source(text, found) == "Vice President Ann Lee"
@@ -6483,7 +6484,7 @@ def test_a_name_with_a_party_label_before_a_dash_is_no_dateline() -> None:
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        ("The council was irritated about the lack of detail in the plan.", "The council"),
+        ("The council was irritated about the cost of the new bridge.", "The council"),
         (
             "Young voters in Dover are especially pumped to re-elect the mayor.",
             "Young voters in Dover",
@@ -6500,7 +6501,7 @@ def test_a_participle_of_feeling_after_be_keeps_its_subject_as_source(
 
 @pytest.mark.cues("growing", "increasingly", "frustrated")
 def test_a_feeling_that_ends_a_longer_cue_keeps_its_subject_as_source() -> None:
-    text = "Some of the mayor's donors are growing increasingly frustrated that she keeps spending."
+    text = "Some of the mayor's donors are growing increasingly frustrated that she skips lunch."
     (found,) = extract(text)
     assert _source(text, found) == "Some of the mayor's donors"
 
@@ -6528,10 +6529,10 @@ def test_a_cue_nouns_adjectives_after_with_give_way_to_the_verbs_subject() -> No
 
 @pytest.mark.cues("say")
 def test_an_object_pronoun_before_a_finite_cue_ends_the_subjects_relative_clause() -> None:
-    # "him" cannot say anything here: the groups that endorsed him do.
-    text = "But farm groups that have endorsed him say they believe the toll is fair."
+    # "him" cannot say anything here: the clubs that praised him do.
+    text = "But farm clubs that have praised him say they believe the toll is fair."
     (found,) = extract(text)
-    assert _source(text, found) == "farm groups that have endorsed him"
+    assert _source(text, found) == "farm clubs that have praised him"
 
 
 @pytest.mark.cues("say")
@@ -6545,7 +6546,7 @@ def test_an_object_pronoun_after_let_stays_the_source() -> None:
 def test_most_grading_an_adverb_before_a_second_verb_is_no_source() -> None:
     # "most recently" tells when; the second verb goes on with the sentence's speaker.
     text = (
-        "In the coming months, he vowed to ban the toll, declined to criticize the mayor, "
+        "In the weeks since, he vowed to cut the toll, declined to blame the mayor, "
         "and most recently defended the plan to close the bridge."
     )
     found = next(a for a in extract(text) if text[a.cue[0] : a.cue[1]] == "defended")

@@ -9,7 +9,7 @@ from kg.extract.doc import Doc
 from kg.extract.found import TokenRange
 from kg.extract.judge import Judge
 from kg.extract.phrases import np_after
-from kg.extract.phrases.common import NUMBER_WORDS
+from kg.extract.phrases.common import NUMBER_WORDS, comma_in_closing_mark
 from kg.extract.wordsets import (
     ARTICLES,
     ATTACHING_PREPS,
@@ -924,28 +924,14 @@ def _inner_and(doc: Doc, lo: int, j: int) -> bool:
     we should pay it": in a "that" clause or one with a finite verb of its own, an "and"
     with no comma before it joins a second clause of what was said (on train 4 made
     right, none lost; after a comma the clause was as often the writer's: ", but he did
-    not apologize"). Not when the pronoun's verb is one of saying."""
-    if _after_comma(doc, j):
+    not apologize"). Not when the pronoun's verb is one of saying, nor after a comma that
+    news style puts inside a closing quote mark ("called it “a mess,” but he …")."""
+    if doc.tokens[j - 1].text == "," or comma_in_closing_mark(doc, j - 1):
         return False
     if j + 2 < len(doc.tokens) and is_speech_word(doc.tokens[j + 2].lower):
         return False  # "… and he says …": a saying of its own
     return doc.tokens[lo].lower == "that" or any(
         doc.tokens[k].lower in _FINITE for k in range(lo + 1, j)
-    )
-
-
-def _after_comma(doc: Doc, j: int) -> bool:
-    """A comma stands before token ``j``, perhaps inside the quote mark that closes there
-    ("called Ulm “a nobody,” but he gave …")."""
-    before = j - 1
-    if doc.tokens[before].text == ",":
-        return True
-    quote = doc.quote_of[before]
-    return (
-        before >= 1
-        and quote != -1
-        and doc.quotes[quote].last == before
-        and doc.tokens[before - 1].text == ","
     )
 
 

@@ -18,6 +18,7 @@ from kg.extract.phrases.common import verb_like
 from kg.extract.wordsets import (
     FINITE_VERBS,
     IRREGULAR_PARTICIPLES,
+    OBJECT_PRONOUNS,
     PERSON_PRONOUNS,
     TIME_WORDS,
     words,
@@ -445,7 +446,7 @@ def _frame_follows(doc: Doc, k: int, cue_end: int, subject: TokenRange, sent_end
 _COMPLEMENT_PREPOSITIONS = words("to for on as of with against over about")
 #: Object pronouns after "to": the one spoken to ("were described to him by"), not a
 #: complement.
-_LISTENERS = words("him her them me us")
+_LISTENERS = OBJECT_PRONOUNS
 
 
 def _complement_before_agent(doc: Doc, k: int, cue_end: int, by: int) -> TokenRange | None:

@@ -93,6 +93,15 @@ SUBJECT_PRONOUNS = words("he she they we i")
 PERSON_PRONOUNS = SUBJECT_PRONOUNS | words("you who")
 #: Pronouns that stand for a whole subject or source: the persons' and "it".
 PRONOUNS = PERSON_PRONOUNS | {"it"}
+#: Object pronouns of persons ("told him", "asked her about", "endorsed them"); "her" is
+#: a possessive as well ("her plan").
+OBJECT_PRONOUNS = words("him her them us me")
+#: Possessive determiners ("his plan", "their view").
+POSSESSIVES = words("his her their its our my your")
+#: Units of an amount of time ("two weeks", "minutes later", "a year ago").
+TIME_UNITS = words("minute minutes hour hours day days week weeks month months year years")
+#: Words that grade an "-ly" adverb ("most recently", "more openly").
+ADVERB_GRADES = words("most more")
 #: Irregular past participles, which a passive ("was widely known", "was told") or a reduced
 #: relative clause ("a letter written by") has where regular verbs end in "-ed".
 IRREGULAR_PARTICIPLES = words(

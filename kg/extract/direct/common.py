@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from kg.extract.cues import QUOTE_VERBS, is_speech_word
 from kg.extract.doc import Doc
+from kg.extract.found import Found, TokenRange
 from kg.extract.quotes import Quote
 from kg.extract.wordsets import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, PHRASE_DETERMINERS, words
 
@@ -38,6 +39,28 @@ _TWO_WORD_CUES = {
     **dict.fromkeys(("went", "goes"), "on"),
     **dict.fromkeys(("cried", "cries"), "out"),
 }
+
+
+def quote_found(
+    doc: Doc,
+    index: int,
+    *,
+    cue: TokenRange,
+    source: TokenRange | None,
+    frame: TokenRange,
+    confidence: float,
+) -> Found:
+    """A direct attribution whose content is the one quote ``index`` (its words between
+    the marks), as every frame around a single quote reports it."""
+    return Found(
+        content=[inner_range(doc, doc.quotes[index])],
+        cue=cue,
+        source=source,
+        kind="direct",
+        confidence=confidence,
+        frame=frame,
+        quotes=[index],
+    )
 
 
 def put_it(doc: Doc, k: int) -> bool:

@@ -13,6 +13,7 @@ from kg.extract.direct.common import (
     inner_range,
     is_speech,
     put_it,
+    quote_found,
     quote_verb,
 )
 from kg.extract.direct.subjects import (
@@ -122,13 +123,17 @@ def leading(doc: Doc, index: int) -> Found | None:
     )
 
 
+#: Fewest tokens of a bare frame before its quote: a subject, a verb and the full stop.
+_BARE_FRAME_TOKENS = 3
+
+
 def _bare_frame(doc: Doc, index: int) -> Found | None:
-    """ "Dover College's Ann Ulm agreed. “The town is running out of time.”": a sentence
+    """ "Dover College's Ann Ulm agreed. “The town has one more year.”": a sentence
     that is only a subject and a verb of saying (an adverb may follow) frames the quote
     that fills the next sentence."""
     quote = doc.quotes[index]
     first = quote.first
-    if first < 3 or doc.tokens[first - 1].text != "." or not quote.closed:
+    if first < _BARE_FRAME_TOKENS or doc.tokens[first - 1].text != "." or not quote.closed:
         return None
     if doc.tokens[first - 1].para != doc.tokens[first].para:
         return None
@@ -146,14 +151,8 @@ def _bare_frame(doc: Doc, index: int) -> Found | None:
     source = np_before(doc, cue_at, start)
     if source is None or source[0] != start or source[1] != cue_at:
         return None
-    return Found(
-        content=[inner_range(doc, quote)],
-        cue=(cue_at, cue_at + 1),
-        source=source,
-        kind="direct",
-        confidence=0.8,
-        frame=(start, first),
-        quotes=[index],
+    return quote_found(
+        doc, index, cue=(cue_at, cue_at + 1), source=source, frame=(start, first), confidence=0.8
     )
 
 

@@ -173,7 +173,7 @@ def _subject_after_that(doc: Doc, cue_at: int) -> tuple[int, int] | None:
     if that is None or any(
         doc.quote_of[j] != -1 or doc.tokens[j].text == "," for j in range(that, cue_at)
     ):
-        return None  # "joked that X was his answer, but went on to say": the clause ended
+        return None  # "joked that Ulm was his pick, but went on to say": the clause ended
     return usable_subject(doc, sentence_subject(doc, that + 1, cue_at))
 
 

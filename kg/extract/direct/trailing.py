@@ -35,9 +35,10 @@ from kg.extract.phrases.common import adverb
 from kg.extract.quotes import Quote
 from kg.extract.wordsets import (
     ARTICLES,
-    CONTRACTED_WHO,
     FINITE_VERBS,
     IRREGULAR_PARTICIPLES,
+    RELATIVES,
+    TIME_UNITS,
     WEEKDAYS,
     words,
 )
@@ -56,7 +57,6 @@ _FRAME_TAIL = WEEKDAYS | words(
 _TIME_TAIL_OPENERS = words("shortly moments soon")
 _TIME_COUNTS = words("several a few two three four five some")
 _TIME_NOUNS = words("day night morning evening afternoon week weekend month year")
-_TIME_SPANS = words("minute minutes hour hours day days week weeks month months year years")
 
 
 def frame_stop(doc: Doc, start: int) -> int:
@@ -184,11 +184,11 @@ _MAX_TITLE = 6
 
 
 #: Relative pronouns that open a clause describing the source between commas.
-_RELATIVE_PRONOUNS = words("who whose whom") | CONTRACTED_WHO
+_RELATIVE_PRONOUNS = RELATIVES - {"which", "that"}
 
 
 def _in_source_relative(doc: Doc, k: int, c: int) -> bool:
-    """ "“…,” Lee, who has proposed repealing the tax, said at the time.": a verb inside a
+    """ "“…,” Lee, who has proposed doubling the fee, said at the time.": a verb inside a
     relative clause set off by commas after the frame's subject describes the source; the
     frame's cue comes after the clause's closing comma. Token ``c`` lies in such a clause
     when a comma and a relative pronoun stand between the frame's start ``k`` and ``c``
@@ -203,7 +203,7 @@ def _in_source_relative(doc: Doc, k: int, c: int) -> bool:
 
 
 def _with_relative_clause(doc: Doc, source: tuple[int, int], cue_at: int) -> tuple[int, int]:
-    """ "“…,” Lee, who has proposed repealing the tax, said.": a relative clause between
+    """ "“…,” Lee, who has proposed doubling the fee, said.": a relative clause between
     the subject and the cue that holds a verb of saying of its own describes the source (the
     phrase finder leaves such a clause out, since "Lee, who said …" is usually a statement);
     PolNeAR's source takes the clause and no statement nests inside it."""
@@ -585,4 +585,4 @@ def _time_tail(doc: Doc, after: int, stop: int) -> bool:
         return False
     # "a week after", "a few days after"
     units = range(after + 1, min(after + 3 if word == "a" else after + 2, stop))
-    return any(doc.tokens[k].lower in _TIME_SPANS for k in units)
+    return any(doc.tokens[k].lower in TIME_UNITS for k in units)

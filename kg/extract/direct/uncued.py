@@ -7,7 +7,7 @@ in to chants of “…”").
 from __future__ import annotations
 
 from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON
-from kg.extract.direct.common import NOT_SUBJECTS, inner_range, past_tense
+from kg.extract.direct.common import NOT_SUBJECTS, past_tense, quote_found
 from kg.extract.direct.leading import ends_sentence
 from kg.extract.direct.subjects import COORDINATORS
 from kg.extract.direct.trailing import clause_end, frame_stop, short_subject
@@ -15,7 +15,7 @@ from kg.extract.doc import Doc
 from kg.extract.found import Found
 from kg.extract.phrases import np_after, np_before, sentence_subject
 from kg.extract.quotes import Quote
-from kg.extract.wordsets import IRREGULAR_PAST, SUBJECT_PRONOUNS, words
+from kg.extract.wordsets import ARTICLES, IRREGULAR_PAST, POSSESSIVES, SUBJECT_PRONOUNS, words
 
 
 def colon_frame(doc: Doc, index: int) -> Found | None:
@@ -30,14 +30,13 @@ def colon_frame(doc: Doc, index: int) -> Found | None:
     start = _colon_clause_start(doc, colon)
     follows = _as_follows(doc, start, colon)
     if follows is not None:
-        return Found(
-            content=[inner_range(doc, quote)],
+        return quote_found(
+            doc,
+            index,
             cue=(follows, colon + 1),
             source=(start, follows),
-            kind="direct",
-            confidence=0.6,
             frame=(start, quote.first),
-            quotes=[index],
+            confidence=0.6,
         )
     for k in range(start, colon):
         if doc.quote_of[k] != -1 or k in doc.used or _own_cue(doc, k):
@@ -57,14 +56,13 @@ def colon_frame(doc: Doc, index: int) -> Found | None:
         or verb.text in BETWEEN_SOURCE_AND_CUE
     ):
         return None
-    return Found(
-        content=[inner_range(doc, quote)],
+    return quote_found(
+        doc,
+        index,
         cue=(verb_at, colon + 1),
         source=source,
-        kind="direct",
-        confidence=0.6,
         frame=(start, quote.first),
-        quotes=[index],
+        confidence=0.6,
     )
 
 
@@ -112,7 +110,7 @@ def _subject_before_comma(doc: Doc, start: int) -> tuple[int, int] | None:
         if doc.tokens[k].text == "," and not _opens_description(doc, k + 1):
             if doc.tokens[k + 1].lower not in _ASIDE_PREPOSITIONS:
                 return None
-            # "The Lee campaign, in a Q&A on the issue, worded it: “…”": the subject stands
+            # "The Lee campaign, in a letter on the dam, worded it: “…”": the subject stands
             # before the aside.
             before = np_before(doc, k, doc.sentence_bounds(start)[0])
             return None if before is None or before[1] != k else before
@@ -120,7 +118,7 @@ def _subject_before_comma(doc: Doc, start: int) -> tuple[int, int] | None:
 
 
 #: Prepositions that open an aside of time or place between a subject and its verb ("The
-#: campaign, in a Q&A on the issue, worded it …").
+#: campaign, in a letter on the dam, worded it …").
 _ASIDE_PREPOSITIONS = words("in on at during")
 
 
@@ -128,7 +126,7 @@ def _opens_description(doc: Doc, k: int) -> bool:
     """A description of a person opens with a capital ("Republican of Ohio") or an article
     ("a former aide")."""
     token = doc.tokens[k]
-    return token.is_cap or token.lower in {"a", "an", "the"}
+    return token.is_cap or token.lower in ARTICLES
 
 
 #: Verbs that hand over words ("gave", "delivered", "provided"): before a colon they frame
@@ -141,14 +139,11 @@ def _own_cue(doc: Doc, k: int) -> bool:
     back-handed compliment: “…”": a verb that hands over words has no frame of its own
     before a colon; the clause up to the colon is the cue. Nor has a cue word after a
     possessive, which makes it a noun or an adjective ("Lee played up his believed
-    strength: “…”")."""
+    edge: “…”")."""
     word = doc.tokens[k].lower
     if word not in LEXICON or word in _HANDING_VERBS:
         return False
-    return not (k > 0 and doc.tokens[k - 1].lower in _POSSESSIVES)
-
-
-_POSSESSIVES = words("his her their its our my your")
+    return not (k > 0 and doc.tokens[k - 1].lower in POSSESSIVES)
 
 
 #: Marks and words that close a fronted phrase or a first clause before the colon's clause
@@ -173,7 +168,7 @@ def _colon_clause_start(doc: Doc, colon: int) -> int:
 
 
 def _after_closing_mark(doc: Doc, k: int, colon: int) -> int:
-    """ "Lee called Ulm “a nobody in the Senate,” but he gave him a compliment: “…”": a
+    """ "Lee called Ulm “a drag on the council,” but he gave him a compliment: “…”": a
     comma inside a quote's marks closes the clause before it all the same; the clause that
     ends at the colon starts after the closing mark."""
     while (
@@ -218,14 +213,8 @@ def unknown_verb_after(doc: Doc, index: int) -> Found | None:
             return None
     else:
         return None
-    return Found(
-        content=[inner_range(doc, quote)],
-        cue=(cue_at, cue_at + 1),
-        source=source,
-        kind="direct",
-        confidence=0.6,
-        frame=(start, stop),
-        quotes=[index],
+    return quote_found(
+        doc, index, cue=(cue_at, cue_at + 1), source=source, frame=(start, stop), confidence=0.6
     )
 
 
@@ -294,14 +283,8 @@ def unowned_chant(doc: Doc, index: int) -> Found | None:
         before -= 1  # "thunderous chants of", "spontaneous chants of"
     if before < 0 or doc.tokens[before].lower not in _UNOWNED_BEFORE:
         return None
-    return Found(
-        content=[inner_range(doc, quote)],
-        cue=(noun, noun + 1),
-        source=None,
-        kind="direct",
-        confidence=0.6,
-        frame=(noun, quote.first),
-        quotes=[index],
+    return quote_found(
+        doc, index, cue=(noun, noun + 1), source=None, frame=(noun, quote.first), confidence=0.6
     )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.clauses import (
+    END_PUNCT,
     at_least,
     before_main_cue_after_restrictive,
     before_main_verb_after_relative,
@@ -33,6 +34,7 @@ from kg.extract.wordsets import (
     ARTICLES,
     FINITE_VERBS,
     MONTHS,
+    OBJECT_PRONOUNS,
     OCCASIONS,
     PARTICLES,
     QUESTION_WORDS,
@@ -334,6 +336,8 @@ def _content_before_comma(
 
 #: Subjects that open a clause joined after a frame's comma ("…, Lee said, and it has …").
 _JOINED_SUBJECTS = SUBJECT_PRONOUNS | words("it there")
+#: Marks that close a sentence or its last clause, left out of the joined clause.
+_CLOSING_MARKS = END_PUNCT | {","}
 
 
 def _joined_clause_after_frame(doc: Doc, comma: int, sent_end: int) -> TokenRange | None:
@@ -348,7 +352,7 @@ def _joined_clause_after_frame(doc: Doc, comma: int, sent_end: int) -> TokenRang
     if any(is_speech_word(doc.tokens[j].lower) for j in range(comma + 3, sent_end)):
         return None
     hi = sent_end
-    while hi > comma + 1 and doc.tokens[hi - 1].text in {".", "?", "!", ";", ","}:
+    while hi > comma + 1 and doc.tokens[hi - 1].text in _CLOSING_MARKS:
         hi -= 1
     return (comma + 1, hi)
 
@@ -378,7 +382,8 @@ def _cue_through_content_start(
     return cue_end, (cue_end, content[1])
 
 
-_OBJECT_PRONOUNS = words("her him them us me")
+#: Most words of a listener between "to" and "about" ("to the city's mayor about"):
+#: further on, "about" belongs to the words said, not to the cue.
 _MAX_TO_LISTENER = 4
 
 
@@ -405,7 +410,7 @@ def _topic_after_listener(doc: Doc, content: TokenRange) -> int | None:
 def _about_after_listener(doc: Doc, lo: int, hi: int) -> int | None:
     """Where "about" may stand after a listener opening ``[lo, hi)``."""
     first = doc.tokens[lo].lower
-    if first in _OBJECT_PRONOUNS:
+    if first in OBJECT_PRONOUNS:
         return lo + 1
     if first != "to" or lo + 1 >= hi or not _listener_start(doc, lo + 1):
         return None
@@ -602,7 +607,7 @@ def _relative_pronoun_subject(
 
 
 #: Words in "-s" after the cue that are no verb ("attacked him", "its", "this").
-_NOT_VERBS = words("him her them us me its his this these those")
+_NOT_VERBS = OBJECT_PRONOUNS | words("its his this these those")
 
 
 def _predicate_follows(doc: Doc, cue_end: int, sent_end: int) -> bool:
@@ -754,14 +759,14 @@ def _cue_preposition(doc: Doc, content: TokenRange) -> bool:
 #: train PolNeAR's cue runs to the preposition about 20 times of 24 after these verbs
 #: (not "to": "made the case to voters that …"). "cast" too, before "for" or "on" only
 #: ("cast their ballots for | Lee": on train 2 made right, none lost).
-_LIGHT_VERBS = words(
-    """make makes made making take takes took taken taking throw throws threw thrown
-    hold holds held sounded cast casts casting"""
-)
-_LIGHT_PREPS = _CUE_PREPOSITIONS | words("at behind in")
 #: "cast" makes a cue with its object only before "for" or "on" ("cast a ballot for",
 #: "cast the blame on"; not "cast Lee as a liar", "cast her win in Ohio as …").
 _CASTING = words("cast casts casting")
+_LIGHT_VERBS = _CASTING | words(
+    """make makes made making take takes took taken taking throw throws threw thrown
+    hold holds held sounded"""
+)
+_LIGHT_PREPS = _CUE_PREPOSITIONS | words("at behind in")
 _CAST_PREPS = words("for on upon")
 _MAX_LIGHT_OBJECT = 4
 #: Words that show the object is a clause, not a noun phrase ("made clear that …").
@@ -892,7 +897,7 @@ def _second_cue(doc: Doc, j: int) -> bool:
 
 
 #: Words after "to" that make it a preposition: a listener ("to reporters", "to the press").
-_LISTENER_STARTS = OBJECT_DETERMINERS | words("him her them us me reporters voters supporters")
+_LISTENER_STARTS = OBJECT_DETERMINERS | OBJECT_PRONOUNS | words("reporters voters supporters")
 
 
 def _infinitive(doc: Doc, k: int, sent_end: int) -> bool:

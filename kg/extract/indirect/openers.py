@@ -13,7 +13,12 @@ from __future__ import annotations
 from kg.extract.clauses import CLOSING
 from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
-from kg.extract.indirect.sources import EXPLETIVES, ends_in_verb, has_word
+from kg.extract.indirect.sources import (
+    EXPLETIVES,
+    capitalised_participle,
+    ends_in_verb,
+    has_word,
+)
 from kg.extract.phrases import joined_clause_subject, np_before, sentence_subject
 from kg.extract.wordsets import WEEKDAYS, words
 
@@ -82,7 +87,7 @@ def infinitive_subject(doc: Doc, to: int, sent_start: int) -> TokenRange | None:
     if verb - 1 > sent_start and doc.tokens[verb].lower == "not":
         verb -= 1  # "decided not to endorse"
     before = doc.tokens[verb]
-    if verb == sent_start and _capitalised_participle(before.text):
+    if verb == sent_start and capitalised_participle(before.text):
         return _subject_after_opening(doc, to)
     if not (
         before.lower in _CONTROL or (before.text.islower() and before.lower.endswith(("ing", "ed")))
@@ -103,11 +108,6 @@ def infinitive_subject(doc: Doc, to: int, sent_start: int) -> TokenRange | None:
     ):
         return None
     return subject
-
-
-def _capitalised_participle(word: str) -> bool:
-    """ "Trying", "Continuing": a participle opening its sentence."""
-    return len(word) > 5 and word[0].isupper() and word[1:].islower() and word.endswith("ing")
 
 
 def _subject_after_opening(doc: Doc, to: int) -> TokenRange | None:

@@ -158,13 +158,26 @@ def _opening_participle(doc: Doc, source: TokenRange) -> bool:
     return (
         hi - lo == 1
         and doc.sentence_bounds(lo)[0] == lo
-        and word.is_cap
-        and word.text[1:].islower()
-        and len(word.text) > 5
-        and word.lower.endswith("ing")
+        and capitalised_participle(word.text)
         and word.lower not in ING_NOUNS
         and hi < len(doc.tokens)
         and doc.tokens[hi].lower == "to"
+    )
+
+
+#: Fewest letters of a capitalised "-ing" word read as a participle: it keeps out short
+#: names such as "King" or "Ewing".
+_MIN_PARTICIPLE_LETTERS = 6
+
+
+def capitalised_participle(word: str) -> bool:
+    """ "Trying", "Continuing": an "-ing" word with a capital only at its start, as a
+    participle opening its sentence is written."""
+    return (
+        len(word) >= _MIN_PARTICIPLE_LETTERS
+        and word[0].isupper()
+        and word[1:].islower()
+        and word.endswith("ing")
     )
 
 
@@ -196,14 +209,7 @@ def noun_modifiers(doc: Doc, k: int, source: TokenRange, sent_start: int) -> boo
         return False
     if not all(_plain_modifier(doc, j) for j in range(lo, hi)):
         return False
-    verb = doc.tokens[lo - 1]
-    return (
-        verb.is_word
-        and verb.text.islower()
-        and verb.lower not in _NOT_VERBS
-        and not is_speech_word(verb.lower)
-        and doc.quote_of[lo - 1] == -1
-    )
+    return _plain_verb(doc, lo - 1)
 
 
 def with_noun_modifiers(doc: Doc, k: int, source: TokenRange, sent_start: int) -> bool:
@@ -213,18 +219,27 @@ def with_noun_modifiers(doc: Doc, k: int, source: TokenRange, sent_start: int) -
     lo, hi = source
     if hi != k or lo - 1 <= sent_start or not _noun_cue(doc, k):
         return False
-    with_at = next((j for j in range(hi - 1, lo, -1) if doc.tokens[j].lower == "with"), None)
-    if with_at is None or hi - with_at - 1 > _MAX_MODIFIERS:
+    # "with" may stand at most _MAX_MODIFIERS words before the noun: look no further back.
+    nearest = max(lo, hi - 2 - _MAX_MODIFIERS)
+    with_at = next((j for j in range(hi - 1, nearest, -1) if doc.tokens[j].lower == "with"), None)
+    if with_at is None:
         return False
     if not all(_plain_modifier(doc, j) for j in range(with_at + 1, hi)):
         return False
-    verb = doc.tokens[lo - 1]
+    return _plain_verb(doc, lo - 1)
+
+
+def _plain_verb(doc: Doc, j: int) -> bool:
+    """Token ``j`` may be the lowercase verb whose object holds a cue noun's modifiers
+    ("dropped | a few hints", "entered the race | with harsh words"): no verb of saying,
+    which would be the cue itself, and not in a quote."""
+    verb = doc.tokens[j]
     return (
         verb.is_word
         and verb.text.islower()
         and verb.lower not in _NOT_VERBS
         and not is_speech_word(verb.lower)
-        and doc.quote_of[lo - 1] == -1
+        and doc.quote_of[j] == -1
     )
 
 

@@ -22,10 +22,12 @@ from kg.extract.phrases.common import (
 from kg.extract.phrases.core import core_before, relative_clause_head, with_quantifier
 from kg.extract.phrases.scan import present_participle
 from kg.extract.wordsets import (
+    ADVERB_GRADES,
     ARTICLES,
     DASHES,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
+    OBJECT_PRONOUNS,
     PRONOUNS,
     SUBJECT_PRONOUNS,
     WEEKDAYS,
@@ -121,12 +123,13 @@ def _np_before(doc: Doc, end: int, floor: int, *, floating: bool) -> tuple[int, 
     return with_quantifier(doc, core[0], floor), last
 
 
-#: Pronouns that are only ever objects: before a finite verb they end a relative clause.
-_OBJECT_ONLY = words("him them us me")
+#: Pronouns that are only ever objects (not "her", also a possessive): before a finite verb
+#: they end a relative clause.
+_OBJECT_ONLY = OBJECT_PRONOUNS - {"her"}
 
 
 def _head_of_object_pronoun(doc: Doc, j: int, end: int, floor: int) -> int | None:
-    """ "Groups that have endorsed him say …": an object pronoun right before a finite cue
+    """ "Clubs that have praised him say …": an object pronoun right before a finite cue
     ends the relative clause of the subject, which starts at the noun before "that" or
     "who" (its clause kept, as for "Voters in Dover who watched the debate said"); None
     when the cue is no finite verb ("hearing him say", "led her to declare") or no such
@@ -229,7 +232,7 @@ def _skip_auxiliaries(doc: Doc, j: int, floor: int, *, floating: bool = False) -
 def _degree_before_adverb(doc: Doc, j: int) -> bool:
     """ "and most recently defended", "Lee most recently argued": "most" before an "-ly"
     adverb grades the adverb; it is no quantifier heading a subject ("Most say …")."""
-    return doc.tokens[j].text in {"most", "more"} and j + 1 < len(doc.tokens) and adverb(doc, j + 1)
+    return doc.tokens[j].text in ADVERB_GRADES and j + 1 < len(doc.tokens) and adverb(doc, j + 1)
 
 
 #: Forms of "be" that open a progressive passive ("was being reviewed").
@@ -295,7 +298,7 @@ _SPAN_COUNTS = NUMBER_WORDS | words(
 
 
 def _before_ago(doc: Doc, ago: int, floor: int) -> int:
-    """ "The agency less than two weeks ago said …": a span counted back with "ago" between
+    """ "The board less than three days ago said …": a span counted back with "ago" between
     subject and cue is a time phrase like "on Tuesday"; the subject ends before it (it
     was the source itself, or ran on into it). ``ago`` itself when it is no such span."""
     j = ago - 1

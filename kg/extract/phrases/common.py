@@ -153,6 +153,13 @@ def closing_comma(doc: Doc, start: int, stop: int, breaks: frozenset[str]) -> in
     return None
 
 
+def comma_in_closing_mark(doc: Doc, k: int) -> bool:
+    """Token ``k`` closes a quote whose last word is a comma ("“tax relief,”"): news style
+    puts the comma of the sentence around the quote inside its closing mark."""
+    index = doc.quote_of[k]
+    return index != -1 and doc.quotes[index].last == k and doc.tokens[k - 1].text == ","
+
+
 def is_number(word: str) -> bool:
     return word.isdigit() or word in NUMBER_WORDS
 

@@ -29,7 +29,7 @@ from kg.extract.phrases.common import (
     is_number,
 )
 from kg.extract.phrases.scan import scan_back
-from kg.extract.wordsets import OCCASIONS, PRONOUNS, WEEKDAYS, words
+from kg.extract.wordsets import OBJECT_PRONOUNS, OCCASIONS, PRONOUNS, WEEKDAYS, words
 
 
 def with_quantifier(doc: Doc, start: int, floor: int) -> int:
@@ -70,7 +70,7 @@ def core_before(
     if start <= last and not _subject_start(doc, start, floor):
         start = _after_clause_and(doc, start, last)
     if relative and start <= last and _relative_object(doc, start, last, floor):
-        head = _relative_head(doc, start, floor)
+        head = relative_clause_head(doc, start, floor)
         start = start if head is None else head
     if start > last or doc.tokens[last].lower in DETERMINERS:
         # An article right before a cue word means the word is a noun ("the demand").
@@ -129,13 +129,14 @@ def _relative_object(doc: Doc, start: int, last: int, floor: int) -> bool:
     )
 
 
-_OBJECT_PRONOUNS = words("him her them us me it")
+_OBJECT_PRONOUNS = OBJECT_PRONOUNS | {"it"}
 
 
-def _relative_head(doc: Doc, start: int, floor: int) -> int | None:
+def relative_clause_head(doc: Doc, start: int, floor: int) -> int | None:
     """ "Voters in Dover who watched the debate said", "those who have run the numbers
-    argue": a phrase that is the object inside a relative clause without commas; the
-    subject is the noun before "who" with its clause (PolNeAR keeps the clause)."""
+    argue", "clubs that have praised him say": a phrase that is the object inside a
+    relative clause without commas; the subject is the noun before "who" with its clause
+    (PolNeAR keeps the clause). Where that subject starts, or None."""
     for j in range(start, max(floor, start - _MAX_RELATIVE) - 1, -1):
         token = doc.tokens[j]
         if doc.quote_of[j] != -1 or (not token.is_word and token.text not in GLUE):
@@ -154,12 +155,6 @@ def _relative_head(doc: Doc, start: int, floor: int) -> int | None:
         head = with_quantifier(doc, head, floor)
         return head if _subject_start(doc, head, floor) else None
     return None
-
-
-def relative_clause_head(doc: Doc, start: int, floor: int) -> int | None:
-    """Where the subject starts whose relative clause (without commas) ends in the phrase
-    at ``start`` ("groups that have endorsed him say"), or None."""
-    return _relative_head(doc, start, floor)
 
 
 _THOSE = words("those anyone everyone someone")

@@ -24,6 +24,7 @@ from kg.extract.phrases.common import (
     STOP,
     TITLE_PARTICIPLES,
     adverb,
+    comma_in_closing_mark,
     initial_dot,
     is_number,
     np_word,
@@ -39,6 +40,7 @@ from kg.extract.wordsets import (
     SET_OFF_MARKS,
     SUBJECT_PRONOUNS,
     TIME_GLUE,
+    TIME_UNITS,
     TIME_WORDS,
     WEEKDAYS,
     words,
@@ -224,7 +226,7 @@ def _time_before_clause(doc: Doc, k: int, comma: int) -> bool:
         j > k
         and j < comma
         and doc.tokens[j].lower in {"after", "before"}
-        and any(doc.tokens[m].lower in _TIME_UNITS for m in range(k, j))
+        and any(doc.tokens[m].lower in TIME_UNITS for m in range(k, j))
     )
 
 
@@ -251,8 +253,6 @@ def _by_a_time(doc: Doc, k: int, comma: int) -> bool:
     return named
 
 
-#: Units of an amount of time ("two weeks", "days").
-_TIME_UNITS = words("minutes minute hours hour days day weeks week months month years year")
 #: Words besides the time words and their glue that open or fill a time opener.
 _TIME_EXTRAS = words("also and but early late mid just only")
 #: Words that end a time opener before its comma ("Hours later,", "Two years ago,").
@@ -299,10 +299,7 @@ def _after_opening_phrases(doc: Doc, k: int, end: int) -> int:
 def _past_closing_mark(doc: Doc, k: int, end: int) -> int:
     """ "When Chan said it was “tax relief,” Lee …": news style puts the opening phrase's
     comma inside the closing quote mark; the subject starts after the mark."""
-    index = doc.quote_of[k] if k < end else -1
-    if index != -1 and doc.quotes[index].last == k and doc.tokens[k - 1].text == ",":
-        return k + 1
-    return k
+    return k + 1 if k < end and comma_in_closing_mark(doc, k) else k
 
 
 #: Adverbs that may stand before the preposition or subordinator of an opening phrase

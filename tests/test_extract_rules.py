@@ -6582,3 +6582,24 @@ def test_a_setting_and_an_adverb_between_subject_and_cue_leave_the_subject_the_s
     text = "Ann Lee in a statement strongly denied the charge."
     (found,) = extract(text)
     assert _source(text, found) == "Ann Lee"
+
+
+def test_adding_to_a_list_with_a_that_clause_is_still_a_statement() -> None:
+    text = "Lee added to her list of complaints that the fee was unfair."
+    assert [_spans(text, a) for a in extract(text)] == [["that the fee was unfair"]]
+
+
+def test_a_persons_clause_joined_after_a_closing_frame_is_the_writers() -> None:
+    # "and she left the hall" tells what the speaker did next, not what she said.
+    text = "The toll is fair, Lee said on Monday, and she left the hall at noon."
+    assert [_spans(text, a) for a in extract(text)] == [["The toll is fair"]]
+
+
+def test_a_frame_tail_of_time_before_a_joined_clause_closes_the_frame() -> None:
+    text = "The city built the shelter in May, Lee said on Monday, and it has opened it twice."
+    (found,) = extract(text)
+    assert _cue(text, found) == "said"
+    assert _spans(text, found) == [
+        "The city built the shelter in May",
+        "and it has opened it twice",
+    ]

@@ -363,8 +363,10 @@ def _change_in_amount(doc: Doc, item: Found) -> bool:
         return False
     if doc.tokens[k + 1].lower != "to":
         return False
+    if any(doc.tokens[lo].lower == "that" for lo, _ in item.content):
+        return False  # "added to her list of complaints that the fee was unfair"
     after = doc.tokens[k + 2]
-    return after.lower in SUBJECT_DETERMINERS or after.text[0] in "$0123456789"
+    return after.lower in SUBJECT_DETERMINERS or after.text[0] == "$" or after.text[0].isdigit()
 
 
 def _teaser_headline(doc: Doc, item: Found) -> bool:

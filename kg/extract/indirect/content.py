@@ -100,6 +100,10 @@ def with_source(
     after = _skip_time(
         doc, _skip_tally(doc, _skip_adjunct(doc, after, sent_end), sent_end), sent_end
     )
+    if _tail_then_joined_clause(doc, after, sent_end):
+        joined = _content_before_comma(doc, k, cue_end, source, after, confidence)
+        if joined is not None:
+            return joined
     content = _content_after_cue(doc, k, after, sent_end, judge)
     if content is None and (block := _paragraph_after_colon(doc, cue_end)) is not None:
         return Found([block], (k, cue_end), source, "indirect", confidence, frame=source)
@@ -334,10 +338,37 @@ def _content_before_comma(
     return None
 
 
-#: Subjects that open a clause joined after a frame's comma ("…, Lee said, and it has …").
-_JOINED_SUBJECTS = SUBJECT_PRONOUNS | words("it there")
+#: Subjects that open a clause joined after a frame's comma ("…, Lee said, and it has …"):
+#: not a person's pronoun, which after the frame tells what the speaker did next ("…, Lee
+#: said on Monday, and she left the hall").
+_JOINED_SUBJECTS = words("it there")
 #: Marks that close a sentence or its last clause, left out of the joined clause.
 _CLOSING_MARKS = END_PUNCT | {","}
+
+
+#: Longest frame tail (tokens) before the comma of a clause joined after the frame.
+_MAX_FRAME_TAIL = 10
+
+
+def _tail_then_joined_clause(doc: Doc, after: int, sent_end: int) -> bool:
+    """ "The city built the shelter in May, Lee said on Monday, and it has opened it
+    twice": a tail of time or place after the cue, its comma, and a clause joined by
+    "and": the frame closes at the comma, so the content is the clause before the source
+    (with the joined one), not "Monday, and it has …" after the cue."""
+    comma = next(
+        (
+            j
+            for j in range(after, min(sent_end, after + _MAX_FRAME_TAIL))
+            if doc.tokens[j].text == ","
+        ),
+        None,
+    )
+    return (
+        comma is not None
+        and comma > after
+        and closes_sentence(doc, after, comma)
+        and _joined_clause_after_frame(doc, comma, sent_end) is not None
+    )
 
 
 def _joined_clause_after_frame(doc: Doc, comma: int, sent_end: int) -> TokenRange | None:

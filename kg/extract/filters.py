@@ -27,6 +27,8 @@ from kg.extract.tokens import Token
 from kg.extract.wordsets import (
     ARTICLES,
     ATTACHING_PREPS,
+    BE_FINITE,
+    BE_NONFINITE,
     DASHES,
     FINITE_VERBS,
     LY_NOUNS,
@@ -407,7 +409,7 @@ def _exclamation_label(doc: Doc, item: Found) -> bool:
 
 
 #: Forms of "be" that make a headline's label a clause of its own.
-_BE_FORMS = words("is are was were")
+_BE_FORMS = BE_FINITE
 
 
 def _clause_label(doc: Doc, item: Found) -> bool:
@@ -1364,7 +1366,7 @@ def _reduced_passive_as(doc: Doc, item: Found) -> bool:
 
 
 #: Forms of "be" before a passive participle.
-_BE = words("is was are were be been being")
+_BE = BE_FINITE | BE_NONFINITE
 #: Words that open a time or place phrase after a passive cue ("was booed at the debate",
 #: "was approved last year"): the sentence's frame, not part of what is attributed.
 _ADJUNCT_OPENERS = WEEKDAYS | words(

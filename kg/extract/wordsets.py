@@ -70,6 +70,11 @@ RELATIVES = words("who whom whose which that") | CONTRACTED_WHO
 #: Carolina") though alone they are no name's.
 PLACE_OPENERS = frozenset({"New", "North", "South", "East", "West"})
 
+#: Present and past forms of "be"; with "'s" contracted and its infinitive and participles,
+#: the sets the rules need are unions of these three.
+BE_FINITE = words("is are was were")
+CONTRACTED_S = words("'s ’s")
+BE_NONFINITE = words("be been being")
 #: Finite forms of "be", "have" and the modals: a clause of its own starts at them.
 FINITE_VERBS = words("is was are were has have had will would can could should may might must")
 #: Prepositions whose object belongs to the noun before them, never heads a phrase ("the

@@ -28,6 +28,8 @@ from kg.extract.tokens import Token
 from kg.extract.wordsets import (
     ARTICLES,
     ATTACHING_PREPS,
+    BE_FINITE,
+    CONTRACTED_S,
     FINITE_VERBS,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
@@ -403,7 +405,7 @@ def _opens_noun_phrase(doc: Doc, k: int, sent_start: int) -> bool:
 
 
 #: Forms of "be" after an existential "there" ("there are", "there have been", "there 's").
-EXISTENTIAL_BE = words("is are was were be been 's ’s")
+EXISTENTIAL_BE = BE_FINITE | words("be been") | CONTRACTED_S
 #: What may stand between "there" and an unowned noun ("there have also been …").
 _AFTER_THERE = EXISTENTIAL_BE | BETWEEN_SOURCE_AND_CUE
 
@@ -790,7 +792,7 @@ REGARD = words(
 )
 #: Forms of "be" before such a word; "remains popular" and "may be liked" were not
 #: annotated on train.
-_BE = words("is was are were 's ’s")
+_BE = BE_FINITE | CONTRACTED_S
 #: Degree words between "be" and the feeling ("is not always so loved", "most disliked").
 _REGARD_DEGREE = words("not always so most more less very well also still even much")
 

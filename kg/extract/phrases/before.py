@@ -24,6 +24,8 @@ from kg.extract.phrases.scan import present_participle
 from kg.extract.wordsets import (
     ADVERB_GRADES,
     ARTICLES,
+    BE_FINITE,
+    CONTRACTED_S,
     DASHES,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
@@ -128,6 +130,10 @@ def _np_before(doc: Doc, end: int, floor: int, *, floating: bool) -> tuple[int, 
 _OBJECT_ONLY = OBJECT_PRONOUNS - {"her"}
 
 
+#: Verbs whose object pronoun is the subject of the bare verb after it ("let him say").
+_LETTING = words("let lets make makes made have has had hear heard hearing help helps see saw")
+
+
 def _head_of_object_pronoun(doc: Doc, j: int, end: int, floor: int) -> int | None:
     """ "Clubs that have praised him say …": an object pronoun right before a finite cue
     ends the relative clause of the subject, which starts at the noun before "that" or
@@ -143,10 +149,6 @@ def _head_of_object_pronoun(doc: Doc, j: int, end: int, floor: int) -> int | Non
     if before is None or not before.text.islower() or before.lower in _LETTING:
         return None
     return relative_clause_head(doc, j, floor)
-
-
-#: Verbs whose object pronoun is the subject of the bare verb after it ("let him say").
-_LETTING = words("let lets make makes made have has had hear heard hearing help helps see saw")
 
 
 def _titled_before(doc: Doc, j: int, floor: int) -> tuple[int, int] | None:
@@ -236,7 +238,7 @@ def _degree_before_adverb(doc: Doc, j: int) -> bool:
 
 
 #: Forms of "be" that open a progressive passive ("was being reviewed").
-_BE_BEFORE_BEING = words("is are was were 's ’s")
+_BE_BEFORE_BEING = BE_FINITE | CONTRACTED_S
 
 
 def _progressive_passive(doc: Doc, j: int, floor: int) -> bool:

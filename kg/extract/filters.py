@@ -408,18 +408,15 @@ def _exclamation_label(doc: Doc, item: Found) -> bool:
     return hi - lo == 1 and hi == item.cue[0] and doc.tokens[lo].lower in _EXCLAMATIONS
 
 
-#: Forms of "be" that make a headline's label a clause of its own.
-_BE_FORMS = BE_FINITE
-
-
 def _clause_label(doc: Doc, item: Found) -> bool:
     """ "Mayor Is Back: Lee Returns to City Hall", "THE FIX IS IN: …": a headline label with
-    a verb of its own is a clause, not a speaker naming who says the rest (none of 2 such
-    labels on train was a source; no label of a right headline turn has one)."""
+    a verb of its own (a form of "be") is a clause, not a speaker naming who says the rest
+    (none of 2 such labels on train was a source; no label of a right headline turn has
+    one)."""
     if item.source is None or item.cue is None or doc.tokens[item.cue[0]].text != ":":
         return False
     lo, hi = item.source
-    return hi == item.cue[0] and any(doc.tokens[k].lower in _BE_FORMS for k in range(lo, hi))
+    return hi == item.cue[0] and any(doc.tokens[k].lower in BE_FINITE for k in range(lo, hi))
 
 
 def _subtitle(doc: Doc, item: Found) -> bool:

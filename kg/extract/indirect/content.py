@@ -373,8 +373,8 @@ def _tail_then_joined_clause(doc: Doc, after: int, sent_end: int) -> bool:
 
 def _joined_clause_after_frame(doc: Doc, comma: int, sent_end: int) -> TokenRange | None:
     """ "The city built the shelter in May, Lee said on Monday, and it has opened it twice":
-    a clause joined by "and" after the frame's closing comma, its subject a pronoun, goes
-    on with what the frame reports (on train 1 made right, none lost). Not a clause that
+    a clause joined by "and" after the frame's closing comma, its subject "it" or "there",
+    goes on with what the frame reports (on train 1 made right, none lost). Not a clause that
     reports a saying of its own ("…, and she added that …")."""
     if comma + 3 >= sent_end or doc.tokens[comma].text != ",":
         return None
@@ -788,10 +788,9 @@ def _cue_preposition(doc: Doc, content: TokenRange) -> bool:
 #: Light verbs whose object noun makes the cue with them ("made no mention of", "took a
 #: shot at", "threw her support behind", "held his fire on", "sounded a note about"): in
 #: train PolNeAR's cue runs to the preposition about 20 times of 24 after these verbs
-#: (not "to": "made the case to voters that …"). "cast" too, before "for" or "on" only
-#: ("cast their ballots for | Lee": on train 2 made right, none lost).
-#: "cast" makes a cue with its object only before "for" or "on" ("cast a ballot for",
-#: "cast the blame on"; not "cast Lee as a liar", "cast her win in Ohio as …").
+#: (not "to": "made the case to voters that …"). "cast" too, but only before "for" or
+#: "on" ("cast their ballots for | Lee", "cast the blame on"; not "cast Lee as a liar":
+#: on train 2 made right, none lost).
 _CASTING = words("cast casts casting")
 _LIGHT_VERBS = _CASTING | words(
     """make makes made making take takes took taken taking throw throws threw thrown

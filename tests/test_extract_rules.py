@@ -30,6 +30,22 @@ def _source(text: str, found: Attribution) -> str | None:
     return text[found.source[0] : found.source[1]] if found.source else None
 
 
+def _cue(text: str, found: Attribution) -> str | None:
+    return text[found.cue[0] : found.cue[1]] if found.cue else None
+
+
+def _with_cue(text: str, cue: str) -> list[Attribution]:
+    """What the extractor finds in ``text`` with the cue ``cue``, in text order."""
+    return [a for a in extract(text) if _cue(text, a) == cue]
+
+
+def _by_cue(text: str, cue: str) -> Attribution:
+    """The first attribution found in ``text`` whose cue is ``cue`` (the test's subject)."""
+    found = _with_cue(text, cue)
+    assert found, f"no attribution with the cue {cue!r}"
+    return found[0]
+
+
 def test_quote_closing_its_sentence_does_not_take_the_next_sentence_as_frame() -> None:
     text = (
         'The ministry accused the mayor of "reckless spending." '
@@ -123,7 +139,7 @@ def test_closing_mark_opening_a_paragraph_opens_a_quote() -> None:
 
 def test_question_put_to_someone_has_no_source() -> None:
     text = "Asked whether he would run again, Senator Lee said he had not decided."
-    question = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "Asked")
+    question = _by_cue(text, "Asked")
     assert _spans(text, question) == ["whether he would run again"]
     assert question.source is None
 
@@ -196,13 +212,13 @@ def test_content_runs_over_a_list_of_quotes() -> None:
     text = (
         'Lee called the mayor a "liar" who is "utterly amoral" and a "bully" in a speech on Monday.'
     )
-    lee = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "called")
+    lee = _by_cue(text, "called")
     assert _spans(text, lee) == ['the mayor a "liar" who is "utterly amoral" and a "bully"']
 
 
 def test_reportedly_is_a_cue_without_source() -> None:
     text = "Lee was reportedly on that cruise with her sister, but she returned early."
-    hearsay = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "reportedly")
+    hearsay = _by_cue(text, "reportedly")
     assert _spans(text, hearsay) == ["Lee was", "on that cruise with her sister"]
     assert hearsay.source is None
 
@@ -226,14 +242,14 @@ def test_end_features_see_a_clause_of_its_own_ahead() -> None:
 
 def test_relative_which_is_the_source() -> None:
     text = "The union sent a letter, which argued that the plan would cut wages."
-    letter = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "argued")
+    letter = _by_cue(text, "argued")
     assert _source(text, letter) == "which"
     assert _spans(text, letter) == ["that the plan would cut wages"]
 
 
 def test_a_confident_naming_verb_takes_its_object() -> None:
     text = "At the debate, Lee cited remarks the mayor had made about taxes as examples of greed."
-    lee = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "cited")
+    lee = _by_cue(text, "cited")
     assert _spans(text, lee) == ["remarks the mayor had made about taxes as examples of greed"]
 
 
@@ -263,7 +279,7 @@ def test_source_starts_at_a_quantifier_before_of() -> None:
 
 def test_source_joins_a_plural_noun_and_a_name() -> None:
     text = "Safety experts and U.K. officials said they believed the firm leaked the files."
-    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "said")
+    found = _by_cue(text, "said")
     assert _source(text, found) == "Safety experts and U.K. officials"
 
 
@@ -298,7 +314,7 @@ def test_end_features_see_a_statement_ahead_and_the_content_kind() -> None:
 
 def test_a_judgement_with_an_empty_it_has_no_source() -> None:
     text = "Nor is it clear that new fines would stop the dumping."
-    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "clear")
+    found = _by_cue(text, "clear")
     assert found.source is None
     assert _spans(text, found) == ["that new fines would stop the dumping"]
 
@@ -430,7 +446,7 @@ def test_a_be_in_the_first_clause_makes_no_passive_of_the_second_verb() -> None:
         "Lee was slow to back the mayor after the vote and said on Friday that the city "
         "would recover."
     )
-    said = next(a for a in extract(text) if text[slice(*(a.cue or (0, 0)))] == "said")
+    said = _by_cue(text, "said")
     assert _source(text, said) == "Lee"
     assert _spans(text, said) == ["that the city would recover"]
 
@@ -607,7 +623,7 @@ def test_a_frame_after_a_finished_quote_opens_the_next_quote() -> None:
 def test_gerund_after_a_subordinator_takes_the_sentence_subject() -> None:
     # the subject before the gerund, or after its opening phrase, stays the main verb's too
     text = "Police arrested the man after determining that the video showed him at the depot."
-    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "determining")
+    found = _by_cue(text, "determining")
     assert (_source(text, found), _spans(text, found)) == (
         "Police",
         ["that the video showed him at the depot"],
@@ -620,7 +636,7 @@ def test_gerund_after_a_subordinator_takes_the_sentence_subject() -> None:
 
 def test_infinitive_cue_after_a_verb_of_control_takes_that_verbs_subject() -> None:
     text = "Older tenants are far more likely to say that the fee is unfair."
-    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "say")
+    found = _by_cue(text, "say")
     assert (_source(text, found), _spans(text, found)) == (
         "Older tenants",
         ["that the fee is unfair"],
@@ -644,7 +660,7 @@ def test_description_between_dashes_stays_in_the_source() -> None:
 
 def test_question_asked_by_someone_has_the_asker_as_source() -> None:
     text = "Asked by a caller whether the fund would close, Ann Lee said it would not."
-    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "Asked")
+    found = _by_cue(text, "Asked")
     assert (_source(text, found), _spans(text, found)) == (
         "a caller",
         ["whether the fund would close"],
@@ -691,7 +707,7 @@ def test_according_to_source_stops_at_a_writers_aside() -> None:
 
 def test_request_put_to_someone_is_a_question_without_source() -> None:
     text = "When asked to confirm the date of the vote, a city aide declined."
-    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "asked")
+    found = _by_cue(text, "asked")
     assert (found.source, _spans(text, found)) == (None, ["to confirm the date of the vote"])
 
 
@@ -761,7 +777,7 @@ def test_floating_quantifier_and_fixed_time_phrase_stand_between_source_and_cue(
 
 def test_participle_subject_comes_after_a_connector_and_its_comma() -> None:
     text = "Instead, the young mayor kept to her script, hoping to avoid any slip."
-    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "hoping")
+    found = _by_cue(text, "hoping")
     assert _source(text, found) == "the young mayor"
 
 
@@ -1046,7 +1062,7 @@ def test_inverted_source_with_a_group_a_relative_or_a_long_description() -> None
         ),
     }
     for text, source in cases.items():
-        found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "said")
+        found = _by_cue(text, "said")
         assert _source(text, found) == source
         assert _spans(text, found) == [text[: text.index(", said")]]
 
@@ -1076,7 +1092,7 @@ def test_closing_poll_phrase_names_a_poll_and_ends_at_it() -> None:
 
 def test_relative_clause_with_its_own_attribution_is_not_in_the_source() -> None:
     text = "The former mayor Ann Lee, who on Monday endorsed Bob Park, said Friday she agrees."
-    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "said")
+    found = _by_cue(text, "said")
     assert _source(text, found) == "The former mayor Ann Lee"
 
 
@@ -1097,7 +1113,7 @@ def test_parenthetical_cue_with_a_listener_splits_its_content() -> None:
 
 def test_relative_pronoun_before_the_source_with_its_predicate_after_the_cue() -> None:
     text = "The vote, which she has often said was a mistake, hurt her."
-    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "said")
+    found = _by_cue(text, "said")
     assert (_source(text, found), _spans(text, found)) == ("she", ["which", "was a mistake"])
     # a complementizer "that" before a subject with an object after the cue stays out
     text = "The good news is that none of her rivals attacked her over the ferry."
@@ -1116,10 +1132,6 @@ def test_fronted_adjunct_is_not_the_content_when_an_object_follows_the_cue() -> 
     for text, content in cases.items():
         (found,) = extract(text)
         assert _spans(text, found) == [content]
-
-
-def _cue(text: str, found: Attribution) -> str | None:
-    return text[found.cue[0] : found.cue[1]] if found.cue else None
 
 
 def test_quote_after_a_second_cue_of_the_frame_is_its_own_attribution() -> None:
@@ -1163,13 +1175,13 @@ def test_short_lead_in_and_quote_closing_the_next_sentence_carry_on_the_speaker(
 
 def test_reported_clause_stops_at_a_comma_closed_quote_before_a_referring_participle() -> None:
     text = "Ann Lee said that he is a “total disaster,” referring to the vote, where we will win."
-    found = next(a for a in extract(text) if _cue(text, a) == "said")
+    found = _by_cue(text, "said")
     assert _spans(text, found) == ["that he is a “total disaster,”"]
 
 
 def test_words_introducing_a_quote_with_a_colon_are_not_its_lead_in() -> None:
     text = "The council met on Monday.\n\nThe mayor scolded him: “The budget is a mess,” she said."
-    found = next(a for a in extract(text) if _cue(text, a) == "said")
+    found = _by_cue(text, "said")
     assert _spans(text, found) == ["“The budget is a mess,”"]
 
 
@@ -1195,7 +1207,7 @@ def test_inverted_source_with_a_relative_clause_runs_to_the_sentence_end() -> No
         "“We lost,” said one aide who asked not to be named but spoke freely because of"
         " the nature of the talks."
     )
-    found = next(a for a in extract(text) if _cue(text, a) == "said")
+    found = _by_cue(text, "said")
     assert _spans(text, found) == ["“We lost,”"]
     assert _source(text, found) == text[text.index("one aide") : -1]
 
@@ -1212,7 +1224,7 @@ def test_frame_of_the_next_quote_is_not_taken_by_a_quote_in_a_reported_clause() 
 
 def test_quote_closing_a_that_clause_belongs_to_the_reported_clause() -> None:
     text = "She added that the vote is lost, which is bad because, “In the end, we need them.”"
-    found = next(a for a in extract(text) if _cue(text, a) == "added")
+    found = _by_cue(text, "added")
     assert _spans(text, found) == [text[text.index("that") :]]
 
 
@@ -1573,7 +1585,7 @@ def test_a_quote_after_a_parenthetical_cue_leaves_the_scene_setting_clause() -> 
 
 def test_a_framed_quote_ends_before_the_writers_clause_after_it() -> None:
     text = 'She then opens the door and repeatedly says, "Stay in the car," until the bus leaves.'
-    said = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "says")
+    said = _by_cue(text, "says")
     assert _spans(text, said) == ['"Stay in the car,"']
 
 
@@ -1891,7 +1903,7 @@ def test_a_present_relative_clause_after_a_surname_is_no_part_of_the_source() ->
 
 def test_a_verb_of_saying_in_a_relative_clause_leaves_the_main_verb_to_the_name() -> None:
     text = "Lee, who said the dam was safe, told reporters that the river was rising."
-    found = next(a for a in extract(text) if _cue(text, a) == "told")
+    found = _by_cue(text, "told")
     assert _source(text, found) == "Lee"
 
 
@@ -1915,7 +1927,7 @@ def test_a_group_and_its_limit_are_one_source(text: str, source: str) -> None:
 
 def test_a_verb_of_saying_in_a_clause_on_the_description_keeps_the_description() -> None:
     text = "“We will win,” said Ann Lee, a pollster who has predicted every race since 1990."
-    found = next(a for a in extract(text) if _cue(text, a) == "said")
+    found = _by_cue(text, "said")
     assert _source(text, found) == text[text.index("Ann Lee") : -1]
 
 
@@ -2908,7 +2920,7 @@ def test_participle_subject_comes_after_a_dateline() -> None:
         "NEW DOVER, Ohio - Ann Lee toured the mill on Monday, promising new jobs.": "Ann Lee",
     }
     for text, source in cases.items():
-        found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "promising")
+        found = _by_cue(text, "promising")
         assert _source(text, found) == source
 
 
@@ -2919,7 +2931,7 @@ def test_headline_speaker_ends_before_its_verb_or_preposition() -> None:
         "NY Daily Times: The Mill Will Stay Open.\n\nThe mayor spoke.": "NY Daily Times",
     }
     for text, source in cases.items():
-        found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == ":")
+        found = _by_cue(text, ":")
         assert _source(text, found) == source
 
 
@@ -2957,13 +2969,13 @@ def test_modifiers_of_a_cue_noun_are_not_its_source() -> None:
 
 def test_source_keeps_a_list_of_names_with_party_labels() -> None:
     text = "Sens. Lee (D), Chan (D) and Park (R) all suggested that the plan failed."
-    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "suggested")
+    found = _by_cue(text, "suggested")
     assert _source(text, found) == "Lee (D), Chan (D) and Park (R)"
 
 
 def test_let_me_takes_the_pronoun_as_source() -> None:
     text = "Let me just say that the mill was never in danger."
-    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "say")
+    found = _by_cue(text, "say")
     assert _source(text, found) == "me"
 
 
@@ -3014,19 +3026,19 @@ def test_verb_after_an_as_clause_goes_on_with_its_pronoun() -> None:
         ),
     }
     for text, (cue, source) in cases.items():
-        found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == cue)
+        found = _by_cue(text, cue)
         assert _source(text, found) == source
 
 
 def test_participle_after_a_scene_takes_the_noun_of_the_scene() -> None:
     text = "The vote led to the spectacle of Ann Lee denouncing her own party."
-    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "denouncing")
+    found = _by_cue(text, "denouncing")
     assert _source(text, found) == "Ann Lee"
 
 
 def test_appositive_source_ends_before_an_occasion_phrase() -> None:
     text = "Sen. Ann Lee, R-Ohio, appearing on the radio after the vote, said the plan failed."
-    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "said")
+    found = _by_cue(text, "said")
     assert _source(text, found) == "Sen. Ann Lee, R-Ohio,"
 
 
@@ -3038,13 +3050,13 @@ def test_dashed_aside_is_not_part_of_the_source() -> None:
         ),
     }
     for text, source in cases.items():
-        found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "told")
+        found = _by_cue(text, "told")
         assert _source(text, found) == source
 
 
 def test_trailing_adverbial_is_not_part_of_the_source() -> None:
     text = "Farmers in particular wish the council had acted sooner."
-    found = next(a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "wish")
+    found = _by_cue(text, "wish")
     assert _source(text, found) == "Farmers"
 
 
@@ -3816,7 +3828,7 @@ def test_a_participle_after_a_dash_or_an_adverb_goes_on_with_the_speaker(text: s
 def test_a_bare_participle_opening_the_sentence_takes_the_subject_after_its_comma() -> None:
     # No "after" or "while" before "Conceding": the participle opens the phrase itself.
     text = "Conceding that the ferry plan was flawed, the mayor warned voters."
-    found = next(a for a in extract(text) if _cue(text, a) == "Conceding")
+    found = _by_cue(text, "Conceding")
     assert _source(text, found) == "the mayor"
     assert _spans(text, found) == ["that the ferry plan was flawed"]
 
@@ -6285,7 +6297,7 @@ def test_suffice_it_to_say_reports_no_one() -> None:
     text = (
         "And suffice it to say that the mayor’s new fountain leaves the old square as dull as ever."
     )
-    assert not [a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "say"]
+    assert not _with_cue(text, "say")
 
 
 def test_the_same_cannot_be_said_for_reports_no_one() -> None:
@@ -6293,7 +6305,7 @@ def test_the_same_cannot_be_said_for_reports_no_one() -> None:
         "Lee's tent stayed dry all week. The same could not be said for Ruiz, whose roof "
         "leaked every night."
     )
-    assert not [a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "said"]
+    assert not _with_cue(text, "said")
 
 
 def test_a_headline_label_with_a_verb_of_its_own_is_no_speaker() -> None:
@@ -6301,32 +6313,32 @@ def test_a_headline_label_with_a_verb_of_its_own_is_no_speaker() -> None:
         "Mayor Is Back: Lee returns to City Hall after a long absence.\n\n"
         "The mayor spoke to the council on Monday."
     )
-    assert not [a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == ":"]
+    assert not _with_cue(text, ":")
 
 
 def test_adding_to_a_lead_is_no_statement() -> None:
     text = "Lee carried the river wards on Friday, adding to her narrow lead over Ruiz."
-    assert not [a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "adding"]
+    assert not _with_cue(text, "adding")
 
 
 def test_declining_to_a_figure_is_no_refusal() -> None:
     text = "At the bakery, sales of wedding cakes declined to $12,000 in 2019 from $15,000."
-    assert not [a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "declined"]
+    assert not _with_cue(text, "declined")
 
 
 def test_declining_to_comment_is_still_a_refusal() -> None:
     text = "A spokeswoman for the mayor declined to comment on the budget."
-    assert [a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == "declined"]
+    assert _with_cue(text, "declined")
 
 
 def test_a_headline_subtitle_of_a_noun_phrase_is_no_statement() -> None:
     text = "Dover Daily: A Town at War\n\nThe council met on Monday."
-    assert not [a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == ":"]
+    assert not _with_cue(text, ":")
 
 
 def test_a_headline_statement_opening_with_an_article_keeps_its_speaker() -> None:
     text = "Lee: The Plan Failed\n\nThe council met on Monday."
-    found = [a for a in extract(text) if a.cue and text[a.cue[0] : a.cue[1]] == ":"]
+    found = _with_cue(text, ":")
     assert [_source(text, a) for a in found] == ["Lee"]
 
 

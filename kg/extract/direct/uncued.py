@@ -14,6 +14,7 @@ from kg.extract.direct.trailing import clause_end, frame_stop, short_subject
 from kg.extract.doc import Doc
 from kg.extract.found import Found
 from kg.extract.phrases import np_after, np_before, sentence_subject
+from kg.extract.phrases.common import past_closing_marks
 from kg.extract.quotes import Quote
 from kg.extract.wordsets import ARTICLES, IRREGULAR_PAST, POSSESSIVES, SUBJECT_PRONOUNS, words
 
@@ -160,25 +161,11 @@ def _colon_clause_start(doc: Doc, colon: int) -> int:
         if doc.tokens[k].lower == "that":
             return start
         if doc.tokens[k].text in _CLAUSE_MARKS:
-            start = _after_closing_mark(doc, k + 1, colon)
+            start = past_closing_marks(doc, k + 1, colon)
             break
     while start < colon and doc.tokens[start].lower in COORDINATORS:
         start += 1
     return start
-
-
-def _after_closing_mark(doc: Doc, k: int, colon: int) -> int:
-    """ "Lee called Ulm “a drag on the council,” but he gave him a compliment: “…”": a
-    comma inside a quote's marks closes the clause before it all the same; the clause that
-    ends at the colon starts after the closing mark."""
-    while (
-        k < colon
-        and doc.quote_of[k] != -1
-        and doc.quotes[doc.quote_of[k]].last == k
-        and doc.quotes[doc.quote_of[k]].closed
-    ):
-        k += 1
-    return k
 
 
 def unknown_verb_after(doc: Doc, index: int) -> Found | None:

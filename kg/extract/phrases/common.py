@@ -160,6 +160,21 @@ def comma_in_closing_mark(doc: Doc, k: int) -> bool:
     return index != -1 and doc.quotes[index].last == k and doc.tokens[k - 1].text == ","
 
 
+def past_closing_marks(doc: Doc, k: int, end: int) -> int:
+    """The first token at or after ``k`` (before ``end``) that does not close a quote.
+
+    A clause's comma stands inside the closing mark in news style ("When Chan said it was
+    “tax relief,” Lee …", "Lee called Ulm “a drag,” but he …"), so the clause after the
+    comma starts past the mark, or past both marks of a nested quote (``,’”``)."""
+    quotes, quote_of = doc.quotes, doc.quote_of
+    while k < end and quote_of[k] != -1:
+        quote = quotes[quote_of[k]]
+        if quote.last != k or not quote.closed:
+            break
+        k += 1
+    return k
+
+
 def is_number(word: str) -> bool:
     return word.isdigit() or word in NUMBER_WORDS
 

@@ -24,10 +24,10 @@ from kg.extract.phrases.common import (
     STOP,
     TITLE_PARTICIPLES,
     adverb,
-    comma_in_closing_mark,
     initial_dot,
     is_number,
     np_word,
+    past_closing_marks,
     verb_like,
 )
 from kg.extract.tokens import Token
@@ -292,14 +292,8 @@ def _after_opening_phrases(doc: Doc, k: int, end: int) -> int:
             return k
         while k < end and doc.tokens[k].text != ",":
             k += 1
-        k = _after_state(doc, _past_closing_mark(doc, k + 1, end), end)
+        k = _after_state(doc, past_closing_marks(doc, k + 1, end), end)
     return k
-
-
-def _past_closing_mark(doc: Doc, k: int, end: int) -> int:
-    """ "When Chan said it was “tax relief,” Lee …": news style puts the opening phrase's
-    comma inside the closing quote mark; the subject starts after the mark."""
-    return k + 1 if k < end and comma_in_closing_mark(doc, k) else k
 
 
 #: Adverbs that may stand before the preposition or subordinator of an opening phrase

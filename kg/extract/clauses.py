@@ -20,6 +20,7 @@ from kg.extract.wordsets import (
     SET_OFF_MARKS,
     SUBJECT_PRONOUNS,
     WEEKDAYS,
+    fused_pronoun,
     words,
 )
 
@@ -512,7 +513,11 @@ def _before_verb_adjunct(doc: Doc, lo: int, end: int) -> int:
         return end  # most objects are followed by neither word: the clause tests are spared
     for j in range(lo + 1, stop):
         before = doc.tokens[j - 1]
-        if _clause_word(doc, j - 1) or _verb(before.text) or _pronoun_clitic(before.lower):
+        if (
+            _clause_word(doc, j - 1)
+            or _verb(before.text)
+            or fused_pronoun(before.lower, _CLITIC_HOSTS)
+        ):
             return end
         if not before.is_word and before.text != ".":
             return end
@@ -563,10 +568,8 @@ def _intensifier_at(doc: Doc, j: int, end: int) -> bool:
     return j + 1 >= end or not (_verb(doc.tokens[j + 1].text) or _past(doc.tokens[j + 1].text))
 
 
-def _pronoun_clitic(word: str) -> bool:
-    """ "he'll", "she’s": a subject pronoun with its verb."""
-    head = word.replace("’", "'").split("'")[0]
-    return head != word and head in SUBJECT_PRONOUNS | {"it", "there", "that"}
+#: Pronouns whose fused auxiliary ("he'll", "it’s", "that's") shows a clause has begun.
+_CLITIC_HOSTS = SUBJECT_PRONOUNS | {"it", "there", "that"}
 
 
 def _clause_word(doc: Doc, j: int) -> bool:

@@ -42,6 +42,7 @@ from kg.extract.wordsets import (
     TIME_WORDS,
     UNAMBIGUOUS_RELATIVES,
     WEEKDAYS,
+    fused_pronoun,
     words,
 )
 
@@ -253,25 +254,15 @@ def _contracted_pronoun_alone(doc: Doc, item: Found) -> None:
     lo, hi = item.source
     if hi - lo < 2:
         return
-    if _contracted_pronoun(doc.tokens[hi - 1].lower):
+    if fused_pronoun(doc.tokens[hi - 1].lower, _FUSED_PRONOUNS):
         item.source = (hi - 1, hi)
-    elif hi - lo == 2 and _contracted_pronoun(doc.tokens[lo].lower):
+    elif hi - lo == 2 and fused_pronoun(doc.tokens[lo].lower, _FUSED_PRONOUNS):
         following = doc.tokens[lo + 1]
         if following.text.islower() and following.lower not in ARTICLES:
             item.source = (lo, lo + 1)
 
 
-def _contracted_pronoun(word: str) -> bool:
-    """ "you’re", "he's", "I'd": a subject pronoun and its auxiliary in one token."""
-    for mark in ("'", "’"):
-        head, _, tail = word.partition(mark)
-        if tail and head in _FUSED_PRONOUNS and tail in _FUSED_AUXILIARIES:
-            return True
-    return False
-
-
 _FUSED_PRONOUNS = SUBJECT_PRONOUNS | {"you"}
-_FUSED_AUXILIARIES = words("s re m d ve ll")
 
 
 #: Prepositions opening an adjunct between a relative pronoun and its verb ("who in 2010

@@ -98,6 +98,20 @@ SUBJECT_PRONOUNS = words("he she they we i")
 PERSON_PRONOUNS = SUBJECT_PRONOUNS | words("you who")
 #: Pronouns that stand for a whole subject or source: the persons' and "it".
 PRONOUNS = PERSON_PRONOUNS | {"it"}
+#: What follows the apostrophe of a pronoun fused with its auxiliary ("she’s", "I'd").
+FUSED_AUXILIARIES = words("s re m d ve ll")
+
+
+def fused_pronoun(word: str, pronouns: frozenset[str] = SUBJECT_PRONOUNS) -> bool:
+    """A pronoun and its auxiliary in one token ("she’s", "he'll", "we're"): the pronoun
+    opens a clause, the auxiliary is its verb. ``word`` is lowercase."""
+    for mark in ("'", "’"):
+        head, apostrophe, tail = word.partition(mark)
+        if apostrophe and head in pronouns and tail in FUSED_AUXILIARIES:
+            return True
+    return False
+
+
 #: Object pronouns of persons ("told him", "asked her about", "endorsed them"); "her" is
 #: a possessive as well ("her plan").
 OBJECT_PRONOUNS = words("him her them us me")

@@ -38,11 +38,11 @@ from kg.extract.wordsets import (
     PRONOUNS,
     RELATIVES,
     SET_OFF_MARKS,
-    SUBJECT_PRONOUNS,
     TIME_GLUE,
     TIME_UNITS,
     TIME_WORDS,
     WEEKDAYS,
+    fused_pronoun,
     words,
 )
 
@@ -375,21 +375,12 @@ def _inner_clause_start(doc: Doc, start: int, end: int) -> int | None:
 _CLAUSE_MARKS = SET_OFF_MARKS | {";", ":", "."}
 
 
-def _contracted_pronoun(word: str) -> bool:
-    """ "She's a Lee supporter but concedes …", "They’re wary and want …": a subject
-    pronoun with its verb in one token is the whole subject (not "She's a Lee": train 3
-    made right, none lost)."""
-    for mark in ("'", "’"):
-        pronoun, apostrophe, _ = word.partition(mark)
-        if apostrophe and pronoun in SUBJECT_PRONOUNS:
-            return True
-    return False
-
-
 def _head_subject(doc: Doc, k: int, end: int) -> tuple[int, int] | None:
     if k >= end or doc.tokens[k].lower in RELATIVES:
         return None  # "… — who was fired in May — testified": no subject of its own
-    if doc.tokens[k].lower in PRONOUNS or _contracted_pronoun(doc.tokens[k].lower):
+    # "She's a Lee supporter but concedes …": a subject pronoun fused with its verb
+    # is the whole subject (not "She's a Lee": train 3 made right, none lost).
+    if doc.tokens[k].lower in PRONOUNS or fused_pronoun(doc.tokens[k].lower):
         return k, k + 1
     j = k
     if doc.tokens[j].lower in DETERMINERS:

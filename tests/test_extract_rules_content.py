@@ -788,3 +788,20 @@ def test_a_fronted_clause_after_a_span_of_time_or_however_ends_at_its_comma(
 def test_adding_to_a_list_with_a_that_clause_is_still_a_statement() -> None:
     text = "Lee added to her list of complaints that the fee was unfair."
     assert [span_texts(text, a) for a in extract(text)] == [["that the fee was unfair"]]
+
+
+@pytest.mark.cues("told", "tells")
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Lee told voters she was ready for the race.", "she was ready for the race"),
+        ("Lee told CNN she’d run for the seat.", "she’d run for the seat"),
+        ("The mayor tells reporters he's done with the council.", "he's done with the council"),
+        ("Aides told the paper they planned to stay neutral.", "they planned to stay neutral"),
+    ],
+)
+def test_a_subject_pronoun_after_a_telling_cues_listener_opens_the_content(
+    text: str, content: str
+) -> None:
+    (found,) = extract(text)
+    assert span_texts(text, found) == [content]

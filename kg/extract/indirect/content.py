@@ -43,6 +43,7 @@ from kg.extract.wordsets import (
     TIME_GLUE,
     TIME_WORDS,
     WEEKDAYS,
+    fused_pronoun,
     words,
 )
 
@@ -119,7 +120,7 @@ def with_source(
 def _past_listener(doc: Doc, k: int, after: int, sent_end: int) -> int:
     """Where a telling cue's content starts: after "that" past its listener ("told
     reporters that …"), else after a short listener that is no content of its own."""
-    listener = _before_second_determiner(doc, np_after(doc, after, sent_end))
+    listener = _listener_before_subject(doc, np_after(doc, after, sent_end))
     if doc.tokens[k].lower in _TELLING:
         listener = _up_to_comma(doc, listener)
     that = _that_after_listener(doc, after, sent_end, telling=doc.tokens[k].lower in _TELLING)
@@ -169,16 +170,21 @@ def _past_one_asked(doc: Doc, after: int, sent_end: int) -> int:
 _NOT_ASKED = FINITE_VERBS | words("to for about of that on")
 
 
-def _before_second_determiner(doc: Doc, listener: TokenRange | None) -> TokenRange | None:
-    """ "told reporters | the plan was dead", "told the crowd | the plan …": a determiner
-    not after a preposition opens the content's subject, not more of the listener ("the
-    head of the agency" stays whole)."""
+def _listener_before_subject(doc: Doc, listener: TokenRange | None) -> TokenRange | None:
+    """ "told reporters | the plan was dead", "told the crowd | the plan …", "told voters | she
+    was ready": a determiner not after a preposition, or a subject pronoun (also fused with
+    its auxiliary: "told CNN | she’d run"), opens the content's subject, not more of the
+    listener ("the head of the agency" stays whole). Before the pronoun cut, "told voters
+    she was" lost "she" (train: 36 contents changed, 2 more right; dev: 2 changed, none
+    more right)."""
     if listener is None:
         return None
     lo, hi = listener
     for j in range(lo + 1, hi):
         if doc.tokens[j].lower in ARTICLES and doc.tokens[j - 1].lower not in _LISTENER_LINKS:
             return (lo, j)
+        if doc.tokens[j].lower in SUBJECT_PRONOUNS or fused_pronoun(doc.tokens[j].lower):
+            return (lo, j)  # "told voters | she was with them", "told CNN | she’d run"
     return listener
 
 

@@ -1479,3 +1479,17 @@ def test_a_frame_tail_of_time_before_a_joined_clause_closes_the_frame() -> None:
         "The city built the shelter in May",
         "and it has opened it twice",
     ]
+
+
+def test_a_text_opening_with_a_colon_frame_is_no_headline_label() -> None:
+    # Headlines capitalise their verbs ("Lee Slams Kim: …"); "Ortega said:" is a sentence,
+    # whose source is the name before the verb, not the words before the colon.
+    for text in ('Ortega said: "We are not leaving."', "Ortega told reporters: “We stay.”"):
+        (found,) = extract(text)
+        assert (cue_text(text, found), source_text(text, found)) in {
+            ("said", "Ortega"),
+            ("told", "Ortega"),
+        }
+    text = "Democrats' new warning: Leaks could include lies."
+    (found,) = extract(text)
+    assert source_text(text, found) == "Democrats' new warning"

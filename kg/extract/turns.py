@@ -28,7 +28,7 @@ from kg.extract.doc import Doc
 from kg.extract.found import Found
 from kg.extract.names import is_possessive
 from kg.extract.transcripts import NOT_SPEAKERS, OPENING_MARKS, label_colon
-from kg.extract.wordsets import ARTICLES, words
+from kg.extract.wordsets import ARTICLES, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, words
 
 _DASHES = frozenset({"―", "—", "–"})
 #: Longest signature name ("Christina N Luis Olidem").
@@ -247,12 +247,26 @@ def _headline(doc: Doc) -> Found | None:
     # times in train), though a "Poll:" label over a chart in a paragraph does not.
     if any(tokens[k].lower in NOT_SPEAKERS - {"poll"} for k in range(colon)):
         return None
+    # "Ortega said: “We are not leaving.”" opening a text is a sentence, not a headline's
+    # label (headlines capitalise their verbs): the quote frames read it. A noun of saying
+    # stays a label ("Democrats' new warning: …").
+    if any(_lowercase_past_cue(tokens[k].text) for k in range(colon)):
+        return None
     while end > colon + 1 and tokens[end - 1].text == "." and doc.quote_of[end - 1] == -1:
         end -= 1
     if not any(tokens[k].is_word for k in range(colon + 1, end)):
         return None
     return Found(
         [(colon + 1, end)], (colon, colon + 1), (0, _label_end(doc, colon)), "indirect", 0.7
+    )
+
+
+def _lowercase_past_cue(word: str) -> bool:
+    """ "said", "told", "added": a verb of saying in the past, as a sentence prints it."""
+    return (
+        word.islower()
+        and word in LEXICON
+        and (word.endswith("ed") or word in IRREGULAR_PAST or word in IRREGULAR_PARTICIPLES)
     )
 
 

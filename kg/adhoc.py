@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.engine import Engine, Table, query_kind
+from kg.engine import Engine, Table, opening_word, query_kind
 from kg.errors import QueryError, UpdateRefused
 
 RDF_FORMATS = ("turtle", "ntriples", "nquads", "trig", "jsonld", "rdfxml")
+
+# The keywords a SPARQL 1.1 update operation opens with.
+_UPDATE_WORDS = frozenset("INSERT DELETE WITH LOAD CLEAR CREATE DROP COPY MOVE ADD".split())
 
 
 @dataclass(frozen=True)
@@ -24,6 +27,15 @@ def run_sparql(engine: Engine, text: str, *, allow_update: bool = False) -> Spar
         raise QueryError("empty query")
     kind = query_kind(text)
     if kind == "UPDATE":
+        # query_kind calls anything that is not a query an update; a typo ("SELEC") must
+        # not be answered with "add --allow-update".
+        opening = opening_word(text)
+        if not _opens_an_update(opening):
+            found = repr(opening[:20]) if opening else "nothing after the prefixes"
+            raise QueryError(
+                "invalid SPARQL: expected SELECT, ASK, CONSTRUCT, DESCRIBE or an update "
+                f"(INSERT, DELETE, …), found {found}"
+            )
         if not allow_update:
             raise UpdateRefused(
                 "this is a SPARQL update; it was refused and the store is unchanged "
@@ -36,6 +48,11 @@ def run_sparql(engine: Engine, text: str, *, allow_update: bool = False) -> Spar
     if kind == "ASK":
         return SparqlResult(kind, table=Table(["result"], [{"result": engine.ask(text)}]))
     return SparqlResult(kind, graph=engine.graph(text))
+
+
+def _opens_an_update(word: str) -> bool:
+    keyword = re.match(r"[A-Za-z]+", word)  # "INSERT{" opens an update too
+    return keyword is not None and keyword.group(0).upper() in _UPDATE_WORDS
 
 
 def short_syntax_error(message: str) -> str:

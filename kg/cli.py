@@ -21,7 +21,7 @@ import click
 import typer
 
 from kg.errors import KgError
-from kg.output import Format
+from kg.output import Format, ReportFormat
 
 if TYPE_CHECKING:
     from kg.engine import Engine
@@ -73,6 +73,7 @@ class State:
 state = State()
 
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+ReportFormatOption = Annotated[ReportFormat, typer.Option("--format", "-f", help="table or json.")]
 PolnearRoot = Annotated[
     Path | None,
     typer.Option("--root", envvar="KG_POLNEAR", help="PolNeAR folder (default ../shared/polnear)."),
@@ -150,12 +151,12 @@ def build(
 
 
 @app.command()
-def validate(fmt: FormatOption = Format.table) -> None:
+def validate(fmt: ReportFormatOption = ReportFormat.table) -> None:
     """Check the stored graph: SHACL shapes, evidence offsets, OWL consistency."""
     from kg.checks import check_store
 
     report = check_store(_engine(), _store_dir() if not state.endpoint else None)
-    if fmt is Format.json:
+    if fmt is ReportFormat.json:
         from kg.output import emit_json
 
         emit_json(report.to_dict())
@@ -210,7 +211,7 @@ def claims(
 @app.command()
 def show(
     name: Annotated[str, typer.Argument(help="A name or alias: 'Biegun', 'Hanoi Summit'.")],
-    fmt: FormatOption = Format.table,
+    fmt: ReportFormatOption = ReportFormat.table,
 ) -> None:
     """Everything the graph knows about one actor, event, position, place or speech act."""
     from kg.catalog import describe_name
@@ -219,7 +220,7 @@ def show(
 
     engine = _engine()
     cards = describe_name(engine, _index(engine), name)
-    if fmt is Format.json:
+    if fmt is ReportFormat.json:
         emit_json(cards if len(cards) > 1 else cards[0])
     else:
         typer.echo("\n\n".join(card_text(card) for card in cards))
@@ -683,7 +684,7 @@ def eval_seed(
     folder: Annotated[
         Path | None, typer.Argument(help="A seed folder (default: every folder under seeds/).")
     ] = None,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+    fmt: ReportFormatOption = ReportFormat.table,
 ) -> None:
     """Compare the extractor on a raw seed article with its curated claims.yaml."""
     from kg.annotations import load_seed, seed_dirs
@@ -699,7 +700,7 @@ def eval_seed(
 def eval_polnear(
     split: Annotated[str, typer.Option("--split", help="dev or train (test is held out).")] = "dev",
     root: PolnearRoot = None,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+    fmt: ReportFormatOption = ReportFormat.table,
 ) -> None:
     """Score the extractor on PolNeAR: P/R/F1 for content, source, cue; direct and indirect."""
     from kg.errors import InputError
@@ -713,7 +714,7 @@ def eval_polnear(
 @eval_app.command("agreement")
 def eval_agreement(
     root: PolnearRoot = None,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+    fmt: ReportFormatOption = ReportFormat.table,
 ) -> None:
     """The metric's human ceiling: PolNeAR's second annotator scored against its first.
 
@@ -736,10 +737,10 @@ def _polnear_folder(root: Path | None, splits: tuple[str, ...]) -> Path:
     return folder
 
 
-def _emit_eval(reports: list[Any], fmt: Format) -> None:
+def _emit_eval(reports: list[Any], fmt: ReportFormat) -> None:
     from kg.output import emit_json, emit_records
 
-    if fmt is Format.json:
+    if fmt is ReportFormat.json:
         data = [r.to_dict() for r in reports]
         emit_json(data[0] if len(data) == 1 else data)
         return
@@ -797,7 +798,7 @@ def bench(
         ),
     ] = "oxigraph-disk,oxigraph-memory,rdflib-memory,oxigraph-server",
     repeat: Annotated[int, typer.Option("--repeat", min=1, help="Timed runs per query.")] = 10,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+    fmt: ReportFormatOption = ReportFormat.table,
     markdown: Annotated[
         Path | None, typer.Option("--markdown", help="Also write the report as Markdown here.")
     ] = None,
@@ -831,7 +832,7 @@ def bench(
     if markdown is not None:
         command = f"kg bench --sizes {sizes} --engines {engines} --repeat {repeat}"
         write_atomically(markdown, to_markdown(report, command).encode())
-    if fmt is Format.json:
+    if fmt is ReportFormat.json:
         emit_json(report)
     else:
         typer.echo(text(report))

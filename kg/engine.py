@@ -121,6 +121,16 @@ def query_kind(query: str) -> QueryKind:
     return "UPDATE"
 
 
+def opening_word(query: str) -> str:
+    """The first word of a SPARQL request after its prologue ("" when nothing follows it).
+
+    >>> opening_word("PREFIX x: <http://e/> INSERT DATA { }")
+    'INSERT'
+    """
+    words = _strip_prologue(query).split(maxsplit=1)
+    return words[0] if words else ""
+
+
 def _strip_prologue(query: str) -> str:
     text = _without_comments(query).lstrip()
     prologue = re.compile(r"(PREFIX\s+[\w.-]*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*", re.IGNORECASE)

@@ -217,6 +217,9 @@ class _Linker:
         return tuple(dict.fromkeys(people))  # "Trump and Trump" is one speaker
 
     def actor_for(self, a: Attribution) -> str:
+        """The id of the statement's one speaker: a known actor when :meth:`_known` finds
+        the name, else one minted from it (with the office the extractor read), or an
+        unnamed source of this article."""
         name = (a.speaker or "").strip()
         descriptor = (a.descriptor or "").strip() or None
         # The extractor says whether the speaker is named ("Attorneys for Ann Lee" is not).
@@ -251,6 +254,10 @@ class _Linker:
         return self._add(Actor(ident, kind, core, descriptor=printed))
 
     def _known(self, name: str, kind: str) -> tuple[str, str] | None:
+        """The slug and label of the one known entity of ``kind`` with this name as label
+        or alias, normalized ("Biegun", "Kim Jong-un"); failing that, of the one entity
+        found by the name's last word whose label normalizes to the whole name. None when
+        no entity or several fit: an ambiguous name is minted, not guessed."""
         # The index's kinds are broad (a speech act such as a memoir is also an "event"):
         # only entities minted under the kind's own IRIs are linked as that kind.
         found = [(i, e) for e in self.index.exact(name, [kind]) if (i := _ident(e.iri, kind))]

@@ -23,6 +23,14 @@ class Format(StrEnum):
     tsv = "tsv"
 
 
+class ReportFormat(StrEnum):
+    """For commands whose table view is a text report (a card, a check, scores), not rows:
+    offering csv there would print the same text under another name."""
+
+    table = "table"
+    json = "json"
+
+
 def cell(value: Value | list[Any] | dict[str, Any]) -> str:
     """A value as table text."""
     if value is None:

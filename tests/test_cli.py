@@ -37,6 +37,16 @@ def test_claims_table_and_csv(runner: CliRunner) -> None:
     assert len(rows) == 1 + 5
 
 
+def test_reports_offer_only_table_and_json(runner: CliRunner) -> None:
+    """A card, a check or scores printed as a table when CSV was asked for would be wrong
+    without saying so: the option refuses what the command cannot write."""
+    for command in (["show", "Biegun"], ["validate"], ["eval", "seed"]):
+        for fmt in ("csv", "tsv"):
+            result = runner.invoke(app, [*command, "--format", fmt])
+            assert result.exit_code == 2 and "'table', 'json'" in result.stderr, command
+    assert runner.invoke(app, ["show", "Biegun", "--format", "json"]).exit_code == 0
+
+
 def test_unknown_name_is_one_line_with_suggestions(runner: CliRunner) -> None:
     result = runner.invoke(app, ["claims", "--by", "Beigun"])
     assert result.exit_code == 1

@@ -92,6 +92,21 @@ def test_malformed_sparql_reports_line_and_column(runner: CliRunner) -> None:
     )
 
 
+def test_a_request_that_is_neither_query_nor_update_is_a_syntax_error(
+    runner: CliRunner,
+) -> None:
+    """A typo is not an update: "add --allow-update" would only lock the store to fail."""
+    for text in ("SELEC ?x WHERE { ?x ?p ?o }", KGC + "hello", KGC):
+        result = runner.invoke(app, ["sparql", text])
+        assert result.exit_code == 1
+        assert result.stderr.startswith("error: invalid SPARQL: expected SELECT"), text
+        assert "allow-update" not in result.stderr
+    typo = runner.invoke(app, ["sparql", "SELEC ?x WHERE { ?x ?p ?o }"])
+    assert "found 'SELEC'" in typo.stderr
+    lowercase = runner.invoke(app, ["sparql", "insert{ <urn:a> <urn:b> <urn:c> } where {}"])
+    assert "refused and the store is unchanged" in lowercase.stderr
+
+
 def test_updates_are_refused_without_allow_update(runner: CliRunner) -> None:
     count = KGC + "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
     before = json.loads(runner.invoke(app, ["sparql", count, "-f", "json"]).stdout)["rows"][0]["n"]

@@ -726,6 +726,39 @@ def eval_agreement(
     _emit_eval(evaluate_agreement(_polnear_folder(root, ("train", "dev"))), fmt)
 
 
+@eval_app.command("constructions")
+def eval_constructions(
+    file: Annotated[
+        Path | None,
+        typer.Option("--file", help="A YAML construction file (default: the held-out set)."),
+    ] = None,
+    fmt: ReportFormatOption = ReportFormat.table,
+) -> None:
+    """Score the extractor on made-up sentences, one reporting construction each."""
+    from kg.evaluation.constructions import evaluate_constructions
+    from kg.extract import EXTRACTOR_VERSION
+    from kg.output import emit_json, emit_records
+    from kg.paths import Project
+
+    path = file or Project.locate().root / "tests" / "assets" / "constructions_heldout.yaml"
+    report = evaluate_constructions(path)
+    if fmt is ReportFormat.json:
+        emit_json(report.to_dict())
+        return
+    emit_records(
+        [
+            {"text": r.text, "found": "; ".join(r.found) or "nothing"}
+            for r in report.results
+            if not r.right
+        ],
+        [("text", "text"), ("found", "found (cue | source | content)")],
+        Format.table,
+        title="Constructions read wrongly",
+        widths={"found (cue | source | content)": 60},
+    )
+    typer.echo(f"{path}: {report.right}/{len(report.results)} right ({EXTRACTOR_VERSION})")
+
+
 def _polnear_folder(root: Path | None, splits: tuple[str, ...]) -> Path:
     from kg.errors import InputError
     from kg.paths import Project

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from kg.annotations import load_seed
 from kg.errors import InputError
 from kg.evaluation import evaluate_agreement, evaluate_polnear, evaluate_seed
 from kg.evaluation.__main__ import main as evaluation_main
+from kg.evaluation.constructions import evaluate_constructions, load_constructions
 from kg.evaluation.matching import Item, greedy_match, jaccard, score_document, source_right
 from kg.evaluation.polnear import (
     GoldAttribution,
@@ -287,3 +289,65 @@ def test_the_module_entry_point_stops_quietly_when_its_reader_does(
     monkeypatch.setattr(sys, "stderr", errors)
     assert evaluation_main(["seed", str(SEED)]) == 1
     assert errors.closed
+
+
+def _constructions(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "constructions.yaml"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def test_a_construction_is_right_only_with_its_cue_source_and_content(tmp_path: Path) -> None:
+    path = _constructions(
+        tmp_path,
+        """
+- {text: "The bridge will open in May, Okafor said.", cue: said, source: Okafor,
+   content: [The bridge will open in May]}
+- {text: "The bridge will open in May, Okafor said.", cue: said, source: Okafor,
+   content: [The bridge will open]}
+- {text: "The bridge will open in May.", cue: open, source: null, content: [The bridge]}
+""",
+    )
+    report = evaluate_constructions(path)
+    assert [r.right for r in report.results] == [True, False, False]
+    assert report.results[1].found == ["said | Okafor | The bridge will open in May"]
+    assert report.results[2].found == []
+    assert report.to_dict()["right"] == 1 and len(report.to_dict()["misses"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("{text: a}", "expected a non-empty list"),
+        ("- [a]", "item 1 is not a mapping"),
+        ("- {text: Lee said so., cue: told, source: Lee, content: [so]}", "'told' is not in"),
+        ("- {text: Lee said so., cue: said, source: Lee, content: so}", "list of strings"),
+        ("- {text: Lee said so., cue: said, source: [Lee], content: [so]}", "string or null"),
+        ("- {text: 'unclosed", "cannot read constructions"),
+    ],
+)
+def test_a_malformed_construction_file_is_one_input_error(
+    tmp_path: Path, body: str, message: str
+) -> None:
+    with pytest.raises(InputError, match=re.escape(message)):
+        load_constructions(_constructions(tmp_path, body))
+
+
+def test_kg_eval_constructions_reports_the_held_out_set_and_misses(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    runner = CliRunner()
+    shipped = runner.invoke(app, ["eval", "constructions", "-f", "json"])
+    assert shipped.exit_code == 0, shipped.output
+    data = json.loads(shipped.output)
+    assert data["constructions"].endswith("constructions_heldout.yaml") and data["total"] == 40
+    path = _constructions(
+        tmp_path, "- {text: The sky is blue., cue: blue, source: null, content: [The sky]}\n"
+    )
+    table = runner.invoke(app, ["eval", "constructions", "--file", str(path)])
+    assert table.exit_code == 0 and "The sky is blue." in table.output
+    assert f"{path}: 0/1 right" in table.output.replace("\n", "")
+    missing = runner.invoke(app, ["eval", "constructions", "--file", str(tmp_path / "none")])
+    assert missing.exit_code != 0 and "cannot read constructions" in missing.output

@@ -653,14 +653,18 @@ class _BatchWriter:
         from kg.build import from_quads, to_quads
         from kg.graph import annotation_graph
 
-        db = self.engine.store
+        # No local name for the store: this frame can outlive the call. Importing pyshacl
+        # below builds rdflib's SPARQL grammar, and pyparsing keeps parse errors from that
+        # with their tracebacks, so every frame up the stack; a store such a frame holds
+        # stays open and the staging database cannot be sealed ("lock hold by current
+        # process").
         quads: list[pyoxigraph.Quad] = []
         data = Graph()
         for slug, _sha, annotation in pending:
             graph = annotation_graph(annotation)
             data += graph
             quads += to_quads(graph, article_graph(slug))
-        derived = derive_for_batch(db, quads, self.ontology_bytes)
+        derived = derive_for_batch(self.engine.store, quads, self.ontology_bytes)
         if self.shapes is not None and self.ontology is not None:
             from kg.errors import ValidationError
             from kg.validate import shacl_violations
@@ -681,7 +685,7 @@ class _BatchWriter:
                 )
         self.report.added += [slug for slug, _sha, _annotation in pending]
         # The bulk loader: the staging generation is invisible until ingest() swaps it in.
-        db.bulk_extend(quads + derived)
+        self.engine.store.bulk_extend(quads + derived)
         for slug, sha, annotation in pending:
             self.manifest.ingested[slug] = sha
             self.report.statements += len(annotation.statements)

@@ -392,17 +392,23 @@ def sparql(
     ] = False,
 ) -> None:
     """Run ad-hoc SPARQL: SELECT, ASK, CONSTRUCT, DESCRIBE (read-only by default)."""
-    from kg.adhoc import RDF_FORMATS, run_sparql, serialize_graph
+    from kg.adhoc import RDF_FORMATS, TABLE_FORMATS, run_sparql, serialize_graph
     from kg.errors import InputError, QueryError
     from kg.output import emit_table
 
+    if fmt is not None and fmt not in TABLE_FORMATS + RDF_FORMATS:
+        raise InputError(
+            f"unknown format {fmt!r}; choose one of: {', '.join(TABLE_FORMATS + RDF_FORMATS)}"
+        )
     if file is not None and text is not None:
         raise InputError("give the query as an argument or with --file, not both")
     if file is not None:
         try:
-            source = file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"cannot read {file}: {exc}") from None
+            source = file.read_bytes().decode("utf-8")
+        except OSError as exc:
+            raise InputError(f"cannot read {file}: {exc.strerror}") from None
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{file}: not UTF-8 text (byte {exc.start}: {exc.reason})") from None
     elif text == "-":
         source = sys.stdin.read()
     elif text is not None:

@@ -142,3 +142,38 @@ def test_the_command_being_run_is_found_after_global_options() -> None:
     assert _app_for(["eval", "seed"]) is app
     assert _app_for(["no-such-command"]) is app
     assert _app_for(["--help"]) is app
+
+
+def test_eval_ask_checks_the_question_file(runner: CliRunner, tmp_path: Path) -> None:
+    cases = {
+        b"\xff\xfe\x00": "not UTF-8 text (byte 0: invalid start byte)",
+        b"- question: who is Biegun\n": "question 1: expected a mapping with 'q: question'",
+        b"- q: who\n- who is Biegun\n": "question 2: expected a mapping with 'q: question'",
+        b"- q: who is Biegun\n  expect_all: Biegun\n": "question 1: expect_all must be a list",
+    }
+    for number, (data, message) in enumerate(cases.items()):
+        path = tmp_path / f"questions{number}.yaml"
+        path.write_bytes(data)
+        result = runner.invoke(app, ["eval", "ask", "--questions", str(path)])
+        assert result.exit_code == 1, result.stderr
+        assert result.stderr.startswith(f"error: {path}: {message}"), result.stderr
+        assert result.stderr.count("\n") == 1
+    bom = tmp_path / "bom.yaml"
+    bom.write_bytes(b"\xef\xbb\xbf- q: who is Biegun\n  expect_all: [Biegun]\n")
+    result = runner.invoke(app, ["eval", "ask", "--questions", str(bom), "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["total"] == 1
+
+
+def test_eval_seed_of_a_file_or_a_folder_named_like_a_file(tmp_path: Path) -> None:
+    runner = CliRunner()
+    text = tmp_path / "article.txt"
+    text.write_text("Words.\n", encoding="utf-8")
+    result = runner.invoke(app, ["eval", "seed", str(text)])
+    assert result.exit_code == 1
+    assert result.stderr == f"error: {text}/article.txt: cannot read (Not a directory)\n"
+    folder = tmp_path / "seed"
+    (folder / "meta.yaml").mkdir(parents=True)
+    (folder / "article.txt").write_text("Words.\n", encoding="utf-8")
+    result = runner.invoke(app, ["eval", "seed", str(folder)])
+    assert result.stderr == f"error: {folder}/meta.yaml: cannot read (Is a directory)\n"

@@ -177,3 +177,24 @@ def test_eval_seed_of_a_file_or_a_folder_named_like_a_file(tmp_path: Path) -> No
     (folder / "article.txt").write_text("Words.\n", encoding="utf-8")
     result = runner.invoke(app, ["eval", "seed", str(folder)])
     assert result.stderr == f"error: {folder}/meta.yaml: cannot read (Is a directory)\n"
+
+
+def test_usage_errors_are_one_line_too(runner: CliRunner, tmp_path: Path) -> None:
+    afile = tmp_path / "store.txt"
+    afile.write_text("not a folder\n", encoding="utf-8")
+    cases = [
+        (["claims", "--format", "xml"], "Invalid value for '--format'", "claims"),
+        (["--store", str(afile), "claims"], "Invalid value for '--store'", ""),
+        (["no-such-command"], "No such command 'no-such-command'", ""),
+        (["eval", "polnear", "--split"], "Option '--split' requires an argument", "eval"),
+        (["extract"], "Missing argument 'FILES...'", "extract"),
+    ]
+    for args, message, command in cases:
+        result = runner.invoke(app, args, prog_name="kg")
+        assert result.exit_code == 2, (args, result.stderr)
+        assert result.stderr.startswith(f"error: {message}"), result.stderr
+        help_of = " ".join(["kg", command]) if command else "kg"
+        assert result.stderr.endswith(f" (see '{help_of} --help')\n"), result.stderr
+        assert result.stderr.count("\n") == 1
+    # A group run without a command still shows its help.
+    assert "Commands:" in runner.invoke(app, ["eval"], prog_name="kg").stderr

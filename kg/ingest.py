@@ -135,6 +135,18 @@ class ArticleInfo:
     publisher: str | None = None
     authors: tuple[str, ...] = ()
 
+    def check(self) -> None:
+        """The address becomes an ``xsd:anyURI`` literal; one with spaces or no scheme made
+        the stored graph fail ``kg validate`` (HermiT: malformed literal), so refuse it."""
+        if self.url is not None and not _ABSOLUTE_IRI.fullmatch(self.url):
+            raise InputError(
+                f"--url takes an absolute address such as https://example.org/a, not {self.url!r}"
+            )
+
+
+#: A scheme and then no character that an IRI may not hold (RFC 3987: no space, <>"{}|\^`).
+_ABSOLUTE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+")
+
 
 @dataclass
 class IngestReport:
@@ -495,6 +507,7 @@ def ingest(
     from kg.store import StoreDir
 
     started = time.perf_counter()
+    info.check()
     texts = [(path, read_text(path)) for path in paths]  # fail fast, before any write
     for path, text in texts:
         if not text.strip():

@@ -193,6 +193,21 @@ def test_ingest_bad_input_changes_nothing(
     assert _count(private_store) == before
 
 
+def test_ingest_refuses_an_address_that_is_no_iri(private_store: Path, article: Path) -> None:
+    # It was stored as an xsd:anyURI literal that made 'kg validate' fail afterwards.
+    before = _count(private_store)
+    runner = CliRunner()
+    for url in ("not a url", "example.org/news", 'https://example.org/"a"'):
+        result = runner.invoke(app, ["ingest", str(article), "--url", url])
+        assert result.exit_code == 1, result.stdout
+        assert result.stderr == (
+            f"error: --url takes an absolute address such as https://example.org/a, not {url!r}\n"
+        )
+    assert _count(private_store) == before
+    good = runner.invoke(app, ["ingest", str(article), "--url", "https://example.org/news/1"])
+    assert good.exit_code == 0, good.stderr
+
+
 def test_a_run_failing_half_way_leaves_the_graph_as_it_was(
     private_store: Path, article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

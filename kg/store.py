@@ -172,7 +172,12 @@ class StoreDir:
 
     def write_manifest(self, gen: Path, manifest: Manifest) -> None:
         tmp = gen / "manifest.json.tmp"
-        tmp.write_text(manifest.to_json(), encoding="utf-8")
+        with tmp.open("w", encoding="utf-8") as handle:
+            handle.write(manifest.to_json())
+            handle.flush()
+            # On disk before the generation can become current: a crash must not leave a
+            # current generation with an empty manifest (see kg.build.ensure_built).
+            os.fsync(handle.fileno())
         tmp.replace(gen / "manifest.json")
 
 

@@ -326,3 +326,28 @@ def test_statements_from_one_occasion_share_one_speech_act() -> None:
         "lee--said-3",
     ]
     assert [act.id for act in annotation.speech_acts] == ["lee--said-0", "lee--said-3"]
+
+
+def test_a_lost_manifest_is_reported_and_a_rebuild_keeps_the_ingested_articles(
+    private_store: Path, article: Path
+) -> None:
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(article)]).exit_code == 0
+    with_article = _count(private_store)
+    current = StoreDir(private_store).current
+    assert current is not None
+    (current / "manifest.json").write_text("", encoding="utf-8")  # as after a crash
+    # A query used to take this for "no graph yet" and rebuild without the article.
+    result = runner.invoke(app, ["claims", "--about", "Geneva Summit"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"error: the store in {private_store} is damaged (")
+    assert result.stderr.count("\n") == 1
+    assert _count(private_store) == with_article
+    rebuilt = runner.invoke(app, ["build", "--no-reason", "-q"])
+    assert rebuilt.exit_code == 0, rebuilt.stderr
+    manifest = StoreDir(private_store).manifest()
+    assert manifest is not None and "geneva-report" in manifest.ingested
+    geneva = json.loads(
+        runner.invoke(app, ["claims", "--about", "Geneva Summit", "-f", "json"]).stdout
+    )
+    assert [c["speaker_label"] for c in geneva] == ["Donald Trump"]

@@ -480,14 +480,12 @@ def open_local(store_dir: Path) -> LocalEngine:
 
 def open_writable(store_dir: Path) -> LocalEngine:
     """Open the current generation for writing, holding the store's exclusive lock."""
-    import fcntl
-
     from kg.store import StoreDir
 
     store = StoreDir(store_dir)
     lock = store.shared_lock()
-    fcntl.flock(lock, fcntl.LOCK_EX)  # upgrade: writers exclude readers and other writers
     try:
+        store.acquire(lock, exclusive=True)  # upgrade: writers exclude readers and writers
         return LocalEngine(store.open_writable(), writable=True, lock=lock, cache_dir=store.current)
     except BaseException:
         lock.close()

@@ -198,3 +198,31 @@ def test_usage_errors_are_one_line_too(runner: CliRunner, tmp_path: Path) -> Non
         assert result.stderr.count("\n") == 1
     # A group run without a command still shows its help.
     assert "Commands:" in runner.invoke(app, ["eval"], prog_name="kg").stderr
+
+
+def test_a_store_in_use_by_another_process_is_waited_for_then_reported(
+    store_dir: Path, tmp_path: Path
+) -> None:
+    import fcntl
+    import shutil
+    import threading
+
+    store = tmp_path / "store"
+    shutil.copytree(store_dir, store, symlinks=True)
+    env = {"KG_STORE": str(store), "KG_LOCK_TIMEOUT": "0.3"}
+    runner = CliRunner()
+    with (store / "lock").open("a") as held:  # as a running 'kg ingest' holds it
+        fcntl.flock(held, fcntl.LOCK_EX)
+        # Let go in the end anyway, so that a command that waits for ever fails the test
+        # rather than hanging it.
+        release = threading.Timer(30, fcntl.flock, (held, fcntl.LOCK_UN))
+        release.start()
+        for args in (["claims", "--by", "Biegun"], ["build", "--no-reason", "-q"]):
+            result = runner.invoke(app, args, env=env)
+            assert result.exit_code == 1, result.stdout
+            waiting, error = result.stderr.splitlines()
+            assert waiting == f"waiting for the store in {store}: another kg process is using it …"
+            assert error.startswith(f"error: the store in {store} is still in use by another")
+        release.cancel()
+    result = runner.invoke(app, ["claims", "--by", "Biegun"], env=env)
+    assert result.exit_code == 0 and result.stderr == ""

@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.engine import Engine, Table, opening_word, query_kind
+from kg.engine import Engine, Table, query_kind, strip_prologue
 from kg.errors import QueryError, UpdateRefused
 
 RDF_FORMATS = ("turtle", "ntriples", "nquads", "trig", "jsonld", "rdfxml")
+TABLE_FORMATS = ("table", "json", "csv", "tsv")
 
-# The keywords a SPARQL 1.1 update operation opens with.
-_UPDATE_WORDS = frozenset("INSERT DELETE WITH LOAD CLEAR CREATE DROP COPY MOVE ADD".split())
+#: The first keyword of every SPARQL 1.1 update operation.
+_UPDATE_START = re.compile(
+    r"(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -23,18 +26,20 @@ class SparqlResult:
 
 def run_sparql(engine: Engine, text: str, *, allow_update: bool = False) -> SparqlResult:
     """Run ``text``; an update needs ``allow_update`` (and a writable engine)."""
+    text = text.removeprefix("\ufeff")  # a byte order mark from an editor is not SPARQL
     if not text.strip():
         raise QueryError("empty query")
     kind = query_kind(text)
     if kind == "UPDATE":
-        # query_kind calls anything that is not a query an update; a typo ("SELEC") must
-        # not be answered with "add --allow-update".
-        opening = opening_word(text)
-        if not _opens_an_update(opening):
-            found = repr(opening[:20]) if opening else "nothing after the prefixes"
+        if not _UPDATE_START.match(strip_prologue(text)):
+            # Anything that is no query form counts as an update; say what it is instead of
+            # refusing a typo as if it were a request to change the store.
+            first = strip_prologue(text).split(maxsplit=1)
             raise QueryError(
-                "invalid SPARQL: expected SELECT, ASK, CONSTRUCT, DESCRIBE or an update "
-                f"(INSERT, DELETE, …), found {found}"
+                "invalid SPARQL: expected SELECT, ASK, CONSTRUCT, DESCRIBE or an update, "
+                f"not {first[0][:40]!r}"
+                if first
+                else "invalid SPARQL: only a prologue (PREFIX/BASE), no query"
             )
         if not allow_update:
             raise UpdateRefused(
@@ -48,11 +53,6 @@ def run_sparql(engine: Engine, text: str, *, allow_update: bool = False) -> Spar
     if kind == "ASK":
         return SparqlResult(kind, table=Table(["result"], [{"result": engine.ask(text)}]))
     return SparqlResult(kind, graph=engine.graph(text))
-
-
-def _opens_an_update(word: str) -> bool:
-    keyword = re.match(r"[A-Za-z]+", word)  # "INSERT{" opens an update too
-    return keyword is not None and keyword.group(0).upper() in _UPDATE_WORDS
 
 
 def short_syntax_error(message: str) -> str:

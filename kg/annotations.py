@@ -235,6 +235,8 @@ def load_seed(folder: Path) -> Annotation:
         text = article_path.read_bytes().decode("utf-8")
     except FileNotFoundError:
         raise AnnotationError(article_path, None, "file not found") from None
+    except OSError as exc:  # a folder named article.txt, or FOLDER itself a file
+        raise AnnotationError(article_path, None, f"cannot read ({exc.strerror})") from None
     except UnicodeDecodeError as exc:
         raise AnnotationError(article_path, None, f"not UTF-8 text ({exc.reason})") from None
     meta = _read_meta(folder / "meta.yaml", folder.name)

@@ -93,13 +93,32 @@ def judge(
 def evaluate_questions(
     path: Path, engine: Engine, catalog: QueryCatalog, index: EntityIndex
 ) -> AskReport:
+    report = AskReport(str(path))
+    for item in load_questions(path):
+        report.results.append(judge(item, engine, catalog, index))
+    return report
+
+
+_LIST_KEYS = ("expect_any", "expect_all", "expect_none")
+
+
+def load_questions(path: Path) -> list[dict[str, Any]]:
+    """The questions of a file, each checked for the form in the module docstring."""
     try:
-        items = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
+        items = yaml.safe_load(path.read_bytes().decode("utf-8-sig"))
+    except OSError as exc:
+        raise InputError(f"cannot read questions from {path}: {exc.strerror}") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 text (byte {exc.start}: {exc.reason})") from None
+    except yaml.YAMLError as exc:
         raise InputError(f"cannot read questions from {path}: {exc}") from None
     if not isinstance(items, list):
         raise InputError(f"{path}: expected a list of questions")
-    report = AskReport(str(path))
-    for item in items:
-        report.results.append(judge(item, engine, catalog, index))
-    return report
+    for number, item in enumerate(items, 1):
+        if not isinstance(item, dict) or not isinstance(item.get("q"), str):
+            raise InputError(f"{path}: question {number}: expected a mapping with 'q: question'")
+        for key in _LIST_KEYS:
+            value = item.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise InputError(f"{path}: question {number}: {key} must be a list of strings")
+    return items

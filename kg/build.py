@@ -218,9 +218,21 @@ def _carry_over_ingested(
     """Copy the article graphs added by ``kg ingest`` from the current generation."""
     import pyoxigraph
 
-    if previous is None or not previous.ingested:
+    if previous is None and store_dir.current is not None:
+        # A generation whose manifest was lost (a crash before it reached the disk): its
+        # article graphs beyond the seeds are the ingested ones. Their text hashes are gone,
+        # so ingesting one of those files again adds it as another article.
+        old = store_dir.open_read_only()
+        try:
+            kept = {slug: "" for slug in article_graph_names(old) if slug not in seeds}
+        finally:
+            del old
+    elif previous is None or not previous.ingested:
         return {}
-    kept = {slug: sha for slug, sha in previous.ingested.items() if slug not in seeds}
+    else:
+        kept = {slug: sha for slug, sha in previous.ingested.items() if slug not in seeds}
+    if not kept:
+        return {}
     old = store_dir.open_read_only()
     try:
         for slug in kept:
@@ -252,6 +264,12 @@ def ensure_built(project: Project, store_dir: Path, *, log: Log | None = None) -
     manifest = store.manifest()
     if manifest is not None and manifest.fingerprint == inputs_fingerprint(project):
         return
+    if manifest is None and store.current is not None:
+        # Not "no graph yet": rebuilding silently here used to drop the ingested articles.
+        raise StoreError(
+            f"the store in {store_dir} is damaged ({store.current.name}/manifest.json is "
+            "missing or unreadable); 'kg build' rebuilds it and keeps the ingested articles"
+        )
     reason_why = "no graph yet" if manifest is None else "ontology or seeds changed"
     say = log or _stderr
     say(f"building the graph in {store_dir} ({reason_why}) …")

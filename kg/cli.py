@@ -32,11 +32,25 @@ if TYPE_CHECKING:
 class KgGroup(typer.core.TyperGroup):
     """Translates library errors into ``error: <one line>`` and exit status 1 (or more)."""
 
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: Any,
+    ) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.UsageError as exc:  # the group's own options: --store FILE
+            _usage_error(exc, parent)
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except KgError as exc:
             _fail(str(exc), exc.exit_code)
+        except click.UsageError as exc:  # a command's arguments and options, or its name
+            _usage_error(exc, ctx)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
         except BrokenPipeError:
@@ -48,6 +62,18 @@ class KgGroup(typer.core.TyperGroup):
             if os.environ.get("KG_DEBUG"):
                 raise
             _fail(f"internal error: {type(exc).__name__}: {exc} (set KG_DEBUG=1 for details)", 70)
+
+
+def _usage_error(exc: click.UsageError, around: click.Context | None) -> NoReturn:
+    """Click's usage errors as one line too (click prints usage, a hint and the error).
+
+    Exit status 2, as click gives them. Help shown for a group run without arguments stays.
+    """
+    if isinstance(exc, click.exceptions.NoArgsIsHelpError):
+        raise exc
+    ctx = exc.ctx or around  # click leaves out the context of some parse errors
+    where = ctx.command_path if ctx is not None else "kg"
+    _fail(f"{exc.format_message()} (see '{where} --help')", exc.exit_code)
 
 
 def _fail(message: str, code: int) -> NoReturn:
@@ -393,17 +419,23 @@ def sparql(
     ] = False,
 ) -> None:
     """Run ad-hoc SPARQL: SELECT, ASK, CONSTRUCT, DESCRIBE (read-only by default)."""
-    from kg.adhoc import RDF_FORMATS, run_sparql, serialize_graph
+    from kg.adhoc import RDF_FORMATS, TABLE_FORMATS, run_sparql, serialize_graph
     from kg.errors import InputError, QueryError
     from kg.output import emit_table
 
+    if fmt is not None and fmt not in TABLE_FORMATS + RDF_FORMATS:
+        raise InputError(
+            f"unknown format {fmt!r}; choose one of: {', '.join(TABLE_FORMATS + RDF_FORMATS)}"
+        )
     if file is not None and text is not None:
         raise InputError("give the query as an argument or with --file, not both")
     if file is not None:
         try:
-            source = file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"cannot read {file}: {exc}") from None
+            source = file.read_bytes().decode("utf-8")
+        except OSError as exc:
+            raise InputError(f"cannot read {file}: {exc.strerror}") from None
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{file}: not UTF-8 text (byte {exc.start}: {exc.reason})") from None
     elif text == "-":
         source = sys.stdin.read()
     elif text is not None:

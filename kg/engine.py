@@ -107,7 +107,7 @@ class Term:
 
 def query_kind(query: str) -> QueryKind:
     """The form of a SPARQL request, read after its prologue (PREFIX/BASE and comments)."""
-    body = _strip_prologue(query)
+    body = strip_prologue(query)
     match = re.match(r"(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", body, re.IGNORECASE)
     if match:
         kind = match.group(1).upper()
@@ -121,17 +121,8 @@ def query_kind(query: str) -> QueryKind:
     return "UPDATE"
 
 
-def opening_word(query: str) -> str:
-    """The first word of a SPARQL request after its prologue ("" when nothing follows it).
-
-    >>> opening_word("PREFIX x: <http://e/> INSERT DATA { }")
-    'INSERT'
-    """
-    words = _strip_prologue(query).split(maxsplit=1)
-    return words[0] if words else ""
-
-
-def _strip_prologue(query: str) -> str:
+def strip_prologue(query: str) -> str:
+    """The query from its form on: without comments and the PREFIX/BASE declarations."""
     text = _without_comments(query).lstrip()
     prologue = re.compile(r"(PREFIX\s+[\w.-]*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*", re.IGNORECASE)
     while match := prologue.match(text):
@@ -281,16 +272,10 @@ class LocalEngine:
         # ``substitutions``: Oxigraph 0.5 substitutes only variables of the SELECT projection,
         # which rules out parameters used in filters, aggregates and ASK/CONSTRUCT queries.
         # The terms are serialized by pyoxigraph itself, so no user text enters the query.
-        try:
+        with _query_errors():
             return self.store.query(
                 inject_values(query, bindings or {}), use_default_graph_as_union=True
             )
-        except SyntaxError as exc:
-            from kg.adhoc import short_syntax_error
-
-            raise QueryError(f"invalid SPARQL at {short_syntax_error(str(exc))}") from None
-        except (OSError, ValueError, TypeError, RuntimeError) as exc:
-            raise QueryError(f"query failed: {_one_line(exc)}") from None
 
     def select(self, query: str, bindings: Mapping[str, Term] | None = None) -> Table:
         import pyoxigraph
@@ -301,7 +286,8 @@ class LocalEngine:
         columns = [v.value for v in result.variables]
         convert = _convert_term()
         # A solution iterates its terms in the order of ``result.variables``, None if unbound.
-        rows = [dict(zip(columns, map(convert, solution), strict=True)) for solution in result]
+        with _query_errors():  # solutions are computed while iterating: errors come here
+            rows = [dict(zip(columns, map(convert, solution), strict=True)) for solution in result]
         return Table(columns, rows)
 
     def ask(self, query: str, bindings: Mapping[str, Term] | None = None) -> bool:
@@ -318,7 +304,8 @@ class LocalEngine:
         result = self._run(query, bindings)
         if not isinstance(result, pyoxigraph.QueryTriples):
             raise QueryError("expected a CONSTRUCT or DESCRIBE query")
-        return pyoxigraph.serialize(result, format=pyoxigraph.RdfFormat.N_TRIPLES) or b""
+        with _query_errors():  # the triples are computed while serializing
+            return pyoxigraph.serialize(result, format=pyoxigraph.RdfFormat.N_TRIPLES) or b""
 
     def update(self, request: str) -> None:
         if not self.writable:
@@ -347,6 +334,23 @@ class LocalEngine:
         if self._lock is not None:
             self._lock.close()  # releases the flock
             self._lock = None
+
+
+@contextlib.contextmanager
+def _query_errors() -> Iterator[None]:
+    """pyoxigraph's errors as :class:`QueryError`, from parsing a query or running it.
+
+    Oxigraph evaluates lazily: a failing ``SERVICE`` call or a bad ``FROM`` only raises
+    while the solutions are read, so reading them needs this as much as the call does.
+    """
+    try:
+        yield
+    except SyntaxError as exc:
+        from kg.adhoc import short_syntax_error
+
+        raise QueryError(f"invalid SPARQL at {short_syntax_error(str(exc))}") from None
+    except (OSError, ValueError, TypeError, RuntimeError) as exc:
+        raise QueryError(f"query failed: {_one_line(exc)}") from None
 
 
 def _one_line(exc: BaseException) -> str:
@@ -476,14 +480,12 @@ def open_local(store_dir: Path) -> LocalEngine:
 
 def open_writable(store_dir: Path) -> LocalEngine:
     """Open the current generation for writing, holding the store's exclusive lock."""
-    import fcntl
-
     from kg.store import StoreDir
 
     store = StoreDir(store_dir)
     lock = store.shared_lock()
-    fcntl.flock(lock, fcntl.LOCK_EX)  # upgrade: writers exclude readers and other writers
     try:
+        store.acquire(lock, exclusive=True)  # upgrade: writers exclude readers and writers
         return LocalEngine(store.open_writable(), writable=True, lock=lock, cache_dir=store.current)
     except BaseException:
         lock.close()

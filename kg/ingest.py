@@ -135,6 +135,18 @@ class ArticleInfo:
     publisher: str | None = None
     authors: tuple[str, ...] = ()
 
+    def check(self) -> None:
+        """The address becomes an ``xsd:anyURI`` literal; one with spaces or no scheme made
+        the stored graph fail ``kg validate`` (HermiT: malformed literal), so refuse it."""
+        if self.url is not None and not _ABSOLUTE_IRI.fullmatch(self.url):
+            raise InputError(
+                f"--url takes an absolute address such as https://example.org/a, not {self.url!r}"
+            )
+
+
+#: A scheme and then no character that an IRI may not hold (RFC 3987: no space, <>"{}|\^`).
+_ABSOLUTE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+")
+
 
 @dataclass
 class IngestReport:
@@ -502,6 +514,7 @@ def ingest(
     from kg.store import StoreDir
 
     started = time.perf_counter()
+    info.check()
     texts = [(path, read_text(path)) for path in paths]  # fail fast, before any write
     for path, text in texts:
         if not text.strip():
@@ -660,14 +673,18 @@ class _BatchWriter:
         from kg.build import from_quads, to_quads
         from kg.graph import annotation_graph
 
-        db = self.engine.store
+        # No local name for the store: this frame can outlive the call. Importing pyshacl
+        # below builds rdflib's SPARQL grammar, and pyparsing keeps parse errors from that
+        # with their tracebacks, so every frame up the stack; a store such a frame holds
+        # stays open and the staging database cannot be sealed ("lock hold by current
+        # process").
         quads: list[pyoxigraph.Quad] = []
         data = Graph()
         for slug, _sha, annotation in pending:
             graph = annotation_graph(annotation)
             data += graph
             quads += to_quads(graph, article_graph(slug))
-        derived = derive_for_batch(db, quads, self.ontology_bytes)
+        derived = derive_for_batch(self.engine.store, quads, self.ontology_bytes)
         if self.shapes is not None and self.ontology is not None:
             from kg.errors import ValidationError
             from kg.validate import shacl_violations
@@ -688,7 +705,7 @@ class _BatchWriter:
                 )
         self.report.added += [slug for slug, _sha, _annotation in pending]
         # The bulk loader: the staging generation is invisible until ingest() swaps it in.
-        db.bulk_extend(quads + derived)
+        self.engine.store.bulk_extend(quads + derived)
         for slug, sha, annotation in pending:
             self.manifest.ingested[slug] = sha
             self.report.statements += len(annotation.statements)

@@ -21,6 +21,7 @@ import hashlib
 import json
 import os
 import shutil
+import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -116,7 +117,7 @@ class StoreDir:
         except OSError as exc:
             raise StoreError(f"cannot use store folder {self.path}: {exc.strerror}") from None
         with handle:
-            fcntl.flock(handle, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+            self.acquire(handle, exclusive=exclusive)
             try:
                 yield
             finally:
@@ -129,8 +130,42 @@ class StoreDir:
             handle = (self.path / "lock").open("a")
         except OSError as exc:
             raise StoreError(f"cannot use store folder {self.path}: {exc.strerror}") from None
-        fcntl.flock(handle, fcntl.LOCK_SH)
+        try:
+            self.acquire(handle, exclusive=False)
+        except BaseException:
+            handle.close()
+            raise
         return handle
+
+    def acquire(self, handle: IO[str], *, exclusive: bool) -> None:
+        """Take the lock on ``handle``, waiting for another process that holds it.
+
+        Says so on stderr when it has to wait (a silent hang looks like a bug), and gives up
+        after ``$KG_LOCK_TIMEOUT`` seconds (default 300) with a :class:`StoreError`.
+        """
+        mode = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
+        try:
+            fcntl.flock(handle, mode | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            pass
+        timeout = _lock_timeout()
+        print(
+            f"waiting for the store in {self.path}: another kg process is using it …",
+            file=sys.stderr,
+        )
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(handle, mode | fcntl.LOCK_NB)
+                return
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise StoreError(
+                        f"the store in {self.path} is still in use by another kg process "
+                        f"after {timeout:g} s (a build or an ingest?); try again later"
+                    ) from None
+                time.sleep(0.1)
 
     def new_generation(self) -> Path:
         gen = self.path / f"gen-{time.time_ns()}-{os.getpid()}"
@@ -172,8 +207,24 @@ class StoreDir:
 
     def write_manifest(self, gen: Path, manifest: Manifest) -> None:
         tmp = gen / "manifest.json.tmp"
-        tmp.write_text(manifest.to_json(), encoding="utf-8")
+        with tmp.open("w", encoding="utf-8") as handle:
+            handle.write(manifest.to_json())
+            handle.flush()
+            # On disk before the generation can become current: a crash must not leave a
+            # current generation with an empty manifest (see kg.build.ensure_built).
+            os.fsync(handle.fileno())
         tmp.replace(gen / "manifest.json")
+
+
+def _lock_timeout() -> float:
+    value = os.environ.get("KG_LOCK_TIMEOUT", "300")
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise StoreError(f"KG_LOCK_TIMEOUT takes a number of seconds, not {value!r}") from None
+    if not seconds >= 0:  # also refuses nan
+        raise StoreError(f"KG_LOCK_TIMEOUT takes a number of seconds, not {value!r}")
+    return seconds
 
 
 def seal(database: Path) -> None:

@@ -79,6 +79,8 @@ def load_yaml(path: Path) -> Any:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise AnnotationError(path, None, "file not found") from None
+    except OSError as exc:
+        raise AnnotationError(path, None, f"cannot read ({exc.strerror})") from None
     except UnicodeDecodeError as exc:
         raise AnnotationError(path, None, f"not UTF-8 text ({exc.reason})") from None
     try:

@@ -152,3 +152,87 @@ def test_the_command_being_run_is_found_after_global_options() -> None:
     assert _app_for(["eval", "seed"]) is app
     assert _app_for(["no-such-command"]) is app
     assert _app_for(["--help"]) is app
+
+
+def test_eval_ask_checks_the_question_file(runner: CliRunner, tmp_path: Path) -> None:
+    cases = {
+        b"\xff\xfe\x00": "not UTF-8 text (byte 0: invalid start byte)",
+        b"- question: who is Biegun\n": "question 1: expected a mapping with 'q: question'",
+        b"- q: who\n- who is Biegun\n": "question 2: expected a mapping with 'q: question'",
+        b"- q: who is Biegun\n  expect_all: Biegun\n": "question 1: expect_all must be a list",
+    }
+    for number, (data, message) in enumerate(cases.items()):
+        path = tmp_path / f"questions{number}.yaml"
+        path.write_bytes(data)
+        result = runner.invoke(app, ["eval", "ask", "--questions", str(path)])
+        assert result.exit_code == 1, result.stderr
+        assert result.stderr.startswith(f"error: {path}: {message}"), result.stderr
+        assert result.stderr.count("\n") == 1
+    bom = tmp_path / "bom.yaml"
+    bom.write_bytes(b"\xef\xbb\xbf- q: who is Biegun\n  expect_all: [Biegun]\n")
+    result = runner.invoke(app, ["eval", "ask", "--questions", str(bom), "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["total"] == 1
+
+
+def test_eval_seed_of_a_file_or_a_folder_named_like_a_file(tmp_path: Path) -> None:
+    runner = CliRunner()
+    text = tmp_path / "article.txt"
+    text.write_text("Words.\n", encoding="utf-8")
+    result = runner.invoke(app, ["eval", "seed", str(text)])
+    assert result.exit_code == 1
+    assert result.stderr == f"error: {text}/article.txt: cannot read (Not a directory)\n"
+    folder = tmp_path / "seed"
+    (folder / "meta.yaml").mkdir(parents=True)
+    (folder / "article.txt").write_text("Words.\n", encoding="utf-8")
+    result = runner.invoke(app, ["eval", "seed", str(folder)])
+    assert result.stderr == f"error: {folder}/meta.yaml: cannot read (Is a directory)\n"
+
+
+def test_usage_errors_are_one_line_too(runner: CliRunner, tmp_path: Path) -> None:
+    afile = tmp_path / "store.txt"
+    afile.write_text("not a folder\n", encoding="utf-8")
+    cases = [
+        (["claims", "--format", "xml"], "Invalid value for '--format'", "claims"),
+        (["--store", str(afile), "claims"], "Invalid value for '--store'", ""),
+        (["no-such-command"], "No such command 'no-such-command'", ""),
+        (["eval", "polnear", "--split"], "Option '--split' requires an argument", "eval"),
+        (["extract"], "Missing argument 'FILES...'", "extract"),
+    ]
+    for args, message, command in cases:
+        result = runner.invoke(app, args, prog_name="kg")
+        assert result.exit_code == 2, (args, result.stderr)
+        assert result.stderr.startswith(f"error: {message}"), result.stderr
+        help_of = " ".join(["kg", command]) if command else "kg"
+        assert result.stderr.endswith(f" (see '{help_of} --help')\n"), result.stderr
+        assert result.stderr.count("\n") == 1
+    # A group run without a command still shows its help.
+    assert "Commands:" in runner.invoke(app, ["eval"], prog_name="kg").stderr
+
+
+def test_a_store_in_use_by_another_process_is_waited_for_then_reported(
+    store_dir: Path, tmp_path: Path
+) -> None:
+    import fcntl
+    import shutil
+    import threading
+
+    store = tmp_path / "store"
+    shutil.copytree(store_dir, store, symlinks=True)
+    env = {"KG_STORE": str(store), "KG_LOCK_TIMEOUT": "0.3"}
+    runner = CliRunner()
+    with (store / "lock").open("a") as held:  # as a running 'kg ingest' holds it
+        fcntl.flock(held, fcntl.LOCK_EX)
+        # Let go in the end anyway, so that a command that waits for ever fails the test
+        # rather than hanging it.
+        release = threading.Timer(30, fcntl.flock, (held, fcntl.LOCK_UN))
+        release.start()
+        for args in (["claims", "--by", "Biegun"], ["build", "--no-reason", "-q"]):
+            result = runner.invoke(app, args, env=env)
+            assert result.exit_code == 1, result.stdout
+            waiting, error = result.stderr.splitlines()
+            assert waiting == f"waiting for the store in {store}: another kg process is using it …"
+            assert error.startswith(f"error: the store in {store} is still in use by another")
+        release.cancel()
+    result = runner.invoke(app, ["claims", "--by", "Biegun"], env=env)
+    assert result.exit_code == 0 and result.stderr == ""

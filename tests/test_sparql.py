@@ -99,10 +99,10 @@ def test_a_request_that_is_neither_query_nor_update_is_a_syntax_error(
     for text in ("SELEC ?x WHERE { ?x ?p ?o }", KGC + "hello", KGC):
         result = runner.invoke(app, ["sparql", text])
         assert result.exit_code == 1
-        assert result.stderr.startswith("error: invalid SPARQL: expected SELECT"), text
+        assert result.stderr.startswith("error: invalid SPARQL: "), text
         assert "allow-update" not in result.stderr
     typo = runner.invoke(app, ["sparql", "SELEC ?x WHERE { ?x ?p ?o }"])
-    assert "found 'SELEC'" in typo.stderr
+    assert "not 'SELEC'" in typo.stderr
     lowercase = runner.invoke(app, ["sparql", "insert{ <urn:a> <urn:b> <urn:c> } where {}"])
     assert "refused and the store is unchanged" in lowercase.stderr
 
@@ -142,3 +142,52 @@ def test_update_with_allow_update_changes_a_private_store(
 def test_rdf_format_for_a_table_is_refused(runner: CliRunner) -> None:
     result = runner.invoke(app, ["sparql", "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "-f", "turtle"])
     assert result.exit_code == 1 and "is a table" in result.stderr
+
+
+def test_a_misspelt_query_form_is_invalid_sparql_not_an_update(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["sparql", "SELEC * WHERE { ?s ?p ?o }"])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "error: invalid SPARQL: expected SELECT, ASK, CONSTRUCT, DESCRIBE or an update, "
+        "not 'SELEC'\n"
+    )
+    prologue = runner.invoke(app, ["sparql", KGC])
+    assert prologue.exit_code == 1 and "no query" in prologue.stderr
+
+
+def test_query_files_with_a_byte_order_mark_or_unreadable(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    bom = tmp_path / "bom.rq"
+    bom.write_bytes(b"\xef\xbb\xbfASK { ?s ?p ?o }")
+    result = runner.invoke(app, ["sparql", "--file", str(bom), "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["rows"][0]["result"] is True
+    binary = tmp_path / "binary.rq"
+    binary.write_bytes(b"\xff\xfe\x00")
+    bad = runner.invoke(app, ["sparql", "--file", str(binary)])
+    assert (
+        bad.exit_code == 1
+        and bad.stderr == f"error: {binary}: not UTF-8 text (byte 0: invalid start byte)\n"
+    )
+    missing = runner.invoke(app, ["sparql", "--file", str(tmp_path / "none.rq")])
+    assert (
+        missing.stderr == f"error: cannot read {tmp_path / 'none.rq'}: No such file or directory\n"
+    )
+
+
+def test_an_unknown_format_is_refused_before_the_query_runs(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["sparql", "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "-f", "xml"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: unknown format 'xml'; choose one of: table, json")
+    assert result.stderr.count("\n") == 1
+
+
+def test_errors_raised_while_reading_solutions_are_query_errors(runner: CliRunner) -> None:
+    # Oxigraph runs a SERVICE call lazily, when the solutions are read (port 1 fails at once).
+    service = "{ SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }"
+    for query in (f"SELECT * WHERE {service}", f"CONSTRUCT {{ ?s ?p ?o }} WHERE {service}"):
+        result = runner.invoke(app, ["sparql", query])
+        assert result.exit_code == 1, result.stderr
+        assert result.stderr.startswith("error: query failed: ")
+        assert result.stderr.count("\n") == 1

@@ -109,6 +109,9 @@ def _given_cues(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch)
         return
     present = frozenset(marker.args)
     absent = frozenset(marker.kwargs.get("absent", ()))
+    # A rule with a higher bar than a sure cue's (an event phrase walked back from its
+    # word: PHRASE_SURE) names the score it takes as given: cues("support", score=0.95).
+    given = float(marker.kwargs.get("score", _GIVEN_CUE))
     scored = LearnedJudge.cue_score
 
     def cue_score(judge: LearnedJudge, doc: Doc, k: int, cue: CueWord | None) -> float:
@@ -116,6 +119,6 @@ def _given_cues(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch)
         if word in absent:
             return 0.0
         score = scored(judge, doc, k, cue)
-        return max(score, _GIVEN_CUE) if word in present and is_candidate(doc, k) else score
+        return max(score, given) if word in present and is_candidate(doc, k) else score
 
     monkeypatch.setattr(LearnedJudge, "cue_score", cue_score)

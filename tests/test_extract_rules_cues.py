@@ -11,7 +11,7 @@ import pytest
 from kg.extract import extract, learned
 from kg.extract.cues import LEXICON
 from kg.extract.doc import Doc
-from kg.extract.features import cue_features
+from kg.extract.features import cue_features, cue_window
 from kg.extract.found import Found
 from kg.extract.judge import LearnedJudge
 from kg.extract.names import possessive_name
@@ -522,6 +522,7 @@ def test_a_parenthetical_cue_splits_only_the_phrase_after_a_dash() -> None:
     ]
 
 
+@pytest.mark.cues("voiced")
 def test_a_disclaimer_about_the_views_expressed_here_is_no_attribution() -> None:
     assert extract("The opinions voiced here are the columnist's own.") == []
     text = "The doubts voiced by Ruiz were brushed aside."
@@ -571,3 +572,27 @@ def test_an_adverb_after_and_still_makes_a_second_verb() -> None:
     text = "They are less hostile to the toll and generally agree that the rich should pay more."
     found = next(a for a in extract(text) if text[a.cue[0] : a.cue[1]] == "agree")
     assert source_text(text, found) == "They"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "reported"),
+    [
+        ("He thinks the economy is weak.", "thinks", False),
+        ("Lee said on Monday that he thinks the economy is weak.", "thinks", True),
+        ("Lee told us she believes the tax is fair.", "believes", True),
+        # A cue noun is no verb that reports a clause; a verb inside a quote is not Lee's.
+        ("The plan was praised by the governor.", "praised", False),
+        ("“We said so,” and the mayor agrees.", "agrees", False),
+        # Fifteen words back and no further.
+        ("Lee said " + "very " * 15 + "much the mayor agrees.", "agrees", False),
+    ],
+)
+def test_a_cue_feature_says_whether_a_reporting_verb_stands_before_it(
+    text: str, word: str, reported: bool
+) -> None:
+    # PolNeAR does not nest attributions: "thinks" in "Lee said he thinks …" is marked as no
+    # cue, which without this feature teaches the model that "he thinks" never is one.
+    doc = Doc.analyse(text)
+    k = next(j for j, token in enumerate(doc.tokens) if token.text == word)
+    assert cue_window(doc, k).reported is reported
+    assert f"rep={reported}" in cue_features(doc, k)

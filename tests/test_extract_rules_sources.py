@@ -1482,6 +1482,7 @@ def test_participle_subject_comes_after_a_dateline() -> None:
         assert source_text(text, found) == source
 
 
+@pytest.mark.cues("backing")
 def test_participle_after_a_noun_takes_that_noun_as_source() -> None:
     cases = {
         "The show opens with Ann Lee joking about the weather in Dover.": ("joking", "Ann Lee"),

@@ -977,6 +977,7 @@ def test_a_state_or_party_alone_after_the_means_the_person_named_last(epithet: s
     assert (found[-1].speaker, found[-1].descriptor) == ("Zed Quill", epithet)
 
 
+@pytest.mark.cues(absent=("called",))
 def test_a_quoted_name_after_called_is_the_speakers_name() -> None:
     """ "A Danish news organization called “The Ledger” cited …": The Ledger, described as
     a Danish news organization (not "Ledger”")."""

@@ -11,7 +11,14 @@ from typing import NamedTuple
 from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON
 from kg.extract.doc import Doc
 from kg.extract.tokens import Token
-from kg.extract.wordsets import FINITE_VERBS, PHRASE_DETERMINERS, PRONOUNS, words
+from kg.extract.wordsets import (
+    FINITE_VERBS,
+    IRREGULAR_PARTICIPLES,
+    IRREGULAR_PAST,
+    PHRASE_DETERMINERS,
+    PRONOUNS,
+    words,
+)
 
 #: Tokens never scored: articles, prepositions and the like are not cue anchors (the
 #: few PolNeAR cues such as "in" or ":" are left to the rules).
@@ -42,6 +49,26 @@ def shape(word: str) -> str:
 NEXT_WORDS_OF_NOTE = frozenset({"that", "to", ":", ","})
 
 
+#: How far back a reporting verb makes a candidate part of a reported clause.
+REPORTED_REACH = 15
+
+
+def _reporting_verb(token: Token) -> bool:
+    """ "said", "told", "argues", "believed": a lowercase verb of the lexicon in a finite or
+    past form, which may take a clause (a cue noun such as "plan" or "belief" does not make
+    what follows it reported)."""
+    cue = LEXICON.get(token.text)
+    return (
+        cue is not None
+        and cue.frame != "noun"
+        and (
+            token.text.endswith(("ed", "s"))
+            or token.text in IRREGULAR_PAST
+            or token.text in IRREGULAR_PARTICIPLES
+        )
+    )
+
+
 class CueWindow(NamedTuple):
     """What the cue features read around a token ``k``: shared by :func:`cue_features`
     and the fast scorer (:mod:`kg.extract.scoring`), so both read the same context."""
@@ -66,6 +93,11 @@ class CueWindow(NamedTuple):
     prev_class: str
     prev2_class: str
     next_class: str
+    #: A reporting verb stands earlier in the sentence, outside quotes, within
+    #: ``REPORTED_REACH`` words ("Lee said he thinks …"): PolNeAR does not nest
+    #: attributions, so its cue words inside a reported clause are marked as no cues, and
+    #: without this the model learns "he thinks" itself as no cue.
+    reported: bool
 
 
 def cue_window(doc: Doc, k: int) -> CueWindow:
@@ -79,6 +111,11 @@ def cue_window(doc: Doc, k: int) -> CueWindow:
     for m in range(k + 1, min(sent_end, k + 6)):
         quote_after = quote_after or quote_of[m] != -1
         that_ahead = that_ahead or tokens[m].lower == "that"
+    reported = False
+    for m in range(k - 1, max(sent_start, k - REPORTED_REACH) - 1, -1):
+        if quote_of[m] == -1 and _reporting_verb(tokens[m]):
+            reported = True
+            break
     before = tokens[k - 1] if k - 1 >= sent_start else None
     before2 = tokens[k - 2] if k - 2 >= sent_start else None
     after = tokens[k + 1] if k + 1 < sent_end else None
@@ -97,6 +134,7 @@ def cue_window(doc: Doc, k: int) -> CueWindow:
         word_class(before),
         word_class(before2),
         word_class(after),
+        reported,
     )
 
 
@@ -142,6 +180,8 @@ def cue_features(doc: Doc, k: int) -> list[str]:
         "p1c=" + w.prev_class + "|" + suffix,
         "wqa=" + word + "|" + str(w.quote_after),
         "p2p1c=" + w.prev2_class + "|" + w.prev_class,
+        "rep=" + str(w.reported),
+        "repc=" + str(w.reported) + "|" + w.prev_class,
     ]
     return features
 

@@ -35,10 +35,10 @@ from kg.extract.learned import Perceptron
 #: Families whose value is one word or tag: "w=said" → ``single["w"]["said"]``.
 _SINGLE = (
     "w", "s3", "s2", "sh", "p1", "p2", "n1", "n2", "lex", "qa", "qb", "pos", "subj",
-    "skip", "tha", "suf",
+    "skip", "tha", "suf", "rep",
 )  # fmt: skip
 #: Families whose value is a pair joined by "|": "p1w=has|said" → ``pairs["p1w"]["has"]["said"]``.
-_PAIRS = ("p1w", "wn1", "subjw", "nx", "sufn1", "p1c", "wqa", "p2p1c")
+_PAIRS = ("p1w", "wn1", "subjw", "nx", "sufn1", "p1c", "wqa", "p2p1c", "repc")
 
 Table = dict[str, float]
 PairTable = dict[str, dict[str, float]]
@@ -160,6 +160,8 @@ class CueScorer:
             pairs["p1c"].get(prev_class, _NONE).get(part.suffix),
             part.quote_after.get(quote_after),
             pairs["p2p1c"].get(w.prev2_class, _NONE).get(prev_class),
+            single["rep"].get("True" if w.reported else "False"),
+            pairs["repc"].get("True" if w.reported else "False", _NONE).get(prev_class),
         ]
         total = 0.0
         for weight in weights:

@@ -54,6 +54,9 @@ class Doc:
     quote_cues: dict[int, tuple[int, int]] = field(default_factory=dict)
     #: Sentences (by index) holding a question mark outside quotes; read on first use.
     _asking: set[int] | None = field(default=None, repr=False)
+    #: For each token, the last reporting verb outside quotes up to it (or -1): built on
+    #: first use by :func:`kg.extract.features.cue_window`, which reads it per candidate.
+    last_reporting: list[int] | None = field(default=None, repr=False)
 
     @classmethod
     def analyse(cls, text: str) -> Doc:

@@ -69,6 +69,18 @@ def _reporting_verb(token: Token) -> bool:
     )
 
 
+def _last_reporting(doc: Doc) -> list[int]:
+    """For each token, the index of the last reporting verb outside quotes up to it, or -1
+    (one pass per text instead of a walk back from every candidate)."""
+    last, latest = [], -1
+    for m, token in enumerate(doc.tokens):
+        if doc.quote_of[m] == -1 and _reporting_verb(token):
+            latest = m
+        last.append(latest)
+    doc.last_reporting = last
+    return last
+
+
 class CueWindow(NamedTuple):
     """What the cue features read around a token ``k``: shared by :func:`cue_features`
     and the fast scorer (:mod:`kg.extract.scoring`), so both read the same context."""
@@ -111,11 +123,8 @@ def cue_window(doc: Doc, k: int) -> CueWindow:
     for m in range(k + 1, min(sent_end, k + 6)):
         quote_after = quote_after or quote_of[m] != -1
         that_ahead = that_ahead or tokens[m].lower == "that"
-    reported = False
-    for m in range(k - 1, max(sent_start, k - REPORTED_REACH) - 1, -1):
-        if quote_of[m] == -1 and _reporting_verb(tokens[m]):
-            reported = True
-            break
+    last = doc.last_reporting if doc.last_reporting is not None else _last_reporting(doc)
+    reported = k > 0 and last[k - 1] >= max(sent_start, k - REPORTED_REACH)
     before = tokens[k - 1] if k - 1 >= sent_start else None
     before2 = tokens[k - 2] if k - 2 >= sent_start else None
     after = tokens[k + 1] if k + 1 < sent_end else None

@@ -67,6 +67,23 @@ def test_content_leaves_out_the_medium_and_time_of_the_saying() -> None:
     assert span_texts(text, union) == ["more library funding"]
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Brannock said rents fell last year.", "said", "rents fell last year"),
+        (
+            "According to Brannock, the mill lost money in 2019.",
+            "According to",
+            "the mill lost money in 2019",
+        ),
+    ],
+)
+def test_a_time_phrase_closing_a_clause_with_an_irregular_past_is_the_clauses(
+    text: str, cue: str, content: str
+) -> None:
+    assert span_texts(text, by_cue(text, cue)) == [content]
+
+
 def test_end_features_see_a_statement_ahead_and_the_content_kind() -> None:
     text = "Lee said the inquiry was flawed, Democrats argued that the board lied."
     doc = Doc.analyse(text)

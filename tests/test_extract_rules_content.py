@@ -405,6 +405,11 @@ def test_a_phrase_object_ends_before_the_sentences_main_verb(
     assert [span_texts(text, f) for f in found] == [[content]]
 
 
+def test_may_the_month_inside_a_phrase_object_is_no_main_verb() -> None:
+    text = "Brannock hopes to reopen the ferry by May."
+    assert span_texts(text, by_cue(text, "hopes")) == ["to reopen the ferry by May"]
+
+
 def test_a_cue_in_a_fronted_clause_reports_only_that_clause() -> None:
     text = (
         "When Lee argued that the ferry was too slow ― a view shared by many ― the council"

@@ -830,3 +830,36 @@ def test_a_subject_pronoun_after_a_telling_cues_listener_opens_the_content(
 ) -> None:
     (found,) = extract(text)
     assert span_texts(text, found) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Halvorsen warned tenants that the rent would double.",
+            "warned",
+            "that the rent would double",
+        ),
+        ("Halvorsen assured the board she had paid the bill.", "assured", "she had paid the bill"),
+        (
+            "Halvorsen promised them that the mill would reopen.",
+            "promised",
+            "that the mill would reopen",
+        ),
+        # What is promised or warned of stays the content.
+        (
+            "Halvorsen promised a study that the board would fund.",
+            "promised",
+            "a study that the board would fund",
+        ),
+        (
+            "Halvorsen cautioned against reading the poll as a verdict.",
+            "cautioned against",
+            "reading the poll as a verdict",
+        ),
+    ],
+)
+def test_the_listener_of_a_warning_or_promise_is_no_content(
+    text: str, cue: str, content: str
+) -> None:
+    assert span_texts(text, by_cue(text, cue)) == [content]

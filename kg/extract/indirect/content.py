@@ -86,6 +86,8 @@ def with_source(
         cue_end = after = cue_end + 1  # "as Lee put it, …": "it" is the cue's, not said
     if cue.frame == "tell" and after < sent_end and doc.tokens[after].lower != "that":
         after = _past_listener(doc, k, after, sent_end)
+    elif doc.tokens[k].lower in _WARNING | _PROMISING:
+        after = _past_warned(doc, k, after, sent_end)
     elif doc.tokens[k].lower in _ASKING:
         after = _past_one_asked(doc, after, sent_end)
     after = _past_framed_aside(doc, source, after, sent_start, sent_end)
@@ -137,6 +139,42 @@ def _past_listener(doc: Doc, k: int, after: int, sent_end: int) -> int:
 
 
 _URGING = words("urge urges urged urging")
+#: Verbs of saying that take a listener too, though the lexicon frames them as "say"
+#: ("warned parents that …", "assured voters she …"), and "promise", whose object is
+#: more often the thing promised ("promised a review that …"): a listener only when it
+#: is a pronoun or a clause with a subject pronoun follows ("promised voters she …").
+_WARNING = words(
+    "warn warns warned warning assure assures assured assuring caution cautions cautioned"
+)
+_PROMISING = words("promise promises promised promising")
+
+
+def _past_warned(doc: Doc, k: int, after: int, sent_end: int) -> int:
+    """Where the content of a warning or promise starts past its listener: at "that" right
+    after a short listener ("warned parents that …"), or at the subject pronoun that opens
+    the clause ("promised voters she would …")."""
+    if after != k + 1 or after >= sent_end or doc.tokens[after].lower == "that":
+        return after  # "cautioned against | viewing that as …": no listener after a particle
+    phrase = np_after(doc, after, sent_end)
+    listener = _listener_before_subject(doc, phrase)
+    if listener is None or listener[1] - listener[0] > 6 or listener[0] != after:
+        return after
+    if doc.tokens[after].lower in _WARNED_NOT_LISTENER:
+        return after  # "warned of higher prices", "warned about the risks that …"
+    hi = listener[1]
+    if hi >= sent_end:
+        return after
+    nxt = doc.tokens[hi].lower
+    if listener != phrase and (nxt in SUBJECT_PRONOUNS or fused_pronoun(nxt)):
+        return hi  # "assured voters | she would …"
+    pronoun = hi - after == 1 and doc.tokens[after].lower in OBJECT_PRONOUNS
+    if nxt == "that" and (doc.tokens[k].lower in _WARNING or pronoun):
+        return hi  # "warned parents | that …", "promised them | that …"
+    return after
+
+
+#: Words opening what one warns of, not a listener.
+_WARNED_NOT_LISTENER = words("of about against that it this")
 
 
 def _urged_thing(doc: Doc, k: int, listener: TokenRange, sent_end: int) -> bool:

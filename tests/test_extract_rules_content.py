@@ -863,3 +863,9 @@ def test_the_listener_of_a_warning_or_promise_is_no_content(
     text: str, cue: str, content: str
 ) -> None:
     assert span_texts(text, by_cue(text, cue)) == [content]
+
+
+def test_a_listener_with_of_before_a_subject_pronoun_is_no_charge() -> None:
+    # "of" belongs to the listener's phrase, not to a charge ("accused him of …").
+    text = "Oyelaran told members of the board she had signed the lease."
+    assert span_texts(text, by_cue(text, "told")) == ["she had signed the lease"]

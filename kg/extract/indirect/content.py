@@ -128,6 +128,9 @@ def _past_listener(doc: Doc, k: int, after: int, sent_end: int) -> int:
     that = _that_after_listener(doc, after, sent_end, telling=doc.tokens[k].lower in _TELLING)
     if that is not None:
         return that
+    telling = doc.tokens[k].lower in _TELLING
+    if telling and listener is not None and _before_subject_pronoun(doc, listener, sent_end):
+        return listener[1]  # "told members of the council | she …": no charge "of"
     if (
         listener is not None
         and listener[1] - listener[0] <= 6
@@ -136,6 +139,14 @@ def _past_listener(doc: Doc, k: int, after: int, sent_end: int) -> int:
     ):
         return listener[1]
     return after
+
+
+def _before_subject_pronoun(doc: Doc, listener: TokenRange, sent_end: int) -> bool:
+    """A listener of up to six words that a clause's subject pronoun follows."""
+    if listener[1] - listener[0] > 6 or listener[1] >= sent_end:
+        return False
+    nxt = doc.tokens[listener[1]].lower
+    return nxt in SUBJECT_PRONOUNS or fused_pronoun(nxt)
 
 
 _URGING = words("urge urges urged urging")
@@ -164,9 +175,9 @@ def _past_warned(doc: Doc, k: int, after: int, sent_end: int) -> int:
     hi = listener[1]
     if hi >= sent_end:
         return after
-    nxt = doc.tokens[hi].lower
-    if listener != phrase and (nxt in SUBJECT_PRONOUNS or fused_pronoun(nxt)):
+    if listener != phrase and _before_subject_pronoun(doc, listener, sent_end):
         return hi  # "assured voters | she would …"
+    nxt = doc.tokens[hi].lower
     pronoun = hi - after == 1 and doc.tokens[after].lower in OBJECT_PRONOUNS
     if nxt == "that" and (doc.tokens[k].lower in _WARNING or pronoun):
         return hi  # "warned parents | that …", "promised them | that …"

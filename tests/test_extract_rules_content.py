@@ -869,3 +869,18 @@ def test_a_listener_with_of_before_a_subject_pronoun_is_no_charge() -> None:
     # "of" belongs to the listener's phrase, not to a charge ("accused him of …").
     text = "Oyelaran told members of the board she had signed the lease."
     assert span_texts(text, by_cue(text, "told")) == ["she had signed the lease"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Brannock said on the radio she would not run again.", ["she would not run again"]),
+        ("Brannock wrote in a letter they had lost the lease.", ["they had lost the lease"]),
+        # After a cue's own preposition the pronoun opens a relative clause.
+        ("Brannock hinted at the role she wants.", ["the role she wants"]),
+    ],
+)
+def test_a_subject_pronoun_after_a_short_adjunct_opens_what_was_said(
+    text: str, content: list[str]
+) -> None:
+    assert [span_texts(text, a) for a in extract(text)] == [content]

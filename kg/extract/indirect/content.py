@@ -963,13 +963,28 @@ def _skip_adjunct(doc: Doc, after: int, sent_end: int) -> int:
         return after
     if doc.tokens[after].lower == "to" and _infinitive(doc, after + 1, sent_end):
         return after  # "refused to concede that …": the infinitive is what was refused
+    plain = doc.tokens[after - 1].lower in _PLAIN_SAYING
     for j in range(after + 1, min(sent_end, after + _MAX_ADJUNCT)):
         word = doc.tokens[j].lower
         if word == "that":
             return j
+        if plain and word in SUBJECT_PRONOUNS and j > after + 1:
+            return j  # "said on Twitter | she would not run": no "that" before the clause
         if word in {",", ";", ":"} or doc.quote_of[j] != -1 or _second_cue(doc, j):
             break
+        # "said in the town where she …": a pronoun after these is another clause's.
+        plain = plain and word not in _CLAUSE_BREAKS | QUESTION_WORDS
     return after
+
+
+#: Verbs of saying that take no preposition of their own, so that a subject pronoun after
+#: a short phrase of time, place or medium opens what was said ("said on Twitter she …");
+#: after "hinted at the niche he sees" or "distanced himself from remarks he made" the
+#: pronoun opens a relative clause without "that".
+_PLAIN_SAYING = words(
+    """say says said write writes wrote add adds added announce announces announced claim
+    claims claimed declare declares declared"""
+)
 
 
 def _second_cue(doc: Doc, j: int) -> bool:

@@ -67,6 +67,23 @@ def test_content_leaves_out_the_medium_and_time_of_the_saying() -> None:
     assert span_texts(text, union) == ["more library funding"]
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Brannock said rents fell last year.", "said", "rents fell last year"),
+        (
+            "According to Brannock, the mill lost money in 2019.",
+            "According to",
+            "the mill lost money in 2019",
+        ),
+    ],
+)
+def test_a_time_phrase_closing_a_clause_with_an_irregular_past_is_the_clauses(
+    text: str, cue: str, content: str
+) -> None:
+    assert span_texts(text, by_cue(text, cue)) == [content]
+
+
 def test_end_features_see_a_statement_ahead_and_the_content_kind() -> None:
     text = "Lee said the inquiry was flawed, Democrats argued that the board lied."
     doc = Doc.analyse(text)
@@ -386,6 +403,11 @@ def test_a_phrase_object_ends_before_the_sentences_main_verb(
 ) -> None:
     found = [f for f in extract(text) if f.cue and text[slice(*f.cue)] == cue]
     assert [span_texts(text, f) for f in found] == [[content]]
+
+
+def test_may_the_month_inside_a_phrase_object_is_no_main_verb() -> None:
+    text = "Brannock hopes to reopen the ferry by May."
+    assert span_texts(text, by_cue(text, "hopes")) == ["to reopen the ferry by May"]
 
 
 def test_a_cue_in_a_fronted_clause_reports_only_that_clause() -> None:
@@ -808,3 +830,57 @@ def test_a_subject_pronoun_after_a_telling_cues_listener_opens_the_content(
 ) -> None:
     (found,) = extract(text)
     assert span_texts(text, found) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Halvorsen warned tenants that the rent would double.",
+            "warned",
+            "that the rent would double",
+        ),
+        ("Halvorsen assured the board she had paid the bill.", "assured", "she had paid the bill"),
+        (
+            "Halvorsen promised them that the mill would reopen.",
+            "promised",
+            "that the mill would reopen",
+        ),
+        # What is promised or warned of stays the content.
+        (
+            "Halvorsen promised a study that the board would fund.",
+            "promised",
+            "a study that the board would fund",
+        ),
+        (
+            "Halvorsen cautioned against reading the poll as a verdict.",
+            "cautioned against",
+            "reading the poll as a verdict",
+        ),
+    ],
+)
+def test_the_listener_of_a_warning_or_promise_is_no_content(
+    text: str, cue: str, content: str
+) -> None:
+    assert span_texts(text, by_cue(text, cue)) == [content]
+
+
+def test_a_listener_with_of_before_a_subject_pronoun_is_no_charge() -> None:
+    # "of" belongs to the listener's phrase, not to a charge ("accused him of …").
+    text = "Oyelaran told members of the board she had signed the lease."
+    assert span_texts(text, by_cue(text, "told")) == ["she had signed the lease"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Brannock said on the radio she would not run again.", ["she would not run again"]),
+        ("Brannock wrote in a letter they had lost the lease.", ["they had lost the lease"]),
+        # After a cue's own preposition the pronoun opens a relative clause.
+        ("Brannock hinted at the role she wants.", ["the role she wants"]),
+    ],
+)
+def test_a_subject_pronoun_after_a_short_adjunct_opens_what_was_said(
+    text: str, content: list[str]
+) -> None:
+    assert [span_texts(text, a) for a in extract(text)] == [content]

@@ -213,6 +213,8 @@ def _before_main_verb(doc: Doc, lo: int, end: int) -> int:
             return end
         if _takes_clause(token.lower):
             return end
+        if token.text == "May":
+            continue  # the month inside the phrase ("to finish the bridge by May")
         if token.lower in _MAIN_VERBS and j > lo and _ends_noun_phrase(doc, lo, j):
             if prepositional and _verb_of_relative_in_object(doc, lo, j):
                 return end
@@ -481,9 +483,18 @@ def _before_time_tail(doc: Doc, lo: int, end: int) -> int:
     tail = _time_tail_start(doc, lo, hi)
     if tail is None or tail <= lo or tail - lo > _MAX_OBJECT:
         return end
-    if any(_clause_word(doc, j) for j in range(lo, tail)):
+    if any(_clause_word(doc, j) or doc.tokens[j].text in _CLAUSE_PAST for j in range(lo, tail)):
         return end
     return tail
+
+
+#: Irregular past forms that make what precedes a closing time phrase a clause, whose time
+#: it is ("said wages fell last year", "According to Lee, the firm lost money in 2019"):
+#: the "-ed" test alone cut them to "wages fell".
+_CLAUSE_PAST = IRREGULAR_PAST | words(
+    """fell rose grew sank shrank drew threw knew saw fled kept held lost told said thought
+    felt heard meant broke chose shut quit led"""
+)
 
 
 #: Words that cannot go on a noun phrase: after a short noun phrase object they open the

@@ -86,6 +86,8 @@ def with_source(
         cue_end = after = cue_end + 1  # "as Lee put it, …": "it" is the cue's, not said
     if cue.frame == "tell" and after < sent_end and doc.tokens[after].lower != "that":
         after = _past_listener(doc, k, after, sent_end)
+    elif doc.tokens[k].lower in _WARNING | _PROMISING:
+        after = _past_warned(doc, k, after, sent_end)
     elif doc.tokens[k].lower in _ASKING:
         after = _past_one_asked(doc, after, sent_end)
     after = _past_framed_aside(doc, source, after, sent_start, sent_end)
@@ -126,6 +128,9 @@ def _past_listener(doc: Doc, k: int, after: int, sent_end: int) -> int:
     that = _that_after_listener(doc, after, sent_end, telling=doc.tokens[k].lower in _TELLING)
     if that is not None:
         return that
+    telling = doc.tokens[k].lower in _TELLING
+    if telling and listener is not None and _before_subject_pronoun(doc, listener, sent_end):
+        return listener[1]  # "told members of the council | she …": no charge "of"
     if (
         listener is not None
         and listener[1] - listener[0] <= 6
@@ -136,7 +141,51 @@ def _past_listener(doc: Doc, k: int, after: int, sent_end: int) -> int:
     return after
 
 
+def _before_subject_pronoun(doc: Doc, listener: TokenRange, sent_end: int) -> bool:
+    """A listener of up to six words that a clause's subject pronoun follows."""
+    if listener[1] - listener[0] > 6 or listener[1] >= sent_end:
+        return False
+    nxt = doc.tokens[listener[1]].lower
+    return nxt in SUBJECT_PRONOUNS or fused_pronoun(nxt)
+
+
 _URGING = words("urge urges urged urging")
+#: Verbs of saying that take a listener too, though the lexicon frames them as "say"
+#: ("warned parents that …", "assured voters she …"), and "promise", whose object is
+#: more often the thing promised ("promised a review that …"): a listener only when it
+#: is a pronoun or a clause with a subject pronoun follows ("promised voters she …").
+_WARNING = words(
+    "warn warns warned warning assure assures assured assuring caution cautions cautioned"
+)
+_PROMISING = words("promise promises promised promising")
+
+
+def _past_warned(doc: Doc, k: int, after: int, sent_end: int) -> int:
+    """Where the content of a warning or promise starts past its listener: at "that" right
+    after a short listener ("warned parents that …"), or at the subject pronoun that opens
+    the clause ("promised voters she would …")."""
+    if after != k + 1 or after >= sent_end or doc.tokens[after].lower == "that":
+        return after  # "cautioned against | viewing that as …": no listener after a particle
+    phrase = np_after(doc, after, sent_end)
+    listener = _listener_before_subject(doc, phrase)
+    if listener is None or listener[1] - listener[0] > 6 or listener[0] != after:
+        return after
+    if doc.tokens[after].lower in _WARNED_NOT_LISTENER:
+        return after  # "warned of higher prices", "warned about the risks that …"
+    hi = listener[1]
+    if hi >= sent_end:
+        return after
+    if listener != phrase and _before_subject_pronoun(doc, listener, sent_end):
+        return hi  # "assured voters | she would …"
+    nxt = doc.tokens[hi].lower
+    pronoun = hi - after == 1 and doc.tokens[after].lower in OBJECT_PRONOUNS
+    if nxt == "that" and (doc.tokens[k].lower in _WARNING or pronoun):
+        return hi  # "warned parents | that …", "promised them | that …"
+    return after
+
+
+#: Words opening what one warns of, not a listener.
+_WARNED_NOT_LISTENER = words("of about against that it this")
 
 
 def _urged_thing(doc: Doc, k: int, listener: TokenRange, sent_end: int) -> bool:
@@ -914,13 +963,28 @@ def _skip_adjunct(doc: Doc, after: int, sent_end: int) -> int:
         return after
     if doc.tokens[after].lower == "to" and _infinitive(doc, after + 1, sent_end):
         return after  # "refused to concede that …": the infinitive is what was refused
+    plain = doc.tokens[after - 1].lower in _PLAIN_SAYING
     for j in range(after + 1, min(sent_end, after + _MAX_ADJUNCT)):
         word = doc.tokens[j].lower
         if word == "that":
             return j
+        if plain and word in SUBJECT_PRONOUNS and j > after + 1:
+            return j  # "said on Twitter | she would not run": no "that" before the clause
         if word in {",", ";", ":"} or doc.quote_of[j] != -1 or _second_cue(doc, j):
             break
+        # "said in the town where she …": a pronoun after these is another clause's.
+        plain = plain and word not in _CLAUSE_BREAKS | QUESTION_WORDS
     return after
+
+
+#: Verbs of saying that take no preposition of their own, so that a subject pronoun after
+#: a short phrase of time, place or medium opens what was said ("said on Twitter she …");
+#: after "hinted at the niche he sees" or "distanced himself from remarks he made" the
+#: pronoun opens a relative clause without "that".
+_PLAIN_SAYING = words(
+    """say says said write writes wrote add adds added announce announces announced claim
+    claims claimed declare declares declared"""
+)
 
 
 def _second_cue(doc: Doc, j: int) -> bool:

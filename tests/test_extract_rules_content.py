@@ -884,3 +884,24 @@ def test_a_subject_pronoun_after_a_short_adjunct_opens_what_was_said(
     text: str, content: list[str]
 ) -> None:
     assert [span_texts(text, a) for a in extract(text)] == [content]
+
+
+@pytest.mark.cues("claim", "warning", "finding")
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Vey's claim that the vote was rigged drew scorn from officials.",
+            "that the vote was rigged",
+        ),
+        ("Quill's warning that the dam could fail went unheeded.", "that the dam could fail"),
+        ("The report's finding that wages fell surprised economists.", "that wages fell"),
+    ],
+)
+def test_an_owned_cue_nouns_clause_ends_before_the_sentences_main_verb(
+    text: str, content: str
+) -> None:
+    # A past form the "-ed" test misses ("drew", "fell") is a finite verb too, and an owned
+    # "-ing" noun before "that" ("Quill's warning") is a noun with its clause.
+    found = [f for f in extract(text) if f.kind == "indirect"]
+    assert [span_texts(text, f) for f in found] == [[content]]

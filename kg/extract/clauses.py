@@ -1298,7 +1298,7 @@ def _subject_verb(doc: Doc, j: int, hi: int) -> bool:
     if word in _PREDICATE_ADVERBS and after.isalpha() and after not in _NOT_PLAIN_VERBS:
         # "voters who prefer Kim still care …": an adverb after a noun opens the predicate.
         return True
-    if (_past_verb(word) or word in IRREGULAR_PAST or word in _SHORT_PAST) and after != "by":
+    if (_past_verb(word) or word in _CLAUSE_PAST or word in _SHORT_PAST) and after != "by":
         # "to deport undocumented immigrants": a past form after an infinitive's verb
         # is an adjective.
         return j - 2 < 0 or doc.tokens[j - 2].lower != "to"

@@ -619,7 +619,9 @@ def _end_before_subject_main_verb(doc: Doc, item: Found) -> TokenRange | None:
         return None
     head = tokens[cue[0]].lower
     between = [t.lower for t in tokens[last : cue[0]]]
-    owned = _owner(doc, first, last) and not head.endswith("ing")
+    # An owned "-ing" word before "that" is a noun with its clause ("Quill's warning that
+    # the dam could fail went unheeded"), not a participle.
+    owned = _owner(doc, first, last) and (not head.endswith("ing") or tokens[lo].lower == "that")
     participle = (
         not between
         and (head.endswith("ing") or (head.endswith("ed") and tokens[lo].lower == "by"))

@@ -702,3 +702,16 @@ def test_being_after_a_form_of_be_is_an_auxiliary_of_the_passive() -> None:
     (found,) = extract(text)
     assert source_text(text, found) == "Mayor Ana Ruiz"
     assert span_texts(text, found) == ["The ferry deal", "as a giveaway"]
+
+
+def test_one_quoted_as_saying_is_the_source_not_a_passive() -> None:
+    # "X was quoted as saying …" reports X's words: X is the source (PolNeAR too), not the
+    # content of a passive without agent.
+    text = "Vey was quoted as saying that the vote was rigged."
+    (found,) = extract(text)
+    assert (cue_text(text, found), source_text(text, found)) == ("quoted as saying", "Vey")
+    assert span_texts(text, found) == ["that the vote was rigged"]
+    text = "“We win,” Dana Braun is quoted as saying. “We are faster.”"
+    (found,) = extract(text)
+    assert (cue_text(text, found), source_text(text, found)) == ("quoted as saying", "Dana Braun")
+    assert span_texts(text, found) == ["“We win,”", "“We are faster.”"]

@@ -167,6 +167,8 @@ def passive(doc: Doc, k: int, cue_end: int, subject_end: int) -> bool:
     )
     if not participle or any(doc.tokens[j].lower in _FEELINGS for j in range(k, cue_end)):
         return False  # "are growing increasingly frustrated": the feeling may end the cue
+    if quoted_as_saying(doc, k) is not None:
+        return False  # "Vey was quoted as saying …": Vey said it (PolNeAR: Vey the source)
     # The "be" must sit in the run of auxiliaries and adverbs right before the cue. For a
     # second verb the subject is the sentence's ("Lee was quick to praise the mayor … and
     # said that …"), and a "was" in the first clause or in an appositive makes no passive:
@@ -178,6 +180,23 @@ def passive(doc: Doc, k: int, cue_end: int, subject_end: int) -> bool:
             return True
         j -= 1
     return False
+
+
+#: The verbs of "quoted as saying / telling / writing …".
+_QUOTED_AS = frozenset({"saying", "telling", "writing", "adding", "calling", "describing"})
+
+
+def quoted_as_saying(doc: Doc, k: int) -> int | None:
+    """Where the cue ends when token ``k`` opens "quoted as saying" (after "saying")."""
+    tokens = doc.tokens
+    if (
+        tokens[k].lower == "quoted"
+        and k + 2 < len(tokens)
+        and tokens[k + 1].lower == "as"
+        and tokens[k + 2].lower in _QUOTED_AS
+    ):
+        return k + 3
+    return None
 
 
 def _auxiliary(doc: Doc, j: int) -> bool:

@@ -24,6 +24,7 @@ from kg.extract.direct.described import STATEMENT_VERBS, description_end
 from kg.extract.direct.leading import leading
 from kg.extract.doc import Doc
 from kg.extract.found import Found
+from kg.extract.impressions import quoted_as_saying
 from kg.extract.phrases import (
     name_in_quotes,
     np_after,
@@ -103,7 +104,7 @@ def trailing(doc: Doc, index: int) -> Found | None:
         (
             c
             for c in range(k, stop)
-            if (is_speech(doc, c) or put_it(doc, c))
+            if (is_speech(doc, c) or put_it(doc, c) or quoted_as_saying(doc, c) is not None)
             and not (c > k and doc.tokens[c - 1].lower in ARTICLES)  # "the note says"
             and not _in_source_relative(doc, k, c)
         ),
@@ -112,6 +113,8 @@ def trailing(doc: Doc, index: int) -> Found | None:
     if cue_at is None or cue_at in doc.used:
         return None
     cue_end = cue_at + 2 if put_it(doc, cue_at) else cue_at + 1
+    # "“…,” Lee is quoted as saying.": the cue runs to "saying", its subject is the source.
+    cue_end = quoted_as_saying(doc, cue_at) or cue_end
     if cue_at == k and doc.tokens[cue_at].lower.endswith("ing"):
         # "…, but said, “It's time,” promising the club will return": a participle right
         # after the quote carries the sentence on; what follows is its object, never an

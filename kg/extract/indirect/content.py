@@ -26,7 +26,13 @@ from kg.extract.clauses import (
 from kg.extract.cues import LEXICON, CueWord, is_speech_word
 from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
-from kg.extract.impressions import impression, passive, passive_cue, raising
+from kg.extract.impressions import (
+    impression,
+    passive,
+    passive_cue,
+    quoted_as_saying,
+    raising,
+)
 from kg.extract.indirect.sources import ING_NOUNS
 from kg.extract.judge import Judge
 from kg.extract.phrases import np_after
@@ -73,6 +79,7 @@ def with_source(
 ) -> Found | None:
     """The attribution of a cue whose source is known: its content after or before it."""
     sent_start, sent_end = doc.sentence_bounds(k)
+    cue_end = max(cue_end, quoted_as_saying(doc, k) or cue_end)
     if raising(doc, k, cue_end):
         return impression(doc, k, cue_end, source, sent_end, confidence, judge)
     if passive(doc, k, cue_end, source[1]):

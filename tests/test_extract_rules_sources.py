@@ -3169,3 +3169,19 @@ def test_a_pronoun_means_the_person_the_sentence_before_is_about(
     text: str, speakers: list[str | None]
 ) -> None:
     assert [a.speaker for a in extract(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“No comment,” Raul Menon’s lawyer said.", "Raul Menon’s lawyer"),
+        ("Tim Roe's campaign manager said the plan was dead.", "Tim Roe's campaign manager"),
+        ("The nation’s largest farm group said the plan was dead.",
+         "nation’s largest farm group"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_speaker_keeps_its_possessor_as_printed(text: str, speaker: str) -> None:
+    # The core of an unnamed source stands in for a name: "Raul Menon lawyer" reads as
+    # someone else's name.
+    (found,) = extract(text)
+    assert found.speaker == speaker

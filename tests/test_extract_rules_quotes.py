@@ -1495,3 +1495,13 @@ def test_a_text_opening_with_a_colon_frame_is_no_headline_label() -> None:
     text = "Democrats' new warning: Leaks could include lies."
     (found,) = extract(text)
     assert source_text(text, found) == "Democrats' new warning"
+
+
+def test_a_text_opening_with_a_past_verb_before_a_colon_is_no_headline_label() -> None:
+    # Not only verbs of saying: "put it bluntly:", "went further:" are a sentence's frame;
+    # the source is the name, not the whole clause before the colon.
+    for text in ("Nadia Rahm put it bluntly: “This bill is dead.”",
+                 "Nadia Rahm went further: “This bill is dead.”"):  # fmt: skip
+        (found,) = extract(text)
+        assert source_text(text, found) == "Nadia Rahm"
+        assert found.speaker == "Nadia Rahm"

@@ -3142,3 +3142,46 @@ def test_a_setting_and_an_adverb_between_subject_and_cue_leave_the_subject_the_s
     text = "Ann Lee in a statement strongly denied the charge."
     (found,) = extract(text)
     assert source_text(text, found) == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # News introduces a speaker in a sentence of their own, then quotes them.
+        ("Lina Park is a nurse in Vell.\n\n“We work double shifts,” she said.", ["Lina Park"]),
+        ("Oskar Brandt, the mayor of Vell, spoke first. “We are broke,” he said.",
+         ["Oskar Brandt"]),
+        # The person introduced, not whoever spoke last.
+        ("Ann Lee said the plan was dead. Tim Roe runs the port. “It is not,” he said.",
+         ["Ann Lee", "Tim Roe"]),
+        # Not a person of the other gender, nor a name's possession: the last speaker or no one.
+        ("Ann Lee said the plan was dead. Tim Roe runs the port. “It is not,” she said.",
+         ["Ann Lee", "Ann Lee"]),
+        ("Ann Lee said the plan was dead. Tim Roe's port is closed. “It is,” he said.",
+         ["Ann Lee", None]),
+        # A capital alone is no name; a name nearer the pronoun may be the one it means.
+        ("Tor Lund chairs the board. Harsh? “Not at all,” he said.", [None]),
+        ("Tor Lund chairs the board. On Friday Bo Chan let Lund speak first, and then he said "
+         "the plan was dead.", [None]),
+    ],
+)  # fmt: skip
+def test_a_pronoun_means_the_person_the_sentence_before_is_about(
+    text: str, speakers: list[str | None]
+) -> None:
+    assert [a.speaker for a in extract(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“No comment,” Raul Menon’s lawyer said.", "Raul Menon’s lawyer"),
+        ("Tim Roe's campaign manager said the plan was dead.", "Tim Roe's campaign manager"),
+        ("The nation’s largest farm group said the plan was dead.",
+         "nation’s largest farm group"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_speaker_keeps_its_possessor_as_printed(text: str, speaker: str) -> None:
+    # The core of an unnamed source stands in for a name: "Raul Menon lawyer" reads as
+    # someone else's name.
+    (found,) = extract(text)
+    assert found.speaker == speaker

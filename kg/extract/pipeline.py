@@ -29,10 +29,11 @@ from kg.extract.indirect import find_indirect
 from kg.extract.judge import LearnedJudge, scorers_for
 from kg.extract.learned import Model
 from kg.extract.model import Attribution
-from kg.extract.names import name_like, shouted
+from kg.extract.names import name_like, shouted, strip_possessive
 from kg.extract.nesting import without_nested
 from kg.extract.occasion import Occasion, carry_occasions, read_occasion
 from kg.extract.phrases import PRONOUNS
+from kg.extract.phrases.subject import sentence_subject
 from kg.extract.registry import Registry
 from kg.extract.speakers import OfficeHolders, Speaker, describe, is_party_epithet
 from kg.extract.turns import find_turns
@@ -95,8 +96,10 @@ def extract_with(
     result: list[tuple[Attribution, Occasion, int]] = []
     last_person: Speaker | None = None
     holders = OfficeHolders()
+    spoken = {doc.sentence_of[item.cue[0]] for item in found if item.cue is not None}
     for item in found:
-        attribution, speaker = _finish(doc, item, registry, last_person, holders)
+        mentioned = _subject_before(doc, item, registry, spoken)
+        attribution, speaker = _finish(doc, item, registry, mentioned or last_person, holders)
         if attribution is None:
             continue
         if speaker is not None and speaker.pronoun_target:
@@ -108,6 +111,51 @@ def extract_with(
         anchor = item.cue[0] if item.cue else item.content[0][0]
         result.append((attribution, read_occasion(doc, item, published), doc.tokens[anchor].para))
     return carry_occasions(result)
+
+
+def _subject_before(doc: Doc, item: Found, registry: Registry, spoken: set[int]) -> Speaker | None:
+    """The person the sentence before a statement is about, when it says nothing itself:
+    "Lina Park is a nurse. “We work double shifts,” she said." — news introduces a
+    speaker so, and "she" means her, not whoever spoke last. Only a named person who is
+    the subject of that sentence (no possessive: "Ann Lee's plan failed" is about the
+    plan), outside quotes, in a sentence holding no cue (where someone spoke, the last
+    speaker is the one the pronoun goes on with)."""
+    if item.source is None or item.source[1] - item.source[0] != 1:
+        return None
+    if doc.tokens[item.source[0]].lower not in {"he", "she"}:
+        return None
+    first = min(item.content[0][0], item.source[0], *(item.cue or ()))
+    before = doc.sentence_of[first] - 1
+    if before < 0 or before in spoken:
+        return None
+    lo, hi = doc.sentences[before]
+    found = sentence_subject(doc, lo, hi)
+    if found is None or found[0] != lo:
+        return None  # "Along with her husband, Bo Chan, she …": not after an opening
+    start, end = doc.span(*found)
+    printed = doc.text[start:end]
+    if doc.quoted_chars.count(start, end) or "’s" in printed or "'s" in printed:
+        return None
+    speaker = describe(printed, start, registry)
+    if not speaker.pronoun_target or speaker.name is None or not registry.knows(speaker.name):
+        return None  # "Harsh? He doesn't think so.": a capital alone is no one's name
+    if not _may_mean(registry, speaker, doc.tokens[item.source[0]].lower):
+        return None
+    if _other_name_before(doc, registry, first, speaker.name):
+        return None  # "Roe let Lund speak first, and then he …": a name nearer still
+    return speaker
+
+
+def _other_name_before(doc: Doc, registry: Registry, first: int, name: str) -> bool:
+    """Whether the sentence of token ``first`` prints, before it, a name resolving to
+    someone other than ``name`` (days, months and places resolve to no one)."""
+    for k in range(doc.sentence_bounds(first)[0], first):
+        token = doc.tokens[k]
+        if token.is_cap:
+            other = registry.resolve(strip_possessive(token.text), token.start)
+            if other is not None and other != name:
+                return True
+    return False
 
 
 def _claim_quotes(doc: Doc, items: list[Found]) -> None:

@@ -419,9 +419,16 @@ def _describe_one(text: str, at: int, registry: Registry, gender: Gender | None 
         return Speaker(apposed, descriptor, office, status, named=True)
     # An unnamed source: keep the description; its core (no article, no trailing
     # prepositional phrase) stands in for a name.
-    core_words = [w for w in core if w.lower() not in _DETERMINERS or w is not core[0]]
-    if core_words and core_words[0].lower() in _DETERMINERS:
-        core_words = core_words[1:]
+    # Each word with its form as printed, so that a possessor keeps its mark in the
+    # name: "Raul Menon’s lawyer" is no "Raul Menon lawyer".
+    kept = [
+        (w, raw)
+        for w, raw in zip(core, raw_words, strict=False)
+        if w.lower() not in _DETERMINERS or w is not core[0]
+    ]
+    if kept and kept[0][0].lower() in _DETERMINERS:
+        kept = kept[1:]
+    core_words = [word for word, _ in kept]
     if len(core_words) > 2 and core_words[-2] in ("of", "for") and name_like(core_words[-1]):
         # "a spokeswoman for Fiorina": whom they speak for, in full where printed before.
         core_words[-1] = registry.resolve(core_words[-1], at) or core_words[-1]
@@ -442,7 +449,7 @@ def _describe_one(text: str, at: int, registry: Registry, gender: Gender | None 
         body = registry.body_before(core_words[0].lower(), at)
         if body is not None:
             return Speaker(body, text, None, None, named=True)
-    core_name = " ".join(core_words) or None
+    core_name = " ".join([*(raw for _, raw in kept[:-1]), core_words[-1]]) if kept else None
     office, status = _office(core_words, apposition, registry, at)
     return Speaker(core_name, text, office, status, named=False)
 

@@ -250,7 +250,7 @@ def _headline(doc: Doc) -> Found | None:
     # "Ortega said: “We are not leaving.”" opening a text is a sentence, not a headline's
     # label (headlines capitalise their verbs): the quote frames read it. A noun of saying
     # stays a label ("Democrats' new warning: …").
-    if any(_lowercase_past_cue(tokens[k].text) for k in range(colon)):
+    if any(_lowercase_past(tokens[k].text) for k in range(colon)):
         return None
     while end > colon + 1 and tokens[end - 1].text == "." and doc.quote_of[end - 1] == -1:
         end -= 1
@@ -261,11 +261,13 @@ def _headline(doc: Doc) -> Found | None:
     )
 
 
-def _lowercase_past_cue(word: str) -> bool:
-    """ "said", "told", "added": a verb of saying in the past, as a sentence prints it."""
+def _lowercase_past(word: str) -> bool:
+    """ "said", "told", "went", "put": a verb in the past as a sentence prints it (a
+    headline's verbs are in the present and capitalised), of saying or not ("Rahm put it
+    bluntly: “…”", "Rahm went further: “…”")."""
     return (
-        word.islower()
-        and word in LEXICON
+        word.isalpha()
+        and word.islower()
         and (word.endswith("ed") or word in IRREGULAR_PAST or word in IRREGULAR_PARTICIPLES)
     )
 

@@ -3185,3 +3185,33 @@ def test_an_unnamed_speaker_keeps_its_possessor_as_printed(text: str, speaker: s
     # someone else's name.
     (found,) = extract(text)
     assert found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "office"),
+    [
+        (
+            "The deal is close, two people familiar with the talks said.",
+            "two people familiar with the talks",
+            None,
+        ),
+        (
+            "A source close to the Okafors said the deal was off.",
+            "source close to the Okafors",
+            None,
+        ),
+        (
+            "A senior official involved in the talks said they failed.",
+            "senior official involved in the talks",
+            "senior official",
+        ),
+    ],
+)
+def test_an_unnamed_sources_relation_stays_in_its_name(
+    text: str, speaker: str, office: str | None
+) -> None:
+    # "familiar with", "close to", "involved in" say who the source is; cut before the
+    # preposition the speaker read "two people familiar", and "close to the Okafors" made
+    # "Okafors" the speaker. The office is the noun, not its relation.
+    (found,) = extract(text)
+    assert (found.speaker, found.office) == (speaker, office)

@@ -364,10 +364,12 @@ def _describe_one(text: str, at: int, registry: Registry, gender: Gender | None 
         # "The ambassador to Russia, John Huntsman": the name comes in the apposition.
         head_words = head_words[:cut]
     core = head_words
-    if not (core and name_like(core[-1])):
+    # "people close to the Clintons": the name is whom the unnamed source is close to.
+    related = any(w in _NEEDS_ITS_OBJECT for w in head_words[1:])
+    if related or not (core and name_like(core[-1])):
         core = head_words[: _head_end(head_words)]
     named = False
-    if core and name_like(core[-1]):
+    if core and name_like(core[-1]) and not related:
         k = len(core)
         while k > 0 and (
             name_like(core[k - 1]) or core[k - 1] in PLACE_OPENERS or core[k - 1] in NAME_PARTICLES
@@ -450,7 +452,9 @@ def _describe_one(text: str, at: int, registry: Registry, gender: Gender | None 
         if body is not None:
             return Speaker(body, text, None, None, named=True)
     core_name = " ".join([*(raw for _, raw in kept[:-1]), core_words[-1]]) if kept else None
-    office, status = _office(core_words, apposition, registry, at)
+    # "an official involved in the talks": the office is the noun, not what describes it.
+    titled = next((i for i, w in enumerate(core_words) if w in _NEEDS_ITS_OBJECT), None)
+    office, status = _office(core_words[:titled], apposition, registry, at)
     return Speaker(core_name, text, office, status, named=False)
 
 
@@ -646,7 +650,7 @@ def _object_start(words: list[str]) -> int | None:
     """Index of the first such preposition after the head's first word, if any; "of" or
     "from" after a person's full name too ("Sen. Ted Cruz of Texas")."""
     for index, word in enumerate(words):
-        if index > 0 and word in ATTACHING_PREPS:
+        if index > 0 and word in ATTACHING_PREPS and words[index - 1] not in _NEEDS_ITS_OBJECT:
             return index
         if index > 1 and word in {"of", "from"} and _full_name_before(words, index):
             return index
@@ -766,9 +770,16 @@ def _person_after_possessor(rest: list[str]) -> bool:
     return before in OFFICE_WORDS or before in _KIN_AND_ROLES
 
 
+#: Adjectives and participles whose phrase is what describes an unnamed source, so its
+#: preposition is no trailing phrase to cut ("two people familiar | with the talks").
+_NEEDS_ITS_OBJECT = frozenset({"familiar", "close", "knowledgeable", "briefed", "involved"})
+
+
 def _head_end(words: list[str]) -> int:
     """Index after the head noun: the phrase is cut before a trailing prepositional phrase."""
     for index, word in enumerate(words):
+        if index > 0 and words[index - 1].lower() in _NEEDS_ITS_OBJECT and word.lower() != "who":
+            continue  # "people familiar with the talks", "a source close to the mayor"
         if index > 0 and word.lower() in {"with", "from", "at", "who", "whose", "in", "on"}:
             return index
         if index > 0 and word.lower() in {"of", "for"} and not name_like(words[index - 1]):

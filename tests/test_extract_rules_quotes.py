@@ -1505,3 +1505,13 @@ def test_a_text_opening_with_a_past_verb_before_a_colon_is_no_headline_label() -
         (found,) = extract(text)
         assert source_text(text, found) == "Nadia Rahm"
         assert found.speaker == "Nadia Rahm"
+
+
+def test_a_frame_cue_comes_after_a_clause_asking_for_anonymity() -> None:
+    # "who asked not to be named" stands between the frame's subject and its cue; its verb
+    # of saying is not the frame's cue (the quote's attribution was lost).
+    text = "“We are done,” a senior official who asked not to be named said."
+    found = [f for f in extract(text) if f.kind == "direct"]
+    assert [(cue_text(text, f), source_text(text, f)) for f in found] == [
+        ("said", "a senior official who asked not to be named")
+    ]

@@ -32,7 +32,7 @@ from kg.extract.phrases import (
     title_after_of,
     without_anonymity_clause,
 )
-from kg.extract.phrases.common import adverb
+from kg.extract.phrases.common import adverb, anonymity_clause
 from kg.extract.quotes import Quote
 from kg.extract.wordsets import (
     ARTICLES,
@@ -107,6 +107,7 @@ def trailing(doc: Doc, index: int) -> Found | None:
             if (is_speech(doc, c) or put_it(doc, c) or quoted_as_saying(doc, c) is not None)
             and not (c > k and doc.tokens[c - 1].lower in ARTICLES)  # "the note says"
             and not _in_source_relative(doc, k, c)
+            and not _asks_anonymity(doc, k, c, stop)
         ),
         None,
     )
@@ -188,6 +189,16 @@ _MAX_TITLE = 6
 
 #: Relative pronouns that open a clause describing the source between commas.
 _RELATIVE_PRONOUNS = RELATIVES - {"which", "that"}
+
+
+def _asks_anonymity(doc: Doc, k: int, c: int, stop: int) -> bool:
+    """ "“…,” a senior official who asked not to be named said.": the verb of a "who"
+    clause asking for anonymity after the frame's subject tells how the reporter got the
+    words; the frame's cue comes after it."""
+    who = next((j for j in range(c - 1, k, -1) if doc.tokens[j].lower == "who"), None)
+    return (
+        who is not None and c - who <= 2 and anonymity_clause(doc, c, min(stop, c + 8), named=True)
+    )
 
 
 def _in_source_relative(doc: Doc, k: int, c: int) -> bool:

@@ -204,15 +204,19 @@ def without_anonymity_clause(doc: Doc, source: tuple[int, int]) -> tuple[int, in
     not who the source is; PolNeAR leaves it out, 12 of 15 such clauses on train)."""
     lo, hi = source
     who = next((k for k in range(lo + 1, hi) if doc.tokens[k].lower == "who"), None)
-    if who is None or not _anonymity_clause(doc, who + 1, hi):
+    if who is None or not anonymity_clause(doc, who + 1, hi):
         return source
     return lo, who - 1 if doc.tokens[who - 1].text == "," else who
 
 
-def _anonymity_clause(doc: Doc, start: int, end: int) -> bool:
-    # "who declined to be identified" asks for anonymity in other words.
+def anonymity_clause(doc: Doc, start: int, end: int, *, named: bool = False) -> bool:
+    """Tokens ``[start, end)`` ask for anonymity: "spoke on condition of anonymity", "who
+    declined to be identified"; with ``named``, "asked not to be named" too (a source
+    keeps that clause in PolNeAR, a frame's cue is still after it)."""
     return any(
-        doc.tokens[k].lower.startswith("anonym") or doc.tokens[k].lower == "identified"
+        doc.tokens[k].lower.startswith("anonym")
+        or doc.tokens[k].lower == "identified"
+        or (named and doc.tokens[k].lower == "named" and doc.tokens[k - 1].lower == "be")
         for k in range(start, end)
     )
 

@@ -472,7 +472,7 @@ def test_a_reflexive_after_a_noun_phrase_object_is_not_content() -> None:
 def test_a_reason_clause_after_a_noun_phrase_object_is_not_content() -> None:
     # "because they believed …" is why the inquiry was called, not what was called.
     text = "Senators had called the inquiry because they believed the board was hiding costs."
-    called = next(f for f in extract(text) if cue_text(text, f) == "called")
+    called = by_cue(text, "called")
     assert span_texts(text, called) == ["the inquiry"]
 
 
@@ -710,11 +710,11 @@ def test_a_cue_in_a_relative_clause_set_off_by_commas_ends_before_the_main_verb(
     # "Lee, who said …, then voted …": the content of a cue whose source is "who" after a
     # comma ends at the relative clause's closing comma when a finite verb follows it.
     text = "The senator, who said the budget would pass easily, then voted against it."
-    found = next(f for f in extract(text) if cue_text(text, f) == "said")
+    found = by_cue(text, "said")
     assert span_texts(text, found) == ["the budget would pass easily"]
     # Not a participle after the comma ("…, led by …"), nor a second comma further on.
     text = "The mayor, who said the council, and its chair in particular, must resign, left."
-    found = next(f for f in extract(text) if cue_text(text, f) == "said")
+    found = by_cue(text, "said")
     assert span_texts(text, found)[0].startswith("the council, and its chair in particular")
 
 
@@ -722,12 +722,12 @@ def test_a_concession_after_a_reported_clause_is_said_unless_the_cue_splits_it()
     # "said the changes help, although they are too narrow": the concession is said; in a
     # clause a parenthetical cue splits, it is the writer's.
     text = "The clerk said the new schedule was an improvement, although the fares stay high."
-    found = next(f for f in extract(text) if cue_text(text, f) == "said")
+    found = by_cue(text, "said")
     assert [text[a:b] for a, b in found.content] == [
         "the new schedule was an improvement, although the fares stay high"
     ]
     text = "The new schedule, the clerk said, was an improvement, although fares may rise soon."
-    found = next(f for f in extract(text) if cue_text(text, f) == "said")
+    found = by_cue(text, "said")
     assert [text[a:b] for a, b in found.content] == [
         "The new schedule",
         "was an improvement",
@@ -738,7 +738,7 @@ def test_a_participle_skips_an_amount_of_time_before_a_clause() -> None:
     # "Two weeks after the mayor resigned, Ann Ruiz broke …, asking …": the opener up to its
     # comma tells when; "Two" is no subject.
     text = "Two weeks after the mayor resigned, Ann Ruiz broke her silence, asking for a vote."
-    found = next(f for f in extract(text) if cue_text(text, f) == "asking for")
+    found = by_cue(text, "asking for")
     assert source_text(text, found) == "Ann Ruiz"
 
 
@@ -750,7 +750,7 @@ def test_a_relative_clause_after_the_person_told_describes_that_person() -> None
         "passing by who seemed puzzled at the sight of the two of them standing together "
         "at the gate, laughing."
     )
-    found = next(f for f in extract(text) if cue_text(text, f) == "told")
+    found = by_cue(text, "told")
     assert source_text(text, found) == "Ann Lee, 61,"
 
 

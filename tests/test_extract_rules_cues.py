@@ -18,7 +18,6 @@ from kg.extract.names import possessive_name
 from kg.extract.nesting import without_nested
 from tests.extract_rules_helpers import (
     by_cue,
-    cue_text,
     indirect_cues_and_contents,
     source_text,
     span_texts,
@@ -514,7 +513,7 @@ def test_a_parenthetical_cue_splits_only_the_phrase_after_a_dash() -> None:
         "The new rule bans late fees on small loans - a step, the clerk said, "
         "that is meant to protect first-time borrowers."
     )
-    found = next(f for f in extract(text) if cue_text(text, f) == "said")
+    found = by_cue(text, "said")
     assert source_text(text, found) == "the clerk"
     assert [text[a:b] for a, b in found.content] == [
         "a step",

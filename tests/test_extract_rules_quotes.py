@@ -950,7 +950,7 @@ def test_a_quoted_title_after_the_cue_ends_a_trailing_frame() -> None:
 def test_a_quote_after_what_someone_thinks_is_not_merged_into_it() -> None:
     # A belief is no statement a quote in the next sentence carries on.
     text = "The voters think the new plan is fair. “We waited a long time for a plan like this.”"
-    thought = next(f for f in extract(text) if cue_text(text, f) == "think")
+    thought = by_cue(text, "think")
     assert span_texts(text, thought) == ["the new plan is fair"]
 
 
@@ -960,7 +960,7 @@ def test_a_clause_joined_by_and_after_a_closing_frame_goes_on_with_its_content()
         "The city built the shelter to help in emergencies, Lee said on Monday, "
         "and it has opened it twice this year."
     )
-    said = next(f for f in extract(text) if cue_text(text, f) == "said")
+    said = by_cue(text, "said")
     assert span_texts(text, said) == [
         "The city built the shelter to help in emergencies",
         "and it has opened it twice this year",
@@ -972,7 +972,7 @@ def test_a_saying_joined_by_and_after_a_closing_frame_is_its_own() -> None:
         "The city built the shelter to help in emergencies, Lee said on Monday, "
         "and she added that it was full."
     )
-    said = next(f for f in extract(text) if cue_text(text, f) == "said")
+    said = by_cue(text, "said")
     assert span_texts(text, said) == ["The city built the shelter to help in emergencies"]
 
 
@@ -991,7 +991,7 @@ def test_a_list_parted_by_semicolons_stays_one_content() -> None:
 
 def test_clauses_parted_by_semicolons_with_their_own_subjects_end_the_content() -> None:
     text = "Lee praised the new bus line in Dover; she also visited the depot; and she left."
-    praised = next(f for f in extract(text) if cue_text(text, f) == "praised")
+    praised = by_cue(text, "praised")
     assert span_texts(text, praised) == ["the new bus line in Dover"]
 
 
@@ -1152,7 +1152,7 @@ def test_a_manner_adverb_after_a_trailing_frame_is_no_clause_of_its_own() -> Non
         "“Maybe the gap is in how we were raised,” he wondered aloud, pointing at "
         "the governor from behind the podium at the town hall in Dover last night."
     )
-    found = next(f for f in extract(text) if cue_text(text, f) == "wondered")
+    found = by_cue(text, "wondered")
     assert span_texts(text, found) == ["“Maybe the gap is in how we were raised,”"]
     assert source_text(text, found) == "he"
 
@@ -1237,7 +1237,7 @@ def test_an_inverted_frame_splitting_a_clause_after_its_subject_keeps_both_parts
     # "The contrast, said Lee and others, would be clear": the frame splits the reported
     # clause after its subject; the verb after the source's comma goes on with it.
     text = "The gain for the port, said Mayor Ortiz and others, would be felt for years."
-    found = next(f for f in extract(text) if cue_text(text, f) == "said")
+    found = by_cue(text, "said")
     assert source_text(text, found) == "Mayor Ortiz and others"
     assert [text[a:b] for a, b in found.content] == [
         "The gain for the port",
@@ -1253,7 +1253,7 @@ def test_a_trailing_frame_tail_running_into_a_quoted_word_is_a_clause() -> None:
         "On Channel 9's “Morning Call,” Senator Ann Lee said the mayor's “record” and "
         "“judgment” were in question because of the ferry levy."
     )
-    found = next(f for f in extract(text) if cue_text(text, f) == "said")
+    found = by_cue(text, "said")
     assert source_text(text, found) == "Senator Ann Lee"
     assert [text[a:b] for a, b in found.content] == [
         "the mayor's “record” and “judgment” were in question because of the ferry levy"
@@ -1279,7 +1279,7 @@ def test_a_quote_set_off_by_dashes_keeps_its_frame_inside_them() -> None:
         "said - and warned that in pushing the measure so early, the council would lose "
         "the trust of the valley's farmers."
     )
-    found = next(f for f in extract(text) if cue_text(text, f) == "said")
+    found = by_cue(text, "said")
     assert source_text(text, found) == "she"
     assert span_texts(text, found) == ['"We need to see the numbers first,"']
 
@@ -1288,10 +1288,10 @@ def test_a_crowd_that_cried_out_or_jeered_frames_the_quote() -> None:
     # "“No!” the crowd cried out.", "as his friends jeered, “…”": verbs of shouting that
     # the lexicon lacks frame a quote as "yelled" does; "jeers" the noun does not.
     text = 'The mayor asked whether the levy should wait. "Nooo!" the crowd cried out, booing.'
-    found = next(f for f in extract(text) if cue_text(text, f) == "cried out")
+    found = by_cue(text, "cried out")
     assert source_text(text, found) == "the crowd"
     text = 'Ruiz waved from the float as his friends jeered, "Go home, mayor!"'
-    found = next(f for f in extract(text) if cue_text(text, f) == "jeered")
+    found = by_cue(text, "jeered")
     assert source_text(text, found) == "his friends"
 
 
@@ -1302,7 +1302,7 @@ def test_paragraph_after_a_closing_colon_is_the_content() -> None:
         "The council met on Monday.\n\nThe Ledger reports:\n\nThe mayor never signed the "
         "contract, and the city paid twice.\n\n“We will appeal,” the mayor said."
     )
-    found = next(f for f in extract(text) if cue_text(text, f) == "reports")
+    found = by_cue(text, "reports")
     assert source_text(text, found) == "The Ledger"
     assert [text[a:b] for a, b in found.content] == [
         "The mayor never signed the contract, and the city paid twice."

@@ -20,6 +20,7 @@ from tests.extract_rules_helpers import (
     cue_text,
     source_text,
     span_texts,
+    with_cue,
 )
 
 
@@ -1830,7 +1831,7 @@ def test_a_word_in_ed_after_and_in_a_reported_subject_is_no_second_verb(text: st
 )
 def test_an_adverb_and_a_past_verb_after_and_are_a_second_verb_of_the_speaker(text: str) -> None:
     # "later visited"/"then went" is the mayor's second act, not more of what was praised.
-    praised = next(f for f in extract(text) if cue_text(text, f) == "praised")
+    praised = by_cue(text, "praised")
     assert span_texts(text, praised) == ["the new budget"]
 
 
@@ -1875,7 +1876,7 @@ def test_support_drawn_from_people_is_their_stance_on_the_subject() -> None:
 def test_a_gerund_phrase_behind_a_span_of_time_takes_the_subject_after_its_comma() -> None:
     # "One month after announcing …": "One" is no subject; the mayor announced.
     text = "One month after announcing her support for the bridge, the mayor left for Spain."
-    announcing = next(f for f in extract(text) if cue_text(text, f) == "announcing")
+    announcing = by_cue(text, "announcing")
     assert source_text(text, announcing) == "the mayor"
 
 
@@ -2522,7 +2523,7 @@ def test_a_second_place_after_and_stays_in_the_groups_subject() -> None:
 def test_inclined_tells_a_view_its_subject_holds() -> None:
     # "they are inclined to describe …": the subject holds the view, as with "worried".
     text = "The senators are inclined to believe the rumors."
-    found = next(f for f in extract(text) if cue_text(text, f) == "inclined")
+    found = by_cue(text, "inclined")
     assert source_text(text, found) == "The senators"
 
 
@@ -2530,10 +2531,10 @@ def test_a_cue_in_a_restrictive_who_clause_ends_before_the_main_verb_of_saying()
     # "People who know him say …": the relative clause's cue reports nothing past the
     # sentence's own verb of saying (nor the adverb before it: "… now say").
     text = "People who know him say he is careful with money."
-    found = next(f for f in extract(text) if cue_text(text, f) == "know")
+    found = by_cue(text, "know")
     assert span_texts(text, found) == ["him"]
     text = "Voters who backed the senator last year now say the plan is dead."
-    found = next(f for f in extract(text) if cue_text(text, f) == "backed")
+    found = by_cue(text, "backed")
     assert span_texts(text, found) == ["the senator last year"]
 
 
@@ -2541,11 +2542,11 @@ def test_object_relative_without_that_takes_its_named_or_pronoun_subject_as_sour
     # "a levy Mayor Ortiz said would …": the name after the head noun is the relative's
     # subject and the source; the head is what was said.
     text = "It’s a levy Mayor Ortiz said would fund the new ferry."
-    found = next(f for f in extract(text) if cue_text(text, f) == "said")
+    found = by_cue(text, "said")
     assert source_text(text, found) == "Mayor Ortiz"
     assert [text[a:b] for a, b in found.content] == ["a levy", "would fund the new ferry"]
     text = "Voters liked the tariff she said will protect the mills."
-    found = next(f for f in extract(text) if cue_text(text, f) == "said")
+    found = by_cue(text, "said")
     assert source_text(text, found) == "she"
 
 
@@ -2553,7 +2554,7 @@ def test_a_possessive_owner_ending_the_source_is_the_source() -> None:
     # "Two decades of Senator Ortiz’s talking about …": the owner (its mark inside the
     # token) of the cue is the source; "Two decades of" only measures the act.
     text = "Two decades of Senator Ortiz’s talking about the mills was just a pose."
-    found = next(f for f in extract(text) if cue_text(text, f) == "talking about")
+    found = by_cue(text, "talking about")
     assert source_text(text, found) == "Senator Ortiz’s"
 
 
@@ -2562,7 +2563,7 @@ def test_a_relative_clause_right_after_an_inverted_source_keeps_its_verb_of_sayi
     # after the name describes the source (PolNeAR's source runs on), unless the clause
     # reports a statement of its own ("who said …").
     text = "“This is a campaign of slogans,” said Jo Ulm, who has also advised Senator Lee."
-    found = next(f for f in extract(text) if cue_text(text, f) == "said")
+    found = by_cue(text, "said")
     assert source_text(text, found) == "Jo Ulm, who has also advised Senator Lee"
     text = "“The bank is wrong,” said Jo Ulm, who said the rules should change."
     found = next(f for f in extract(text) if cue_text(text, f) == "said" and f.kind == "direct")
@@ -2576,7 +2577,7 @@ def test_an_adverb_before_an_opening_phrase_is_no_subject() -> None:
         "Even before the mayor took the stage on Tuesday night, her campaign sent out a "
         'text message to supporters saying: "We did it, and the ferry stays!"'
     )
-    found = next(f for f in extract(text) if cue_text(text, f) == "saying")
+    found = by_cue(text, "saying")
     assert source_text(text, found) == "her campaign"
 
 
@@ -2587,7 +2588,7 @@ def test_a_gerund_of_saying_after_a_preposition_stays_in_an_inverted_description
         "“This is a big deal for the dock workers,” said Ann Lee of the Labor Institute, a "
         "leading voice in demanding a new ferry."
     )
-    found = next(f for f in extract(text) if cue_text(text, f) == "said")
+    found = by_cue(text, "said")
     assert source_text(text, found).endswith("a leading voice in demanding a new ferry")
 
 
@@ -2598,11 +2599,11 @@ def test_a_participle_after_a_joined_clause_takes_that_clause_subject() -> None:
         "Farmers say the levy is too high, and the county growers union has already "
         "sued the state over it, saying the vote broke the rules."
     )
-    found = next(f for f in extract(text) if cue_text(text, f) == "saying")
+    found = by_cue(text, "saying")
     assert source_text(text, found) == "the county growers union"
     # No clause of its own after "and" (a list of objects): the speaker goes on.
     text = "Farmers say they fear the levy, the drought, and the banks, saying prices fell."
-    found = next(f for f in extract(text) if cue_text(text, f) == "saying")
+    found = by_cue(text, "saying")
     assert source_text(text, found) == "Farmers"
 
 
@@ -2610,7 +2611,7 @@ def test_a_participle_skips_a_speaker_inside_an_opening_clause() -> None:
     # "When A urged …, B refused, citing …": the speaker of the opening clause is not the
     # participle's; the main clause's subject after the opener's comma is.
     text = "When the mayor urged a new levy, the council balked, citing the drought."
-    found = next(f for f in extract(text) if cue_text(text, f) == "citing")
+    found = by_cue(text, "citing")
     assert source_text(text, found) == "the council"
 
 
@@ -2619,10 +2620,10 @@ def test_a_reduced_relative_after_the_source_is_left_out() -> None:
     # what happened to the source and is no part of it; one with its agent right after it
     # ("led by …") stays, as PolNeAR keeps who made or led the source.
     text = "The survey, released on Monday, found that rents in the valley rose sharply."
-    found = next(f for f in extract(text) if cue_text(text, f) == "found")
+    found = by_cue(text, "found")
     assert source_text(text, found) == "The survey"
     text = "The aides, led by the campaign manager, told donors that the race was close."
-    found = next(f for f in extract(text) if cue_text(text, f) == "told")
+    found = by_cue(text, "told")
     assert source_text(text, found) == "The aides, led by the campaign manager,"
 
 
@@ -2635,7 +2636,7 @@ def test_a_possessive_owner_before_a_modified_cue_noun_is_the_source() -> None:
     )
     assert source_text(text, found) == "Ortiz's"
     text = "The memo was a copy of the board's earlier claim that the vote was rigged."
-    found = next(f for f in extract(text) if cue_text(text, f) == "claim")
+    found = by_cue(text, "claim")
     assert source_text(text, found) == "the board's"
 
 
@@ -2643,7 +2644,7 @@ def test_a_which_clause_with_its_own_cue_is_left_out_of_the_main_source() -> Non
     # "The Ledger, which first said …, said …": the relative clause's verb of saying is its
     # own statement; the main verb's source is the name the clause describes.
     text = "The Ledger, which first said it would back the levy, said on Monday that it would not."
-    found = [f for f in extract(text) if cue_text(text, f) == "said"]
+    found = with_cue(text, "said")
     assert sorted(source_text(text, f) or "" for f in found) == ["The Ledger", "which"]
 
 
@@ -2651,7 +2652,7 @@ def test_a_participle_skips_a_time_opener_before_the_subject() -> None:
     # "Also Monday, two groups sent …, urging …": the opener tells when; its words are no
     # subject, the phrase after its comma is.
     text = "Also Monday, two farm groups sent a letter to the governor, urging him to veto it."
-    found = next(f for f in extract(text) if cue_text(text, f) == "urging")
+    found = by_cue(text, "urging")
     assert source_text(text, found) == "two farm groups"
 
 
@@ -2660,10 +2661,10 @@ def test_a_pronoun_fused_with_its_auxiliary_is_the_source_alone() -> None:
     # "Now you’re talking about …", "a plan I never thought I'd endorse": the pronoun is
     # the source, not the words before it.
     text = "Now you’re talking about the levy again."
-    found = next(f for f in extract(text) if cue_text(text, f) == "talking about")
+    found = by_cue(text, "talking about")
     assert source_text(text, found) == "you"
     text = "It is a plan I never thought I'd endorse: a levy on boats."
-    found = next(f for f in extract(text) if cue_text(text, f) == "endorse")
+    found = by_cue(text, "endorse")
     assert source_text(text, found) == "I"
 
 
@@ -2671,7 +2672,7 @@ def test_a_participle_after_instead_goes_on_with_the_speaker() -> None:
     # "Ruiz voted no, instead arguing that …": an adverb without "-ly" between the comma
     # and the participle leaves it the sentence's speaker's.
     text = "Ruiz voted no, instead arguing that the levy was too high."
-    found = next(f for f in extract(text) if cue_text(text, f) == "arguing")
+    found = by_cue(text, "arguing")
     assert source_text(text, found) == "Ruiz"
 
 
@@ -2679,7 +2680,7 @@ def test_a_gerund_after_a_subordinator_and_an_adverb_is_the_subject_s() -> None:
     # "… by loudly complaining about …": an "-ly" adverb between the subordinator and the
     # gerund leaves the gerund the sentence's speaker's.
     text = "Ruiz opened the session by loudly complaining about the levy."
-    found = next(f for f in extract(text) if cue_text(text, f) == "complaining about")
+    found = by_cue(text, "complaining about")
     assert source_text(text, found) == "Ruiz"
 
 
@@ -2690,7 +2691,7 @@ def test_a_gerund_after_by_in_a_joined_clause_takes_that_clause_subject() -> Non
         "Ruiz attacked the plan on Monday, and the former mayor tripped him up by "
         "calling him out for his votes on the levy."
     )
-    found = next(f for f in extract(text) if cue_text(text, f) == "calling")
+    found = by_cue(text, "calling")
     assert source_text(text, found) == "the former mayor"
 
 
@@ -2701,7 +2702,7 @@ def test_a_participle_after_an_as_clause_takes_the_name_that_opens_it() -> None:
         "The dispute over the levy comes as Mayor Ruiz is increasingly relying on the "
         "council, praising its work in almost every speech."
     )
-    found = next(f for f in extract(text) if cue_text(text, f) == "praising")
+    found = by_cue(text, "praising")
     assert source_text(text, found) == "Mayor Ruiz"
 
 
@@ -2712,7 +2713,7 @@ def test_who_fused_with_its_auxiliary_is_a_relative_pronoun() -> None:
         "It was last year that Mayor Ortiz, who's thinking about a run for governor, "
         "said the levy was impossible."
     )
-    found = next(f for f in extract(text) if cue_text(text, f) == "said")
+    found = by_cue(text, "said")
     assert source_text(text, found) == "Mayor Ortiz"
 
 
@@ -2720,10 +2721,10 @@ def test_a_state_after_the_source_is_left_out() -> None:
     # "The report, now available online, found …": "now"/"long" and an adjective tell the
     # source's state, no part of it; "now director of …" is a title and stays.
     text = "The report, now available online, found that rents in the valley rose sharply."
-    found = next(f for f in extract(text) if cue_text(text, f) == "found")
+    found = by_cue(text, "found")
     assert source_text(text, found) == "The report"
     text = "Ann Harlow, now director of the port authority, said the ferry would stop."
-    found = next(f for f in extract(text) if cue_text(text, f) == "said")
+    found = by_cue(text, "said")
     assert source_text(text, found) == "Ann Harlow, now director of the port authority,"
 
 
@@ -2734,7 +2735,7 @@ def test_a_participle_after_an_opening_connector_takes_the_subject_after_it() ->
         'And then Mayor Ruiz turned on the council, saying, "Is the council ever going '
         'to read the levy report?"'
     )
-    found = next(f for f in extract(text) if cue_text(text, f) == "saying")
+    found = by_cue(text, "saying")
     assert source_text(text, found) == "Mayor Ruiz"
 
 
@@ -2746,7 +2747,7 @@ def test_a_chant_no_one_owns_is_an_attribution_without_a_source() -> None:
         "would pass.\n\n"
         '"Please keep the aisles clear," a notice on the door read.'
     )
-    found = next(f for f in extract(text) if cue_text(text, f) == "chants")
+    found = by_cue(text, "chants")
     assert found.source is None
     assert span_texts(text, found) == ['"Ruiz! Ruiz!,"']
 
@@ -2755,7 +2756,7 @@ def test_an_inverted_written_source_keeps_where_it_ran() -> None:
     # "“…,” reads an editorial in the Valley Courier.": the paper the piece ran in is part
     # of the source, as a preposition after a title would be.
     text = '"The levy deserves a vote," reads an editorial in the Valley Courier.'
-    found = next(f for f in extract(text) if cue_text(text, f) == "reads")
+    found = by_cue(text, "reads")
     assert source_text(text, found) == "an editorial in the Valley Courier"
 
 
@@ -2763,7 +2764,7 @@ def test_a_weekday_between_article_and_noun_stays_in_an_inverted_source() -> Non
     # "“…,” says a Friday column in …": the day modifies the noun; it does not end
     # the source as "said Wednesday" ends a frame.
     text = '"The levy deserves a vote," says a Friday column in the Valley Courier.'
-    found = next(f for f in extract(text) if cue_text(text, f) == "says")
+    found = by_cue(text, "says")
     assert source_text(text, found) == "a Friday column in the Valley Courier"
 
 
@@ -2774,12 +2775,12 @@ def test_subject_with_a_relative_clause_is_the_source() -> None:
         "Another nurse who worked at the clinic and who asked not to be identified said the "
         "ward was closed twice."
     )
-    found = next(f for f in extract(text) if cue_text(text, f) == "said")
+    found = by_cue(text, "said")
     assert source_text(text, found) == (
         "Another nurse who worked at the clinic and who asked not to be identified"
     )
     text = "A tenant who has accused the landlord of fraud said on Sunday that the heat failed."
-    found = next(f for f in extract(text) if cue_text(text, f) == "said")
+    found = by_cue(text, "said")
     assert source_text(text, found) == "A tenant who has accused the landlord of fraud"
 
 
@@ -2788,7 +2789,7 @@ def test_relative_subject_of_an_expectation_is_content() -> None:
     # but with its noun it is the subject of the impression, as "The deal" is in "The deal
     # is expected to …".
     text = "The board created a post that is expected to be filled by the deputy mayor."
-    found = next(f for f in extract(text) if cue_text(text, f) == "expected")
+    found = by_cue(text, "expected")
     assert found.source is None
     assert [text[a:b] for a, b in found.content] == [
         "a post that",

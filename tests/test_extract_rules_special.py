@@ -12,6 +12,7 @@ from tests.extract_rules_helpers import (
     cue_text,
     source_text,
     span_texts,
+    with_cue,
 )
 
 
@@ -559,11 +560,11 @@ def test_a_passives_complement_before_its_agent_is_attributed() -> None:
     # "Kim has been pushed | to these views | by Lee": the phrase between the
     # participle and "by" is attributed with the subject; a time there is not.
     text = "Kim has been pushed to a few of these views by Mr. Lee and Ann Park."
-    found = next(f for f in extract(text) if cue_text(text, f) == "pushed")
+    found = by_cue(text, "pushed")
     assert [text[a:b] for a, b in found.content] == ["Kim", "to a few of these views"]
     assert source_text(text, found) == "Mr. Lee and Ann Park"
     text = "The plan was praised on Friday by the governor."
-    found = next(f for f in extract(text) if cue_text(text, f) == "praised")
+    found = by_cue(text, "praised")
     assert [text[a:b] for a, b in found.content] == ["The plan"]
 
 
@@ -571,7 +572,7 @@ def test_a_passive_closing_a_fronted_clause_ends_at_its_comma() -> None:
     # "When the results were announced, | Mr. Lee said …": the comma closes the fronted
     # clause; what follows is the sentence's own clause, not the passive's complement.
     text = "When the results were announced, Mr. Lee said the count had been fair."
-    found = next(f for f in extract(text) if cue_text(text, f) == "announced")
+    found = by_cue(text, "announced")
     assert [text[a:b] for a, b in found.content] == ["the results"]
 
 
@@ -579,18 +580,18 @@ def test_a_passive_with_a_personal_pronoun_subject_is_attributed() -> None:
     # "He was charged | with fraud": a person as a passive's subject is attributed without
     # a source; not the one spoken to ("he was asked") nor one in a scene-setting clause.
     text = "The mayor's aide left the city in May. He was charged with fraud."
-    found = next(f for f in extract(text) if cue_text(text, f) == "charged")
+    found = by_cue(text, "charged")
     assert [text[a:b] for a, b in found.content] == ["He", "with fraud"]
     assert source_text(text, found) is None
     text = "When he was charged with fraud, the aide left the city."
-    assert not [f for f in extract(text) if cue_text(text, f) == "charged"]
+    assert not with_cue(text, "charged")
 
 
 def test_a_passive_cue_attributes_the_role_after_its_agent_with_the_subject() -> None:
     # "was dismissed by the voters as a bumbler": the role after the agent is attributed
     # with the subject, as a complement before the agent is.
     text = "In the end, the mayor was dismissed by the council and the press as a lightweight."
-    found = next(f for f in extract(text) if cue_text(text, f) == "dismissed")
+    found = by_cue(text, "dismissed")
     assert source_text(text, found) == "the council and the press"
     assert [text[a:b] for a, b in found.content] == ["the mayor", "as a lightweight"]
 
@@ -603,13 +604,13 @@ def test_a_fronted_question_goes_on_over_an_aside_set_off_by_commas() -> None:
         "Asked whether the ferry levy, which critics described as a giveaway, would pass, "
         "the mayor said she was sure of it."
     )
-    found = next(f for f in extract(text) if cue_text(text, f) == "Asked")
+    found = by_cue(text, "Asked")
     assert [text[a:b] for a, b in found.content] == ["whether the ferry levy", "would pass"]
     text = (
         "Asked why the board ignored the audit, in the same session, that it had ordered, "
         "the mayor said nothing."
     )
-    found = next(f for f in extract(text) if cue_text(text, f) == "Asked")
+    found = by_cue(text, "Asked")
     assert [text[a:b] for a, b in found.content] == [
         "why the board ignored the audit, in the same session, that it had ordered"
     ]
@@ -618,7 +619,7 @@ def test_a_fronted_question_goes_on_over_an_aside_set_off_by_commas() -> None:
 def test_the_one_asked_is_no_part_of_the_question() -> None:
     # "asked Lee whether …": the question starts at its question word, past the one asked.
     text = "The clerk then asked the new mayor whether the ferry would run in winter."
-    found = next(f for f in extract(text) if cue_text(text, f) == "asked")
+    found = by_cue(text, "asked")
     assert [text[a:b] for a, b in found.content] == ["whether the ferry would run in winter"]
 
 
@@ -626,13 +627,13 @@ def test_according_to_leaves_out_a_clause_about_anonymity() -> None:
     # "according to two managers who requested anonymity to …": the clause tells how the
     # words were got, not who said them; a clause saying who they are first stays.
     text = "The plant will close next spring, according to two managers who requested anonymity."
-    found = next(f for f in extract(text) if cue_text(text, f) == "according to")
+    found = by_cue(text, "according to")
     assert source_text(text, found) == "two managers"
     text = (
         "The plant will close next spring, according to a clerk who attended and "
         "spoke on the condition of anonymity."
     )
-    found = next(f for f in extract(text) if cue_text(text, f) == "according to")
+    found = by_cue(text, "according to")
     assert source_text(text, found) == (
         "a clerk who attended and spoke on the condition of anonymity"
     )
@@ -653,11 +654,11 @@ def test_according_to_after_one_opening_word_takes_the_sentence_after_it() -> No
     # "But, according to the survey, …": one word before the cue's comma is no clause of
     # its own; what is attributed is the clause after the source (and a subject word).
     text = "But, according to the survey, most farmers remain undecided about the levy."
-    found = next(f for f in extract(text) if cue_text(text, f) == "according to")
+    found = by_cue(text, "according to")
     assert source_text(text, found) == "the survey"
     assert [text[a:b] for a, b in found.content] == ["most farmers remain undecided about the levy"]
     text = "Turnout, according to the county clerk, has doubled since the spring."
-    found = next(f for f in extract(text) if cue_text(text, f) == "according to")
+    found = by_cue(text, "according to")
     assert source_text(text, found) == "the county clerk"
     assert [text[a:b] for a, b in found.content] == ["Turnout", "has doubled since the spring"]
 
@@ -666,7 +667,7 @@ def test_according_to_a_source_with_a_quoted_title() -> None:
     # "According to her “fair share” plan, …": a short quoted name inside the source, up
     # to its comma, is part of it.
     text = "According to her “fair share” plan, landlords must repay any grant they received."
-    found = next(f for f in extract(text) if cue_text(text, f) == "According to")
+    found = by_cue(text, "According to")
     assert source_text(text, found) == "her “fair share” plan"
     assert [text[a:b] for a, b in found.content] == ["landlords must repay any grant they received"]
 
@@ -677,7 +678,7 @@ def test_according_to_after_a_closing_dash_takes_the_clause_before() -> None:
     text = (
         "The town recorded 40 burglaries — most of them in the spring — according to the sheriff."
     )
-    found = next(f for f in extract(text) if cue_text(text, f) == "according to")
+    found = by_cue(text, "according to")
     assert source_text(text, found) == "the sheriff"
     assert [text[a:b] for a, b in found.content] == [
         "The town recorded 40 burglaries — most of them in the spring"
@@ -688,11 +689,11 @@ def test_what_someone_was_asked_is_the_content() -> None:
     # "Lee was asked a simple question about …": the object is what was asked; the one
     # asked is no source. "the same question was asked twice": the subject is.
     text = "Ann Lee was asked a simple question about the new bridge."
-    found = next(f for f in extract(text) if cue_text(text, f) == "asked")
+    found = by_cue(text, "asked")
     assert found.source is None
     assert [text[a:b] for a, b in found.content] == ["a simple question about the new bridge"]
     text = "At the hearing, the same question was asked twice."
-    found = next(f for f in extract(text) if cue_text(text, f) == "asked")
+    found = by_cue(text, "asked")
     assert [text[a:b] for a, b in found.content] == ["the same question"]
 
 

@@ -1,6 +1,6 @@
 """The extractor's rules one construction at a time: where reported content starts and ends,
-and what it runs over (made-up sentences, not
-corpus text; shared helpers in tests/extract_rules_helpers.py)."""
+and what it runs over (made-up sentences, not corpus text; shared helpers in
+tests/extract_rules_helpers.py)."""
 
 from __future__ import annotations
 

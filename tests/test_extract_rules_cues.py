@@ -1,6 +1,6 @@
 """The extractor's rules one construction at a time: which words are cues, and what is no
-statement at all (made-up sentences, not
-corpus text; shared helpers in tests/extract_rules_helpers.py)."""
+statement at all (made-up sentences, not corpus text; shared helpers in
+tests/extract_rules_helpers.py)."""
 
 from __future__ import annotations
 

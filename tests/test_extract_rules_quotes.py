@@ -1,6 +1,6 @@
-"""The extractor's rules one construction at a time: direct quotes: their marks, frames, colons,
-turns, labels and continuations (made-up sentences, not
-corpus text; shared helpers in tests/extract_rules_helpers.py)."""
+"""The extractor's rules one construction at a time: direct quotes: their marks, frames,
+colons, turns, labels and continuations (made-up sentences, not corpus text; shared helpers
+in tests/extract_rules_helpers.py)."""
 
 from __future__ import annotations
 

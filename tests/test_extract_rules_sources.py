@@ -1,6 +1,6 @@
 """The extractor's rules one construction at a time: sources: the phrase before or after a cue,
-subjects, appositives, speakers (made-up sentences, not
-corpus text; shared helpers in tests/extract_rules_helpers.py)."""
+subjects, appositives, speakers (made-up sentences, not corpus text; shared helpers in
+tests/extract_rules_helpers.py)."""
 
 from __future__ import annotations
 

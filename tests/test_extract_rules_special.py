@@ -1,6 +1,6 @@
 """The extractor's rules one construction at a time: ``according to``, polls, questions put to
-someone, passives and impressions ("X seems …") (made-up sentences, not
-corpus text; shared helpers in tests/extract_rules_helpers.py)."""
+someone, passives and impressions ("X seems …") (made-up sentences, not corpus text; shared
+helpers in tests/extract_rules_helpers.py)."""
 
 from __future__ import annotations
 

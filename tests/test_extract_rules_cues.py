@@ -611,15 +611,22 @@ def test_a_cue_feature_says_whether_a_reporting_verb_stands_before_it(
         ("Ortiz's plans to sell the ferry failed.", False),
         ("The council heralded plans to sell the ferry.", False),
         ("It was not what they wanted to hear.", False),
-        ("They plan to sell the ferry.", False),
         ("He thinks so.", False),
+        # A base form after a plural subject, and an object with its own infinitive.
+        ("They plan to sell the ferry.", True),
+        ("Farmers believe the levy is too high.", True),
+        ("Okafor expects the levy to fail.", True),
+        ("A plan to sell the ferry failed.", False),
+        ("The city will plan the route.", False),
     ],
 )
 def test_a_verb_of_belief_after_its_subject_is_a_cue_of_its_own(text: str, found: bool) -> None:
     # PolNeAR marks "thinks", "believes", "wants" as cues a quarter to a third of the times
     # they occur, so the model alone says no to "He thinks the tax is far too high.".
     doc = Doc.analyse(text)
-    k = next(j for j, token in enumerate(doc.tokens) if token.lower in BELIEF_VERBS | {"plan"})
+    k = next(
+        j for j, token in enumerate(doc.tokens) if token.lower in BELIEF_VERBS | {"plan", "believe"}
+    )
     assert own_belief(doc, k) is found
 
 

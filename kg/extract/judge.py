@@ -116,17 +116,22 @@ _CLAUSE_REACH = 6
 
 def own_belief(doc: Doc, k: int) -> bool:
     """ "He thinks the economy is weak.", "Nguyen plans to run for governor.": a verb of
-    belief or intention right after its subject (a name, a subject pronoun or a noun), in a
-    sentence no reporting verb has opened, followed by "that", an infinitive or a clause
-    with a finite verb of its own, states what someone believes or means to do. Not after a
-    possessive or a participle ("Trump's plans to", "heralded plans to": nouns)."""
+    belief or intention right after its subject (a name, a subject pronoun or a noun; a
+    plural one for a base form: "Voters believe …"), in a sentence no reporting verb has
+    opened, followed by "that", an infinitive, or a clause with a finite verb or an
+    infinitive of its own ("expects the deal to collapse"), states what someone believes or
+    means to do. Not after a possessive or a participle ("Trump's plans to", "heralded
+    plans to": nouns)."""
     tokens = doc.tokens
-    if tokens[k].text not in BELIEF_VERBS:
+    base = tokens[k].text in _BASE_BELIEF_VERBS
+    if tokens[k].text not in BELIEF_VERBS and not base:
         return False
     w = cue_window(doc, k)
     subject = w.subject
     if w.reported or subject is None or w.skipped or k + 2 >= w.sent_end:
         return False
+    if base and not _plural_subject(subject):
+        return False  # "plan", "want" after a singular are nouns or infinitives
     if is_possessive(subject.text) or not _subject_word(subject):
         return False
     if k >= 2 and tokens[k - 2].lower in _OBJECT_GAPS:
@@ -139,9 +144,24 @@ def own_belief(doc: Doc, k: int) -> bool:
         return True
     if not (after.lower in _CLAUSE_SUBJECTS or after.is_cap):
         return False
-    return any(
-        tokens[m].lower in FINITE_VERBS and doc.quote_of[m] == -1
-        for m in range(k + 2, min(w.sent_end, k + 2 + _CLAUSE_REACH))
+    for m in range(k + 2, min(w.sent_end, k + 2 + _CLAUSE_REACH)):
+        if doc.quote_of[m] != -1:
+            return False
+        if tokens[m].lower in FINITE_VERBS:
+            return True  # "thinks the economy is weak"
+        if tokens[m].lower == "to" and m + 1 < w.sent_end and tokens[m + 1].text.islower():
+            return tokens[m + 1].is_word  # "expects the deal to collapse"
+    return False
+
+
+#: The same verbs' base forms, a belief only after a plural subject ("Voters believe …").
+_BASE_BELIEF_VERBS = words("believe think fear hope want plan intend expect doubt suspect")
+
+
+def _plural_subject(token: Token) -> bool:
+    word = token.lower
+    return word in {"they", "we", "i", "you"} or (
+        word.endswith("s") and not word.endswith(("ss", "'s", "’s")) and len(word) > 3
     )
 
 

@@ -408,6 +408,9 @@ def test_a_phrase_object_ends_before_the_sentences_main_verb(
 def test_may_the_month_inside_a_phrase_object_is_no_main_verb() -> None:
     text = "Brannock hopes to reopen the ferry by May."
     assert span_texts(text, by_cue(text, "hopes")) == ["to reopen the ferry by May"]
+    # A capitalised modal is a name as well: "Will" is no verb ending the phrase.
+    text = "Brannock took to Twitter to fire back at Dana Will."
+    assert span_texts(text, by_cue(text, "took to Twitter")) == ["to fire back at Dana Will"]
 
 
 def test_a_cue_in_a_fronted_clause_reports_only_that_clause() -> None:

@@ -213,9 +213,9 @@ def _before_main_verb(doc: Doc, lo: int, end: int) -> int:
             return end
         if _takes_clause(token.lower):
             return end
-        if token.text == "May":
-            continue  # the month inside the phrase ("to finish the bridge by May")
-        if token.lower in _MAIN_VERBS and j > lo and _ends_noun_phrase(doc, lo, j):
+        # As printed: a capitalised "May" or "Will" inside the phrase is a month or a name
+        # ("to finish the bridge by May"), not a modal.
+        if token.text in _MAIN_VERBS and j > lo and _ends_noun_phrase(doc, lo, j):
             if prepositional and _verb_of_relative_in_object(doc, lo, j):
                 return end
             return j

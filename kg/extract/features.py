@@ -13,10 +13,9 @@ from kg.extract.doc import Doc
 from kg.extract.tokens import Token
 from kg.extract.wordsets import (
     FINITE_VERBS,
-    IRREGULAR_PARTICIPLES,
-    IRREGULAR_PAST,
     PHRASE_DETERMINERS,
     PRONOUNS,
+    past_tense,
     words,
 )
 
@@ -61,11 +60,7 @@ def _reporting_verb(token: Token) -> bool:
     return (
         cue is not None
         and cue.frame != "noun"
-        and (
-            token.text.endswith(("ed", "s"))
-            or token.text in IRREGULAR_PAST
-            or token.text in IRREGULAR_PARTICIPLES
-        )
+        and (token.text.endswith("s") or past_tense(token.text))
     )
 
 

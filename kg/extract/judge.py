@@ -130,10 +130,10 @@ def own_belief(doc: Doc, k: int) -> bool:
     subject = w.subject
     if w.reported or subject is None or w.skipped or k + 2 >= w.sent_end:
         return False
-    if base and not _plural_subject(subject):
-        return False  # "plan", "want" after a singular are nouns or infinitives
     if is_possessive(subject.text) or not _subject_word(subject):
         return False
+    if base and not _plural_subject(subject):
+        return False  # "plan", "want" after a singular are nouns or infinitives
     if k >= 2 and tokens[k - 2].lower in _OBJECT_GAPS:
         return False  # "what they wanted to hear": the clause's object is "what"
     after = tokens[k + 1]
@@ -158,10 +158,14 @@ def own_belief(doc: Doc, k: int) -> bool:
 _BASE_BELIEF_VERBS = words("believe think fear hope want plan intend expect doubt suspect")
 
 
+#: Pronouns a base form agrees with ("They plan to …", "I think …").
+_BASE_FORM_PRONOUNS = words("they we i you")
+
+
 def _plural_subject(token: Token) -> bool:
     word = token.lower
-    return word in {"they", "we", "i", "you"} or (
-        word.endswith("s") and not word.endswith(("ss", "'s", "’s")) and len(word) > 3
+    return word in _BASE_FORM_PRONOUNS or (
+        len(word) > 3 and word.endswith("s") and not word.endswith("ss")
     )
 
 

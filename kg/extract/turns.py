@@ -28,7 +28,7 @@ from kg.extract.doc import Doc
 from kg.extract.found import Found
 from kg.extract.names import is_possessive
 from kg.extract.transcripts import NOT_SPEAKERS, OPENING_MARKS, label_colon
-from kg.extract.wordsets import ARTICLES, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, words
+from kg.extract.wordsets import ARTICLES, past_tense, words
 
 _DASHES = frozenset({"―", "—", "–"})
 #: Longest signature name ("Christina N Luis Olidem").
@@ -265,11 +265,7 @@ def _lowercase_past(word: str) -> bool:
     """ "said", "told", "went", "put": a verb in the past as a sentence prints it (a
     headline's verbs are in the present and capitalised), of saying or not ("Rahm put it
     bluntly: “…”", "Rahm went further: “…”")."""
-    return (
-        word.isalpha()
-        and word.islower()
-        and (word.endswith("ed") or word in IRREGULAR_PAST or word in IRREGULAR_PARTICIPLES)
-    )
+    return word.isalpha() and word.islower() and past_tense(word)
 
 
 #: Prepositions that end a headline's speaker ("Lee on the Budget:", "Lee to Voters:").

@@ -126,6 +126,14 @@ ADVERB_GRADES = words("most more")
 IRREGULAR_PARTICIPLES = words(
     "known shown seen told given held taken made thought said put written drawn"
 )
+
+
+def past_tense(word: str) -> bool:
+    """ "argued", "said", "wrote", "told": a past tense or participle by its form (``word``
+    as printed; a capitalised word is no verb in the lists)."""
+    return word.endswith("ed") or word in IRREGULAR_PAST or word in IRREGULAR_PARTICIPLES
+
+
 #: Last words of names of bodies ("the House Committee", "Bank of America"): "of" or a
 #: preposition after one continues the name.
 BODY_HEADS = words(

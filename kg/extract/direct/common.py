@@ -9,7 +9,7 @@ from kg.extract.cues import QUOTE_VERBS, is_speech_word
 from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
 from kg.extract.quotes import Quote
-from kg.extract.wordsets import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, PHRASE_DETERMINERS, words
+from kg.extract.wordsets import PHRASE_DETERMINERS, words
 
 #: How far (tokens) after a quote its frame may run, and how far before it.
 TRAIL = 40
@@ -152,7 +152,3 @@ def _opens_frame(doc: Doc, j: int) -> bool:
         or doc.quote_of[j - 1] != -1
         or doc.tokens[j - 1].text in {",", ":", "—", "–"}
     )
-
-
-def past_tense(word: str) -> bool:
-    return word.endswith("ed") or word in IRREGULAR_PAST or word in IRREGULAR_PARTICIPLES

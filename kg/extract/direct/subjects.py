@@ -7,10 +7,10 @@ subject ("Sanders delivered a snappy retort: “…”").
 
 from __future__ import annotations
 
-from kg.extract.direct.common import NOT_SUBJECTS, is_speech, past_tense
+from kg.extract.direct.common import NOT_SUBJECTS, is_speech
 from kg.extract.doc import Doc
 from kg.extract.phrases import np_before, sentence_subject
-from kg.extract.wordsets import IRREGULAR_PARTICIPLES, words
+from kg.extract.wordsets import IRREGULAR_PARTICIPLES, past_tense, words
 
 #: The verb of saying that "by" or "to" chains to a clause's verb ("began by saying").
 _SAY = words("say saying")

@@ -7,7 +7,7 @@ in to chants of “…”").
 from __future__ import annotations
 
 from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON
-from kg.extract.direct.common import NOT_SUBJECTS, past_tense, quote_found
+from kg.extract.direct.common import NOT_SUBJECTS, quote_found
 from kg.extract.direct.leading import ends_sentence
 from kg.extract.direct.subjects import COORDINATORS
 from kg.extract.direct.trailing import clause_end, frame_stop, short_subject
@@ -16,7 +16,14 @@ from kg.extract.found import Found
 from kg.extract.phrases import np_after, np_before, sentence_subject
 from kg.extract.phrases.common import past_closing_marks
 from kg.extract.quotes import Quote
-from kg.extract.wordsets import ARTICLES, IRREGULAR_PAST, POSSESSIVES, SUBJECT_PRONOUNS, words
+from kg.extract.wordsets import (
+    ARTICLES,
+    IRREGULAR_PAST,
+    POSSESSIVES,
+    SUBJECT_PRONOUNS,
+    past_tense,
+    words,
+)
 
 
 def colon_frame(doc: Doc, index: int) -> Found | None:

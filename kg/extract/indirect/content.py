@@ -79,7 +79,8 @@ def with_source(
 ) -> Found | None:
     """The attribution of a cue whose source is known: its content after or before it."""
     sent_start, sent_end = doc.sentence_bounds(k)
-    cue_end = max(cue_end, quoted_as_saying(doc, k) or cue_end)
+    if (saying_end := quoted_as_saying(doc, k)) is not None:
+        cue_end = max(cue_end, saying_end)  # "Vey was quoted as saying …": Vey's words
     if raising(doc, k, cue_end):
         return impression(doc, k, cue_end, source, sent_end, confidence, judge)
     if passive(doc, k, cue_end, source[1]):
@@ -129,13 +130,13 @@ def with_source(
 def _past_listener(doc: Doc, k: int, after: int, sent_end: int) -> int:
     """Where a telling cue's content starts: after "that" past its listener ("told
     reporters that …"), else after a short listener that is no content of its own."""
+    telling = doc.tokens[k].lower in _TELLING
     listener = _listener_before_subject(doc, np_after(doc, after, sent_end))
-    if doc.tokens[k].lower in _TELLING:
+    if telling:
         listener = _up_to_comma(doc, listener)
-    that = _that_after_listener(doc, after, sent_end, telling=doc.tokens[k].lower in _TELLING)
+    that = _that_after_listener(doc, after, sent_end, telling=telling)
     if that is not None:
         return that
-    telling = doc.tokens[k].lower in _TELLING
     if telling and listener is not None and _before_subject_pronoun(doc, listener, sent_end):
         return listener[1]  # "told members of the council | she …": no charge "of"
     if (

@@ -844,6 +844,12 @@ def test_a_subject_pronoun_after_a_telling_cues_listener_opens_the_content(
             "that the rent would double",
         ),
         ("Halvorsen assured the board she had paid the bill.", "assured", "she had paid the bill"),
+        # "it" before its verb opens the clause too.
+        (
+            "Halvorsen warned the board it would lose the grant.",
+            "warned",
+            "it would lose the grant",
+        ),
         (
             "Halvorsen promised them that the mill would reopen.",
             "promised",

@@ -618,15 +618,31 @@ def test_a_cue_feature_says_whether_a_reporting_verb_stands_before_it(
         ("Okafor expects the levy to fail.", True),
         ("A plan to sell the ferry failed.", False),
         ("The city will plan the route.", False),
+        # A plain noun object of wanting, planning or fearing that ends the sentence.
+        ("The ferry union wants a higher night rate.", True),
+        ("The harbor board plans a second pier.", True),
+        # A verb of intention takes no "that" clause: "that" opens a relative one.
+        ("Savings plans that your state offers are cheap.", False),
+        # Past a short aside between commas, but not past a clause.
+        ("Farmers, however, believe the levy is too high.", True),
+        ("Farmers, for their part, want the council to drop the levy.", True),
+        ("Farmers, who did not vote, believe the levy is too high.", False),
+        # After a pronoun its verb follows at once; "to" before a conjunction is no infinitive.
+        ("They want it so badly that they will pay.", False),
+        ("Rates stay low not because the board wants it to but because it must.", False),
+        # A verb of saying right after its subject, with a "that" clause.
+        ("The senator maintained that the vote was rigged.", True),
+        ("The senator maintained that position for years.", False),
+        # A preposition is no subject.
+        ("Officials waited amid reports that the dam had leaked.", False),
     ],
 )
 def test_a_verb_of_belief_after_its_subject_is_a_cue_of_its_own(text: str, found: bool) -> None:
     # PolNeAR marks "thinks", "believes", "wants" as cues a quarter to a third of the times
     # they occur, so the model alone says no to "He thinks the tax is far too high.".
     doc = Doc.analyse(text)
-    k = next(
-        j for j, token in enumerate(doc.tokens) if token.lower in BELIEF_VERBS | {"plan", "believe"}
-    )
+    verbs = BELIEF_VERBS | {"plan", "believe", "want", "maintained", "reports"}
+    k = next(j for j, token in enumerate(doc.tokens) if token.lower in verbs)
     assert own_belief(doc, k) is found
 
 
@@ -639,6 +655,24 @@ def test_a_verb_of_belief_after_its_subject_is_a_cue_of_its_own(text: str, found
             "plans",
             "The harbor board",
             "to sell the ferry",
+        ),
+        (
+            "The ferry union wants a higher night rate.",
+            "wants",
+            "The ferry union",
+            "a higher night rate",
+        ),
+        (
+            "The senator maintained that the vote was rigged.",
+            "maintained",
+            "The senator",
+            "that the vote was rigged",
+        ),
+        (
+            "Farmers, however, believe the levy is too high.",
+            "believe",
+            "Farmers",
+            "the levy is too high",
         ),
     ],
 )

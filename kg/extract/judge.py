@@ -13,7 +13,7 @@ from kg.extract.learned import Model, probability
 from kg.extract.names import is_possessive
 from kg.extract.scoring import CueScorer, EndScorer
 from kg.extract.tokens import Token
-from kg.extract.wordsets import ARTICLES, FINITE_VERBS, SUBJECT_PRONOUNS, words
+from kg.extract.wordsets import ARTICLES, FINITE_VERBS, SUBJECT_PRONOUNS, past_tense, words
 
 #: Weight of the lexicon prior in a learned cue score: a small say keeps well-known
 #: reporting verbs alive in text unlike the training data. More lets a verb of saying in
@@ -117,17 +117,25 @@ _CLAUSE_REACH = 6
 def own_belief(doc: Doc, k: int) -> bool:
     """ "He thinks the economy is weak.", "Nguyen plans to run for governor.": a verb of
     belief or intention right after its subject (a name, a subject pronoun or a noun; a
-    plural one for a base form: "Voters believe …"), in a sentence no reporting verb has
-    opened, followed by "that", an infinitive, or a clause with a finite verb or an
-    infinitive of its own ("expects the deal to collapse"), states what someone believes or
-    means to do. Not after a possessive or a participle ("Trump's plans to", "heralded
-    plans to": nouns)."""
+    plural one for a base form: "Voters believe …"; also past an aside: "Voters, however,
+    believe …"), in a sentence no reporting verb has opened, followed by "that", an
+    infinitive, or a clause with a finite verb or an infinitive of its own ("expects the
+    deal to collapse"), states what someone believes or means to do; so does a verb of
+    wanting or expecting with a plain noun object ("The union wants a higher minimum
+    wage."). Not after a possessive or a participle ("Trump's plans to", "heralded plans
+    to": nouns). A verb of saying right after its subject and followed by a "that" clause
+    counts too ("The senator maintained that the vote was rigged."): the model learned
+    "maintained" as keeping something, and only a name before it changes its mind."""
     tokens = doc.tokens
-    base = tokens[k].text in _BASE_BELIEF_VERBS
-    if tokens[k].text not in BELIEF_VERBS and not base:
+    word = tokens[k].text
+    base = word in _BASE_BELIEF_VERBS
+    said = _said_that(doc, k)
+    if word not in BELIEF_VERBS and not base and not said:
         return False
     w = cue_window(doc, k)
     subject = w.subject
+    if subject is not None and subject.text == "," and not w.skipped:
+        subject = _own_subject(doc, k, w.sent_start)
     if w.reported or subject is None or w.skipped or k + 2 >= w.sent_end:
         return False
     if is_possessive(subject.text) or not _subject_word(subject):
@@ -137,21 +145,114 @@ def own_belief(doc: Doc, k: int) -> bool:
     if k >= 2 and tokens[k - 2].lower in _OBJECT_GAPS:
         return False  # "what they wanted to hear": the clause's object is "what"
     after = tokens[k + 1]
+    if said:
+        return _finite_clause(doc, k + 2, w.sent_end)
     if after.lower == "to":
-        verb = tokens[k + 2]
-        return verb.is_word and verb.text.islower() and doc.quote_of[k + 2] == -1
+        return _infinitive_verb(doc, k + 2)
     if after.lower == "that":
-        return True
+        # "plans that your state offers": a verb of intention takes no "that" clause
+        return tokens[k].lower not in _INTENTIONS
     if not (after.lower in _CLAUSE_SUBJECTS or after.is_cap):
         return False
-    for m in range(k + 2, min(w.sent_end, k + 2 + _CLAUSE_REACH)):
+    # After a pronoun its verb comes at once ("believes it will pass"; not "want it so
+    # badly that they will …").
+    reach = 2 if after.lower in _PRONOUN_OBJECTS else _CLAUSE_REACH
+    for m in range(k + 2, min(w.sent_end, k + 2 + reach)):
         if doc.quote_of[m] != -1:
             return False
         if tokens[m].lower in FINITE_VERBS:
             return True  # "thinks the economy is weak"
-        if tokens[m].lower == "to" and m + 1 < w.sent_end and tokens[m + 1].text.islower():
-            return tokens[m + 1].is_word  # "expects the deal to collapse"
+        if tokens[m].lower == "to" and m + 1 < w.sent_end:
+            return _infinitive_verb(doc, m + 1)  # "expects the deal to collapse"
+    return tokens[k].lower in _NOUN_OBJECT_VERBS and _plain_object(doc, k + 1, w.sent_end)
+
+
+def _said_that(doc: Doc, k: int) -> bool:
+    """A verb of saying in a finite or past form with "that" right after it (cheap: asked
+    of every word the model doubts)."""
+    cue = LEXICON.get(doc.tokens[k].text)
+    if cue is None or not cue.speech or cue.frame == "noun" or k + 1 >= len(doc.tokens):
+        return False
+    word = doc.tokens[k].text
+    return doc.tokens[k + 1].lower == "that" and (word.endswith("s") or past_tense(word))
+
+
+def _own_subject(doc: Doc, k: int, sent_start: int) -> Token | None:
+    """The subject before a short aside between commas ("Voters, however, believe",
+    "Farmers, for their part, want"), or None when the word before ``k`` is no comma
+    closing such an aside."""
+    tokens = doc.tokens
+    for m in range(k - 2, max(sent_start, k - 2 - _ASIDE_WORDS) - 1, -1):
+        token = tokens[m]
+        if token.text == ",":
+            return tokens[m - 1] if m - 1 >= sent_start and m < k - 2 else None
+        if not (token.is_word and token.text.islower()) or token.lower in _NOT_ASIDE:
+            return None
+        if token.lower in FINITE_VERBS or past_tense(token.text):
+            return None  # "women, who didn't know him, wanted …": a clause, no aside
+    return None
+
+
+def _infinitive_verb(doc: Doc, m: int) -> bool:
+    """The word after "to" is a lowercase word, not a conjunction ("wants it to but …")."""
+    verb = doc.tokens[m]
+    return (
+        verb.is_word
+        and verb.text.islower()
+        and verb.lower not in _CONJUNCTIONS
+        and doc.quote_of[m] == -1
+    )
+
+
+def _finite_clause(doc: Doc, start: int, sent_end: int) -> bool:
+    """A clause opens at ``start``: a finite verb within reach, before any comma or quote
+    ("that the vote was rigged", not "that position, which is …")."""
+    tokens = doc.tokens
+    for m in range(start, min(sent_end, start + _CLAUSE_REACH)):
+        if doc.quote_of[m] != -1 or tokens[m].text in {",", ";", ":"}:
+            return False
+        if tokens[m].lower in FINITE_VERBS or past_tense(tokens[m].text):
+            return m > start
     return False
+
+
+def _plain_object(doc: Doc, start: int, sent_end: int) -> bool:
+    """ "a higher minimum wage.": a noun phrase opened by a determiner that runs to the
+    sentence's end, with no verb, quote or further clause in it."""
+    tokens = doc.tokens
+    if tokens[start].lower not in _OBJECT_DETERMINERS or sent_end - start > _OBJECT_WORDS:
+        return False
+    for m in range(start + 1, sent_end):
+        token = tokens[m]
+        if doc.quote_of[m] != -1 or token.lower in FINITE_VERBS or token.lower in {"to", "that"}:
+            return False
+        if not token.is_word and m < sent_end - 1:
+            return False
+    return True
+
+
+#: Verbs whose plain noun object is what someone wants, expects or fears.
+_NOUN_OBJECT_VERBS = words(
+    """wants wanted want expects expected expect fears feared fear plans planned plan doubts
+    doubted doubt"""
+)
+#: Determiners that open such an object ("wants a higher minimum wage", "more money").
+_OBJECT_DETERMINERS = ARTICLES | words("more no some his her their its our any fewer less")
+#: Verbs of intention: "that" after them opens a relative clause, not what is intended.
+_INTENTIONS = words("wants wanted want plans planned plan intends intended")
+_PRONOUN_OBJECTS = words("it he she they we i you")
+_CONJUNCTIONS = words("and but or nor because so yet")
+#: Words an aside between commas does not hold: it would be a clause ("Lee, who …,").
+_NOT_ASIDE = words("who whom whose which that did does do n't not")
+#: Prepositions and conjunctions outside the feature's closed classes (:data:`SKIP`):
+#: never a subject ("amid reports that …").
+_NOT_SUBJECTS = words(
+    """amid among despite against without within between toward towards through during
+    since until unless because although though whereas while like per via upon onto"""
+)
+#: Longest object and aside taken (in tokens).
+_OBJECT_WORDS = 10
+_ASIDE_WORDS = 4
 
 
 #: The same verbs' base forms, a belief only after a plural subject ("Voters believe …").
@@ -173,4 +274,9 @@ def _subject_word(token: Token) -> bool:
     word = token.lower
     if word in SUBJECT_PRONOUNS or token.is_cap:
         return True
-    return token.is_word and word not in SKIP and not word.endswith(("ed", "ing"))
+    return (
+        token.is_word
+        and word not in SKIP
+        and word not in _NOT_SUBJECTS
+        and not word.endswith(("ed", "ing"))
+    )

@@ -34,7 +34,7 @@ from kg.extract.impressions import (
     raising,
 )
 from kg.extract.indirect.sources import ING_NOUNS
-from kg.extract.judge import Judge
+from kg.extract.judge import Judge, own_belief
 from kg.extract.phrases import np_after
 from kg.extract.wordsets import (
     ARTICLES,
@@ -118,7 +118,7 @@ def with_source(
     content = _content_after_cue(doc, k, after, sent_end, judge)
     if content is None and (block := _paragraph_after_colon(doc, cue_end)) is not None:
         return Found([block], (k, cue_end), source, "indirect", confidence, frame=source)
-    if content is None or not (confidence >= _SURE or _clause_ok(doc, content[0], cue)):
+    if content is None or not (confidence >= _SURE or _clause_ok(doc, k, content[0], cue)):
         return _content_before_comma(doc, k, cue_end, source, after, confidence)
     cue_end, content = _cue_through_content_start(doc, k, cue_end, content)
     content = (content[0], before_main_verb_after_relative(doc, source, content))
@@ -154,6 +154,8 @@ def _before_subject_pronoun(doc: Doc, listener: TokenRange, sent_end: int) -> bo
     if listener[1] - listener[0] > 6 or listener[1] >= sent_end:
         return False
     nxt = doc.tokens[listener[1]].lower
+    if nxt == "it":  # "warned the council | it would …": "it" before its verb is a subject
+        return listener[1] + 1 < sent_end and doc.tokens[listener[1] + 1].lower in FINITE_VERBS
     return nxt in SUBJECT_PRONOUNS or fused_pronoun(nxt)
 
 
@@ -183,8 +185,12 @@ def _past_warned(doc: Doc, k: int, after: int, sent_end: int) -> int:
     hi = listener[1]
     if hi >= sent_end:
         return after
-    if listener != phrase and _before_subject_pronoun(doc, listener, sent_end):
-        return hi  # "assured voters | she would …"
+    # "assured voters | she would …" (the phrase ran on into "she"), "warned the council |
+    # it would …" (it stops before "it")
+    if (listener != phrase or doc.tokens[hi].lower == "it") and _before_subject_pronoun(
+        doc, listener, sent_end
+    ):
+        return hi
     nxt = doc.tokens[hi].lower
     pronoun = hi - after == 1 and doc.tokens[after].lower in OBJECT_PRONOUNS
     if nxt == "that" and (doc.tokens[k].lower in _WARNING or pronoun):
@@ -1242,13 +1248,16 @@ def tail_is_short(doc: Doc, lo: int, hi: int) -> bool:
     return sum(1 for j in range(lo, hi) if doc.tokens[j].is_word) <= 8
 
 
-def _clause_ok(doc: Doc, lo: int, cue: CueWord) -> bool:
-    """Thinking and wanting verbs need a clause or an infinitive after them."""
+def _clause_ok(doc: Doc, k: int, lo: int, cue: CueWord) -> bool:
+    """Thinking and wanting verbs need a clause or an infinitive after them; a verb of
+    wanting also takes what the floor for beliefs (:func:`own_belief`) reads as its
+    object ("Tenants want the landlord to fix …", "The union wants a higher minimum
+    wage.")."""
     word = doc.tokens[lo].lower
     if word in {"and", "or", "but", "nor"}:
         return False
     if cue.frame == "intend":
-        return word == "to"
+        return word == "to" or own_belief(doc, k)
     if cue.speech or cue.frame == "open":
         return True
     return word in _CLAUSE_OPENERS or doc.tokens[lo].is_cap

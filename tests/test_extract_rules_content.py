@@ -914,3 +914,17 @@ def test_an_owned_cue_nouns_clause_ends_before_the_sentences_main_verb(
     # "-ing" noun before "that" ("Quill's warning") is a noun with its clause.
     found = [f for f in extract(text) if f.kind == "indirect"]
     assert [span_texts(text, f) for f in found] == [[content]]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Okonjo observed wryly that few tenants had read the lease.", "observed wryly"),
+        ("Okonjo said quietly that few tenants had read the lease.", "said quietly"),
+    ],
+)
+def test_a_manner_adverb_before_that_is_part_of_the_cue(text: str, cue: str) -> None:
+    # PolNeAR puts it in the cue ("added pointedly that …"), never in the content.
+    (found,) = extract(text)
+    assert cue_text(text, found) == cue
+    assert span_texts(text, found) == ["that few tenants had read the lease"]

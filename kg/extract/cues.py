@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from kg.extract.wordsets import words
+from kg.extract.wordsets import LY_NOUNS, words
 
 Frame = Literal["say", "tell", "intend", "noun", "quote", "open"]
 
@@ -191,3 +191,20 @@ PARTICLES = {
     "referred": ("to",), "referring": ("to",), "insisted": ("on",), "agreed": ("with",),
     "complained": ("about",),
 }  # fmt: skip
+
+
+#: Adverbs of hearsay, cues of their own ("allegedly"), no manner of a verb.
+_HEARSAY = words("reportedly allegedly apparently purportedly supposedly")
+
+
+def manner_adverb(word: str) -> bool:
+    """A lowercase "-ly" word that is neither a cue of its own nor a verb ("reply") nor a
+    noun ("rally", "family")."""
+    return (
+        word.islower()
+        and word.endswith("ly")
+        and len(word) > 4
+        and word not in _HEARSAY
+        and word not in LEXICON
+        and word not in LY_NOUNS
+    )

@@ -14,7 +14,13 @@ from collections.abc import Callable
 
 from kg.extract.according import according_to
 from kg.extract.clauses import MAX_CONTENT, before_main_verb_of_subject
-from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON, PARTICLES, is_speech_word
+from kg.extract.cues import (
+    BETWEEN_SOURCE_AND_CUE,
+    LEXICON,
+    PARTICLES,
+    is_speech_word,
+    manner_adverb,
+)
 from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
 from kg.extract.indirect.owned import (
@@ -27,7 +33,7 @@ from kg.extract.indirect.owned import (
     received_phrase_noun,
     stated_noun,
 )
-from kg.extract.indirect.verb import manner_adverb, verb_cue
+from kg.extract.indirect.verb import verb_cue
 from kg.extract.judge import Judge
 from kg.extract.names import POSSESSIVE_MARKS, is_contraction, is_possessive
 from kg.extract.phrases import np_before, np_right_before

@@ -13,7 +13,7 @@ subject's relative clause reports that head
 
 from __future__ import annotations
 
-from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON, CueWord
+from kg.extract.cues import BETWEEN_SOURCE_AND_CUE, LEXICON, CueWord, manner_adverb
 from kg.extract.datelines import after_dateline
 from kg.extract.doc import Doc
 from kg.extract.found import Found, TokenRange
@@ -77,7 +77,6 @@ from kg.extract.wordsets import (
     FINITE_VERBS,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
-    LY_NOUNS,
     OBJECT_PRONOUNS,
     PHRASE_DETERMINERS,
     POSSESSIVES,
@@ -118,22 +117,6 @@ def _viewed_as(doc: Doc, k: int) -> bool:
 
 
 #: Adverbs that are cues of their own in PolNeAR ("Varga was reportedly on that trip").
-_HEARSAY = words("reportedly allegedly apparently purportedly supposedly")
-
-
-def manner_adverb(word: str) -> bool:
-    """A lowercase "-ly" word that is neither a cue of its own nor a verb ("reply") nor a
-    noun ("rally", "family")."""
-    return (
-        word.islower()
-        and word.endswith("ly")
-        and len(word) > 4
-        and word not in _HEARSAY
-        and word not in LEXICON
-        and word not in LY_NOUNS
-    )
-
-
 def _speaker_so_far(doc: Doc, k: int, sent_start: int, *, participle: bool) -> TokenRange | None:
     """The sentence's speaker so far: the source of its latest attribution, else its
     subject. A participle skips the "who" of a relative clause ("Lee, who has endorsed

@@ -716,3 +716,27 @@ def test_one_quoted_as_saying_is_the_source_not_a_passive() -> None:
     (found,) = extract(text)
     assert (cue_text(text, found), source_text(text, found)) == ("quoted as saying", "Dana Braun")
     assert span_texts(text, found) == ["“We win,”", "“We are faster.”"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("As Okafor put it, the levy is a mess.", "Okafor", ["the levy is a mess"]),
+        (
+            "The levy is a mess, as the harbor master puts it.",
+            "the harbor master",
+            ["The levy is a mess"],
+        ),
+        ("The levy, as Okafor put it, is a mess.", "Okafor", ["The levy", "is a mess"]),
+    ],
+)
+def test_as_someone_put_it_frames_what_they_said(
+    text: str, source: str, content: list[str]
+) -> None:
+    # The cue model has seen "put" mostly as placing and scores it far under its threshold.
+    found = by_cue(text, "puts it" if "puts" in text else "put it")
+    assert (source_text(text, found), span_texts(text, found)) == (source, content)
+
+
+def test_putting_something_down_is_no_frame() -> None:
+    assert not extract("As Okafor put it down, the glass cracked.")

@@ -123,7 +123,7 @@ def find_indirect(doc: Doc, judge: Judge | None = None) -> list[Found]:
             item = backing_phrase(doc, noun, max(score(noun), judge.threshold))
         else:
             confidence = score(k)
-            if _evidence_shows(doc, k) or _verb_past_aside(doc, k):
+            if _evidence_shows(doc, k) or _verb_past_aside(doc, k) or _as_put_it(doc, k):
                 confidence = max(confidence, judge.threshold)
             if confidence < judge.threshold:
                 continue
@@ -165,6 +165,32 @@ _SHOWING = words("show shows showed found finds")
 _ARTICLES_OF_EVIDENCE = ARTICLES | words("one new recent this that his her their its")
 #: "Polls in Ohio show …", "records from 2008 show …": the record may open its subject too.
 _OPENING_EVIDENCE = _ARTICLES_OF_EVIDENCE | _EVIDENCE
+
+
+def _as_put_it(doc: Doc, k: int) -> bool:
+    """ "As Lee put it, …", "…, as the mayor puts it.": a frame of its own (6 of 7 in
+    train are cues), which the cue model, having seen "put" mostly as placing, doubts."""
+    tokens = doc.tokens
+    if tokens[k].lower not in _PUT or k + 1 >= len(tokens) or tokens[k + 1].lower != "it":
+        return False
+    if k + 2 < len(tokens) and tokens[k + 2].lower in _PLACING:
+        return False  # "as Lee put it down, …": placing, not wording
+    sent_start = doc.sentence_bounds(k)[0]
+    for m in range(k - 1, max(sent_start, k - 1 - _AS_REACH) - 1, -1):
+        token = tokens[m]
+        if token.lower == "as":
+            return m < k - 1 and (m == sent_start or tokens[m - 1].text == ",")
+        if not token.is_word or doc.quote_of[m] != -1:
+            return False
+    return False
+
+
+_PUT = words("put puts")
+_PLACING = words(
+    "down up away off back out together aside forward through behind into onto there here"
+)
+#: Most words between "as" and "put it" ("As The Post's Ruth Marcus puts it").
+_AS_REACH = 6
 
 
 def _evidence_shows(doc: Doc, k: int) -> bool:

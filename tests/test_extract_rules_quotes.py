@@ -683,6 +683,8 @@ def test_source_keeps_a_list_of_names_with_party_labels() -> None:
         ("The council has opposed the tower for years.", "the tower"),
         # After a clause the time may be the clause's own: it stays.
         ("The mayor said the bridge would reopen last week.", "the bridge would reopen last week"),
+        # "next …" is never the time of the saying: it is what is predicted.
+        ("Economists predict a steep recession next year.", "a steep recession next year"),
     ],
 )
 def test_a_time_or_manner_tail_after_a_noun_object_is_the_sayings_frame(

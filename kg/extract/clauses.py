@@ -623,8 +623,8 @@ def _time_tail_start(doc: Doc, lo: int, hi: int) -> int | None:
 def _time_size(last: str, before: str) -> int:
     """How many words close a phrase as a time: two ("last week", "Friday afternoon",
     "this morning"), one ("Friday", "today") or none."""
-    if last in _TIME_UNITS and before in {"last", "this", "next"}:
-        return 2
+    if last in _TIME_UNITS and before in {"last", "this"}:
+        return 2  # "next year" is never the saying's time: "predict a recession next year"
     if last in _DAY_PARTS and before in WEEKDAYS | {"this", "last"}:
         return 2
     if last in {"today", "yesterday", "tonight"}:

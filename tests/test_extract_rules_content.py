@@ -650,6 +650,12 @@ def test_an_object_relative_takes_a_head_of_the_shared_list_even_if_a_cue() -> N
             "most pointed answer was",
             ["that the city would borrow more - a lot more"],
         ),
+        (
+            "The harbor board's position was that the levy is unfair.",
+            "The harbor board's",
+            "position was",
+            ["that the levy is unfair"],
+        ),
     ],
 )
 def test_an_owned_noun_of_saying_before_is_that_states_the_clause(

@@ -843,7 +843,8 @@ def _degree_word(doc: Doc, j: int) -> bool:
 #: so; inside a quote, "My assumption was that …", the quote is the reading).
 STATED_NOUNS = words(
     """fear answer response suggestion impression point argument claim contention
-    assumption hope belief concern worry assertion expectation suspicion"""
+    assumption hope belief concern worry assertion expectation suspicion view position
+    stance message conclusion prediction complaint warning explanation theory"""
 )
 _STATED_OWNERS = OWNERS | words("my our your")
 #: Words between an owner and its stated noun ("his main", "Lee's most surprising").

@@ -13,7 +13,7 @@ from kg.extract.cues import LEXICON
 from kg.extract.doc import Doc
 from kg.extract.features import cue_features, cue_window
 from kg.extract.found import Found
-from kg.extract.judge import BELIEF_VERBS, LearnedJudge, own_belief
+from kg.extract.judge import BELIEF_VERBS, LearnedJudge, hearsay_passive, own_belief
 from kg.extract.names import possessive_name
 from kg.extract.nesting import without_nested
 from tests.extract_rules_helpers import (
@@ -683,3 +683,32 @@ def test_a_belief_the_model_doubts_is_still_read(
     (found,) = extract(text)
     assert (cue_text(text, found), source_text(text, found)) == (cue, source)
     assert span_texts(text, found) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Okafor is believed to have left the harbor.",
+            "believed",
+            ["Okafor", "to have left the harbor"],
+        ),
+        (
+            "The two men are thought to be hiding upriver.",
+            "thought",
+            ["The two men", "to be hiding upriver"],
+        ),
+    ],
+)
+def test_a_passive_of_belief_before_an_infinitive_is_hearsay(
+    text: str, cue: str, content: list[str]
+) -> None:
+    # Like "is said to": what unnamed others believe. The model scores "believed" at 0.03.
+    found = by_cue(text, cue)
+    assert (found.source, span_texts(text, found)) == (None, content)
+
+
+def test_a_belief_with_an_object_is_no_hearsay() -> None:
+    doc = Doc.analyse("The story was believed by few.")
+    k = next(j for j, token in enumerate(doc.tokens) if token.lower == "believed")
+    assert not hearsay_passive(doc, k)

@@ -53,7 +53,7 @@ class LearnedJudge(Judge):
         learned = probability(self._cue_scorer.score(doc, k))
         if cue is None:
             return learned
-        if learned < self.threshold and own_belief(doc, k):
+        if learned < self.threshold and (own_belief(doc, k) or hearsay_passive(doc, k)):
             # PolNeAR marks such verbs as cues a quarter to a third of the times they
             # occur, so the model says no to "He thinks the economy is weak."
             learned = BELIEF_FLOOR
@@ -165,6 +165,24 @@ def own_belief(doc: Doc, k: int) -> bool:
         if tokens[m].lower == "to" and m + 1 < w.sent_end:
             return _infinitive_verb(doc, m + 1)  # "expects the deal to collapse"
     return tokens[k].lower in _NOUN_OBJECT_VERBS and _plain_object(doc, k + 1, w.sent_end)
+
+
+def hearsay_passive(doc: Doc, k: int) -> bool:
+    """ "Lee is believed to have left the country": what unnamed others believe or say,
+    like "is said to" (which the model knows; train has two of "believed to", neither
+    marked)."""
+    tokens = doc.tokens
+    if tokens[k].lower not in _HEARSAY_PARTICIPLES or k < 1 or k + 2 >= len(tokens):
+        return False
+    return (
+        tokens[k - 1].lower in _BE_FORMS
+        and tokens[k + 1].lower == "to"
+        and _infinitive_verb(doc, k + 2)
+    )
+
+
+_HEARSAY_PARTICIPLES = words("believed thought understood reported")
+_BE_FORMS = words("is are was were")
 
 
 def _said_that(doc: Doc, k: int) -> bool:

@@ -130,12 +130,12 @@ def with_source(
 
 
 def _manner_before_that(doc: Doc, after: int, sent_end: int) -> bool:
-    """ "observed wryly that …": PolNeAR puts the adverb in the cue (11 times in train and
-    dev, never in the content)."""
+    """ "observed wryly that …", "wondered aloud whether …": PolNeAR puts the adverb in
+    the cue (11 times in train and dev before "that", never in the content)."""
     return (
         after + 1 < sent_end
-        and manner_adverb(doc.tokens[after].text)
-        and doc.tokens[after + 1].lower == "that"
+        and (manner_adverb(doc.tokens[after].text) or doc.tokens[after].lower == "aloud")
+        and doc.tokens[after + 1].lower in {"that", "whether"}
     )
 
 

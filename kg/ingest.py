@@ -7,8 +7,9 @@ use — so it goes into the graph through :func:`kg.graph.annotation_graph` like
   ("Biegun" → Stephen Biegun), else minted from their name (so two articles quoting the
   same new person share one actor; another name with the same slug gets its own);
   unnamed sources stay actors with their descriptor, one per descriptor and article;
-- events the text names are linked to known ones by name and alias; capitalized names
-  ending in an event word ("the Geneva Summit", "Paris Peace Talks") are minted;
+- events the text names are linked to known ones by a name or alias that is a proper
+  name ("the Hanoi talks", not "the talks"), the longest first; capitalized names ending
+  in an event word ("the Geneva Summit", "Paris Peace Talks") are minted;
 - each statement carries the extractor's version and confidence.
 
 Writes happen under the store's exclusive lock, in a staging generation: a checkpoint of
@@ -49,7 +50,7 @@ from kg.annotations import (
     slugify,
 )
 from kg.dates import DateFormatError, DateSpec, DateValue
-from kg.entities import EntityIndex, normalize
+from kg.entities import Entity, EntityIndex, normalize
 from kg.errors import InputError, StoreError
 from kg.namespaces import ARTICLE_GRAPH_PREFIX, INFERRED_GRAPH, article_graph, entity_iri
 
@@ -336,34 +337,74 @@ class _Linker:
         return self._add(Actor(self._mint("actor", name), "organization", name))
 
     def events_in(self, text: str, start: int, end: int) -> list[str]:
-        """Events named in ``text[start:end]``: known ones by name, new ones minted."""
-        found: list[str] = []
+        """Events named in ``text[start:end]``: known ones by a proper name, new ones minted
+        from a capitalized name ending in an event word ("the Geneva Summit")."""
         window = text[start:end]
-        tokens = normalize(window).split()
-        for size in range(min(6, len(tokens)), 0, -1):
-            for i in range(len(tokens) - size + 1):
-                phrase = " ".join(tokens[i : i + size])
-                if size == 1 and len(phrase) < 5:
-                    continue
-                for entity in self.index.exact(phrase, ["event"]):
-                    ident = _ident(entity.iri, "event")
-                    if ident is not None and ident not in found:
-                        found.append(ident)
-                        self.events.setdefault(
-                            ident, Event(ident, "event", entity.label, known=True)
-                        )
+        minted: list[str] = []
         for match in _EVENT_NAME.finditer(window):
             name = match.group(1).strip()
             if normalize(name).split()[0] in ("the", "a", "an"):
                 name = name.split(" ", 1)[1]
-            ident = self._mint("event", name)
-            if any(f == ident for f in found) or self.index.exact(name, ["event"]):
+            words = name.split()
+            if any(self._known_by(" ".join(words[k:])) for k in range(len(words))):
+                # A known event, found by its name below; capitalized words before it are
+                # a headline's ("Trump Meets Kim At The Hanoi Summit"), not a new event's.
                 continue
+            # A new event's words name no known one: "the Hanoi Peace Conference" is not
+            # the Hanoi Summit, so they are blanked before the known names are looked up.
+            blank = " " * (match.end(1) - match.start(1))
+            window = window[: match.start(1)] + blank + window[match.end(1) :]
+            ident = self._mint("event", name)
             kind = EVENT_WORDS[name.split()[-1].lower()]
             name = self.minted.setdefault(f"event/{ident}", name)
             self.events.setdefault(ident, Event(ident, kind, name))
-            found.append(ident)
+            if ident not in minted:
+                minted.append(ident)
+        found = self._known_events(window)
+        return found + [ident for ident in minted if ident not in found]
+
+    def _known_events(self, window: str) -> list[str]:
+        """Known events named in ``window``, the longest names first: words a longer name
+        took are not read again ("the Hanoi talks" is the summit, not also "talks")."""
+        found: list[str] = []
+        tokens = normalize(window).split()
+        taken: set[int] = set()
+        for size in range(min(6, len(tokens)), 0, -1):
+            for i in range(len(tokens) - size + 1):
+                words = range(i, i + size)
+                phrase = " ".join(tokens[i : i + size])
+                if taken.intersection(words) or (size == 1 and len(phrase) < 5):
+                    continue
+                entities = self._known_by(phrase)
+                if entities:
+                    taken.update(words)
+                for ident, entity in entities:
+                    if ident not in found:
+                        found.append(ident)
+                        self.events.setdefault(
+                            ident, Event(ident, "event", entity.label, known=True)
+                        )
         return found
+
+    def _known_by(self, name: str) -> list[tuple[str, Entity]]:
+        """(slug, entity) of the known events with ``name`` as a proper name."""
+        phrase = normalize(name)
+        return [
+            (ident, entity)
+            for entity in self.index.exact(phrase, ["event"])
+            if (ident := _ident(entity.iri, "event")) and _proper_name(entity, phrase)
+        ]
+
+
+def _proper_name(entity: Entity, phrase: str) -> bool:
+    """Whether one of the names of ``entity`` that read as ``phrase`` is a proper name
+    (a capital or a digit: "the Hanoi talks", "2024 election"). Lower-case aliases ("the
+    talks", "the election", "renewed talks") name an event inside the article they were
+    curated from; in another one they are as likely other talks or another election."""
+    return any(
+        normalize(name) == phrase and any(c.isupper() or c.isdigit() for c in name)
+        for name in entity.names
+    )
 
 
 def _ident(found: str, kind: str) -> str | None:

@@ -423,3 +423,28 @@ def test_a_new_name_whose_slug_is_taken_gets_its_own_actor() -> None:
     text = "José Díaz said the plan was dead."
     annotation = annotate(text, "j", extract(text), _index(), ArticleInfo(), "t")
     assert annotation.statements[0].speakers == ("jose-diaz",)
+
+
+def test_known_events_are_linked_by_a_proper_name_not_a_common_word() -> None:
+    from kg.extract import extract
+    from kg.ingest import annotate
+
+    # The seed's aliases "the talks" and "the election" name its events inside its own
+    # article; in another one, "new talks" or "the Vienna Talks" are other talks.
+    index = _index(
+        ("event", "nk-talks", "US–North Korea talks of 2018–2019", ("the talks",)),
+        ("event", "hanoi-summit", "Hanoi Summit", ("Hanoi talks",)),
+    )
+    text = (
+        "Ann Lee said any new talks would fail. "
+        "Bo Kim said the Vienna Talks could succeed where the Hanoi talks failed. "
+        "Cy Moe said the Hanoi Peace Conference would open soon. "
+        "Di Roe said his film Trump Meets Kim At The Hanoi Summit would open soon."
+    )
+    annotation = annotate(text, "t", extract(text), index, ArticleInfo(), "t")
+    assert [s.about for s in annotation.statements] == [
+        (),
+        ("hanoi-summit", "vienna-talks"),
+        ("hanoi-peace-conference",),
+        ("hanoi-summit",),
+    ]

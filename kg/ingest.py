@@ -3,11 +3,13 @@
 Each file becomes an :class:`~kg.annotations.Annotation` — the same model the curated seeds
 use — so it goes into the graph through :func:`kg.graph.annotation_graph` like them:
 
-- speakers are linked to known actors by label or alias ("Biegun" → Stephen Biegun), else
-  minted from their name (so two articles quoting the same new person share one actor);
+- speakers, authors and the publisher are linked to known actors by label or alias
+  ("Biegun" → Stephen Biegun), else minted from their name (so two articles quoting the
+  same new person share one actor; another name with the same slug gets its own);
   unnamed sources stay actors with their descriptor, one per descriptor and article;
-- events the text names are linked to known ones by name and alias; capitalized names
-  ending in an event word ("the Geneva Summit", "Paris Peace Talks") are minted;
+- events the text names are linked to known ones by a name or alias that is a proper
+  name ("the Hanoi talks", not "the talks"), the longest first; capitalized names ending
+  in an event word ("the Geneva Summit", "Paris Peace Talks") are minted;
 - each statement carries the extractor's version and confidence.
 
 Writes happen under the store's exclusive lock, in a staging generation: a checkpoint of
@@ -29,6 +31,7 @@ import datetime as dt
 import hashlib
 import re
 import shutil
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,7 +50,7 @@ from kg.annotations import (
     slugify,
 )
 from kg.dates import DateFormatError, DateSpec, DateValue
-from kg.entities import EntityIndex, normalize
+from kg.entities import Entity, EntityIndex, normalize
 from kg.errors import InputError, StoreError
 from kg.namespaces import ARTICLE_GRAPH_PREFIX, INFERRED_GRAPH, article_graph, entity_iri
 
@@ -142,6 +145,13 @@ class ArticleInfo:
             raise InputError(
                 f"--url takes an absolute address such as https://example.org/a, not {self.url!r}"
             )
+        # A blank name would be minted as the actor 'x' (the slug of nothing), typed a
+        # person as an author and an organization as a publisher: a graph that fails checks.
+        for option, name in [("--author", a) for a in self.authors] + [
+            ("--publisher", self.publisher)
+        ]:
+            if name is not None and not name.strip():
+                raise InputError(f"{option} takes a name, not {name!r}")
 
 
 #: A scheme and then no character that an IRI may not hold (RFC 3987: no space, <>"{}|\^`).
@@ -240,7 +250,7 @@ class _Linker:
             known = self._known(name, "actor")
             if known is not None:
                 return self._add(Actor(known[0], "person", known[1], known=True))
-            ident = slugify(name)
+            ident = self._mint("actor", name)
             offices: tuple[OfficeHolding, ...] = ()
             if a.office:
                 offices = (
@@ -287,6 +297,20 @@ class _Linker:
                 return people[0][0], people[0][1].label
         return None
 
+    def _mint(self, kind: str, name: str) -> str:
+        """The slug of a new entity: its name's, accents folded ("José Díaz" → jose-diaz).
+        When the store or this run already has the slug for another name (names in other
+        scripts all slug to 'x'), the name's hash tells them apart: merged, the entity
+        would have two names, which the shapes forbid and the ingest's checks cannot see
+        (they read only what the run writes)."""
+        ident = slugify(_fold(name))
+        taken = self.minted.get(f"{kind}/{ident}")
+        if taken is None and (stored := self.index.entities.get(entity_iri(kind, ident))):
+            taken = stored.label
+        if taken is not None and normalize(taken) != normalize(name):
+            ident = f"{ident}-{hashlib.sha256(normalize(name).encode()).hexdigest()[:8]}"
+        return ident
+
     def _add(self, actor: Actor) -> str:
         if not actor.known:
             name = self.minted.setdefault(f"actor/{actor.id}", actor.name)
@@ -295,47 +319,104 @@ class _Linker:
             self.actors[actor.id] = actor
         return actor.id
 
+    def named(self, name: str, kind: ActorType) -> str:
+        """The name under which an author or publisher goes into the graph: a known actor's
+        label ("Sneider" → "Daniel Sneider", "KEI" → its institute), else the name of the
+        actor minted for it. The graph finds the actor by that name among the article's."""
+        known = self._known(name, "actor")
+        if known is not None:
+            ident = self._add(Actor(known[0], kind, known[1], known=True))
+        else:
+            ident = self._add(Actor(self._mint("actor", name), kind, name))
+        return self.actors[ident].name
+
     def venue_for(self, name: str) -> str:
         known = self._known(name, "actor")
         if known is not None:
             return self._add(Actor(known[0], "organization", known[1], known=True))
-        return self._add(Actor(slugify(name), "organization", name))
+        return self._add(Actor(self._mint("actor", name), "organization", name))
 
     def events_in(self, text: str, start: int, end: int) -> list[str]:
-        """Events named in ``text[start:end]``: known ones by name, new ones minted."""
-        found: list[str] = []
+        """Events named in ``text[start:end]``: known ones by a proper name, new ones minted
+        from a capitalized name ending in an event word ("the Geneva Summit")."""
         window = text[start:end]
-        tokens = normalize(window).split()
-        for size in range(min(6, len(tokens)), 0, -1):
-            for i in range(len(tokens) - size + 1):
-                phrase = " ".join(tokens[i : i + size])
-                if size == 1 and len(phrase) < 5:
-                    continue
-                for entity in self.index.exact(phrase, ["event"]):
-                    ident = _ident(entity.iri, "event")
-                    if ident is not None and ident not in found:
-                        found.append(ident)
-                        self.events.setdefault(
-                            ident, Event(ident, "event", entity.label, known=True)
-                        )
+        minted: list[str] = []
         for match in _EVENT_NAME.finditer(window):
             name = match.group(1).strip()
             if normalize(name).split()[0] in ("the", "a", "an"):
                 name = name.split(" ", 1)[1]
-            ident = slugify(name)
-            if any(f == ident for f in found) or self.index.exact(name, ["event"]):
+            words = name.split()
+            if any(self._known_by(" ".join(words[k:])) for k in range(len(words))):
+                # A known event, found by its name below; capitalized words before it are
+                # a headline's ("Trump Meets Kim At The Hanoi Summit"), not a new event's.
                 continue
+            # A new event's words name no known one: "the Hanoi Peace Conference" is not
+            # the Hanoi Summit, so they are blanked before the known names are looked up.
+            blank = " " * (match.end(1) - match.start(1))
+            window = window[: match.start(1)] + blank + window[match.end(1) :]
+            ident = self._mint("event", name)
             kind = EVENT_WORDS[name.split()[-1].lower()]
             name = self.minted.setdefault(f"event/{ident}", name)
             self.events.setdefault(ident, Event(ident, kind, name))
-            found.append(ident)
+            if ident not in minted:
+                minted.append(ident)
+        found = self._known_events(window)
+        return found + [ident for ident in minted if ident not in found]
+
+    def _known_events(self, window: str) -> list[str]:
+        """Known events named in ``window``, the longest names first: words a longer name
+        took are not read again ("the Hanoi talks" is the summit, not also "talks")."""
+        found: list[str] = []
+        tokens = normalize(window).split()
+        taken: set[int] = set()
+        for size in range(min(6, len(tokens)), 0, -1):
+            for i in range(len(tokens) - size + 1):
+                words = range(i, i + size)
+                phrase = " ".join(tokens[i : i + size])
+                if taken.intersection(words) or (size == 1 and len(phrase) < 5):
+                    continue
+                entities = self._known_by(phrase)
+                if entities:
+                    taken.update(words)
+                for ident, entity in entities:
+                    if ident not in found:
+                        found.append(ident)
+                        self.events.setdefault(
+                            ident, Event(ident, "event", entity.label, known=True)
+                        )
         return found
+
+    def _known_by(self, name: str) -> list[tuple[str, Entity]]:
+        """(slug, entity) of the known events with ``name`` as a proper name."""
+        phrase = normalize(name)
+        return [
+            (ident, entity)
+            for entity in self.index.exact(phrase, ["event"])
+            if (ident := _ident(entity.iri, "event")) and _proper_name(entity, phrase)
+        ]
+
+
+def _proper_name(entity: Entity, phrase: str) -> bool:
+    """Whether one of the names of ``entity`` that read as ``phrase`` is a proper name
+    (a capital or a digit: "the Hanoi talks", "2024 election"). Lower-case aliases ("the
+    talks", "the election", "renewed talks") name an event inside the article they were
+    curated from; in another one they are as likely other talks or another election."""
+    return any(
+        normalize(name) == phrase and any(c.isupper() or c.isdigit() for c in name)
+        for name in entity.names
+    )
 
 
 def _ident(found: str, kind: str) -> str | None:
     """The slug of ``<BASE>/id/<kind>/<slug>``, or None for an IRI of another kind."""
     prefix = entity_iri(kind, "")
     return found[len(prefix) :] if found.startswith(prefix) else None
+
+
+def _fold(name: str) -> str:
+    """The name without its accents: "Díaz" → "Diaz"."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _looks_named(name: str) -> bool:
@@ -426,11 +507,14 @@ def annotate(
                 extractor=extractor,
             )
         )
+    # Through the linker, like speakers: the graph would mint them from the name as given.
+    authors = tuple(dict.fromkeys(linker.named(a.strip(), "person") for a in info.authors))
+    publisher = linker.named(info.publisher.strip(), "organization") if info.publisher else None
     meta = ArticleMeta(
         slug=slug,
         title=info.title,
-        authors=info.authors,
-        publisher=info.publisher,
+        authors=authors,
+        publisher=publisher,
         published=published,
         url=info.url,
     )

@@ -351,3 +351,100 @@ def test_a_lost_manifest_is_reported_and_a_rebuild_keeps_the_ingested_articles(
         runner.invoke(app, ["claims", "--about", "Geneva Summit", "-f", "json"]).stdout
     )
     assert [c["speaker_label"] for c in geneva] == ["Donald Trump"]
+
+
+def _index(*entities: tuple[str, str, str, tuple[str, ...]]) -> Any:
+    """An entity index of (kind, slug, label, aliases), as the store would hold them."""
+    from kg.entities import Entity, EntityIndex
+    from kg.namespaces import entity_iri
+
+    return EntityIndex(
+        Entity(entity_iri(kind, slug), label, frozenset({kind}), (label, *aliases))
+        for kind, slug, label, aliases in entities
+    )
+
+
+def test_authors_and_publisher_are_linked_to_known_actors(
+    private_store: Path, article: Path
+) -> None:
+    # They were minted from the name as given: "Sneider" and "KEI" became new actors, and
+    # "daniel sneider" gave the known actor a second rdfs:label that the ingest's own
+    # checks did not see, so 'kg validate' failed on the stored graph afterwards.
+    runner = CliRunner()
+    people = ["--author", "daniel sneider", "--author", "Biegun", "--publisher", "KEI"]
+    result = runner.invoke(app, ["ingest", str(article), *people])
+    assert result.exit_code == 0, result.stderr
+    rows = json.loads(
+        runner.invoke(
+            app,
+            [
+                "sparql",
+                "SELECT ?who WHERE { <https://w3id.org/kgclaims/id/article/geneva-report> "
+                "<http://schema.org/author>|<http://schema.org/publisher> ?who } ORDER BY ?who",
+                "-f",
+                "json",
+            ],
+        ).stdout
+    )["rows"]
+    assert [r["who"].rsplit("/", 1)[1] for r in rows] == [
+        "daniel-sneider",
+        "korea-economic-institute-of-america",
+        "stephen-biegun",
+    ]
+    assert runner.invoke(app, ["validate"]).exit_code == 0
+
+
+@pytest.mark.parametrize("option", ["--author", "--publisher"])
+def test_a_blank_author_or_publisher_is_refused(
+    private_store: Path, article: Path, option: str
+) -> None:
+    # A blank name was minted as the actor 'x' (the slug of nothing), a person for an
+    # author and an organization for a publisher: the stored graph then failed validation.
+    before = _count(private_store)
+    result = CliRunner().invoke(app, ["ingest", str(article), option, " "])
+    assert result.exit_code == 1
+    assert result.stderr == f"error: {option} takes a name, not ' '\n"
+    assert _count(private_store) == before
+
+
+def test_a_new_name_whose_slug_is_taken_gets_its_own_actor() -> None:
+    from kg.extract import extract
+    from kg.ingest import annotate
+
+    # "Zoë Park" and "Zo Park" share the slug 'zo-park' (accents were dropped): the second
+    # was merged into the first, and given a second name the shapes forbid.
+    index = _index(("actor", "zo-park", "Zoë Park", ()))
+    text = "Zo Park said the plan was dead."
+    annotation = annotate(text, "z", extract(text), index, ArticleInfo(), "t")
+    [speaker] = annotation.statements[0].speakers
+    assert speaker != "zo-park" and speaker.startswith("zo-park-")
+    assert annotation.actors[0].name == "Zo Park" and not annotation.actors[0].known
+    # Accents are folded, not dropped, so a name keeps its letters in its slug.
+    text = "José Díaz said the plan was dead."
+    annotation = annotate(text, "j", extract(text), _index(), ArticleInfo(), "t")
+    assert annotation.statements[0].speakers == ("jose-diaz",)
+
+
+def test_known_events_are_linked_by_a_proper_name_not_a_common_word() -> None:
+    from kg.extract import extract
+    from kg.ingest import annotate
+
+    # The seed's aliases "the talks" and "the election" name its events inside its own
+    # article; in another one, "new talks" or "the Vienna Talks" are other talks.
+    index = _index(
+        ("event", "nk-talks", "US–North Korea talks of 2018–2019", ("the talks",)),
+        ("event", "hanoi-summit", "Hanoi Summit", ("Hanoi talks",)),
+    )
+    text = (
+        "Ann Lee said any new talks would fail. "
+        "Bo Kim said the Vienna Talks could succeed where the Hanoi talks failed. "
+        "Cy Moe said the Hanoi Peace Conference would open soon. "
+        "Di Roe said his film Trump Meets Kim At The Hanoi Summit would open soon."
+    )
+    annotation = annotate(text, "t", extract(text), index, ArticleInfo(), "t")
+    assert [s.about for s in annotation.statements] == [
+        (),
+        ("hanoi-summit", "vienna-talks"),
+        ("hanoi-peace-conference",),
+        ("hanoi-summit",),
+    ]

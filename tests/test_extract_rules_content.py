@@ -908,3 +908,15 @@ def test_an_owned_cue_nouns_clause_ends_before_the_sentences_main_verb(
     # "-ing" noun before "that" ("Quill's warning") is a noun with its clause.
     found = [f for f in extract(text) if f.kind == "indirect"]
     assert [span_texts(text, f) for f in found] == [[content]]
+
+
+@pytest.mark.parametrize(
+    "when",
+    ["earlier this month", "two days ago", "last Thursday", "on March 3, 2022,", "late Friday"],
+)
+def test_a_time_phrase_between_the_cue_and_that_is_no_content(when: str) -> None:
+    """ "said earlier this month that …": the phrase tells when it was said; what was said
+    starts at "that"."""
+    text = f"Tobias Renn said {when} that the mine would close."
+    assert span_texts(text, by_cue(text, "said")) == ["that the mine would close"]
+

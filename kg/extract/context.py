@@ -31,7 +31,20 @@ _YEAR_DATE = re.compile(r"\b(?:in|during|since) (?:a |an |his |her |their |the )
 _WEEKDAY = re.compile(
     r"\b(?:on |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
-_RELATIVE = re.compile(r"\b(yesterday|today|this week|last week)\b", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"\b(yesterday|today|this week|last week)\b(?!['’]s)", re.IGNORECASE
+)  # not "last week's caucus": a possessive dates something else
+#: Months and years counted from publication ("earlier this month", "last year"). A bare
+#: "this year" is left out: it mostly tells the time of what is reported ("running for
+#: reelection this year", "this year's race"), not of the saying; so is a possessive.
+_RELATIVE_PERIOD = re.compile(
+    r"\b(?:(?:(earlier|late|later) )?(this) month|(?:(earlier|late|later) )?(last) (?:month|year)"
+    r"|(earlier|late|later) (this) year)\b(?!['’]s)",
+    re.IGNORECASE,
+)
+#: Days counted back from publication ("two days ago").
+_DAYS_AGO = re.compile(r"\b(a|one|two|three|four|five|six|\d) days? ago\b", re.IGNORECASE)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 #: A run of capitalised words, allowing "of"/"for"/"on"/"and" inside ("Center for
 #: Non-Proliferation Studies"). Each repetition starts with a space, so matching is linear.
@@ -129,12 +142,34 @@ def find_date(frame: str, published: dt.date | None) -> str | None:
         if match := _WEEKDAY.search(frame):
             back = (published.weekday() - _WEEKDAYS[match.group(1).lower()]) % 7
             return (published - dt.timedelta(days=back)).isoformat()
-        if match := _RELATIVE.search(frame):
-            word = match.group(1).lower()
-            if word == "yesterday":
-                return (published - dt.timedelta(days=1)).isoformat()
-            if word == "today":
-                return published.isoformat()
+        return _relative_date(frame, published)
+    return None
+
+
+def _relative_date(frame: str, published: dt.date) -> str | None:
+    """A date counted from publication: "yesterday", "today", "last week" (Monday to
+    Sunday of the week before, as a range), "earlier this month", "last year", "two days
+    ago"."""
+    if match := _RELATIVE.search(frame):
+        word = match.group(1).lower()
+        if word == "yesterday":
+            return (published - dt.timedelta(days=1)).isoformat()
+        if word == "today":
+            return published.isoformat()
+        if word == "last week":
+            monday = published - dt.timedelta(days=published.weekday() + 7)
+            return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
+    if match := _RELATIVE_PERIOD.search(frame):
+        last = match.group(4) is not None
+        if match.group(0).lower().endswith("year"):
+            return f"{published.year - last:04d}"
+        month = published.month - last or 12
+        year = published.year - (last and published.month == 1)
+        return f"{year:04d}-{month:02d}"
+    if match := _DAYS_AGO.search(frame):
+        word = match.group(1).lower()
+        days = _COUNTS[word] if word in _COUNTS else int(word)
+        return (published - dt.timedelta(days=days)).isoformat()
     return None
 
 

@@ -159,3 +159,27 @@ def test_last_month_in_january_is_december_of_the_year_before() -> None:
 )
 def test_a_time_that_dates_something_else_gives_no_date(text: str) -> None:
     assert _only(text).date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # After "the" a name spoken or written to is a body, not a person.
+        ("Ann Lee told the Dunmore Gazette that the plan was dead.", "Dunmore Gazette"),
+        ("Ann Lee said in an interview with the Dunmore Gazette that the plan was dead.",
+         "Dunmore Gazette"),
+        ("Ann Lee wrote in the Harbor Review that the plan was dead.", "Harbor Review"),
+        ("Addressing the Vell Chamber of Commerce, Ann Lee said the plan was dead.",
+         "Vell Chamber of Commerce"),
+        # Platforms and occasions named by a common noun.
+        ("Ann Lee said on Twitter that the plan was dead.", "Twitter"),
+        ("Ann Lee said at a rally in Dayton that the plan was dead.", "rally in Dayton"),
+        ("Ann Lee said at a news conference that the plan was dead.", "news conference"),
+        # A person spoken to, or an office's holder after "the", is no venue.
+        ("Ann Lee told Bo Chan that the plan was dead.", None),
+        ("Ann Lee told the President that the plan was dead.", None),
+        ("Ann Lee said the plan issued by the Ulm administration was dead.", None),
+    ],
+)  # fmt: skip
+def test_venues_named_by_the_words_around_the_cue(text: str, venue: str | None) -> None:
+    assert _only(text).venue == venue

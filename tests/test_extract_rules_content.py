@@ -919,4 +919,3 @@ def test_a_time_phrase_between_the_cue_and_that_is_no_content(when: str) -> None
     starts at "that"."""
     text = f"Tobias Renn said {when} that the mine would close."
     assert span_texts(text, by_cue(text, "said")) == ["that the mine would close"]
-

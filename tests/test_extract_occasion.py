@@ -44,9 +44,9 @@ def _only(text: str) -> Attribution:
         ("In Ohio the plant closed in January, Ann Lee said.", None, None),
         # Only a phrase ending at the sentence's first comma is a setting.
         ("In 2016, the mayor quit and on Monday, Ann Lee said the plan was dead.", None, None),
-        # Where a study appeared.
+        # Where and when a study appeared: she wrote it there, then.
         ("In a study published last year by the Center for Grain Studies, Ann Lee wrote that "
-         "the plan was dead.", "Center for Grain Studies", None),
+         "the plan was dead.", "Center for Grain Studies", "2023"),
         # The source's own description names where she works, not where she spoke.
         ("“The plan is dead,” said Ann Lee, a fellow at the Brookings Institution since 2019.",
          None, None),
@@ -121,3 +121,65 @@ def test_a_venue_before_its_day_is_cut_as_printed() -> None:
     attribution = _only(text)
     assert attribution.venue == "The New York  Times"
     assert attribution.venue in text
+
+
+@pytest.mark.parametrize(
+    ("when", "date"),
+    [
+        ("last week", "2024-11-18/2024-11-24"),  # Monday to Sunday of the week before
+        ("earlier this month", "2024-11"),
+        ("this month", "2024-11"),
+        ("last month", "2024-10"),
+        ("last year", "2023"),
+        ("late last year", "2023"),
+        ("earlier this year", "2024"),
+        ("two days ago", "2024-11-28"),
+    ],
+)
+def test_a_date_counted_from_publication(when: str, date: str) -> None:
+    attribution = _only(f"Ann Lee said {when} that the plan was dead.")
+    assert attribution.date == date
+
+
+def test_last_month_in_january_is_december_of_the_year_before() -> None:
+    (attribution,) = extract(
+        "Ann Lee said last month that the plan was dead.", published=dt.date(2025, 1, 10)
+    )
+    assert attribution.date == "2024-12"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A bare "this year" mostly dates what is reported, not the saying.
+        "Ann Lee, who runs for mayor this year, said the plan was dead.",
+        # A possessive dates something else.
+        "Ann Lee, buoyed by last week's vote, said the plan was dead.",
+    ],
+)
+def test_a_time_that_dates_something_else_gives_no_date(text: str) -> None:
+    assert _only(text).date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # After "the" a name spoken or written to is a body, not a person.
+        ("Ann Lee told the Dunmore Gazette that the plan was dead.", "Dunmore Gazette"),
+        ("Ann Lee said in an interview with the Dunmore Gazette that the plan was dead.",
+         "Dunmore Gazette"),
+        ("Ann Lee wrote in the Harbor Review that the plan was dead.", "Harbor Review"),
+        ("Addressing the Vell Chamber of Commerce, Ann Lee said the plan was dead.",
+         "Vell Chamber of Commerce"),
+        # Platforms and occasions named by a common noun.
+        ("Ann Lee said on Twitter that the plan was dead.", "Twitter"),
+        ("Ann Lee said at a rally in Dayton that the plan was dead.", "rally in Dayton"),
+        ("Ann Lee said at a news conference that the plan was dead.", "news conference"),
+        # A person spoken to, or an office's holder after "the", is no venue.
+        ("Ann Lee told Bo Chan that the plan was dead.", None),
+        ("Ann Lee told the President that the plan was dead.", None),
+        ("Ann Lee said the plan issued by the Ulm administration was dead.", None),
+    ],
+)  # fmt: skip
+def test_venues_named_by_the_words_around_the_cue(text: str, venue: str | None) -> None:
+    assert _only(text).venue == venue

@@ -936,3 +936,14 @@ def test_a_manner_adverb_before_that_is_part_of_the_cue(text: str, cue: str) -> 
     assert cue_text(text, found) == cue
     assert span_texts(text, found)[0].endswith(" few tenants had read the lease")
     assert text.index(span_texts(text, found)[0]) == found.cue[1] + 1
+
+
+@pytest.mark.parametrize(
+    "when",
+    ["earlier this month", "two days ago", "last Thursday", "on March 3, 2022,", "late Friday"],
+)
+def test_a_time_phrase_between_the_cue_and_that_is_no_content(when: str) -> None:
+    """ "said earlier this month that …": the phrase tells when it was said; what was said
+    starts at "that"."""
+    text = f"Tobias Renn said {when} that the mine would close."
+    assert span_texts(text, by_cue(text, "said")) == ["that the mine would close"]

@@ -926,6 +926,37 @@ def test_the_office_means_the_last_named_holder_of_it(text: str, speaker: str) -
     assert [a.speaker for a in extract(text)][-1] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("Mayor Ana Ruiz opened the bridge on Friday. Crowds cheered. The mayor said it had "
+      "cost too much.", "Ana Ruiz"),
+     ("Judge Carla Benn heard the case in March. “The evidence is weak,” the judge said.",
+      "Carla Benn"),
+     ("Ana Ruiz, the mayor of Dunmore, opened the bridge. The mayor said it had cost too much.",
+      "Ana Ruiz"),
+     ("Ana Ruiz is the mayor of Dunmore. The mayor said the bridge had cost too much.",
+      "Ana Ruiz"),
+     ("Mayor Ana Ruiz opened the bridge. Governor Rhea Stallworth stayed away. The mayor "
+      "said the governor was busy.", "Ana Ruiz"),
+     # Not across another office, not when two people hold it.
+     ("Mayor Ana Ruiz opened the bridge on Friday. The governor said it had cost too much.",
+      "governor"),
+     ("Mayor Ana Ruiz and Mayor Bo Tran opened the bridge. The mayor said it had cost too "
+      "much.", "mayor"),
+     ("The plan was dead, Mayor Ann Quill said. Mayor Bo Tran agreed. The mayor said it was "
+      "over.", "mayor"),
+     # A headline's subject runs into its verb: no office "Dunmore mayor praises".
+     ("Dunmore mayor praises Ana Ruiz\n\nThe mayor said the bridge had cost too much.",
+      "mayor")],
+)  # fmt: skip
+def test_the_office_means_the_one_person_the_text_introduced_with_it(
+    text: str, speaker: str
+) -> None:
+    """ "The mayor said" after "Mayor Ana Ruiz opened the bridge": the person introduced
+    with that office, whether or not she spoke before."""
+    assert [a.speaker for a in extract(text)][-1] == speaker
+
+
 def test_an_honorific_of_the_other_gender_is_not_the_only_full_name() -> None:
     """ "Mr. Quill" where only Ann Quill (a woman) is printed in full: someone else, left
     as printed, not Ann Quill."""

@@ -13,12 +13,15 @@ from kg.extract.phrases.common import NUMBER_WORDS, comma_in_closing_mark
 from kg.extract.wordsets import (
     ARTICLES,
     ATTACHING_PREPS,
+    CALENDAR_WORDS,
     DASHES,
     IRREGULAR_PAST,
     MONTHS,
     PARTICLES,
     SET_OFF_MARKS,
     SUBJECT_PRONOUNS,
+    TIME_GLUE,
+    TIME_WORDS,
     WEEKDAYS,
     fused_pronoun,
     words,
@@ -114,6 +117,34 @@ def _past_adverb_preposition(doc: Doc, cue: int, lo: int, sent_end: int) -> int:
     return j + 1
 
 
+#: Words of a date or time phrase between a cue and "that" ("said earlier this month
+#: that", "said two days ago that", "said on March 3, 2022, that").
+_TIME_PHRASE = (
+    TIME_WORDS | TIME_GLUE | CALENDAR_WORDS | NUMBER_WORDS | words("ago days , early late")
+)
+_MAX_TIME_PHRASE = 6
+
+
+def _past_time_phrase(doc: Doc, lo: int, sent_end: int) -> int:
+    """ "said earlier this month | that …": a time phrase right after the cue and before
+    "that" tells when it was said; what was said starts at "that" (the date reader finds
+    the phrase in the frame)."""
+    j = lo
+    limit = min(sent_end, lo + _MAX_TIME_PHRASE)
+    while j < limit and (doc.tokens[j].lower in _TIME_PHRASE or doc.tokens[j].text.isdigit()):
+        j += 1
+    if j >= sent_end or doc.tokens[j].lower != "that":
+        return lo
+    timed = any(
+        doc.tokens[k].lower in _WHEN_WORDS or doc.tokens[k].text.isdigit() for k in range(lo, j)
+    )
+    return j if timed else lo
+
+
+#: Words that make a phrase a time ("in the end" or "at the" alone is none).
+_WHEN_WORDS = TIME_WORDS | CALENDAR_WORDS
+
+
 def _degree_adverb(word: str, after_adverb: bool) -> bool:
     """An adverb of degree or manner; "much" only after one ("so much about", not "shows
     much of the state …", where "much" opens the content)."""
@@ -140,6 +171,7 @@ def _before_semicolon(doc: Doc, lo: int, limit: int) -> int:
 
 def content_after(doc: Doc, cue: int, lo: int, sent_end: int, judge: Judge) -> TokenRange | None:
     lo = _past_adverb_preposition(doc, cue, lo, sent_end)
+    lo = _past_time_phrase(doc, lo, sent_end)
     limit = min(sent_end, lo + MAX_CONTENT)
     # A semicolon is a token of its own: when the characters of the span hold none, the
     # scan over up to MAX_CONTENT tokens is skipped.

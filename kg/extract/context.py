@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from kg.extract.names import OFFICE_WORDS
 from kg.extract.wordsets import words
 
 _MONTH_NAMES = (
@@ -31,22 +32,50 @@ _YEAR_DATE = re.compile(r"\b(?:in|during|since) (?:a |an |his |her |their |the )
 _WEEKDAY = re.compile(
     r"\b(?:on |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
-_RELATIVE = re.compile(r"\b(yesterday|today|this week|last week)\b", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"\b(yesterday|today|this week|last week)\b(?!['’]s)", re.IGNORECASE
+)  # not "last week's caucus": a possessive dates something else
+#: Months and years counted from publication ("earlier this month", "last year"). A bare
+#: "this year" is left out: it mostly tells the time of what is reported ("running for
+#: reelection this year", "this year's race"), not of the saying; so is a possessive.
+_RELATIVE_PERIOD = re.compile(
+    r"\b(?:(?:(earlier|late|later) )?(this) month|(?:(earlier|late|later) )?(last) (?:month|year)"
+    r"|(earlier|late|later) (this) year)\b(?!['’]s)",
+    re.IGNORECASE,
+)
+#: Days counted back from publication ("two days ago").
+_DAYS_AGO = re.compile(r"\b(a|one|two|three|four|five|six|\d) days? ago\b", re.IGNORECASE)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 #: A run of capitalised words, allowing "of"/"for"/"on"/"and" inside ("Center for
 #: Non-Proliferation Studies"). Each repetition starts with a space, so matching is linear.
 _CAPS = r"[A-Z][\w’'&.\-]*(?:\s+(?:(?:of|for|on|and|the)\s+)?[A-Z][\w’'&.\-]*)*"
+#: Platforms one posts on ("said on Twitter", "wrote on Facebook").
+_PLATFORMS = re.compile(
+    r"\b(?:on|in a post on|via) (Twitter|Facebook|Instagram|YouTube|TikTok|Truth Social|X)\b"
+)
+#: Occasions named by a common noun ("at a rally in Dayton", "at a news conference"), with
+#: the place they were held when one follows.
+_EVENT_NOUNS = re.compile(
+    r"\bat (?:a|an|the|his|her|their) ((?:(?:campaign|news|press|town|fundraising) )?"
+    r"(?:rally|conference|hall|meeting|briefing|fundraiser|dinner|luncheon|debate|forum"
+    r"|hearing|ceremony|event|summit|convention)(?: in [A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*)?)?)\b"
+)
 _VENUES = (
-    re.compile(rf"\btold (?:the )?({_CAPS})"),
-    re.compile(rf"\binterview with (?:the )?({_CAPS})"),
-    re.compile(rf"\b(?:published|released|issued) (?:\w+ ){{0,2}}by (?:the )?({_CAPS})"),
-    re.compile(rf"\b(?:at|to|before|on) (?:the )?({_CAPS})"),
+    re.compile(rf"\btold (the )?({_CAPS})"),
+    re.compile(rf"\binterview with (the )?({_CAPS})"),
+    re.compile(rf"\b(?:published|released|issued) (?:\w+ ){{0,2}}by (the )?({_CAPS})"),
+    re.compile(rf"\b(?:wrote|writes|writing|published) in (the )?({_CAPS})"),
+    re.compile(rf"\b(?:at|to|before|on|addressing) (the )?({_CAPS})"),
     re.compile(
         r"\bin (?:a|an|his|her|their|the) ((?:\d{4} |recent |new |televised |radio )?"
         r"(?:memoir|book|interview|statement|op-ed|letter|speech|tweet|post|essay|article|"
         r"report|column|address|testimony|email|podcast))\b"
     ),
 )
+#: The patterns before this index name whom or where one spoke or wrote to ("told the
+#: Dunmore Gazette", "wrote in the Harbor Review"): after "the" a name there is a body.
+_SPOKEN_TO = 4
 _NOT_VENUES = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Twitter"}
     | {m.capitalize() for m in _MONTHS}
@@ -65,7 +94,9 @@ _ORG_WORDS = words(
     Commission Court Bank Fund Board Service Radio Television TV Magazine Review Daily
     Guardian Telegraph Economist Reuters Bloomberg Politico CNN MSNBC NPR BBC ABC CBS NBC Fox
     Hill Atlantic Caucus Group School Academy Office Bureau Nations Union Organization
-    Organisation Institution Alliance Federation"""
+    Organisation Institution Alliance Federation Gazette Chronicle Courier Observer Globe
+    Mirror Express Standard Record Monitor Inquirer Register Dispatch Bulletin Weekly
+    Chamber"""
 )
 
 
@@ -74,15 +105,32 @@ def find_venue(frame: str) -> str | None:
     frame = frame[:_MAX_FRAME]
     for index, pattern in enumerate(_VENUES):
         for match in pattern.finditer(frame):
-            venue = _before_time(match.group(1).strip().rstrip(".,;:’'"))
+            venue = _before_time(match.group(match.lastindex or 1).strip().rstrip(".,;:’'"))
             first = venue.split()[0] if venue else ""
             if not venue or first in _NOT_VENUES:
                 continue
-            if index < len(_VENUES) - 1 and _is_person_like(venue):
+            # "told the Dunmore Gazette": after "the" a name is no person spoken to.
+            # Not after "at the", "on the": "the Democratic side", "the United States".
+            the = index < _SPOKEN_TO and match.group(1) is not None and _body_like(venue)
+            if index < len(_VENUES) - 1 and not the and _is_person_like(venue):
                 continue
+            if the and _is_title(venue):
+                continue  # "told the President": a person after all
             if venue:
                 return venue.rstrip(".,’'").removesuffix("’s").removesuffix("'s")
-    return None
+    occasion = _PLATFORMS.search(frame) or _EVENT_NOUNS.search(frame)
+    return occasion.group(1) if occasion else None
+
+
+def _body_like(venue: str) -> bool:
+    """ "the Dunmore Gazette", "the AP": two words or initials; one word after "the" may
+    run into a noun ("issued by the Obama administration")."""
+    return len(venue.split()) > 1 or venue.isupper()
+
+
+def _is_title(venue: str) -> bool:
+    """ "the President", "the Prime Minister": an office's holder, not a venue."""
+    return venue.split()[-1].lower() in OFFICE_WORDS
 
 
 def _before_time(venue: str) -> str:
@@ -129,12 +177,34 @@ def find_date(frame: str, published: dt.date | None) -> str | None:
         if match := _WEEKDAY.search(frame):
             back = (published.weekday() - _WEEKDAYS[match.group(1).lower()]) % 7
             return (published - dt.timedelta(days=back)).isoformat()
-        if match := _RELATIVE.search(frame):
-            word = match.group(1).lower()
-            if word == "yesterday":
-                return (published - dt.timedelta(days=1)).isoformat()
-            if word == "today":
-                return published.isoformat()
+        return _relative_date(frame, published)
+    return None
+
+
+def _relative_date(frame: str, published: dt.date) -> str | None:
+    """A date counted from publication: "yesterday", "today", "last week" (Monday to
+    Sunday of the week before, as a range), "earlier this month", "last year", "two days
+    ago"."""
+    if match := _RELATIVE.search(frame):
+        word = match.group(1).lower()
+        if word == "yesterday":
+            return (published - dt.timedelta(days=1)).isoformat()
+        if word == "today":
+            return published.isoformat()
+        if word == "last week":
+            monday = published - dt.timedelta(days=published.weekday() + 7)
+            return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
+    if match := _RELATIVE_PERIOD.search(frame):
+        last = match.group(4) is not None
+        if match.group(0).lower().endswith("year"):
+            return f"{published.year - last:04d}"
+        month = published.month - last or 12
+        year = published.year - (last and published.month == 1)
+        return f"{year:04d}-{month:02d}"
+    if match := _DAYS_AGO.search(frame):
+        word = match.group(1).lower()
+        days = _COUNTS[word] if word in _COUNTS else int(word)
+        return (published - dt.timedelta(days=days)).isoformat()
     return None
 
 

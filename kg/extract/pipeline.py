@@ -29,7 +29,7 @@ from kg.extract.indirect import find_indirect
 from kg.extract.judge import LearnedJudge, scorers_for
 from kg.extract.learned import Model
 from kg.extract.model import Attribution
-from kg.extract.names import name_like, shouted, strip_possessive
+from kg.extract.names import OFFICE_HEADS, name_like, shouted, strip_possessive
 from kg.extract.nesting import without_nested
 from kg.extract.occasion import Occasion, carry_occasions, read_occasion
 from kg.extract.phrases import PRONOUNS
@@ -97,7 +97,12 @@ def extract_with(
     last_person: Speaker | None = None
     holders = OfficeHolders()
     spoken = {doc.sentence_of[item.cue[0]] for item in found if item.cue is not None}
+    introduced = _office_mentions(doc, registry)
     for item in found:
+        # "Mayor Ana Ruiz opened the bridge. … the mayor said": people the text introduced
+        # with an office before the source are holders too, whether or not they spoke.
+        while introduced and item.source is not None and introduced[-1][0] < item.source[0]:
+            holders.add(introduced.pop()[1])
         mentioned = _subject_before(doc, item, registry, spoken)
         attribution, speaker = _finish(doc, item, registry, mentioned or last_person, holders)
         if attribution is None:
@@ -111,6 +116,78 @@ def extract_with(
         anchor = item.cue[0] if item.cue else item.content[0][0]
         result.append((attribution, read_occasion(doc, item, published), doc.tokens[anchor].para))
     return carry_occasions(result)
+
+
+def _office_mentions(doc: Doc, registry: Registry) -> list[tuple[int, Speaker]]:
+    """Named people each sentence's subject introduces with an office ("Mayor Ana Ruiz
+    opened the bridge", "Ana Ruiz, the mayor of Dunmore, opened …", "Ana Ruiz is the
+    mayor of Dunmore."), with the subject's first token, last first (for popping)."""
+    found: list[tuple[int, Speaker]] = []
+    for lo, hi in doc.sentences:
+        subject = sentence_subject(doc, lo, hi)
+        if subject is None:
+            continue
+        start, end = doc.span(*subject)
+        if doc.quoted_chars.count(start, end):
+            continue
+        speaker = describe(doc.text[start:end], start, registry)
+        if not speaker.pronoun_target:
+            continue
+        if speaker.office is None:
+            speaker = _office_after_copula(doc, subject[1], hi, registry, speaker)
+        if speaker.office is not None and _ends_in_office(speaker.office):
+            found.append((subject[0], speaker))
+    found.reverse()
+    return found
+
+
+def _ends_in_office(office: str) -> bool:
+    """Whether an office read from a subject ends in an office's noun before any
+    preposition ("mayor of Dunmore", "Deputy Mayor"): a headline's subject runs on into its
+    verb ("British diplomat praises Obama", office "British diplomat praises")."""
+    head = office.lower().split()
+    for k, word in enumerate(head):
+        if word in _OFFICE_PREPOSITIONS:
+            head = head[:k]
+            break
+    return bool(head) and head[-1] in OFFICE_HEADS
+
+
+_OFFICE_PREPOSITIONS = words("of for from to at in on with")
+
+
+#: "Ana Ruiz is the mayor of Dunmore": the verb and article before an office that the
+#: sentence gives its subject.
+_COPULAS = words("is was")
+_ARTICLES = words("the a an")
+
+
+def _office_after_copula(
+    doc: Doc, after: int, end: int, registry: Registry, subject: Speaker
+) -> Speaker:
+    """``subject`` with the office the rest of its sentence gives it ("Ana Ruiz is the
+    mayor of Dunmore."), read as the apposition "Ana Ruiz, the mayor of Dunmore" would be;
+    ``subject`` itself when the sentence goes on otherwise."""
+    tokens = doc.tokens
+    if after + 2 >= end or tokens[after].lower not in _COPULAS:
+        return subject
+    if tokens[after + 1].lower not in _ARTICLES:
+        return subject
+    stop = after + 1
+    while stop < end and (tokens[stop].is_word or tokens[stop].text == "-"):
+        stop += 1
+    if stop - after > _MAX_COPULA_WORDS:
+        return subject
+    start = tokens[after + 1].start
+    predicate = doc.text[start : tokens[stop - 1].end]
+    described = describe(f"{subject.name}, {predicate}", start, registry)
+    if described.name != subject.name:
+        return subject
+    return described
+
+
+#: An office after "is the" longer than this is more than an office ("… is the man who …").
+_MAX_COPULA_WORDS = 8
 
 
 def _subject_before(doc: Doc, item: Found, registry: Registry, spoken: set[int]) -> Speaker | None:

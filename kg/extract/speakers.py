@@ -842,11 +842,14 @@ def _rank_before(office: list[str], at: int) -> str | None:
 
 class OfficeHolders:
     """Named people with an office, as read: whom "the president said" may mean. The last
-    holder of each office noun, rank and status is kept, so that an unnamed source looks
-    one up instead of walking back over every holder (quadratic on a long text)."""
+    holder of each office noun, rank and status is kept, and whether someone else held it
+    before, so that an unnamed source looks one up instead of walking back over every
+    holder (quadratic on a long text)."""
 
     def __init__(self) -> None:
         self._last: dict[tuple[str, str | None, str], Speaker] = {}
+        #: Offices two different people held: "the mayor" could mean either.
+        self._shared: set[tuple[str, str | None, str]] = set()
 
     def add(self, holder: Speaker) -> None:
         """Note ``holder`` as the last named person holding their office."""
@@ -855,16 +858,20 @@ class OfficeHolders:
         office = holder.office.lower().split()
         status = holder.office_status or "current"
         for at, noun in enumerate(office):
-            self._last[(noun, _rank_before(office, at), status)] = holder
+            key = (noun, _rank_before(office, at), status)
+            before = self._last.get(key)
+            if before is not None and before.name != holder.name:
+                self._shared.add(key)
+            self._last[key] = holder
 
     def holder(self, speaker: Speaker) -> Speaker | None:
-        """ "The president said" after "President Ann Lee said": the last named person
-        before whose office has that noun, of the same rank ("the president" is not
-        "Vice President Bo Chan") and status ("the former governor" is no sitting
-        governor), as "the Ohio Republican" means the person named last. None for any
-        other source: one with words in capitals ("the Ohio governor" may be another
-        state's), an indefinite one ("a senator") or an office too often an unnamed
-        source's."""
+        """ "The president said" after "President Ann Lee said": the named person before
+        whose office has that noun, of the same rank ("the president" is not "Vice
+        President Bo Chan") and status ("the former governor" is no sitting governor), as
+        "the Ohio Republican" means the person named last. None when two people held it
+        ("Mayor Ana Ruiz and Mayor Bo Tran … the mayor said") and for any other source:
+        one with words in capitals ("the Ohio governor" may be another state's), an
+        indefinite one ("a senator") or an office too often an unnamed source's."""
         described = speaker.descriptor
         if speaker.named or speaker.joint or speaker.office is None or described is None:
             return None
@@ -879,4 +886,5 @@ class OfficeHolders:
         if head not in OFFICE_NOUNS or head in _UNNAMED_OFFICES:
             return None
         rank = _rank_before(found, len(found) - 1)
-        return self._last.get((head, rank, speaker.office_status or "current"))
+        key = (head, rank, speaker.office_status or "current")
+        return None if key in self._shared else self._last.get(key)

@@ -1018,3 +1018,11 @@ def test_a_quoted_name_after_called_is_the_speakers_name() -> None:
     )
     found = [(f.speaker, f.descriptor) for f in extract(text) if f.source is not None]
     assert ("The Ledger", "A Danish news organization") in found
+
+
+def test_a_quote_framed_by_its_owned_office_and_a_name_has_that_speaker() -> None:
+    # "said its president, Lena Sorensen": "its" opens the phrase as an owner; before, the
+    # quote was lost, and the office kept the owner ("its president").
+    text = "“We kept the ferries running,” said its president, Ilse Varga. “We deserve better.”"
+    (found,) = extract(text)
+    assert (found.speaker, found.office) == ("Ilse Varga", "president")

@@ -48,6 +48,7 @@ _STATUS = {
     "acting": "current",
 }
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "one"})
+_OFFICE_OPENERS = _DETERMINERS | {"its", "his", "her", "their", "our"}
 _PARENTHESES = re.compile(r"\([^()]{0,40}\)")
 #: A reflexive that stresses who speaks ("Clinton herself said"), no part of the source.
 _INTENSIFIER = re.compile(r"(?<=\w)\s+(himself|herself)$")
@@ -795,8 +796,8 @@ def _office(
     """An office from the words around a name: "former deputy secretary of state"."""
     for candidate in (title_words, apposition.split()):
         words = list(candidate)
-        while words and words[0].lower() in _DETERMINERS:
-            words.pop(0)
+        while words and words[0].lower() in _OFFICE_OPENERS:
+            words.pop(0)  # "its president": the office is "president"
         status: OfficeStatus | None = None
         kept: list[str] = []
         for word in words:

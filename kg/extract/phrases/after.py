@@ -42,11 +42,22 @@ def np_after(doc: Doc, start: int, ceiling: int) -> tuple[int, int] | None:
     return None if found is None else without_anonymity_clause(doc, found)
 
 
+def _its_first(doc: Doc, k: int, start: int) -> bool:
+    """ "said its president, Lena Sorensen": "its" opens a phrase as an owner, though as a
+    word of its own it is no part of one."""
+    return (
+        k == start
+        and doc.tokens[k].lower == "its"
+        and k + 1 < len(doc.tokens)
+        and np_word(doc, k + 1)
+    )
+
+
 def _np_after(doc: Doc, start: int, ceiling: int) -> tuple[int, int] | None:
     k = start
     limit = min(ceiling, start + MAX_PHRASE)
     while k < limit and (doc.tokens[k].lower not in _TIME_WORDS or _time_modifier(doc, k, start)):
-        if not np_word(doc, k) and not _joined(doc, k, start):
+        if not np_word(doc, k) and not _joined(doc, k, start) and not _its_first(doc, k, start):
             break
         word = doc.tokens[k].lower
         if (word == "and" or word in INNER_PREP) and (

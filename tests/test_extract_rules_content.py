@@ -947,3 +947,13 @@ def test_a_time_phrase_between_the_cue_and_that_is_no_content(when: str) -> None
     starts at "that"."""
     text = f"Tobias Renn said {when} that the mine would close."
     assert span_texts(text, by_cue(text, "said")) == ["that the mine would close"]
+
+
+@pytest.mark.parametrize("cue", ["warned", "argued"])
+def test_a_relative_clause_inside_a_that_clause_does_not_end_it(cue: str) -> None:
+    # "that the night service, which …, could end": the verb follows the relative clause.
+    # The end ranker alone stops at the first comma here.
+    text = f"She {cue} that the night service, which is popular, could end by spring."
+    assert span_texts(text, by_cue(text, cue)) == [
+        "that the night service, which is popular, could end by spring"
+    ]

@@ -708,13 +708,23 @@ def _over_subject_relative(doc: Doc, cue: int, lo: int, end: int, limit: int, ju
     word = LEXICON.get(doc.tokens[cue].lower)
     if word is None or not word.speech or word.frame == "noun":
         return end
-    if not _phrase_at_comma(doc, lo, end, limit) or doc.tokens[lo].lower == "to":
+    # "warned that the night service, which …, could end": after "that" the same, when
+    # a finite verb follows the relative clause.
+    that = doc.tokens[lo].lower == "that"
+    subject = lo + 1 if that else lo
+    if not _phrase_at_comma(doc, subject, end, limit) or doc.tokens[lo].lower == "to":
         return end
     if doc.tokens[end + 1].lower != "which":
         return end
     comma = next((j for j in range(end + 2, limit) if doc.tokens[j].text == ","), None)
     if comma is None or comma + 1 >= limit:
         return end
+    if that and not (
+        doc.tokens[comma + 1].lower in _MAIN_VERBS or _past_verb(doc.tokens[comma + 1].text)
+    ):
+        return end
+    if that and any(is_speech_word(doc.tokens[j].lower) for j in range(end + 2, comma)):
+        return end  # "…, which contended that …, is": the relative clause reports its own
     # Second clauses are looked for after the relative clause, as for an appositive.
     return _before_second_clause(doc, comma - 1, judge.content_end(doc, cue, comma + 1, limit))
 

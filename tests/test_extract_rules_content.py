@@ -957,3 +957,11 @@ def test_a_relative_clause_inside_a_that_clause_does_not_end_it(cue: str) -> Non
     assert span_texts(text, by_cue(text, cue)) == [
         "that the night service, which is popular, could end by spring"
     ]
+
+
+@pytest.mark.parametrize(
+    "dateline", ["HALIFAX, Nov. 20 — ", "HALIFAX — ", "PORTLAND, Maine (AP) — "]
+)
+def test_a_dateline_before_fronted_content_is_no_content(dateline: str) -> None:
+    text = dateline + "The port authority is raising its tolls, its chair said."
+    assert span_texts(text, by_cue(text, "said")) == ["The port authority is raising its tolls"]

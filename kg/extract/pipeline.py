@@ -474,6 +474,9 @@ def _clean_content(doc: Doc, item: Found) -> list[tuple[int, int]]:
     blocked = [r for r in (item.cue, item.source) if r]
     spans: list[tuple[int, int]] = []
     for lo, hi in sorted(item.content):
+        # "HALIFAX, Nov. 20 — The port is broke, its chair said.": the dateline is no content.
+        if (after := _after_dateline(doc, lo, hi)) < hi:
+            lo = after
         pieces = [(lo, hi)]
         for b_lo, b_hi in blocked:
             next_pieces = []

@@ -1026,3 +1026,20 @@ def test_a_quote_framed_by_its_owned_office_and_a_name_has_that_speaker() -> Non
     text = "“We kept the ferries running,” said its president, Ilse Varga. “We deserve better.”"
     (found,) = extract(text)
     assert (found.speaker, found.office) == ("Ilse Varga", "president")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A headline's verb ends a run of capitals: "Officials Doubt Progress" is no name.
+        ("Officials Doubt Progress\n\nTalks on the dam resumed on Monday in Vienna.", "officials"),
+        (
+            "Harbor Board Wants Review\n\nThe harbor board met on Monday. Renata Wolff chaired it.",
+            "Harbor Board",
+        ),
+    ],
+)
+def test_a_headline_verb_is_no_part_of_a_name(text: str, speaker: str | None) -> None:
+    found = extract(text)
+    assert found and found[0].speaker == speaker
+    assert "Wants Review" not in str(to_json(found[0]))

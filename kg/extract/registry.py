@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from operator import attrgetter
 
+from kg.extract.cues import LEXICON
 from kg.extract.doc import Doc
 from kg.extract.genders import Gender, given_name_gender, honorific_gender, pronoun_after
 from kg.extract.names import (
@@ -28,7 +29,7 @@ from kg.extract.names import (
 )
 from kg.extract.tokens import Token
 from kg.extract.transcripts import ROLE_LABELS, label_colon, opens_paragraph
-from kg.extract.wordsets import BODY_HEADS, PLACE_OPENERS, words
+from kg.extract.wordsets import BODY_HEADS, PLACE_OPENERS, past_tense, words
 
 
 def _initial(tokens: list[Token], j: int) -> bool:
@@ -159,6 +160,19 @@ def holder_size(run: list[str]) -> int:
     suffix = 1 if len(run) > 2 and run[-1].lower() in NAME_SUFFIXES else 0
     run = run[: len(run) - suffix]
     return suffix + (3 if len(run) >= 4 and len(run[-2].rstrip(".")) == 1 else 2)
+
+
+def _headline_verb(tokens: list[Token], j: int) -> bool:
+    """A verb of the cue lexicon in a title-case headline: inflected ("Wants", "Recalls",
+    "Vowed"), or a base form after a plural ("Officials Doubt"). A name stops before it."""
+    word = tokens[j].text.lower()
+    cue = LEXICON.get(word)
+    if cue is None or cue.frame == "noun":
+        return False
+    if (word.endswith("s") and not word.endswith("ss")) or past_tense(word):
+        return True
+    before = tokens[j - 1].text.lower()
+    return before.endswith("s") and not before.endswith("ss")
 
 
 def _title_case_paragraphs(tokens: list[Token]) -> set[int]:
@@ -398,6 +412,14 @@ class Registry:
                     labels.append((k, colon))
             if not name_like(tokens[k].text):
                 continue
+            in_headline = tokens[k].para in headlines
+            if (
+                in_headline
+                and k > 0
+                and tokens[k - 1].para == tokens[k].para
+                and _headline_verb(tokens, k)
+            ):
+                continue  # nor does a name start at it
             names: list[str] = []
             j = k
             while (
@@ -407,6 +429,8 @@ class Registry:
             ):
                 if j > k and tokens[j].start - tokens[j - 1].end > 1:
                     break
+                if in_headline and j > k and _headline_verb(tokens, j):
+                    break  # "Kim Wants Peace", "Officials Doubt Progress": no names
                 if _initial(tokens, j):
                     names.append(tokens[j].text + ".")  # "Donald J. Trump"
                     j += 2

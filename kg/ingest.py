@@ -191,7 +191,7 @@ def article_slug(path: Path, text: str, taken: set[str]) -> str:
     A file with a name seen before but other text is another article (``report.txt`` in
     two folders), never a replacement: ingesting must not lose what is stored.
     """
-    base = slugify(path.stem)[:60]
+    base = name_slug(path.stem)[:60]
     if base in taken:
         base = f"{base}-{hashlib.sha256(text.encode()).hexdigest()[:8]}"
     return base
@@ -257,9 +257,9 @@ class _Linker:
                     OfficeHolding(
                         # Per article: the tenure is as of its source ("former" in one,
                         # "current" in another), and a holding has one tenure.
-                        key=f"{self.slug}--{slugify(a.office)[:40]}",
+                        key=f"{self.slug}--{name_slug(a.office)[:40]}",
                         title=a.office,
-                        office=slugify(a.office)[:60],
+                        office=name_slug(a.office)[:60],
                         tenure=a.office_status or "current",
                     ),
                 )
@@ -272,7 +272,7 @@ class _Linker:
     def _unnamed(self, core: str, printed: str) -> str:
         """An unnamed source of this article: a group when its core is plural."""
         kind: ActorType = "group" if _is_plural(core) else "anonymous"
-        ident = f"{self.slug}--{slugify(core)[:50]}"
+        ident = f"{self.slug}--{name_slug(core)[:50]}"
         return self._add(Actor(ident, kind, core, descriptor=printed))
 
     def _known(self, name: str, kind: str) -> tuple[str, str] | None:
@@ -298,17 +298,17 @@ class _Linker:
         return None
 
     def _mint(self, kind: str, name: str) -> str:
-        """The slug of a new entity: its name's, accents folded ("José Díaz" → jose-diaz).
-        When the store or this run already has the slug for another name (names in other
-        scripts all slug to 'x'), the name's hash tells them apart: merged, the entity
-        would have two names, which the shapes forbid and the ingest's checks cannot see
-        (they read only what the run writes)."""
-        ident = slugify(_fold(name))
+        """The slug of a new entity: its name's (see :func:`name_slug`). When the store or
+        this run already has the slug for another name ("Zoë Park" and "Zo Park"), the
+        name's hash tells them apart: merged, the entity would have two names, which the
+        shapes forbid and the ingest's checks cannot see (they read only what the run
+        writes)."""
+        ident = name_slug(name)
         taken = self.minted.get(f"{kind}/{ident}")
         if taken is None and (stored := self.index.entities.get(entity_iri(kind, ident))):
             taken = stored.label
         if taken is not None and normalize(taken) != normalize(name):
-            ident = f"{ident}-{hashlib.sha256(normalize(name).encode()).hexdigest()[:8]}"
+            ident = f"{ident}-{_name_hash(name)}"
         return ident
 
     def _add(self, actor: Actor) -> str:
@@ -411,6 +411,26 @@ def _ident(found: str, kind: str) -> str | None:
     """The slug of ``<BASE>/id/<kind>/<slug>``, or None for an IRI of another kind."""
     prefix = entity_iri(kind, "")
     return found[len(prefix) :] if found.startswith(prefix) else None
+
+
+def name_slug(name: str) -> str:
+    """The slug of a name, accents folded ("José Díaz" → jose-diaz). A name with no Latin
+    letter or digit to keep (Hangul, Chinese, Cyrillic) would slug to 'x' like every other
+    such name, and two speakers or files so named would be one: it gets a short hash of
+    the name instead, the same for the same name.
+
+    >>> name_slug("José Díaz"), name_slug("Сергей Лавров") != name_slug("Владимир Путин")
+    ('jose-diaz', True)
+    """
+    folded = _fold(name)
+    if not re.search(r"[A-Za-z0-9]", folded):
+        return _name_hash(name)
+    return slugify(folded)
+
+
+def _name_hash(name: str) -> str:
+    """Eight hex digits of the normalized name: "OBAMA" and "Obama" hash alike."""
+    return hashlib.sha256(normalize(name).encode()).hexdigest()[:8]
 
 
 def _fold(name: str) -> str:

@@ -448,3 +448,33 @@ def test_known_events_are_linked_by_a_proper_name_not_a_common_word() -> None:
         ("hanoi-peace-conference",),
         ("hanoi-summit",),
     ]
+
+
+def test_names_in_other_scripts_get_distinct_stable_slugs() -> None:
+    from kg.extract import extract
+    from kg.ingest import annotate, article_slug
+
+    # Every such name slugged to 'x': two unnamed sources written in Hangul were one actor
+    # '<article>--x' with the first one's name, and every named one after the first a
+    # hash of 'x'; a file named 한국.txt was the article 'x'.
+    text = (
+        "“It is over,” 한국 외교부 관계자 told reporters. “No,” 북한 관리 said. "
+        "Владимир Путин said the plan was dead. Сергей Лавров said the talks were over."
+    )
+    annotation = annotate(text, "t", extract(text), _index(), ArticleInfo(), "t")
+    speakers = [s.speakers[0] for s in annotation.statements]
+    assert len(speakers) == 4 and len(set(speakers)) == 4
+    assert not any(s.endswith("x") for s in speakers)
+    again = annotate(text, "t", extract(text), _index(), ArticleInfo(), "t")
+    assert [s.speakers[0] for s in again.statements] == speakers
+    names = {a.id: a.name for a in annotation.actors}
+    assert [names[s] for s in speakers] == [
+        "한국 외교부 관계자",
+        "북한 관리",
+        "Владимир Путин",
+        "Сергей Лавров",
+    ]
+    korea, china = (article_slug(Path(n), "text", set()) for n in ("한국.txt", "中国.txt"))
+    assert korea != china and "x" not in (korea, china)
+    assert article_slug(Path("a/한국.txt"), "other text", set()) == korea
+    assert article_slug(Path("José.txt"), "text", set()) == "jose"

@@ -26,6 +26,7 @@ from kg.output import Format, ReportFormat
 if TYPE_CHECKING:
     from kg.engine import Engine
     from kg.entities import EntityIndex
+    from kg.ingest import Step
     from kg.queries import QueryCatalog
 
 
@@ -687,9 +688,9 @@ def ingest(
     info = ArticleInfo(
         title=title, published=published, url=url, publisher=publisher, authors=tuple(author or ())
     )
-    with _progress(len(files), "ingesting") as advance:
+    with _ingest_progress(len(files)) as show:
         report = run_ingest(
-            files, store_dir=_store_dir(), info=info, validate=validate_shapes, progress=advance
+            files, store_dir=_store_dir(), info=info, validate=validate_shapes, progress=show
         )
     typer.echo(
         f"{len(report.added)} added, {len(report.unchanged)} unchanged; "
@@ -699,16 +700,18 @@ def ingest(
 
 
 @contextlib.contextmanager
-def _progress(total: int, label: str) -> Iterator[Callable[[str], None]]:
+def _ingest_progress(files: int) -> Iterator[Callable[[Step], None]]:
     """A rich progress bar on a terminal for more than a few files; silence otherwise."""
-    if total < 5 or not sys.stderr.isatty():
-        yield lambda _name: None
+    if files < 5 or not sys.stderr.isatty():
+        yield lambda _step: None
         return
     from rich.progress import Progress
 
     with Progress(transient=True) as bar:
-        task = bar.add_task(label, total=total)
-        yield lambda name: bar.update(task, advance=1, description=f"{label} {name[:30]}")
+        task = bar.add_task("ingesting", total=None)
+        yield lambda step: bar.update(
+            task, completed=step.done, total=step.total, description=step.doing[:40]
+        )
 
 
 @eval_app.command("seed")

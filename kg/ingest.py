@@ -62,7 +62,38 @@ if TYPE_CHECKING:
     from kg.extract import Attribution
     from kg.store import Manifest
 
-Progress = Callable[[str], None]
+
+@dataclass(frozen=True)
+class Step:
+    """How far an ingest is: ``done`` of ``total`` steps, and what it is doing now.
+
+    Each file is two steps, read and then checked and written (the checks take most of the
+    time, so a bar that counted reading alone sat at 100 % while the last batch was still
+    being checked); the compaction and the swap at the end are the last step, reported
+    done only once the new graph is in use.
+    """
+
+    done: int
+    total: int
+    doing: str
+
+
+Progress = Callable[[Step], None]
+
+
+class _Steps:
+    """Counts an ingest's steps and tells ``progress`` about each change."""
+
+    def __init__(self, files: int, progress: Progress | None):
+        self.done = 0
+        self.total = 2 * files + 1
+        self.progress = progress
+
+    def tell(self, doing: str, advance: int = 0) -> None:
+        self.done = min(self.total, self.done + advance)
+        if self.progress is not None:
+            self.progress(Step(self.done, self.total, doing))
+
 
 ORGANIZATION_WORDS = set(
     """institute institution ministry department agency council university college
@@ -624,6 +655,7 @@ def ingest(
         if not text.strip():
             raise InputError(f"{path}: empty; there is nothing to ingest")
     report = IngestReport()
+    steps = _Steps(len(texts), progress)
     store = StoreDir(store_dir)
     with store.lock(exclusive=True):
         manifest = store.manifest()
@@ -634,13 +666,12 @@ def ingest(
         if all(_text_sha256(text) in known for _path, text in texts):
             for path, text in texts:  # nothing new: no staging generation at all
                 report.unchanged.append(known[_text_sha256(text)])
-                if progress:
-                    progress(path.name)
+                steps.tell(f"unchanged {path.name}", 2)
         else:
             staging = store.new_generation()
             try:
                 _ingest_into(
-                    staging, current, texts, manifest, info, report, validate, batch_size, progress
+                    staging, current, texts, manifest, info, report, validate, batch_size, steps
                 )
                 store.write_manifest(staging, manifest)
             except BaseException:
@@ -648,6 +679,7 @@ def ingest(
                 raise
             # Outside the try: once the link points at staging, it is the graph in use.
             store.activate(staging)
+        steps.tell("done", 1)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -665,7 +697,7 @@ def _ingest_into(
     report: IngestReport,
     validate: bool,
     batch_size: int,
-    progress: Progress | None,
+    steps: _Steps,
 ) -> None:
     """Checkpoint ``current`` into ``staging`` and bulk-load the new articles there."""
     import pyoxigraph
@@ -691,6 +723,7 @@ def _ingest_into(
             sha = _text_sha256(text)
             if sha in known:
                 report.unchanged.append(known[sha])
+                steps.tell(f"unchanged {path.name}", 2)
             else:
                 slug = article_slug(path, text, taken)
                 taken.add(slug)
@@ -707,11 +740,14 @@ def _ingest_into(
                 )
                 pending.append((slug, sha, annotation))
                 known[sha] = slug
-            if progress:
-                progress(path.name)
+                steps.tell(f"read {path.name}", 1)
             if pending and (len(pending) >= batch_size or done == len(texts)):
+                articles = f"{len(pending)} article{'s' if len(pending) > 1 else ''}"
+                steps.tell(f"checking and writing {articles}")
                 writer.write(pending)
+                steps.tell(f"wrote {articles}", len(pending))
                 pending = []
+        steps.tell("compacting the store")
         engine.store.optimize()  # compact after writing: lookups stay fast (kg bench)
         manifest.triples = len(engine.store)
     finally:

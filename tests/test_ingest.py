@@ -478,3 +478,30 @@ def test_names_in_other_scripts_get_distinct_stable_slugs() -> None:
     assert korea != china and "x" not in (korea, china)
     assert article_slug(Path("a/한국.txt"), "other text", set()) == korea
     assert article_slug(Path("José.txt"), "text", set()) == "jose"
+
+
+def test_progress_is_complete_only_once_the_articles_are_in_the_store(
+    private_store: Path, tmp_path: Path
+) -> None:
+    from kg.ingest import Step, ingest
+
+    # The bar counted files read: it showed 100 % while the last batch was still being
+    # checked and written, which is most of an ingest's time.
+    files = []
+    for n, speaker in enumerate(["Ann Lee", "Bo Kim", "Cy Moe"]):
+        files.append(tmp_path / f"a{n}.txt")
+        files[-1].write_text(f"{speaker} said the plan was dead.\n", encoding="utf-8")
+    seen: list[tuple[Step, int]] = []
+
+    def record(step: Step) -> None:
+        manifest = StoreDir(private_store).manifest()
+        seen.append((step, len(manifest.ingested) if manifest else 0))
+
+    for run in range(2):  # the second run finds every file unchanged
+        seen.clear()
+        ingest(files, store_dir=private_store, info=ArticleInfo(), batch_size=2, progress=record)
+        done = [step.done for step, _stored in seen]
+        assert done == sorted(done) and {step.total for step, _ in seen} == {7}, seen
+        assert seen[-1][0].done == 7 and seen[-1][1] == 3
+        assert all(stored == 3 * run for step, stored in seen if step.done < 7)
+    assert [s.done for s, _ in seen] == [2, 4, 6, 7]

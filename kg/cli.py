@@ -671,7 +671,13 @@ def ingest(
         bool, typer.Option("--validate/--no-validate", help="Check SHACL shapes before writing.")
     ] = True,
 ) -> None:
-    """Read articles with the extractor and add each to the store as its own named graph."""
+    """Read articles with the extractor and add each to the store as its own named graph.
+
+    Authors and the publisher are linked to known actors like speakers. A file ingested
+    before is left as it is: details given with it now that its article does not have
+    (--title, --author, …) are not applied, which a line on stderr says; kg cannot yet
+    change or remove an ingested article.
+    """
     from kg.errors import InputError
     from kg.ingest import ArticleInfo
     from kg.ingest import ingest as run_ingest
@@ -692,6 +698,8 @@ def ingest(
         report = run_ingest(
             files, store_dir=_store_dir(), info=info, validate=validate_shapes, progress=show
         )
+    for kept in report.not_applied:
+        typer.echo(kept.notice(), err=True)
     typer.echo(
         f"{len(report.added)} added, {len(report.unchanged)} unchanged; "
         f"{report.statements} statements, "

@@ -21,7 +21,13 @@ are derived by the SPARQL rules on a small store holding the batch, the ontology
 structural links they depend on (parts of events, proposals, sub-organizations), so their
 cost grows with the batch, not the archive; the compaction at the end rewrites the staging
 copy's tables, so an ingest may need up to twice the store's disk space for a while.
-Ingesting the same file twice changes nothing.
+Ingesting the same file twice changes nothing, even with other details (``--title``,
+``--author``, …): those the stored article does not have are reported in
+:attr:`IngestReport.not_applied` (``kg ingest`` prints them on stderr), as there is no way
+yet to change or remove an ingested article.
+
+Names in other scripts (Hangul, Chinese, Cyrillic) have no letters a slug can keep: their
+slugs, and those of files so named, are a short hash of the name (see :func:`name_slug`).
 """
 
 from __future__ import annotations
@@ -184,15 +190,39 @@ class ArticleInfo:
             if name is not None and not name.strip():
                 raise InputError(f"{option} takes a name, not {name!r}")
 
+    def for_one_of(self, files: int) -> ArticleInfo:
+        """What applies to each of ``files`` files: a title or URL names one article."""
+        if files == 1:
+            return self
+        return ArticleInfo(published=self.published, publisher=self.publisher, authors=self.authors)
+
 
 #: A scheme and then no character that an IRI may not hold (RFC 3987: no space, <>"{}|\^`).
 _ABSOLUTE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+")
+
+
+@dataclass(frozen=True)
+class DetailsNotApplied:
+    """An unchanged file given details its stored article does not have: they were not
+    applied, since ingesting the same file again changes nothing."""
+
+    path: Path
+    slug: str
+    options: tuple[str, ...]  # "--title", "--author", … in the order of ``kg ingest --help``
+
+    def notice(self) -> str:
+        return (
+            f"{self.path}: already ingested as article '{self.slug}'; "
+            f"{', '.join(self.options)} not applied (kg cannot yet change or remove an "
+            "ingested article)"
+        )
 
 
 @dataclass
 class IngestReport:
     added: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    not_applied: list[DetailsNotApplied] = field(default_factory=list)
     statements: int = 0
     triples: int = 0
     seconds: float = 0.0
@@ -360,6 +390,11 @@ class _Linker:
         else:
             ident = self._add(Actor(self._mint("actor", name), kind, name))
         return self.actors[ident].name
+
+    def actor_slug(self, name: str) -> str:
+        """The slug of the actor an author or publisher named ``name`` is (or would be)."""
+        known = self._known(name, "actor")
+        return known[0] if known is not None else self._mint("actor", name)
 
     def venue_for(self, name: str) -> str:
         known = self._known(name, "actor")
@@ -663,6 +698,8 @@ def ingest(
         if manifest is None or current is None:
             raise StoreError(f"no graph built in {store_dir}; run 'kg build'")
         known = {sha: slug for slug, sha in manifest.ingested.items()}
+        again = [(p, known[sha]) for p, t in texts if (sha := _text_sha256(t)) in known]
+        report.not_applied = _details_not_applied(current, again, info.for_one_of(len(texts)))
         if all(_text_sha256(text) in known for _path, text in texts):
             for path, text in texts:  # nothing new: no staging generation at all
                 report.unchanged.append(known[_text_sha256(text)])
@@ -682,6 +719,76 @@ def ingest(
         steps.tell("done", 1)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _details_not_applied(
+    current: Path, again: list[tuple[Path, str]], info: ArticleInfo
+) -> list[DetailsNotApplied]:
+    """The files ingested before (``again``: path and article slug) whose stored article
+    differs from ``info`` in a detail ``info`` gives. Names are compared as the ingest
+    would link them: "Sneider" is Daniel Sneider, stored for "daniel sneider" too."""
+    if not again or info == ArticleInfo():
+        return []  # the common case opens nothing
+    import pyoxigraph
+
+    from kg.engine import LocalEngine
+
+    try:
+        store = pyoxigraph.Store.read_only(str(current / "oxigraph"))
+    except OSError as exc:
+        raise StoreError(f"cannot open the store in {current}: {exc}") from None
+    index = EntityIndex.load(LocalEngine(store))
+    found = []
+    for path, slug in again:
+        stored = _stored_details(store, slug)
+        linker = _Linker(index, slug)
+        given = {
+            "--title": {info.title} if info.title is not None else None,
+            "--published": {s.value.lexical}
+            if (s := _date_spec(info.published)) and s.value
+            else None,
+            "--url": {info.url} if info.url is not None else None,
+            "--publisher": {linker.actor_slug(info.publisher.strip())}
+            if info.publisher is not None
+            else None,
+            "--author": {linker.actor_slug(a.strip()) for a in info.authors}
+            if info.authors
+            else None,
+        }
+        options = tuple(o for o, value in given.items() if value is not None and value != stored[o])
+        if options:
+            found.append(DetailsNotApplied(path, slug, options))
+    return found
+
+
+def _stored_details(store: pyoxigraph.Store, slug: str) -> dict[str, set[str]]:
+    """What the article graph ``slug`` says of its article, by the option that sets it:
+    the values as strings, the publisher and authors as actor slugs."""
+    import pyoxigraph
+
+    from kg.namespaces import PREFIXES
+
+    graph = pyoxigraph.NamedNode(article_graph(slug))
+
+    def objects(subject: str, prop: str) -> set[str]:
+        """The values (IRIs and literals alike) of ``prop`` of ``subject`` in the graph."""
+        prefix, local = prop.split(":")
+        p = pyoxigraph.NamedNode(PREFIXES[prefix] + local)
+        found = store.quads_for_pattern(pyoxigraph.NamedNode(subject), p, None, graph)
+        return {q.object.value for q in found if not isinstance(q.object, pyoxigraph.Triple)}
+
+    article = entity_iri("article", slug)
+    return {
+        "--title": objects(article, "dcterms:title"),
+        "--published": {
+            label for t in objects(article, "time:hasTime") for label in objects(t, "rdfs:label")
+        },
+        "--url": objects(article, "schema:url"),
+        "--publisher": {
+            i for v in objects(article, "schema:publisher") if (i := _ident(v, "actor"))
+        },
+        "--author": {i for v in objects(article, "schema:author") if (i := _ident(v, "actor"))},
+    }
 
 
 def _text_sha256(text: str) -> str:
@@ -728,13 +835,7 @@ def _ingest_into(
                 slug = article_slug(path, text, taken)
                 taken.add(slug)
                 attributions = extract(text, published=published_date(info))
-                own = (
-                    info
-                    if len(texts) == 1
-                    else ArticleInfo(
-                        published=info.published, publisher=info.publisher, authors=info.authors
-                    )
-                )  # a title or URL names one article, not many
+                own = info.for_one_of(len(texts))
                 annotation = annotate(
                     text, slug, attributions, index, own, EXTRACTOR_VERSION, minted
                 )

@@ -505,3 +505,26 @@ def test_progress_is_complete_only_once_the_articles_are_in_the_store(
         assert seen[-1][0].done == 7 and seen[-1][1] == 3
         assert all(stored == 3 * run for step, stored in seen if step.done < 7)
     assert [s.done for s, _ in seen] == [2, 4, 6, 7]
+
+
+def test_details_given_for_an_unchanged_file_are_reported_not_applied(
+    private_store: Path, article: Path
+) -> None:
+    # The same file again changes nothing, and other details given with it were dropped
+    # in silence: the user believed the article now had its new title.
+    runner = CliRunner()
+    details = ["--title", "Geneva", "--author", "daniel sneider", "--published", "2025-03-04"]
+    assert runner.invoke(app, ["ingest", str(article), *details]).exit_code == 0
+    before = _count(private_store)
+    # The same details, the author as the ingest links the name: nothing to say.
+    same = runner.invoke(app, ["ingest", str(article), *details[:2], "--author", "Sneider"])
+    assert same.exit_code == 0 and same.stderr == ""
+    assert runner.invoke(app, ["ingest", str(article)]).stderr == ""
+    other = ["--title", "Geneva again", "--author", "Ann Writer", "--publisher", "Example News"]
+    result = runner.invoke(app, ["ingest", str(article), *other, "--published", "2025-03-04"])
+    assert result.exit_code == 0 and result.stdout.startswith("0 added, 1 unchanged")
+    assert result.stderr == (
+        f"{article}: already ingested as article 'geneva-report'; --title, --publisher, "
+        "--author not applied (kg cannot yet change or remove an ingested article)\n"
+    )
+    assert _count(private_store) == before

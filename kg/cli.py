@@ -26,6 +26,7 @@ from kg.output import Format, ReportFormat
 if TYPE_CHECKING:
     from kg.engine import Engine
     from kg.entities import EntityIndex
+    from kg.ingest import Step
     from kg.queries import QueryCatalog
 
 
@@ -670,7 +671,13 @@ def ingest(
         bool, typer.Option("--validate/--no-validate", help="Check SHACL shapes before writing.")
     ] = True,
 ) -> None:
-    """Read articles with the extractor and add each to the store as its own named graph."""
+    """Read articles with the extractor and add each to the store as its own named graph.
+
+    Authors and the publisher are linked to known actors like speakers. A file ingested
+    before is left as it is: details given with it now that its article does not have
+    (--title, --author, …) are not applied, which a line on stderr says; kg cannot yet
+    change or remove an ingested article.
+    """
     from kg.errors import InputError
     from kg.ingest import ArticleInfo
     from kg.ingest import ingest as run_ingest
@@ -687,10 +694,12 @@ def ingest(
     info = ArticleInfo(
         title=title, published=published, url=url, publisher=publisher, authors=tuple(author or ())
     )
-    with _progress(len(files), "ingesting") as advance:
+    with _ingest_progress(len(files)) as show:
         report = run_ingest(
-            files, store_dir=_store_dir(), info=info, validate=validate_shapes, progress=advance
+            files, store_dir=_store_dir(), info=info, validate=validate_shapes, progress=show
         )
+    for kept in report.not_applied:
+        typer.echo(kept.notice(), err=True)
     typer.echo(
         f"{len(report.added)} added, {len(report.unchanged)} unchanged; "
         f"{report.statements} statements, "
@@ -699,16 +708,18 @@ def ingest(
 
 
 @contextlib.contextmanager
-def _progress(total: int, label: str) -> Iterator[Callable[[str], None]]:
+def _ingest_progress(files: int) -> Iterator[Callable[[Step], None]]:
     """A rich progress bar on a terminal for more than a few files; silence otherwise."""
-    if total < 5 or not sys.stderr.isatty():
-        yield lambda _name: None
+    if files < 5 or not sys.stderr.isatty():
+        yield lambda _step: None
         return
     from rich.progress import Progress
 
     with Progress(transient=True) as bar:
-        task = bar.add_task(label, total=total)
-        yield lambda name: bar.update(task, advance=1, description=f"{label} {name[:30]}")
+        task = bar.add_task("ingesting", total=None)
+        yield lambda step: bar.update(
+            task, completed=step.done, total=step.total, description=step.doing[:40]
+        )
 
 
 @eval_app.command("seed")

@@ -21,7 +21,13 @@ are derived by the SPARQL rules on a small store holding the batch, the ontology
 structural links they depend on (parts of events, proposals, sub-organizations), so their
 cost grows with the batch, not the archive; the compaction at the end rewrites the staging
 copy's tables, so an ingest may need up to twice the store's disk space for a while.
-Ingesting the same file twice changes nothing.
+Ingesting the same file twice changes nothing, even with other details (``--title``,
+``--author``, …): those the stored article does not have are reported in
+:attr:`IngestReport.not_applied` (``kg ingest`` prints them on stderr), as there is no way
+yet to change or remove an ingested article.
+
+Names in other scripts (Hangul, Chinese, Cyrillic) have no letters a slug can keep: their
+slugs, and those of files so named, are a short hash of the name (see :func:`name_slug`).
 """
 
 from __future__ import annotations
@@ -62,7 +68,38 @@ if TYPE_CHECKING:
     from kg.extract import Attribution
     from kg.store import Manifest
 
-Progress = Callable[[str], None]
+
+@dataclass(frozen=True)
+class Step:
+    """How far an ingest is: ``done`` of ``total`` steps, and what it is doing now.
+
+    Each file is two steps, read and then checked and written (the checks take most of the
+    time, so a bar that counted reading alone sat at 100 % while the last batch was still
+    being checked); the compaction and the swap at the end are the last step, reported
+    done only once the new graph is in use.
+    """
+
+    done: int
+    total: int
+    doing: str
+
+
+Progress = Callable[[Step], None]
+
+
+class _Steps:
+    """Counts an ingest's steps and tells ``progress`` about each change."""
+
+    def __init__(self, files: int, progress: Progress | None):
+        self.done = 0
+        self.total = 2 * files + 1
+        self.progress = progress
+
+    def tell(self, doing: str, advance: int = 0) -> None:
+        self.done = min(self.total, self.done + advance)
+        if self.progress is not None:
+            self.progress(Step(self.done, self.total, doing))
+
 
 ORGANIZATION_WORDS = set(
     """institute institution ministry department agency council university college
@@ -153,15 +190,39 @@ class ArticleInfo:
             if name is not None and not name.strip():
                 raise InputError(f"{option} takes a name, not {name!r}")
 
+    def for_one_of(self, files: int) -> ArticleInfo:
+        """What applies to each of ``files`` files: a title or URL names one article."""
+        if files == 1:
+            return self
+        return ArticleInfo(published=self.published, publisher=self.publisher, authors=self.authors)
+
 
 #: A scheme and then no character that an IRI may not hold (RFC 3987: no space, <>"{}|\^`).
 _ABSOLUTE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+")
+
+
+@dataclass(frozen=True)
+class DetailsNotApplied:
+    """An unchanged file given details its stored article does not have: they were not
+    applied, since ingesting the same file again changes nothing."""
+
+    path: Path
+    slug: str
+    options: tuple[str, ...]  # "--title", "--author", … in the order of ``kg ingest --help``
+
+    def notice(self) -> str:
+        return (
+            f"{self.path}: already ingested as article '{self.slug}'; "
+            f"{', '.join(self.options)} not applied (kg cannot yet change or remove an "
+            "ingested article)"
+        )
 
 
 @dataclass
 class IngestReport:
     added: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    not_applied: list[DetailsNotApplied] = field(default_factory=list)
     statements: int = 0
     triples: int = 0
     seconds: float = 0.0
@@ -191,7 +252,7 @@ def article_slug(path: Path, text: str, taken: set[str]) -> str:
     A file with a name seen before but other text is another article (``report.txt`` in
     two folders), never a replacement: ingesting must not lose what is stored.
     """
-    base = slugify(path.stem)[:60]
+    base = name_slug(path.stem)[:60]
     if base in taken:
         base = f"{base}-{hashlib.sha256(text.encode()).hexdigest()[:8]}"
     return base
@@ -257,9 +318,9 @@ class _Linker:
                     OfficeHolding(
                         # Per article: the tenure is as of its source ("former" in one,
                         # "current" in another), and a holding has one tenure.
-                        key=f"{self.slug}--{slugify(a.office)[:40]}",
+                        key=f"{self.slug}--{name_slug(a.office)[:40]}",
                         title=a.office,
-                        office=slugify(a.office)[:60],
+                        office=name_slug(a.office)[:60],
                         tenure=a.office_status or "current",
                     ),
                 )
@@ -272,7 +333,7 @@ class _Linker:
     def _unnamed(self, core: str, printed: str) -> str:
         """An unnamed source of this article: a group when its core is plural."""
         kind: ActorType = "group" if _is_plural(core) else "anonymous"
-        ident = f"{self.slug}--{slugify(core)[:50]}"
+        ident = f"{self.slug}--{name_slug(core)[:50]}"
         return self._add(Actor(ident, kind, core, descriptor=printed))
 
     def _known(self, name: str, kind: str) -> tuple[str, str] | None:
@@ -298,17 +359,17 @@ class _Linker:
         return None
 
     def _mint(self, kind: str, name: str) -> str:
-        """The slug of a new entity: its name's, accents folded ("José Díaz" → jose-diaz).
-        When the store or this run already has the slug for another name (names in other
-        scripts all slug to 'x'), the name's hash tells them apart: merged, the entity
-        would have two names, which the shapes forbid and the ingest's checks cannot see
-        (they read only what the run writes)."""
-        ident = slugify(_fold(name))
+        """The slug of a new entity: its name's (see :func:`name_slug`). When the store or
+        this run already has the slug for another name ("Zoë Park" and "Zo Park"), the
+        name's hash tells them apart: merged, the entity would have two names, which the
+        shapes forbid and the ingest's checks cannot see (they read only what the run
+        writes)."""
+        ident = name_slug(name)
         taken = self.minted.get(f"{kind}/{ident}")
         if taken is None and (stored := self.index.entities.get(entity_iri(kind, ident))):
             taken = stored.label
         if taken is not None and normalize(taken) != normalize(name):
-            ident = f"{ident}-{hashlib.sha256(normalize(name).encode()).hexdigest()[:8]}"
+            ident = f"{ident}-{_name_hash(name)}"
         return ident
 
     def _add(self, actor: Actor) -> str:
@@ -329,6 +390,11 @@ class _Linker:
         else:
             ident = self._add(Actor(self._mint("actor", name), kind, name))
         return self.actors[ident].name
+
+    def actor_slug(self, name: str) -> str:
+        """The slug of the actor an author or publisher named ``name`` is (or would be)."""
+        known = self._known(name, "actor")
+        return known[0] if known is not None else self._mint("actor", name)
 
     def venue_for(self, name: str) -> str:
         known = self._known(name, "actor")
@@ -411,6 +477,26 @@ def _ident(found: str, kind: str) -> str | None:
     """The slug of ``<BASE>/id/<kind>/<slug>``, or None for an IRI of another kind."""
     prefix = entity_iri(kind, "")
     return found[len(prefix) :] if found.startswith(prefix) else None
+
+
+def name_slug(name: str) -> str:
+    """The slug of a name, accents folded ("José Díaz" → jose-diaz). A name with no Latin
+    letter or digit to keep (Hangul, Chinese, Cyrillic) would slug to 'x' like every other
+    such name, and two speakers or files so named would be one: it gets a short hash of
+    the name instead, the same for the same name.
+
+    >>> name_slug("José Díaz"), name_slug("Сергей Лавров") != name_slug("Владимир Путин")
+    ('jose-diaz', True)
+    """
+    folded = _fold(name)
+    if not re.search(r"[A-Za-z0-9]", folded):
+        return _name_hash(name)
+    return slugify(folded)
+
+
+def _name_hash(name: str) -> str:
+    """Eight hex digits of the normalized name: "OBAMA" and "Obama" hash alike."""
+    return hashlib.sha256(normalize(name).encode()).hexdigest()[:8]
 
 
 def _fold(name: str) -> str:
@@ -604,6 +690,7 @@ def ingest(
         if not text.strip():
             raise InputError(f"{path}: empty; there is nothing to ingest")
     report = IngestReport()
+    steps = _Steps(len(texts), progress)
     store = StoreDir(store_dir)
     with store.lock(exclusive=True):
         manifest = store.manifest()
@@ -611,16 +698,17 @@ def ingest(
         if manifest is None or current is None:
             raise StoreError(f"no graph built in {store_dir}; run 'kg build'")
         known = {sha: slug for slug, sha in manifest.ingested.items()}
+        again = [(p, known[sha]) for p, t in texts if (sha := _text_sha256(t)) in known]
+        report.not_applied = _details_not_applied(current, again, info.for_one_of(len(texts)))
         if all(_text_sha256(text) in known for _path, text in texts):
             for path, text in texts:  # nothing new: no staging generation at all
                 report.unchanged.append(known[_text_sha256(text)])
-                if progress:
-                    progress(path.name)
+                steps.tell(f"unchanged {path.name}", 2)
         else:
             staging = store.new_generation()
             try:
                 _ingest_into(
-                    staging, current, texts, manifest, info, report, validate, batch_size, progress
+                    staging, current, texts, manifest, info, report, validate, batch_size, steps
                 )
                 store.write_manifest(staging, manifest)
             except BaseException:
@@ -628,8 +716,79 @@ def ingest(
                 raise
             # Outside the try: once the link points at staging, it is the graph in use.
             store.activate(staging)
+        steps.tell("done", 1)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _details_not_applied(
+    current: Path, again: list[tuple[Path, str]], info: ArticleInfo
+) -> list[DetailsNotApplied]:
+    """The files ingested before (``again``: path and article slug) whose stored article
+    differs from ``info`` in a detail ``info`` gives. Names are compared as the ingest
+    would link them: "Sneider" is Daniel Sneider, stored for "daniel sneider" too."""
+    if not again or info == ArticleInfo():
+        return []  # the common case opens nothing
+    import pyoxigraph
+
+    from kg.engine import LocalEngine
+
+    try:
+        store = pyoxigraph.Store.read_only(str(current / "oxigraph"))
+    except OSError as exc:
+        raise StoreError(f"cannot open the store in {current}: {exc}") from None
+    index = EntityIndex.load(LocalEngine(store))
+    found = []
+    for path, slug in again:
+        stored = _stored_details(store, slug)
+        linker = _Linker(index, slug)
+        given = {
+            "--title": {info.title} if info.title is not None else None,
+            "--published": {s.value.lexical}
+            if (s := _date_spec(info.published)) and s.value
+            else None,
+            "--url": {info.url} if info.url is not None else None,
+            "--publisher": {linker.actor_slug(info.publisher.strip())}
+            if info.publisher is not None
+            else None,
+            "--author": {linker.actor_slug(a.strip()) for a in info.authors}
+            if info.authors
+            else None,
+        }
+        options = tuple(o for o, value in given.items() if value is not None and value != stored[o])
+        if options:
+            found.append(DetailsNotApplied(path, slug, options))
+    return found
+
+
+def _stored_details(store: pyoxigraph.Store, slug: str) -> dict[str, set[str]]:
+    """What the article graph ``slug`` says of its article, by the option that sets it:
+    the values as strings, the publisher and authors as actor slugs."""
+    import pyoxigraph
+
+    from kg.namespaces import PREFIXES
+
+    graph = pyoxigraph.NamedNode(article_graph(slug))
+
+    def objects(subject: str, prop: str) -> set[str]:
+        """The values (IRIs and literals alike) of ``prop`` of ``subject`` in the graph."""
+        prefix, local = prop.split(":")
+        p = pyoxigraph.NamedNode(PREFIXES[prefix] + local)
+        found = store.quads_for_pattern(pyoxigraph.NamedNode(subject), p, None, graph)
+        return {q.object.value for q in found if not isinstance(q.object, pyoxigraph.Triple)}
+
+    article = entity_iri("article", slug)
+    return {
+        "--title": objects(article, "dcterms:title"),
+        "--published": {
+            label for t in objects(article, "time:hasTime") for label in objects(t, "rdfs:label")
+        },
+        "--url": objects(article, "schema:url"),
+        "--publisher": {
+            i for v in objects(article, "schema:publisher") if (i := _ident(v, "actor"))
+        },
+        "--author": {i for v in objects(article, "schema:author") if (i := _ident(v, "actor"))},
+    }
 
 
 def _text_sha256(text: str) -> str:
@@ -645,7 +804,7 @@ def _ingest_into(
     report: IngestReport,
     validate: bool,
     batch_size: int,
-    progress: Progress | None,
+    steps: _Steps,
 ) -> None:
     """Checkpoint ``current`` into ``staging`` and bulk-load the new articles there."""
     import pyoxigraph
@@ -671,27 +830,25 @@ def _ingest_into(
             sha = _text_sha256(text)
             if sha in known:
                 report.unchanged.append(known[sha])
+                steps.tell(f"unchanged {path.name}", 2)
             else:
                 slug = article_slug(path, text, taken)
                 taken.add(slug)
                 attributions = extract(text, published=published_date(info))
-                own = (
-                    info
-                    if len(texts) == 1
-                    else ArticleInfo(
-                        published=info.published, publisher=info.publisher, authors=info.authors
-                    )
-                )  # a title or URL names one article, not many
+                own = info.for_one_of(len(texts))
                 annotation = annotate(
                     text, slug, attributions, index, own, EXTRACTOR_VERSION, minted
                 )
                 pending.append((slug, sha, annotation))
                 known[sha] = slug
-            if progress:
-                progress(path.name)
+                steps.tell(f"read {path.name}", 1)
             if pending and (len(pending) >= batch_size or done == len(texts)):
+                articles = f"{len(pending)} article{'s' if len(pending) > 1 else ''}"
+                steps.tell(f"checking and writing {articles}")
                 writer.write(pending)
+                steps.tell(f"wrote {articles}", len(pending))
                 pending = []
+        steps.tell("compacting the store")
         engine.store.optimize()  # compact after writing: lookups stay fast (kg bench)
         manifest.triples = len(engine.store)
     finally:

@@ -448,3 +448,83 @@ def test_known_events_are_linked_by_a_proper_name_not_a_common_word() -> None:
         ("hanoi-peace-conference",),
         ("hanoi-summit",),
     ]
+
+
+def test_names_in_other_scripts_get_distinct_stable_slugs() -> None:
+    from kg.extract import extract
+    from kg.ingest import annotate, article_slug
+
+    # Every such name slugged to 'x': two unnamed sources written in Hangul were one actor
+    # '<article>--x' with the first one's name, and every named one after the first a
+    # hash of 'x'; a file named 한국.txt was the article 'x'.
+    text = (
+        "“It is over,” 한국 외교부 관계자 told reporters. “No,” 북한 관리 said. "
+        "Владимир Путин said the plan was dead. Сергей Лавров said the talks were over."
+    )
+    annotation = annotate(text, "t", extract(text), _index(), ArticleInfo(), "t")
+    speakers = [s.speakers[0] for s in annotation.statements]
+    assert len(speakers) == 4 and len(set(speakers)) == 4
+    assert not any(s.endswith("x") for s in speakers)
+    again = annotate(text, "t", extract(text), _index(), ArticleInfo(), "t")
+    assert [s.speakers[0] for s in again.statements] == speakers
+    names = {a.id: a.name for a in annotation.actors}
+    assert [names[s] for s in speakers] == [
+        "한국 외교부 관계자",
+        "북한 관리",
+        "Владимир Путин",
+        "Сергей Лавров",
+    ]
+    korea, china = (article_slug(Path(n), "text", set()) for n in ("한국.txt", "中国.txt"))
+    assert korea != china and "x" not in (korea, china)
+    assert article_slug(Path("a/한국.txt"), "other text", set()) == korea
+    assert article_slug(Path("José.txt"), "text", set()) == "jose"
+
+
+def test_progress_is_complete_only_once_the_articles_are_in_the_store(
+    private_store: Path, tmp_path: Path
+) -> None:
+    from kg.ingest import Step, ingest
+
+    # The bar counted files read: it showed 100 % while the last batch was still being
+    # checked and written, which is most of an ingest's time.
+    files = []
+    for n, speaker in enumerate(["Ann Lee", "Bo Kim", "Cy Moe"]):
+        files.append(tmp_path / f"a{n}.txt")
+        files[-1].write_text(f"{speaker} said the plan was dead.\n", encoding="utf-8")
+    seen: list[tuple[Step, int]] = []
+
+    def record(step: Step) -> None:
+        manifest = StoreDir(private_store).manifest()
+        seen.append((step, len(manifest.ingested) if manifest else 0))
+
+    for run in range(2):  # the second run finds every file unchanged
+        seen.clear()
+        ingest(files, store_dir=private_store, info=ArticleInfo(), batch_size=2, progress=record)
+        done = [step.done for step, _stored in seen]
+        assert done == sorted(done) and {step.total for step, _ in seen} == {7}, seen
+        assert seen[-1][0].done == 7 and seen[-1][1] == 3
+        assert all(stored == 3 * run for step, stored in seen if step.done < 7)
+    assert [s.done for s, _ in seen] == [2, 4, 6, 7]
+
+
+def test_details_given_for_an_unchanged_file_are_reported_not_applied(
+    private_store: Path, article: Path
+) -> None:
+    # The same file again changes nothing, and other details given with it were dropped
+    # in silence: the user believed the article now had its new title.
+    runner = CliRunner()
+    details = ["--title", "Geneva", "--author", "daniel sneider", "--published", "2025-03-04"]
+    assert runner.invoke(app, ["ingest", str(article), *details]).exit_code == 0
+    before = _count(private_store)
+    # The same details, the author as the ingest links the name: nothing to say.
+    same = runner.invoke(app, ["ingest", str(article), *details[:2], "--author", "Sneider"])
+    assert same.exit_code == 0 and same.stderr == ""
+    assert runner.invoke(app, ["ingest", str(article)]).stderr == ""
+    other = ["--title", "Geneva again", "--author", "Ann Writer", "--publisher", "Example News"]
+    result = runner.invoke(app, ["ingest", str(article), *other, "--published", "2025-03-04"])
+    assert result.exit_code == 0 and result.stdout.startswith("0 added, 1 unchanged")
+    assert result.stderr == (
+        f"{article}: already ingested as article 'geneva-report'; --title, --publisher, "
+        "--author not applied (kg cannot yet change or remove an ingested article)\n"
+    )
+    assert _count(private_store) == before

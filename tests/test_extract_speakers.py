@@ -1043,3 +1043,40 @@ def test_a_headline_verb_is_no_part_of_a_name(text: str, speaker: str | None) ->
     found = extract(text)
     assert found and found[0].speaker == speaker
     assert "Wants Review" not in str(to_json(found[0]))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "office"),
+    [
+        # "Executive" is an office's noun, no part of a name.
+        (
+            "Chief Executive Farid Nasser said the mill would grow.",
+            "Farid Nasser",
+            "Chief Executive",
+        ),
+        # A body named by its kind and what it is of, meant later by "the ministry".
+        (
+            "The Ministry of Fisheries banned trawling on Monday. The ministry said stocks fell.",
+            "Ministry of Fisheries",
+            None,
+        ),
+        (
+            "The Department of Health and Safety met. The department said the mill was unsafe.",
+            "Department of Health and Safety",
+            None,
+        ),
+        # The office held by someone the text introduced: "the coach said" names him.
+        (
+            "The coach, Lars Ebbe, praised the team on Sunday. The coach said they earned it.",
+            "Lars Ebbe",
+            "coach",
+        ),
+        # "executive" before a body's word modifies the body: no office.
+        ("Its executive board said the strike would go on.", "Its executive board", None),
+    ],
+)
+def test_offices_and_bodies_named_by_their_kind(
+    text: str, speaker: str | None, office: str | None
+) -> None:
+    last = extract(text)[-1]
+    assert (last.speaker, last.office) == (speaker, office)

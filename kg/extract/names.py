@@ -27,7 +27,8 @@ OFFICE_NOUNS = words(
     aide lecturer fellow professor economist mayor candidate nominee speaker strategist
     adviser counsel manager member editor reporter columnist correspondent researcher
     scholar expert diplomat administrator commissioner judge justice sheriff deputy
-    negotiator representative"""
+    negotiator representative executive coach treasurer comptroller auditor superintendent
+    inspector prosecutor founder"""
 )
 _NON_NAMES = words(
     """the a an and of for in on at to with by from this that these those but he she they we

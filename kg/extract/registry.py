@@ -198,6 +198,8 @@ def _honorific_before(tokens: list[Token], k: int) -> Gender | None:
 
 #: How far back "the agency" looks for the body it means (about two sentences).
 _BODY_WINDOW = 400
+#: Kinds of body named "the Ministry of …" (see :meth:`Registry._note_body_of`).
+_OF_BODY_HEADS = words("ministry department commission committee council office bureau")
 _GROUPS = words(
     """foundation center centre institute association council committee coalition fund
     network alliance federation union group organization society league caucus"""
@@ -210,6 +212,12 @@ BODY_KINDS: dict[str, frozenset[str]] = {
     "group": _GROUPS | {""},
     "organization": _GROUPS | {""},
     "company": words("company corporation corp inc holdings industries technologies motors"),
+    # "The Ministry of Fisheries … The ministry said"
+    "ministry": words("ministry"),
+    "department": words("department"),
+    "commission": words("commission"),
+    "committee": words("committee"),
+    "council": words("council"),
 }
 BODY_KIND_HEADS = frozenset().union(*BODY_KINDS.values()) - {""}
 
@@ -405,6 +413,8 @@ class Registry:
             if k < after_run:
                 continue
             capitals.append(k)
+            if tokens[k].lower in _OF_BODY_HEADS and tokens[k].para not in headlines:
+                self._note_body_of(tokens, k)
             if tokens[k].text[1:2].isupper():
                 self._note_initials(tokens, k, headlines)
                 colon = label_colon(tokens, k) if opens_paragraph(tokens, k) else None
@@ -512,6 +522,22 @@ class Registry:
         word = strip_possessive(tokens[k].text)
         if acronym(word) and tokens[k].para not in headlines:
             self._note_body((tokens[k].start, tokens[k].end), word, "")
+
+    def _note_body_of(self, tokens: list[Token], k: int) -> None:
+        """ "the Ministry of Fisheries", "the Department of Energy": a body named by its
+        kind and what it is of, which "the ministry" means later."""
+        j = k + 1
+        if j >= len(tokens) or tokens[j].lower not in {"of", "for", "on"}:
+            return
+        j += 1
+        while j < len(tokens) and tokens[j].is_cap and tokens[j].is_word:
+            j += 1
+            joined = j + 1 < len(tokens) and tokens[j].text in {"and", "&"}
+            if joined and tokens[j + 1].is_cap:
+                j += 1  # "the Department of Health and Human Services"
+        if j > k + 2:
+            name = " ".join(tokens[m].text for m in range(k, j))
+            self._note_body((tokens[k].start, tokens[j - 1].end), name, tokens[k].lower)
 
     def _note_body(self, span: tuple[int, int], name: str, head: str) -> None:
         self._body_starts.append(span[0])

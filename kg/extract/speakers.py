@@ -821,9 +821,21 @@ def _office(
         ):
             kept.pop(0)
         office_words = " ".join(kept).split(" and ")[0].split()
-        if any(w.lower().rstrip(",") in OFFICE_NOUNS for w in office_words):
+        if any(_office_noun(office_words, i) for i in range(len(office_words))):
             return " ".join(office_words).rstrip(","), status or "current"
     return None, None
+
+
+def _office_noun(office_words: list[str], i: int) -> bool:
+    """An office's noun, not one that modifies a body ("executive council", "executive
+    board")."""
+    if office_words[i].lower().rstrip(",") not in OFFICE_NOUNS:
+        return False
+    after = office_words[i + 1].lower().rstrip(",") if i + 1 < len(office_words) else ""
+    return after not in _BODIES_AFTER_OFFICE_WORDS
+
+
+_BODIES_AFTER_OFFICE_WORDS = words("council board committee branch order session")
 
 
 #: Offices "the … said" names too often an unnamed source by for it to mean a named

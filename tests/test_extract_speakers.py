@@ -1080,3 +1080,36 @@ def test_offices_and_bodies_named_by_their_kind(
 ) -> None:
     last = extract(text)[-1]
     assert (last.speaker, last.office) == (speaker, office)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "descriptor"),
+    [
+        # The sentence before opens with a participle's phrase; its subject is still whom
+        # the pronoun means, not the last speaker.
+        (
+            "Ann Ruiz said the pier was safe. Growing up in Dunmore, Bo Lind fished off it. "
+            "“It is rotten,” he said.",
+            "Bo Lind",
+            "he",
+        ),
+        # One unnamed person the sentence before introduces.
+        (
+            "Ann Ruiz said the pier was safe. A harbor inspector was blunt. “It is rotten,” he said.",
+            "harbor inspector",
+            "A harbor inspector",
+        ),
+        # Not when the name follows the description.
+        (
+            "Ann Ruiz said the pier was safe. A harbor inspector, Bo Lind is blunt. “It is rotten,” "
+            "she said.",
+            "Ann Ruiz",
+            "she",
+        ),
+    ],
+)
+def test_a_pronoun_means_whom_the_sentence_before_introduces(
+    text: str, speaker: str, descriptor: str
+) -> None:
+    last = extract(text)[-1]
+    assert (last.speaker, last.descriptor) == (speaker, descriptor)

@@ -207,13 +207,17 @@ def _subject_before(doc: Doc, item: Found, registry: Registry, spoken: set[int])
         return None
     lo, hi = doc.sentences[before]
     found = sentence_subject(doc, lo, hi)
-    if found is None or found[0] != lo:
+    if found is None or (found[0] != lo and not _after_participle_opening(doc, lo, found[0])):
         return None  # "Along with her husband, Bo Chan, she …": not after an opening
     start, end = doc.span(*found)
     printed = doc.text[start:end]
     if doc.quoted_chars.count(start, end) or "’s" in printed or "'s" in printed:
         return None
     speaker = describe(printed, start, registry)
+    if _unnamed_person(speaker):
+        if found[1] < hi and doc.tokens[found[1]].text == ",":
+            return None  # "A potential running mate, Haley is …": the name comes after
+        return speaker  # "A former envoy was blunt. “…,” she said."
     if not speaker.pronoun_target or speaker.name is None or not registry.knows(speaker.name):
         return None  # "Harsh? He doesn't think so.": a capital alone is no one's name
     if not _may_mean(registry, speaker, doc.tokens[item.source[0]].lower):
@@ -221,6 +225,36 @@ def _subject_before(doc: Doc, item: Found, registry: Registry, spoken: set[int])
     if _other_name_before(doc, registry, first, speaker.name):
         return None  # "Roe let Lund speak first, and then he …": a name nearer still
     return speaker
+
+
+def _after_participle_opening(doc: Doc, lo: int, subject: int) -> bool:
+    """ "Asked about the talks, the envoy was blunt.": a participle opens the sentence and
+    a comma closes its phrase right before the subject."""
+    first = doc.tokens[lo].lower
+    return (
+        subject - lo <= _MAX_OPENING
+        and first.endswith(("ed", "ing"))
+        and doc.tokens[subject - 1].text == ","
+        and not any(doc.tokens[k].text == "," for k in range(lo, subject - 1))
+    )
+
+
+#: Most tokens of an opening participle's phrase ("Asked about the talks ,").
+_MAX_OPENING = 8
+
+
+def _unnamed_person(speaker: Speaker) -> bool:
+    """One unnamed person the sentence introduces by an office ("A senior official was
+    blunt."), not a group ("officials") nor a body; "the former governor" is more often
+    someone named before (Gary Johnson), so only "a" and "an"."""
+    return (
+        not speaker.named
+        and speaker.office is not None
+        and not speaker.body
+        and not speaker.joint
+        and speaker.descriptor is not None
+        and speaker.descriptor.split()[0].lower() in {"a", "an"}
+    )
 
 
 def _other_name_before(doc: Doc, registry: Registry, first: int, name: str) -> bool:
@@ -282,10 +316,10 @@ def _finish(
             ):
                 speaker = Speaker(
                     last_person.name,
-                    word,
+                    word if last_person.named else last_person.descriptor,
                     last_person.office,
                     last_person.office_status,
-                    named=True,
+                    named=last_person.named,
                 )
             else:
                 speaker = Speaker(None, word, None, None, named=False)

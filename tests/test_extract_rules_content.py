@@ -965,3 +965,22 @@ def test_a_relative_clause_inside_a_that_clause_does_not_end_it(cue: str) -> Non
 def test_a_dateline_before_fronted_content_is_no_content(dateline: str) -> None:
     text = dateline + "The port authority is raising its tolls, its chair said."
     assert span_texts(text, by_cue(text, "said")) == ["The port authority is raising its tolls"]
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "farm leaders said Friday afternoon, as they bristled at the new levy",
+        "farm leaders said Friday, as they bristled at the new levy",
+        "farm leaders said, as they bristled at the new levy",
+    ],
+)
+def test_a_circumstance_after_the_frame_is_no_content(frame: str) -> None:
+    # ", as they bristled …" tells when they spoke; what they said is the clause before.
+    text = f"The levy is an insult to every grower, {frame}."
+    assert span_texts(text, by_cue(text, "said")) == ["The levy is an insult to every grower"]
+
+
+def test_while_after_the_frame_goes_on_with_what_was_said() -> None:
+    text = "One grower offered to pay the levy, the report said, while others refused outright."
+    assert len(span_texts(text, by_cue(text, "said"))) == 2

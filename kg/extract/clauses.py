@@ -1126,6 +1126,7 @@ def closes_sentence(doc: Doc, after: int, sent_end: int) -> bool:
     end = sent_end
     while end > after and doc.tokens[end - 1].text in END_PUNCT | CLOSING:
         end -= 1
+    end = _before_circumstance(doc, after, end)
     if end <= after:
         return True
     if doc.tokens[after].lower not in _TAIL_OPENERS or end - after > _MAX_TAIL:
@@ -1142,6 +1143,27 @@ def closes_sentence(doc: Doc, after: int, sent_end: int) -> bool:
     return True
 
 
+def _before_circumstance(doc: Doc, after: int, end: int) -> int:
+    """Where a circumstance after the frame's tail starts ("said Friday, as they
+    bristled at …", "…, while …"): at the comma before its subordinator, or ``end`` when
+    there is none. What follows it is when or why they spoke, no part of what they said.
+    Right after the frame only "as" does: "…, Lee said, while others …" and "…, even
+    after …" go on with what was said (train's gold keeps them)."""
+    tokens = doc.tokens
+    if after < end and tokens[after].text == ",":
+        return after if after + 1 < end and tokens[after + 1].lower == "as" else end
+    if after > 0 and tokens[after - 1].text == "," and tokens[after].lower == "as":
+        return after  # "…, lawmakers said, as they bristled at …"
+    for j in range(after + 1, min(end, after + _MAX_TAIL)):
+        if doc.quote_of[j] != -1:
+            return end
+        if tokens[j].text == "," and j + 1 < end and tokens[j + 1].lower in _CIRCUMSTANCES:
+            return j
+    return end
+
+
+#: Subordinators that open a circumstance after a frame.
+_CIRCUMSTANCES = words("as while when after before even")
 _BOUNDS = words("least most")
 
 

@@ -984,3 +984,10 @@ def test_a_circumstance_after_the_frame_is_no_content(frame: str) -> None:
 def test_while_after_the_frame_goes_on_with_what_was_said() -> None:
     text = "One grower offered to pay the levy, the report said, while others refused outright."
     assert len(span_texts(text, by_cue(text, "said"))) == 2
+
+
+@pytest.mark.parametrize("when", ["earlier", "earlier in the hearing", "later on Friday"])
+def test_a_time_adverb_opens_an_aside_frame(when: str) -> None:
+    # "These workers, Ortiz explained earlier in the hearing, were well paid."
+    text = f"These workers, Ortiz explained {when}, were well paid."
+    assert span_texts(text, by_cue(text, "explained")) == ["These workers", "were well paid"]

@@ -281,18 +281,26 @@ def _past_framed_aside(
         return after
     if doc.tokens[source[0]].lower in RELATIVES:
         return after  # "Lee, who had not endorsed during the primaries, decided …"
-    if after >= sent_end or doc.tokens[after].lower not in _ASIDE_PREPOSITIONS:
+    # "…, Lee explained earlier (in the hearing), were …": a time adverb opens the aside.
+    start = after
+    while start < sent_end and doc.tokens[start].lower in _ASIDE_TIMES:
+        start += 1
+    if start > after and start + 1 < sent_end and doc.tokens[start].text == ",":
+        return start if _goes_on(doc, start + 1) else after
+    if start >= sent_end or doc.tokens[start].lower not in _ASIDE_PREPOSITIONS:
         return after
-    if _prepositional_object(doc, (after, sent_end)) or doc.tokens[after - 1].lower in _ON_TOPIC:
+    if _prepositional_object(doc, (start, sent_end)) or doc.tokens[after - 1].lower in _ON_TOPIC:
         return after  # "…, she focused on Trump, …": the topic, not a time or place
-    for j in range(after + 1, min(sent_end - 1, after + _MAX_ADJUNCT_SPAN + 1)):
+    for j in range(start + 1, min(sent_end - 1, start + _MAX_ADJUNCT_SPAN + 1)):
         if doc.tokens[j].text == ",":
-            return j if _only_adjunct(doc, (after, j)) and _goes_on(doc, j + 1) else after
+            return j if _only_adjunct(doc, (start, j)) and _goes_on(doc, j + 1) else after
     return after
 
 
 #: Prepositions of a time or place set off with the cue ("he said on Friday, …").
 _ASIDE_PREPOSITIONS = words("in on at during")
+#: Time adverbs that may open such an aside ("Lee explained earlier in the hearing, …").
+_ASIDE_TIMES = words("earlier later recently yesterday today again then")
 #: Words after such an aside that start something of their own, not the rest of the
 #: clause the aside splits ("…, because he said …", "…, noting that …", "…, two days
 #: after the vote").

@@ -991,3 +991,9 @@ def test_a_time_adverb_opens_an_aside_frame(when: str) -> None:
     # "These workers, Ortiz explained earlier in the hearing, were well paid."
     text = f"These workers, Ortiz explained {when}, were well paid."
     assert span_texts(text, by_cue(text, "explained")) == ["These workers", "were well paid"]
+
+
+def test_about_before_a_number_is_the_numbers_not_the_cues() -> None:
+    text = "Ortiz has said about 20 people have asked for the seat."
+    found = by_cue(text, "said")
+    assert span_texts(text, found) == ["about 20 people have asked for the seat"]

@@ -865,12 +865,15 @@ _CUE_PREPOSITIONS = words("about of for on against with over")
 
 
 def _cue_preposition(doc: Doc, content: TokenRange) -> bool:
+    """ "wrote about | the media": the preposition is the cue's; not "about" before a
+    number ("said about 20 people have …", where it is the number's)."""
     lo, hi = content
     return (
         hi - lo >= 2
         and doc.tokens[lo].lower in _CUE_PREPOSITIONS
         and doc.tokens[lo + 1].is_word
         and doc.quote_of[lo] == -1
+        and not (doc.tokens[lo].lower == "about" and doc.tokens[lo + 1].text[:1].isdigit())
     )
 
 

@@ -928,6 +928,7 @@ def test_an_owned_cue_nouns_clause_ends_before_the_sentences_main_verb(
         ("Okonjo observed wryly that few tenants had read the lease.", "observed wryly"),
         ("Okonjo said quietly that few tenants had read the lease.", "said quietly"),
         ("Okonjo wondered aloud whether few tenants had read the lease.", "wondered aloud"),
+        ("Okonjo said only that few tenants had read the lease.", "said only"),
     ],
 )
 def test_a_manner_adverb_before_that_is_part_of_the_cue(text: str, cue: str) -> None:

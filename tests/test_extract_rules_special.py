@@ -728,6 +728,12 @@ def test_one_quoted_as_saying_is_the_source_not_a_passive() -> None:
             ["The levy is a mess"],
         ),
         ("The levy, as Okafor put it, is a mess.", "Okafor", ["The levy", "is a mess"]),
+        # A title's dot in the source; the frame's venue and time up to its comma.
+        (
+            "As Ms. Okafor put it in a letter to the board in May, the levy is a mess.",
+            "Ms. Okafor",
+            ["the levy is a mess"],
+        ),
     ],
 )
 def test_as_someone_put_it_frames_what_they_said(

@@ -92,6 +92,7 @@ def with_source(
     after = cue_end
     if _put_it(doc, k, cue_end, sent_end):
         cue_end = after = cue_end + 1  # "as Lee put it, …": "it" is the cue's, not said
+        after = _past_put_it_adjunct(doc, after, sent_end)
     if _manner_before_that(doc, after, sent_end):
         cue_end = after = after + 1  # "observed wryly | that …": the manner is the cue's
     if cue.frame == "tell" and after < sent_end and doc.tokens[after].lower != "that":
@@ -677,6 +678,26 @@ def _after_as_frame(
         if not token.is_word or doc.quote_of[j] != -1 or token.lower in _FRAME_BREAKS:
             return None
     return None
+
+
+def _past_put_it_adjunct(doc: Doc, after: int, sent_end: int) -> int:
+    """ "As Lee put it in a statement in July, …": the frame's venue and time run to its
+    comma; what was said comes after it. ``after`` when no comma closes a short run of
+    unquoted words without a verb."""
+    for j in range(after, min(sent_end - 1, after + _MAX_PUT_IT_ADJUNCT)):
+        token = doc.tokens[j]
+        if token.text == ",":
+            return j if j > after else after
+        if doc.quote_of[j] != -1 or token.lower in FINITE_VERBS:
+            return after
+        if not (token.is_word or token.text in {".", "’s", "'s"}):  # "Michael M. Grynbaum"
+            return after
+    return after
+
+
+#: Most words of a venue and time after "put it" ("in a statement to my colleague Michael
+#: M. Grynbaum in July").
+_MAX_PUT_IT_ADJUNCT = 14
 
 
 def _put_it(doc: Doc, k: int, cue_end: int, sent_end: int) -> bool:

@@ -180,11 +180,14 @@ def _as_put_it(doc: Doc, k: int) -> bool:
         token = tokens[m]
         if token.lower == "as":
             return m < k - 1 and (m == sent_start or tokens[m - 1].text == ",")
-        if not token.is_word or doc.quote_of[m] != -1:
+        # "As Ms. Lee put it", "As The Post's Ruth Marcus puts it": a title's dot and a
+        # possessive's mark are part of the source
+        if doc.quote_of[m] != -1 or not (token.is_word or token.text in _IN_SOURCE_MARKS):
             return False
     return False
 
 
+_IN_SOURCE_MARKS = frozenset({".", "’s", "'s"})
 _PUT = words("put puts")
 _PLACING = words(
     "down up away off back out together aside forward through behind into onto there here"

@@ -1095,14 +1095,15 @@ def test_offices_and_bodies_named_by_their_kind(
         ),
         # One unnamed person the sentence before introduces.
         (
-            "Ann Ruiz said the pier was safe. A harbor inspector was blunt. “It is rotten,” he said.",
+            "Ann Ruiz said the pier was safe. A harbor inspector was blunt. "
+            "“It is rotten,” he said.",
             "harbor inspector",
             "A harbor inspector",
         ),
         # Not when the name follows the description.
         (
-            "Ann Ruiz said the pier was safe. A harbor inspector, Bo Lind is blunt. “It is rotten,” "
-            "she said.",
+            "Ann Ruiz said the pier was safe. A harbor inspector, Bo Lind is blunt. "
+            "“It is rotten,” she said.",
             "Ann Ruiz",
             "she",
         ),

@@ -670,13 +670,23 @@ def ingest(
     validate_shapes: Annotated[
         bool, typer.Option("--validate/--no-validate", help="Check SHACL shapes before writing.")
     ] = True,
+    replace: Annotated[
+        bool,
+        typer.Option(
+            "--replace",
+            help="Read the articles of files ingested before again (same text, or the same "
+            "file name), with the details given and the stored ones for the rest.",
+        ),
+    ] = False,
 ) -> None:
     """Read articles with the extractor and add each to the store as its own named graph.
 
     Authors and the publisher are linked to known actors like speakers. A file ingested
     before is left as it is: details given with it now that its article does not have
-    (--title, --author, …) are not applied, which a line on stderr says; kg cannot yet
-    change or remove an ingested article.
+    (--title, --author, …) are not applied, which a line on stderr says. With --replace,
+    its article is read again with the current extractor and replaces the stored one, in
+    one step: its statements, and what was minted for it alone, go; actors and events
+    other articles cite stay. 'kg remove' takes an article out.
     """
     from kg.errors import InputError
     from kg.ingest import ArticleInfo
@@ -696,13 +706,48 @@ def ingest(
     )
     with _ingest_progress(len(files)) as show:
         report = run_ingest(
-            files, store_dir=_store_dir(), info=info, validate=validate_shapes, progress=show
+            files,
+            store_dir=_store_dir(),
+            info=info,
+            validate=validate_shapes,
+            progress=show,
+            replace=replace,
         )
     for kept in report.not_applied:
         typer.echo(kept.notice(), err=True)
+    replaced = f"{len(report.replaced)} replaced, " if replace else ""
     typer.echo(
-        f"{len(report.added)} added, {len(report.unchanged)} unchanged; "
+        f"{len(report.added)} added, {replaced}{len(report.unchanged)} unchanged; "
         f"{report.statements} statements, "
+        f"{report.triples} triples in {report.seconds:.1f} s"
+    )
+
+
+@app.command()
+def remove(
+    articles: Annotated[
+        list[str],
+        typer.Argument(
+            help="Ingested articles: slugs (as in 'kg export --graph') or the files they "
+            "were read from.",
+            show_default=False,
+        ),
+    ],
+) -> None:
+    """Take ingested articles out of the store, all of them or none.
+
+    Each article's named graph goes, with its statements and what was minted for it
+    alone; actors and events other articles cite stay. An article is named by its slug or
+    by its file (found by its text, else by its name).
+    """
+    from kg.articles import remove as run_remove
+    from kg.errors import InputError
+
+    if state.endpoint:
+        raise InputError("kg remove writes to the embedded store; it cannot use --endpoint")
+    report = run_remove(articles, store_dir=_store_dir())
+    typer.echo(
+        f"{len(report.removed)} removed ({', '.join(report.removed)}); "
         f"{report.triples} triples in {report.seconds:.1f} s"
     )
 

@@ -23,8 +23,10 @@ cost grows with the batch, not the archive; the compaction at the end rewrites t
 copy's tables, so an ingest may need up to twice the store's disk space for a while.
 Ingesting the same file twice changes nothing, even with other details (``--title``,
 ``--author``, …): those the stored article does not have are reported in
-:attr:`IngestReport.not_applied` (``kg ingest`` prints them on stderr), as there is no way
-yet to change or remove an ingested article.
+:attr:`IngestReport.not_applied` (``kg ingest`` prints them on stderr). With ``replace``
+(``kg ingest --replace``) a file's article is read again instead: it is taken out of the
+staging generation (:func:`kg.articles.drop_article`) and written anew under its slug,
+with the details given and, for those not given, the ones it had.
 
 Names in other scripts (Hangul, Chinese, Cyrillic) have no letters a slug can keep: their
 slugs, and those of files so named, are a short hash of the name (see :func:`name_slug`).
@@ -190,6 +192,16 @@ class ArticleInfo:
             if name is not None and not name.strip():
                 raise InputError(f"{option} takes a name, not {name!r}")
 
+    def overridden_by(self, given: ArticleInfo) -> ArticleInfo:
+        """These details, with each one ``given`` gives in its place."""
+        return ArticleInfo(
+            title=given.title if given.title is not None else self.title,
+            published=given.published if given.published is not None else self.published,
+            url=given.url if given.url is not None else self.url,
+            publisher=given.publisher if given.publisher is not None else self.publisher,
+            authors=given.authors or self.authors,
+        )
+
     def for_one_of(self, files: int) -> ArticleInfo:
         """What applies to each of ``files`` files: a title or URL names one article."""
         if files == 1:
@@ -213,14 +225,14 @@ class DetailsNotApplied:
     def notice(self) -> str:
         return (
             f"{self.path}: already ingested as article '{self.slug}'; "
-            f"{', '.join(self.options)} not applied (kg cannot yet change or remove an "
-            "ingested article)"
+            f"{', '.join(self.options)} not applied (kg ingest --replace applies them)"
         )
 
 
 @dataclass
 class IngestReport:
     added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     not_applied: list[DetailsNotApplied] = field(default_factory=list)
     statements: int = 0
@@ -641,9 +653,14 @@ WHERE { VALUES ?p { kgc:partOf kgc:proposedAt org:subOrganizationOf } ?a ?p ?b }
 
 
 def derive_for_batch(
-    store: pyoxigraph.Store, batch: Iterable[pyoxigraph.Quad], ontology: bytes
+    store: pyoxigraph.Store,
+    batch: Iterable[pyoxigraph.Quad],
+    ontology: bytes,
+    *,
+    subjects: set[pyoxigraph.NamedNode] | None = None,
 ) -> list[pyoxigraph.Quad]:
-    """Inferred and helper triples of a batch, from a scratch store (see the module doc)."""
+    """Inferred and helper triples of a batch, from a scratch store (see the module doc):
+    those about ``subjects``, by default whatever the batch names."""
     import pyoxigraph
 
     from kg.namespaces import ONTOLOGY_GRAPH
@@ -661,9 +678,11 @@ def derive_for_batch(
     apply_rules(scratch)
     inferred = pyoxigraph.NamedNode(INFERRED_GRAPH)
     # Only what concerns the batch: the context entities' inferences are in the store.
-    touched = {q.subject for q in batch} | {
-        q.object for q in batch if isinstance(q.object, pyoxigraph.NamedNode)
-    }
+    touched: set[object] = set(subjects) if subjects is not None else set()
+    if subjects is None:
+        touched = {q.subject for q in batch} | {
+            q.object for q in batch if isinstance(q.object, pyoxigraph.NamedNode)
+        }
     return [
         q for q in scratch.quads_for_pattern(None, None, None, inferred) if q.subject in touched
     ]
@@ -677,8 +696,10 @@ def ingest(
     validate: bool = True,
     batch_size: int = 50,
     progress: Progress | None = None,
+    replace: bool = False,
 ) -> IngestReport:
-    """Read, extract and add every file; see the module docstring."""
+    """Read, extract and add every file; with ``replace``, read the articles of files
+    ingested before again (see the module docstring)."""
     import time
 
     from kg.store import StoreDir
@@ -698,9 +719,11 @@ def ingest(
         if manifest is None or current is None:
             raise StoreError(f"no graph built in {store_dir}; run 'kg build'")
         known = {sha: slug for slug, sha in manifest.ingested.items()}
+        targets = _replacements(texts, manifest) if replace else {}
         again = [(p, known[sha]) for p, t in texts if (sha := _text_sha256(t)) in known]
-        report.not_applied = _details_not_applied(current, again, info.for_one_of(len(texts)))
-        if all(_text_sha256(text) in known for _path, text in texts):
+        if not replace:
+            report.not_applied = _details_not_applied(current, again, info.for_one_of(len(texts)))
+        if not targets and all(_text_sha256(text) in known for _path, text in texts):
             for path, text in texts:  # nothing new: no staging generation at all
                 report.unchanged.append(known[_text_sha256(text)])
                 steps.tell(f"unchanged {path.name}", 2)
@@ -708,7 +731,16 @@ def ingest(
             staging = store.new_generation()
             try:
                 _ingest_into(
-                    staging, current, texts, manifest, info, report, validate, batch_size, steps
+                    staging,
+                    current,
+                    texts,
+                    manifest,
+                    info,
+                    report,
+                    validate,
+                    batch_size,
+                    steps,
+                    targets,
                 )
                 store.write_manifest(staging, manifest)
             except BaseException:
@@ -717,6 +749,8 @@ def ingest(
             # Outside the try: once the link points at staging, it is the graph in use.
             store.activate(staging)
         steps.tell("done", 1)
+    report.replaced = [slug for slug in report.added if slug in targets.values()]
+    report.added = [slug for slug in report.added if slug not in targets.values()]
     report.seconds = time.perf_counter() - started
     return report
 
@@ -764,18 +798,9 @@ def _details_not_applied(
 def _stored_details(store: pyoxigraph.Store, slug: str) -> dict[str, set[str]]:
     """What the article graph ``slug`` says of its article, by the option that sets it:
     the values as strings, the publisher and authors as actor slugs."""
-    import pyoxigraph
-
-    from kg.namespaces import PREFIXES
-
-    graph = pyoxigraph.NamedNode(article_graph(slug))
 
     def objects(subject: str, prop: str) -> set[str]:
-        """The values (IRIs and literals alike) of ``prop`` of ``subject`` in the graph."""
-        prefix, local = prop.split(":")
-        p = pyoxigraph.NamedNode(PREFIXES[prefix] + local)
-        found = store.quads_for_pattern(pyoxigraph.NamedNode(subject), p, None, graph)
-        return {q.object.value for q in found if not isinstance(q.object, pyoxigraph.Triple)}
+        return _objects(store, slug, subject, prop)
 
     article = entity_iri("article", slug)
     return {
@@ -789,6 +814,48 @@ def _stored_details(store: pyoxigraph.Store, slug: str) -> dict[str, set[str]]:
         },
         "--author": {i for v in objects(article, "schema:author") if (i := _ident(v, "actor"))},
     }
+
+
+def _stored_info(store: pyoxigraph.Store, slug: str) -> ArticleInfo:
+    """The details of the stored article ``slug``, as ``kg ingest`` takes them: the
+    publisher and authors by their names (the label of the actor each is)."""
+
+    def objects(subject: str, prop: str) -> list[str]:
+        return sorted(_objects(store, slug, subject, prop))
+
+    def one(values: list[str]) -> str | None:
+        return values[0] if values else None
+
+    def names(actors: list[str]) -> list[str]:
+        # The label as any graph has it: a known actor is described elsewhere.
+        return [
+            name for actor in actors for name in sorted(_objects(store, None, actor, "rdfs:label"))
+        ]
+
+    article = entity_iri("article", slug)
+    return ArticleInfo(
+        title=one(objects(article, "dcterms:title")),
+        published=one(
+            [d for t in objects(article, "time:hasTime") for d in objects(t, "rdfs:label")]
+        ),
+        url=one(objects(article, "schema:url")),
+        publisher=one(names(objects(article, "schema:publisher"))),
+        authors=tuple(names(objects(article, "schema:author"))),
+    )
+
+
+def _objects(store: pyoxigraph.Store, slug: str | None, subject: str, prop: str) -> set[str]:
+    """The values (IRIs and literals alike) of ``prop`` (``prefix:name``) of ``subject`` in
+    the article graph ``slug`` (None: in any graph)."""
+    import pyoxigraph
+
+    from kg.namespaces import PREFIXES
+
+    graph = pyoxigraph.NamedNode(article_graph(slug)) if slug is not None else None
+    prefix, local = prop.split(":")
+    p = pyoxigraph.NamedNode(PREFIXES[prefix] + local)
+    found = store.quads_for_pattern(pyoxigraph.NamedNode(subject), p, None, graph)
+    return {q.object.value for q in found if not isinstance(q.object, pyoxigraph.Triple)}
 
 
 def _text_sha256(text: str) -> str:
@@ -805,24 +872,23 @@ def _ingest_into(
     validate: bool,
     batch_size: int,
     steps: _Steps,
+    targets: dict[int, str],
 ) -> None:
-    """Checkpoint ``current`` into ``staging`` and bulk-load the new articles there."""
-    import pyoxigraph
-
+    """Checkpoint ``current`` into ``staging`` and bulk-load the new articles there; the
+    articles ``targets`` names (by the index of their text) are taken out first and read
+    again under their slugs."""
+    from kg.articles import stage_copy
     from kg.engine import LocalEngine
     from kg.extract import EXTRACTOR_VERSION, extract
     from kg.store import seal
 
-    database = staging / "oxigraph"
-    try:
-        pyoxigraph.Store(str(current / "oxigraph")).backup(str(database))
-        engine = LocalEngine(pyoxigraph.Store(str(database)), writable=True)
-    except OSError as exc:
-        raise StoreError(f"cannot stage a copy of the store in {staging}: {exc}") from None
+    engine = LocalEngine(stage_copy(current, staging), writable=True)
     try:
         writer = _BatchWriter(engine, manifest, report, validate=validate)
-        index = EntityIndex.load(engine)
-        taken = set(manifest.seeds) | set(manifest.ingested)
+        given = info.for_one_of(len(texts))
+        infos = _take_out(engine.store, targets, given, manifest, writer.ontology_bytes)
+        index = EntityIndex.load(engine)  # after: what only the old articles had is gone
+        taken = set(manifest.seeds) | set(manifest.ingested) | set(targets.values())
         known = {sha: slug for slug, sha in manifest.ingested.items()}
         minted: dict[str, str] = {}  # see _Linker
         pending: list[tuple[str, str, Annotation]] = []
@@ -832,10 +898,10 @@ def _ingest_into(
                 report.unchanged.append(known[sha])
                 steps.tell(f"unchanged {path.name}", 2)
             else:
-                slug = article_slug(path, text, taken)
+                slug = targets.get(done - 1) or article_slug(path, text, taken)
                 taken.add(slug)
-                attributions = extract(text, published=published_date(info))
-                own = info.for_one_of(len(texts))
+                own = infos.get(slug, given)
+                attributions = extract(text, published=published_date(own))
                 annotation = annotate(
                     text, slug, attributions, index, own, EXTRACTOR_VERSION, minted
                 )
@@ -853,7 +919,48 @@ def _ingest_into(
         manifest.triples = len(engine.store)
     finally:
         engine.close()
-    seal(database)
+    seal(staging / "oxigraph")
+
+
+def _replacements(texts: list[tuple[Path, str]], manifest: Manifest) -> dict[int, str]:
+    """The ingested article each file given to ``--replace`` replaces, by the index of the
+    file's text (see :func:`kg.articles.held_for`); a file none holds is added."""
+    from kg.articles import held_for
+
+    targets: dict[int, str] = {}
+    texts_of: dict[str, str] = {}
+    for n, (path, text) in enumerate(texts):
+        slug = held_for(manifest, path, text)
+        if slug is None:
+            continue
+        if slug in texts_of:
+            if texts_of[slug] != text:
+                raise InputError(
+                    f"{path}: two files given replace article '{slug}'; give one of them"
+                )
+            continue  # the same file twice: the second finds it done
+        texts_of[slug] = text
+        targets[n] = slug
+    return targets
+
+
+def _take_out(
+    store: pyoxigraph.Store,
+    targets: dict[int, str],
+    given: ArticleInfo,
+    manifest: Manifest,
+    ontology: bytes,
+) -> dict[str, ArticleInfo]:
+    """Take the articles to replace out of the staging store and the manifest; returns the
+    details each is read again with: those given, else those it had."""
+    from kg.articles import drop_article
+
+    infos = {}
+    for slug in targets.values():
+        infos[slug] = _stored_info(store, slug).overridden_by(given)
+        drop_article(store, slug, manifest.ingested, ontology)
+        del manifest.ingested[slug]
+    return infos
 
 
 class _BatchWriter:

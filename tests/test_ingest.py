@@ -525,6 +525,6 @@ def test_details_given_for_an_unchanged_file_are_reported_not_applied(
     assert result.exit_code == 0 and result.stdout.startswith("0 added, 1 unchanged")
     assert result.stderr == (
         f"{article}: already ingested as article 'geneva-report'; --title, --publisher, "
-        "--author not applied (kg cannot yet change or remove an ingested article)\n"
+        "--author not applied (kg ingest --replace applies them)\n"
     )
     assert _count(private_store) == before

@@ -965,3 +965,16 @@ def test_a_relative_clause_inside_a_that_clause_does_not_end_it(cue: str) -> Non
 def test_a_dateline_before_fronted_content_is_no_content(dateline: str) -> None:
     text = dateline + "The port authority is raising its tolls, its chair said."
     assert span_texts(text, by_cue(text, "said")) == ["The port authority is raising its tolls"]
+
+
+@pytest.mark.parametrize(
+    ("cue", "adjunct"),
+    [("said", "outside the town hall"), ("testified", "under a plea deal")],
+)
+def test_a_place_or_terms_phrase_between_the_cue_and_that_is_no_content(
+    cue: str, adjunct: str
+) -> None:
+    """ "said outside the courthouse that …": the phrase tells where or on what terms it was
+    said, like "in a statement"; what was said starts at "that"."""
+    text = f"The grower, Ivo Pesh, {cue} {adjunct} that he had paid the inspector in cash."
+    assert span_texts(text, by_cue(text, cue)) == ["that he had paid the inspector in cash"]

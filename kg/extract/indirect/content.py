@@ -57,7 +57,11 @@ _CLAUSE_OPENERS = words(
     """that he she they we i it you there this these those his her their its our my a an the
     if whether why how what when where who some many most no any all one two both"""
 )
-_ADJUNCT_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "to", "from", "via"})
+#: "said outside the courthouse that …" and "testified under oath that …" too: a place or
+#: the terms of what was said, not what was said.
+_ADJUNCT_PREPS = frozenset(
+    {"in", "on", "at", "during", "after", "before", "to", "from", "via", "outside", "under"}
+)
 _MAX_ADJUNCT = 10
 #: A cue this likely needs no clause check on what follows it ("Lee cited remarks …": a
 #: naming verb's object is no clause). 0.6–0.75 score alike on held-out train and dev;

@@ -978,3 +978,9 @@ def test_a_place_or_terms_phrase_between_the_cue_and_that_is_no_content(
     said, like "in a statement"; what was said starts at "that"."""
     text = f"The grower, Ivo Pesh, {cue} {adjunct} that he had paid the inspector in cash."
     assert span_texts(text, by_cue(text, cue)) == ["that he had paid the inspector in cash"]
+
+
+@pytest.mark.parametrize("when", ["afterwards", "afterward", "earlier"])
+def test_a_time_adverb_between_the_cue_and_that_is_no_content(when: str) -> None:
+    text = f"Their trainer said {when} that the draw had rescued the season."
+    assert span_texts(text, by_cue(text, "said")) == ["that the draw had rescued the season"]

@@ -1046,6 +1046,8 @@ def _skip_time(doc: Doc, after: int, sent_end: int) -> int:
     """ "voted Thursday to hold …", "announced plans this week to give …": a time word right
     after the cue belongs to the frame, not to what was said (PolNeAR leaves it out)."""
     k = after
+    if _time_adverb_before_that(doc, k, sent_end):
+        return k + 1
     if k < sent_end and doc.tokens[k].lower == "on" and k + 1 < sent_end:
         k += 1  # "ruled on Friday against"
     elif k + 1 < sent_end and doc.tokens[k].lower == "in" and doc.tokens[k + 1].lower in MONTHS:
@@ -1067,6 +1069,22 @@ def _skip_time(doc: Doc, after: int, sent_end: int) -> int:
     if k >= sent_end or not doc.tokens[k].is_word:
         return after
     return k
+
+
+#: Adverbs of time that may stand between a cue and its "that" ("said afterwards that …").
+_TIME_ADVERBS = words("afterwards afterward later earlier again")
+
+
+def _time_adverb_before_that(doc: Doc, k: int, sent_end: int) -> bool:
+    """ "said afterwards that the win …": the adverb dates the saying; not "said later that
+    day …", where "that" belongs to the time."""
+    tokens = doc.tokens
+    return (
+        k + 2 < sent_end
+        and tokens[k].lower in _TIME_ADVERBS
+        and tokens[k + 1].lower == "that"
+        and tokens[k + 2].lower not in _TIME_UNITS | {"day"}
+    )
 
 
 _TALLY = re.compile(r"\d+[-–]\d+")

@@ -1128,6 +1128,7 @@ def closes_sentence(doc: Doc, after: int, sent_end: int) -> bool:
         end -= 1
     if end <= after:
         return True
+    end = _before_sentence_adjunct(doc, after, end)
     if doc.tokens[after].lower not in _TAIL_OPENERS or end - after > _MAX_TAIL:
         return False
     if at_least(doc, after):
@@ -1140,6 +1141,25 @@ def closes_sentence(doc: Doc, after: int, sent_end: int) -> bool:
         if cue is not None and cue.speech:
             return False
     return True
+
+
+#: Prepositions that, after a comma, open an adjunct of the whole sentence ("…, its chair
+#: said on Thursday, after a year in which costs rose"): it tells why or when, not what.
+_SENTENCE_ADJUNCTS = words("after amid following despite")
+
+
+def _before_sentence_adjunct(doc: Doc, after: int, end: int) -> int:
+    """Where a frame tail ends when a comma and a sentence adjunct follow it: at that comma,
+    unless the adjunct goes on to a clause of its own ("said on Monday, after the vote,
+    that he …" keeps its content after the cue)."""
+    tokens = doc.tokens
+    comma = next((j for j in range(after, end) if tokens[j].text == ","), None)
+    if comma is None or comma + 1 >= end or tokens[comma + 1].lower not in _SENTENCE_ADJUNCTS:
+        return end
+    for j in range(comma + 1, end - 1):
+        if tokens[j].text == "," and tokens[j + 1].lower in _CLAUSE_OPENERS:
+            return end
+    return comma
 
 
 _BOUNDS = words("least most")

@@ -301,8 +301,8 @@ _ASIDE_PREPOSITIONS = words("in on at during")
 #: clause the aside splits ("…, because he said …", "…, noting that …", "…, two days
 #: after the vote").
 _OWN_START = TIME_WORDS | words(
-    """because and but or so while as after before since noting adding saying one two three
-    four five six seven eight nine ten a an"""
+    """because and but or so while as after before since amid following despite noting
+    adding saying one two three four five six seven eight nine ten a an"""
 )
 
 

@@ -3161,6 +3161,9 @@ def test_a_setting_and_an_adverb_between_subject_and_cue_leave_the_subject_the_s
         ("Ann Lee said the plan was dead. Tim Roe's port is closed. “It is,” he said.",
          ["Ann Lee", None]),
         # A capital alone is no name; a name nearer the pronoun may be the one it means.
+        # A described subject named between commas: the name is whom the pronoun means.
+        ("Ann Lee said the plan was dead. The head of the port, Tim Roe, was away. "
+         "In a letter, he wrote that the plan was alive.", ["Ann Lee", "Tim Roe"]),
         ("Tor Lund chairs the board. Harsh? “Not at all,” he said.", [None]),
         ("Tor Lund chairs the board. On Friday Bo Chan let Lund speak first, and then he said "
          "the plan was dead.", [None]),

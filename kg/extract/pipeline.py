@@ -209,7 +209,7 @@ def _subject_before(doc: Doc, item: Found, registry: Registry, spoken: set[int])
     found = sentence_subject(doc, lo, hi)
     if found is None or found[0] != lo:
         return None  # "Along with her husband, Bo Chan, she …": not after an opening
-    start, end = doc.span(*found)
+    start, end = doc.span(*_with_apposed_name(doc, found, hi))
     printed = doc.text[start:end]
     if doc.quoted_chars.count(start, end) or "’s" in printed or "'s" in printed:
         return None
@@ -221,6 +221,26 @@ def _subject_before(doc: Doc, item: Found, registry: Registry, spoken: set[int])
     if _other_name_before(doc, registry, first, speaker.name):
         return None  # "Roe let Lund speak first, and then he …": a name nearer still
     return speaker
+
+
+#: Longest name set off by commas after a subject ("The head of the board, Ann Lee, …").
+_MAX_APPOSED_NAME = 5
+
+
+def _with_apposed_name(doc: Doc, subject: tuple[int, int], end: int) -> tuple[int, int]:
+    """ "The leader of the council, Simon Treadwell, was not at the meeting.": the name
+    set off by commas after a described subject names it, and a "he" in the next sentence
+    means that person (the subject scan stops at the description's comma)."""
+    lo, hi = subject
+    tokens = doc.tokens
+    if hi >= end or tokens[hi].text != ",":
+        return subject
+    j = hi + 1
+    while j < min(end, hi + 1 + _MAX_APPOSED_NAME) and tokens[j].is_cap:
+        j += 1
+    if j == hi + 1 or j >= end or tokens[j].text != "," or doc.quote_of[hi + 1] != -1:
+        return subject
+    return lo, j
 
 
 def _other_name_before(doc: Doc, registry: Registry, first: int, name: str) -> bool:

@@ -3219,3 +3219,25 @@ def test_an_unnamed_sources_relation_stays_in_its_name(
     # "Okafors" the speaker. The office is the noun, not its relation.
     (found,) = extract(text)
     assert (found.speaker, found.office) == (speaker, office)
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # The unnamed source of one just before is whom "she" means, not the name before it.
+        ("Ann Lee said the plan was dead. A biologist who works the dunes said she had counted "
+         "ten plovers. “It was the best spring yet,” she said.",
+         ["Ann Lee", "biologist", "biologist"]),
+        ("A spokeswoman for the ferry union said the rota was unsafe. The union will sue, "
+         "she said.", ["spokeswoman", "spokeswoman"]),
+        # Not one of the other gender, a thing, or one who asked.
+        ("Ann Lee said the plan was dead. A spokesman for the port said it was not. "
+         "“It is alive,” she said.", ["Ann Lee", "spokesman", None]),
+        ("Ann Lee said the plan was dead. A survey said it was not. “It is alive,” she said.",
+         ["Ann Lee", "survey", "Ann Lee"]),
+    ],
+)  # fmt: skip
+def test_a_pronoun_right_after_an_unnamed_source_of_one_means_it(
+    text: str, speakers: list[str | None]
+) -> None:
+    assert [a.speaker for a in extract(text)] == speakers

@@ -3241,3 +3241,29 @@ def test_a_pronoun_right_after_an_unnamed_source_of_one_means_it(
     text: str, speakers: list[str | None]
 ) -> None:
     assert [a.speaker for a in extract(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # The name before a set-off "who" is its speaker.
+        ("It was the diver Rhea Tolland, who told a hearing that the pools were a waste.",
+         ["Rhea Tolland"]),
+        # Not a place after a preposition, a body's name or a restrictive clause.
+        ("A senator from New Fenwick, who said the pools were a waste, left early.", [None]),
+        ("Ivo Brandt, the head of the Fund for Open Pools, who said the pools were a "
+         "waste, left early.", [None]),
+        ("Locals who said the pools were a waste left early.", [None]),
+    ],
+)  # fmt: skip
+def test_a_set_off_who_speaks_for_the_name_before_it(text: str, speakers: list[str | None]) -> None:
+    assert [a.speaker for a in extract(text)] == speakers
+
+
+def test_the_person_of_a_who_clause_is_not_whom_a_later_pronoun_means() -> None:
+    # "Lee met Roe, who said …. He added": the main clause's person goes on.
+    text = (
+        "Ann Lee said the pools were a waste. She met Dale Roe, who said they were not. "
+        "She added that the vote was close."
+    )
+    assert [a.speaker for a in extract(text)] == ["Ann Lee", "Dale Roe", "Ann Lee"]

@@ -112,7 +112,9 @@ def extract_with(
         if attribution is None:
             continue
         last_unnamed = None
-        if speaker is not None and speaker.pronoun_target:
+        if _relative_source(doc, item):
+            pass  # "Lee met Roe, who said …. He added": the clause's person is a side one
+        elif speaker is not None and speaker.pronoun_target:
             last_person = speaker
             if speaker.office is not None:
                 holders.add(speaker)
@@ -363,7 +365,13 @@ def _finish(
         source = _without_clitic(doc, doc.span(lo, hi))
         # "She’ll" is one token: the pronoun is read without the clitic.
         word = doc.text[source[0] : source[1]]
-        if hi - lo == 1 and word.lower() in PRONOUNS:
+        if hi - lo == 1 and word.lower() == "which" and (named := _antecedent(doc, lo)):
+            speaker = describe(doc.words(*named), doc.tokens[named[0]].start, registry)
+        elif (
+            hi - lo == 1 and word.lower() == "who" and (person := _person_before(doc, lo, registry))
+        ):
+            speaker = person
+        elif hi - lo == 1 and word.lower() in PRONOUNS:
             if (
                 word.lower() in {"he", "she"}
                 and last_person is not None
@@ -378,8 +386,6 @@ def _finish(
                 )
             else:
                 speaker = Speaker(None, word, None, None, named=False)
-        elif hi - lo == 1 and word.lower() == "which" and (named := _antecedent(doc, lo)):
-            speaker = describe(doc.words(*named), doc.tokens[named[0]].start, registry)
         elif (after := _after_dateline(doc, lo, hi)) < hi:
             speaker = describe(doc.words(after, hi), doc.tokens[after].start, registry)
             if speaker.named and _opens_clause(doc, after):
@@ -404,6 +410,26 @@ def _finish(
     return attribution, speaker
 
 
+def _relative_source(doc: Doc, item: Found) -> bool:
+    return item.source is not None and doc.words(*item.source).lower() == "who"
+
+
+def _person_before(doc: Doc, who: int, registry: Registry) -> Speaker | None:
+    """The person a source "who" stands for: the name right before it ("Supervisor Glen
+    Farrow, who told a hearing that …"); not a place or body after a preposition ("a
+    senator from New Jersey, who …", "the head of the Foundation for Peace, who …")."""
+    if who == 0 or doc.tokens[who - 1].text != ",":
+        return None  # "a former census-taker who …": a restrictive clause, no name before
+    named = _antecedent(doc, who)
+    if named is None or (named[0] > 0 and doc.tokens[named[0] - 1].lower in _PREPOSITIONS):
+        return None
+    if any(doc.tokens[k].text in _ANTECEDENT_GLUE for k in range(*named)):
+        return None  # "the head of the Foundation for Peace, who …": a body's name
+    speaker = describe(doc.words(*named), doc.tokens[named[0]].start, registry)
+    return speaker if speaker.pronoun_target else None
+
+
+_PREPOSITIONS = words("of from in at on for with to by about against")
 #: How many words back a relative's antecedent may run ("the Ulm River Trade Board").
 _ANTECEDENT_WORDS = 5
 _ANTECEDENT_GLUE = frozenset({"of", "for", "&", "-"})

@@ -998,3 +998,45 @@ def test_about_before_a_number_is_the_numbers_not_the_cues() -> None:
     text = "Ortiz has said about 20 people have asked for the seat."
     found = by_cue(text, "said")
     assert span_texts(text, found) == ["about 20 people have asked for the seat"]
+
+
+@pytest.mark.parametrize(
+    ("cue", "adjunct"),
+    [("said", "outside the town hall"), ("testified", "under a plea deal")],
+)
+def test_a_place_or_terms_phrase_between_the_cue_and_that_is_no_content(
+    cue: str, adjunct: str
+) -> None:
+    """ "said outside the courthouse that …": the phrase tells where or on what terms it was
+    said, like "in a statement"; what was said starts at "that"."""
+    text = f"The grower, Ivo Pesh, {cue} {adjunct} that he had paid the inspector in cash."
+    assert span_texts(text, by_cue(text, cue)) == ["that he had paid the inspector in cash"]
+
+
+@pytest.mark.parametrize("when", ["afterwards", "afterward", "earlier"])
+def test_a_time_adverb_between_the_cue_and_that_is_no_content(when: str) -> None:
+    text = f"Their trainer said {when} that the draw had rescued the season."
+    assert span_texts(text, by_cue(text, "said")) == ["that the draw had rescued the season"]
+
+
+@pytest.mark.parametrize(
+    "adjunct",
+    [
+        "after a winter in which the price of diesel doubled",
+        "amid reports that the mill would close",
+    ],
+)
+def test_a_sentence_adjunct_after_the_frame_tail_leaves_the_content_before_the_source(
+    adjunct: str,
+) -> None:
+    """ "…, its chair said on Thursday, after a year in which costs rose": the phrase after
+    the comma tells why or when; what was said is the clause before the source."""
+    text = f"The co-op will raise its prices in March, its treasurer said on Friday, {adjunct}."
+    found = by_cue(text, "said")
+    assert span_texts(text, found) == ["The co-op will raise its prices in March"]
+
+
+def test_a_clause_after_the_sentence_adjunct_is_still_what_was_said() -> None:
+    text = "The treasurer said, after a winter of losses, that the co-op would raise its prices."
+    found = by_cue(text, "said")
+    assert span_texts(text, found) == ["that the co-op would raise its prices"]

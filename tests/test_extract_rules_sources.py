@@ -3161,6 +3161,9 @@ def test_a_setting_and_an_adverb_between_subject_and_cue_leave_the_subject_the_s
         ("Ann Lee said the plan was dead. Tim Roe's port is closed. “It is,” he said.",
          ["Ann Lee", None]),
         # A capital alone is no name; a name nearer the pronoun may be the one it means.
+        # A described subject named between commas: the name is whom the pronoun means.
+        ("Ann Lee said the plan was dead. The head of the port, Tim Roe, was away. "
+         "In a letter, he wrote that the plan was alive.", ["Ann Lee", "Tim Roe"]),
         ("Tor Lund chairs the board. Harsh? “Not at all,” he said.", [None]),
         ("Tor Lund chairs the board. On Friday Bo Chan let Lund speak first, and then he said "
          "the plan was dead.", [None]),
@@ -3216,3 +3219,51 @@ def test_an_unnamed_sources_relation_stays_in_its_name(
     # "Okafors" the speaker. The office is the noun, not its relation.
     (found,) = extract(text)
     assert (found.speaker, found.office) == (speaker, office)
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # The unnamed source of one just before is whom "she" means, not the name before it.
+        ("Ann Lee said the plan was dead. A biologist who works the dunes said she had counted "
+         "ten plovers. “It was the best spring yet,” she said.",
+         ["Ann Lee", "biologist", "biologist"]),
+        ("A spokeswoman for the ferry union said the rota was unsafe. The union will sue, "
+         "she said.", ["spokeswoman", "spokeswoman"]),
+        # Not one of the other gender, a thing, or one who asked.
+        ("Ann Lee said the plan was dead. A spokesman for the port said it was not. "
+         "“It is alive,” she said.", ["Ann Lee", "spokesman", None]),
+        ("Ann Lee said the plan was dead. A survey said it was not. “It is alive,” she said.",
+         ["Ann Lee", "survey", "Ann Lee"]),
+    ],
+)  # fmt: skip
+def test_a_pronoun_right_after_an_unnamed_source_of_one_means_it(
+    text: str, speakers: list[str | None]
+) -> None:
+    assert [a.speaker for a in extract(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # The name before a set-off "who" is its speaker.
+        ("It was the diver Rhea Tolland, who told a hearing that the pools were a waste.",
+         ["Rhea Tolland"]),
+        # Not a place after a preposition, a body's name or a restrictive clause.
+        ("A senator from New Fenwick, who said the pools were a waste, left early.", [None]),
+        ("Ivo Brandt, the head of the Fund for Open Pools, who said the pools were a "
+         "waste, left early.", [None]),
+        ("Locals who said the pools were a waste left early.", [None]),
+    ],
+)  # fmt: skip
+def test_a_set_off_who_speaks_for_the_name_before_it(text: str, speakers: list[str | None]) -> None:
+    assert [a.speaker for a in extract(text)] == speakers
+
+
+def test_the_person_of_a_who_clause_is_not_whom_a_later_pronoun_means() -> None:
+    # "Lee met Roe, who said …. He added": the main clause's person goes on.
+    text = (
+        "Ann Lee said the pools were a waste. She met Dale Roe, who said they were not. "
+        "She added that the vote was close."
+    )
+    assert [a.speaker for a in extract(text)] == ["Ann Lee", "Dale Roe", "Ann Lee"]

@@ -746,3 +746,11 @@ def test_as_someone_put_it_frames_what_they_said(
 
 def test_putting_something_down_is_no_frame() -> None:
     assert not extract("As Okafor put it down, the glass cracked.")
+
+
+@pytest.mark.parametrize("label", ["Q&A", "Analysis", "Explainer"])
+def test_a_headlines_section_label_is_no_speaker(label: str) -> None:
+    # "Q&A: The new harbour chief on silt": the label names the kind of piece, not whoever
+    # speaks in the headline.
+    text = f"{label}: The new harbour chief on silt and tolls\n\nMara Voss took over in May."
+    assert extract(text) == []

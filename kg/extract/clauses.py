@@ -1145,10 +1145,12 @@ def closes_sentence(doc: Doc, after: int, sent_end: int) -> bool:
 
 def _before_circumstance(doc: Doc, after: int, end: int) -> int:
     """Where a circumstance after the frame's tail starts ("said Friday, as they
-    bristled at …", "…, while …"): at the comma before its subordinator, or ``end`` when
-    there is none. What follows it is when or why they spoke, no part of what they said.
-    Right after the frame only "as" does: "…, Lee said, while others …" and "…, even
-    after …" go on with what was said (train's gold keeps them)."""
+    bristled at …", "…, its chair said on Thursday, after a year in which costs rose",
+    "…, amid reports that …"): at the comma before its subordinator, or ``end`` when there
+    is none. What follows tells when or why they spoke, no part of what they said. Right
+    after the frame only "as" does: "…, Lee said, while others …" and "…, even after …" go
+    on with what was said (train's gold keeps them). Not when the adjunct goes on to a
+    clause of its own ("said on Monday, after the vote, that he …": the content follows)."""
     tokens = doc.tokens
     if after < end and tokens[after].text == ",":
         return after if after + 1 < end and tokens[after + 1].lower == "as" else end
@@ -1158,12 +1160,22 @@ def _before_circumstance(doc: Doc, after: int, end: int) -> int:
         if doc.quote_of[j] != -1:
             return end
         if tokens[j].text == "," and j + 1 < end and tokens[j + 1].lower in _CIRCUMSTANCES:
-            return j
+            return end if _clause_after_adjunct(doc, j + 1, end) else j
     return end
 
 
-#: Subordinators that open a circumstance after a frame.
-_CIRCUMSTANCES = words("as while when after before even")
+def _clause_after_adjunct(doc: Doc, start: int, end: int) -> bool:
+    """A comma and a clause's opener after the adjunct starting at ``start`` (", after
+    the vote, that he would resign")."""
+    tokens = doc.tokens
+    return any(
+        tokens[j].text == "," and tokens[j + 1].lower in _CLAUSE_OPENERS
+        for j in range(start, end - 1)
+    )
+
+
+#: Subordinators and prepositions that, after a comma, open a circumstance of the saying.
+_CIRCUMSTANCES = words("as while when after before even amid following despite")
 _BOUNDS = words("least most")
 
 

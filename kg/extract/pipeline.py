@@ -24,7 +24,7 @@ from kg.extract.filters import (
 )
 from kg.extract.follow import continue_into_quotes
 from kg.extract.found import Found
-from kg.extract.genders import given_name_gender, honorific_gender
+from kg.extract.genders import Gender, given_name_gender, honorific_gender
 from kg.extract.indirect import find_indirect
 from kg.extract.judge import LearnedJudge, scorers_for
 from kg.extract.learned import Model
@@ -95,6 +95,8 @@ def extract_with(
     registry = Registry(doc)
     result: list[tuple[Attribution, Occasion, int]] = []
     last_person: Speaker | None = None
+    # An unnamed source of one and its sentence: a "he" or "she" right after means them.
+    last_unnamed: tuple[Speaker, int] | None = None
     holders = OfficeHolders()
     spoken = {doc.sentence_of[item.cue[0]] for item in found if item.cue is not None}
     introduced = _office_mentions(doc, registry)
@@ -104,13 +106,20 @@ def extract_with(
         while introduced and item.source is not None and introduced[-1][0] < item.source[0]:
             holders.add(introduced.pop()[1])
         mentioned = _subject_before(doc, item, registry, spoken)
+        if last_unnamed is not None and _next_to(doc, registry, item, last_unnamed):
+            mentioned = mentioned or last_unnamed[0]
         attribution, speaker = _finish(doc, item, registry, mentioned or last_person, holders)
         if attribution is None:
             continue
-        if speaker is not None and speaker.pronoun_target:
+        last_unnamed = None
+        if _relative_source(doc, item):
+            pass  # "Lee met Roe, who said …. He added": the clause's person is a side one
+        elif speaker is not None and speaker.pronoun_target:
             last_person = speaker
             if speaker.office is not None:
                 holders.add(speaker)
+        elif speaker is not None and item.cue and _one_unnamed_person(doc, item, speaker):
+            last_unnamed = speaker, doc.sentence_of[item.cue[0]]
         elif speaker is not None and speaker.joint:
             last_person = None  # "Lee and Chan said …. She added": which of them?
         anchor = item.cue[0] if item.cue else item.content[0][0]
@@ -209,7 +218,7 @@ def _subject_before(doc: Doc, item: Found, registry: Registry, spoken: set[int])
     found = sentence_subject(doc, lo, hi)
     if found is None or (found[0] != lo and not _after_participle_opening(doc, lo, found[0])):
         return None  # "Along with her husband, Bo Chan, she …": not after an opening
-    start, end = doc.span(*found)
+    start, end = doc.span(*_with_apposed_name(doc, found, hi))
     printed = doc.text[start:end]
     if doc.quoted_chars.count(start, end) or "’s" in printed or "'s" in printed:
         return None
@@ -255,6 +264,88 @@ def _unnamed_person(speaker: Speaker) -> bool:
         and speaker.descriptor is not None
         and speaker.descriptor.split()[0].lower() in {"a", "an"}
     )
+
+
+#: Longest name set off by commas after a subject ("The head of the board, Ann Lee, …").
+_MAX_APPOSED_NAME = 5
+
+
+def _with_apposed_name(doc: Doc, subject: tuple[int, int], end: int) -> tuple[int, int]:
+    """ "The leader of the council, Simon Treadwell, was not at the meeting.": the name
+    set off by commas after a described subject names it, and a "he" in the next sentence
+    means that person (the subject scan stops at the description's comma)."""
+    lo, hi = subject
+    tokens = doc.tokens
+    if hi >= end or tokens[hi].text != ",":
+        return subject
+    j = hi + 1
+    while j < min(end, hi + 1 + _MAX_APPOSED_NAME) and tokens[j].is_cap:
+        j += 1
+    if j == hi + 1 or j >= end or tokens[j].text != "," or doc.quote_of[hi + 1] != -1:
+        return subject
+    return lo, j
+
+
+#: Words that open an unnamed source of one person ("A naturalist who …", "Another analyst").
+_ONE = words("a an another one")
+#: Cues of a question: the one who asks is seldom the "he" of the answer after it.
+_QUESTION_CUES = words("ask asks asked asking question questioned wonder wondered")
+
+
+def _one_unnamed_person(doc: Doc, item: Found, speaker: Speaker) -> bool:
+    """ "A naturalist who has surveyed the reserve said …. “…,” she said.": an unnamed
+    source of one person is whom a "he" or "she" right after means, more likely than the
+    person named before; not a group ("Two diplomats"), a thing ("A poll released Sunday")
+    or one who asks ("A reporter asked Lee …. He replied")."""
+    if speaker.named or speaker.joint or speaker.name is None or item.source is None:
+        return False
+    if doc.tokens[item.source[0]].lower not in _ONE or item.cue is None:
+        return False
+    if doc.tokens[item.cue[0]].lower in _QUESTION_CUES:
+        return False
+    head = _head_noun(speaker.name.lower().split())
+    return head in _PERSON_NOUNS or head.endswith(("ist", "man", "woman", "person", "ian"))
+
+
+def _next_to(doc: Doc, registry: Registry, item: Found, unnamed: tuple[Speaker, int]) -> bool:
+    """The statement ``item`` has a pronoun source in the unnamed source's sentence or the
+    next, and no name before it in its sentence ("Clinton, an aide said, “is confident”,
+    and she …": she is Clinton)."""
+    if item.source is None or item.source[1] - item.source[0] != 1:
+        return False
+    if doc.sentence_of[item.source[0]] - unnamed[1] not in {0, 1}:
+        return False
+    first = min(item.content[0][0], item.source[0], *(item.cue or ()))
+    return not _other_name_before(doc, registry, first, unnamed[0].name or "")
+
+
+#: Words after a source's head noun that end it ("diplomat familiar with the talks").
+_AFTER_HEAD = words("for with of at in from on who that familiar close")
+#: Heads of an unnamed source that name one person, besides words in "-ist", "-man",
+#: "-woman", "-person" and "-ian" ("naturalist", "spokeswoman", "politician").
+_PERSON_NOUNS = words(
+    """aide official officer diplomat delegate source expert lawyer attorney worker member
+    resident director manager adviser advisor executive pollster pastor voter nurse doctor
+    teacher trader banker engineer farmer owner leader organizer researcher scientist
+    representative consultant volunteer witness insider"""
+)
+
+
+def _noun_gender(noun: str) -> Gender | None:
+    """ "spokeswoman": f, "spokesman": m; most nouns for people tell no gender."""
+    if noun.endswith("woman"):
+        return "f"
+    return "m" if noun.endswith("man") and noun not in _NOT_MEN else None
+
+
+#: Nouns in "-man" that are no man ("human", "shaman" may be anyone).
+_NOT_MEN = words("human shaman ombudsman")
+
+
+def _head_noun(words_: list[str]) -> str:
+    """The head noun of a source's words: the last before a preposition or a clause."""
+    stop = next((k for k, word in enumerate(words_) if word in _AFTER_HEAD), len(words_))
+    return words_[stop - 1] if stop else ""
 
 
 def _other_name_before(doc: Doc, registry: Registry, first: int, name: str) -> bool:
@@ -308,7 +399,13 @@ def _finish(
         source = _without_clitic(doc, doc.span(lo, hi))
         # "She’ll" is one token: the pronoun is read without the clitic.
         word = doc.text[source[0] : source[1]]
-        if hi - lo == 1 and word.lower() in PRONOUNS:
+        if hi - lo == 1 and word.lower() == "which" and (named := _antecedent(doc, lo)):
+            speaker = describe(doc.words(*named), doc.tokens[named[0]].start, registry)
+        elif (
+            hi - lo == 1 and word.lower() == "who" and (person := _person_before(doc, lo, registry))
+        ):
+            speaker = person
+        elif hi - lo == 1 and word.lower() in PRONOUNS:
             if (
                 word.lower() in {"he", "she"}
                 and last_person is not None
@@ -323,8 +420,6 @@ def _finish(
                 )
             else:
                 speaker = Speaker(None, word, None, None, named=False)
-        elif hi - lo == 1 and word.lower() == "which" and (named := _antecedent(doc, lo)):
-            speaker = describe(doc.words(*named), doc.tokens[named[0]].start, registry)
         elif (after := _after_dateline(doc, lo, hi)) < hi:
             speaker = describe(doc.words(after, hi), doc.tokens[after].start, registry)
             if speaker.named and _opens_clause(doc, after):
@@ -349,6 +444,26 @@ def _finish(
     return attribution, speaker
 
 
+def _relative_source(doc: Doc, item: Found) -> bool:
+    return item.source is not None and doc.words(*item.source).lower() == "who"
+
+
+def _person_before(doc: Doc, who: int, registry: Registry) -> Speaker | None:
+    """The person a source "who" stands for: the name right before it ("Supervisor Glen
+    Farrow, who told a hearing that …"); not a place or body after a preposition ("a
+    senator from New Jersey, who …", "the head of the Foundation for Peace, who …")."""
+    if who == 0 or doc.tokens[who - 1].text != ",":
+        return None  # "a former census-taker who …": a restrictive clause, no name before
+    named = _antecedent(doc, who)
+    if named is None or (named[0] > 0 and doc.tokens[named[0] - 1].lower in _PREPOSITIONS):
+        return None
+    if any(doc.tokens[k].text in _ANTECEDENT_GLUE for k in range(*named)):
+        return None  # "the head of the Foundation for Peace, who …": a body's name
+    speaker = describe(doc.words(*named), doc.tokens[named[0]].start, registry)
+    return speaker if speaker.pronoun_target else None
+
+
+_PREPOSITIONS = words("of from in at on for with to by about against")
 #: How many words back a relative's antecedent may run ("the Ulm River Trade Board").
 _ANTECEDENT_WORDS = 5
 _ANTECEDENT_GLUE = frozenset({"of", "for", "&", "-"})
@@ -473,6 +588,8 @@ def _may_mean(registry: Registry, person: Speaker, pronoun: str) -> bool:
     gender = registry.gender_of(person.name) if person.name else None
     if gender is None and person.descriptor:
         gender = honorific_gender(person.descriptor.split()[0])
+    if gender is None and not person.named and person.name:
+        gender = _noun_gender(_head_noun(person.name.lower().split()))
     return gender is None or gender == ("f" if pronoun == "she" else "m")
 
 

@@ -13,7 +13,7 @@ from kg.extract.wordsets import words
 NOT_SPEAKERS = words(
     """video watch update updated photos photo note editor editors read more related
     breaking correction click see also source sources via credit huffpollster exclusive
-    live tweet map chart graphic poll"""
+    live tweet map chart graphic poll q&a analysis opinion explainer factbox"""
 )
 #: Marks that may open a paragraph before its label ('"PENCE: …').
 OPENING_MARKS = frozenset({"“", '"', "``", "„"})

@@ -57,7 +57,11 @@ _CLAUSE_OPENERS = words(
     """that he she they we i it you there this these those his her their its our my a an the
     if whether why how what when where who some many most no any all one two both"""
 )
-_ADJUNCT_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "to", "from", "via"})
+#: "said outside the courthouse that …" and "testified under oath that …" too: a place or
+#: the terms of what was said, not what was said.
+_ADJUNCT_PREPS = frozenset(
+    {"in", "on", "at", "during", "after", "before", "to", "from", "via", "outside", "under"}
+)
 _MAX_ADJUNCT = 10
 #: A cue this likely needs no clause check on what follows it ("Lee cited remarks …": a
 #: naming verb's object is no clause). 0.6–0.75 score alike on held-out train and dev;
@@ -311,8 +315,8 @@ _ASIDE_TIMES = words("earlier later recently yesterday today again then")
 #: clause the aside splits ("…, because he said …", "…, noting that …", "…, two days
 #: after the vote").
 _OWN_START = TIME_WORDS | words(
-    """because and but or so while as after before since noting adding saying one two three
-    four five six seven eight nine ten a an"""
+    """because and but or so while as after before since amid following despite noting
+    adding saying one two three four five six seven eight nine ten a an"""
 )
 
 
@@ -688,8 +692,8 @@ def _past_put_it_adjunct(doc: Doc, after: int, sent_end: int) -> int:
         token = doc.tokens[j]
         if token.text == ",":
             return j if j > after else after
-        if doc.quote_of[j] != -1 or token.lower in FINITE_VERBS:
-            return after
+        if doc.quote_of[j] != -1 or (token.lower in FINITE_VERBS and token.text.islower()):
+            return after  # a verb ("May" is the month)
         if not (token.is_word or token.text in {".", "’s", "'s"}):  # "Michael M. Grynbaum"
             return after
     return after
@@ -1079,6 +1083,8 @@ def _skip_time(doc: Doc, after: int, sent_end: int) -> int:
     """ "voted Thursday to hold …", "announced plans this week to give …": a time word right
     after the cue belongs to the frame, not to what was said (PolNeAR leaves it out)."""
     k = after
+    if _time_adverb_before_that(doc, k, sent_end):
+        return k + 1
     if k < sent_end and doc.tokens[k].lower == "on" and k + 1 < sent_end:
         k += 1  # "ruled on Friday against"
     elif k + 1 < sent_end and doc.tokens[k].lower == "in" and doc.tokens[k + 1].lower in MONTHS:
@@ -1100,6 +1106,22 @@ def _skip_time(doc: Doc, after: int, sent_end: int) -> int:
     if k >= sent_end or not doc.tokens[k].is_word:
         return after
     return k
+
+
+#: Adverbs of time that may stand between a cue and its "that" ("said afterwards that …").
+_TIME_ADVERBS = words("afterwards afterward later earlier again")
+
+
+def _time_adverb_before_that(doc: Doc, k: int, sent_end: int) -> bool:
+    """ "said afterwards that the win …": the adverb dates the saying; not "said later that
+    day …", where "that" belongs to the time."""
+    tokens = doc.tokens
+    return (
+        k + 2 < sent_end
+        and tokens[k].lower in _TIME_ADVERBS
+        and tokens[k + 1].lower == "that"
+        and tokens[k + 2].lower not in _TIME_UNITS | {"day"}
+    )
 
 
 _TALLY = re.compile(r"\d+[-–]\d+")

@@ -183,3 +183,28 @@ def test_a_time_that_dates_something_else_gives_no_date(text: str) -> None:
 )  # fmt: skip
 def test_venues_named_by_the_words_around_the_cue(text: str, venue: str | None) -> None:
     assert _only(text).venue == venue
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # How long or which one it was is no part of the venue; what kind it was is.
+        ("Ann Lee said in a brief statement that she would resign.", "statement"),
+        ("Ann Lee said in a recent interview that she would resign.", "interview"),
+        ("In a written statement, Ann Lee said the mill had done nothing wrong.",
+         "written statement"),
+        ("Ann Lee said in her closing argument that the witness had lied.", "closing argument"),
+        ("Ann Lee said in a telephone interview that the mill would close.",
+         "telephone interview"),
+        # More kinds of statement, and without an article.
+        ("In a message to residents, Ann Lee said the water was safe.", "message"),
+        ("Ann Lee said in remarks to reporters that the deal was close.", "remarks"),
+        ("In interviews, three growers said the frost had come early.", "interviews"),
+        ("Ann Lee said in a court filing that the lease was void.", "court filing"),
+        # A word of tone before it is not read as a kind: no venue rather than a guess.
+        ("Ann Lee said in a heated argument that the lease was void.", None),
+    ],
+)  # fmt: skip
+def test_venues_named_by_the_kind_of_statement(text: str, venue: str | None) -> None:
+    # The first: "closing argument" is also read as a cue of its own.
+    assert extract(text, published=PUBLISHED)[0].venue == venue

@@ -61,6 +61,20 @@ _EVENT_NOUNS = re.compile(
     r"(?:rally|conference|hall|meeting|briefing|fundraiser|dinner|luncheon|debate|forum"
     r"|hearing|ceremony|event|summit|convention)(?: in [A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*)?)?)\b"
 )
+#: Words that tell how long or which one a statement was, not what it was: "in a brief
+#: statement" → ``statement``, as "in his memoir" → ``memoir``.
+_MANNER = (
+    r"brief|short|lengthy|long|terse|rare|separate|same|own|another|other|recent|new|latest"
+    r"|earlier|later|subsequent|previous|follow-up|first|second|final"
+)
+#: Words that tell what kind of statement it was ("in a written statement", "in his closing
+#: argument", "in a 2021 interview"); kept with it. Other words before it are read as
+#: telling its tone ("in a heated argument"), which is no venue.
+_KIND = (
+    r"\d{4}|phone|telephone|radio|televised|television|video|written|emailed|email|joint"
+    r"|press|news|blog|court|closing|opening|victory|concession|acceptance|announcement"
+    r"|campaign|inaugural|keynote|commencement|prepared|formal|official|public|online"
+)
 _VENUES = (
     re.compile(rf"\btold (the )?({_CAPS})"),
     re.compile(rf"\binterview with (the )?({_CAPS})"),
@@ -68,9 +82,11 @@ _VENUES = (
     re.compile(rf"\b(?:wrote|writes|writing|published) in (the )?({_CAPS})"),
     re.compile(rf"\b(?:at|to|before|on|addressing) (the )?({_CAPS})"),
     re.compile(
-        r"\bin (?:a|an|his|her|their|the) ((?:\d{4} |recent |new |televised |radio )?"
+        rf"\bin (?:(?:a|an|his|her|its|their|our|the) )?(?:(?:{_MANNER}) )*((?:(?:{_KIND}) )?"
         r"(?:memoir|book|interview|statement|op-ed|letter|speech|tweet|post|essay|article|"
-        r"report|column|address|testimony|email|podcast))\b"
+        r"report|column|address|testimony|email|podcast|message|remarks|comments|argument"
+        r"|release|filing|sermon|lecture|video|broadcast|announcement|editorial|memo|note"
+        r"|newsletter|briefing|presentation)s?)\b(?!['’])"
     ),
 )
 #: The patterns before this index name whom or where one spoke or wrote to ("told the

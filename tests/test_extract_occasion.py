@@ -208,3 +208,37 @@ def test_venues_named_by_the_words_around_the_cue(text: str, venue: str | None) 
 def test_venues_named_by_the_kind_of_statement(text: str, venue: str | None) -> None:
     # The first: "closing argument" is also read as a cue of its own.
     assert extract(text, published=PUBLISHED)[0].venue == venue
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "date"),
+    [
+        # Bodies and meetings spoken to, named by a common noun.
+        ("Ann Lee told the board that the budget was short.", "board", None),
+        ("Ann Lee told the city council on Tuesday that the bridge would close.",
+         "city council", "2024-11-26"),
+        ("Ann Lee told a budget hearing that the town was broke.", "budget hearing", None),
+        ("Ann Lee told a local radio station that the strike was over.",
+         "local radio station", None),
+        ("Ann Lee told a town hall meeting in Garrow that the mill would stay.",
+         "town hall meeting in Garrow", None),
+        # Events with any word of kind or place before them, but not of time or tone.
+        ("Ann Lee said at a budget hearing that the town was broke.", "budget hearing", None),
+        ("Ann Lee said at a Sunday news conference that the strike was over.",
+         "news conference", "2024-11-24"),
+        ("Ann Lee said at a heated hearing in Garrow that the strike was over.",
+         "hearing in Garrow", None),
+        ("Ann Lee said at a town hall in March that the strike was over.", "town hall",
+         "2024-03"),
+        ("Ann Lee said during a debate on Tuesday that taxes would fall.", "debate",
+         "2024-11-26"),
+        ("Ann Lee said on a conference call that profits would fall.", "conference call", None),
+        # A seat on a body, or a body in what was said, is no venue.
+        ("Ann Lee, who sits on the board, said the budget was short.", None, None),
+        ("Ann Lee said the council would meet on Tuesday.", None, None),
+        ("Ann Lee told the council's chair that the budget was short.", None, None),
+    ],
+)  # fmt: skip
+def test_venues_named_by_a_common_noun(text: str, venue: str | None, date: str | None) -> None:
+    attribution = _only(text)
+    assert (attribution.venue, attribution.date) == (venue, date)

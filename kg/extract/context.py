@@ -54,12 +54,29 @@ _CAPS = r"[A-Z][\w’'&.\-]*(?:\s+(?:(?:of|for|on|and|the)\s+)?[A-Z][\w’'&.\-]
 _PLATFORMS = re.compile(
     r"\b(?:on|in a post on|via) (Twitter|Facebook|Instagram|YouTube|TikTok|Truth Social|X)\b"
 )
-#: Occasions named by a common noun ("at a rally in Dayton", "at a news conference"), with
-#: the place they were held when one follows.
+#: Occasions named by a common noun ("at a rally in Dayton", "at a news conference", "told a
+#: budget hearing", "during a debate"), with up to two words before it (what kind, where:
+#: "at an Indiana rally"; words of time or tone are cut, see ``_NOT_KINDS``) and the place
+#: they were held when one follows.
 _EVENT_NOUNS = re.compile(
-    r"\bat (?:a|an|the|his|her|their) ((?:(?:campaign|news|press|town|fundraising) )?"
-    r"(?:rally|conference|hall|meeting|briefing|fundraiser|dinner|luncheon|debate|forum"
-    r"|hearing|ceremony|event|summit|convention)(?: in [A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*)?)?)\b"
+    r"\b(?:at|during|told|addressing|(?:testifying|testified|appearing|appeared) before)"
+    r" (?:a|an|the|his|her|their) ((?:(?:[a-z][\w-]*|[A-Z][\w’'.\-]*) ){0,2}?"
+    r"(?:rally|conference|hall meeting|hall|meeting|briefing|fundraiser|dinner|luncheon"
+    r"|debate|forum|hearing|ceremony|event|summit|convention|session|gathering|roundtable|vigil)"
+    r"(?: in [A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*)?)?)\b(?!['’])"
+)
+#: Bodies spoken to, named by a common noun ("told the board", "told the city council",
+#: "told a local radio station"). Not after "at" or "on": "on the board" is a seat in it.
+_BODIES = re.compile(
+    r"\b(?:told|addressing|(?:testifying|testified|appearing|appeared) before)"
+    r" (?:a|an|the) ((?:(?:[a-z][\w-]*|[A-Z][\w’'.\-]*) ){0,2}?"
+    r"(?:board|council|committee|commission|panel|jury|court|assembly|legislature"
+    r"|station|newspaper|paper|network|broadcaster|magazine))\b(?!['’])"
+)
+#: Calls and shows one speaks on ("on a conference call", "on his radio show").
+_CALLS = re.compile(
+    r"\bon (?:a|an|the|his|her|their) ((?:(?:conference|phone|telephone|radio|television"
+    r"|talk|video|earnings) )?(?:call|show|program|broadcast))\b(?!['’])"
 )
 #: Words that tell how long or which one a statement was, not what it was: "in a brief
 #: statement" → ``statement``, as "in his memoir" → ``memoir``.
@@ -134,8 +151,37 @@ def find_venue(frame: str) -> str | None:
                 continue  # "told the President": a person after all
             if venue:
                 return venue.rstrip(".,’'").removesuffix("’s").removesuffix("'s")
-    occasion = _PLATFORMS.search(frame) or _EVENT_NOUNS.search(frame)
-    return occasion.group(1) if occasion else None
+    for pattern in (_PLATFORMS, _EVENT_NOUNS, _BODIES, _CALLS):
+        if occasion := pattern.search(frame):
+            return _without_time_or_tone(occasion.group(1))
+    return None
+
+
+#: Words before an occasion's noun that tell its time or its tone, not what it was: "at a
+#: Sunday news conference" (the day is its date), "at a heated hearing".
+_NOT_KINDS = (
+    words(_MANNER.replace("|", " "))
+    | _TIME_NAMES
+    | words(
+        """morning afternoon evening night midday weekly monthly annual heated rowdy
+        packed crowded impromptu contentious raucous emotional"""
+    )
+)
+
+
+def _without_time_or_tone(occasion: str) -> str:
+    """ "Sunday news conference" → ``news conference``, "conference in February" →
+    ``conference``: the venue as printed, cut to what names the occasion and its place."""
+    found = list(_NON_SPACE.finditer(occasion))
+    start = 0
+    while start < len(found) - 1 and found[start].group() in _NOT_KINDS:
+        start += 1
+    end = len(found)
+    for index in range(start + 1, len(found) - 1):
+        if found[index].group() == "in" and found[index + 1].group() in _TIME_NAMES:
+            end = index
+            break
+    return occasion[found[start].start() : found[end - 1].end()]
 
 
 def _body_like(venue: str) -> bool:

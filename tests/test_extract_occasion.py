@@ -242,3 +242,30 @@ def test_venues_named_by_the_kind_of_statement(text: str, venue: str | None) -> 
 def test_venues_named_by_a_common_noun(text: str, venue: str | None, date: str | None) -> None:
     attribution = _only(text)
     assert (attribution.venue, attribution.date) == (venue, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        # A name before a place's noun is that place, not a person met there.
+        ("Ann Lee told reporters at the Ellwood terminal that the ferry would run.",
+         "Ellwood terminal"),
+        ("Ann Lee said outside the Tarn County courthouse that she was innocent.",
+         "Tarn County courthouse"),
+        ("Ann Lee told the Ulm school board that classes would start late.", "Ulm school board"),
+        ("During a visit to the Dunmore plant, Ann Lee said no jobs would be cut.",
+         "Dunmore plant"),
+        ("Ann Lee told the Vell rally in Garrow that taxes would fall.", "Vell rally in Garrow"),
+        # A place's capitalised last word, after "at" or "outside".
+        ("Ann Lee told supporters at the Ovid Arena that she would win.", "Ovid Arena"),
+        ("Ann Lee said outside the White House that the deal was close.", "White House"),
+        # The place's noun alone.
+        ("Ann Lee said outside the courthouse that she was innocent.", "courthouse"),
+        ("Ann Lee said at a church in Garrow that the town must forgive.", "church in Garrow"),
+        # Someone's remark about an event is no place she spoke at; a person is no place.
+        ("Ann Lee responded to Bo Chan's debate remark that taxes would fall.", None),
+        ("Ann Lee told Ed Park that taxes would fall.", None),
+    ],
+)  # fmt: skip
+def test_venues_named_by_a_name_and_a_place(text: str, venue: str | None) -> None:
+    assert extract(text, published=PUBLISHED)[0].venue == venue

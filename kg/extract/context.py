@@ -97,7 +97,7 @@ _VENUES = (
     re.compile(rf"\binterview with (the )?({_CAPS})"),
     re.compile(rf"\b(?:published|released|issued) (?:\w+ ){{0,2}}by (the )?({_CAPS})"),
     re.compile(rf"\b(?:wrote|writes|writing|published) in (the )?({_CAPS})"),
-    re.compile(rf"\b(?:at|to|before|on|addressing) (the )?({_CAPS})"),
+    re.compile(rf"\b(?:at|to|before|on|addressing|outside) (the )?({_CAPS})"),
     re.compile(
         rf"\bin (?:(?:a|an|his|her|its|their|our|the) )?(?:(?:{_MANNER}) )*((?:(?:{_KIND}) )?"
         r"(?:memoir|book|interview|statement|op-ed|letter|speech|tweet|post|essay|article|"
@@ -109,6 +109,36 @@ _VENUES = (
 #: The patterns before this index name whom or where one spoke or wrote to ("told the
 #: Dunmore Gazette", "wrote in the Harbor Review"): after "the" a name there is a body.
 _SPOKEN_TO = 4
+#: Common nouns of places and occasions: after a name they make it a venue ("at the
+#: Ellwood terminal", "outside the Tarn County courthouse", "told the Ulm school board").
+_PLACE_NOUNS = (
+    r"terminal|plant|factory|courthouse|station|airport|mill|mine|port|shipyard|depot|campus"
+    r"|headquarters|church|hospital|hotel|stadium|arena|library|museum|rally|hearing|meeting"
+    r"|event|debate|forum|conference|convention|summit|dinner|luncheon|fundraiser|ceremony"
+    r"|board|council|committee"
+)
+#: One such noun right after a name, with at most one word of kind between them.
+_NOUN_AFTER_NAME = re.compile(
+    r"\s+(?:(?:city|county|state|school|ferry|bus|rail|train|power|steel|auto|district"
+    rf"|town|campaign|budget|zoning|planning) )?(?:{_PLACE_NOUNS})\b(?!['’])"
+    r"(?: in [A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*)?)?"
+)
+#: The same nouns after "at" or "outside" without a name: "outside the courthouse".
+_PLACES = re.compile(
+    r"\b(?:at|outside) (?:the|a|an|his|her|their) ((?:[a-z][\w-]* )?(?:terminal|plant"
+    r"|factory|courthouse|station|airport|mill|mine|port|shipyard|depot|campus|headquarters"
+    r"|church|hospital|hotel|stadium|arena|library|museum)"
+    r"(?: in [A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*)?)?)\b(?!['’])"
+)
+#: Capitalised last words of places: "at the Ovid Arena", "outside City Hall" name a place,
+#: not a person met there (after "at" or "outside" only: "told Ann Park" is a person).
+_PLACE_WORDS = words(
+    """Arena Stadium Park Square Plaza Airport Station Terminal Courthouse Hall Church
+    Cathedral Hotel Theater Theatre Library Museum Auditorium Field Pavilion Capitol Building
+    Tower Memorial Center Centre"""
+)
+#: First words of the patterns after which a name and a place's noun are a venue.
+_AT_OR_TOLD = words("at outside told addressing")
 _NOT_VENUES = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Twitter"}
     | {m.capitalize() for m in _MONTHS}
@@ -138,20 +168,31 @@ def find_venue(frame: str) -> str | None:
     frame = frame[:_MAX_FRAME]
     for index, pattern in enumerate(_VENUES):
         for match in pattern.finditer(frame):
-            venue = _before_time(match.group(match.lastindex or 1).strip().rstrip(".,;:’'"))
-            first = venue.split()[0] if venue else ""
+            name = match.group(match.lastindex or 1)
+            venue = _before_time(name.strip().rstrip(".,;:’'"))
+            first = _bare(venue.split()[0]) if venue else ""
             if not venue or first in _NOT_VENUES:
                 continue
+            # "at the Ellwood terminal": a name before a place's noun is that place's. Not
+            # after "to" or "before" ("responded to Bo Chan's debate remark") unless it is
+            # "a visit to".
+            noun = _NOUN_AFTER_NAME.match(frame, match.end()) if venue == name else None
+            at = match.group().split()[0] in _AT_OR_TOLD
+            if noun is not None and (at or frame[: match.start()].endswith("visit ")):
+                name_start = match.start(match.lastindex or 1)
+                return _without_time_or_tone(frame[name_start : noun.end()].rstrip(".,’'"))
             # "told the Dunmore Gazette": after "the" a name is no person spoken to.
             # Not after "at the", "on the": "the Democratic side", "the United States".
             the = index < _SPOKEN_TO and match.group(1) is not None and _body_like(venue)
-            if index < len(_VENUES) - 1 and not the and _is_person_like(venue):
+            placed = match.group().split()[0] in {"at", "outside"}
+            placed = placed and venue.split()[-1] in _PLACE_WORDS
+            if index < len(_VENUES) - 1 and not the and not placed and _is_person_like(venue):
                 continue
             if the and _is_title(venue):
                 continue  # "told the President": a person after all
             if venue:
                 return venue.rstrip(".,’'").removesuffix("’s").removesuffix("'s")
-    for pattern in (_PLATFORMS, _EVENT_NOUNS, _BODIES, _CALLS):
+    for pattern in (_PLATFORMS, _EVENT_NOUNS, _BODIES, _CALLS, _PLACES):
         if occasion := pattern.search(frame):
             return _without_time_or_tone(occasion.group(1))
     return None
@@ -174,7 +215,7 @@ def _without_time_or_tone(occasion: str) -> str:
     ``conference``: the venue as printed, cut to what names the occasion and its place."""
     found = list(_NON_SPACE.finditer(occasion))
     start = 0
-    while start < len(found) - 1 and found[start].group() in _NOT_KINDS:
+    while start < len(found) - 1 and _bare(found[start].group()) in _NOT_KINDS:
         start += 1
     end = len(found)
     for index in range(start + 1, len(found) - 1):
@@ -182,6 +223,11 @@ def _without_time_or_tone(occasion: str) -> str:
             end = index
             break
     return occasion[found[start].start() : found[end - 1].end()]
+
+
+def _bare(word: str) -> str:
+    """ "Monday’s" → ``Monday``."""
+    return word.removesuffix("’s").removesuffix("'s")
 
 
 def _body_like(venue: str) -> bool:

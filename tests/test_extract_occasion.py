@@ -83,6 +83,8 @@ def test_the_same_speaker_at_the_same_venue_later_in_the_text_gets_its_date() ->
         "Lee had earlier said that the plan was alive.",  # another time
         "“It is alive,” Lee said later.",
         "A day later, Lee said that the plan was alive.",
+        "In the coming months, Lee said that the plan was alive.",
+        "The following day, Lee said that the plan was alive.",
         "Lee has repeatedly said that the plan was alive.",
         "Lee told the Senate that the plan was alive.",  # another venue
         "Lee wrote in 2019 that the plan was alive.",  # another date

@@ -32,10 +32,11 @@ _SETTING_OPENERS = words("in at during on speaking writing addressing testifying
 #: An opening phrase longer than this is more than a setting (a clause of its own).
 _MAX_OPENING = 15
 #: Words that move a statement to another occasion than the one set before ("had earlier
-#: said", "has repeatedly told", "At the time,", "A day later,").
+#: said", "has repeatedly told", "At the time,", "A day later,", "In the coming months,").
 _OTHER_TIME = words(
     """earlier later previously once since again before after then now already
-    formerly recently last has have repeatedly often time"""
+    formerly recently last has have repeatedly often time coming following
+    subsequently eventually"""
 )
 #: Last words of venues where one speaks once (a talk at an institute, a conference): the
 #: same speaker there later in the text is the same occasion. A broadcaster or a

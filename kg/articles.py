@@ -277,4 +277,7 @@ def _derive_again(
     remaining = {q.subject for q in left} | {q.object for q in left}
     subjects = {n for n in touched if n in remaining}
     if subjects:
-        store.extend(derive_for_batch(store, list(left), ontology, subjects=subjects))
+        # ``left`` holds every triple naming them, their descriptions too: looking up what
+        # else it names (each statement that cites a touched actor) would add nothing.
+        derived = derive_for_batch(store, list(left), ontology, subjects=subjects, stored=False)
+        store.extend(derived)

@@ -17,10 +17,12 @@ the current one (RocksDB hard-links its table files, so this costs no copy), int
 batch of articles goes through Oxigraph's bulk loader. Only when every batch is in does the
 store's ``current`` link swap to it, so a run that fails half-way leaves the graph as it was
 (the bulk loader alone is not transactional). The inferred and helper triples of a batch
-are derived by the SPARQL rules on a small store holding the batch, the ontology and the
-structural links they depend on (parts of events, proposals, sub-organizations), so their
-cost grows with the batch, not the archive; the compaction at the end rewrites the staging
-copy's tables, so an ingest may need up to twice the store's disk space for a while.
+are derived by the SPARQL rules on a small store holding the batch, the ontology, the
+structural links they depend on (parts of events, proposals, sub-organizations) and the
+stored types and names of the known actors and events the batch cites, so they are what a
+full build derives and their cost grows with the batch, not the archive; the compaction at
+the end rewrites the staging copy's tables, so an ingest may need up to twice the store's
+disk space for a while.
 Ingesting the same file twice changes nothing, even with other details (``--title``,
 ``--author``, …): those the stored article does not have are reported in
 :attr:`IngestReport.not_applied` (``kg ingest`` prints them on stderr). With ``replace``
@@ -658,14 +660,19 @@ def derive_for_batch(
     ontology: bytes,
     *,
     subjects: set[pyoxigraph.NamedNode] | None = None,
+    stored: bool = True,
 ) -> list[pyoxigraph.Quad]:
     """Inferred and helper triples of a batch, from a scratch store (see the module doc):
-    those about ``subjects``, by default whatever the batch names."""
+    those about ``subjects``, by default whatever the batch names. With ``stored``, the
+    scratch store also holds what ``store`` says of the entities the batch cites without
+    describing them (see :func:`_stored_descriptions`); a caller whose batch already holds
+    every triple naming them passes False."""
     import pyoxigraph
 
     from kg.namespaces import ONTOLOGY_GRAPH
     from kg.reason import apply_rules
 
+    batch = list(batch)
     scratch = pyoxigraph.Store()
     scratch.load(
         ontology, format=pyoxigraph.RdfFormat.TURTLE, to_graph=pyoxigraph.NamedNode(ONTOLOGY_GRAPH)
@@ -674,6 +681,8 @@ def derive_for_batch(
     structure = store.query(_STRUCTURE, use_default_graph_as_union=True)
     assert isinstance(structure, pyoxigraph.QueryTriples)
     scratch.extend(pyoxigraph.Quad(t.subject, t.predicate, t.object, context) for t in structure)
+    if stored:
+        scratch.extend(_stored_descriptions(store, batch, context))
     scratch.extend(batch)
     apply_rules(scratch)
     inferred = pyoxigraph.NamedNode(INFERRED_GRAPH)
@@ -685,6 +694,42 @@ def derive_for_batch(
         }
     return [
         q for q in scratch.quads_for_pattern(None, None, None, inferred) if q.subject in touched
+    ]
+
+
+def _stored_descriptions(
+    store: pyoxigraph.Store, batch: list[pyoxigraph.Quad], context: pyoxigraph.NamedNode
+) -> list[pyoxigraph.Quad]:
+    """The types and names ``store`` gives (inferred ones included) the entities ``batch``
+    names but does not type (the known actors and events an article cites: it only points
+    at them), moved into the graph ``context``.
+
+    A full build derives from every graph at once; a batch read alone would give a known
+    person only the type its use implies (a speaker is an actor: "narrowest type Actor"
+    next to the stored Person) and a statement about a known event no event name in its
+    search text. Beside their stored types and names, the rules derive for the batch what
+    a build would. Nothing more of them: those are all the rules read of an entity the
+    batch does not describe (its stored types stand for whatever else was said of it), and
+    the rest, such as an actor's link to every article that cites it, grows with the
+    archive."""
+    import pyoxigraph
+
+    from kg.namespaces import ID, PREFIXES
+
+    rdf_type = pyoxigraph.NamedNode(PREFIXES["rdf"] + "type")
+    label = pyoxigraph.NamedNode(PREFIXES["rdfs"] + "label")
+    typed = {q.subject for q in batch if q.predicate == rdf_type}
+    cited = {
+        node
+        for q in batch
+        for node in (q.subject, q.object)
+        if isinstance(node, pyoxigraph.NamedNode) and node.value.startswith(ID)
+    }
+    return [
+        pyoxigraph.Quad(q.subject, q.predicate, q.object, context)
+        for node in cited - typed
+        for predicate in (rdf_type, label)
+        for q in store.quads_for_pattern(node, predicate, None)
     ]
 
 

@@ -91,6 +91,38 @@ def seed_text() -> str:
     return (SEED / "article.txt").read_text(encoding="utf-8")
 
 
+def derived_triples(store: Path) -> set[str]:
+    """The inferred graph of ``store`` as text; the words of a search context sorted, as
+    their order changes from one build to the next (GROUP_CONCAT)."""
+    import pyoxigraph
+
+    from kg.namespaces import INFERRED_GRAPH
+
+    engine = open_local(store)
+    try:
+        inferred = engine.store.quads_for_pattern(
+            None, None, None, pyoxigraph.NamedNode(INFERRED_GRAPH)
+        )
+        return {
+            f"{q.subject} searchContext {sorted(q.object.value.split())}"
+            if q.predicate.value.endswith("#searchContext")
+            else str(q)
+            for q in inferred
+        }
+    finally:
+        engine.close()
+
+
+def derived_by_a_build(store: Path, scratch: Path) -> set[str]:
+    """:func:`derived_triples` of a fresh build of a copy of ``store`` (in ``scratch``),
+    which recovers the same ingested articles from the manifest."""
+    copy = scratch / "rebuilt"
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(store, copy, symlinks=True)
+    build(Project(ROOT), copy, reason=False)
+    return derived_triples(copy)
+
+
 #: The least score of a cue a test takes as given: above the threshold and the rules' own
 #: bars for a sure cue (0.7), below certainty, so a rule that prefers the surer of two
 #: words still sees the model's order where the model is sure.

@@ -19,7 +19,7 @@ from kg.ingest import ArticleInfo
 from kg.paths import Project
 from kg.store import StoreDir
 
-from .conftest import ROOT
+from .conftest import ROOT, derived_by_a_build, derived_triples
 
 ARTICLE = (
     "Donald Trump said on Tuesday that the Geneva Summit would fail. "
@@ -250,6 +250,39 @@ def test_rebuild_keeps_ingested_articles(private_store: Path, article: Path) -> 
         runner.invoke(app, ["claims", "--about", "Geneva Summit", "-f", "json"]).stdout
     )
     assert len(claims) == 1
+
+
+def test_an_ingest_derives_what_a_build_derives(private_store: Path, tmp_path: Path) -> None:
+    # The first run mints Ann Lee and the Geneva Summit; the second cites them and the
+    # seed's Donald Trump, Stephen Biegun and Hanoi Summit, all known by then. Derived from
+    # the batch alone, a known person was typed an actor too (two narrowest types), and a
+    # statement about a known event had no event name in its search context.
+    first, second = tmp_path / "lee.txt", tmp_path / "cited.txt"
+    first.write_text(
+        "“We will not give in,” said Ann Lee, the former deputy secretary of state, "
+        "before the Geneva Summit.\n",
+        encoding="utf-8",
+    )
+    second.write_text(
+        "Ann Lee said the Geneva Summit was a trap. Donald Trump said the Hanoi talks had "
+        "taught him patience. Stephen Biegun told reporters that they were useful.\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    for path in (first, second):
+        result = runner.invoke(app, ["ingest", str(path)])
+        assert result.exit_code == 0, result.stderr
+    assert derived_triples(private_store) == derived_by_a_build(private_store, tmp_path)
+    trump = json.loads(runner.invoke(app, ["show", "Donald Trump", "-f", "json"]).stdout)
+    assert trump["types"] == ["person"]
+    # The word search reads the context: "summit" finds what Trump said of "the Hanoi talks".
+    rows = json.loads(
+        runner.invoke(
+            app, ["query", "statements-matching", "--param", "w1=summit", "-f", "json"]
+        ).stdout
+    )["rows"]
+    found = {r["text"]: r["found"] for r in rows}
+    assert found.get("the Hanoi talks had taught him patience") == "c----"  # c: in the context
 
 
 def test_eval_seed_finds_every_curated_direct_quote(runner: CliRunner) -> None:

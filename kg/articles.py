@@ -116,10 +116,7 @@ def remove(arguments: Sequence[str], *, store_dir: Path) -> RemoveReport:
     report = RemoveReport()
     store = StoreDir(store_dir)
     with store.lock(exclusive=True):
-        manifest = store.manifest()
-        current = store.current
-        if manifest is None or current is None:
-            raise StoreError(f"no graph built in {store_dir}; run 'kg build'")
+        manifest, current = store.built()
         # Every name is found before anything is written: an unknown one changes nothing.
         slugs = list(dict.fromkeys(find_article(manifest, given) for given in arguments))
         ontology = Project.locate().ontology_file.read_bytes()

@@ -759,10 +759,7 @@ def ingest(
     steps = _Steps(len(texts), progress)
     store = StoreDir(store_dir)
     with store.lock(exclusive=True):
-        manifest = store.manifest()
-        current = store.current
-        if manifest is None or current is None:
-            raise StoreError(f"no graph built in {store_dir}; run 'kg build'")
+        manifest, current = store.built()
         known = {sha: slug for slug, sha in manifest.ingested.items()}
         targets = _replacements(texts, manifest) if replace else {}
         again = [(p, known[sha]) for p, t in texts if (sha := _text_sha256(t)) in known]

@@ -109,6 +109,15 @@ class StoreDir:
         current = self.current
         return Manifest.read(current / "manifest.json") if current else None
 
+    def built(self) -> tuple[Manifest, Path]:
+        """The current generation's manifest and folder; a :class:`StoreError` when no
+        graph is built yet."""
+        current = self.current
+        manifest = Manifest.read(current / "manifest.json") if current else None
+        if manifest is None or current is None:
+            raise StoreError(f"no graph built in {self.path}; run 'kg build'")
+        return manifest, current
+
     @contextlib.contextmanager
     def lock(self, *, exclusive: bool) -> Iterator[None]:
         try:

@@ -1114,3 +1114,23 @@ def test_a_pronoun_means_whom_the_sentence_before_introduces(
 ) -> None:
     last = extract(text)[-1]
     assert (last.speaker, last.descriptor) == (speaker, descriptor)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "office"),
+    [("Supervisor Glen Farrow said the road would reopen.", "Glen Farrow", "Supervisor"),
+     ("Councillor Ama Osei said the park would close.", "Ama Osei", "Councillor"),
+     ("Councilor Ama Osei said the park would close.", "Ama Osei", "Councilor"),
+     ("Alderwoman Tess Quarry said the park would close.", "Tess Quarry", "Alderwoman"),
+     ("Alderman Ned Quarry said the park would close.", "Ned Quarry", "Alderman"),
+     ("Trustee Nell Varden said the levy would fail.", "Nell Varden", "Trustee"),
+     ("Assemblyman Oto Reyes said the levy would fail.", "Oto Reyes", "Assemblyman"),
+     ("Assemblywoman Rita Vance said the levy would fail.", "Rita Vance", "Assemblywoman")],
+)  # fmt: skip
+def test_a_local_office_before_a_name_is_a_title_not_part_of_the_name(
+    text: str, speaker: str, office: str
+) -> None:
+    """ "Supervisor Glen Farrow": a county's, a city's or a school board's office is the
+    speaker's title, as "Mayor" is, and his name is "Glen Farrow"."""
+    found = extract(text)[-1]
+    assert (found.speaker, found.office) == (speaker, office)

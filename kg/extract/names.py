@@ -18,7 +18,8 @@ TITLES = words(
     prime former vice deputy first lady king queen prince pope rev rev. sir dame del.
     candidate nominee mayor commissioner director envoy officer official spokesman
     spokeswoman spokesperson professor prof prof. sheriff attorney chief congressman
-    congresswoman"""
+    congresswoman supervisor councillor councilor alderman alderwoman trustee assemblyman
+    assemblywoman"""
 )
 OFFICE_NOUNS = words(
     """official secretary advisor adviser director president minister senator representative
@@ -28,7 +29,8 @@ OFFICE_NOUNS = words(
     adviser counsel manager member editor reporter columnist correspondent researcher
     scholar expert diplomat administrator commissioner judge justice sheriff deputy
     negotiator representative executive coach treasurer comptroller auditor superintendent
-    inspector prosecutor founder"""
+    inspector prosecutor founder supervisor councillor councilor alderman alderwoman
+    trustee assemblyman assemblywoman"""
 )
 _NON_NAMES = words(
     """the a an and of for in on at to with by from this that these those but he she they we

@@ -1134,3 +1134,22 @@ def test_a_local_office_before_a_name_is_a_title_not_part_of_the_name(
     speaker's title, as "Mayor" is, and his name is "Glen Farrow"."""
     found = extract(text)[-1]
     assert (found.speaker, found.office) == (speaker, office)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sen. Dara Holm spoke first. Following Holm on stage, Ivo Petrak said the plan was "
+     "dead. Still, Holm, who wrote the plan, said it would pass.",
+     "Dara Holm ran. Joining Holm on the ticket was Ivo Petrak. Holm said it would pass."],
+)  # fmt: skip
+def test_a_participle_opening_a_sentence_is_no_given_name(text: str) -> None:
+    """ "Following Holm on stage, …": the capital of a sentence's first word, an "-ing"
+    form, makes no full name "Following Holm" for a later "Holm"."""
+    assert [a.speaker for a in extract(text)][-1] == "Dara Holm"
+
+
+def test_a_given_name_in_ing_printed_inside_a_sentence_stays_a_name() -> None:
+    """ "Sterling Vance" opens a sentence, but the text prints "Sterling" capitalised
+    inside one too: a given name, so "Vance" later is Sterling Vance."""
+    text = "Sterling Vance ran the mill; friends call him Sterling. Vance said it would close."
+    assert [a.speaker for a in extract(text)][-1] == "Sterling Vance"

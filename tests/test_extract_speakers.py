@@ -1153,3 +1153,21 @@ def test_a_given_name_in_ing_printed_inside_a_sentence_stays_a_name() -> None:
     inside one too: a given name, so "Vance" later is Sterling Vance."""
     text = "Sterling Vance ran the mill; friends call him Sterling. Vance said it would close."
     assert [a.speaker for a in extract(text)][-1] == "Sterling Vance"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ex-mayor Bettina Sorel opened a library on Friday. The former mayor wrote that the town "
+     "needed more books.",
+     "Then-Mayor Bettina Sorel opened a library in 2009. The former mayor wrote that the town "
+     "needed more books."],
+)  # fmt: skip
+def test_a_past_title_opening_a_sentence_is_no_part_of_the_name(text: str) -> None:
+    """ "Ex-mayor Bettina Sorel": the capitalised "Ex-mayor" is her past office, no given
+    name, so "the former mayor" later is Bettina Sorel."""
+    (found,) = extract(text)
+    assert (found.speaker, found.office.lower(), found.office_status) == (
+        "Bettina Sorel",
+        "mayor",
+        "former",
+    )

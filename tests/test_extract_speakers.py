@@ -1171,3 +1171,21 @@ def test_a_past_title_opening_a_sentence_is_no_part_of_the_name(text: str) -> No
         "mayor",
         "former",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("The library was built by former mayor Bettina Sorel in 2009.\n\nCrowds came on "
+      "Friday.\n\nThe former mayor wrote that the town needed more books.", "Bettina Sorel"),
+     ("Critics of former Dunmore mayor Bettina Sorel met on Friday. The former mayor wrote "
+      "that the town needed more books.", "Bettina Sorel"),
+     # A sitting mayor is no former one.
+     ("Critics of former mayor Bettina Sorel met on Friday. The mayor wrote that the town "
+      "needed more books.", "mayor")],
+)  # fmt: skip
+def test_a_past_office_named_outside_the_subject_introduces_its_holder(
+    text: str, speaker: str
+) -> None:
+    """ "… built by former mayor Bettina Sorel": the text introduced her with her past
+    office, though not as a subject, so "the former mayor" later is Bettina Sorel."""
+    assert [a.speaker for a in extract(text)][-1] == speaker

@@ -58,7 +58,41 @@ def without_nested(doc: Doc, found: list[Found]) -> list[Found]:
                 )
                 dropped.add(host if outer else index)
                 break
-    return [item for index, item in enumerate(found) if index not in dropped]
+    kept = [item for index, item in enumerate(found) if index not in dropped]
+    return _without_venue_nouns(doc, kept)
+
+
+#: Prepositions that open the phrase naming where a verb's speaker spoke ("told jurors in
+#: his closing argument that …", "wrote during her campaign that …").
+_VENUE_PREPOSITIONS = frozenset({"in", "during", "at"})
+
+
+def _without_venue_nouns(doc: Doc, found: list[Found]) -> list[Found]:
+    """Drop a cue noun that only names where another attribution's speaker spoke: "Lee told
+    jurors in his closing argument that …" is one attribution, "told", whose venue holds
+    "argument"; both read the same "that" clause, and "argument" with its owner "his"
+    would repeat it."""
+    by_content: dict[tuple[tuple[int, int], ...], list[Found]] = {}
+    for item in found:
+        by_content.setdefault(tuple(item.content), []).append(item)
+    venues = {
+        id(item)
+        for same in by_content.values()
+        if len(same) > 1
+        for item in same
+        if any(_names_venue(doc, item, other) for other in same if other is not item)
+    }
+    return [item for item in found if id(item) not in venues]
+
+
+def _names_venue(doc: Doc, item: Found, verb: Found) -> bool:
+    """Whether ``item``'s cue lies in a prepositional phrase after ``verb``'s cue, before
+    the content they share ("told jurors | in his closing argument | that …")."""
+    if item.cue is None or verb.cue is None or not item.content:
+        return False
+    if not verb.cue[1] <= item.cue[0] < item.cue[1] <= item.content[0][0]:
+        return False
+    return any(doc.tokens[j].lower in _VENUE_PREPOSITIONS for j in range(verb.cue[1], item.cue[0]))
 
 
 def _outranks(doc: Doc, inner: Found, host: Found) -> bool:

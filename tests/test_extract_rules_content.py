@@ -1040,3 +1040,14 @@ def test_a_clause_after_the_sentence_adjunct_is_still_what_was_said() -> None:
     text = "The treasurer said, after a winter of losses, that the co-op would raise its prices."
     found = by_cue(text, "said")
     assert span_texts(text, found) == ["that the co-op would raise its prices"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mayor Ilsa Brandt said on Tuesday, after the hearing, that she would step down.",
+     "Mayor Ilsa Brandt said Tuesday, in a letter to the board, that she would step down."],
+)  # fmt: skip
+def test_a_phrase_set_off_after_the_time_frames_the_saying(text: str) -> None:
+    """ "said on Tuesday, after the hearing, that …": the time and the phrase set off after
+    it tell when and where she said it; what she said starts at "that"."""
+    assert span_texts(text, by_cue(text, "said")) == ["that she would step down"]

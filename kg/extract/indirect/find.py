@@ -142,7 +142,7 @@ def find_indirect(doc: Doc, judge: Judge | None = None) -> list[Found]:
                 source = _name_before_present_verb(doc, source)
                 source = _with_participle_subject(doc, source)
                 item.source = _with_first_conjunct(doc, item, source)
-            if _reaches_into_cut_subject(item, subjects):
+            if _reaches_into_cut_subject(item, subjects) or _noun_read_as_verb(doc, item):
                 continue
             if (subject := _end_before_subject_main_verb(doc, item)) is not None:
                 subjects.append(subject)
@@ -503,6 +503,22 @@ def _subject_before_modal(doc: Doc, source: TokenRange) -> TokenRange:
         if word in _CLAUSE_MODALS:
             return lo, j
     return source
+
+
+#: Words after which a cue word is a noun, never a verb: an article and "every" (no
+#: owner like "his" or pronoun like "some", which may end a source: "Some say").
+_NOUN_MARKERS = ARTICLES | {"every"}
+
+
+def _noun_read_as_verb(doc: Doc, item: Found) -> bool:
+    """ "… in which fuel costs outran every forecast": a source that ends in an article or
+    "every" right before the cue makes the cue a noun ("every forecast"), read as a
+    verb with the words before it as its subject."""
+    if item.source is None or item.cue is None or item.source[1] != item.cue[0]:
+        return False
+    return (
+        item.source[1] - item.source[0] > 1 and doc.tokens[item.cue[0] - 1].lower in _NOUN_MARKERS
+    )
 
 
 def _with_participle_subject(doc: Doc, source: TokenRange) -> TokenRange:

@@ -1040,3 +1040,32 @@ def test_a_clause_after_the_sentence_adjunct_is_still_what_was_said() -> None:
     text = "The treasurer said, after a winter of losses, that the co-op would raise its prices."
     found = by_cue(text, "said")
     assert span_texts(text, found) == ["that the co-op would raise its prices"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mayor Ilsa Brandt said on Tuesday, after the hearing, that she would step down.",
+     "Mayor Ilsa Brandt said Tuesday, in a letter to the board, that she would step down."],
+)  # fmt: skip
+def test_a_phrase_set_off_after_the_time_frames_the_saying(text: str) -> None:
+    """ "said on Tuesday, after the hearing, that …": the time and the phrase set off after
+    it tell when and where she said it; what she said starts at "that"."""
+    assert span_texts(text, by_cue(text, "said")) == ["that she would step down"]
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [("The toll, his spokesman said on Friday, pays for the ferry and the harbor police, and "
+      "removing it would leave the port without either.",
+      "pays for the ferry and the harbor police, and removing it would leave the port without "
+      "either"),
+     ("A third of riders, the agency said, now pay by phone, compared with an eighth two years "
+      "ago.", "now pay by phone, compared with an eighth two years ago"),
+     # The writer's conclusion and another's saying stay out.
+     ("The toll, his spokesman said on Friday, pays for the ferry and the harbor police, and so "
+      "the port would be lost without it.", "pays for the ferry and the harbor police")],
+)  # fmt: skip
+def test_a_split_clause_runs_over_a_joined_clause_and_a_comparison(text: str, rest: str) -> None:
+    """ "The toll, his spokesman said, pays for …, and removing it would …": the clause the
+    parenthetical cue splits goes on to the sentence's end, all of it said."""
+    assert span_texts(text, by_cue(text, "said"))[1] == rest

@@ -712,3 +712,15 @@ def test_a_belief_with_an_object_is_no_hearsay() -> None:
     doc = Doc.analyse("The story was believed by few.")
     k = next(j for j, token in enumerate(doc.tokens) if token.lower == "believed")
     assert not hearsay_passive(doc, k)
+
+
+@pytest.mark.cues("forecast")
+@pytest.mark.parametrize(
+    "text",
+    ["It was a year in which fuel costs outran every forecast.",
+     "It was a season in which grain prices beat every forecast."],
+)  # fmt: skip
+def test_a_cue_word_after_an_article_or_every_is_a_noun_not_a_verb(text: str) -> None:
+    """ "fuel costs outran every forecast": "forecast" is the verb's object, no cue whose
+    subject is "fuel costs outran every"."""
+    assert extract(text) == []

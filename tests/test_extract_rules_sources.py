@@ -3267,3 +3267,31 @@ def test_the_person_of_a_who_clause_is_not_whom_a_later_pronoun_means() -> None:
         "She added that the vote was close."
     )
     assert [a.speaker for a in extract(text)] == ["Ann Lee", "Dale Roe", "Ann Lee"]
+
+
+@pytest.mark.cues("advising")
+def test_a_participle_inside_the_subject_gives_way_to_the_sure_main_verb() -> None:
+    """ "Scientists advising the compact have recommended …": "advising" describes the
+    subject; the sentence's cue is "recommended", its source the whole subject."""
+    text = "Scientists advising the compact have recommended a cut in quotas."
+    (found,) = extract(text)
+    assert (cue_text(text, found), source_text(text, found)) == (
+        "recommended",
+        "Scientists advising the compact",
+    )
+
+
+@pytest.mark.cues(absent=("advising",))
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [("Engineers advising the city have said the bridge is unsafe.",
+      "Engineers advising the city"),
+     ("Two engineers advising the city said the bridge is unsafe.",
+      "Two engineers advising the city")],
+)  # fmt: skip
+def test_a_speech_participle_after_the_opening_noun_is_part_of_the_source(
+    text: str, source: str
+) -> None:
+    """The scan back from "said" stops at the speech word "advising"; with only a noun
+    before it, opening the sentence, the participle describes that noun."""
+    assert source_text(text, by_cue(text, "said")) == source

@@ -754,3 +754,16 @@ def test_a_headlines_section_label_is_no_speaker(label: str) -> None:
     # speaks in the headline.
     text = f"{label}: The new harbour chief on silt and tolls\n\nMara Voss took over in May."
     assert extract(text) == []
+
+
+@pytest.mark.cues("argument", "remarks")
+@pytest.mark.parametrize(
+    "text",
+    ["Dorian Mell told jurors in his closing argument that the contract was never signed.",
+     "Vera Lund stressed during her remarks that the depot would stay open."],
+)  # fmt: skip
+def test_a_cue_noun_naming_where_a_verb_was_said_is_no_second_attribution(text: str) -> None:
+    """ "told jurors in his closing argument that …": the noun says where the telling
+    happened; the "that" clause is read once, as the verb's."""
+    (found,) = extract(text)
+    assert source_text(text, found) in ("Dorian Mell", "Vera Lund")

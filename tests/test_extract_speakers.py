@@ -1114,3 +1114,78 @@ def test_a_pronoun_means_whom_the_sentence_before_introduces(
 ) -> None:
     last = extract(text)[-1]
     assert (last.speaker, last.descriptor) == (speaker, descriptor)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "office"),
+    [("Supervisor Glen Farrow said the road would reopen.", "Glen Farrow", "Supervisor"),
+     ("Councillor Ama Osei said the park would close.", "Ama Osei", "Councillor"),
+     ("Councilor Ama Osei said the park would close.", "Ama Osei", "Councilor"),
+     ("Alderwoman Tess Quarry said the park would close.", "Tess Quarry", "Alderwoman"),
+     ("Alderman Ned Quarry said the park would close.", "Ned Quarry", "Alderman"),
+     ("Trustee Nell Varden said the levy would fail.", "Nell Varden", "Trustee"),
+     ("Assemblyman Oto Reyes said the levy would fail.", "Oto Reyes", "Assemblyman"),
+     ("Assemblywoman Rita Vance said the levy would fail.", "Rita Vance", "Assemblywoman")],
+)  # fmt: skip
+def test_a_local_office_before_a_name_is_a_title_not_part_of_the_name(
+    text: str, speaker: str, office: str
+) -> None:
+    """ "Supervisor Glen Farrow": a county's, a city's or a school board's office is the
+    speaker's title, as "Mayor" is, and his name is "Glen Farrow"."""
+    found = extract(text)[-1]
+    assert (found.speaker, found.office) == (speaker, office)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sen. Dara Holm spoke first. Following Holm on stage, Ivo Petrak said the plan was "
+     "dead. Still, Holm, who wrote the plan, said it would pass.",
+     "Dara Holm ran. Joining Holm on the ticket was Ivo Petrak. Holm said it would pass."],
+)  # fmt: skip
+def test_a_participle_opening_a_sentence_is_no_given_name(text: str) -> None:
+    """ "Following Holm on stage, …": the capital of a sentence's first word, an "-ing"
+    form, makes no full name "Following Holm" for a later "Holm"."""
+    assert [a.speaker for a in extract(text)][-1] == "Dara Holm"
+
+
+def test_a_given_name_in_ing_printed_inside_a_sentence_stays_a_name() -> None:
+    """ "Sterling Vance" opens a sentence, but the text prints "Sterling" capitalised
+    inside one too: a given name, so "Vance" later is Sterling Vance."""
+    text = "Sterling Vance ran the mill; friends call him Sterling. Vance said it would close."
+    assert [a.speaker for a in extract(text)][-1] == "Sterling Vance"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ex-mayor Bettina Sorel opened a library on Friday. The former mayor wrote that the town "
+     "needed more books.",
+     "Then-Mayor Bettina Sorel opened a library in 2009. The former mayor wrote that the town "
+     "needed more books."],
+)  # fmt: skip
+def test_a_past_title_opening_a_sentence_is_no_part_of_the_name(text: str) -> None:
+    """ "Ex-mayor Bettina Sorel": the capitalised "Ex-mayor" is her past office, no given
+    name, so "the former mayor" later is Bettina Sorel."""
+    (found,) = extract(text)
+    assert (found.speaker, found.office.lower(), found.office_status) == (
+        "Bettina Sorel",
+        "mayor",
+        "former",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("The library was built by former mayor Bettina Sorel in 2009.\n\nCrowds came on "
+      "Friday.\n\nThe former mayor wrote that the town needed more books.", "Bettina Sorel"),
+     ("Critics of former Dunmore mayor Bettina Sorel met on Friday. The former mayor wrote "
+      "that the town needed more books.", "Bettina Sorel"),
+     # A sitting mayor is no former one.
+     ("Critics of former mayor Bettina Sorel met on Friday. The mayor wrote that the town "
+      "needed more books.", "mayor")],
+)  # fmt: skip
+def test_a_past_office_named_outside_the_subject_introduces_its_holder(
+    text: str, speaker: str
+) -> None:
+    """ "… built by former mayor Bettina Sorel": the text introduced her with her past
+    office, though not as a subject, so "the former mayor" later is Bettina Sorel."""
+    assert [a.speaker for a in extract(text)][-1] == speaker

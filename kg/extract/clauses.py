@@ -133,12 +133,37 @@ def _past_time_phrase(doc: Doc, lo: int, sent_end: int) -> int:
     limit = min(sent_end, lo + _MAX_TIME_PHRASE)
     while j < limit and (doc.tokens[j].lower in _TIME_PHRASE or doc.tokens[j].text.isdigit()):
         j += 1
+    if j < sent_end and doc.tokens[j].lower != "that":
+        comma = next((k for k in range(lo + 1, j) if doc.tokens[k].text == ","), None)
+        if comma is not None:
+            j = _past_set_off_phrase(doc, comma + 1, sent_end)
     if j >= sent_end or doc.tokens[j].lower != "that":
         return lo
     timed = any(
         doc.tokens[k].lower in _WHEN_WORDS or doc.tokens[k].text.isdigit() for k in range(lo, j)
     )
     return j if timed else lo
+
+
+#: How many words a phrase set off by commas after the time may hold ("said on Monday,
+#: after the vote, that").
+_MAX_SET_OFF = 6
+
+
+def _past_set_off_phrase(doc: Doc, j: int, sent_end: int) -> int:
+    """ "said on Monday, | after the vote, | that …": a short phrase after the time's comma,
+    closed by a comma right before "that", frames the saying too; where "that" stands, else
+    ``j``. A finite verb or a cue verb in it makes it a clause of its own."""
+    for k in range(j, min(sent_end - 1, j + _MAX_SET_OFF + 1)):
+        token = doc.tokens[k]
+        if token.text == ",":
+            return k + 1 if k > j and doc.tokens[k + 1].lower == "that" else j
+        if not token.is_word or doc.quote_of[k] != -1 or token.lower in _MAIN_VERBS:
+            return j
+        cue = LEXICON.get(token.lower)
+        if cue is not None and cue.frame != "noun":
+            return j  # "…, as aides noted, …": a saying of its own; "in a letter" is a venue
+    return j
 
 
 #: Words that make a phrase a time ("in the end" or "at the" alone is none).

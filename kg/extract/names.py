@@ -18,7 +18,8 @@ TITLES = words(
     prime former vice deputy first lady king queen prince pope rev rev. sir dame del.
     candidate nominee mayor commissioner director envoy officer official spokesman
     spokeswoman spokesperson professor prof prof. sheriff attorney chief congressman
-    congresswoman"""
+    congresswoman supervisor councillor councilor alderman alderwoman trustee assemblyman
+    assemblywoman"""
 )
 OFFICE_NOUNS = words(
     """official secretary advisor adviser director president minister senator representative
@@ -28,7 +29,8 @@ OFFICE_NOUNS = words(
     adviser counsel manager member editor reporter columnist correspondent researcher
     scholar expert diplomat administrator commissioner judge justice sheriff deputy
     negotiator representative executive coach treasurer comptroller auditor superintendent
-    inspector prosecutor founder"""
+    inspector prosecutor founder supervisor councillor councilor alderman alderwoman
+    trustee assemblyman assemblywoman"""
 )
 _NON_NAMES = words(
     """the a an and of for in on at to with by from this that these those but he she they we
@@ -52,7 +54,19 @@ def name_like(word: str) -> bool:
         word[:1].isupper()
         and word.lower() not in _NEVER_IN_NAMES
         and not (len(word) > 1 and word.isalpha() and word.isupper())
+        and not ("-" in word and _past_title(word.lower()))
     )
+
+
+#: Prefixes that make the title they are joined to a past one ("Ex-mayor", "Then-Sen.").
+_PAST_PREFIXES = words("ex then former onetime")
+
+
+def _past_title(lowered: str) -> bool:
+    """ "ex-mayor", "then-sen.": a title with a prefix for a past office, which opens a
+    sentence capitalised ("Ex-mayor Ann Lee …") and is no part of the name after it."""
+    prefix, _, title = lowered.partition("-")
+    return prefix in _PAST_PREFIXES and (title in TITLES or title in OFFICE_NOUNS)
 
 
 #: Possessive marks the tokenizer splits off a word ("Lee ’s" in some texts, "voters '").

@@ -51,6 +51,10 @@ def without_nested(doc: Doc, found: list[Found]) -> list[Found]:
                 if cut is not None and (rest := _without(found[host].content, cut)):
                     found[host].content = rest
                     continue
+                if (whole := _subject_with_participle(doc, found[host], item)) is not None:
+                    item.source = whole
+                    dropped.add(host)
+                    break
                 outer = (
                     _outranks(doc, item, found[host])
                     or _frames_host(doc, item, found[host])
@@ -58,7 +62,64 @@ def without_nested(doc: Doc, found: list[Found]) -> list[Found]:
                 )
                 dropped.add(host if outer else index)
                 break
-    return [item for index, item in enumerate(found) if index not in dropped]
+    kept = [item for index, item in enumerate(found) if index not in dropped]
+    return _without_venue_nouns(doc, kept)
+
+
+#: Prepositions that open the phrase naming where a verb's speaker spoke ("told jurors in
+#: his closing argument that …", "wrote during her campaign that …").
+_VENUE_PREPOSITIONS = frozenset({"in", "during", "at"})
+
+
+def _without_venue_nouns(doc: Doc, found: list[Found]) -> list[Found]:
+    """Drop a cue noun that only names where another attribution's speaker spoke: "Lee told
+    jurors in his closing argument that …" is one attribution, "told", whose venue holds
+    "argument"; both read the same "that" clause, and "argument" with its owner "his"
+    would repeat it."""
+    by_content: dict[tuple[tuple[int, int], ...], list[Found]] = {}
+    for item in found:
+        by_content.setdefault(tuple(item.content), []).append(item)
+    venues = {
+        id(item)
+        for same in by_content.values()
+        if len(same) > 1
+        for item in same
+        if any(_names_venue(doc, item, other) for other in same if other is not item)
+    }
+    return [item for item in found if id(item) not in venues]
+
+
+def _names_venue(doc: Doc, item: Found, verb: Found) -> bool:
+    """Whether ``item``'s cue lies in a prepositional phrase after ``verb``'s cue, before
+    the content they share ("told jurors | in his closing argument | that …")."""
+    if item.cue is None or verb.cue is None or not item.content:
+        return False
+    if not verb.cue[1] <= item.cue[0] < item.cue[1] <= item.content[0][0]:
+        return False
+    return any(doc.tokens[j].lower in _VENUE_PREPOSITIONS for j in range(verb.cue[1], item.cue[0]))
+
+
+def _subject_with_participle(doc: Doc, host: Found, inner: Found) -> tuple[int, int] | None:
+    """ "Scientists advising the compact have recommended a cut": a participle right after
+    the sentence's subject ("advising") describes it, and the verb the model is sure of
+    ("recommended") is the sentence's cue, its source the whole phrase "Scientists
+    advising the compact". That phrase as a token range, or None when ``host`` is no such
+    participle or ``inner`` no such verb."""
+    if host.cue is None or host.source is None or inner.cue is None or inner.source is None:
+        return None
+    cue = doc.tokens[host.cue[0]]
+    return (
+        (host.source[0], inner.source[1])
+        if host.cue[1] - host.cue[0] == 1
+        and cue.text.islower()
+        and cue.lower.endswith("ing")
+        and host.source[1] == host.cue[0]
+        and host.source[0] == doc.sentence_bounds(host.cue[0])[0]
+        and inner.source[0] in (host.cue[1], host.source[0])
+        and inner.source[1] <= inner.cue[0]
+        and inner.confidence >= _SURE_INNER
+        else None
+    )
 
 
 def _outranks(doc: Doc, inner: Found, host: Found) -> bool:

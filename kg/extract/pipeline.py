@@ -130,9 +130,11 @@ def extract_with(
 def _office_mentions(doc: Doc, registry: Registry) -> list[tuple[int, Speaker]]:
     """Named people each sentence's subject introduces with an office ("Mayor Ana Ruiz
     opened the bridge", "Ana Ruiz, the mayor of Dunmore, opened …", "Ana Ruiz is the
-    mayor of Dunmore."), with the subject's first token, last first (for popping)."""
+    mayor of Dunmore."), and those named anywhere with a past office (see
+    :func:`_former_holders`), with the mention's first token, last first (for popping)."""
     found: list[tuple[int, Speaker]] = []
     for lo, hi in doc.sentences:
+        found.extend(_former_holders(doc, lo, hi, registry))
         subject = sentence_subject(doc, lo, hi)
         if subject is None:
             continue
@@ -146,7 +148,38 @@ def _office_mentions(doc: Doc, registry: Registry) -> list[tuple[int, Speaker]]:
             speaker = _office_after_copula(doc, subject[1], hi, registry, speaker)
         if speaker.office is not None and _ends_in_office(speaker.office):
             found.append((subject[0], speaker))
-    found.reverse()
+    found.sort(key=lambda mention: mention[0], reverse=True)
+    return found
+
+
+#: Words that make the office after them a past one ("former mayor Ana Ruiz").
+_FORMER = words("former onetime one-time")
+#: How many words may stand between "former" and the office's noun ("former Dunmore
+#: county mayor").
+_MAX_FORMER_WORDS = 3
+
+
+def _former_holders(doc: Doc, lo: int, hi: int, registry: Registry) -> list[tuple[int, Speaker]]:
+    """People the rest of a sentence names with a past office ("A library built by former
+    mayor Ana Ruiz opened."): "the former mayor" later means her whether or not she was
+    the subject, as a past office is rarely an unnamed source's."""
+    tokens = doc.tokens
+    found: list[tuple[int, Speaker]] = []
+    for k in range(lo, hi):
+        if tokens[k].lower not in _FORMER or doc.quote_of[k] != -1:
+            continue
+        noun = k + 1
+        while noun < min(hi, k + 1 + _MAX_FORMER_WORDS) and tokens[noun].lower not in OFFICE_HEADS:
+            noun += 1
+        end = noun + 1
+        while end < hi and (name_like(tokens[end].text) or tokens[end].text == "."):
+            end += 1
+        if noun >= hi or end - noun < 3:
+            continue  # no office's noun, or no full name after it
+        start = tokens[k].start
+        speaker = describe(doc.text[start : tokens[end - 1].end], start, registry)
+        if speaker.named and speaker.pronoun_target and speaker.office_status == "former":
+            found.append((k, speaker))
     return found
 
 

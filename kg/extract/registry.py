@@ -154,6 +154,21 @@ def _without_opener(names: list[str]) -> list[str]:
     return names
 
 
+def _participle(word: str) -> bool:
+    """ "Following", "Joining", "Watching": a verb's "-ing" form, no given name."""
+    return len(word) > 5 and word.endswith("ing") and given_name_gender([word]) is None
+
+
+def _capitalised_inside(tokens: list[Token], opens: set[int], headlines: set[int]) -> set[str]:
+    """The capitalised words the text prints inside a sentence of its body (not opening
+    one, at ``opens``, nor in a title-case headline): a name's words, no opener's."""
+    return {
+        token.text
+        for k, token in enumerate(tokens)
+        if token.is_cap and k not in opens and token.para not in headlines
+    }
+
+
 def holder_size(run: list[str]) -> int:
     """How many last words of a run of names after an office's "of" name its holder when
     nothing else tells: two, three with a middle initial, one more for "Jr."."""
@@ -408,6 +423,9 @@ class Registry:
         count = len(tokens)
         headlines = _title_case_paragraphs(tokens)
         after_run = 0  # the first token after the last run of names read
+        opens = {start for start, _ in doc.sentences}
+        #: Capitalised words printed inside a sentence, read when first needed.
+        inside: set[str] | None = None
         # Only capitalised tokens open a run: picking them out first skips the rest fast.
         for k in [k for k, token in enumerate(tokens) if token.is_cap]:
             if k < after_run:
@@ -469,6 +487,14 @@ class Registry:
             headline = tokens[k].para in headlines
             if not headline and len(trimmed := _without_opener(names)) < len(names):
                 names, first = trimmed, _after_names(tokens, first)
+            elif not headline and first in opens and _participle(names[0]):
+                # "Following Lee on stage, …", "Joining Lee were …": the participle opens
+                # the sentence, unless the text prints it capitalised elsewhere too (a
+                # given name: "Irving").
+                if inside is None:
+                    inside = _capitalised_inside(tokens, opens, headlines)
+                if names[0] not in inside:
+                    names, first = names[1:], _after_names(tokens, first)
             if 2 <= len(names) <= 4:
                 runs.append((first, j, names, headline, None))
                 if not headline and names[-1].lower() in BODY_KIND_HEADS:

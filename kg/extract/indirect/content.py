@@ -588,9 +588,45 @@ def _content_spans(
         if before is not None and _says_more(doc, content[0]):
             return [before]  # "…, Lee said, adding that …": what is added is its own
         if before is not None:
+            content = (content[0], _over_joined_rest(doc, content))
             spans[0] = (content[0], _before_concession(doc, content))
             spans.insert(0, _after_last_dash(doc, before))
     return spans
+
+
+#: Words after a comma that go on with the clause a parenthetical cue split ("…, and
+#: removing it would …", "…, compared with an eighth two years ago").
+_GOING_ON = words("and compared")
+
+
+#: Words after "and" that open the writer's conclusion, not the speaker's clause.
+_CONSEQUENCES = words("so then thus therefore hence yet")
+
+
+def _over_joined_rest(doc: Doc, content: TokenRange) -> int:
+    """ "The toll, Lee said on Friday, pays for the ferry and the police, and removing it
+    would leave …": the rest of the clause a parenthetical cue splits runs to the
+    sentence's end over a clause joined by ", and" (one with a verb of its own) or a
+    comparison (", compared with …"), all of it what the speaker said; not over a saying
+    of its own ("…, and Kim added …") nor a quote. Where the content then ends."""
+    lo, hi = content
+    last = doc.sentence_bounds(lo)[1]
+    while last > hi and doc.tokens[last - 1].text in END_PUNCT:
+        last -= 1
+    if hi + 2 >= last or doc.tokens[hi].text != "," or doc.tokens[hi + 1].lower not in _GOING_ON:
+        return hi
+    if doc.tokens[hi + 2].lower in _CONSEQUENCES:
+        return hi  # "…, and so Lee was suspended": the writer's conclusion
+    rest = range(hi + 1, last)
+    for j in rest:
+        cue = LEXICON.get(doc.tokens[j].lower)
+        if doc.quote_of[j] != -1 or (cue is not None and cue.speech and cue.frame != "noun"):
+            return hi
+    if doc.tokens[hi + 1].lower == "and" and not any(
+        doc.tokens[j].lower in FINITE_VERBS for j in rest
+    ):
+        return hi  # "…, and the harbor police": a list's last item, not a clause
+    return last
 
 
 def _before_concession(doc: Doc, content: TokenRange) -> int:

@@ -33,17 +33,19 @@ from kg.extract.indirect.owned import (
     received_phrase_noun,
     stated_noun,
 )
+from kg.extract.indirect.sources import ING_NOUNS
 from kg.extract.indirect.verb import verb_cue
 from kg.extract.judge import Judge
 from kg.extract.names import POSSESSIVE_MARKS, is_contraction, is_possessive
 from kg.extract.phrases import np_before, np_right_before
-from kg.extract.phrases.common import CONNECTORS, INTRO
+from kg.extract.phrases.common import CONNECTORS, INTRO, np_word, verb_like
 from kg.extract.polls import in_poll
 from kg.extract.questions import asked_question
 from kg.extract.wordsets import (
     ARTICLES,
     FINITE_VERBS,
     IRREGULAR_PAST,
+    PRONOUNS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
     WEEKDAYS,
@@ -138,8 +140,9 @@ def find_indirect(doc: Doc, judge: Judge | None = None) -> list[Found]:
                 source = _without_trailing_adverbial(doc, _pronoun_alone(doc, item.source))
                 source = _subject_before_modal(doc, source)
                 source = _name_before_present_verb(doc, source)
+                source = _with_participle_subject(doc, source)
                 item.source = _with_first_conjunct(doc, item, source)
-            if _reaches_into_cut_subject(item, subjects):
+            if _reaches_into_cut_subject(item, subjects) or _noun_read_as_verb(doc, item):
                 continue
             if (subject := _end_before_subject_main_verb(doc, item)) is not None:
                 subjects.append(subject)
@@ -499,6 +502,40 @@ def _subject_before_modal(doc: Doc, source: TokenRange) -> TokenRange:
             return source
         if word in _CLAUSE_MODALS:
             return lo, j
+    return source
+
+
+#: Words after which a cue word is a noun, never a verb: an article and "every" (no
+#: owner like "his" or pronoun like "some", which may end a source: "Some say").
+_NOUN_MARKERS = ARTICLES | {"every"}
+
+
+def _noun_read_as_verb(doc: Doc, item: Found) -> bool:
+    """ "… in which fuel costs outran every forecast": a source that ends in an article or
+    "every" right before the cue makes the cue a noun ("every forecast"), read as a
+    verb with the words before it as its subject."""
+    if item.source is None or item.cue is None or item.source[1] != item.cue[0]:
+        return False
+    return (
+        item.source[1] - item.source[0] > 1 and doc.tokens[item.cue[0] - 1].lower in _NOUN_MARKERS
+    )
+
+
+def _with_participle_subject(doc: Doc, source: TokenRange) -> TokenRange:
+    """ "Engineers advising the city have said …": the scan back from the cue stops at a
+    speech participle ("advising"), but with only a noun phrase before it, opening the
+    sentence, the participle describes that noun, the head of the source."""
+    lo, hi = source
+    sent_start = doc.sentence_bounds(lo)[0]
+    verb = lo - 1
+    if verb <= sent_start or not doc.tokens[verb].text.islower():
+        return source
+    if not doc.tokens[verb].lower.endswith("ing") or doc.tokens[verb].lower in ING_NOUNS:
+        return source
+    if doc.tokens[lo].lower in PRONOUNS or (hi < len(doc.tokens) and doc.tokens[hi].lower == "to"):
+        return source  # "Keeps saying she opposed …", "tool allowing users to tell …"
+    if all(np_word(doc, j) and not verb_like(doc, j) for j in range(sent_start, verb)):
+        return sent_start, hi
     return source
 
 

@@ -1189,3 +1189,21 @@ def test_a_past_office_named_outside_the_subject_introduces_its_holder(
     """ "… built by former mayor Bettina Sorel": the text introduced her with her past
     office, though not as a subject, so "the former mayor" later is Bettina Sorel."""
     assert [a.speaker for a in extract(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "office", "status"),
+    [
+        ("Former Gov. Ann Quill said the levy failed.", "Governor", "former"),
+        ("Sen. Bo Lind said the levy failed.", "Senator", "current"),
+        ("Lt. Gov. Ann Quill said the levy failed.", "Lieutenant Governor", "current"),
+    ],
+)
+def test_an_abbreviated_title_is_an_office(text: str, office: str, status: str) -> None:
+    (found,) = extract(text)
+    assert (found.office, found.office_status) == (office, status)
+
+
+def test_the_holder_of_an_abbreviated_office_is_whom_the_office_means() -> None:
+    text = "Former Gov. Ann Quill backed the levy. The former governor said it had failed."
+    assert extract(text)[-1].speaker == "Ann Quill"

@@ -795,7 +795,7 @@ def _office(
 ) -> tuple[str | None, OfficeStatus | None]:
     """An office from the words around a name: "former deputy secretary of state"."""
     for candidate in (title_words, apposition.split()):
-        words = list(candidate)
+        words = [_spelled_out(word) for word in candidate]
         while words and words[0].lower() in _OFFICE_OPENERS:
             words.pop(0)  # "its president": the office is "president"
         status: OfficeStatus | None = None
@@ -824,6 +824,32 @@ def _office(
         if any(_office_noun(office_words, i) for i in range(len(office_words))):
             return " ".join(office_words).rstrip(","), status or "current"
     return None, None
+
+
+def _spelled_out(word: str) -> str:
+    """ "Gov." → "Governor", "Sen." → "Senator", "Lt." → "Lieutenant": an office's
+    abbreviation spelled out, in the case printed."""
+    full = _ABBREVIATED_OFFICES.get(word.lower())
+    if full is None:
+        return word
+    return full.capitalize() if word[:1].isupper() else full
+
+
+_ABBREVIATED_OFFICES = {
+    "gov.": "governor",
+    "sen.": "senator",
+    "rep.": "representative",
+    "lt.": "lieutenant",
+    "gen.": "general",
+    "adm.": "admiral",
+    "col.": "colonel",
+    "sgt.": "sergeant",
+    "atty.": "attorney",
+    "supt.": "superintendent",
+    "sec.": "secretary",
+    "del.": "delegate",
+    "amb.": "ambassador",
+}
 
 
 def _office_noun(office_words: list[str], i: int) -> bool:

@@ -116,7 +116,6 @@ def _viewed_as(doc: Doc, k: int) -> bool:
     return False
 
 
-#: Adverbs that are cues of their own in PolNeAR ("Varga was reportedly on that trip").
 def _speaker_so_far(doc: Doc, k: int, sent_start: int, *, participle: bool) -> TokenRange | None:
     """The sentence's speaker so far: the source of its latest attribution, else its
     subject. A participle skips the "who" of a relative clause ("Lee, who has endorsed

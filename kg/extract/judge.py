@@ -13,7 +13,14 @@ from kg.extract.learned import Model, probability
 from kg.extract.names import is_possessive
 from kg.extract.scoring import CueScorer, EndScorer
 from kg.extract.tokens import Token
-from kg.extract.wordsets import ARTICLES, FINITE_VERBS, SUBJECT_PRONOUNS, past_tense, words
+from kg.extract.wordsets import (
+    ARTICLES,
+    BE_FINITE,
+    FINITE_VERBS,
+    SUBJECT_PRONOUNS,
+    past_tense,
+    words,
+)
 
 #: Weight of the lexicon prior in a learned cue score: a small say keeps well-known
 #: reporting verbs alive in text unlike the training data. More lets a verb of saying in
@@ -175,14 +182,13 @@ def hearsay_passive(doc: Doc, k: int) -> bool:
     if tokens[k].lower not in _HEARSAY_PARTICIPLES or k < 1 or k + 2 >= len(tokens):
         return False
     return (
-        tokens[k - 1].lower in _BE_FORMS
+        tokens[k - 1].lower in BE_FINITE
         and tokens[k + 1].lower == "to"
         and _infinitive_verb(doc, k + 2)
     )
 
 
 _HEARSAY_PARTICIPLES = words("believed thought understood reported")
-_BE_FORMS = words("is are was were")
 
 
 def _said_that(doc: Doc, k: int) -> bool:

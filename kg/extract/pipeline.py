@@ -37,7 +37,7 @@ from kg.extract.phrases.subject import sentence_subject
 from kg.extract.registry import Registry
 from kg.extract.speakers import OfficeHolders, Speaker, describe, is_party_epithet
 from kg.extract.turns import find_turns
-from kg.extract.wordsets import DASHES, PERSON_PRONOUNS, words
+from kg.extract.wordsets import ARTICLES, DASHES, PERSON_PRONOUNS, words
 
 
 def extract(text: str, *, published: dt.date | None = None) -> list[Attribution]:
@@ -198,10 +198,9 @@ def _ends_in_office(office: str) -> bool:
 _OFFICE_PREPOSITIONS = words("of for from to at in on with")
 
 
-#: "Ana Ruiz is the mayor of Dunmore": the verb and article before an office that the
-#: sentence gives its subject.
+#: "Ana Ruiz is the mayor of Dunmore": the verb before the article and the office that
+#: the sentence gives its subject.
 _COPULAS = words("is was")
-_ARTICLES = words("the a an")
 
 
 def _office_after_copula(
@@ -213,7 +212,7 @@ def _office_after_copula(
     tokens = doc.tokens
     if after + 2 >= end or tokens[after].lower not in _COPULAS:
         return subject
-    if tokens[after + 1].lower not in _ARTICLES:
+    if tokens[after + 1].lower not in ARTICLES:
         return subject
     stop = after + 1
     while stop < end and (tokens[stop].is_word or tokens[stop].text == "-"):

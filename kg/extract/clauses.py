@@ -18,6 +18,7 @@ from kg.extract.wordsets import (
     IRREGULAR_PAST,
     MONTHS,
     PARTICLES,
+    PERSONAL_PRONOUNS,
     SET_OFF_MARKS,
     SUBJECT_PRONOUNS,
     TIME_GLUE,
@@ -1350,8 +1351,6 @@ _SHORT_PAST = words("used owed died lied tied")
 _INNER_OPENERS = words(
     "that which who whom whether if because when while although where why what how"
 )
-#: Subjects whose finite verb is their own clause's ("questions about what he might …").
-_PRONOUN_SUBJECTS = SUBJECT_PRONOUNS | words("it you")
 #: Marks that end the search: a semicolon, colon, bracket or dash sets off other text.
 _SUBJECT_STOPS = frozenset({";", ":", "(", "—", "–"})
 
@@ -1379,7 +1378,8 @@ def before_main_verb_of_subject(doc: Doc, clause: bool, content: TokenRange) -> 
             continue  # "was dropped", "had sexually assaulted": a verb group's participle
         if not before.is_word and token.lower not in _MAIN_VERBS:
             continue  # "the plan, dropped in May, …"; but "X, who was …, would serve" is finite
-        if own or before.lower in _PRONOUN_SUBJECTS:
+        # "questions about what he might …": a pronoun's finite verb is its own clause's
+        if own or before.lower in PERSONAL_PRONOUNS:
             own = max(own - 1, 0)
             continue
         return j

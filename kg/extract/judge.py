@@ -17,6 +17,7 @@ from kg.extract.wordsets import (
     ARTICLES,
     BE_FINITE,
     FINITE_VERBS,
+    PERSONAL_PRONOUNS,
     SUBJECT_PRONOUNS,
     past_tense,
     words,
@@ -163,7 +164,7 @@ def own_belief(doc: Doc, k: int) -> bool:
         return False
     # After a pronoun its verb comes at once ("believes it will pass"; not "want it so
     # badly that they will …").
-    reach = 2 if after.lower in _PRONOUN_OBJECTS else _CLAUSE_REACH
+    reach = 2 if after.lower in PERSONAL_PRONOUNS else _CLAUSE_REACH
     for m in range(k + 2, min(w.sent_end, k + 2 + reach)):
         if doc.quote_of[m] != -1:
             return False
@@ -264,7 +265,6 @@ _NOUN_OBJECT_VERBS = words(
 _OBJECT_DETERMINERS = ARTICLES | words("more no some his her their its our any fewer less")
 #: Verbs of intention: "that" after them opens a relative clause, not what is intended.
 _INTENTIONS = words("wants wanted want plans planned plan intends intended")
-_PRONOUN_OBJECTS = words("it he she they we i you")
 _CONJUNCTIONS = words("and but or nor because so yet")
 #: Words an aside between commas does not hold: it would be a clause ("Lee, who …,").
 _NOT_ASIDE = words("who whom whose which that did does do n't not")

@@ -93,6 +93,9 @@ IRREGULAR_PAST = words(
 PARTICLES = words("up down off out back away")
 #: Subject pronouns, which open a clause of their own.
 SUBJECT_PRONOUNS = words("he she they we i")
+#: Personal pronouns that can be a clause's subject: the subject pronouns, and "it" and
+#: "you", which are objects as well ("believes it will pass", "what he might do").
+PERSONAL_PRONOUNS = SUBJECT_PRONOUNS | words("it you")
 #: Pronouns that stand for persons as a clause's subject ("he’ll", "you said", "who
 #: said").
 PERSON_PRONOUNS = SUBJECT_PRONOUNS | words("you who")

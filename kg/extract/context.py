@@ -50,6 +50,13 @@ _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 
 #: A run of capitalised words, allowing "of"/"for"/"on"/"and" inside ("Center for
 #: Non-Proliferation Studies"). Each repetition starts with a space, so matching is linear.
 _CAPS = r"[A-Z][\w’'&.\-]*(?:\s+(?:(?:of|for|on|and|the)\s+)?[A-Z][\w’'&.\-]*)*"
+#: A capitalised word of a name ("Dayton", "St.", "O’Hare").
+_CAP_WORD = r"[A-Z][\w’'.\-]*"
+#: The place an occasion was held, when one follows its noun ("at a rally in Dayton").
+_IN_PLACE = rf"(?: in {_CAP_WORD}(?: {_CAP_WORD})?)?"
+#: Up to two words before the noun of an occasion or a body: what kind, where ("an Indiana
+#: rally", "the city council").
+_TWO_WORDS = rf"(?:(?:[a-z][\w-]*|{_CAP_WORD}) ){{0,2}}?"
 #: Platforms one posts on ("said on Twitter", "wrote on Facebook").
 _PLATFORMS = re.compile(
     r"\b(?:on|in a post on|via) (Twitter|Facebook|Instagram|YouTube|TikTok|Truth Social|X)\b"
@@ -60,16 +67,16 @@ _PLATFORMS = re.compile(
 #: they were held when one follows.
 _EVENT_NOUNS = re.compile(
     r"\b(?:at|during|told|addressing|(?:testifying|testified|appearing|appeared) before)"
-    r" (?:a|an|the|his|her|their) ((?:(?:[a-z][\w-]*|[A-Z][\w’'.\-]*) ){0,2}?"
+    rf" (?:a|an|the|his|her|their) ({_TWO_WORDS}"
     r"(?:rally|conference|hall meeting|hall|meeting|briefing|fundraiser|dinner|luncheon"
     r"|debate|forum|hearing|ceremony|event|summit|convention|session|gathering|roundtable|vigil)"
-    r"(?: in [A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*)?)?)\b(?!['’])"
+    rf"{_IN_PLACE})\b(?!['’])"
 )
 #: Bodies spoken to, named by a common noun ("told the board", "told the city council",
 #: "told a local radio station"). Not after "at" or "on": "on the board" is a seat in it.
 _BODIES = re.compile(
     r"\b(?:told|addressing|(?:testifying|testified|appearing|appeared) before)"
-    r" (?:a|an|the) ((?:(?:[a-z][\w-]*|[A-Z][\w’'.\-]*) ){0,2}?"
+    rf" (?:a|an|the) ({_TWO_WORDS}"
     r"(?:board|council|committee|commission|panel|jury|court|assembly|legislature"
     r"|station|newspaper|paper|network|broadcaster|magazine))\b(?!['’])"
 )
@@ -109,26 +116,26 @@ _VENUES = (
 #: The patterns before this index name whom or where one spoke or wrote to ("told the
 #: Dunmore Gazette", "wrote in the Harbor Review"): after "the" a name there is a body.
 _SPOKEN_TO = 4
-#: Common nouns of places and occasions: after a name they make it a venue ("at the
-#: Ellwood terminal", "outside the Tarn County courthouse", "told the Ulm school board").
-_PLACE_NOUNS = (
+#: Common nouns of buildings and works where one speaks ("outside the courthouse").
+_SITES = (
     r"terminal|plant|factory|courthouse|station|airport|mill|mine|port|shipyard|depot|campus"
-    r"|headquarters|church|hospital|hotel|stadium|arena|library|museum|rally|hearing|meeting"
-    r"|event|debate|forum|conference|convention|summit|dinner|luncheon|fundraiser|ceremony"
-    r"|board|council|committee"
+    r"|headquarters|church|hospital|hotel|stadium|arena|library|museum"
+)
+#: Common nouns of places, occasions and bodies: after a name they make it a venue ("at
+#: the Ellwood terminal", "outside the Tarn County courthouse", "told the Ulm school board").
+_PLACE_NOUNS = (
+    rf"{_SITES}|rally|hearing|meeting|event|debate|forum|conference|convention|summit|dinner"
+    r"|luncheon|fundraiser|ceremony|board|council|committee"
 )
 #: One such noun right after a name, with at most one word of kind between them.
 _NOUN_AFTER_NAME = re.compile(
     r"\s+(?:(?:city|county|state|school|ferry|bus|rail|train|power|steel|auto|district"
-    rf"|town|campaign|budget|zoning|planning) )?(?:{_PLACE_NOUNS})\b(?!['’])"
-    r"(?: in [A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*)?)?"
+    rf"|town|campaign|budget|zoning|planning) )?(?:{_PLACE_NOUNS})\b(?!['’]){_IN_PLACE}"
 )
-#: The same nouns after "at" or "outside" without a name: "outside the courthouse".
+#: A site after "at" or "outside" without a name, with one word before its noun at most.
 _PLACES = re.compile(
-    r"\b(?:at|outside) (?:the|a|an|his|her|their) ((?:[a-z][\w-]* )?(?:terminal|plant"
-    r"|factory|courthouse|station|airport|mill|mine|port|shipyard|depot|campus|headquarters"
-    r"|church|hospital|hotel|stadium|arena|library|museum)"
-    r"(?: in [A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*)?)?)\b(?!['’])"
+    rf"\b(?:at|outside) (?:the|a|an|his|her|their) ((?:[a-z][\w-]* )?(?:{_SITES}){_IN_PLACE})"
+    r"\b(?!['’])"
 )
 #: Capitalised last words of places: "at the Ovid Arena", "outside City Hall" name a place,
 #: not a person met there (after "at" or "outside" only: "told Ann Park" is a person).

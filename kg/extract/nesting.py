@@ -108,18 +108,14 @@ def _subject_with_participle(doc: Doc, host: Found, inner: Found) -> tuple[int, 
     if host.cue is None or host.source is None or inner.cue is None or inner.source is None:
         return None
     cue = doc.tokens[host.cue[0]]
-    return (
-        (host.source[0], inner.source[1])
-        if host.cue[1] - host.cue[0] == 1
-        and cue.text.islower()
-        and cue.lower.endswith("ing")
-        and host.source[1] == host.cue[0]
-        and host.source[0] == doc.sentence_bounds(host.cue[0])[0]
-        and inner.source[0] in (host.cue[1], host.source[0])
-        and inner.source[1] <= inner.cue[0]
-        and inner.confidence >= _SURE_INNER
-        else None
-    )
+    participle = host.cue[1] - host.cue[0] == 1 and cue.text.islower() and cue.lower.endswith("ing")
+    # The participle's source is the sentence's opening noun phrase, right before it.
+    opens = host.source[1] == host.cue[0] and host.source[0] == doc.sentence_bounds(host.cue[0])[0]
+    # The verb's source runs from that phrase or the participle's object up to its cue.
+    joined = inner.source[0] in (host.cue[1], host.source[0]) and inner.source[1] <= inner.cue[0]
+    if participle and opens and joined and inner.confidence >= _SURE_INNER:
+        return host.source[0], inner.source[1]
+    return None
 
 
 def _outranks(doc: Doc, inner: Found, host: Found) -> bool:

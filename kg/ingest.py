@@ -59,6 +59,7 @@ from kg.annotations import (
     Statement,
     slugify,
 )
+from kg.articles import text_sha256
 from kg.dates import DateFormatError, DateSpec, DateValue
 from kg.entities import Entity, EntityIndex, normalize
 from kg.errors import InputError, StoreError
@@ -268,7 +269,7 @@ def article_slug(path: Path, text: str, taken: set[str]) -> str:
     """
     base = name_slug(path.stem)[:60]
     if base in taken:
-        base = f"{base}-{hashlib.sha256(text.encode()).hexdigest()[:8]}"
+        base = f"{base}-{text_sha256(text)[:8]}"
     return base
 
 
@@ -762,12 +763,12 @@ def ingest(
         manifest, current = store.built()
         known = {sha: slug for slug, sha in manifest.ingested.items()}
         targets = _replacements(texts, manifest) if replace else {}
-        again = [(p, known[sha]) for p, t in texts if (sha := _text_sha256(t)) in known]
+        again = [(p, known[sha]) for p, t in texts if (sha := text_sha256(t)) in known]
         if not replace:
             report.not_applied = _details_not_applied(current, again, info.for_one_of(len(texts)))
-        if not targets and all(_text_sha256(text) in known for _path, text in texts):
+        if not targets and all(text_sha256(text) in known for _path, text in texts):
             for path, text in texts:  # nothing new: no staging generation at all
-                report.unchanged.append(known[_text_sha256(text)])
+                report.unchanged.append(known[text_sha256(text)])
                 steps.tell(f"unchanged {path.name}", 2)
         else:
             staging = store.new_generation()
@@ -900,10 +901,6 @@ def _objects(store: pyoxigraph.Store, slug: str | None, subject: str, prop: str)
     return {q.object.value for q in found if not isinstance(q.object, pyoxigraph.Triple)}
 
 
-def _text_sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 def _ingest_into(
     staging: Path,
     current: Path,
@@ -935,7 +932,7 @@ def _ingest_into(
         minted: dict[str, str] = {}  # see _Linker
         pending: list[tuple[str, str, Annotation]] = []
         for done, (path, text) in enumerate(texts, 1):
-            sha = _text_sha256(text)
+            sha = text_sha256(text)
             if sha in known:
                 report.unchanged.append(known[sha])
                 steps.tell(f"unchanged {path.name}", 2)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.errors import InputError, StoreError
+from kg.errors import InputError
 from kg.namespaces import ID, INFERRED_GRAPH, PREFIXES, article_graph, entity_iri
 
 if TYPE_CHECKING:
@@ -110,7 +110,7 @@ def find_article(manifest: Manifest, given: str) -> str:
 def remove(arguments: Sequence[str], *, store_dir: Path) -> RemoveReport:
     """Take the ingested articles ``arguments`` name out of the store, all or none."""
     from kg.paths import Project
-    from kg.store import StoreDir
+    from kg.store import StoreDir, seal, stage_copy
 
     started = time.perf_counter()
     report = RemoveReport()
@@ -132,7 +132,7 @@ def remove(arguments: Sequence[str], *, store_dir: Path) -> RemoveReport:
                 manifest.triples = report.triples = len(database)
             finally:
                 del database  # closed, so that it can be sealed and swapped in
-            finish_staging(staging)
+            seal(staging / "oxigraph")
             store.write_manifest(staging, manifest)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
@@ -141,25 +141,6 @@ def remove(arguments: Sequence[str], *, store_dir: Path) -> RemoveReport:
         store.activate(staging)
     report.seconds = time.perf_counter() - started
     return report
-
-
-def stage_copy(current: Path, staging: Path) -> pyoxigraph.Store:
-    """A writable checkpoint of the generation ``current`` in ``staging`` (RocksDB
-    hard-links its table files: no copy)."""
-    import pyoxigraph
-
-    database = staging / "oxigraph"
-    try:
-        pyoxigraph.Store(str(current / "oxigraph")).backup(str(database))
-        return pyoxigraph.Store(str(database))
-    except OSError as exc:
-        raise StoreError(f"cannot stage a copy of the store in {staging}: {exc}") from None
-
-
-def finish_staging(staging: Path) -> None:
-    from kg.store import seal
-
-    seal(staging / "oxigraph")
 
 
 def drop_article(

@@ -916,10 +916,9 @@ def _ingest_into(
     """Checkpoint ``current`` into ``staging`` and bulk-load the new articles there; the
     articles ``targets`` names (by the index of their text) are taken out first and read
     again under their slugs."""
-    from kg.articles import stage_copy
     from kg.engine import LocalEngine
     from kg.extract import EXTRACTOR_VERSION, extract
-    from kg.store import seal
+    from kg.store import seal, stage_copy
 
     engine = LocalEngine(stage_copy(current, staging), writable=True)
     try:

@@ -236,6 +236,20 @@ def _lock_timeout() -> float:
     return seconds
 
 
+def stage_copy(current: Path, staging: Path) -> pyoxigraph.Store:
+    """A writable checkpoint of the generation ``current`` in ``staging`` (RocksDB
+    hard-links its table files: no copy), where an ingest or a removal writes; once it is
+    closed, :func:`seal` it before the swap."""
+    import pyoxigraph
+
+    database = staging / "oxigraph"
+    try:
+        pyoxigraph.Store(str(current / "oxigraph")).backup(str(database))
+        return pyoxigraph.Store(str(database))
+    except OSError as exc:
+        raise StoreError(f"cannot stage a copy of the store in {staging}: {exc}") from None
+
+
 def seal(database: Path) -> None:
     """Open a closed Oxigraph database once for writing and close it again.
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.errors import InputError
+from kg.errors import UnknownArticle
 from kg.namespaces import ID, INFERRED_GRAPH, PREFIXES, article_graph, entity_iri
 
 if TYPE_CHECKING:
@@ -35,10 +35,6 @@ if TYPE_CHECKING:
 
 _TYPE = PREFIXES["rdf"] + "type"
 _MEMBER = PREFIXES["org"] + "member"
-
-
-class UnknownArticle(InputError):
-    """No ingested article is named so (nor read from a file with that text or name)."""
 
 
 @dataclass

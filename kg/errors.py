@@ -79,5 +79,9 @@ class InputError(KgError):
     """An input file is missing, empty where text is needed, or not UTF-8 text."""
 
 
+class UnknownArticle(InputError):
+    """No ingested article is named so (nor read from a file with that text or name)."""
+
+
 class QuestionNotUnderstood(KgError):
     """``kg ask`` could not map a question to a stored query."""

@@ -688,8 +688,10 @@ def derive_for_batch(
     apply_rules(scratch)
     inferred = pyoxigraph.NamedNode(INFERRED_GRAPH)
     # Only what concerns the batch: the context entities' inferences are in the store.
-    touched: set[object] = set(subjects) if subjects is not None else set()
-    if subjects is None:
+    touched: set[pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxigraph.Triple]
+    if subjects is not None:
+        touched = set(subjects)
+    else:
         touched = {q.subject for q in batch} | {
             q.object for q in batch if isinstance(q.object, pyoxigraph.NamedNode)
         }

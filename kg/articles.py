@@ -49,7 +49,7 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def held_for(manifest: Manifest, path: Path, text: str) -> str | None:
+def article_read_from(manifest: Manifest, path: Path, text: str) -> str | None:
     """The ingested article read from ``path``: the one with this text, else the one named
     after the file (its text changed since). Files of one name (``report.txt`` in two
     folders, the second stored as ``report-<hash>``) are found by their text only: by the
@@ -88,7 +88,7 @@ def find_article(manifest: Manifest, given: str) -> str:
         return given
     path = Path(given)
     if path.is_file():
-        found = held_for(manifest, path, read_text(path))
+        found = article_read_from(manifest, path, read_text(path))
     else:
         found = _by_name(manifest, path) if path.suffix or "/" in given else None
     if found is not None:

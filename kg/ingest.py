@@ -964,13 +964,13 @@ def _ingest_into(
 
 def _replacements(texts: list[tuple[Path, str]], manifest: Manifest) -> dict[int, str]:
     """The ingested article each file given to ``--replace`` replaces, by the index of the
-    file's text (see :func:`kg.articles.held_for`); a file none holds is added."""
-    from kg.articles import held_for
+    file's text (see :func:`kg.articles.article_read_from`); a file none holds is added."""
+    from kg.articles import article_read_from
 
     targets: dict[int, str] = {}
     texts_of: dict[str, str] = {}
     for n, (path, text) in enumerate(texts):
-        slug = held_for(manifest, path, text)
+        slug = article_read_from(manifest, path, text)
         if slug is None:
             continue
         if slug in texts_of:

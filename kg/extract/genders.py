@@ -74,6 +74,17 @@ def honorific_gender(word: str) -> Gender | None:
     return _HONORIFICS.get(word.lower())
 
 
+def noun_gender(noun: str) -> Gender | None:
+    """ "spokeswoman": f, "spokesman": m; most nouns for people tell no gender."""
+    if noun.endswith("woman"):
+        return "f"
+    return "m" if noun.endswith("man") and noun not in _NOT_MEN else None
+
+
+#: Nouns in "-man" that are no man ("human", "shaman" may be anyone).
+_NOT_MEN = words("human shaman ombudsman")
+
+
 def given_name_gender(names: Iterable[str]) -> Gender | None:
     """The gender of a full name's first given name (initials skipped: "J. Ann Lee")."""
     for name in names:

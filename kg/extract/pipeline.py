@@ -24,7 +24,7 @@ from kg.extract.filters import (
 )
 from kg.extract.follow import continue_into_quotes
 from kg.extract.found import Found
-from kg.extract.genders import Gender, given_name_gender, honorific_gender
+from kg.extract.genders import given_name_gender, honorific_gender, noun_gender
 from kg.extract.indirect import find_indirect
 from kg.extract.judge import LearnedJudge, scorers_for
 from kg.extract.learned import Model
@@ -363,17 +363,6 @@ _PERSON_NOUNS = words(
 )
 
 
-def _noun_gender(noun: str) -> Gender | None:
-    """ "spokeswoman": f, "spokesman": m; most nouns for people tell no gender."""
-    if noun.endswith("woman"):
-        return "f"
-    return "m" if noun.endswith("man") and noun not in _NOT_MEN else None
-
-
-#: Nouns in "-man" that are no man ("human", "shaman" may be anyone).
-_NOT_MEN = words("human shaman ombudsman")
-
-
 def _head_noun(words_: list[str]) -> str:
     """The head noun of a source's words: the last before a preposition or a clause."""
     stop = next((k for k, word in enumerate(words_) if word in _AFTER_HEAD), len(words_))
@@ -621,7 +610,7 @@ def _may_mean(registry: Registry, person: Speaker, pronoun: str) -> bool:
     if gender is None and person.descriptor:
         gender = honorific_gender(person.descriptor.split()[0])
     if gender is None and not person.named and person.name:
-        gender = _noun_gender(_head_noun(person.name.lower().split()))
+        gender = noun_gender(_head_noun(person.name.lower().split()))
     return gender is None or gender == ("f" if pronoun == "she" else "m")
 
 

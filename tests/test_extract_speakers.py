@@ -171,6 +171,11 @@ def test_one_speaker_is_one_agent_and_a_group_is_not_named() -> None:
          "Bureau of Grain Statistics", True),
         ("The Roe Center for Grain Research said the plan was dead.",
          "Roe Center for Grain Research", True),
+        # ... also across an "and" inside it: the body, not its last words.
+        ("According to the Institutes for Soil Science and Drainage, the plan was dead.",
+         "Institutes for Soil Science and Drainage", True),
+        ("The Office of Fisheries and Coastal Affairs said the plan was dead.",
+         "Office of Fisheries and Coastal Affairs", True),
         # A lower-case noun before "of" or "for" speaks, unnamed, for what follows.
         ("A spokesman for Grain Corp said the plan was dead.", "spokesman for Grain Corp", False),
         ("Attorneys for Ann Lee said the plan was dead.", "Attorneys for Ann Lee", False),
@@ -335,6 +340,11 @@ def test_joined_initials_are_a_body(text: str) -> None:
     assert [(g.named, g.body) for g in attribution.speakers] == [(True, True)]
 
 
+def test_for_inside_a_name_makes_a_body_unless_a_person_opens_it() -> None:
+    assert is_body_name("Roe Center for Grain Research")
+    assert not is_body_name("Mary Roe for Grain Weekly")
+
+
 def test_initials_joined_by_a_hyphen_open_a_bodys_name() -> None:
     assert is_body_name("GWU-CLC") and is_body_name("GWU&CLC Grain")
     assert not is_body_name("OCASIO-CORTEZ")
@@ -346,6 +356,8 @@ def test_initials_joined_by_a_hyphen_open_a_bodys_name() -> None:
         "The Grainco Corporation said the plan was dead.",
         "The Grain Future Fund said the plan was dead.",
         "The Grain Safety Administration said the plan was dead.",
+        # "for" inside a name is a body's, as "of" is (no person's name has either).
+        "The Institutes for Soil Science and Drainage said the plan was dead.",
     ],
 )
 def test_companies_funds_and_administrations_are_bodies(text: str) -> None:

@@ -380,6 +380,7 @@ def _describe_one(text: str, at: int, registry: Registry, gender: Gender | None 
             k -= 1
         if k > 0 and k < len(core) and acronym_of_body(core[k - 1], core[-1]):
             k -= 1
+        k = _and_inside_body(core, k)
         k, named = _name_after_of(core, k, registry, at)
         # "Democrat Ann Lee": the party's label describes her; it is no part of her name.
         k = len(core) - len(without_party_label(core[k:], _person_known(registry, at)))
@@ -544,6 +545,23 @@ _REPRESENTATIVES = words(
     """spokesman spokeswoman spokesperson spokespeople aide aides adviser advisers advisor
     advisors attorney attorneys lawyer lawyers counsel"""
 )
+
+
+def _and_inside_body(core: list[str], k: int) -> int:
+    """Where the run of names before ``k`` starts when it crosses one "and" inside a
+    body's name after "of" or "for" ("Centers for Disease Control and Prevention",
+    "Department of Health and Human Services"), so that the name is the whole body's and
+    not its last words ("Prevention"); ``k`` when the "and" joins nothing of the kind."""
+    if k < 4 or core[k - 1] != "and" or not name_like(core[k - 2]):
+        return k
+    start = k - 2
+    while start > 0 and name_like(core[start - 1]):
+        start -= 1
+    if start < 2 or core[start - 1] not in ("of", "for"):
+        return k
+    head = core[start - 2].lower()
+    # "Centers", "Services": a body's head in the plural is a body's head too.
+    return start if head in BODY_HEADS or head.removesuffix("s") in BODY_HEADS else k
 
 
 def _name_after_of(core: list[str], k: int, registry: Registry, at: int) -> tuple[int, bool]:

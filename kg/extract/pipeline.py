@@ -454,6 +454,9 @@ def _finish(
             else:
                 speaker = Speaker(None, word, None, None, named=False)
         elif (after := _after_dateline(doc, lo, hi)) < hi:
+            # "DOVER, May 3 — Grainco, a mill, said": the dateline is no part of the source
+            # (the phrase finders leave it in before an appositive).
+            source = doc.span(after, hi)
             speaker = describe(doc.words(after, hi), doc.tokens[after].start, registry)
             if speaker.named and _opens_clause(doc, after):
                 speaker = _sentence_case(doc, after, hi, registry, speaker)

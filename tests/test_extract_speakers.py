@@ -1219,3 +1219,18 @@ def test_an_abbreviated_title_is_an_office(text: str, office: str, status: str) 
 def test_the_holder_of_an_abbreviated_office_is_whom_the_office_means() -> None:
     text = "Former Gov. Ann Quill backed the levy. The former governor said it had failed."
     assert extract(text)[-1].speaker == "Ann Quill"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A share of an unnamed group speaks: the share and the group, not the share alone
+        # ("Most"), nor no one ("one of the people").
+        ("The ferry will stop in May, one of the people said.", "one of the people"),
+        ("Most of the tenants said the rent was too high.", "most of the tenants"),
+        ("Some of my cousins argue that the orchard should be sold.", "some of my cousins"),
+    ],
+)
+def test_a_share_of_an_unnamed_group_names_the_group(text: str, speaker: str) -> None:
+    (attribution,) = extract(text)
+    assert attribution.speaker == speaker

@@ -357,6 +357,11 @@ def _describe_one(text: str, at: int, registry: Registry, gender: Gender | None 
         clause = " ".join(raw_words[relative:])
         head_words = head_words[:relative]
     apposition = apposition.strip().strip(",").strip()
+    if (part := _partitive(head_words, raw_words)) is not None and _apposed_name(apposition)[
+        0
+    ] is None:
+        # (unless a name follows: "one of his aides, Ann Lee")
+        return Speaker(part, text, None, None, named=False)
     cut = _object_start(head_words)
     if cut is not None:
         inner = _before_object(" ".join(head.split()[:cut]), text, at, registry)
@@ -792,6 +797,31 @@ def _person_after_possessor(rest: list[str]) -> bool:
 #: Adjectives and participles whose phrase is what describes an unnamed source, so its
 #: preposition is no trailing phrase to cut ("two people familiar | with the talks").
 _NEEDS_ITS_OBJECT = frozenset({"familiar", "close", "knowledgeable", "briefed", "involved"})
+
+
+#: Words that take a share of the group after "of" ("one of the officials", "Some of
+#: my neighbours").
+_PARTITIVES = words(
+    "one two three four five six seven eight nine ten some most many several few all both each"
+)
+
+
+def _partitive(head_words: list[str], raw_words: list[str]) -> str | None:
+    """ "one of the people", "Some of my neighbours": a share of an unnamed group speaks,
+    named by the share and the group as printed (the quantifier in lower case: it opens
+    the sentence, it is no name); None for any other phrase (and for "one of Lee's aides"
+    or "one of the Lees", whose group has a name: read as before)."""
+    if len(head_words) < 3 or head_words[0].lower() not in _PARTITIVES or head_words[1] != "of":
+        return None
+    rest = head_words[2:]
+    group = rest[: _head_end(rest)]
+    if (
+        not group
+        or any(name_like(w) for w in group)
+        or any(w != r for w, r in zip(rest, raw_words[2:], strict=False))
+    ):
+        return None
+    return " ".join([head_words[0].lower(), "of", *raw_words[2 : 2 + len(group)]])
 
 
 def _head_end(words: list[str]) -> int:

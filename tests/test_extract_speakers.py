@@ -1234,3 +1234,18 @@ def test_the_holder_of_an_abbreviated_office_is_whom_the_office_means() -> None:
 def test_a_share_of_an_unnamed_group_names_the_group(text: str, speaker: str) -> None:
     (attribution,) = extract(text)
     assert attribution.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A possessive that is the whole source means whom its pronoun would, and is no
+        # name itself ("Her", "My").
+        ("Tim Roe said the mill was late. His view is that the river is too low.", "Tim Roe"),
+        ("Ann Lee is a ferry pilot. Her view is that the river is too low.", "Ann Lee"),
+        ("My view is that the river is too low.", None),
+    ],
+)
+def test_a_possessive_source_is_read_as_its_pronoun(text: str, speaker: str | None) -> None:
+    found = [a for a in extract(text) if "river" in text[a.content[0][0] : a.content[-1][1]]]
+    assert [a.speaker for a in found] == [speaker]

@@ -1249,3 +1249,10 @@ def test_a_share_of_an_unnamed_group_names_the_group(text: str, speaker: str) ->
 def test_a_possessive_source_is_read_as_its_pronoun(text: str, speaker: str | None) -> None:
     found = [a for a in extract(text) if "river" in text[a.content[0][0] : a.content[-1][1]]]
     assert [a.speaker for a in found] == [speaker]
+
+
+def test_a_name_after_a_place_noun_names_the_place_not_the_source() -> None:
+    # "Veskar" renames "the capital"; the traders speak, unnamed.
+    text = "Foreign traders in the capital, Veskar, say the quota is too small."
+    (attribution,) = extract(text)
+    assert attribution.speaker == "Foreign traders"

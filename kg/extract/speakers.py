@@ -365,8 +365,8 @@ def _describe_one(text: str, at: int, registry: Registry, gender: Gender | None 
     cut = _object_start(head_words)
     if cut is not None:
         inner = _before_object(" ".join(head.split()[:cut]), text, at, registry)
-        if inner.named or not _all_name_like(apposition):
-            return inner
+        if inner.named or not _all_name_like(apposition) or head_words[-1].lower() in _PLACES:
+            return inner  # "diplomats in the capital, Veldra,": the apposition names the place
         # "The ambassador to Russia, John Huntsman": the name comes in the apposition.
         head_words = head_words[:cut]
     core = head_words
@@ -804,6 +804,10 @@ _NEEDS_ITS_OBJECT = frozenset({"familiar", "close", "knowledgeable", "briefed", 
 _PARTITIVES = words(
     "one two three four five six seven eight nine ten some most many several few all both each"
 )
+
+
+#: Nouns of a place that an apposition after them names ("in the Ostmark capital, Veldra").
+_PLACES = words("capital city town village county province state region district country")
 
 
 def _partitive(head_words: list[str], raw_words: list[str]) -> str | None:

@@ -3295,3 +3295,15 @@ def test_a_speech_participle_after_the_opening_noun_is_part_of_the_source(
     """The scan back from "said" stops at the speech word "advising"; with only a noun
     before it, opening the sentence, the participle describes that noun."""
     assert source_text(text, by_cue(text, "said")) == source
+
+
+def test_a_dated_dateline_stays_out_of_a_source_with_an_appositive() -> None:
+    # "ELMFORD, June 9 —" is where and when the story was filed: the source is the
+    # company and its description, and the speaker the company.
+    text = (
+        "Mill expands.\n\nELMFORD, June 9 — Brackwater Mills, a maker of oat flour, said that "
+        "it would hire sixty bakers."
+    )
+    found = by_cue(text, "said")
+    assert source_text(text, found) == "Brackwater Mills, a maker of oat flour,"
+    assert found.speaker == "Brackwater Mills"

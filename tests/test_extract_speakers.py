@@ -171,6 +171,11 @@ def test_one_speaker_is_one_agent_and_a_group_is_not_named() -> None:
          "Bureau of Grain Statistics", True),
         ("The Roe Center for Grain Research said the plan was dead.",
          "Roe Center for Grain Research", True),
+        # ... also across an "and" inside it: the body, not its last words.
+        ("According to the Institutes for Soil Science and Drainage, the plan was dead.",
+         "Institutes for Soil Science and Drainage", True),
+        ("The Office of Fisheries and Coastal Affairs said the plan was dead.",
+         "Office of Fisheries and Coastal Affairs", True),
         # A lower-case noun before "of" or "for" speaks, unnamed, for what follows.
         ("A spokesman for Grain Corp said the plan was dead.", "spokesman for Grain Corp", False),
         ("Attorneys for Ann Lee said the plan was dead.", "Attorneys for Ann Lee", False),
@@ -335,6 +340,11 @@ def test_joined_initials_are_a_body(text: str) -> None:
     assert [(g.named, g.body) for g in attribution.speakers] == [(True, True)]
 
 
+def test_for_inside_a_name_makes_a_body_unless_a_person_opens_it() -> None:
+    assert is_body_name("Roe Center for Grain Research")
+    assert not is_body_name("Mary Roe for Grain Weekly")
+
+
 def test_initials_joined_by_a_hyphen_open_a_bodys_name() -> None:
     assert is_body_name("GWU-CLC") and is_body_name("GWU&CLC Grain")
     assert not is_body_name("OCASIO-CORTEZ")
@@ -346,6 +356,8 @@ def test_initials_joined_by_a_hyphen_open_a_bodys_name() -> None:
         "The Grainco Corporation said the plan was dead.",
         "The Grain Future Fund said the plan was dead.",
         "The Grain Safety Administration said the plan was dead.",
+        # "for" inside a name is a body's, as "of" is (no person's name has either).
+        "The Institutes for Soil Science and Drainage said the plan was dead.",
     ],
 )
 def test_companies_funds_and_administrations_are_bodies(text: str) -> None:
@@ -1207,3 +1219,40 @@ def test_an_abbreviated_title_is_an_office(text: str, office: str, status: str) 
 def test_the_holder_of_an_abbreviated_office_is_whom_the_office_means() -> None:
     text = "Former Gov. Ann Quill backed the levy. The former governor said it had failed."
     assert extract(text)[-1].speaker == "Ann Quill"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A share of an unnamed group speaks: the share and the group, not the share alone
+        # ("Most"), nor no one ("one of the people").
+        ("The ferry will stop in May, one of the people said.", "one of the people"),
+        ("Most of the tenants said the rent was too high.", "most of the tenants"),
+        ("Some of my cousins argue that the orchard should be sold.", "some of my cousins"),
+    ],
+)
+def test_a_share_of_an_unnamed_group_names_the_group(text: str, speaker: str) -> None:
+    (attribution,) = extract(text)
+    assert attribution.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A possessive that is the whole source means whom its pronoun would, and is no
+        # name itself ("Her", "My").
+        ("Tim Roe said the mill was late. His view is that the river is too low.", "Tim Roe"),
+        ("Ann Lee is a ferry pilot. Her view is that the river is too low.", "Ann Lee"),
+        ("My view is that the river is too low.", None),
+    ],
+)
+def test_a_possessive_source_is_read_as_its_pronoun(text: str, speaker: str | None) -> None:
+    found = [a for a in extract(text) if "river" in text[a.content[0][0] : a.content[-1][1]]]
+    assert [a.speaker for a in found] == [speaker]
+
+
+def test_a_name_after_a_place_noun_names_the_place_not_the_source() -> None:
+    # "Veskar" renames "the capital"; the traders speak, unnamed.
+    text = "Foreign traders in the capital, Veskar, say the quota is too small."
+    (attribution,) = extract(text)
+    assert attribution.speaker == "Foreign traders"

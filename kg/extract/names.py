@@ -211,7 +211,8 @@ PEOPLE_NOUNS = words(
 
 def is_body_name(name: str) -> bool:
     """ "FBI", "F.B.I.", "NBC News", "Grain Council", "House Republicans", "Politico",
-    "Texas", "Museum of Modern Art" (a person's name has no "of" inside): a body's name."""
+    "Texas", "Museum of Modern Art", "Centers for Disease Control" (a person's name has no
+    "of" or "for" inside): a body's name."""
     found = name.split()
     return bool(found) and (
         acronym(found[0])
@@ -219,6 +220,7 @@ def is_body_name(name: str) -> bool:
         or (len(found) == 1 and (name.lower() in _BODIES_BY_NAME or _dotted_initials(name)))
         or " ".join(found).lower() in _PLACES
         or "of" in found[1:-1]
+        or _for_a_cause(found)
         or (len(found) > 1 and found[0] == "The")
         or (
             len(found) > 1
@@ -226,6 +228,15 @@ def is_body_name(name: str) -> bool:
             and given_name_gender(found[:1]) is None
         )  # "The Hill": no person's name opens so
     )
+
+
+def _for_a_cause(found: list[str]) -> bool:
+    """ "Club for Growth", "Roe Center for Grain Research": a body named for what it is
+    for, with one word or a body's head before "for" ("Ann Lee for Grain Weekly" is a
+    person writing for an outlet)."""
+    at = found.index("for") if "for" in found[1:-1] else 0
+    before = found[at - 1].lower() if at else ""
+    return at == 1 or (at > 1 and (before in BODY_ENDS or before.removesuffix("s") in BODY_ENDS))
 
 
 def _dotted_initials(word: str) -> bool:

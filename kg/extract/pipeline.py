@@ -240,7 +240,9 @@ def _subject_before(doc: Doc, item: Found, registry: Registry, spoken: set[int])
     speaker is the one the pronoun goes on with)."""
     if item.source is None or item.source[1] - item.source[0] != 1:
         return None
-    if doc.tokens[item.source[0]].lower not in {"he", "she"}:
+    pronoun = doc.tokens[item.source[0]].lower
+    pronoun = _POSSESSIVES.get(pronoun, pronoun)  # "Her view is that …" as "she"
+    if pronoun not in {"he", "she"}:
         return None
     first = min(item.content[0][0], item.source[0], *(item.cue or ()))
     before = doc.sentence_of[first] - 1
@@ -261,7 +263,7 @@ def _subject_before(doc: Doc, item: Found, registry: Registry, spoken: set[int])
         return speaker  # "A former envoy was blunt. “…,” she said."
     if not speaker.pronoun_target or speaker.name is None or not registry.knows(speaker.name):
         return None  # "Harsh? He doesn't think so.": a capital alone is no one's name
-    if not _may_mean(registry, speaker, doc.tokens[item.source[0]].lower):
+    if not _may_mean(registry, speaker, pronoun):
         return None
     if _other_name_before(doc, registry, first, speaker.name):
         return None  # "Roe let Lund speak first, and then he …": a name nearer still
@@ -395,6 +397,19 @@ def _claim_quotes(doc: Doc, items: list[Found]) -> None:
             doc.sentence_source[doc.sentence_of[item.cue[0]]] = item.source
 
 
+#: A possessive that is a whole source ("Her view is that …", "his claim that …") is no
+#: name ("Her"); opening a sentence, it means whom its pronoun would.
+_POSSESSIVES = {"his": "he", "her": "she", "my": "i", "our": "we", "their": "they", "its": "it"}
+
+
+def _may_go_on(doc: Doc, at: int, possessive: bool) -> bool:
+    """Whether a "he" or "she" at token ``at`` may mean the last speaker: always, but a
+    possessive only when it opens its sentence ("His view is that …"); inside one ("Ulm
+    won with his promise that …") it mostly means the sentence's own subject, whom the
+    speaker chain does not know (PolNeAR: 1 of 11 such readings checked by eye right)."""
+    return not possessive or doc.sentences[doc.sentence_of[at]][0] == at
+
+
 def _finish(
     doc: Doc,
     item: Found,
@@ -426,11 +441,12 @@ def _finish(
             hi - lo == 1 and word.lower() == "who" and (person := _person_before(doc, lo, registry))
         ):
             speaker = person
-        elif hi - lo == 1 and word.lower() in PRONOUNS:
+        elif hi - lo == 1 and (pronoun := _POSSESSIVES.get(word.lower(), word.lower())) in PRONOUNS:
             if (
-                word.lower() in {"he", "she"}
+                pronoun in {"he", "she"}
+                and _may_go_on(doc, lo, pronoun != word.lower())
                 and last_person is not None
-                and _may_mean(registry, last_person, word.lower())
+                and _may_mean(registry, last_person, pronoun)
             ):
                 speaker = Speaker(
                     last_person.name,
@@ -442,6 +458,9 @@ def _finish(
             else:
                 speaker = Speaker(None, word, None, None, named=False)
         elif (after := _after_dateline(doc, lo, hi)) < hi:
+            # "DOVER, May 3 — Grainco, a mill, said": the dateline is no part of the source
+            # (the phrase finders leave it in before an appositive).
+            source = doc.span(after, hi)
             speaker = describe(doc.words(after, hi), doc.tokens[after].start, registry)
             if speaker.named and _opens_clause(doc, after):
                 speaker = _sentence_case(doc, after, hi, registry, speaker)

@@ -357,11 +357,16 @@ def _describe_one(text: str, at: int, registry: Registry, gender: Gender | None 
         clause = " ".join(raw_words[relative:])
         head_words = head_words[:relative]
     apposition = apposition.strip().strip(",").strip()
+    if (part := _partitive(head_words, raw_words)) is not None and _apposed_name(apposition)[
+        0
+    ] is None:
+        # (unless a name follows: "one of his aides, Ann Lee")
+        return Speaker(part, text, None, None, named=False)
     cut = _object_start(head_words)
     if cut is not None:
         inner = _before_object(" ".join(head.split()[:cut]), text, at, registry)
-        if inner.named or not _all_name_like(apposition):
-            return inner
+        if inner.named or not _all_name_like(apposition) or head_words[-1].lower() in _PLACES:
+            return inner  # "diplomats in the capital, Veldra,": the apposition names the place
         # "The ambassador to Russia, John Huntsman": the name comes in the apposition.
         head_words = head_words[:cut]
     core = head_words
@@ -380,6 +385,7 @@ def _describe_one(text: str, at: int, registry: Registry, gender: Gender | None 
             k -= 1
         if k > 0 and k < len(core) and acronym_of_body(core[k - 1], core[-1]):
             k -= 1
+        k = _and_inside_body(core, k)
         k, named = _name_after_of(core, k, registry, at)
         # "Democrat Ann Lee": the party's label describes her; it is no part of her name.
         k = len(core) - len(without_party_label(core[k:], _person_known(registry, at)))
@@ -544,6 +550,23 @@ _REPRESENTATIVES = words(
     """spokesman spokeswoman spokesperson spokespeople aide aides adviser advisers advisor
     advisors attorney attorneys lawyer lawyers counsel"""
 )
+
+
+def _and_inside_body(core: list[str], k: int) -> int:
+    """Where the run of names before ``k`` starts when it crosses one "and" inside a
+    body's name after "of" or "for" ("Centers for Disease Control and Prevention",
+    "Department of Health and Human Services"), so that the name is the whole body's and
+    not its last words ("Prevention"); ``k`` when the "and" joins nothing of the kind."""
+    if k < 4 or core[k - 1] != "and" or not name_like(core[k - 2]):
+        return k
+    start = k - 2
+    while start > 0 and name_like(core[start - 1]):
+        start -= 1
+    if start < 2 or core[start - 1] not in ("of", "for"):
+        return k
+    head = core[start - 2].lower()
+    # "Centers", "Services": a body's head in the plural is a body's head too.
+    return start if head in BODY_HEADS or head.removesuffix("s") in BODY_HEADS else k
 
 
 def _name_after_of(core: list[str], k: int, registry: Registry, at: int) -> tuple[int, bool]:
@@ -774,6 +797,35 @@ def _person_after_possessor(rest: list[str]) -> bool:
 #: Adjectives and participles whose phrase is what describes an unnamed source, so its
 #: preposition is no trailing phrase to cut ("two people familiar | with the talks").
 _NEEDS_ITS_OBJECT = frozenset({"familiar", "close", "knowledgeable", "briefed", "involved"})
+
+
+#: Words that take a share of the group after "of" ("one of the officials", "Some of
+#: my neighbours").
+_PARTITIVES = words(
+    "one two three four five six seven eight nine ten some most many several few all both each"
+)
+
+
+#: Nouns of a place that an apposition after them names ("in the Ostmark capital, Veldra").
+_PLACES = words("capital city town village county province state region district country")
+
+
+def _partitive(head_words: list[str], raw_words: list[str]) -> str | None:
+    """ "one of the people", "Some of my neighbours": a share of an unnamed group speaks,
+    named by the share and the group as printed (the quantifier in lower case: it opens
+    the sentence, it is no name); None for any other phrase (and for "one of Lee's aides"
+    or "one of the Lees", whose group has a name: read as before)."""
+    if len(head_words) < 3 or head_words[0].lower() not in _PARTITIVES or head_words[1] != "of":
+        return None
+    rest = head_words[2:]
+    group = rest[: _head_end(rest)]
+    if (
+        not group
+        or any(name_like(w) for w in group)
+        or any(w != r for w, r in zip(rest, raw_words[2:], strict=False))
+    ):
+        return None
+    return " ".join([head_words[0].lower(), "of", *raw_words[2 : 2 + len(group)]])
 
 
 def _head_end(words: list[str]) -> int:

@@ -1069,3 +1069,9 @@ def test_a_split_clause_runs_over_a_joined_clause_and_a_comparison(text: str, re
     """ "The toll, his spokesman said, pays for …, and removing it would …": the clause the
     parenthetical cue splits goes on to the sentence's end, all of it said."""
     assert span_texts(text, by_cue(text, "said"))[1] == rest
+
+
+def test_a_text_that_ends_right_after_a_frames_comma_reads() -> None:
+    # Found by fuzzing: the circumstance check read past the last token.
+    text = "Even if the ferry venture fails, Mr. Okafor said, "
+    assert isinstance(extract(text), list)

@@ -1178,7 +1178,9 @@ def _before_circumstance(doc: Doc, after: int, end: int) -> int:
     on with what was said (train's gold keeps them). Not when the adjunct goes on to a
     clause of its own ("said on Monday, after the vote, that he …": the content follows)."""
     tokens = doc.tokens
-    if after < end and tokens[after].text == ",":
+    if after >= end:
+        return end
+    if tokens[after].text == ",":
         return after if after + 1 < end and tokens[after + 1].lower == "as" else end
     if after > 0 and tokens[after - 1].text == "," and tokens[after].lower == "as":
         return after  # "…, lawmakers said, as they bristled at …"

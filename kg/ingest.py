@@ -770,26 +770,27 @@ def ingest(
                 report.unchanged.append(known[_text_sha256(text)])
                 steps.tell(f"unchanged {path.name}", 2)
         else:
-            staging = store.new_generation()
-            try:
-                _ingest_into(
-                    staging,
-                    current,
-                    texts,
-                    manifest,
-                    info,
-                    report,
-                    validate,
-                    batch_size,
-                    steps,
-                    targets,
-                )
-                store.write_manifest(staging, manifest)
-            except BaseException:
-                shutil.rmtree(staging, ignore_errors=True)
-                raise
-            # Outside the try: once the link points at staging, it is the graph in use.
-            store.activate(staging)
+            with store.writing():
+                staging = store.new_generation()
+                try:
+                    _ingest_into(
+                        staging,
+                        current,
+                        texts,
+                        manifest,
+                        info,
+                        report,
+                        validate,
+                        batch_size,
+                        steps,
+                        targets,
+                    )
+                    store.write_manifest(staging, manifest)
+                except BaseException:
+                    shutil.rmtree(staging, ignore_errors=True)
+                    raise
+                # Outside the try: once the link points at staging, it is the graph in use.
+                store.activate(staging)
         steps.tell("done", 1)
     report.replaced = [slug for slug in report.added if slug in targets.values()]
     report.added = [slug for slug in report.added if slug not in targets.values()]

@@ -176,6 +176,20 @@ class StoreDir:
                     ) from None
                 time.sleep(0.1)
 
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        """Where a build, an ingest or a removal writes its generation: a write the disk
+        refuses (full, read-only, over quota) becomes a one-line :class:`StoreError`.
+
+        RocksDB reports those as a bare ``OSError`` from wherever the write happened (the
+        bulk loader, the compaction, a flush), which the CLI would call an internal error.
+        """
+        try:
+            yield
+        except OSError as exc:
+            reason = exc.strerror or str(exc) or type(exc).__name__
+            raise StoreError(f"cannot write the store in {self.path}: {reason}") from None
+
     def new_generation(self) -> Path:
         gen = self.path / f"gen-{time.time_ns()}-{os.getpid()}"
         gen.mkdir(parents=True)

@@ -330,3 +330,36 @@ def test_a_changed_file_named_like_two_articles_is_not_guessed(
         assert "were all read from files of that name; name one by its slug" in result.stderr
     assert _quads(store) == before
     assert _ok("remove", str(first)).startswith("1 removed (first); ")  # found by its text
+
+
+def test_a_disk_that_refuses_writes_is_one_line_and_changes_nothing(
+    store: Path, two: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # RocksDB reports a full disk as a bare OSError from the write that hit it (the bulk
+    # loader, a flush, the compaction): it used to reach the user as an internal error.
+    from kg import articles, ingest, reason
+
+    first, second = two
+    _ok("ingest", str(first))
+    before, manifest = _quads(store), StoreDir(store).manifest()
+    generations = sorted(p.name for p in store.glob("gen-*"))
+
+    def full(*_args: Any, **_kwargs: Any) -> None:
+        raise OSError("IO error: No space left on device: While appending to file: 000008.log")
+
+    for target, name, args in [
+        (ingest, "derive_for_batch", ["ingest", str(second)]),
+        (ingest, "derive_for_batch", ["ingest", "--replace", str(first), "--title", "T"]),
+        (articles, "drop_article", ["remove", "first"]),
+        (reason, "apply_rules", ["build", "--no-reason", "-q"]),
+    ]:
+        with monkeypatch.context() as patched:
+            patched.setattr(target, name, full)
+            result = CliRunner().invoke(app, args)
+        assert result.exit_code == 1, (args, result.stderr)
+        assert result.stderr == (
+            f"error: cannot write the store in {store}: IO error: No space left on device: "
+            "While appending to file: 000008.log\n"
+        )
+        assert _quads(store) == before and StoreDir(store).manifest() == manifest
+        assert sorted(p.name for p in store.glob("gen-*")) == generations

@@ -196,7 +196,8 @@ class StoreDir:
         return gen
 
     def activate(self, gen: Path) -> None:
-        """Point ``current`` at ``gen`` atomically, then remove older generations."""
+        """Point ``current`` at ``gen`` atomically, then remove older generations and what
+        runs killed half-way left (their staging generations, a link not yet renamed)."""
         tmp = self.path / f"current.{os.getpid()}.tmp"
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
@@ -205,6 +206,9 @@ class StoreDir:
         for old in self.path.glob("gen-*"):
             if old != gen:
                 shutil.rmtree(old, ignore_errors=True)
+        # A run killed between making its link and renaming it left the link behind.
+        for stale in self.path.glob("current.*.tmp"):
+            stale.unlink(missing_ok=True)
 
     def open_read_only(self) -> pyoxigraph.Store:
         import pyoxigraph

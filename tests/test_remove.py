@@ -363,3 +363,22 @@ def test_a_disk_that_refuses_writes_is_one_line_and_changes_nothing(
         )
         assert _quads(store) == before and StoreDir(store).manifest() == manifest
         assert sorted(p.name for p in store.glob("gen-*")) == generations
+
+
+def test_the_next_write_clears_what_a_killed_one_left(store: Path, two: tuple[Path, Path]) -> None:
+    # What kill -9 leaves at each point of a write: a staging generation (killed while
+    # writing it) and the link to it made but not yet renamed over 'current'.
+    first, second = two
+    _ok("ingest", str(first))
+    current = StoreDir(store).current
+    assert current is not None
+    staging = store / "gen-1-999999"
+    shutil.copytree(current, staging)
+    (store / "current.999999.tmp").symlink_to(staging.name)
+    _ok("ingest", str(second))
+    _ok("remove", "first")
+    after = StoreDir(store).current
+    assert after is not None
+    left = sorted(p.name for p in store.iterdir() if p.name not in ("current", "lock"))
+    assert left == [after.name]
+    assert _ok("validate").rstrip().endswith("valid")

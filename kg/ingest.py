@@ -260,6 +260,16 @@ def read_text(path: Path) -> str:
         raise InputError(f"{path}: not UTF-8 text (byte {exc.start}: {exc.reason})") from None
 
 
+def read_articles(paths: Sequence[Path]) -> list[tuple[Path, str]]:
+    """Each file with its text; a one-line :class:`InputError` for the first that cannot
+    be read or holds no text."""
+    texts = [(path, read_text(path)) for path in paths]
+    for path, text in texts:
+        if not text.strip():
+            raise InputError(f"{path}: empty; there is nothing to ingest")
+    return texts
+
+
 def article_slug(path: Path, text: str, taken: set[str]) -> str:
     """A stable slug from the file name; the content hash tells apart equal names.
 
@@ -751,10 +761,7 @@ def ingest(
 
     started = time.perf_counter()
     info.check()
-    texts = [(path, read_text(path)) for path in paths]  # fail fast, before any write
-    for path, text in texts:
-        if not text.strip():
-            raise InputError(f"{path}: empty; there is nothing to ingest")
+    texts = read_articles(paths)  # fail fast, before any write
     report = IngestReport()
     steps = _Steps(len(texts), progress)
     store = StoreDir(store_dir)

@@ -561,3 +561,27 @@ def test_details_given_for_an_unchanged_file_are_reported_not_applied(
         "--author not applied (kg ingest --replace applies them)\n"
     )
     assert _count(private_store) == before
+
+
+def test_bad_input_is_refused_before_the_store_is_built(
+    tmp_path: Path, article: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A store with no graph yet (or one whose inputs changed) used to be built first, for
+    # seconds, and only then was the file found missing: bad input must change nothing.
+    store = tmp_path / "fresh"
+    monkeypatch.setenv("KG_STORE", str(store))
+    empty = tmp_path / "empty.txt"
+    empty.write_text(" \n", encoding="utf-8")
+    runner = CliRunner()
+    for args, message in [
+        ([str(article), str(tmp_path / "missing.txt")], f"{tmp_path / 'missing.txt'}: no such"),
+        ([str(empty)], f"{empty}: empty"),
+        ([str(tmp_path)], f"{tmp_path}: is a directory"),
+        ([str(article), "--url", "not an address"], "--url takes an absolute address"),
+        ([str(article), "--author", " "], "--author takes a name"),
+    ]:
+        result = runner.invoke(app, ["ingest", *args])
+        assert result.exit_code == 1, result.stdout
+        assert result.stderr.startswith(f"error: {message}"), result.stderr
+        assert result.stderr.count("\n") == 1
+        assert StoreDir(store).current is None

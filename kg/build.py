@@ -128,6 +128,7 @@ def build(
     store_dir_obj = StoreDir(store_dir)
     with store_dir_obj.lock(exclusive=True):
         previous = store_dir_obj.manifest()
+        _refuse_seeds_named_as_ingested(previous, set(graphs), project)
         with store_dir_obj.writing():
             gen = store_dir_obj.new_generation()
             store: pyoxigraph.Store | None = None
@@ -211,6 +212,20 @@ def _load_generation(gen: Path, ontology: Graph, graphs: dict[str, Graph]) -> py
     for slug, graph in graphs.items():
         store.extend(to_quads(graph, article_graph(slug)))
     return store
+
+
+def _refuse_seeds_named_as_ingested(
+    previous: Manifest | None, seeds: set[str], project: Project
+) -> None:
+    """A seed folder with the slug of an ingested article would take that article's named
+    graph, and the build would drop the ingested article without a word: refuse it."""
+    clash = sorted(seeds & set(previous.ingested)) if previous is not None else []
+    if clash:
+        raise StoreError(
+            f"{project.seeds_dir / clash[0]} has the slug of the ingested article "
+            f"'{clash[0]}', which a build would drop: rename the folder, or 'kg remove "
+            f"{clash[0]}' first"
+        )
 
 
 def _carry_over_ingested(

@@ -170,9 +170,11 @@ class StoreDir:
                 return
             except BlockingIOError:
                 if time.monotonic() >= deadline:
+                    # A reader waits for writers only; a writer also for running queries.
+                    users = "a query, a build" if exclusive else "a build"
                     raise StoreError(
                         f"the store in {self.path} is still in use by another kg process "
-                        f"after {timeout:g} s (a build or an ingest?); try again later"
+                        f"after {timeout:g} s ({users} or an ingest?); try again later"
                     ) from None
                 time.sleep(0.1)
 

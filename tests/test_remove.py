@@ -382,3 +382,20 @@ def test_the_next_write_clears_what_a_killed_one_left(store: Path, two: tuple[Pa
     left = sorted(p.name for p in store.iterdir() if p.name not in ("current", "lock"))
     assert left == [after.name]
     assert _ok("validate").rstrip().endswith("valid")
+
+
+def test_a_write_waiting_for_a_query_says_a_query_may_hold_the_store(
+    store: Path, two: tuple[Path, Path]
+) -> None:
+    first, _second = two
+    _ok("ingest", str(first))
+    with (store / "lock").open("a") as held:  # as a running 'kg claims' holds it
+        fcntl.flock(held, fcntl.LOCK_SH)
+        result = CliRunner().invoke(app, ["remove", "first"], env={"KG_LOCK_TIMEOUT": "0.2"})
+        fcntl.flock(held, fcntl.LOCK_UN)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == (
+        f"error: the store in {store} is still in use by another kg process after 0.2 s "
+        "(a query, a build or an ingest?); try again later"
+    )
+    assert _texts_of("first")

@@ -116,25 +116,26 @@ def remove(arguments: Sequence[str], *, store_dir: Path) -> RemoveReport:
         # Every name is found before anything is written: an unknown one changes nothing.
         slugs = list(dict.fromkeys(find_article(manifest, given) for given in arguments))
         ontology = Project.locate().ontology_file.read_bytes()
-        staging = store.new_generation()
-        try:
-            database = stage_copy(current, staging)
+        with store.writing():
+            staging = store.new_generation()
             try:
-                for slug in slugs:
-                    drop_article(database, slug, manifest.ingested, ontology)
-                    del manifest.ingested[slug]
-                    report.removed.append(slug)
-                database.optimize()
-                manifest.triples = report.triples = len(database)
-            finally:
-                del database  # closed, so that it can be sealed and swapped in
-            seal(staging / "oxigraph")
-            store.write_manifest(staging, manifest)
-        except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise
-        # Outside the try: once the link points at staging, it is the graph in use.
-        store.activate(staging)
+                database = stage_copy(current, staging)
+                try:
+                    for slug in slugs:
+                        drop_article(database, slug, manifest.ingested, ontology)
+                        del manifest.ingested[slug]
+                        report.removed.append(slug)
+                    database.optimize()
+                    manifest.triples = report.triples = len(database)
+                finally:
+                    del database  # closed, so that it can be sealed and swapped in
+                seal(staging / "oxigraph")
+                store.write_manifest(staging, manifest)
+            except BaseException:
+                shutil.rmtree(staging, ignore_errors=True)
+                raise
+            # Outside the try: once the link points at staging, it is the graph in use.
+            store.activate(staging)
     report.seconds = time.perf_counter() - started
     return report
 

@@ -128,50 +128,52 @@ def build(
     store_dir_obj = StoreDir(store_dir)
     with store_dir_obj.lock(exclusive=True):
         previous = store_dir_obj.manifest()
-        gen = store_dir_obj.new_generation()
-        store: pyoxigraph.Store | None = None
-        try:
-            store = _load_generation(gen, ontology, graphs)
-            ingested = _carry_over_ingested(store_dir_obj, previous, store, set(graphs))
-            inferred = apply_rules(store)
-            say(f"inferred {inferred} triples with SPARQL rules")
-            seed_graph_iris = [article_graph(slug) for slug in graphs]
-            data = _seed_view(store, seed_graph_iris)
-            violations = shacl_violations(data, shapes, ontology)
-            if violations:
-                raise ValidationError(
-                    f"{len(violations)} SHACL violation(s); first: {violations[0]} "
-                    "(run 'kg validate' for all)"
+        _refuse_seeds_named_as_ingested(previous, set(graphs), project)
+        with store_dir_obj.writing():
+            gen = store_dir_obj.new_generation()
+            store: pyoxigraph.Store | None = None
+            try:
+                store = _load_generation(gen, ontology, graphs)
+                ingested = _carry_over_ingested(store_dir_obj, previous, store, set(graphs))
+                inferred = apply_rules(store)
+                say(f"inferred {inferred} triples with SPARQL rules")
+                seed_graph_iris = [article_graph(slug) for slug in graphs]
+                data = _seed_view(store, seed_graph_iris)
+                violations = shacl_violations(data, shapes, ontology)
+                if violations:
+                    raise ValidationError(
+                        f"{len(violations)} SHACL violation(s); first: {violations[0]} "
+                        "(run 'kg validate' for all)"
+                    )
+                say("SHACL: the graph conforms to ontology/shapes.ttl")
+                hermit = "skipped (--no-reason)"
+                if reason and not java_available():
+                    hermit = "skipped: Java not found (install a JRE to check OWL consistency)"
+                elif reason:
+                    result = hermit_types(ontology + from_store(store, seed_graph_iris))
+                    extra = _add_missing_types(store, result.types)
+                    hermit = f"consistent ({result.seconds:.1f} s, {extra} types beyond the rules)"
+                say(f"HermiT: {hermit}")
+                triples = len(store)
+                # Compaction: a freshly loaded RocksDB answers lookups ~6x slower (kg bench).
+                store.optimize()
+                store = None  # close the database before the swap
+                seal(gen / "oxigraph")
+                manifest = Manifest(
+                    fingerprint=fingerprint,
+                    built_at=time.time(),
+                    seeds={a.meta.slug: a.sha256 for a in annotations},
+                    ingested=ingested,
+                    triples=triples,
+                    hermit=hermit,
                 )
-            say("SHACL: the graph conforms to ontology/shapes.ttl")
-            hermit = "skipped (--no-reason)"
-            if reason and not java_available():
-                hermit = "skipped: Java not found (install a JRE to check OWL consistency)"
-            elif reason:
-                result = hermit_types(ontology + from_store(store, seed_graph_iris))
-                extra = _add_missing_types(store, result.types)
-                hermit = f"consistent ({result.seconds:.1f} s, {extra} types beyond the rules)"
-            say(f"HermiT: {hermit}")
-            triples = len(store)
-            # Compaction: a freshly loaded RocksDB answers lookups ~6x slower (kg bench).
-            store.optimize()
-            store = None  # close the database before the swap
-            seal(gen / "oxigraph")
-            manifest = Manifest(
-                fingerprint=fingerprint,
-                built_at=time.time(),
-                seeds={a.meta.slug: a.sha256 for a in annotations},
-                ingested=ingested,
-                triples=triples,
-                hermit=hermit,
-            )
-            store_dir_obj.write_manifest(gen, manifest)
-        except BaseException:
-            store = None  # close the database so that its files can go
-            shutil.rmtree(gen, ignore_errors=True)
-            raise
-        # Outside the try: once the link points at gen, it is the graph in use.
-        store_dir_obj.activate(gen)
+                store_dir_obj.write_manifest(gen, manifest)
+            except BaseException:
+                store = None  # close the database so that its files can go
+                shutil.rmtree(gen, ignore_errors=True)
+                raise
+            # Outside the try: once the link points at gen, it is the graph in use.
+            store_dir_obj.activate(gen)
     return BuildReport(
         store=store_dir,
         articles=len(annotations) + len(ingested),
@@ -210,6 +212,20 @@ def _load_generation(gen: Path, ontology: Graph, graphs: dict[str, Graph]) -> py
     for slug, graph in graphs.items():
         store.extend(to_quads(graph, article_graph(slug)))
     return store
+
+
+def _refuse_seeds_named_as_ingested(
+    previous: Manifest | None, seeds: set[str], project: Project
+) -> None:
+    """A seed folder with the slug of an ingested article would take that article's named
+    graph, and the build would drop the ingested article without a word: refuse it."""
+    clash = sorted(seeds & set(previous.ingested)) if previous is not None else []
+    if clash:
+        raise StoreError(
+            f"{project.seeds_dir / clash[0]} has the slug of the ingested article "
+            f"'{clash[0]}', which a build would drop: rename the folder, or 'kg remove "
+            f"{clash[0]}' first"
+        )
 
 
 def _carry_over_ingested(

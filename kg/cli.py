@@ -689,7 +689,7 @@ def ingest(
     other articles cite stay. 'kg remove' takes an article out.
     """
     from kg.errors import InputError
-    from kg.ingest import ArticleInfo
+    from kg.ingest import ArticleInfo, read_articles
     from kg.ingest import ingest as run_ingest
 
     if (title or url) and len(files) > 1:
@@ -697,13 +697,16 @@ def ingest(
     _parse_day(published)
     if state.endpoint:
         raise InputError("kg ingest writes to the embedded store; it cannot use --endpoint")
+    info = ArticleInfo(
+        title=title, published=published, url=url, publisher=publisher, authors=tuple(author or ())
+    )
+    # Bad input is refused before the store is built or rebuilt: it changes nothing.
+    info.check()
+    read_articles(files)
     from kg.build import ensure_built
     from kg.paths import Project
 
     ensure_built(Project.locate(), _store_dir())
-    info = ArticleInfo(
-        title=title, published=published, url=url, publisher=publisher, authors=tuple(author or ())
-    )
     with _ingest_progress(len(files)) as show:
         report = run_ingest(
             files,

@@ -261,6 +261,16 @@ def read_text(path: Path) -> str:
         raise InputError(f"{path}: not UTF-8 text (byte {exc.start}: {exc.reason})") from None
 
 
+def read_articles(paths: Sequence[Path]) -> list[tuple[Path, str]]:
+    """Each file with its text; a one-line :class:`InputError` for the first that cannot
+    be read or holds no text."""
+    texts = [(path, read_text(path)) for path in paths]
+    for path, text in texts:
+        if not text.strip():
+            raise InputError(f"{path}: empty; there is nothing to ingest")
+    return texts
+
+
 def article_slug(path: Path, text: str, taken: set[str]) -> str:
     """A stable slug from the file name; the content hash tells apart equal names.
 
@@ -754,10 +764,7 @@ def ingest(
 
     started = time.perf_counter()
     info.check()
-    texts = [(path, read_text(path)) for path in paths]  # fail fast, before any write
-    for path, text in texts:
-        if not text.strip():
-            raise InputError(f"{path}: empty; there is nothing to ingest")
+    texts = read_articles(paths)  # fail fast, before any write
     report = IngestReport()
     steps = _Steps(len(texts), progress)
     store = StoreDir(store_dir)
@@ -773,26 +780,27 @@ def ingest(
                 report.unchanged.append(known[text_sha256(text)])
                 steps.tell(f"unchanged {path.name}", 2)
         else:
-            staging = store.new_generation()
-            try:
-                _ingest_into(
-                    staging,
-                    current,
-                    texts,
-                    manifest,
-                    info,
-                    report,
-                    validate,
-                    batch_size,
-                    steps,
-                    targets,
-                )
-                store.write_manifest(staging, manifest)
-            except BaseException:
-                shutil.rmtree(staging, ignore_errors=True)
-                raise
-            # Outside the try: once the link points at staging, it is the graph in use.
-            store.activate(staging)
+            with store.writing():
+                staging = store.new_generation()
+                try:
+                    _ingest_into(
+                        staging,
+                        current,
+                        texts,
+                        manifest,
+                        info,
+                        report,
+                        validate,
+                        batch_size,
+                        steps,
+                        targets,
+                    )
+                    store.write_manifest(staging, manifest)
+                except BaseException:
+                    shutil.rmtree(staging, ignore_errors=True)
+                    raise
+                # Outside the try: once the link points at staging, it is the graph in use.
+                store.activate(staging)
         steps.tell("done", 1)
     report.replaced = [slug for slug in report.added if slug in targets.values()]
     report.added = [slug for slug in report.added if slug not in targets.values()]

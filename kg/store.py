@@ -170,11 +170,27 @@ class StoreDir:
                 return
             except BlockingIOError:
                 if time.monotonic() >= deadline:
+                    # A reader waits for writers only; a writer also for running queries.
+                    users = "a query, a build" if exclusive else "a build"
                     raise StoreError(
                         f"the store in {self.path} is still in use by another kg process "
-                        f"after {timeout:g} s (a build or an ingest?); try again later"
+                        f"after {timeout:g} s ({users} or an ingest?); try again later"
                     ) from None
                 time.sleep(0.1)
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        """Where a build, an ingest or a removal writes its generation: a write the disk
+        refuses (full, read-only, over quota) becomes a one-line :class:`StoreError`.
+
+        RocksDB reports those as a bare ``OSError`` from wherever the write happened (the
+        bulk loader, the compaction, a flush), which the CLI would call an internal error.
+        """
+        try:
+            yield
+        except OSError as exc:
+            reason = exc.strerror or str(exc) or type(exc).__name__
+            raise StoreError(f"cannot write the store in {self.path}: {reason}") from None
 
     def new_generation(self) -> Path:
         gen = self.path / f"gen-{time.time_ns()}-{os.getpid()}"
@@ -182,7 +198,8 @@ class StoreDir:
         return gen
 
     def activate(self, gen: Path) -> None:
-        """Point ``current`` at ``gen`` atomically, then remove older generations."""
+        """Point ``current`` at ``gen`` atomically, then remove older generations and what
+        runs killed half-way left (their staging generations, a link not yet renamed)."""
         tmp = self.path / f"current.{os.getpid()}.tmp"
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
@@ -191,6 +208,9 @@ class StoreDir:
         for old in self.path.glob("gen-*"):
             if old != gen:
                 shutil.rmtree(old, ignore_errors=True)
+        # A run killed between making its link and renaming it left the link behind.
+        for stale in self.path.glob("current.*.tmp"):
+            stale.unlink(missing_ok=True)
 
     def open_read_only(self) -> pyoxigraph.Store:
         import pyoxigraph

@@ -1256,3 +1256,9 @@ def test_a_name_after_a_place_noun_names_the_place_not_the_source() -> None:
     text = "Foreign traders in the capital, Veskar, say the quota is too small."
     (attribution,) = extract(text)
     assert attribution.speaker == "Foreign traders"
+
+
+def test_an_office_of_a_department_cut_off_by_a_paragraph_break_reads() -> None:
+    # Found by fuzzing: the run of names after "Secretary of State" was empty.
+    text = "The panel heard from former Secretary of State H\n\nillary about the server."
+    assert isinstance(extract(text), list)

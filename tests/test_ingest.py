@@ -561,3 +561,58 @@ def test_details_given_for_an_unchanged_file_are_reported_not_applied(
         "--author not applied (kg ingest --replace applies them)\n"
     )
     assert _count(private_store) == before
+
+
+def test_bad_input_is_refused_before_the_store_is_built(
+    tmp_path: Path, article: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A store with no graph yet (or one whose inputs changed) used to be built first, for
+    # seconds, and only then was the file found missing: bad input must change nothing.
+    store = tmp_path / "fresh"
+    monkeypatch.setenv("KG_STORE", str(store))
+    empty = tmp_path / "empty.txt"
+    empty.write_text(" \n", encoding="utf-8")
+    runner = CliRunner()
+    for args, message in [
+        ([str(article), str(tmp_path / "missing.txt")], f"{tmp_path / 'missing.txt'}: no such"),
+        ([str(empty)], f"{empty}: empty"),
+        ([str(tmp_path)], f"{tmp_path}: is a directory"),
+        ([str(article), "--url", "not an address"], "--url takes an absolute address"),
+        ([str(article), "--author", " "], "--author takes a name"),
+    ]:
+        result = runner.invoke(app, ["ingest", *args])
+        assert result.exit_code == 1, result.stdout
+        assert result.stderr.startswith(f"error: {message}"), result.stderr
+        assert result.stderr.count("\n") == 1
+        assert StoreDir(store).current is None
+
+
+def test_a_seed_named_as_an_ingested_article_does_not_drop_it(
+    project_copy: Path, tmp_path: Path, article: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The seed would take the article's named graph: the build used to succeed and leave
+    # the ingested article out of the graph and the manifest, without a word.
+    import shutil
+
+    store = tmp_path / "store"
+    monkeypatch.setenv("KG_STORE", str(store))
+    runner = CliRunner()
+    assert runner.invoke(app, ["build", "--no-reason", "-q"]).exit_code == 0
+    assert runner.invoke(app, ["ingest", str(article)]).exit_code == 0
+    before = _count(store)
+    seed = project_copy / "seeds" / "geneva-report"
+    shutil.copytree(project_copy / "seeds" / "kei-trump-kim-2024", seed)
+    meta = seed / "meta.yaml"
+    meta.write_text(
+        meta.read_text(encoding="utf-8").replace("slug: kei-trump-kim-2024", "slug: geneva-report"),
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["build", "--no-reason", "-q"])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"error: {seed} has the slug of the ingested article 'geneva-report', which a build "
+        "would drop: rename the folder, or 'kg remove geneva-report' first\n"
+    )
+    manifest = StoreDir(store).manifest()
+    assert manifest is not None and "geneva-report" in manifest.ingested
+    assert _count(store) == before

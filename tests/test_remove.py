@@ -330,3 +330,72 @@ def test_a_changed_file_named_like_two_articles_is_not_guessed(
         assert "were all read from files of that name; name one by its slug" in result.stderr
     assert _quads(store) == before
     assert _ok("remove", str(first)).startswith("1 removed (first); ")  # found by its text
+
+
+def test_a_disk_that_refuses_writes_is_one_line_and_changes_nothing(
+    store: Path, two: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # RocksDB reports a full disk as a bare OSError from the write that hit it (the bulk
+    # loader, a flush, the compaction): it used to reach the user as an internal error.
+    from kg import articles, ingest, reason
+
+    first, second = two
+    _ok("ingest", str(first))
+    before, manifest = _quads(store), StoreDir(store).manifest()
+    generations = sorted(p.name for p in store.glob("gen-*"))
+
+    def full(*_args: Any, **_kwargs: Any) -> None:
+        raise OSError("IO error: No space left on device: While appending to file: 000008.log")
+
+    for target, name, args in [
+        (ingest, "derive_for_batch", ["ingest", str(second)]),
+        (ingest, "derive_for_batch", ["ingest", "--replace", str(first), "--title", "T"]),
+        (articles, "drop_article", ["remove", "first"]),
+        (reason, "apply_rules", ["build", "--no-reason", "-q"]),
+    ]:
+        with monkeypatch.context() as patched:
+            patched.setattr(target, name, full)
+            result = CliRunner().invoke(app, args)
+        assert result.exit_code == 1, (args, result.stderr)
+        assert result.stderr == (
+            f"error: cannot write the store in {store}: IO error: No space left on device: "
+            "While appending to file: 000008.log\n"
+        )
+        assert _quads(store) == before and StoreDir(store).manifest() == manifest
+        assert sorted(p.name for p in store.glob("gen-*")) == generations
+
+
+def test_the_next_write_clears_what_a_killed_one_left(store: Path, two: tuple[Path, Path]) -> None:
+    # What kill -9 leaves at each point of a write: a staging generation (killed while
+    # writing it) and the link to it made but not yet renamed over 'current'.
+    first, second = two
+    _ok("ingest", str(first))
+    current = StoreDir(store).current
+    assert current is not None
+    staging = store / "gen-1-999999"
+    shutil.copytree(current, staging)
+    (store / "current.999999.tmp").symlink_to(staging.name)
+    _ok("ingest", str(second))
+    _ok("remove", "first")
+    after = StoreDir(store).current
+    assert after is not None
+    left = sorted(p.name for p in store.iterdir() if p.name not in ("current", "lock"))
+    assert left == [after.name]
+    assert _ok("validate").rstrip().endswith("valid")
+
+
+def test_a_write_waiting_for_a_query_says_a_query_may_hold_the_store(
+    store: Path, two: tuple[Path, Path]
+) -> None:
+    first, _second = two
+    _ok("ingest", str(first))
+    with (store / "lock").open("a") as held:  # as a running 'kg claims' holds it
+        fcntl.flock(held, fcntl.LOCK_SH)
+        result = CliRunner().invoke(app, ["remove", "first"], env={"KG_LOCK_TIMEOUT": "0.2"})
+        fcntl.flock(held, fcntl.LOCK_UN)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == (
+        f"error: the store in {store} is still in use by another kg process after 0.2 s "
+        "(a query, a build or an ingest?); try again later"
+    )
+    assert _texts_of("first")

@@ -487,7 +487,7 @@ class Registry:
             headline = tokens[k].para in headlines
             if not headline and len(trimmed := _without_opener(names)) < len(names):
                 names, first = trimmed, _after_names(tokens, first)
-            elif not headline and first in opens and _participle(names[0]):
+            elif not headline and names and first in opens and _participle(names[0]):
                 # "Following Lee on stage, …", "Joining Lee were …": the participle opens
                 # the sentence, unless the text prints it capitalised elsewhere too (a
                 # given name: "Irving").

@@ -633,6 +633,8 @@ def test_a_cue_feature_says_whether_a_reporting_verb_stands_before_it(
         # A verb of saying right after its subject, with a "that" clause.
         ("The senator maintained that the vote was rigged.", True),
         ("The senator maintained that position for years.", False),
+        # "do", "does", "did" are finite too.
+        ("The auditor maintains that he did nothing wrong.", True),
         # A preposition is no subject.
         ("Officials waited amid reports that the dam had leaked.", False),
     ],
@@ -641,7 +643,7 @@ def test_a_verb_of_belief_after_its_subject_is_a_cue_of_its_own(text: str, found
     # PolNeAR marks "thinks", "believes", "wants" as cues a quarter to a third of the times
     # they occur, so the model alone says no to "He thinks the tax is far too high.".
     doc = Doc.analyse(text)
-    verbs = BELIEF_VERBS | {"plan", "believe", "want", "maintained", "reports"}
+    verbs = BELIEF_VERBS | {"plan", "believe", "want", "maintained", "maintains", "reports"}
     k = next(j for j, token in enumerate(doc.tokens) if token.lower in verbs)
     assert own_belief(doc, k) is found
 

@@ -114,6 +114,9 @@ BELIEF_VERBS = words(
 #: The score :func:`own_belief` gives such a verb: a cue, but not a sure one (rules that
 #: need a sure cue, 0.7 and more, still say no).
 BELIEF_FLOOR = 0.5
+#: Finite verbs that show a clause ("thinks the deal will hold", "maintains that she did
+#: nothing wrong").
+_FINITE = FINITE_VERBS | words("do does did")
 #: Words that open a clause's subject after the verb ("thinks the economy is weak").
 _CLAUSE_SUBJECTS = ARTICLES | SUBJECT_PRONOUNS | words("it his her their its")
 #: Words before the subject that make the verb's clause a relative one.
@@ -168,7 +171,7 @@ def own_belief(doc: Doc, k: int) -> bool:
     for m in range(k + 2, min(w.sent_end, k + 2 + reach)):
         if doc.quote_of[m] != -1:
             return False
-        if tokens[m].lower in FINITE_VERBS:
+        if tokens[m].lower in _FINITE:
             return True  # "thinks the economy is weak"
         if tokens[m].lower == "to" and m + 1 < w.sent_end:
             return _infinitive_verb(doc, m + 1)  # "expects the deal to collapse"
@@ -236,7 +239,7 @@ def _finite_clause(doc: Doc, start: int, sent_end: int) -> bool:
     for m in range(start, min(sent_end, start + _CLAUSE_REACH)):
         if doc.quote_of[m] != -1 or tokens[m].text in {",", ";", ":"}:
             return False
-        if tokens[m].lower in FINITE_VERBS or past_tense(tokens[m].text):
+        if tokens[m].lower in _FINITE or past_tense(tokens[m].text):
             return m > start
     return False
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from kg.extract.doc import Doc
 from kg.extract.found import Found
 from kg.extract.genders import honorific_gender, noun_gender
-from kg.extract.names import OFFICE_HEADS, name_like, strip_possessive
+from kg.extract.names import OFFICE_HEADS, OFFICE_WORDS, name_like, strip_possessive
 from kg.extract.phrases.subject import sentence_subject
 from kg.extract.registry import Registry
 from kg.extract.speakers import Speaker, describe
@@ -37,6 +37,8 @@ def office_mentions(doc: Doc, registry: Registry) -> list[tuple[int, Speaker]]:
     found: list[tuple[int, Speaker]] = []
     for lo, hi in doc.sentences:
         found.extend(_former_holders(doc, lo, hi, registry))
+        if not _office_or_copula(doc, lo, hi):
+            continue  # most sentences: no office's word to read (describe is costly)
         subject = sentence_subject(doc, lo, hi)
         if subject is None:
             continue
@@ -52,6 +54,19 @@ def office_mentions(doc: Doc, registry: Registry) -> list[tuple[int, Speaker]]:
             found.append((subject[0], speaker))
     found.sort(key=lambda mention: mention[0], reverse=True)
     return found
+
+
+def _office_or_copula(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether tokens ``lo``–``hi`` hold an office's word ("mayor", "Gov") or "is the" /
+    "was a", without which no subject there comes with an office."""
+    tokens = doc.tokens
+    for k in range(lo, hi):
+        word = tokens[k].lower
+        if word in OFFICE_WORDS:
+            return True
+        if word in _COPULAS and k + 1 < hi and tokens[k + 1].lower in ARTICLES:
+            return True
+    return False
 
 
 #: Words that make the office after them a past one ("former mayor Ana Ruiz").

@@ -62,8 +62,8 @@ def _office_or_copula(doc: Doc, lo: int, hi: int) -> bool:
     tokens = doc.tokens
     for k in range(lo, hi):
         word = tokens[k].lower
-        if word in OFFICE_WORDS or word.rpartition("-")[2] in OFFICE_WORDS:  # "Ex-mayor"
-            return True
+        if word in OFFICE_WORDS or ("-" in word and word.rpartition("-")[2] in OFFICE_WORDS):
+            return True  # also "Ex-mayor", "Then-Mayor"
         if word in _COPULAS and k + 1 < hi and tokens[k + 1].lower in ARTICLES:
             return True
     return False

@@ -390,6 +390,9 @@ class _Linker:
         shapes forbid and the ingest's checks cannot see (they read only what the run
         writes)."""
         ident = name_slug(name)
+        if any(f"{other}/{ident}" in self.minted for other in ("actor", "event") if other != kind):
+            # Entities of all kinds share one slug space in the graph.
+            return f"{ident}-{_name_hash(name)}"
         taken = self.minted.get(f"{kind}/{ident}")
         if taken is None and (stored := self.index.entities.get(entity_iri(kind, ident))):
             taken = stored.label
@@ -421,11 +424,37 @@ class _Linker:
         known = self._known(name, "actor")
         return known[0] if known is not None else self._mint("actor", name)
 
-    def venue_for(self, name: str) -> str:
+    def venue_for(self, name: str) -> str | None:
+        """The entity a statement's venue names: a known or new event when its name ends in
+        an event's word ("the Dunmore convention" is the Dunmore Convention the article
+        names elsewhere), else a known or new organization ("Korea Society"). None for a
+        kind of occasion that names no one ("news conference", "statement", "2021
+        interview"): minted, every article's would be one shared node."""
+        if not any(c.isupper() for c in name):
+            return None
+        event = self._event_named(name)
+        if event is not None:
+            return event
         known = self._known(name, "actor")
         if known is not None:
             return self._add(Actor(known[0], "organization", known[1], known=True))
         return self._add(Actor(self._mint("actor", name), "organization", name))
+
+    def _event_named(self, name: str) -> str | None:
+        """The known or new event ``name`` names, when it ends in an event's word."""
+        words = name.split()
+        kind = EVENT_WORDS.get(words[-1].lower())
+        if kind is None:
+            return None
+        known = self._known_by(name)
+        if known:
+            ident, entity = known[0]
+            self.events.setdefault(ident, Event(ident, "event", entity.label, known=True))
+            return ident
+        ident = self._mint("event", name)
+        name = self.minted.setdefault(f"event/{ident}", name)
+        self.events.setdefault(ident, Event(ident, kind, name))
+        return ident
 
     def events_in(self, text: str, start: int, end: int) -> list[str]:
         """Events named in ``text[start:end]``: known ones by a proper name, new ones minted

@@ -616,3 +616,26 @@ def test_a_seed_named_as_an_ingested_article_does_not_drop_it(
     manifest = StoreDir(store).manifest()
     assert manifest is not None and "geneva-report" in manifest.ingested
     assert _count(store) == before
+
+
+def test_a_venue_that_names_an_event_is_that_event_and_a_kind_of_occasion_is_none() -> None:
+    from kg.extract import extract
+    from kg.ingest import annotate
+
+    # "told the Dunmore convention" and, later, "the Dunmore Convention": one event with
+    # one name (the venue had been minted as an organization with the event's slug, and
+    # the stored node had two labels, which the shapes forbid). "at a news conference"
+    # names no one: minted, every article's would be one shared organization.
+    text = (
+        "Ann Lee told the Dunmore convention on Friday that the levy must go.\n\n"
+        "She said she would speak again at the Dunmore Convention next year.\n\n"
+        "Bo Kim said at a news conference on Monday that the levy was fair."
+    )
+    annotation = annotate(text, "t", extract(text), _index(), ArticleInfo(), "t")
+    venues = [act.venue for act in annotation.speech_acts]
+    assert venues[0] == "dunmore-convention"
+    assert [e.id for e in annotation.events] == ["dunmore-convention"]
+    assert [e.name for e in annotation.events] == ["Dunmore convention"]
+    assert "dunmore-convention" not in [a.id for a in annotation.actors]
+    assert venues[-1] is None
+    assert not any("conference" in a.id for a in annotation.actors)

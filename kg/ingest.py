@@ -442,18 +442,23 @@ class _Linker:
 
     def _event_named(self, name: str) -> str | None:
         """The known or new event ``name`` names, when it ends in an event's word."""
-        words = name.split()
-        kind = EVENT_WORDS.get(words[-1].lower())
-        if kind is None:
+        if name.split()[-1].lower() not in EVENT_WORDS:
             return None
         known = self._known_by(name)
         if known:
-            ident, entity = known[0]
-            self.events.setdefault(ident, Event(ident, "event", entity.label, known=True))
-            return ident
+            return self._known_event(*known[0])
+        return self._new_event(name)
+
+    def _new_event(self, name: str) -> str:
+        """Mint (once per run) the event ``name``, which ends in an event's word."""
         ident = self._mint("event", name)
+        kind = EVENT_WORDS[name.split()[-1].lower()]
         name = self.minted.setdefault(f"event/{ident}", name)
         self.events.setdefault(ident, Event(ident, kind, name))
+        return ident
+
+    def _known_event(self, ident: str, entity: Entity) -> str:
+        self.events.setdefault(ident, Event(ident, "event", entity.label, known=True))
         return ident
 
     def events_in(self, text: str, start: int, end: int) -> list[str]:
@@ -474,10 +479,7 @@ class _Linker:
             # the Hanoi Summit, so they are blanked before the known names are looked up.
             blank = " " * (match.end(1) - match.start(1))
             window = window[: match.start(1)] + blank + window[match.end(1) :]
-            ident = self._mint("event", name)
-            kind = EVENT_WORDS[name.split()[-1].lower()]
-            name = self.minted.setdefault(f"event/{ident}", name)
-            self.events.setdefault(ident, Event(ident, kind, name))
+            ident = self._new_event(name)
             if ident not in minted:
                 minted.append(ident)
         found = self._known_events(window)
@@ -500,10 +502,7 @@ class _Linker:
                     taken.update(words)
                 for ident, entity in entities:
                     if ident not in found:
-                        found.append(ident)
-                        self.events.setdefault(
-                            ident, Event(ident, "event", entity.label, known=True)
-                        )
+                        found.append(self._known_event(ident, entity))
         return found
 
     def _known_by(self, name: str) -> list[tuple[str, Entity]]:

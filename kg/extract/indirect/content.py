@@ -35,6 +35,7 @@ from kg.extract.impressions import (
 )
 from kg.extract.indirect.sources import ING_NOUNS
 from kg.extract.judge import Judge, own_belief
+from kg.extract.names import POSSESSIVE_MARKS
 from kg.extract.phrases import np_after
 from kg.extract.wordsets import (
     ARTICLES,
@@ -730,11 +731,13 @@ def _past_put_it_adjunct(doc: Doc, after: int, sent_end: int) -> int:
             return j if j > after else after
         if doc.quote_of[j] != -1 or (token.lower in FINITE_VERBS and token.text.islower()):
             return after  # a verb ("May" is the month)
-        if not (token.is_word or token.text in {".", "’s", "'s"}):  # "Michael M. Grynbaum"
+        if not (token.is_word or token.text in _NAME_MARKS):  # "Michael M. Grynbaum"
             return after
     return after
 
 
+#: Marks inside a name or its owner ("Michael M. Grynbaum", "The Post's").
+_NAME_MARKS = POSSESSIVE_MARKS | {"."}
 #: Most words of a venue and time after "put it" ("in a statement to my colleague Michael
 #: M. Grynbaum in July").
 _MAX_PUT_IT_ADJUNCT = 14

@@ -190,7 +190,7 @@ def _as_put_it(doc: Doc, k: int) -> bool:
     return False
 
 
-_IN_SOURCE_MARKS = frozenset({".", "’s", "'s"})
+_IN_SOURCE_MARKS = POSSESSIVE_MARKS | {"."}
 _PUT = words("put puts")
 _PLACING = words(
     "down up away off back out together aside forward through behind into onto there here"

@@ -474,7 +474,8 @@ def open_local(store_dir: Path) -> LocalEngine:
     try:
         return LocalEngine(store.open_read_only(), lock=lock, cache_dir=store.current)
     except BaseException:
-        lock.close()
+        if lock is not None:
+            lock.close()
         raise
 
 
@@ -484,6 +485,8 @@ def open_writable(store_dir: Path) -> LocalEngine:
 
     store = StoreDir(store_dir)
     lock = store.shared_lock()
+    if lock is None:
+        raise StoreError(f"cannot write the store in {store_dir}: it is read-only here")
     try:
         store.acquire(lock, exclusive=True)  # upgrade: writers exclude readers and writers
         return LocalEngine(store.open_writable(), writable=True, lock=lock, cache_dir=store.current)

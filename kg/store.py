@@ -16,6 +16,7 @@ the same from a checkpoint of the current generation (see :mod:`kg.ingest`).
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import hashlib
 import json
@@ -44,6 +45,8 @@ _BUILD_MODULES = (
     "namespaces.py",
 )
 MANIFEST_VERSION = 1
+#: Why a store folder cannot be written: a read-only file system, or no permission.
+_UNWRITABLE = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
 
 
 def inputs_fingerprint(project: Project) -> str:
@@ -132,13 +135,24 @@ class StoreDir:
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
-    def shared_lock(self) -> IO[str]:
-        """An open handle holding a shared lock; closing it releases the lock."""
+    def shared_lock(self) -> IO[str] | None:
+        """An open handle holding a shared lock; closing it releases the lock.
+
+        A store this process may not write (a read-only mount, an archive of another user's)
+        is still queried: its lock file is opened for reading, which is enough for a shared
+        flock, and where there is none to open, None: then no kg process has written there
+        since it became unwritable, and a reader needs no lock from this one.
+        """
         try:
             self.path.mkdir(parents=True, exist_ok=True)
             handle = (self.path / "lock").open("a")
         except OSError as exc:
-            raise StoreError(f"cannot use store folder {self.path}: {exc.strerror}") from None
+            if exc.errno not in _UNWRITABLE or not self.path.is_dir():
+                raise StoreError(f"cannot use store folder {self.path}: {exc.strerror}") from None
+            try:
+                handle = (self.path / "lock").open("r")
+            except OSError:
+                return None
         try:
             self.acquire(handle, exclusive=False)
         except BaseException:

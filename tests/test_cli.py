@@ -9,7 +9,9 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
+import pytest
 from typer.testing import CliRunner
 
 from kg.cli import _app_for, _command_name, app
@@ -236,3 +238,40 @@ def test_a_store_in_use_by_another_process_is_waited_for_then_reported(
         release.cancel()
     result = runner.invoke(app, ["claims", "--by", "Biegun"], env=env)
     assert result.exit_code == 0 and result.stderr == ""
+
+
+def test_a_store_that_cannot_be_written_is_still_queried(
+    store_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An archive on a read-only mount (or another user's): queries run, writes say why.
+
+    Tests run as root, whom file modes do not stop, so the file system's refusal to open
+    the lock file for appending is what is played here (a read-only bind mount showed the
+    same by hand).
+    """
+    import errno
+    import shutil
+
+    store = tmp_path / "store"
+    shutil.copytree(store_dir, store, symlinks=True)
+    real_open = Path.open
+
+    def read_only_open(self: Path, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        if self.parent == store and mode != "r":
+            raise OSError(errno.EROFS, "Read-only file system", str(self))
+        return real_open(self, mode, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", read_only_open)
+    runner = CliRunner()
+    env = {"KG_STORE": str(store)}
+    for lock_file in (True, False):  # with a lock file to share, and with none to create
+        if not lock_file:
+            (store / "lock").unlink()
+        result = runner.invoke(app, ["claims", "--by", "Biegun"], env=env)
+        assert result.exit_code == 0 and result.stderr == "", result.stderr
+        assert "Biegun" in result.stdout
+    result = runner.invoke(
+        app, ["sparql", "--allow-update", "INSERT DATA { <x:a> <x:b> <x:c> }"], env=env
+    )
+    assert result.exit_code == 1
+    assert result.stderr == f"error: cannot write the store in {store}: it is read-only here\n"

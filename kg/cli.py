@@ -585,6 +585,12 @@ def extract(
         str | None,
         typer.Option("--published", help="YYYY-MM-DD: resolves 'on Monday', 'in July'."),
     ] = None,
+    author: Annotated[
+        str | None,
+        typer.Option(
+            "--author", help="Whom 'I' and 'my' mean outside quotes, where no byline says."
+        ),
+    ] = None,
 ) -> None:
     """Find attributions (who said what; direct and indirect) in articles, with offsets."""
     import json
@@ -603,7 +609,7 @@ def extract(
 
             raise InputError(f"cannot create {out}: {exc.strerror}") from None
     for path, text in texts:
-        found = run_extract(text, published=day)
+        found = run_extract(text, published=day, author=author)
         if out is not None:
             from kg.export import write_atomically
 

@@ -977,7 +977,9 @@ def _ingest_into(
                 slug = targets.get(done - 1) or article_slug(path, text, taken)
                 taken.add(slug)
                 own = infos.get(slug, given)
-                attributions = extract(text, published=published_date(own))
+                # One author: the "I" of a column (several: whose "I"?).
+                one_author = own.authors[0] if len(own.authors) == 1 else None
+                attributions = extract(text, published=published_date(own), author=one_author)
                 annotation = annotate(
                     text, slug, attributions, index, own, EXTRACTOR_VERSION, minted
                 )

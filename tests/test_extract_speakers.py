@@ -1262,3 +1262,45 @@ def test_an_office_of_a_department_cut_off_by_a_paragraph_break_reads() -> None:
     # Found by fuzzing: the run of names after "Secretary of State" was empty.
     text = "The panel heard from former Secretary of State H\n\nillary about the server."
     assert isinstance(extract(text), list)
+
+
+_COLUMN = (
+    "Why the harbor plan will fail\n"
+    "By Marta J. Quill, Opinion Contributor\n\n"
+    "I have argued for years that the harbor plan is a mistake. My view is that the city "
+    "cannot afford it.\n\n"
+    "The mayor, Tom Reyes, said the plan would pay for itself. “I think we will win,” he "
+    "said. I think he is wrong.\n"
+)
+
+
+def test_a_columns_i_is_the_author_its_byline_names() -> None:
+    found = {_COLUMN[slice(*a.content[0])]: (a.speaker, a.descriptor) for a in extract(_COLUMN)}
+    assert found["that the harbor plan is a mistake"] == ("Marta J. Quill", "I")
+    assert found["that the city cannot afford it"] == ("Marta J. Quill", "My")
+    # The author's "I think" does not make her the "he" of the next sentence, and the
+    # mayor's quoted "I" is his.
+    assert found["he is wrong"] == ("Marta J. Quill", "I")
+    assert found["“I think we will win,”"][0] == "Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Why the harbor plan will fail\nBy Marta Quill and Tom Reyes\n\n",  # whose "I"?
+        "By then, the plan had failed.\n\n",  # no byline
+        "Why the harbor plan will fail\n\n",
+    ],
+)
+def test_without_one_author_named_in_a_byline_i_stays_unnamed(top: str) -> None:
+    text = top + "I have argued for years that the harbor plan is a mistake.\n"
+    assert [(a.speaker, a.descriptor) for a in extract(text)] == [(None, "I")]
+
+
+@pytest.mark.parametrize("label", ["A:", "Tom Reyes:"])
+def test_in_an_interview_i_is_not_the_interviewers(label: str) -> None:
+    text = (
+        "Why the harbor plan will fail\nBy Marta Quill\n\nQ: What do you make of the plan?\n"
+        f"{label} I think the port will close.\n"
+    )
+    assert [(a.speaker, a.descriptor) for a in extract(text)] == [(None, "I")]

@@ -639,3 +639,26 @@ def test_a_venue_that_names_an_event_is_that_event_and_a_kind_of_occasion_is_non
     assert "dunmore-convention" not in [a.id for a in annotation.actors]
     assert venues[-1] is None
     assert not any("conference" in a.id for a in annotation.actors)
+
+
+def test_a_columns_i_is_its_one_author(private_store: Path, tmp_path: Path) -> None:
+    """'I' outside quotes is the author given with --author, the same actor the article's
+    schema:author is; with two authors it stays unnamed."""
+    column = tmp_path / "harbor-column.txt"
+    column.write_text(
+        "Why the harbor plan will fail\n\nI have argued for years that the harbor plan is a "
+        "mistake.\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    result = runner.invoke(app, ["ingest", str(column), "--author", "Marta Quill"])
+    assert result.exit_code == 0, result.stderr
+    query = (
+        "SELECT ?who WHERE { ?s <http://www.w3.org/ns/prov#wasAttributedTo> ?who . "
+        "<https://w3id.org/kgclaims/id/article/harbor-column> <http://schema.org/author> ?who }"
+    )
+    rows = json.loads(runner.invoke(app, ["sparql", query, "-f", "json"]).stdout)["rows"]
+    assert [r["who"].rsplit("/", 1)[1] for r in rows] == ["marta-quill"]
+    two = ["--replace", "--author", "Marta Quill", "--author", "Tom Reyes"]
+    assert runner.invoke(app, ["ingest", str(column), *two]).exit_code == 0
+    assert json.loads(runner.invoke(app, ["sparql", query, "-f", "json"]).stdout)["rows"] == []

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from kg.extract import learned
 from kg.extract.bare_sources import names_no_one
+from kg.extract.byline import byline_author
 from kg.extract.datelines import after_dateline
 from kg.extract.direct import find_direct
 from kg.extract.direct.described import free_relative_cue
@@ -47,13 +48,17 @@ from kg.extract.turns import find_turns
 from kg.extract.wordsets import DASHES, PERSON_PRONOUNS, words
 
 
-def extract(text: str, *, published: dt.date | None = None) -> list[Attribution]:
+def extract(
+    text: str, *, published: dt.date | None = None, author: str | None = None
+) -> list[Attribution]:
     """Find the attributions in ``text``, ordered by where their content starts.
 
+    ``published`` resolves relative dates; ``author`` is whom "I" and "my" outside quotes
+    mean where the text has no byline of one author (see :mod:`kg.extract.byline`).
     Never raises on a string: odd quote marks, empty or huge input only change what is
     found.
     """
-    return extract_with(text, published=published, model=learned.load())
+    return extract_with(text, published=published, model=learned.load(), author=author)
 
 
 def warm_up() -> None:
@@ -65,7 +70,11 @@ def warm_up() -> None:
 
 
 def extract_with(
-    text: str, *, published: dt.date | None = None, model: Model | None = None
+    text: str,
+    *,
+    published: dt.date | None = None,
+    model: Model | None = None,
+    author: str | None = None,
 ) -> list[Attribution]:
     """:func:`extract` with an explicit cue model (None: lexicon only); used in training."""
     if not text.strip():
@@ -100,6 +109,8 @@ def extract_with(
     found = without_nested(doc, found)
     found.sort(key=lambda f: (f.content[0][0], f.cue or (0, 0)))
     registry = Registry(doc)
+    # In a transcript "I" is whoever answers, not the byline's author.
+    author = None if turns else byline_author(doc, author)
     result: list[tuple[Attribution, Occasion, int]] = []
     last_person: Speaker | None = None
     # An unnamed source of one and its sentence: a "he" or "she" right after means them.
@@ -115,12 +126,16 @@ def extract_with(
         mentioned = subject_before(doc, item, registry, spoken)
         if last_unnamed is not None and next_to(doc, registry, item, last_unnamed):
             mentioned = mentioned or last_unnamed[0]
-        attribution, speaker = _finish(doc, item, registry, mentioned or last_person, holders)
+        attribution, speaker = _finish(
+            doc, item, registry, mentioned or last_person, holders, author=author
+        )
         if attribution is None:
             continue
         last_unnamed = None
         if _relative_source(doc, item):
             pass  # "Lee met Roe, who said …. He added": the clause's person is a side one
+        elif _first_person(doc, item):
+            pass  # the author's "I think he is wrong": "he" is still whom the text quoted
         elif speaker is not None and speaker.pronoun_target:
             last_person = speaker
             if speaker.office is not None:
@@ -162,9 +177,11 @@ def _finish(
     registry: Registry,
     last_person: Speaker | None,
     holders: OfficeHolders | None = None,
+    *,
+    author: str | None = None,
 ) -> tuple[Attribution | None, Speaker | None]:
     """The attribution with its speaker resolved; venue and date come after (see
-    :mod:`kg.extract.occasion`)."""
+    :mod:`kg.extract.occasion`). ``author`` is whom a byline names: the "I" of a column."""
     content = _clean_content(doc, item)
     if not content:
         return None, None
@@ -204,6 +221,8 @@ def _finish(
                     last_person.office_status,
                     named=last_person.named,
                 )
+            elif pronoun == "i" and author is not None and doc.quote_of[lo] == -1:
+                speaker = Speaker(author, word, None, None, named=True)
             else:
                 speaker = Speaker(None, word, None, None, named=False)
         elif (after := _after_dateline(doc, lo, hi)) < hi:
@@ -231,6 +250,14 @@ def _finish(
         speakers=speaker.agents() if speaker else (),
     )
     return attribution, speaker
+
+
+def _first_person(doc: Doc, item: Found) -> bool:
+    """The source is "I" or "my"."""
+    if item.source is None or item.source[1] - item.source[0] != 1:
+        return False
+    word = doc.tokens[item.source[0]].lower
+    return POSSESSIVE_PRONOUNS.get(word, word) == "i" or word.startswith(("i’", "i'"))
 
 
 def _relative_source(doc: Doc, item: Found) -> bool:

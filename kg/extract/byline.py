@@ -1,0 +1,85 @@
+"""Who "I" is in a column or an op-ed: the one author its byline names.
+
+A column says "I have argued for years that …" and "My view is that …" in its author's own
+voice, outside any quote; its byline ("By Marta Quill", a line of its own above the text)
+names whom. Without it the reader can only keep "I" as the descriptor of an unnamed
+speaker, which tells an analyst nothing. Bylines of several authors ("By A and B") name no
+one "I" could mean, and neither does a transcript's turn ("A: I think …"), where "I" is the
+one answering.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.extract.doc import Doc
+from kg.extract.names import name_like
+
+#: How many lines may come before the byline: a headline, a standfirst, a kicker.
+_BYLINE_LINES = 4
+#: How many words a byline's name runs to ("By Ana María López Ruiz").
+_MAX_NAME_WORDS = 5
+#: What may follow the name on a byline's line: its role or desk ("By Marta Quill, Staff
+#: Writer", "By Marta Quill | Opinion contributor").
+_NAME_ENDS = frozenset({",", "|", "—", "–", "-", "(", "/"})
+#: How many words a transcript's label runs to ("Sen. Tom Reyes:").
+_MAX_LABEL = 4
+#: Joined names: more than one author, so "I" is neither of them for sure.
+_JOINERS = frozenset({"and", "&"})
+
+
+def byline_author(doc: Doc, known: str | None = None) -> str | None:
+    """The name in a byline line near the top ("By Marta Quill"), else the ``known`` author
+    (the one the caller was told of), or None; None too in an interview or a transcript,
+    where lines open with whose turn it is ("Q:", "Lee:")."""
+    tokens = doc.tokens
+    author = None
+    for lo, hi in _lines(doc):
+        if author is None and tokens[lo].para < _BYLINE_LINES and tokens[lo].lower == "by":
+            author = _name_after_by(doc, lo + 1, hi)
+        elif _turn_label(doc, lo, hi):
+            return None
+    return author or known
+
+
+def _lines(doc: Doc) -> Iterator[tuple[int, int]]:
+    """The token ranges of the text's lines."""
+    tokens = doc.tokens
+    lo = 0
+    while lo < len(tokens):
+        hi = lo + 1
+        while hi < len(tokens) and tokens[hi].para == tokens[lo].para:
+            hi += 1
+        yield lo, hi
+        lo = hi
+
+
+def _turn_label(doc: Doc, lo: int, hi: int) -> bool:
+    """The line opens with a speaker's label: "Q:", "A:", "Lee:", "Tom Reyes:"."""
+    tokens = doc.tokens
+    colon = next(
+        (j for j in range(lo, min(hi, lo + _MAX_LABEL + 1)) if tokens[j].text == ":"), None
+    )
+    return colon is not None and colon > lo and all(tokens[j].is_cap for j in range(lo, colon))
+
+
+def _name_after_by(doc: Doc, lo: int, hi: int) -> str | None:
+    tokens = doc.tokens
+    stop = next((j for j in range(lo, hi) if tokens[j].text in _NAME_ENDS), hi)
+    if any(tokens[j].lower in _JOINERS for j in range(lo, hi)):
+        return None
+    names = [j for j in range(lo, stop) if not _initial_dot(doc, j)]
+    if not 2 <= len(names) <= _MAX_NAME_WORDS:
+        return None  # "By then, …": no line of a name; a single word is too thin a name
+    if not all(name_like(tokens[j].text) or _initial(tokens[j].text) for j in names):
+        return None
+    return doc.words(lo, stop)
+
+
+def _initial(word: str) -> bool:
+    """ "J" of "By Ann J. Lee" (the tokenizer splits off its full stop)."""
+    return len(word) == 1 and word.isupper()
+
+
+def _initial_dot(doc: Doc, j: int) -> bool:
+    return doc.tokens[j].text == "." and j > 0 and _initial(doc.tokens[j - 1].text)

@@ -183,12 +183,29 @@ class EntityIndex:
             Match(self.entities[iri], score, matched) for iri, (score, matched) in ranked[:limit]
         ]
 
+    def by_surname(self, name: str, kinds: Iterable[str] | None = None) -> list[Entity]:
+        """Actors one of whose full names ends in the one word ``name`` ("Quill" for
+        "Marta Quill"): people the reader minted from articles have no surname alias, as
+        curated ones do, and a reader of the claims asks for them the way the text does."""
+        key = normalize(name)
+        if not key or " " in key or (kinds is not None and "actor" not in kinds):
+            return []
+        found = [
+            entity
+            for entity in self.entities.values()
+            if "actor" in entity.kinds
+            and any(
+                len(words := normalize(n).split()) > 1 and words[-1] == key for n in entity.names
+            )
+        ]
+        return sorted(found, key=lambda e: e.label)
+
     def resolve(
         self, name: str, kinds: Iterable[str] | None = None, *, what: str = "entity"
     ) -> list[Entity]:
         """Entities named exactly ``name``; else :class:`UnknownEntity` with the closest names."""
         kinds = list(kinds) if kinds else None
-        found = self.exact(name, kinds)
+        found = self.exact(name, kinds) or self.by_surname(name, kinds)
         if found:
             return found
         suggestions = [m.entity.label for m in self.fuzzy(name, kinds, limit=3)]

@@ -409,3 +409,28 @@ def test_show_describes_an_event(engine: LocalEngine, index: EntityIndex) -> Non
     assert "Donald Trump" in card["participants"]
     assert card["part_of"] == "US–North Korea talks of 2018–2019"
     assert len(card["statements_about"]) >= 15
+
+
+def test_a_surname_finds_the_actors_whose_full_name_ends_in_it() -> None:
+    """People the reader minted have no surname alias: "Quill" still finds "Marta Quill"."""
+    from kg.entities import Entity
+
+    def actor(label: str) -> Entity:
+        return Entity(f"x:{label}", label, frozenset({"actor"}), (label,))
+
+    index = EntityIndex(
+        [
+            actor("Marta Quill"),
+            actor("Ann Lee"),
+            actor("Bo Lee"),
+            Entity("x:quill-bay", "Quill Bay", frozenset({"place"}), ("Quill Bay",)),
+        ]
+    )
+    assert [e.label for e in index.resolve("Quill", ["actor"])] == ["Marta Quill"]
+    assert [e.label for e in index.resolve("quill")] == ["Marta Quill"]
+    assert [e.label for e in index.resolve("Lee", ["actor"])] == ["Ann Lee", "Bo Lee"]
+    # A name's first word is no surname; neither is a place's last word an actor's.
+    with pytest.raises(UnknownEntity):
+        index.resolve("Marta", ["actor"])
+    with pytest.raises(UnknownEntity):
+        index.resolve("Quill", ["place"])

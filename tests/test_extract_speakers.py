@@ -1304,3 +1304,27 @@ def test_in_an_interview_i_is_not_the_interviewers(label: str) -> None:
         f"{label} I think the port will close.\n"
     )
     assert [(a.speaker, a.descriptor) for a in extract(text)] == [(None, "I")]
+
+
+def test_an_interviews_answers_speak_in_its_guests_voice() -> None:
+    text = (
+        "Harbor talks\nBy Marta Quill\n\n"
+        "Tom Reyes, the mayor of Dunmore, sat down with us this week.\n\n"
+        "Q: You have said that the port is safe. Is it?\n\n"
+        "A: I think the port will close.\n\n"
+        "My staff told me that we have no money for it, and I said that we would find it.\n\n"
+        "Q: Will you run again?\n\n"
+        "A: “I will not,” I told my wife.\n\n"
+        "Q: “Will you?”\n"
+    )
+    found = {text[slice(*a.content[0])]: (a.speaker, a.descriptor) for a in extract(text)}
+    # The question's "you" is the guest; so is the answer's "I", in the paragraphs it
+    # runs on to, but not the "me" of someone else's statement.
+    assert found["that the port is safe"] == ("Tom Reyes", "You")
+    assert found["the port will close"] == ("Tom Reyes", "I")
+    assert found["that we would find it"] == ("Tom Reyes", "I")
+    assert found["that we have no money for it"] == ("My staff", "My staff")
+    # A quote after the answer's label is the guest's too, and a question's label the
+    # interviewer's.
+    assert found["“I will not,”"] == ("Tom Reyes", "A")
+    assert found["“Will you?”"] == ("Marta Quill", "Q")

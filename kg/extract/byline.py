@@ -32,14 +32,20 @@ def byline_author(doc: Doc, known: str | None = None) -> str | None:
     """The name in a byline line near the top ("By Marta Quill"), else the ``known`` author
     (the one the caller was told of), or None; None too in an interview or a transcript,
     where lines open with whose turn it is ("Q:", "Lee:")."""
+    if any(_turn_label(doc, lo, hi) for lo, hi in _lines(doc)):
+        return None
+    return byline_name(doc) or known
+
+
+def byline_name(doc: Doc) -> str | None:
+    """The one name of a byline line near the top, or None."""
     tokens = doc.tokens
-    author = None
     for lo, hi in _lines(doc):
-        if author is None and tokens[lo].para < _BYLINE_LINES and tokens[lo].lower == "by":
-            author = _name_after_by(doc, lo + 1, hi)
-        elif _turn_label(doc, lo, hi):
-            return None
-    return author or known
+        if tokens[lo].para >= _BYLINE_LINES:
+            break
+        if tokens[lo].lower == "by" and (name := _name_after_by(doc, lo + 1, hi)) is not None:
+            return name
+    return None
 
 
 def _lines(doc: Doc) -> Iterator[tuple[int, int]]:

@@ -8,7 +8,6 @@ from dataclasses import replace
 
 from kg.extract import learned
 from kg.extract.bare_sources import names_no_one
-from kg.extract.byline import byline_author
 from kg.extract.datelines import after_dateline
 from kg.extract.direct import find_direct
 from kg.extract.direct.described import free_relative_cue
@@ -45,6 +44,7 @@ from kg.extract.referents import (
 from kg.extract.registry import Registry
 from kg.extract.speakers import OfficeHolders, Speaker, describe, is_party_epithet
 from kg.extract.turns import find_turns
+from kg.extract.voices import Voices
 from kg.extract.wordsets import DASHES, PERSON_PRONOUNS, words
 
 
@@ -109,8 +109,7 @@ def extract_with(
     found = without_nested(doc, found)
     found.sort(key=lambda f: (f.content[0][0], f.cue or (0, 0)))
     registry = Registry(doc)
-    # In a transcript "I" is whoever answers, not the byline's author.
-    author = None if turns else byline_author(doc, author)
+    voices = Voices(doc, registry, author)
     result: list[tuple[Attribution, Occasion, int]] = []
     last_person: Speaker | None = None
     # An unnamed source of one and its sentence: a "he" or "she" right after means them.
@@ -127,14 +126,14 @@ def extract_with(
         if last_unnamed is not None and next_to(doc, registry, item, last_unnamed):
             mentioned = mentioned or last_unnamed[0]
         attribution, speaker = _finish(
-            doc, item, registry, mentioned or last_person, holders, author=author
+            doc, item, registry, mentioned or last_person, holders, voices=voices
         )
         if attribution is None:
             continue
         last_unnamed = None
         if _relative_source(doc, item):
             pass  # "Lee met Roe, who said …. He added": the clause's person is a side one
-        elif _first_person(doc, item):
+        elif _first_or_second_person(doc, item):
             pass  # the author's "I think he is wrong": "he" is still whom the text quoted
         elif speaker is not None and speaker.pronoun_target:
             last_person = speaker
@@ -178,10 +177,10 @@ def _finish(
     last_person: Speaker | None,
     holders: OfficeHolders | None = None,
     *,
-    author: str | None = None,
+    voices: Voices | None = None,
 ) -> tuple[Attribution | None, Speaker | None]:
     """The attribution with its speaker resolved; venue and date come after (see
-    :mod:`kg.extract.occasion`). ``author`` is whom a byline names: the "I" of a column."""
+    :mod:`kg.extract.occasion`). ``voices`` tells whom "I" and "you" mean."""
     content = _clean_content(doc, item)
     if not content:
         return None, None
@@ -221,10 +220,12 @@ def _finish(
                     last_person.office_status,
                     named=last_person.named,
                 )
-            elif pronoun == "i" and author is not None and doc.quote_of[lo] == -1:
-                speaker = Speaker(author, word, None, None, named=True)
+            elif (who := _voice(voices, pronoun, lo)) is not None:
+                speaker = Speaker(who, word, None, None, named=True)
             else:
                 speaker = Speaker(None, word, None, None, named=False)
+        elif voices is not None and (who := voices.labelled(lo, hi)) is not None:
+            speaker = Speaker(who, word, None, None, named=True)  # "A: “…”" of an interview
         elif (after := _after_dateline(doc, lo, hi)) < hi:
             # "DOVER, May 3 — Grainco, a mill, said": the dateline is no part of the source
             # (the phrase finders leave it in before an appositive).
@@ -252,12 +253,25 @@ def _finish(
     return attribution, speaker
 
 
-def _first_person(doc: Doc, item: Found) -> bool:
-    """The source is "I" or "my"."""
+def _voice(voices: Voices | None, pronoun: str, k: int) -> str | None:
+    """Whom the "I" or "you" at token ``k`` means, if the text says."""
+    if voices is None:
+        return None
+    if pronoun == "i":
+        return voices.first_person(k)
+    return voices.second_person(k) if pronoun == "you" else None
+
+
+#: Sources that speak or are spoken to: "I", "my", "you", and fused with a verb ("I’m").
+_FIRST_OR_SECOND = frozenset({"i", "my", "you", "your"})
+
+
+def _first_or_second_person(doc: Doc, item: Found) -> bool:
+    """The source is "I", "my" or "you" (the author, or an interview's guest)."""
     if item.source is None or item.source[1] - item.source[0] != 1:
         return False
     word = doc.tokens[item.source[0]].lower
-    return POSSESSIVE_PRONOUNS.get(word, word) == "i" or word.startswith(("i’", "i'"))
+    return word in _FIRST_OR_SECOND or word.startswith(("i’", "i'", "you’", "you'"))
 
 
 def _relative_source(doc: Doc, item: Found) -> bool:

@@ -10,8 +10,6 @@ one answering.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from kg.extract.doc import Doc
 from kg.extract.names import name_like
 
@@ -32,7 +30,7 @@ def byline_author(doc: Doc, known: str | None = None) -> str | None:
     """The name in a byline line near the top ("By Marta Quill"), else the ``known`` author
     (the one the caller was told of), or None; None too in an interview or a transcript,
     where lines open with whose turn it is ("Q:", "Lee:")."""
-    if any(_turn_label(doc, lo, hi) for lo, hi in _lines(doc)):
+    if any(_turn_label(doc, lo, hi) for lo, hi in doc.paragraphs()):
         return None
     return byline_name(doc) or known
 
@@ -40,24 +38,12 @@ def byline_author(doc: Doc, known: str | None = None) -> str | None:
 def byline_name(doc: Doc) -> str | None:
     """The one name of a byline line near the top, or None."""
     tokens = doc.tokens
-    for lo, hi in _lines(doc):
+    for lo, hi in doc.paragraphs():
         if tokens[lo].para >= _BYLINE_LINES:
             break
         if tokens[lo].lower == "by" and (name := _name_after_by(doc, lo + 1, hi)) is not None:
             return name
     return None
-
-
-def _lines(doc: Doc) -> Iterator[tuple[int, int]]:
-    """The token ranges of the text's lines."""
-    tokens = doc.tokens
-    lo = 0
-    while lo < len(tokens):
-        hi = lo + 1
-        while hi < len(tokens) and tokens[hi].para == tokens[lo].para:
-            hi += 1
-        yield lo, hi
-        lo = hi
 
 
 def _turn_label(doc: Doc, lo: int, hi: int) -> bool:

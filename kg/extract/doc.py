@@ -54,6 +54,8 @@ class Doc:
     quote_cues: dict[int, tuple[int, int]] = field(default_factory=dict)
     #: Sentences (by index) holding a question mark outside quotes; read on first use.
     _asking: set[int] | None = field(default=None, repr=False)
+    #: The token ranges of the paragraphs; read on first use (see :meth:`paragraphs`).
+    _paragraphs: list[tuple[int, int]] | None = field(default=None, repr=False)
     #: For each token, the last reporting verb outside quotes up to it (or -1): built on
     #: first use by :func:`kg.extract.features.cue_window`, which reads it per candidate.
     last_reporting: list[int] | None = field(default=None, repr=False)
@@ -72,6 +74,17 @@ class Doc:
             quote_of[quote.first : quote.last + 1] = [index] * (quote.last + 1 - quote.first)
         ranges = [(tokens[q.first].start, tokens[q.last].end) for q in quotes]
         return cls(text, tokens, bounds, sentence_of, quotes, quote_of, QuotedRanges(ranges))
+
+    def paragraphs(self) -> list[tuple[int, int]]:
+        """The token ranges of the paragraphs (lines), read on first use."""
+        if self._paragraphs is None:
+            # Every paragraph opens a sentence, and sentences are far fewer than tokens.
+            tokens = self.tokens
+            starts = [
+                k for k, _ in self.sentences if k == 0 or tokens[k - 1].para != tokens[k].para
+            ]
+            self._paragraphs = list(zip(starts, [*starts[1:], len(tokens)], strict=True))
+        return self._paragraphs
 
     def sentence_bounds(self, k: int) -> tuple[int, int]:
         return self.sentences[self.sentence_of[k]]

@@ -69,9 +69,7 @@ def find_turns(doc: Doc) -> list[Found]:
 
 
 def _paragraph_starts(doc: Doc) -> list[int]:
-    # Every paragraph opens a sentence, and sentences are far fewer than tokens.
-    tokens = doc.tokens
-    return [k for k, _ in doc.sentences if k == 0 or tokens[k - 1].para != tokens[k].para]
+    return [lo for lo, _ in doc.paragraphs()]
 
 
 def _transcript_turn(doc: Doc, start: int) -> Found | None:

@@ -74,16 +74,9 @@ def _interview_roles(doc: Doc) -> dict[int, str]:
     tokens = doc.tokens
     roles: dict[int, str] = {}
     role: str | None = None
-    for k, token in enumerate(tokens):
-        if k > 0 and tokens[k - 1].para == token.para:
-            continue
-        if (
-            token.text in _QA_LABELS
-            and k + 1 < len(tokens)
-            and tokens[k + 1].text in _QA_MARKS
-            and tokens[k + 1].para == token.para
-        ):
-            role = token.text
+    for k, end in doc.paragraphs():
+        if tokens[k].text in _QA_LABELS and k + 1 < end and tokens[k + 1].text in _QA_MARKS:
+            role = tokens[k].text
         if role is not None:
-            roles[token.para] = role
+            roles[tokens[k].para] = role
     return roles if {"Q", "A"} <= set(roles.values()) else {}

@@ -271,3 +271,40 @@ def test_venues_named_by_a_common_noun(text: str, venue: str | None, date: str |
 )  # fmt: skip
 def test_venues_named_by_a_name_and_a_place(text: str, venue: str | None) -> None:
     assert extract(text, published=PUBLISHED)[0].venue == venue
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Ann Lee said in Congress that the plan was dead.", "Congress"),
+        ("Ann Lee told fellow senators in the Senate that the plan was dead.", "Senate"),
+        ("Ann Lee argued on the floor of the House on Monday that the plan was dead.", "House"),
+        ("Ann Lee said in Parliament last week that the plan was dead.", "Parliament"),
+        # The chamber as what was spoken of, or in a contest's name, is no venue.
+        (
+            "Asked whether the city should have a vote in the House, Ann Lee said the plan was "
+            "dead.",
+            None,
+        ),
+        ("Ann Lee said in the Senate race that the plan was dead.", None),
+    ],
+)
+def test_venues_in_a_legislature(text: str, venue: str | None) -> None:
+    (said,) = [a for a in extract(text, published=PUBLISHED) if a.speaker == "Ann Lee"]
+    assert said.venue == venue
+
+
+def test_the_newspaper_told_is_the_one_the_text_named() -> None:
+    text = (
+        "The Dunmore Gazette first reported the sale of the port on Monday. "
+        + "The harbor has been losing money for years. " * 12
+        + "“We will not sell,” Ann Lee told the newspaper. The paper said the port would close."
+    )
+    _, told, paper = extract(text, published=PUBLISHED)
+    # Pages later "the newspaper" is still the Gazette; "the paper" (a study's too) is
+    # only the one named in the last few sentences, and here none is.
+    assert told.venue == "Dunmore Gazette"
+    assert (paper.speaker, paper.descriptor) == ("paper", "The paper")
+    near = "The Dunmore Gazette reported the sale. The paper said the port would close."
+    attribution = extract(near)[-1]
+    assert (attribution.speaker, attribution.speakers[0].body) == ("Dunmore Gazette", True)

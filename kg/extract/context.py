@@ -80,6 +80,19 @@ _BODIES = re.compile(
     r"(?:board|council|committee|commission|panel|jury|court|assembly|legislature"
     r"|station|newspaper|paper|network|broadcaster|magazine))\b(?!['’])"
 )
+#: Legislatures one speaks in, right after the verb of saying and whom it was said to
+#: ("said in Congress", "told fellow senators in the Senate", "argued on the floor of the
+#: House"), where the chamber's name ends the phrase. Elsewhere in the clause the chamber
+#: is what was spoken of ("asked whether the city should have a vote in the House", "a
+#: bill that failed in the Senate").
+_CHAMBERS = re.compile(
+    r"\b(?:said|says|saying|told|tells|telling|testified|testifying|spoke|speaking|argued"
+    r"|arguing|declared|warned|insisted|announced|added|noted|stated|remarked)(?: [a-z]+){0,2}"
+    r" (?:in|on the floor of) (?:the )?((?:U\.S\. |US |state )?(?:Senate|House of Representatives"
+    r"|House of Commons|House of Lords|House|Congress|Parliament|Commons|Bundestag|Knesset"
+    r"|Duma|Assembly|Legislature))(?=\s*(?:$|[,.;:…—–]|(?:that|on|in|last|this|earlier"
+    r"|yesterday|today|during|when|after|before)\b))"
+)
 #: Calls and shows one speaks on ("on a conference call", "on his radio show").
 _CALLS = re.compile(
     r"\bon (?:a|an|the|his|her|their) ((?:(?:conference|phone|telephone|radio|television"
@@ -199,7 +212,7 @@ def find_venue(frame: str) -> str | None:
                 continue  # "told the President": a person after all
             if venue:
                 return venue.rstrip(".,’'").removesuffix("’s").removesuffix("'s")
-    for pattern in (_PLATFORMS, _EVENT_NOUNS, _BODIES, _CALLS, _PLACES):
+    for pattern in (_PLATFORMS, _EVENT_NOUNS, _BODIES, _CALLS, _PLACES, _CHAMBERS):
         if occasion := pattern.search(frame):
             return _without_time_or_tone(occasion.group(1))
     return None

@@ -146,7 +146,7 @@ _BODY_NAME_ENDS = (BODY_ENDS - words("church house post bank school museum chamb
     # Report").
     """company corporation corp inc fund coalition alliance federation organization
     holdings industries technologies motors administration service research media campaign
-    state report reports poll"""
+    state report reports poll herald tribune gazette chronicle inquirer dispatch"""
 )
 #: Last words of outlets' and bodies' names that are surnames too ("Washington Post",
 #: "White House", "Associated Press", "Wall Street Journal"; "Karen House", "Bill Press"

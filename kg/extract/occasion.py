@@ -24,6 +24,7 @@ from kg.extract.context import find_date, find_venue
 from kg.extract.doc import Doc
 from kg.extract.found import Found
 from kg.extract.model import Attribution
+from kg.extract.registry import Registry
 from kg.extract.wordsets import words
 
 #: First words of a sentence-opening phrase that sets the occasion of the statement after
@@ -57,8 +58,11 @@ class Occasion:
     other_time: bool
 
 
-def read_occasion(doc: Doc, item: Found, published: dt.date | None) -> Occasion:
-    """The venue and date in the cue's clause, else in the sentence's opening phrase."""
+def read_occasion(
+    doc: Doc, item: Found, published: dt.date | None, registry: Registry | None = None
+) -> Occasion:
+    """The venue and date in the cue's clause, else in the sentence's opening phrase; "the
+    newspaper" is the one the text named before (with the ``registry`` of its names)."""
     frame = _frame_words(doc, item)
     lead, setting = _lead(doc, item)
     venue = find_venue(frame) if frame else None
@@ -66,11 +70,15 @@ def read_occasion(doc: Doc, item: Found, published: dt.date | None) -> Occasion:
     if setting:
         venue = venue or find_venue(lead)
         date = date or find_date(lead, published)
+    if venue in _OUTLET_NOUNS and registry is not None and item.cue is not None:
+        venue = registry.body_before(venue, doc.tokens[item.cue[0]].start) or venue
     said_words = set(_WORD.findall(f"{lead} {frame}".lower()))
     return Occasion(venue, date, bool(said_words & _OTHER_TIME))
 
 
 _WORD = re.compile(r"[a-z]+")
+#: Venues that are an outlet the text may have named ("told the newspaper").
+_OUTLET_NOUNS = frozenset({"newspaper", "paper"})
 
 
 def _frame_words(doc: Doc, item: Found) -> str:

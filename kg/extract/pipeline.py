@@ -144,7 +144,9 @@ def extract_with(
         elif speaker is not None and speaker.joint:
             last_person = None  # "Lee and Chan said …. She added": which of them?
         anchor = item.cue[0] if item.cue else item.content[0][0]
-        result.append((attribution, read_occasion(doc, item, published), doc.tokens[anchor].para))
+        result.append(
+            (attribution, read_occasion(doc, item, published, registry), doc.tokens[anchor].para)
+        )
     return carry_occasions(result)
 
 

@@ -215,6 +215,13 @@ def _honorific_before(tokens: list[Token], k: int) -> Gender | None:
 _BODY_WINDOW = 400
 #: Kinds of body named "the Ministry of …" (see :meth:`Registry._note_body_of`).
 _OF_BODY_HEADS = words("ministry department commission committee council office bureau")
+#: Last words of newspapers' names (each a body's name alone: see
+#: :func:`kg.extract.names.is_body_name`).
+_NEWSPAPERS = words("times post journal herald tribune gazette chronicle inquirer dispatch")
+#: Kinds of body a text names once and then calls by its kind anywhere after ("told the
+#: newspaper" pages after "The Dunmore Gazette first reported"): no window. "The paper"
+#: may be a study's, so it keeps to the window.
+_OUTLET_KINDS = frozenset({"newspaper"})
 _GROUPS = words(
     """foundation center centre institute association council committee coalition fund
     network alliance federation union group organization society league caucus"""
@@ -233,6 +240,9 @@ BODY_KINDS: dict[str, frozenset[str]] = {
     "commission": words("commission"),
     "committee": words("committee"),
     "council": words("council"),
+    # "The Dunmore Gazette … told the newspaper": see _OUTLET_KINDS.
+    "newspaper": _NEWSPAPERS,
+    "paper": _NEWSPAPERS,
 }
 BODY_KIND_HEADS = frozenset().union(*BODY_KINDS.values()) - {""}
 
@@ -578,7 +588,8 @@ class Registry:
         if fits is None:
             return None
         index = bisect.bisect_left(self._body_starts, at) - 1
-        while index >= 0 and self._body_starts[index] >= at - _BODY_WINDOW:
+        window = at if noun in _OUTLET_KINDS else _BODY_WINDOW
+        while index >= 0 and self._body_starts[index] >= at - window:
             name, head, end = self._bodies[index]
             if head in fits:
                 between = self._text[end:at]

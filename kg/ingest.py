@@ -213,6 +213,9 @@ class ArticleInfo:
 
 
 #: A scheme and then no character that an IRI may not hold (RFC 3987: no space, <>"{}|\^`).
+#: A statement's venue that is the outlet publishing the article, where the text names
+#: no other ("told the newspaper").
+_OUTLET_NOUNS = frozenset({"newspaper", "paper"})
 _ABSOLUTE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+")
 
 
@@ -607,6 +610,9 @@ def annotate(
         hi = max(e for _, e in a.content)
         about = linker.events_in(text, lo, hi)
         stated_in = None
+        if a.venue in _OUTLET_NOUNS and info.publisher:
+            # "told the newspaper" where the text names no paper: the one publishing it.
+            a = dataclasses.replace(a, venue=info.publisher)
         occasion = (speakers, a.venue.casefold(), a.date) if a.venue else None
         if occasion is not None and occasion in occasions:
             stated_in = occasions[occasion]

@@ -662,3 +662,19 @@ def test_a_columns_i_is_its_one_author(private_store: Path, tmp_path: Path) -> N
     two = ["--replace", "--author", "Marta Quill", "--author", "Tom Reyes"]
     assert runner.invoke(app, ["ingest", str(column), *two]).exit_code == 0
     assert json.loads(runner.invoke(app, ["sparql", query, "-f", "json"]).stdout)["rows"] == []
+
+
+def test_told_the_newspaper_is_the_publisher_where_the_text_names_none(
+    private_store: Path, tmp_path: Path
+) -> None:
+    story = tmp_path / "harbor-sale.txt"
+    story.write_text("Harbor sale\n\n“We will not sell,” Ann Lee told the newspaper.\n", "utf-8")
+    runner = CliRunner()
+    result = runner.invoke(app, ["ingest", str(story), "--publisher", "Dunmore Gazette"])
+    assert result.exit_code == 0, result.stderr
+    query = (
+        "SELECT ?venue WHERE { ?act <https://w3id.org/kgclaims/ontology#venue> ?venue . "
+        "<https://w3id.org/kgclaims/id/article/harbor-sale> <http://schema.org/publisher> ?venue }"
+    )
+    rows = json.loads(runner.invoke(app, ["sparql", query, "-f", "json"]).stdout)["rows"]
+    assert [r["venue"].rsplit("/", 1)[1] for r in rows] == ["dunmore-gazette"]

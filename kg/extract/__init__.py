@@ -9,6 +9,6 @@ from __future__ import annotations
 from kg.extract.model import Attribution, quoted_words, to_json
 from kg.extract.pipeline import extract
 
-EXTRACTOR_VERSION = "kg-extract/0.20.0"
+EXTRACTOR_VERSION = "kg-extract/0.21.0"
 
 __all__ = ["EXTRACTOR_VERSION", "Attribution", "extract", "quoted_words", "to_json"]

@@ -82,7 +82,7 @@ def _by_name(manifest: Manifest, path: Path) -> str | None:
 def find_article(manifest: Manifest, given: str) -> str:
     """The slug of the ingested article ``given`` names: a slug, or the path of the file it
     was read from (by its text, else its name; a file since deleted by its name)."""
-    from kg.ingest import read_text
+    from kg.article_input import read_text
 
     if given in manifest.ingested:
         return given

@@ -595,9 +595,9 @@ def extract(
     """Find attributions (who said what; direct and indirect) in articles, with offsets."""
     import json
 
+    from kg.article_input import read_text
     from kg.extract import extract as run_extract
     from kg.extract import to_json
-    from kg.ingest import read_text
 
     day = _parse_day(published)
     texts = [(path, read_text(path)) for path in files]  # every input checked first
@@ -694,8 +694,8 @@ def ingest(
     one step: its statements, and what was minted for it alone, go; actors and events
     other articles cite stay. 'kg remove' takes an article out.
     """
+    from kg.article_input import ArticleInfo, read_articles
     from kg.errors import InputError
-    from kg.ingest import ArticleInfo, read_articles
     from kg.ingest import ingest as run_ingest
 
     if (title or url) and len(files) > 1:

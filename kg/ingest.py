@@ -37,7 +37,6 @@ slugs, and those of files so named, are a short hash of the name (see :func:`nam
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import hashlib
 import re
 import shutil
@@ -59,8 +58,8 @@ from kg.annotations import (
     Statement,
     slugify,
 )
+from kg.article_input import ArticleInfo, date_spec, published_date, read_articles
 from kg.articles import text_sha256
-from kg.dates import DateFormatError, DateSpec, DateValue
 from kg.entities import Entity, EntityIndex, normalize
 from kg.errors import InputError, StoreError
 from kg.namespaces import ARTICLE_GRAPH_PREFIX, INFERRED_GRAPH, article_graph, entity_iri
@@ -170,53 +169,9 @@ _EVENT_NAME = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class ArticleInfo:
-    """What the user says about the files: applies to every file of one ``kg ingest``."""
-
-    title: str | None = None
-    published: str | None = None
-    url: str | None = None
-    publisher: str | None = None
-    authors: tuple[str, ...] = ()
-
-    def check(self) -> None:
-        """The address becomes an ``xsd:anyURI`` literal; one with spaces or no scheme made
-        the stored graph fail ``kg validate`` (HermiT: malformed literal), so refuse it."""
-        if self.url is not None and not _ABSOLUTE_IRI.fullmatch(self.url):
-            raise InputError(
-                f"--url takes an absolute address such as https://example.org/a, not {self.url!r}"
-            )
-        # A blank name would be minted as the actor 'x' (the slug of nothing), typed a
-        # person as an author and an organization as a publisher: a graph that fails checks.
-        for option, name in [("--author", a) for a in self.authors] + [
-            ("--publisher", self.publisher)
-        ]:
-            if name is not None and not name.strip():
-                raise InputError(f"{option} takes a name, not {name!r}")
-
-    def overridden_by(self, given: ArticleInfo) -> ArticleInfo:
-        """These details, with each one ``given`` gives in its place."""
-        return ArticleInfo(
-            title=given.title if given.title is not None else self.title,
-            published=given.published if given.published is not None else self.published,
-            url=given.url if given.url is not None else self.url,
-            publisher=given.publisher if given.publisher is not None else self.publisher,
-            authors=given.authors or self.authors,
-        )
-
-    def for_one_of(self, files: int) -> ArticleInfo:
-        """What applies to each of ``files`` files: a title or URL names one article."""
-        if files == 1:
-            return self
-        return ArticleInfo(published=self.published, publisher=self.publisher, authors=self.authors)
-
-
-#: A scheme and then no character that an IRI may not hold (RFC 3987: no space, <>"{}|\^`).
 #: A statement's venue that is the outlet publishing the article, where the text names
 #: no other ("told the newspaper").
 _OUTLET_NOUNS = frozenset({"newspaper", "paper"})
-_ABSOLUTE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+")
 
 
 @dataclass(frozen=True)
@@ -244,34 +199,6 @@ class IngestReport:
     statements: int = 0
     triples: int = 0
     seconds: float = 0.0
-
-
-def read_text(path: Path) -> str:
-    """The file's text; a missing, unreadable or non-UTF-8 file is a one-line error."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory, not a text file") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    if b"\0" in data[:8192]:
-        raise InputError(f"{path}: binary data, not UTF-8 text")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not UTF-8 text (byte {exc.start}: {exc.reason})") from None
-
-
-def read_articles(paths: Sequence[Path]) -> list[tuple[Path, str]]:
-    """Each file with its text; a one-line :class:`InputError` for the first that cannot
-    be read or holds no text."""
-    texts = [(path, read_text(path)) for path in paths]
-    for path, text in texts:
-        if not text.strip():
-            raise InputError(f"{path}: empty; there is nothing to ingest")
-    return texts
 
 
 def article_slug(path: Path, text: str, taken: set[str]) -> str:
@@ -593,7 +520,7 @@ def annotate(
     from kg.extract.model import quoted_words
 
     linker = _Linker(index, slug, minted)
-    published = _date_spec(info.published)
+    published = date_spec(info.published)
     statements: list[Statement] = []
     acts: list[SpeechAct] = []
     # One speaker at one venue on one date is one occasion: Schriver's four quotes from his
@@ -629,7 +556,7 @@ def annotate(
                     + (a.venue or a.date or ""),
                     speakers=speakers,
                     venue=venue,
-                    date=_date_spec(a.date),
+                    date=date_spec(a.date),
                 )
             )
         cue_text = text[a.cue[0] : a.cue[1]] if a.cue else None
@@ -671,20 +598,6 @@ def annotate(
         speech_acts=tuple(acts),
         statements=tuple(statements),
     )
-
-
-def _date_spec(value: str | None) -> DateSpec | None:
-    if not value:
-        return None
-    try:
-        return DateSpec(None, DateValue.parse(value))
-    except DateFormatError:
-        return None
-
-
-def published_date(info: ArticleInfo) -> dt.date | None:
-    spec = _date_spec(info.published)
-    return spec.value.latest if spec and spec.value else None
 
 
 # --------------------------------------------------------------------------------------
@@ -866,7 +779,7 @@ def _details_not_applied(
         given = {
             "--title": {info.title} if info.title is not None else None,
             "--published": {s.value.lexical}
-            if (s := _date_spec(info.published)) and s.value
+            if (s := date_spec(info.published)) and s.value
             else None,
             "--url": {info.url} if info.url is not None else None,
             "--publisher": {linker.actor_slug(info.publisher.strip())}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.article_input import ArticleInfo
 from kg.entities import EntityIndex
 from kg.extract import extract, to_json
 from kg.extract.doc import Doc
@@ -11,7 +12,7 @@ from kg.extract.names import is_body_name
 from kg.extract.pipeline import _after_dateline
 from kg.extract.registry import Registry
 from kg.extract.speakers import describe
-from kg.ingest import ArticleInfo, annotate
+from kg.ingest import annotate
 
 
 @pytest.mark.cues(absent=("negotiated",))

@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from kg.article_input import ArticleInfo
 from kg.build import build
 from kg.cli import app
 from kg.engine import open_local
-from kg.ingest import ArticleInfo
 from kg.paths import Project
 from kg.store import StoreDir
 

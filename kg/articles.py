@@ -65,7 +65,7 @@ def article_read_from(manifest: Manifest, path: Path, text: str) -> str | None:
 
 def _by_name(manifest: Manifest, path: Path) -> str | None:
     """The ingested article named after the file ``path``, unless several are."""
-    from kg.ingest import name_slug
+    from kg.linking import name_slug
 
     named = name_slug(path.stem)[:60]
     same = sorted(

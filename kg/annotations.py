@@ -2,8 +2,9 @@
 attributed statements, each statement located in the text by code-point offsets.
 
 Curated annotations come from ``seeds/<slug>/{article.txt,meta.yaml,claims.yaml}``
-(:func:`load_seed`); machine-read ones are built by :mod:`kg.ingest` from the extractor's
-output. Both become RDF through :mod:`kg.graph`, so there is one path into the graph.
+(:func:`load_seed`); machine-read ones are built by :mod:`kg.machine_annotation` from the
+extractor's output. Both become RDF through :mod:`kg.graph`, so there is one path into the
+graph.
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """``kg ingest``: read articles with the extractor and add each as its own named graph.
 
-Each file becomes an :class:`~kg.annotations.Annotation` — the same model the curated seeds
-use — so it goes into the graph through :func:`kg.graph.annotation_graph` like them; the
-names the extractor found are linked to the entities the store knows by :mod:`kg.linking`,
-and each statement carries the extractor's version and confidence.
+Each file is read (:mod:`kg.article_input`), its attributions found (:mod:`kg.extract`) and
+made an :class:`~kg.annotations.Annotation` whose names are linked to the entities the store
+knows (:mod:`kg.machine_annotation`, :mod:`kg.linking`); this module writes the annotations
+into the store.
 
 Writes happen under the store's exclusive lock, in a staging generation: a checkpoint of
 the current one (RocksDB hard-links its table files, so this costs no copy), into which each
@@ -26,19 +26,19 @@ with the details given and, for those not given, the ones it had.
 
 from __future__ import annotations
 
-import dataclasses
 import shutil
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.annotations import Annotation, ArticleMeta, Span, SpeechAct, Statement
+from kg.annotations import Annotation
 from kg.article_input import ArticleInfo, date_spec, published_date, read_articles
 from kg.articles import text_sha256
 from kg.entities import EntityIndex
 from kg.errors import InputError, StoreError
 from kg.linking import Linker, entity_slug, name_slug
+from kg.machine_annotation import annotate
 from kg.namespaces import ARTICLE_GRAPH_PREFIX, INFERRED_GRAPH, article_graph, entity_iri
 
 if TYPE_CHECKING:
@@ -46,7 +46,6 @@ if TYPE_CHECKING:
     from rdflib import Graph
 
     from kg.engine import LocalEngine
-    from kg.extract import Attribution
     from kg.store import Manifest
 
 
@@ -80,35 +79,6 @@ class _Steps:
         self.done = min(self.total, self.done + advance)
         if self.progress is not None:
             self.progress(Step(self.done, self.total, doing))
-
-
-KIND_BY_CUE = {
-    "predicted": "prediction",
-    "predicts": "prediction",
-    "expects": "prediction",
-    "expected": "prediction",
-    "anticipate": "prediction",
-    "anticipates": "prediction",
-    "forecast": "prediction",
-    "warned": "warning",
-    "warns": "warning",
-    "believes": "belief",
-    "believed": "belief",
-    "thinks": "belief",
-    "thought": "belief",
-    "proposed": "proposal",
-    "offered": "proposal",
-    "urged": "demand",
-    "demanded": "demand",
-    "called for": "demand",
-    "announced": "announcement",
-    "criticized": "criticism",
-    "criticised": "criticism",
-    "concluded": "conclusion",
-}
-#: A statement's venue that is the outlet publishing the article, where the text names
-#: no other ("told the newspaper").
-_OUTLET_NOUNS = frozenset({"newspaper", "paper"})
 
 
 @dataclass(frozen=True)
@@ -149,103 +119,6 @@ def article_slug(path: Path, text: str, taken: set[str]) -> str:
         base = f"{base}-{text_sha256(text)[:8]}"
     return base
 
-
-def annotate(
-    text: str,
-    slug: str,
-    attributions: Sequence[Attribution],
-    index: EntityIndex,
-    info: ArticleInfo,
-    extractor: str,
-    minted: dict[str, str] | None = None,
-) -> Annotation:
-    """The annotation of one machine-read article (``minted``: see :class:`~kg.linking.Linker`)."""
-    from kg.extract.model import quoted_words
-
-    linker = Linker(index, slug, minted)
-    published = date_spec(info.published)
-    statements: list[Statement] = []
-    acts: list[SpeechAct] = []
-    # One speaker at one venue on one date is one occasion: Schriver's four quotes from his
-    # Hudson Institute talk are statements of one speech act, as in the curated seed.
-    occasions: dict[tuple[tuple[str, ...], str, str | None], str] = {}
-    for n, a in enumerate(attributions):
-        speakers = linker.actors_for(a)
-        # The graph keeps a quote's words without its marks, like the curated claims.
-        words = [quoted_words(text, part) for part in a.content]
-        segments = tuple(Span(s, e, text[s:e]) for s, e in words if e > s)
-        if not segments:
-            continue
-        lo = min(s for s, _ in a.content)
-        hi = max(e for _, e in a.content)
-        about = linker.events_in(text, lo, hi)
-        stated_in = None
-        if a.venue in _OUTLET_NOUNS and info.publisher:
-            # "told the newspaper" where the text names no paper: the one publishing it.
-            a = dataclasses.replace(a, venue=info.publisher)
-        occasion = (speakers, a.venue.casefold(), a.date) if a.venue else None
-        if occasion is not None and occasion in occasions:
-            stated_in = occasions[occasion]
-        elif a.venue or a.date:
-            stated_in = f"{slug}--said-{n}"
-            if occasion is not None:
-                occasions[occasion] = stated_in
-            venue = linker.venue_for(a.venue) if a.venue else None
-            acts.append(
-                SpeechAct(
-                    stated_in,
-                    name=" and ".join(linker.actors[s].name for s in speakers)
-                    + ", "
-                    + (a.venue or a.date or ""),
-                    speakers=speakers,
-                    venue=venue,
-                    date=date_spec(a.date),
-                )
-            )
-        cue_text = text[a.cue[0] : a.cue[1]] if a.cue else None
-        statements.append(
-            Statement(
-                id=f"s{n}",
-                mode=a.kind,
-                speakers=speakers,
-                segments=segments,
-                descriptor=text[a.source[0] : a.source[1]] if a.source else a.descriptor,
-                cue=cue_text,
-                cue_span=Span(a.cue[0], a.cue[1], cue_text) if a.cue and cue_text else None,
-                source_span=Span(a.source[0], a.source[1], text[a.source[0] : a.source[1]])
-                if a.source
-                else None,
-                about=tuple(about),
-                stated_in=stated_in,
-                kind=KIND_BY_CUE.get((cue_text or "").lower()),
-                confidence=max(0.0, min(1.0, a.confidence)),
-                extractor=extractor,
-            )
-        )
-    # Through the linker, like speakers: the graph would mint them from the name as given.
-    authors = tuple(dict.fromkeys(linker.named(a.strip(), "person") for a in info.authors))
-    publisher = linker.named(info.publisher.strip(), "organization") if info.publisher else None
-    meta = ArticleMeta(
-        slug=slug,
-        title=info.title,
-        authors=authors,
-        publisher=publisher,
-        published=published,
-        url=info.url,
-    )
-    return Annotation(
-        meta=meta,
-        text=text,
-        actors=tuple(linker.actors.values()),
-        events=tuple(linker.events.values()),
-        speech_acts=tuple(acts),
-        statements=tuple(statements),
-    )
-
-
-# --------------------------------------------------------------------------------------
-# Writing to the store
-# --------------------------------------------------------------------------------------
 
 _STRUCTURE = """
 PREFIX kgc: <https://w3id.org/kgclaims/ontology#>

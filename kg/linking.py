@@ -1,6 +1,6 @@
 """Linking the names an article's attributions give to the entities the store knows.
 
-:class:`Linker` does it for one article (:func:`kg.ingest.annotate` asks it):
+:class:`Linker` does it for one article (:func:`kg.machine_annotation.annotate` asks it):
 
 - speakers, authors and the publisher are linked to known actors by label or alias
   ("Biegun" → Stephen Biegun), else minted from their name (so two articles quoting the

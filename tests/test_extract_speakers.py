@@ -12,7 +12,7 @@ from kg.extract.names import is_body_name
 from kg.extract.pipeline import _after_dateline
 from kg.extract.registry import Registry
 from kg.extract.speakers import describe
-from kg.ingest import annotate
+from kg.machine_annotation import annotate
 
 
 @pytest.mark.cues(absent=("negotiated",))

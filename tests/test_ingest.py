@@ -340,7 +340,7 @@ def test_statements_from_one_occasion_share_one_speech_act() -> None:
 
     from kg.entities import EntityIndex
     from kg.extract import extract
-    from kg.ingest import annotate
+    from kg.machine_annotation import annotate
 
     text = (
         "Ann Lee said on November 21 at the Hudson Institute that the plan was dead. "
@@ -442,7 +442,7 @@ def test_a_blank_author_or_publisher_is_refused(
 
 def test_a_new_name_whose_slug_is_taken_gets_its_own_actor() -> None:
     from kg.extract import extract
-    from kg.ingest import annotate
+    from kg.machine_annotation import annotate
 
     # "Zoë Park" and "Zo Park" share the slug 'zo-park' (accents were dropped): the second
     # was merged into the first, and given a second name the shapes forbid.
@@ -460,7 +460,7 @@ def test_a_new_name_whose_slug_is_taken_gets_its_own_actor() -> None:
 
 def test_known_events_are_linked_by_a_proper_name_not_a_common_word() -> None:
     from kg.extract import extract
-    from kg.ingest import annotate
+    from kg.machine_annotation import annotate
 
     # The seed's aliases "the talks" and "the election" name its events inside its own
     # article; in another one, "new talks" or "the Vienna Talks" are other talks.
@@ -485,7 +485,8 @@ def test_known_events_are_linked_by_a_proper_name_not_a_common_word() -> None:
 
 def test_names_in_other_scripts_get_distinct_stable_slugs() -> None:
     from kg.extract import extract
-    from kg.ingest import annotate, article_slug
+    from kg.ingest import article_slug
+    from kg.machine_annotation import annotate
 
     # Every such name slugged to 'x': two unnamed sources written in Hangul were one actor
     # '<article>--x' with the first one's name, and every named one after the first a
@@ -620,7 +621,7 @@ def test_a_seed_named_as_an_ingested_article_does_not_drop_it(
 
 def test_a_venue_that_names_an_event_is_that_event_and_a_kind_of_occasion_is_none() -> None:
     from kg.extract import extract
-    from kg.ingest import annotate
+    from kg.machine_annotation import annotate
 
     # "told the Dunmore convention" and, later, "the Dunmore Convention": one event with
     # one name (the venue had been minted as an organization with the event's slug, and

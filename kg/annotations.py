@@ -61,6 +61,7 @@ STATEMENT_KINDS = (
     "warning",
     "criticism",
     "conclusion",
+    "refusal",
 )
 TENURES = ("former", "current", "designate")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

@@ -9,6 +9,7 @@ version and confidence.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -46,6 +47,25 @@ KIND_BY_CUE = {
     "criticised": "criticism",
     "concluded": "conclusion",
 }
+#: Cues of refusing to speak, and what is refused ("declined to comment", "refused to say
+#: whether …", "declines to be interviewed"): a refusal, not a claim.
+_REFUSING = frozenset("decline declines declined declining refuse refuses refused refusing".split())
+_REFUSED = re.compile(
+    r"(?:to )?(?:comment|say|answer|discuss|elaborate|confirm|respond|speculate|specify"
+    r"|disclose|reveal|identify|name|explain|talk|be interviewed|be named|give)\b",
+    re.IGNORECASE,
+)
+#: "did not immediately respond to a request for comment", "has not returned calls": no
+#: answer, a refusal as far as a reader can tell.
+_ANSWERING = frozenset(
+    "respond responds responded reply replies replied return returns returned".split()
+)
+_ASKED = re.compile(
+    r"(?:to )?(?:\w+ ){0,4}?(?:requests?|messages?|calls?|e-?mails?|inquir\w*|questions?"
+    r"|queries)\b",
+    re.IGNORECASE,
+)
+_NOT_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever)\W+(?:\w+\W+)?$", re.IGNORECASE)
 #: A statement's venue that is the outlet publishing the article, where the text names
 #: no other ("told the newspaper").
 _OUTLET_NOUNS = frozenset({"newspaper", "paper"})
@@ -118,7 +138,7 @@ def annotate(
                 else None,
                 about=tuple(about),
                 stated_in=stated_in,
-                kind=KIND_BY_CUE.get((cue_text or "").lower()),
+                kind=statement_kind(text, a),
                 confidence=max(0.0, min(1.0, a.confidence)),
                 extractor=extractor,
             )
@@ -142,3 +162,23 @@ def annotate(
         speech_acts=tuple(acts),
         statements=tuple(statements),
     )
+
+
+def statement_kind(text: str, attribution: Attribution) -> str | None:
+    """The kind a statement's cue makes it (see :data:`KIND_BY_CUE`), or a refusal:
+    "declined to comment", "did not immediately respond to a request for comment"."""
+    if attribution.cue is None:
+        return None
+    start, end = attribution.cue
+    cue = text[start:end].lower()
+    words = text[attribution.content[0][0] : attribution.content[-1][1]]
+    first, _, rest = cue.partition(" ")  # the cue may hold what is refused: "declined to say"
+    if first in _REFUSING and _REFUSED.match(rest or words):
+        return "refusal"
+    if (
+        cue in _ANSWERING
+        and _ASKED.match(words)
+        and _NOT_BEFORE.search(text[max(0, start - 40) : start])
+    ):
+        return "refusal"
+    return KIND_BY_CUE.get(cue)

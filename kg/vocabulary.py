@@ -166,6 +166,7 @@ KIND_VERBS = _mapping(
     demand: demanded urged;
     announcement: announced announce announces;
     conclusion: concluded conclude concludes found find finds;
+    refusal: declined decline declines refused refuse refuses;
     """
 )
 #: Nouns for kinds of statement that are not the kinds' names or aliases in the graph.
@@ -180,6 +181,7 @@ KIND_NOUNS = _mapping(
     assessment: judgments judgements evaluations appraisals analyses;
     conclusion: findings finding;
     announcement: declarations declaration;
+    refusal: refusals;
     """
 )
 #: Kinds of statement named by a verb or a noun: "who warned", "the accusations".

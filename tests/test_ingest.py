@@ -679,3 +679,42 @@ def test_told_the_newspaper_is_the_publisher_where_the_text_names_none(
     )
     rows = json.loads(runner.invoke(app, ["sparql", query, "-f", "json"]).stdout)["rows"]
     assert [r["venue"].rsplit("/", 1)[1] for r in rows] == ["dunmore-gazette"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("A spokesman for the ministry declined to comment.", "refusal"),
+        ("Lee declined to say whether the port would close.", "refusal"),
+        ("Lee refused to be interviewed.", "refusal"),
+        ("The mayor did not immediately respond to a request for comment.", "refusal"),
+        ("Lee has not responded to several requests for an interview.", "refusal"),
+        # Declining something else, and answering, are no refusals to speak.
+        ("Lee declined an invitation to the summit.", None),
+        ("Lee refused to accept the offer.", None),
+        ("Lee responded to questions from reporters.", None),
+        ("Lee warned that the port would close.", "warning"),
+    ],
+)
+def test_a_refusal_to_speak_is_a_statement_of_its_own_kind(sentence: str, kind: str | None) -> None:
+    from kg.extract import extract
+    from kg.machine_annotation import statement_kind
+
+    (attribution,) = extract(sentence)
+    assert statement_kind(sentence, attribution) == kind
+
+
+def test_kg_ask_finds_who_declined_to_comment(private_store: Path, tmp_path: Path) -> None:
+    story = tmp_path / "harbor-sale.txt"
+    story.write_text(
+        "Harbor sale\n\nThe port will be sold, Tom Reyes said on Monday. Ann Lee, who chairs "
+        "the harbor board, declined to comment.\n",
+        "utf-8",
+    )
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(story)]).exit_code == 0
+    result = runner.invoke(app, ["ask", "Who declined to comment?", "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    rows = json.loads(result.stdout)["rows"]
+    assert [(r["speaker"], r["kind"]) for r in rows] == [("Ann Lee", "refusal")]
+    assert runner.invoke(app, ["validate"]).exit_code == 0

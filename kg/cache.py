@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2  # 2: the entity index tells people apart
 
 
 def cached_json(folder: Path | None, name: str, compute: Callable[[], Any]) -> Any:

@@ -22,6 +22,7 @@ from kg.namespaces import PREFIXES
 #: The kinds of entity a name can denote, by the class that marks them.
 KINDS = {
     "actor": "Actor",
+    "person": "Person",  # an actor too: told apart for surnames (see by_surname)
     "event": "Event",
     "position": "Position",
     "place": "Place",
@@ -184,16 +185,16 @@ class EntityIndex:
         ]
 
     def by_surname(self, name: str, kinds: Iterable[str] | None = None) -> list[Entity]:
-        """Actors one of whose full names ends in the one word ``name`` ("Quill" for
+        """People one of whose full names ends in the one word ``name`` ("Quill" for
         "Marta Quill"): people the reader minted from articles have no surname alias, as
         curated ones do, and a reader of the claims asks for them the way the text does."""
         key = normalize(name)
-        if not key or " " in key or (kinds is not None and "actor" not in kinds):
+        if not key or " " in key or (kinds is not None and not {"actor", "person"} & set(kinds)):
             return []
         found = [
             entity
             for entity in self.entities.values()
-            if "actor" in entity.kinds
+            if "person" in entity.kinds  # "Korea" is no surname of North Korea
             and any(
                 len(words := normalize(n).split()) > 1 and words[-1] == key for n in entity.names
             )

@@ -415,15 +415,16 @@ def test_a_surname_finds_the_actors_whose_full_name_ends_in_it() -> None:
     """People the reader minted have no surname alias: "Quill" still finds "Marta Quill"."""
     from kg.entities import Entity
 
-    def actor(label: str) -> Entity:
-        return Entity(f"x:{label}", label, frozenset({"actor"}), (label,))
+    def person(label: str) -> Entity:
+        return Entity(f"x:{label}", label, frozenset({"actor", "person"}), (label,))
 
     index = EntityIndex(
         [
-            actor("Marta Quill"),
-            actor("Ann Lee"),
-            actor("Bo Lee"),
+            person("Marta Quill"),
+            person("Ann Lee"),
+            person("Bo Lee"),
             Entity("x:quill-bay", "Quill Bay", frozenset({"place"}), ("Quill Bay",)),
+            Entity("x:north-ulm", "North Ulm", frozenset({"actor"}), ("North Ulm",)),
         ]
     )
     assert [e.label for e in index.resolve("Quill", ["actor"])] == ["Marta Quill"]
@@ -434,3 +435,5 @@ def test_a_surname_finds_the_actors_whose_full_name_ends_in_it() -> None:
         index.resolve("Marta", ["actor"])
     with pytest.raises(UnknownEntity):
         index.resolve("Quill", ["place"])
+    with pytest.raises(UnknownEntity):  # a country's last word is no surname
+        index.resolve("Ulm", ["actor"])

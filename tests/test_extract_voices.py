@@ -36,3 +36,16 @@ def test_a_columns_byline_is_found_past_roles_headings_and_blank_lines(top: str)
 )
 def test_a_byline_of_several_names_names_no_i(byline: str) -> None:
     assert _speakers(f"Why the harbor plan will fail\n{byline}\n\n{_ARGUED}") == [(None, "I")]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # A list that runs from "A." to "Q.", and initials that open lines, are no interview.
+        "".join(f"{c}. Item {c} of the plan.\n" for c in "ABCDEFGHIJKLMNOPQR"),
+        "Q. Lee Ulm and Tom Reyes met on Monday.\n\nA. Mitchell Palmer said the war was over.\n",
+    ],
+)
+def test_lines_opening_with_q_and_a_once_leave_a_column_its_author(lines: str) -> None:
+    text = f"Why the harbor plan will fail\nBy Marta Quill\n\n{_ARGUED}\n{lines}"
+    assert _speakers(text) == [("Marta Quill", "I")]

@@ -17,6 +17,8 @@ from kg.extract.registry import Registry
 #: The labels of an interview's lines, and the marks after them ("Q:", "A.").
 _QA_LABELS = frozenset({"Q", "A"})
 _QA_MARKS = frozenset({":", "."})
+#: How many questions and answers make an interview.
+_MIN_EACH = 2
 
 
 class Voices:
@@ -70,13 +72,17 @@ class Voices:
 
 
 def _interview_roles(doc: Doc) -> dict[int, str]:
-    """The paragraphs of questions and answers, when the text has both."""
+    """The paragraphs of questions and answers, when the text has at least two of each."""
     tokens = doc.tokens
     roles: dict[int, str] = {}
     role: str | None = None
+    labels = {"Q": 0, "A": 0}
     for k, end in doc.paragraphs():
         if tokens[k].text in _QA_LABELS and k + 1 < end and tokens[k + 1].text in _QA_MARKS:
             role = tokens[k].text
+            labels[role] += 1
         if role is not None:
             roles[tokens[k].para] = role
-    return roles if {"Q", "A"} <= set(roles.values()) else {}
+    # One of each may be a list ("A. …" to "Q. …") or initials opening lines ("A. Mitchell
+    # Palmer said …"), and reading a column as an interview loses its author's "I".
+    return roles if min(labels.values()) >= _MIN_EACH else {}

@@ -66,9 +66,6 @@ _ASKED = re.compile(
     re.IGNORECASE,
 )
 _NOT_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever)\W+(?:\w+\W+)?$", re.IGNORECASE)
-#: A statement's venue that is the outlet publishing the article, where the text names
-#: no other ("told the newspaper").
-_OUTLET_NOUNS = frozenset({"newspaper", "paper"})
 
 
 def annotate(
@@ -81,7 +78,7 @@ def annotate(
     minted: dict[str, str] | None = None,
 ) -> Annotation:
     """The annotation of one machine-read article (``minted``: see :class:`~kg.linking.Linker`)."""
-    from kg.extract.model import quoted_words
+    from kg.extract.model import OUTLET_VENUES, quoted_words
 
     linker = Linker(index, slug, minted)
     published = date_spec(info.published)
@@ -101,7 +98,7 @@ def annotate(
         hi = max(e for _, e in a.content)
         about = linker.events_in(text, lo, hi)
         stated_in = None
-        if a.venue in _OUTLET_NOUNS and info.publisher:
+        if a.venue in OUTLET_VENUES and info.publisher:
             # "told the newspaper" where the text names no paper: the one publishing it.
             a = dataclasses.replace(a, venue=info.publisher)
         occasion = (speakers, a.venue.casefold(), a.date) if a.venue else None

@@ -34,6 +34,13 @@ class Agent:
         }
 
 
+#: Venues that are a news outlet by its kind alone ("told the newspaper"): the reader puts
+#: the name of the paper the text named before in their place (see
+#: :func:`kg.extract.occasion.read_occasion`); where it named none, ``kg ingest`` puts the
+#: article's publisher.
+OUTLET_VENUES = frozenset({"newspaper", "paper"})
+
+
 @dataclass(frozen=True)
 class Attribution:
     """One attributed statement found in a text.

@@ -137,16 +137,23 @@ OFFICE_HEADS = OFFICE_NOUNS | words("ceo cfo coo executive staffer")
 
 #: Last words of a body's name an acronym may open ("NBC News", "AFL-CIO Council").
 BODY_ENDS = BODY_HEADS | words("news times post network networks")
+#: Last words of newspapers' names that are no one's surname ("Miami Herald", "Chicago
+#: Tribune"); "Times", "Post" and "Journal" end names of bodies and of people.
+NEWSPAPER_ENDS = words("herald tribune gazette chronicle inquirer dispatch")
 #: Last words that make a name a body's, not a person's: a body's heads that are rarely
 #: surnames (Frank Church, Post Malone, Karen House are people).
-_BODY_NAME_ENDS = (BODY_ENDS - words("church house post bank school museum chamber board")) | words(
+_BODY_NAME_ENDS = (
+    (BODY_ENDS - words("church house post bank school museum chamber board"))
+    | NEWSPAPER_ENDS
     # Companies', funds', agencies', pollsters', outlets', campaigns' and states' last words
     # ("Acme Corporation", "Grain Future Fund", "Grain Safety Administration", "Pew
     # Research", "Kantar Media", "Ann Lee Campaign", "Islamic State", "Cook Political
     # Report").
-    """company corporation corp inc fund coalition alliance federation organization
-    holdings industries technologies motors administration service research media campaign
-    state report reports poll herald tribune gazette chronicle inquirer dispatch"""
+    | words(
+        """company corporation corp inc fund coalition alliance federation organization
+        holdings industries technologies motors administration service research media
+        campaign state report reports poll"""
+    )
 )
 #: Last words of outlets' and bodies' names that are surnames too ("Washington Post",
 #: "White House", "Associated Press", "Wall Street Journal"; "Karen House", "Bill Press"

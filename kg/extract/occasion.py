@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from kg.extract.context import find_date, find_venue
 from kg.extract.doc import Doc
 from kg.extract.found import Found
-from kg.extract.model import Attribution
+from kg.extract.model import OUTLET_VENUES, Attribution
 from kg.extract.registry import Registry
 from kg.extract.wordsets import words
 
@@ -70,15 +70,13 @@ def read_occasion(
     if setting:
         venue = venue or find_venue(lead)
         date = date or find_date(lead, published)
-    if venue in _OUTLET_NOUNS and registry is not None and item.cue is not None:
+    if venue in OUTLET_VENUES and registry is not None and item.cue is not None:
         venue = registry.body_before(venue, doc.tokens[item.cue[0]].start) or venue
     said_words = set(_WORD.findall(f"{lead} {frame}".lower()))
     return Occasion(venue, date, bool(said_words & _OTHER_TIME))
 
 
 _WORD = re.compile(r"[a-z]+")
-#: Venues that are an outlet the text may have named ("told the newspaper").
-_OUTLET_NOUNS = frozenset({"newspaper", "paper"})
 
 
 def _frame_words(doc: Doc, item: Found) -> str:

@@ -19,6 +19,7 @@ from kg.extract.genders import Gender, given_name_gender, honorific_gender, pron
 from kg.extract.names import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    NEWSPAPER_ENDS,
     OFFICE_WORDS,
     TITLES,
     acronym,
@@ -217,7 +218,7 @@ _BODY_WINDOW = 400
 _OF_BODY_HEADS = words("ministry department commission committee council office bureau")
 #: Last words of newspapers' names (each a body's name alone: see
 #: :func:`kg.extract.names.is_body_name`).
-_NEWSPAPERS = words("times post journal herald tribune gazette chronicle inquirer dispatch")
+_NEWSPAPERS = words("times post journal") | NEWSPAPER_ENDS
 #: Kinds of body a text names once and then calls by its kind anywhere after ("told the
 #: newspaper" pages after "The Dunmore Gazette first reported"): no window. "The paper"
 #: may be a study's, so it keeps to the window.

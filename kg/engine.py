@@ -485,7 +485,10 @@ def open_writable(store_dir: Path) -> LocalEngine:
 
     store = StoreDir(store_dir)
     lock = store.shared_lock()
-    if lock is None:
+    if lock is None or not lock.writable():
+        # A lock file opened only for reading: its folder cannot be written either.
+        if lock is not None:
+            lock.close()
         raise StoreError(f"cannot write the store in {store_dir}: it is read-only here")
     try:
         store.acquire(lock, exclusive=True)  # upgrade: writers exclude readers and writers

@@ -140,8 +140,9 @@ class StoreDir:
 
         A store this process may not write (a read-only mount, an archive of another user's)
         is still queried: its lock file is opened for reading, which is enough for a shared
-        flock, and where there is none to open, None: then no kg process has written there
-        since it became unwritable, and a reader needs no lock from this one.
+        flock, and where there is none, None: then no kg process has written there since it
+        became unwritable, and a reader needs no lock from this one. A lock file that exists
+        but cannot be read is an error: a writer may be using it.
         """
         try:
             self.path.mkdir(parents=True, exist_ok=True)
@@ -151,8 +152,10 @@ class StoreDir:
                 raise StoreError(f"cannot use store folder {self.path}: {exc.strerror}") from None
             try:
                 handle = (self.path / "lock").open("r")
-            except OSError:
+            except FileNotFoundError:
                 return None
+            except OSError as exc:
+                raise StoreError(f"cannot use store folder {self.path}: {exc.strerror}") from None
         try:
             self.acquire(handle, exclusive=False)
         except BaseException:

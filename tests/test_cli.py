@@ -240,14 +240,14 @@ def test_a_store_in_use_by_another_process_is_waited_for_then_reported(
     assert result.exit_code == 0 and result.stderr == ""
 
 
-def test_a_store_that_cannot_be_written_is_still_queried(
-    store_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """An archive on a read-only mount (or another user's): queries run, writes say why.
+def _unwritable_store(
+    store_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *, readable: bool = True
+) -> Path:
+    """A copy of the built store whose folder the file system refuses to open files in for
+    writing (and, unless ``readable``, for reading).
 
-    Tests run as root, whom file modes do not stop, so the file system's refusal to open
-    the lock file for appending is what is played here (a read-only bind mount showed the
-    same by hand).
+    Tests run as root, whom file modes do not stop, so the file system's refusal is what is
+    played here (a read-only bind mount showed the same by hand).
     """
     import errno
     import shutil
@@ -256,22 +256,41 @@ def test_a_store_that_cannot_be_written_is_still_queried(
     shutil.copytree(store_dir, store, symlinks=True)
     real_open = Path.open
 
-    def read_only_open(self: Path, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+    def refusing_open(self: Path, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
         if self.parent == store and mode != "r":
             raise OSError(errno.EROFS, "Read-only file system", str(self))
+        if self.parent == store and not readable:
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
         return real_open(self, mode, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "open", read_only_open)
+    monkeypatch.setattr(Path, "open", refusing_open)
+    return store
+
+
+def test_a_store_that_cannot_be_written_is_still_queried(
+    store_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An archive on a read-only mount (or another user's): queries run, writes say why."""
+    store = _unwritable_store(store_dir, tmp_path, monkeypatch)
     runner = CliRunner()
     env = {"KG_STORE": str(store)}
+    update = ["sparql", "--allow-update", "INSERT DATA { <x:a> <x:b> <x:c> }"]
     for lock_file in (True, False):  # with a lock file to share, and with none to create
         if not lock_file:
             (store / "lock").unlink()
         result = runner.invoke(app, ["claims", "--by", "Biegun"], env=env)
         assert result.exit_code == 0 and result.stderr == "", result.stderr
         assert "Biegun" in result.stdout
-    result = runner.invoke(
-        app, ["sparql", "--allow-update", "INSERT DATA { <x:a> <x:b> <x:c> }"], env=env
-    )
+        result = runner.invoke(app, update, env=env)
+        assert result.exit_code == 1
+        assert result.stderr == f"error: cannot write the store in {store}: it is read-only here\n"
+
+
+def test_a_lock_file_that_cannot_be_read_is_an_error(
+    store_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not a query without the lock: a writer may hold it."""
+    store = _unwritable_store(store_dir, tmp_path, monkeypatch, readable=False)
+    result = CliRunner().invoke(app, ["claims", "--by", "Biegun"], env={"KG_STORE": str(store)})
     assert result.exit_code == 1
-    assert result.stderr == f"error: cannot write the store in {store}: it is read-only here\n"
+    assert result.stderr == f"error: cannot use store folder {store}: Permission denied\n"

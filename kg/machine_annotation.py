@@ -48,11 +48,13 @@ KIND_BY_CUE = {
     "concluded": "conclusion",
 }
 #: Cues of refusing to speak, and what is refused ("declined to comment", "refused to say
-#: whether …", "declines to be interviewed"): a refusal, not a claim.
+#: whether …", "declines to be interviewed", "declined to publicly comment", "declined
+#: further comment"): a refusal, not a claim.
 _REFUSING = frozenset("decline declines declined declining refuse refuses refused refusing".split())
 _REFUSED = re.compile(
-    r"(?:to )?(?:comment|say|answer|discuss|elaborate|confirm|respond|speculate|specify"
-    r"|disclose|reveal|identify|name|explain|talk|be interviewed|be named|give)\b",
+    r"(?:to )?(?:\w+ly |further |additional )?(?:comment|say|answer|discuss|elaborate|confirm"
+    r"|respond|speculate|specify|disclose|reveal|identify|name|explain|talk|be interviewed"
+    r"|be named|give)\b",
     re.IGNORECASE,
 )
 #: "did not immediately respond to a request for comment", "has not returned calls": no
@@ -169,12 +171,14 @@ def statement_kind(text: str, attribution: Attribution) -> str | None:
     start, end = attribution.cue
     cue = text[start:end].lower()
     words = text[attribution.content[0][0] : attribution.content[-1][1]]
-    first, _, rest = cue.partition(" ")  # the cue may hold what is refused: "declined to say"
+    # The cue may hold what is refused or asked: "declined to say", "respond to questions
+    # about" (whose content is what the questions were about).
+    first, _, rest = cue.partition(" ")
     if first in _REFUSING and _REFUSED.match(rest or words):
         return "refusal"
     if (
-        cue in _ANSWERING
-        and _ASKED.match(words)
+        first in _ANSWERING
+        and _ASKED.match(rest or words)
         and _NOT_BEFORE.search(text[max(0, start - 40) : start])
     ):
         return "refusal"

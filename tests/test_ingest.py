@@ -689,6 +689,10 @@ def test_told_the_newspaper_is_the_publisher_where_the_text_names_none(
         ("Lee refused to be interviewed.", "refusal"),
         ("The mayor did not immediately respond to a request for comment.", "refusal"),
         ("Lee has not responded to several requests for an interview.", "refusal"),
+        ("Lee declined to immediately comment.", "refusal"),
+        ("Lee declined further comment.", "refusal"),
+        ("Lee did not respond to questions about his health.", "refusal"),  # cue holds 'questions'
+        ("Lee responded to questions about his health.", None),
         # Declining something else, and answering, are no refusals to speak.
         ("Lee declined an invitation to the summit.", None),
         ("Lee refused to accept the offer.", None),

@@ -280,6 +280,7 @@ def test_venues_named_by_a_name_and_a_place(text: str, venue: str | None) -> Non
         ("Ann Lee told fellow senators in the Senate that the plan was dead.", "Senate"),
         ("Ann Lee argued on the floor of the House on Monday that the plan was dead.", "House"),
         ("Ann Lee said in Parliament last week that the plan was dead.", "Parliament"),
+        ("Ann Lee said in the State Senate that the plan was dead.", "State Senate"),
         # The chamber as what was spoken of, or in a contest's name, is no venue.
         (
             "Asked whether the city should have a vote in the House, Ann Lee said the plan was "

@@ -88,8 +88,9 @@ _BODIES = re.compile(
 _CHAMBERS = re.compile(
     r"\b(?:said|says|saying|told|tells|telling|testified|testifying|spoke|speaking|argued"
     r"|arguing|declared|warned|insisted|announced|added|noted|stated|remarked)(?: [a-z]+){0,2}"
-    r" (?:in|on the floor of) (?:the )?((?:U\.S\. |US |state )?(?:Senate|House of Representatives"
-    r"|House of Commons|House of Lords|House|Congress|Parliament|Commons|Bundestag|Knesset"
+    r" (?:in|on the floor of) (?:the )?((?:U\.S\. |US |[Ss]tate )?(?:Senate"
+    r"|House of Representatives|House of Commons|House of Lords|House|Congress|Parliament"
+    r"|Commons|Bundestag|Knesset"
     r"|Duma|Assembly|Legislature))(?=\s*(?:$|[,.;:…—–]|(?:that|on|in|last|this|earlier"
     r"|yesterday|today|during|when|after|before)\b))"
 )

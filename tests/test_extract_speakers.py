@@ -849,6 +849,18 @@ def test_a_relative_named_before_a_kin_apposition_or_after_a_title_is_kin(text: 
     assert [a.speaker for a in extract(text)][-1] == "Zed Khan"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("Her brother, Pell Nadorf, said she had left. “She never called,” he said.", "Pell Nadorf"),
+     ("His widow, Ysolde Karrick, said he was tired. “He slept all day,” she said.",
+      "Ysolde Karrick")],
+)  # fmt: skip
+def test_a_kin_word_before_a_name_tells_the_relatives_gender(text: str, speaker: str) -> None:
+    """ "Her brother, Pell Nadorf, said she …": the "she" is the one he speaks of, and the
+    kin word says he is a man, so the later "he" is still him."""
+    assert [a.speaker for a in extract(text)][-1] == speaker
+
+
 def test_an_outlet_after_a_capital_the_is_no_person_sharing_its_word() -> None:
     """ "The Hill reported" where Ann Hill is printed too: the text prints "The Hill"
     inside a sentence, so it is the outlet, a body, not the person."""

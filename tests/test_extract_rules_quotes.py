@@ -556,6 +556,21 @@ def test_an_exclaiming_or_byline_label_before_a_colon_is_no_speaker(text: str) -
     assert extract(text) == []
 
 
+def test_a_fact_checks_headings_in_capitals_are_no_speakers() -> None:
+    """ "Fact check:" over it, and "THE CLAIM:", "THE VERDICT:" opening a fact-check's
+    paragraphs as a transcript's labels would, name no one; the sentence under them keeps
+    its own speaker."""
+    text = (
+        "Fact check: the canal budget\n\n"
+        "THE CLAIM: Councillor Brin Oduya said the canal cost twice its budget.\n\n"
+        "THE VERDICT: Wrong.\n\nTHE FACTS: It cost 4% more."
+    )
+    found = extract(text)
+    assert [(cue_text(text, f), source_text(text, f)) for f in found] == [
+        ("said", "Councillor Brin Oduya")
+    ]
+
+
 @pytest.mark.parametrize(
     "tail",
     ["several months after the vote", "a few days after the vote", "shortly after the vote"],

@@ -969,6 +969,16 @@ def test_a_dateline_before_fronted_content_is_no_content(dateline: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "heading", ["11:05 a.m. — ", "4:50 p.m. – ", "16:20 — ", "THE FACTS: "]
+)  # fmt: skip
+def test_a_live_blog_time_stamp_or_a_heading_is_no_content(heading: str) -> None:
+    """A live blog's "11:05 a.m. —" and a fact-check's "THE FACTS:" file the paragraph, as
+    a dateline does, further down the text too."""
+    text = "Our coverage of the vote.\n\n" + heading + "The toll will rise in May, its clerk said."
+    assert span_texts(text, by_cue(text, "said")) == ["The toll will rise in May"]
+
+
+@pytest.mark.parametrize(
     "frame",
     [
         "farm leaders said Friday afternoon, as they bristled at the new levy",

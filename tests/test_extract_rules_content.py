@@ -1085,3 +1085,18 @@ def test_a_text_that_ends_right_after_a_frames_comma_reads() -> None:
     # Found by fuzzing: the circumstance check read past the last token.
     text = "Even if the ferry venture fails, Mr. Okafor said, "
     assert isinstance(extract(text), list)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [("Pensioners, Ilka Moravec said, want lower fares.", ["Pensioners", "want lower fares"]),
+     ("Tourism, the mayor said, had fallen by half.", ["Tourism", "had fallen by half"]),
+     # An answer or an adverb before the cue is no subject; the clause after has its own.
+     ("Yes, Ilka Moravec said, the fares will fall.", ["the fares will fall"]),
+     ("Rather, the mayor said, tourism had fallen.", ["tourism had fallen"])],
+)  # fmt: skip
+def test_one_word_subject_before_a_parenthetical_cue_is_content(
+    text: str, content: list[str]
+) -> None:
+    cue = "said"
+    assert span_texts(text, by_cue(text, cue)) == content

@@ -3235,6 +3235,14 @@ def test_an_unnamed_sources_relation_stays_in_its_name(
          "“It is alive,” she said.", ["Ann Lee", "spokesman", None]),
         ("Ann Lee said the plan was dead. A survey said it was not. “It is alive,” she said.",
          ["Ann Lee", "survey", "Ann Lee"]),
+        # A spokesperson after "the" is one unnamed person too, and a question put to no
+        # one named between them leaves the "he" theirs.
+        ("Bram Tolle said the ferry was late. The harbour board's spokesman said it was not. "
+         "“It sailed on time,” he said.",
+         ["Bram Tolle", "harbour board's spokesman", "harbour board's spokesman"]),
+        ("Bram Tolle said the ferry was late. A spokesman for the port said it was not. "
+         "Asked whether it would sail, he said it would.",
+         ["Bram Tolle", "spokesman", None, "spokesman"]),
     ],
 )  # fmt: skip
 def test_a_pronoun_right_after_an_unnamed_source_of_one_means_it(

@@ -130,7 +130,10 @@ def extract_with(
         )
         if attribution is None:
             continue
-        last_unnamed = None
+        if item.source is not None:
+            # A question put to no one named ("Asked whether …, he said") leaves whom the
+            # "he" after it means as it was.
+            last_unnamed = None
         if _relative_source(doc, item):
             pass  # "Lee met Roe, who said …. He added": the clause's person is a side one
         elif _first_or_second_person(doc, item):

@@ -250,11 +250,16 @@ def one_unnamed_person(doc: Doc, item: Found, speaker: Speaker) -> bool:
     or one who asks ("A reporter asked Lee …. He replied")."""
     if speaker.named or speaker.joint or speaker.name is None or item.source is None:
         return False
-    if doc.tokens[item.source[0]].lower not in _ONE or item.cue is None:
-        return False
-    if doc.tokens[item.cue[0]].lower in _QUESTION_CUES:
+    if item.cue is None or doc.tokens[item.cue[0]].lower in _QUESTION_CUES:
         return False
     head = _head_noun(speaker.name.lower().split())
+    first = doc.tokens[item.source[0]].lower
+    if first == "the" and head.startswith("spokes"):
+        # "The minister's spokesman said …. “…,” he said.": one unnamed person too; a
+        # spokesperson is never someone named before, as "the former governor" may be.
+        return True
+    if first not in _ONE:
+        return False
     return head in _PERSON_NOUNS or head.endswith(("ist", "man", "woman", "person", "ian"))
 
 

@@ -1341,3 +1341,26 @@ def test_an_interviews_answers_speak_in_its_guests_voice() -> None:
     # interviewer's.
     assert found["“I will not,”"] == ("Tom Reyes", "A")
     assert found["“Will you?”"] == ("Marta Quill", "Q")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [("The second economist, Orla Benedek of Varrow Capital", "Orla Benedek"),
+     ("A trader, Tiber Osk at Gell Brothers", "Tiber Osk"),
+     # A body's name keeps its "of": the bank is no person named "Central Bank".
+     ("The lender, Central Bank of Harrowmere", "lender")],
+)  # fmt: skip
+def test_an_apposed_name_with_where_they_work_is_the_name(phrase: str, name: str) -> None:
+    """ "Another pollster, Bo Lee of Vell University": the apposition names the person and
+    then where they work; the name alone is the speaker's."""
+    assert describe(phrase, 0, Registry.empty()).name == name
+
+
+def test_a_pronoun_after_an_apposed_name_with_an_employer_means_that_person() -> None:
+    """The sentence introducing "The second economist, Orla Benedek of Varrow Capital" is
+    about her, so the "she" after it does not go back to the one who spoke before."""
+    text = (
+        "Mila Sorn wrote that the rise was modest. The second economist, Orla Benedek of "
+        "Varrow Capital, was blunter. “It is a mistake,” she said."
+    )
+    assert [a.speaker for a in extract(text)][-1] == "Orla Benedek"

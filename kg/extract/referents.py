@@ -232,9 +232,19 @@ def _with_apposed_name(doc: Doc, subject: tuple[int, int], end: int) -> tuple[in
     j = hi + 1
     while j < min(end, hi + 1 + _MAX_APPOSED_NAME) and tokens[j].is_cap:
         j += 1
+    if j > hi + 1 and j + 1 < end and tokens[j].lower in _NAME_LINKS and tokens[j + 1].is_cap:
+        # "Another analyst, Bo Lee of Dunmore Securities, was blunter": where the named
+        # person works is part of the apposition.
+        j += 1
+        while j < min(end, hi + 1 + _MAX_APPOSED_NAME * 2) and tokens[j].is_cap:
+            j += 1
     if j == hi + 1 or j >= end or tokens[j].text != "," or doc.quote_of[hi + 1] != -1:
         return subject
     return lo, j
+
+
+#: Words between a name and its employer in an apposition ("Bo Lee of Dunmore Bank").
+_NAME_LINKS = words("of at")
 
 
 #: Words that open an unnamed source of one person ("A naturalist who …", "Another analyst").

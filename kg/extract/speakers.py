@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from kg.extract.genders import Gender, honorific_gender
 from kg.extract.model import Agent, OfficeStatus
 from kg.extract.names import (
+    BODY_ENDS,
     NAME_PARTICLES,
     NOT_PRONOUN_TARGETS,
     OFFICE_HEADS,
@@ -643,10 +644,29 @@ def _apposed_name(apposition: str) -> tuple[str | None, str]:
     owner = _owner_end(found, titled)
     if owner < len(found) - 1:
         titled = owner + 1  # "the Grain Post's Bo Chan": the paper describes him
+    found, employer = _without_employer(found, titled)
     name = " ".join(found[titled:])
     if not _all_name_like(name):
         return None, ""
-    return name, ", ".join(p for p in (" ".join(found[:titled]), rest) if p)
+    return name, ", ".join(p for p in (" ".join(found[:titled]), employer, rest) if p)
+
+
+#: Words between a person's name and where they work ("Bo Chan of Dunmore Bank").
+_EMPLOYER_LINKS = words("of at")
+
+
+def _without_employer(found: list[str], start: int) -> tuple[list[str], str]:
+    """ "Bo Chan of Dunmore Securities": the name before "of" or "at", and where they work
+    as a description, when two words or more before it are a person's name (not "Bank of
+    Vell", a body's name)."""
+    link = next((i for i in range(start + 2, len(found) - 1) if found[i] in _EMPLOYER_LINKS), None)
+    if link is None or is_body_name(" ".join(found[start:link])):
+        return found, ""
+    if found[link - 1].lower() in BODY_ENDS:
+        return found, ""  # "Reserve Bank of Vell", "Opera House of Dunmore"
+    if not _all_name_like(" ".join(found[link + 1 :])):
+        return found, ""
+    return found[:link], " ".join(found[link:])
 
 
 #: Words before a name in an apposition that describe the one named.

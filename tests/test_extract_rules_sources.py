@@ -3164,6 +3164,9 @@ def test_a_setting_and_an_adverb_between_subject_and_cue_leave_the_subject_the_s
         # A described subject named between commas: the name is whom the pronoun means.
         ("Ann Lee said the plan was dead. The head of the port, Tim Roe, was away. "
          "In a letter, he wrote that the plan was alive.", ["Ann Lee", "Tim Roe"]),
+        # A sentence opening with her possessive goes on about the person before it.
+        ("Dr. Wenna Stroud has mapped the grid. Her verdict is grim. “We are late,” she said.",
+         ["Wenna Stroud"]),
         ("Tor Lund chairs the board. Harsh? “Not at all,” he said.", [None]),
         ("Tor Lund chairs the board. On Friday Bo Chan let Lund speak first, and then he said "
          "the plan was dead.", [None]),

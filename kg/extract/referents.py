@@ -163,6 +163,14 @@ def subject_before(doc: Doc, item: Found, registry: Registry, spoken: set[int]) 
         return None
     first = min(item.content[0][0], item.source[0], *(item.cue or ()))
     before = doc.sentence_of[first] - 1
+    if (
+        before > 0
+        and before not in spoken
+        and doc.tokens[doc.sentences[before][0]].lower == _POSSESSIVES[pronoun]
+    ):
+        # "Ann Lee has studied it. Her verdict is blunt. “…,” she said.": a sentence about
+        # her, opening with her possessive, goes on about the one before it.
+        before -= 1
     if before < 0 or before in spoken:
         return None
     lo, hi = doc.sentences[before]
@@ -185,6 +193,10 @@ def subject_before(doc: Doc, item: Found, registry: Registry, spoken: set[int]) 
     if _other_name_before(doc, registry, first, speaker.name):
         return None  # "Roe let Lund speak first, and then he …": a name nearer still
     return speaker
+
+
+#: The possessive of "he" and "she".
+_POSSESSIVES = {"he": "his", "she": "her"}
 
 
 def _after_participle_opening(doc: Doc, lo: int, subject: int) -> bool:

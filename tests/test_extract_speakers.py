@@ -1364,3 +1364,18 @@ def test_a_pronoun_after_an_apposed_name_with_an_employer_means_that_person() ->
         "Varrow Capital, was blunter. “It is a mistake,” she said."
     )
     assert [a.speaker for a in extract(text)][-1] == "Orla Benedek"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [("The envoys of Tarvonia and Melk", "envoys of Tarvonia and Melk"),
+     ("Officials from Tarvonia and Melk", "Officials from Tarvonia and Melk"),
+     ("the advisers for Ilse Dorn and Harl", "advisers for Ilse Dorn and Harl"),
+     # A title names its holder, as before.
+     ("Secretary of State Ilse Dorn and Harl Penn", "Harl Penn")],
+)  # fmt: skip
+def test_a_group_of_two_places_joined_by_and_is_unnamed(phrase: str, name: str) -> None:
+    """ "The envoys of Tarvonia and Melk said": the group speaks; "Melk" after "and" is
+    the second of what the envoys are of, not the speaker's name."""
+    found = describe(phrase, 0, Registry.empty())
+    assert found.name == name

@@ -585,6 +585,8 @@ def _name_after_of(core: list[str], k: int, registry: Registry, at: int) -> tupl
       sentence, or one who speaks for someone ("Spokesman for Sen. Ann Lee"): the one who
       speaks has no name here, and the name is whom they speak for.
     """
+    if _places_after_and(core, k):
+        return k, False
     of = k - 1
     while of > 0 and (core[of].lower() == "the" or core[of].lower() in TITLES):
         of -= 1
@@ -606,6 +608,35 @@ def _name_after_of(core: list[str], k: int, registry: Registry, at: int) -> tupl
     while start > 0 and name_like(core[start - 1]) and core[start - 1].lower() not in _DETERMINERS:
         start -= 1
     return start, True
+
+
+#: Prepositions that take two places joined by "and" after a group's noun ("the leaders
+#: of Vell and Dunmore", "officials from Vell and Dunmore").
+_PLACE_LINKS = words("of for from in")
+
+
+def _places_after_and(core: list[str], k: int) -> bool:
+    """ "The leaders of Vell and Dunmore": the name run at ``k`` follows "and" and another
+    name after a preposition of a lower-case noun, so both names are what the noun is of;
+    the group speaks, unnamed, and the last place is no one's name. The noun may open
+    the phrase in capitals ("Officials from Vell and Dunmore")."""
+    if k < 4 or core[k - 1] != "and":
+        return False
+    j = k - 2
+    while j > 0 and name_like(core[j]):
+        j -= 1
+    return (
+        j < k - 2
+        and core[j] in _PLACE_LINKS
+        and j >= 1
+        and (not core[j - 1][:1].isupper() or (j == 1 and not _titled(core[0])))
+    )
+
+
+def _titled(word: str) -> bool:
+    """A title or an office ("Secretary of State Ann Lee and …" names its holder)."""
+    lowered = word.lower().rstrip(".")
+    return lowered in TITLES or lowered in OFFICE_WORDS
 
 
 def _holder(run: list[str], registry: Registry, *, the: bool) -> int:

@@ -3318,3 +3318,16 @@ def test_a_dated_dateline_stays_out_of_a_source_with_an_appositive() -> None:
     found = by_cue(text, "said")
     assert source_text(text, found) == "Brackwater Mills, a maker of oat flour,"
     assert found.speaker == "Brackwater Mills"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [("MEPs on the fisheries panel said the quota was too high.", "MEPs on the fisheries panel"),
+     ("Junior MPs on both benches said the quota was too high.", "Junior MPs on both benches")],
+)  # fmt: skip
+def test_plural_initials_take_a_prepositional_phrase_like_a_common_noun(
+    text: str, source: str
+) -> None:
+    """ "MPs on both sides": initials in the plural are a kind of person, so the phrase
+    after "on" is theirs, not the whole source (as it would be after a name)."""
+    assert source_text(text, by_cue(text, "said")) == source

@@ -1100,3 +1100,14 @@ def test_one_word_subject_before_a_parenthetical_cue_is_content(
 ) -> None:
     cue = "said"
     assert span_texts(text, by_cue(text, cue)) == content
+
+
+@pytest.mark.parametrize("participle", ["rejecting", "dismissing", "disputing"])
+def test_a_participle_answering_others_after_the_content_ends_it(participle: str) -> None:
+    """ "…, rejecting claims that …" is the speaker's answer to what others said, no more of
+    what the speaker told."""
+    text = (
+        f"The port chief told the board that cargo had risen for a year, {participle} "
+        "reports that ships were leaving."
+    )
+    assert span_texts(text, by_cue(text, "told")) == ["that cargo had risen for a year"]

@@ -281,6 +281,8 @@ def test_venues_named_by_a_name_and_a_place(text: str, venue: str | None) -> Non
         ("Ann Lee argued on the floor of the House on Monday that the plan was dead.", "House"),
         ("Ann Lee said in Parliament last week that the plan was dead.", "Parliament"),
         ("Ann Lee said in the State Senate that the plan was dead.", "State Senate"),
+        # A legislature's chamber by its common noun.
+        ("Ann Lee said in the chamber that the plan was dead.", "chamber"),
         # The chamber as what was spoken of, or in a contest's name, is no venue.
         (
             "Asked whether the city should have a vote in the House, Ann Lee said the plan was "
@@ -309,3 +311,16 @@ def test_the_newspaper_told_is_the_one_the_text_named() -> None:
     near = "The Dunmore Gazette reported the sale. The paper said the port would close."
     attribution = extract(near)[-1]
     assert (attribution.speaker, attribution.speakers[0].body) == ("Dunmore Gazette", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [("Ann Lee told the Harwell Radio's Today programme that the plan was dead.",
+      "Harwell Radio's Today programme"),
+     ("Ann Lee told the Today show that the plan was dead.", "Today show")],
+)  # fmt: skip
+def test_a_programme_named_today_is_a_venue_not_a_date(text: str, venue: str) -> None:
+    """ "the … Today programme" is a broadcast's name, with "programme" in it; its "Today"
+    dates nothing."""
+    (said,) = [a for a in extract(text, published=PUBLISHED) if a.speaker == "Ann Lee"]
+    assert (said.venue, said.date) == (venue, None)

@@ -969,6 +969,16 @@ def test_a_dateline_before_fronted_content_is_no_content(dateline: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "heading", ["11:05 a.m. — ", "4:50 p.m. – ", "16:20 — ", "THE FACTS: "]
+)  # fmt: skip
+def test_a_live_blog_time_stamp_or_a_heading_is_no_content(heading: str) -> None:
+    """A live blog's "11:05 a.m. —" and a fact-check's "THE FACTS:" file the paragraph, as
+    a dateline does, further down the text too."""
+    text = "Our coverage of the vote.\n\n" + heading + "The toll will rise in May, its clerk said."
+    assert span_texts(text, by_cue(text, "said")) == ["The toll will rise in May"]
+
+
+@pytest.mark.parametrize(
     "frame",
     [
         "farm leaders said Friday afternoon, as they bristled at the new levy",
@@ -1075,3 +1085,29 @@ def test_a_text_that_ends_right_after_a_frames_comma_reads() -> None:
     # Found by fuzzing: the circumstance check read past the last token.
     text = "Even if the ferry venture fails, Mr. Okafor said, "
     assert isinstance(extract(text), list)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [("Pensioners, Ilka Moravec said, want lower fares.", ["Pensioners", "want lower fares"]),
+     ("Tourism, the mayor said, had fallen by half.", ["Tourism", "had fallen by half"]),
+     # An answer or an adverb before the cue is no subject; the clause after has its own.
+     ("Yes, Ilka Moravec said, the fares will fall.", ["the fares will fall"]),
+     ("Rather, the mayor said, tourism had fallen.", ["tourism had fallen"])],
+)  # fmt: skip
+def test_one_word_subject_before_a_parenthetical_cue_is_content(
+    text: str, content: list[str]
+) -> None:
+    cue = "said"
+    assert span_texts(text, by_cue(text, cue)) == content
+
+
+@pytest.mark.parametrize("participle", ["rejecting", "dismissing", "disputing"])
+def test_a_participle_answering_others_after_the_content_ends_it(participle: str) -> None:
+    """ "…, rejecting claims that …" is the speaker's answer to what others said, no more of
+    what the speaker told."""
+    text = (
+        f"The port chief told the board that cargo had risen for a year, {participle} "
+        "reports that ships were leaving."
+    )
+    assert span_texts(text, by_cue(text, "told")) == ["that cargo had risen for a year"]

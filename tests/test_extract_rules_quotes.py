@@ -557,6 +557,34 @@ def test_an_exclaiming_or_byline_label_before_a_colon_is_no_speaker(text: str) -
 
 
 @pytest.mark.parametrize(
+    "text",
+    ['Their goalkeeper, whom fans call "The Wall", said the defenders would stay on.',
+     'The keeper, nicknamed "The Wall", said the defenders had played well.'],
+)  # fmt: skip
+def test_a_quoted_nickname_before_said_and_a_clause_is_no_framed_quote(text: str) -> None:
+    """ "…, nicknamed “The Wall”, said the defenders would …": the phrase after "said"
+    is the subject of what was said, not a source after the cue framing the nickname."""
+    found = by_cue(text, "said")
+    assert span_texts(text, found)[0].startswith("the defenders")
+    assert not any(f.kind == "direct" for f in extract(text))
+
+
+def test_a_fact_checks_headings_in_capitals_are_no_speakers() -> None:
+    """ "Fact check:" over it, and "THE CLAIM:", "THE VERDICT:" opening a fact-check's
+    paragraphs as a transcript's labels would, name no one; the sentence under them keeps
+    its own speaker."""
+    text = (
+        "Fact check: the canal budget\n\n"
+        "THE CLAIM: Councillor Brin Oduya said the canal cost twice its budget.\n\n"
+        "THE VERDICT: Wrong.\n\nTHE FACTS: It cost 4% more."
+    )
+    found = extract(text)
+    assert [(cue_text(text, f), source_text(text, f)) for f in found] == [
+        ("said", "Councillor Brin Oduya")
+    ]
+
+
+@pytest.mark.parametrize(
     "tail",
     ["several months after the vote", "a few days after the vote", "shortly after the vote"],
 )

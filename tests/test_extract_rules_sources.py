@@ -3164,6 +3164,9 @@ def test_a_setting_and_an_adverb_between_subject_and_cue_leave_the_subject_the_s
         # A described subject named between commas: the name is whom the pronoun means.
         ("Ann Lee said the plan was dead. The head of the port, Tim Roe, was away. "
          "In a letter, he wrote that the plan was alive.", ["Ann Lee", "Tim Roe"]),
+        # A sentence opening with her possessive goes on about the person before it.
+        ("Dr. Wenna Stroud has mapped the grid. Her verdict is grim. “We are late,” she said.",
+         ["Wenna Stroud"]),
         ("Tor Lund chairs the board. Harsh? “Not at all,” he said.", [None]),
         ("Tor Lund chairs the board. On Friday Bo Chan let Lund speak first, and then he said "
          "the plan was dead.", [None]),
@@ -3235,6 +3238,14 @@ def test_an_unnamed_sources_relation_stays_in_its_name(
          "“It is alive,” she said.", ["Ann Lee", "spokesman", None]),
         ("Ann Lee said the plan was dead. A survey said it was not. “It is alive,” she said.",
          ["Ann Lee", "survey", "Ann Lee"]),
+        # A spokesperson after "the" is one unnamed person too, and a question put to no
+        # one named between them leaves the "he" theirs.
+        ("Bram Tolle said the ferry was late. The harbour board's spokesman said it was not. "
+         "“It sailed on time,” he said.",
+         ["Bram Tolle", "harbour board's spokesman", "harbour board's spokesman"]),
+        ("Bram Tolle said the ferry was late. A spokesman for the port said it was not. "
+         "Asked whether it would sail, he said it would.",
+         ["Bram Tolle", "spokesman", None, "spokesman"]),
     ],
 )  # fmt: skip
 def test_a_pronoun_right_after_an_unnamed_source_of_one_means_it(
@@ -3307,3 +3318,16 @@ def test_a_dated_dateline_stays_out_of_a_source_with_an_appositive() -> None:
     found = by_cue(text, "said")
     assert source_text(text, found) == "Brackwater Mills, a maker of oat flour,"
     assert found.speaker == "Brackwater Mills"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [("MEPs on the fisheries panel said the quota was too high.", "MEPs on the fisheries panel"),
+     ("Junior MPs on both benches said the quota was too high.", "Junior MPs on both benches")],
+)  # fmt: skip
+def test_plural_initials_take_a_prepositional_phrase_like_a_common_noun(
+    text: str, source: str
+) -> None:
+    """ "MPs on both sides": initials in the plural are a kind of person, so the phrase
+    after "on" is theirs, not the whole source (as it would be after a name)."""
+    assert source_text(text, by_cue(text, "said")) == source

@@ -119,6 +119,20 @@ def test_question_asked_by_someone_has_the_asker_as_source() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [("Odile Brant, who covers the ferries for the Gazette, asked whether fares would rise.",
+      "Odile Brant, who covers the ferries for the Gazette,"),
+     ("Odile Brant, a reporter at the Gazette, asked how long the strike would last.",
+      "Odile Brant, a reporter at the Gazette,")],
+)  # fmt: skip
+def test_a_name_and_its_aside_before_asked_is_who_asked(text: str, source: str) -> None:
+    """ "Lee, who …, asked whether …": the comma before "asked" closes an aside about the
+    name that opens the sentence, so the name asked; the question is not put to anyone."""
+    found = by_cue(text, "asked")
+    assert (source_text(text, found), found.speaker) == (source, "Odile Brant")
+
+
 def test_question_runs_over_abbreviations_and_stops_at_a_dash_or_a_quoted_comma() -> None:
     cases = {
         "Asked whether Mr. Lee would run, Ann Lee laughed.": "whether Mr. Lee would run",

@@ -849,6 +849,18 @@ def test_a_relative_named_before_a_kin_apposition_or_after_a_title_is_kin(text: 
     assert [a.speaker for a in extract(text)][-1] == "Zed Khan"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("Her brother, Pell Nadorf, said she had left. “She never called,” he said.", "Pell Nadorf"),
+     ("His widow, Ysolde Karrick, said he was tired. “He slept all day,” she said.",
+      "Ysolde Karrick")],
+)  # fmt: skip
+def test_a_kin_word_before_a_name_tells_the_relatives_gender(text: str, speaker: str) -> None:
+    """ "Her brother, Pell Nadorf, said she …": the "she" is the one he speaks of, and the
+    kin word says he is a man, so the later "he" is still him."""
+    assert [a.speaker for a in extract(text)][-1] == speaker
+
+
 def test_an_outlet_after_a_capital_the_is_no_person_sharing_its_word() -> None:
     """ "The Hill reported" where Ann Hill is printed too: the text prints "The Hill"
     inside a sentence, so it is the outlet, a body, not the person."""
@@ -1329,3 +1341,41 @@ def test_an_interviews_answers_speak_in_its_guests_voice() -> None:
     # interviewer's.
     assert found["“I will not,”"] == ("Tom Reyes", "A")
     assert found["“Will you?”"] == ("Marta Quill", "Q")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [("The second economist, Orla Benedek of Varrow Capital", "Orla Benedek"),
+     ("A trader, Tiber Osk at Gell Brothers", "Tiber Osk"),
+     # A body's name keeps its "of": the bank is no person named "Central Bank".
+     ("The lender, Central Bank of Harrowmere", "lender")],
+)  # fmt: skip
+def test_an_apposed_name_with_where_they_work_is_the_name(phrase: str, name: str) -> None:
+    """ "Another pollster, Bo Lee of Vell University": the apposition names the person and
+    then where they work; the name alone is the speaker's."""
+    assert describe(phrase, 0, Registry.empty()).name == name
+
+
+def test_a_pronoun_after_an_apposed_name_with_an_employer_means_that_person() -> None:
+    """The sentence introducing "The second economist, Orla Benedek of Varrow Capital" is
+    about her, so the "she" after it does not go back to the one who spoke before."""
+    text = (
+        "Mila Sorn wrote that the rise was modest. The second economist, Orla Benedek of "
+        "Varrow Capital, was blunter. “It is a mistake,” she said."
+    )
+    assert [a.speaker for a in extract(text)][-1] == "Orla Benedek"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [("The envoys of Tarvonia and Melk", "envoys of Tarvonia and Melk"),
+     ("Officials from Tarvonia and Melk", "Officials from Tarvonia and Melk"),
+     ("the advisers for Ilse Dorn and Harl", "advisers for Ilse Dorn and Harl"),
+     # A title names its holder, as before.
+     ("Secretary of State Ilse Dorn and Harl Penn", "Harl Penn")],
+)  # fmt: skip
+def test_a_group_of_two_places_joined_by_and_is_unnamed(phrase: str, name: str) -> None:
+    """ "The envoys of Tarvonia and Melk said": the group speaks; "Melk" after "and" is
+    the second of what the envoys are of, not the speaker's name."""
+    found = describe(phrase, 0, Registry.empty())
+    assert found.name == name

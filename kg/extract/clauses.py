@@ -1116,9 +1116,15 @@ def _new_statement(doc: Doc, k: int) -> bool:
         return _speech_follows(doc, k + 1)
     if word == "compared" and k + 1 < len(doc.tokens) and doc.tokens[k + 1].lower in {"with", "to"}:
         return True  # ", compared with 38 percent for Mrs. Lee"
+    if word in _ANSWERING:
+        return True  # ", rejecting claims that …": the speaker's answer to others' words
     cue = LEXICON.get(word)
     return word.endswith("ing") and cue is not None and cue.speech
 
+
+#: Participles after a comma by which the speaker answers what others said (no cues of
+#: their own in the lexicon): what follows is the speaker's act, not more of the content.
+_ANSWERING = words("rejecting dismissing disputing countering rebutting brushing")
 
 _MAX_CONTRAST_SUBJECT = 8
 

@@ -33,8 +33,9 @@ _WEEKDAY = re.compile(
     r"\b(?:on |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 _RELATIVE = re.compile(
-    r"\b(yesterday|today|this week|last week)\b(?!['’]s)", re.IGNORECASE
-)  # not "last week's caucus": a possessive dates something else
+    r"(?<!['’]s )(?<!the )\b(yesterday|today|this week|last week)\b(?!['’]s)", re.IGNORECASE
+)  # not "last week's caucus": a possessive dates something else; nor "the BBC's Today
+# programme", "the Today show": a programme's name
 #: Months and years counted from publication ("earlier this month", "last year"). A bare
 #: "this year" is left out: it mostly tells the time of what is reported ("running for
 #: reelection this year", "this year's race"), not of the saying; so is a possessive.
@@ -91,7 +92,7 @@ _CHAMBERS = re.compile(
     r" (?:in|on the floor of) (?:the )?((?:U\.S\. |US |[Ss]tate )?(?:Senate"
     r"|House of Representatives|House of Commons|House of Lords|House|Congress|Parliament"
     r"|Commons|Bundestag|Knesset"
-    r"|Duma|Assembly|Legislature))(?=\s*(?:$|[,.;:…—–]|(?:that|on|in|last|this|earlier"
+    r"|Duma|Assembly|Legislature|chamber))(?=\s*(?:$|[,.;:…—–]|(?:that|on|in|last|this|earlier"
     r"|yesterday|today|during|when|after|before)\b))"
 )
 #: Calls and shows one speaks on ("on a conference call", "on his radio show").
@@ -113,9 +114,11 @@ _KIND = (
     r"|press|news|blog|court|closing|opening|victory|concession|acceptance|announcement"
     r"|campaign|inaugural|keynote|commencement|prepared|formal|official|public|online"
 )
+#: Common nouns that end a programme's name ("the BBC's Today programme").
+_SHOWS = r"(?: (?:programme|program|show))?"
 _VENUES = (
-    re.compile(rf"\btold (the )?({_CAPS})"),
-    re.compile(rf"\binterview with (the )?({_CAPS})"),
+    re.compile(rf"\btold (the )?({_CAPS}{_SHOWS})"),
+    re.compile(rf"\binterview with (the )?({_CAPS}{_SHOWS})"),
     re.compile(rf"\b(?:published|released|issued) (?:\w+ ){{0,2}}by (the )?({_CAPS})"),
     re.compile(rf"\b(?:wrote|writes|writing|published) in (the )?({_CAPS})"),
     re.compile(rf"\b(?:at|to|before|on|addressing|outside) (the )?({_CAPS})"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from kg.extract.doc import Doc
 from kg.extract.names import shouted
+from kg.extract.transcripts import heading_colon
 from kg.extract.wordsets import DASHES
 
 #: Dashes after a dateline ("WASHINGTON ― …" in HuffPost's layout uses a horizontal bar).
@@ -89,3 +90,40 @@ def _agency(doc: Doc, opening: int, stop: int) -> bool:
 def _in_state_or_date(text: str) -> bool:
     """A word of a dateline's state or date: capitalised, a number or a stop or comma."""
     return text[:1].isupper() or text.isdigit() or text in {".", ","}
+
+
+#: The forms of "a.m." and "p.m." as the tokenizer leaves them (the stop is a token).
+_CLOCK_HALVES = frozenset({"a.m", "p.m", "am", "pm", "a.m.", "p.m."})
+
+
+def after_heading(doc: Doc, start: int, end: int) -> int:
+    """The first token after a heading that opens the paragraph at ``start``, or
+    ``start``: a live blog's time stamp ("10:42 a.m. —") or a fact-check's heading in
+    capitals ("THE FACTS:"). Either files the paragraph, as a dateline does; neither is
+    part of what someone said in it."""
+    tokens = doc.tokens
+    if start > 0 and tokens[start - 1].para == tokens[start].para:
+        return start
+    stamp = _after_time_stamp(doc, start, end)
+    if stamp > start:
+        return stamp
+    heading = heading_colon(tokens, start)
+    return heading + 1 if heading is not None and heading + 1 < end else start
+
+
+def _after_time_stamp(doc: Doc, start: int, end: int) -> int:
+    """The token after "10:42 a.m. —" or "14:05 –" at ``start``, else ``start``."""
+    tokens = doc.tokens
+    if start + 3 >= end or not (tokens[start].text.isdigit() and tokens[start + 1].text == ":"):
+        return start
+    k = start + 2
+    if not tokens[k].text.isdigit():
+        return start
+    k += 1
+    if k < end and tokens[k].lower in _CLOCK_HALVES:
+        k += 1
+        if k < end and tokens[k].text == ".":
+            k += 1
+    if k + 1 < end and tokens[k].text in DATELINE_DASHES:
+        return k + 1
+    return start

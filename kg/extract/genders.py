@@ -74,6 +74,18 @@ def honorific_gender(word: str) -> Gender | None:
     return _HONORIFICS.get(word.lower())
 
 
+#: Kin words that tell the gender of the relative named after them ("her son, Bo Lee").
+_KIN_GENDERS: dict[str, Gender] = {
+    **dict.fromkeys(("wife", "daughter", "mother", "sister", "widow"), "f"),
+    **dict.fromkeys(("husband", "son", "father", "brother", "widower"), "m"),
+}
+
+
+def kin_gender(word: str) -> Gender | None:
+    """ "son" → "m", "widow" → "f"; None for any other word."""
+    return _KIN_GENDERS.get(word.lower())
+
+
 def noun_gender(noun: str) -> Gender | None:
     """ "spokeswoman": f, "spokesman": m; most nouns for people tell no gender."""
     if noun.endswith("woman"):

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from kg.extract import learned
 from kg.extract.bare_sources import names_no_one
-from kg.extract.datelines import after_dateline
+from kg.extract.datelines import after_dateline, after_heading
 from kg.extract.direct import find_direct
 from kg.extract.direct.described import free_relative_cue
 from kg.extract.doc import Doc
@@ -130,7 +130,10 @@ def extract_with(
         )
         if attribution is None:
             continue
-        last_unnamed = None
+        if item.source is not None:
+            # A question put to no one named ("Asked whether …, he said") leaves whom the
+            # "he" after it means as it was.
+            last_unnamed = None
         if _relative_source(doc, item):
             pass  # "Lee met Roe, who said …. He added": the clause's person is a side one
         elif _first_or_second_person(doc, item):
@@ -446,6 +449,8 @@ def _clean_content(doc: Doc, item: Found) -> list[tuple[int, int]]:
         # "HALIFAX, Nov. 20 — The port is broke, its chair said.": the dateline is no content.
         if (after := _after_dateline(doc, lo, hi)) < hi:
             lo = after
+        # "10:42 a.m. — The vote passed, the clerk said.": the time stamp is no content.
+        lo = after_heading(doc, lo, hi)
         pieces = [(lo, hi)]
         for b_lo, b_hi in blocked:
             next_pieces = []

@@ -47,6 +47,8 @@ def asked_question(doc: Doc, k: int) -> Found | None:
     opener = _past_adjunct(doc, opener, sent_end)
     if opener >= sent_end or tokens[opener].lower not in _QUESTION_OPENERS:
         return None
+    if asker is None and tokens[k - 1].text == ",":
+        asker = _named_before_aside(doc, sent_start, k - 1)
     start = opener + 1 if tokens[opener].lower == "about" else opener
     end = start
     limit = min(sent_end, start + _MAX_QUESTION)
@@ -67,6 +69,20 @@ def asked_question(doc: Doc, k: int) -> Found | None:
     if not question:
         return None
     return Found(question, (k, k + 1), asker, "indirect", 0.8, frame=(k, question[0][0]))
+
+
+def _named_before_aside(doc: Doc, sent_start: int, comma: int) -> TokenRange | None:
+    """ "Ann Lee, who covers the port, asked whether …": a name opens the sentence and an
+    aside set off by commas (a relative clause or an apposition) ends right before
+    "asked", so she asked. The source is the name with its aside, as other sources are
+    drawn. The aside holds no other comma, so a list is never read so."""
+    tokens = doc.tokens
+    first = next((j for j in range(sent_start, comma) if tokens[j].text == ","), None)
+    if first is None or first == sent_start or first + 1 >= comma:
+        return None
+    if not all(tokens[j].is_cap and doc.quote_of[j] == -1 for j in range(sent_start, first)):
+        return None
+    return sent_start, comma + 1
 
 
 _MAX_ADJUNCT = 10

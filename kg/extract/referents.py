@@ -163,6 +163,14 @@ def subject_before(doc: Doc, item: Found, registry: Registry, spoken: set[int]) 
         return None
     first = min(item.content[0][0], item.source[0], *(item.cue or ()))
     before = doc.sentence_of[first] - 1
+    if (
+        before > 0
+        and before not in spoken
+        and doc.tokens[doc.sentences[before][0]].lower == _POSSESSIVES[pronoun]
+    ):
+        # "Ann Lee has studied it. Her verdict is blunt. “…,” she said.": a sentence about
+        # her, opening with her possessive, goes on about the one before it.
+        before -= 1
     if before < 0 or before in spoken:
         return None
     lo, hi = doc.sentences[before]
@@ -185,6 +193,10 @@ def subject_before(doc: Doc, item: Found, registry: Registry, spoken: set[int]) 
     if _other_name_before(doc, registry, first, speaker.name):
         return None  # "Roe let Lund speak first, and then he …": a name nearer still
     return speaker
+
+
+#: The possessive of "he" and "she".
+_POSSESSIVES = {"he": "his", "she": "her"}
 
 
 def _after_participle_opening(doc: Doc, lo: int, subject: int) -> bool:
@@ -232,9 +244,19 @@ def _with_apposed_name(doc: Doc, subject: tuple[int, int], end: int) -> tuple[in
     j = hi + 1
     while j < min(end, hi + 1 + _MAX_APPOSED_NAME) and tokens[j].is_cap:
         j += 1
+    if j > hi + 1 and j + 1 < end and tokens[j].lower in _NAME_LINKS and tokens[j + 1].is_cap:
+        # "Another analyst, Bo Lee of Dunmore Securities, was blunter": where the named
+        # person works is part of the apposition.
+        j += 1
+        while j < min(end, hi + 1 + _MAX_APPOSED_NAME * 2) and tokens[j].is_cap:
+            j += 1
     if j == hi + 1 or j >= end or tokens[j].text != "," or doc.quote_of[hi + 1] != -1:
         return subject
     return lo, j
+
+
+#: Words between a name and its employer in an apposition ("Bo Lee of Dunmore Bank").
+_NAME_LINKS = words("of at")
 
 
 #: Words that open an unnamed source of one person ("A naturalist who …", "Another analyst").
@@ -250,11 +272,16 @@ def one_unnamed_person(doc: Doc, item: Found, speaker: Speaker) -> bool:
     or one who asks ("A reporter asked Lee …. He replied")."""
     if speaker.named or speaker.joint or speaker.name is None or item.source is None:
         return False
-    if doc.tokens[item.source[0]].lower not in _ONE or item.cue is None:
-        return False
-    if doc.tokens[item.cue[0]].lower in _QUESTION_CUES:
+    if item.cue is None or doc.tokens[item.cue[0]].lower in _QUESTION_CUES:
         return False
     head = _head_noun(speaker.name.lower().split())
+    first = doc.tokens[item.source[0]].lower
+    if first == "the" and head.startswith("spokes"):
+        # "The minister's spokesman said …. “…,” he said.": one unnamed person too; a
+        # spokesperson is never someone named before, as "the former governor" may be.
+        return True
+    if first not in _ONE:
+        return False
     return head in _PERSON_NOUNS or head.endswith(("ist", "man", "woman", "person", "ian"))
 
 

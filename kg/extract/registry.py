@@ -15,7 +15,13 @@ from operator import attrgetter
 
 from kg.extract.cues import LEXICON
 from kg.extract.doc import Doc
-from kg.extract.genders import Gender, given_name_gender, honorific_gender, pronoun_after
+from kg.extract.genders import (
+    Gender,
+    given_name_gender,
+    honorific_gender,
+    kin_gender,
+    pronoun_after,
+)
 from kg.extract.names import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -122,12 +128,19 @@ def _after_kin(tokens: list[Token], k: int) -> bool:
     """Whether the run of names at token ``k`` follows a kin word, with or without a
     comma and titles between ("his wife, Ann Lee", "Lee's son Bo Lee", "her husband,
     former President Bo Lee")."""
+    before = _kin_before(tokens, k)
+    return before >= 0 and tokens[before].lower in _KIN
+
+
+def _kin_before(tokens: list[Token], k: int) -> int:
+    """Where a kin word before the run of names at token ``k`` would be: past titles and
+    one comma (-1 at the text's start)."""
     before = k - 1
     while before >= 0 and (tokens[before].lower in TITLES or tokens[before].text == "."):
         before -= 1
     if before >= 0 and tokens[before].text == ",":
         before -= 1
-    return before >= 0 and tokens[before].lower in _KIN
+    return before
 
 
 #: Words that open a kin apposition after a name ("Bo Lee, his son,", "Bo Lee, the son
@@ -206,10 +219,16 @@ def _title_case_paragraphs(tokens: list[Token]) -> set[int]:
 
 
 def _honorific_before(tokens: list[Token], k: int) -> Gender | None:
-    """ "Mrs. Ann Lee", "Mr Bo Chan": the honorific printed right before a full name."""
+    """ "Mrs. Ann Lee", "Mr Bo Chan": the honorific printed right before a full name; or
+    the kin word that names a relative ("her son, Bo Lee"), which says as much. The kin
+    word matters most where a pronoun after the name means someone else: "Her son, Bo
+    Lee, said she had died" is no woman."""
     if k >= 2 and tokens[k - 1].text == ".":
         return honorific_gender(tokens[k - 2].text)
-    return honorific_gender(tokens[k - 1].text) if k >= 1 else None
+    if k >= 1 and (found := honorific_gender(tokens[k - 1].text)):
+        return found
+    before = _kin_before(tokens, k)
+    return kin_gender(tokens[before].text) if before >= 0 else None
 
 
 #: How far back "the agency" looks for the body it means (about two sentences).

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from kg.extract.genders import Gender, honorific_gender
 from kg.extract.model import Agent, OfficeStatus
 from kg.extract.names import (
+    BODY_ENDS,
     NAME_PARTICLES,
     NOT_PRONOUN_TARGETS,
     OFFICE_HEADS,
@@ -584,6 +585,8 @@ def _name_after_of(core: list[str], k: int, registry: Registry, at: int) -> tupl
       sentence, or one who speaks for someone ("Spokesman for Sen. Ann Lee"): the one who
       speaks has no name here, and the name is whom they speak for.
     """
+    if _places_after_and(core, k):
+        return k, False
     of = k - 1
     while of > 0 and (core[of].lower() == "the" or core[of].lower() in TITLES):
         of -= 1
@@ -605,6 +608,35 @@ def _name_after_of(core: list[str], k: int, registry: Registry, at: int) -> tupl
     while start > 0 and name_like(core[start - 1]) and core[start - 1].lower() not in _DETERMINERS:
         start -= 1
     return start, True
+
+
+#: Prepositions that take two places joined by "and" after a group's noun ("the leaders
+#: of Vell and Dunmore", "officials from Vell and Dunmore").
+_PLACE_LINKS = words("of for from in")
+
+
+def _places_after_and(core: list[str], k: int) -> bool:
+    """ "The leaders of Vell and Dunmore": the name run at ``k`` follows "and" and another
+    name after a preposition of a lower-case noun, so both names are what the noun is of;
+    the group speaks, unnamed, and the last place is no one's name. The noun may open
+    the phrase in capitals ("Officials from Vell and Dunmore")."""
+    if k < 4 or core[k - 1] != "and":
+        return False
+    j = k - 2
+    while j > 0 and name_like(core[j]):
+        j -= 1
+    return (
+        j < k - 2
+        and core[j] in _PLACE_LINKS
+        and j >= 1
+        and (not core[j - 1][:1].isupper() or (j == 1 and not _titled(core[0])))
+    )
+
+
+def _titled(word: str) -> bool:
+    """A title or an office ("Secretary of State Ann Lee and …" names its holder)."""
+    lowered = word.lower().rstrip(".")
+    return lowered in TITLES or lowered in OFFICE_WORDS
 
 
 def _holder(run: list[str], registry: Registry, *, the: bool) -> int:
@@ -643,10 +675,29 @@ def _apposed_name(apposition: str) -> tuple[str | None, str]:
     owner = _owner_end(found, titled)
     if owner < len(found) - 1:
         titled = owner + 1  # "the Grain Post's Bo Chan": the paper describes him
+    found, employer = _without_employer(found, titled)
     name = " ".join(found[titled:])
     if not _all_name_like(name):
         return None, ""
-    return name, ", ".join(p for p in (" ".join(found[:titled]), rest) if p)
+    return name, ", ".join(p for p in (" ".join(found[:titled]), employer, rest) if p)
+
+
+#: Words between a person's name and where they work ("Bo Chan of Dunmore Bank").
+_EMPLOYER_LINKS = words("of at")
+
+
+def _without_employer(found: list[str], start: int) -> tuple[list[str], str]:
+    """ "Bo Chan of Dunmore Securities": the name before "of" or "at", and where they work
+    as a description, when two words or more before it are a person's name (not "Bank of
+    Vell", a body's name)."""
+    link = next((i for i in range(start + 2, len(found) - 1) if found[i] in _EMPLOYER_LINKS), None)
+    if link is None or is_body_name(" ".join(found[start:link])):
+        return found, ""
+    if found[link - 1].lower() in BODY_ENDS:
+        return found, ""  # "Reserve Bank of Vell", "Opera House of Dunmore"
+    if not _all_name_like(" ".join(found[link + 1 :])):
+        return found, ""
+    return found[:link], " ".join(found[link:])
 
 
 #: Words before a name in an apposition that describe the one named.

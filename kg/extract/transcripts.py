@@ -9,12 +9,16 @@ from __future__ import annotations
 from kg.extract.tokens import Token
 from kg.extract.wordsets import words
 
-#: Capitalised labels that head a paragraph without naming a speaker.
+#: Capitalised labels that head a paragraph without naming a speaker ("Fact check:").
 NOT_SPEAKERS = words(
     """video watch update updated photos photo note editor editors read more related
     breaking correction click see also source sources via credit huffpollster exclusive
-    live tweet map chart graphic poll q&a analysis opinion explainer factbox"""
+    live tweet map chart graphic poll q&a analysis opinion explainer factbox fact facts"""
 )
+#: A fact-check's headings in capitals ("THE CLAIM:", "THE RULING:"): no speakers either,
+#: though in a headline's label such a noun may close a speaker's description ("Woman
+#: Steps Forward With Bombshell Claim: …"), so the headline reader does not use them.
+_HEADINGS = NOT_SPEAKERS | words("claim claims ruling verdict")
 #: Marks that may open a paragraph before its label ('"PENCE: …').
 OPENING_MARKS = frozenset({"“", '"', "``", "„"})
 #: Longest label ("JAKE TAPPER").
@@ -39,9 +43,20 @@ def label_colon(tokens: list[Token], first: int) -> int | None:
         k += 1
     if k == first or k + 1 >= len(tokens) or tokens[k].text != ":":
         return None
-    if any(tokens[j].lower in NOT_SPEAKERS for j in range(first, k)):
+    if any(tokens[j].lower in _HEADINGS for j in range(first, k)):
         return None
     return k
+
+
+def heading_colon(tokens: list[Token], first: int) -> int | None:
+    """The colon that closes a heading in capitals opening at ``first`` ("THE FACTS:",
+    "UPDATE:"): a label of one to three words, one of them no speaker's."""
+    k = first
+    while k < len(tokens) and k - first < MAX_LABEL and _is_label_word(tokens[k].text):
+        k += 1
+    if k == first or k >= len(tokens) or tokens[k].text != ":":
+        return None
+    return k if any(tokens[j].lower in _HEADINGS for j in range(first, k)) else None
 
 
 def opens_paragraph(tokens: list[Token], k: int) -> bool:

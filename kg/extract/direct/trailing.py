@@ -125,6 +125,10 @@ def trailing(doc: Doc, index: int) -> Found | None:
         source = np_after(doc, cue_end, stop)
         if source is None:
             return None  # ", arguing that …" continues the sentence; it names no one
+        if source[1] < stop and doc.tokens[source[1]].lower in FINITE_VERBS:
+            # "… as “Big Bo”, said the players would stay": the phrase after the cue is
+            # the subject of what was said, no source after it.
+            return None
         source = (source[0], description_end(doc, source[1], stop))
         after = source[1] if source else cue_at + 1
     else:

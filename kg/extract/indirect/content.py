@@ -585,7 +585,9 @@ def _content_spans(
             spans[1] = (content[0], comma)
     elif parenthetical:
         # A parenthetical cue (with its listener) splits its content in two.
-        before = clause_before_source(doc, source[0], sent_start)
+        before = clause_before_source(doc, source[0], sent_start) or _lone_subject(
+            doc, source[0], sent_start, content[0]
+        )
         if before is not None and _says_more(doc, content[0]):
             return [before]  # "…, Lee said, adding that …": what is added is its own
         if before is not None:
@@ -593,6 +595,41 @@ def _content_spans(
             spans[0] = (content[0], _before_concession(doc, content))
             spans.insert(0, _after_last_dash(doc, before))
     return spans
+
+
+def _lone_subject(doc: Doc, source_start: int, sent_start: int, after: int) -> TokenRange | None:
+    """ "Voters, she said, care about bills": one word before the parenthetical cue is the
+    subject of the predicate after it, part of what was said. Only a noun that may be a
+    subject (capitalised at the sentence's start, no adverb or answer: "Yes, she said,
+    we …", "Still, he said, …") before a content that opens with no subject of its own."""
+    comma = source_start - 1
+    if comma != sent_start + 1 or doc.tokens[comma].text != ",":
+        return None
+    word = doc.tokens[sent_start]
+    if not (word.is_cap and word.text.isalpha()) or word.lower in _NO_LONE_SUBJECTS:
+        return None
+    first = doc.tokens[after]
+    if not first.text.isalpha() or not first.text.islower() or first.lower in _NO_LONE_SUBJECTS:
+        return None
+    return sent_start, comma
+
+
+#: Words that open a sentence or a clause as no subject a predicate after a parenthetical
+#: cue goes on from ("Yes, she said, we will", "Now, he said, the plan is …"), or that
+#: open a clause's own subject after it.
+_NO_LONE_SUBJECTS = (
+    SUBJECT_PRONOUNS
+    | OBJECT_PRONOUNS
+    | ARTICLES
+    | words(
+        """yes no well now still so yet but and or nor rather then again instead however indeed also
+    perhaps maybe thus meanwhile today tonight tomorrow yesterday first second finally
+    besides otherwise sometimes often later earlier there here this that these those if
+    when while because though although since unless whether what who how why where my
+    his her its our their your some many most all any every each no none both either
+    neither several few such one two three not only even just never always already"""
+    )
+)
 
 
 #: Words after a comma that go on with the clause a parenthetical cue split ("…, and

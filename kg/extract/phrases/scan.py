@@ -225,8 +225,9 @@ def _attached_prep(doc: Doc, k: int, limit: int, last: int) -> bool:
     if not np_word(doc, k + 1):
         return False
     before = doc.tokens[k - 1]
-    if before.lower in BODY_HEADS and doc.quote_of[k - 1] == -1:
-        return True  # "the House Committee on Taxation", "Republicans in Ohio"
+    if (before.lower in BODY_HEADS or _plural_initials(before.text)) and doc.quote_of[k - 1] == -1:
+        # "the House Committee on Taxation", "Republicans in Ohio", "MPs on both sides"
+        return True
     return (
         before.is_word
         and before.text.islower()
@@ -235,6 +236,12 @@ def _attached_prep(doc: Doc, k: int, limit: int, last: int) -> bool:
         and before.lower not in DETERMINERS
         and not adverb(doc, k - 1)
     )
+
+
+def _plural_initials(word: str) -> bool:
+    """ "MPs", "CEOs": initials made plural name a kind of person, a common noun (a name
+    in capitals has no plural: "Lee on Friday said" is no phrase "Lee on Friday")."""
+    return len(word) >= 3 and word.endswith("s") and word[:-1].isalpha() and word[:-1].isupper()
 
 
 def _before_plural(doc: Doc, k: int, last: int) -> bool:

@@ -642,43 +642,48 @@ def test_a_venue_that_names_an_event_is_that_event_and_a_kind_of_occasion_is_non
     assert not any("conference" in a.id for a in annotation.actors)
 
 
+def _ingested(path: Path, text: str, *options: str) -> CliRunner:
+    """A runner after ``kg ingest`` of ``text`` written to ``path``, with ``options``."""
+    path.write_text(text, encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(app, ["ingest", str(path), *options])
+    assert result.exit_code == 0, result.stderr
+    return runner
+
+
+def _slugs(runner: CliRunner, query: str) -> list[str]:
+    """The last path segment of each IRI the one-variable ``query`` selects."""
+    rows = json.loads(runner.invoke(app, ["sparql", query, "-f", "json"]).stdout)["rows"]
+    return [str(value).rsplit("/", 1)[1] for row in rows for value in row.values()]
+
+
 def test_a_columns_i_is_its_one_author(private_store: Path, tmp_path: Path) -> None:
     """'I' outside quotes is the author given with --author, the same actor the article's
     schema:author is; with two authors it stays unnamed."""
     column = tmp_path / "harbor-column.txt"
-    column.write_text(
-        "Why the harbor plan will fail\n\nI have argued for years that the harbor plan is a "
-        "mistake.\n",
-        encoding="utf-8",
-    )
-    runner = CliRunner()
-    result = runner.invoke(app, ["ingest", str(column), "--author", "Marta Quill"])
-    assert result.exit_code == 0, result.stderr
+    text = "Why the harbor plan will fail\n\nI have argued for years that the plan is a mistake.\n"
+    runner = _ingested(column, text, "--author", "Marta Quill")
     query = (
         "SELECT ?who WHERE { ?s <http://www.w3.org/ns/prov#wasAttributedTo> ?who . "
         "<https://w3id.org/kgclaims/id/article/harbor-column> <http://schema.org/author> ?who }"
     )
-    rows = json.loads(runner.invoke(app, ["sparql", query, "-f", "json"]).stdout)["rows"]
-    assert [r["who"].rsplit("/", 1)[1] for r in rows] == ["marta-quill"]
+    assert _slugs(runner, query) == ["marta-quill"]
     two = ["--replace", "--author", "Marta Quill", "--author", "Tom Reyes"]
     assert runner.invoke(app, ["ingest", str(column), *two]).exit_code == 0
-    assert json.loads(runner.invoke(app, ["sparql", query, "-f", "json"]).stdout)["rows"] == []
+    assert _slugs(runner, query) == []
 
 
 def test_told_the_newspaper_is_the_publisher_where_the_text_names_none(
     private_store: Path, tmp_path: Path
 ) -> None:
     story = tmp_path / "harbor-sale.txt"
-    story.write_text("Harbor sale\n\n“We will not sell,” Ann Lee told the newspaper.\n", "utf-8")
-    runner = CliRunner()
-    result = runner.invoke(app, ["ingest", str(story), "--publisher", "Dunmore Gazette"])
-    assert result.exit_code == 0, result.stderr
+    text = "Harbor sale\n\n“We will not sell,” Ann Lee told the newspaper.\n"
+    runner = _ingested(story, text, "--publisher", "Dunmore Gazette")
     query = (
         "SELECT ?venue WHERE { ?act <https://w3id.org/kgclaims/ontology#venue> ?venue . "
         "<https://w3id.org/kgclaims/id/article/harbor-sale> <http://schema.org/publisher> ?venue }"
     )
-    rows = json.loads(runner.invoke(app, ["sparql", query, "-f", "json"]).stdout)["rows"]
-    assert [r["venue"].rsplit("/", 1)[1] for r in rows] == ["dunmore-gazette"]
+    assert _slugs(runner, query) == ["dunmore-gazette"]
 
 
 @pytest.mark.parametrize(

@@ -733,6 +733,22 @@ def test_one_quoted_as_saying_is_the_source_not_a_passive() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Vey was quoted by the state news agency VNA as saying the test went well.", "VNA"),
+        ("Vey was quoted in the Dunmore Gazette as saying the test went well.", "Dunmore Gazette"),
+        ("Vey was quoted by Ann Lee as saying the test went well.", None),
+    ],
+)
+def test_who_quoted_or_where_may_stand_before_as_saying(text: str, venue: str | None) -> None:
+    # Not a passive whose agent said it: the subject did, and who quoted it is the venue.
+    (found,) = extract(text)
+    assert source_text(text, found) == "Vey"
+    assert span_texts(text, found) == ["the test went well"]
+    assert found.venue == venue
+
+
+@pytest.mark.parametrize(
     ("text", "source", "content"),
     [
         ("As Okafor put it, the levy is a mess.", "Okafor", ["the levy is a mess"]),

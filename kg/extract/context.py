@@ -121,6 +121,9 @@ _VENUES = (
     re.compile(rf"\binterview with (the )?({_CAPS}{_SHOWS})"),
     re.compile(rf"\b(?:published|released|issued) (?:\w+ ){{0,2}}by (the )?({_CAPS})"),
     re.compile(rf"\b(?:wrote|writes|writing|published) in (the )?({_CAPS})"),
+    # "quoted by the state news agency KCNA as saying", "quoted in the Dunmore Gazette as
+    # saying": who quoted, or where, is the venue (see impressions.quoted_as_saying).
+    re.compile(rf"\bquoted (?:by|in) (the )?(?:[a-z]+ ){{0,3}}?({_CAPS}) as\b"),
     re.compile(rf"\b(?:at|to|before|on|addressing|outside) (the )?({_CAPS})"),
     re.compile(
         rf"\bin (?:(?:a|an|his|her|its|their|our|the) )?(?:(?:{_MANNER}) )*((?:(?:{_KIND}) )?"
@@ -132,7 +135,7 @@ _VENUES = (
 )
 #: The patterns before this index name whom or where one spoke or wrote to ("told the
 #: Dunmore Gazette", "wrote in the Harbor Review"): after "the" a name there is a body.
-_SPOKEN_TO = 4
+_SPOKEN_TO = 5
 #: Common nouns of buildings and works where one speaks ("outside the courthouse").
 _SITES = (
     r"terminal|plant|factory|courthouse|station|airport|mill|mine|port|shipyard|depot|campus"

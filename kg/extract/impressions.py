@@ -186,16 +186,27 @@ def passive(doc: Doc, k: int, cue_end: int, subject_end: int) -> bool:
 _QUOTED_AS = frozenset({"saying", "telling", "writing", "adding", "calling", "describing"})
 
 
+#: How many words may name who quoted, or where, before "as saying" ("quoted by the state
+#: news agency KCNA as saying", "quoted in the Dunmore Gazette as saying").
+_QUOTED_BY_WORDS = 8
+
+
 def quoted_as_saying(doc: Doc, k: int) -> int | None:
-    """Where the cue ends when token ``k`` opens "quoted as saying" (after "saying")."""
+    """Where the cue ends when token ``k`` opens "quoted as saying" (after "saying"), also
+    with who quoted or where between ("quoted by KCNA as saying"): the subject said it."""
     tokens = doc.tokens
-    if (
-        tokens[k].lower == "quoted"
-        and k + 2 < len(tokens)
-        and tokens[k + 1].lower == "as"
-        and tokens[k + 2].lower in _QUOTED_AS
-    ):
-        return k + 3
+    if tokens[k].lower != "quoted" or k + 2 >= len(tokens):
+        return None
+    at = k + 1
+    if tokens[at].lower in {"by", "in"}:
+        stop = min(len(tokens) - 1, at + 1 + _QUOTED_BY_WORDS)
+        at = next(
+            (j for j in range(at + 1, stop) if not tokens[j].is_word or tokens[j].lower == "as"), at
+        )
+        if tokens[at].text != "as" or at + 1 >= len(tokens):
+            return None  # a comma or the sentence's end first: "quoted by Lee, who …"
+    if tokens[at].lower == "as" and tokens[at + 1].lower in _QUOTED_AS:
+        return at + 2
     return None
 
 

@@ -70,7 +70,8 @@ _EVENT_NOUNS = re.compile(
     r"\b(?:at|during|told|addressing|(?:testifying|testified|appearing|appeared) before)"
     rf" (?:a|an|the|his|her|their) ({_TWO_WORDS}"
     r"(?:rally|conference|hall meeting|hall|meeting|briefing|fundraiser|dinner|luncheon"
-    r"|debate|forum|hearing|ceremony|event|summit|convention|session|gathering|roundtable|vigil)"
+    r"|debate|forum|hearing|ceremony|event|summit|convention|session|gathering|roundtable|vigil"
+    r"|banquet hall|banquet|reception|gala|funeral|seminar|lecture|symposium|webinar)"
     rf"{_IN_PLACE})\b(?!['’])"
 )
 #: Bodies spoken to, named by a common noun ("told the board", "told the city council",
@@ -95,10 +96,13 @@ _CHAMBERS = re.compile(
     r"|Duma|Assembly|Legislature|chamber))(?=\s*(?:$|[,.;:…—–]|(?:that|on|in|last|this|earlier"
     r"|yesterday|today|during|when|after|before)\b))"
 )
+#: A parliament spoken to in lower case, as British English prints it ("the minister told
+#: parliament"); in capitals it is a name ("told Parliament", see ``_VENUES``).
+_TOLD_PARLIAMENT = re.compile(r"\b(?:told|addressing|addressed) (parliament)\b(?!['’])")
 #: Calls and shows one speaks on ("on a conference call", "on his radio show").
 _CALLS = re.compile(
     r"\bon (?:a|an|the|his|her|their) ((?:(?:conference|phone|telephone|radio|television"
-    r"|talk|video|earnings) )?(?:call|show|program|broadcast))\b(?!['’])"
+    r"|talk|video|earnings) )?(?:call|show|program|programme|broadcast))\b(?!['’])"
 )
 #: Words that tell how long or which one a statement was, not what it was: "in a brief
 #: statement" → ``statement``, as "in his memoir" → ``memoir``.
@@ -130,7 +134,7 @@ _VENUES = (
         r"(?:memoir|book|interview|statement|op-ed|letter|speech|tweet|post|essay|article|"
         r"report|column|address|testimony|email|podcast|message|remarks|comments|argument"
         r"|release|filing|sermon|lecture|video|broadcast|announcement|editorial|memo|note"
-        r"|newsletter|briefing|presentation)s?)\b(?!['’])"
+        r"|newsletter|briefing|presentation|papers|submission|affidavit|deposition)s?)\b(?!['’])"
     ),
 )
 #: The patterns before this index name whom or where one spoke or wrote to ("told the
@@ -219,7 +223,15 @@ def find_venue(frame: str) -> str | None:
                 continue  # "told the President": a person after all
             if venue:
                 return venue.rstrip(".,’'").removesuffix("’s").removesuffix("'s")
-    for pattern in (_PLATFORMS, _EVENT_NOUNS, _BODIES, _CALLS, _PLACES, _CHAMBERS):
+    for pattern in (
+        _PLATFORMS,
+        _EVENT_NOUNS,
+        _BODIES,
+        _CALLS,
+        _PLACES,
+        _CHAMBERS,
+        _TOLD_PARLIAMENT,
+    ):
         if occasion := pattern.search(frame):
             return _without_time_or_tone(occasion.group(1))
     return None

@@ -11,9 +11,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from kg.annotations import STATEMENT_KINDS
 from kg.engine import Engine, Term
 from kg.entities import EntityIndex
-from kg.namespaces import PREFIXES
+from kg.errors import UnknownEntity
+from kg.namespaces import PREFIXES, kgc
 
 PROLOGUE = "\n".join(f"PREFIX {p}: <{iri}>" for p, iri in PREFIXES.items())
 
@@ -92,6 +94,8 @@ class ClaimFilter:
     topics: Sequence[str] = ()  # entity IRIs
     words: Sequence[str] = ()
     source: str | None = None  # article IRI
+    kinds: Sequence[str] = ()  # statement kinds ("prediction"): any of them
+    not_kinds: Sequence[str] = ()  # statement kinds to leave out ("refusal")
 
     def where(self) -> tuple[str, dict[str, Term]]:
         """Graph patterns selecting ``?statement``, and the terms bound to their variables."""
@@ -116,6 +120,15 @@ class ClaimFilter:
             for i, word in enumerate(self.words):
                 bindings[f"_word{i}"] = Term.literal(word.casefold())
                 lines.append(f"FILTER(CONTAINS(LCASE(?wordText), ?_word{i}))")
+        if self.kinds:
+            names = _bind(bindings, "_kind", [Term.iri(kgc(k)) for k in self.kinds])
+            lines.append(f"?statement kgc:kind ?_kindHit . FILTER(?_kindHit IN ({names}))")
+        if self.not_kinds:
+            names = _bind(bindings, "_notKind", [Term.iri(kgc(k)) for k in self.not_kinds])
+            lines.append(
+                f"FILTER NOT EXISTS {{ ?statement kgc:kind ?_notKindHit . "
+                f"FILTER(?_notKindHit IN ({names})) }}"
+            )
         if self.source:
             bindings["_source"] = Term.iri(self.source)
             lines.append("?statement kgc:sourceDocument ?_source .")
@@ -244,9 +257,32 @@ def claims_by_names(
     by: str | None = None,
     about: str | None = None,
     text: str | None = None,
+    kinds: Sequence[str] = (),
+    not_kinds: Sequence[str] = (),
 ) -> list[Claim]:
-    """:func:`list_claims` with speakers and topics given by name (label or alias)."""
+    """:func:`list_claims` with speakers and topics given by name (label or alias), and
+    statement kinds by their names ("prediction", "refusal")."""
     speakers = [e.iri for e in index.resolve(by, ["actor"], what="actor")] if by else []
     topics = [e.iri for e in index.resolve(about)] if about else []
     words = text.split() if text else []
-    return list_claims(engine, ClaimFilter(speakers=speakers, topics=topics, words=words))
+    claim_filter = ClaimFilter(
+        speakers=speakers,
+        topics=topics,
+        words=words,
+        kinds=[statement_kind(k) for k in kinds],
+        not_kinds=[statement_kind(k) for k in not_kinds],
+    )
+    return list_claims(engine, claim_filter)
+
+
+def statement_kind(name: str) -> str:
+    """A statement kind's name as the ontology spells it ("Predictions" → "prediction"),
+    or :class:`UnknownEntity` with the closest names."""
+    import difflib
+
+    key = name.strip().casefold()
+    for candidate in (key, key.removesuffix("s"), key.removesuffix("es")):
+        if candidate in STATEMENT_KINDS:
+            return candidate
+    near = difflib.get_close_matches(key, STATEMENT_KINDS, n=3, cutoff=0.6)
+    raise UnknownEntity(name, near or STATEMENT_KINDS, kind="statement kind")

@@ -217,14 +217,32 @@ def claims(
     text: Annotated[
         str | None, typer.Option("--text", help="Words the statement must contain.")
     ] = None,
+    kind: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--kind", help="Only statements of this kind: prediction, warning, … (repeatable)."
+        ),
+    ] = None,
+    not_kind: Annotated[
+        list[str] | None,
+        typer.Option("--not-kind", help="Leave out statements of this kind: refusal, …"),
+    ] = None,
     fmt: FormatOption = Format.table,
 ) -> None:
-    """Who claims what: attributed statements, filtered by speaker, topic and words."""
+    """Who claims what: attributed statements, filtered by speaker, topic, words and kind."""
     from kg.claims import claims_by_names
     from kg.output import emit_records
 
     engine = _engine()
-    found = claims_by_names(engine, _index(engine), by=by, about=about, text=text)
+    found = claims_by_names(
+        engine,
+        _index(engine),
+        by=by,
+        about=about,
+        text=text,
+        kinds=kind or (),
+        not_kinds=not_kind or (),
+    )
     title = "Claims" + (f" by {by}" if by else "") + (f" about {about}" if about else "")
     emit_records(
         [c.to_dict() for c in found],

@@ -437,3 +437,16 @@ def test_a_surname_finds_the_actors_whose_full_name_ends_in_it() -> None:
         index.resolve("Quill", ["place"])
     with pytest.raises(UnknownEntity):  # a country's last word is no surname
         index.resolve("Ulm", ["actor"])
+
+
+def test_claims_of_a_kind_and_leaving_a_kind_out(engine: LocalEngine, index: EntityIndex) -> None:
+    everything = claims_by_names(engine, index)
+    predictions = claims_by_names(engine, index, kinds=["Predictions"])
+    assert predictions and {c.kind for c in predictions} == {"prediction"}
+    others = claims_by_names(engine, index, not_kinds=["prediction"])
+    assert "prediction" not in {c.kind for c in others}
+    assert len(predictions) + len(others) == len(everything)
+    two = claims_by_names(engine, index, kinds=["prediction", "warning"])
+    assert {c.kind for c in two} == {"prediction", "warning"}
+    with pytest.raises(UnknownEntity, match="no statement kind matches 'predicton'; did you"):
+        claims_by_names(engine, index, kinds=["predicton"])

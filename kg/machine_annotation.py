@@ -22,31 +22,28 @@ if TYPE_CHECKING:
     from kg.extract import Attribution
 
 
-#: The kind of statement a cue makes it: "warned" a warning, "believes" a belief.
+#: The kind of statement a cue's verb makes it: "warned" a warning, "believes" a belief
+#: (its first word: "warned that", "called for" as "called"; see :func:`statement_kind`).
+#: Verbs of several kinds ("suggested" a proposal or an assessment) make none.
 KIND_BY_CUE = {
-    "predicted": "prediction",
-    "predicts": "prediction",
-    "expects": "prediction",
-    "expected": "prediction",
-    "anticipate": "prediction",
-    "anticipates": "prediction",
-    "forecast": "prediction",
-    "warned": "warning",
-    "warns": "warning",
-    "believes": "belief",
-    "believed": "belief",
-    "thinks": "belief",
-    "thought": "belief",
-    "proposed": "proposal",
-    "offered": "proposal",
-    "urged": "demand",
-    "demanded": "demand",
-    "called for": "demand",
-    "announced": "announcement",
-    "criticized": "criticism",
-    "criticised": "criticism",
-    "concluded": "conclusion",
+    form: kind
+    for kind, forms in {
+        "prediction": """predicted predicts predict expects expected expect anticipate
+            anticipates anticipated forecast forecasts forecasted foresees foresaw""",
+        "warning": "warned warns warn cautioned cautions",
+        "belief": "believes believed believe thinks thought suspects suspected",
+        "proposal": "proposed proposes offered offers",
+        "demand": "urged urges demanded demands",
+        "announcement": "announced announces",
+        "criticism": """criticized criticised criticizes criticises blamed blames accused
+            accuses condemned condemns denounced denounces""",
+        "conclusion": "concluded concludes",
+        "account": "recalled recalls recounted recounts",
+    }.items()
+    for form in forms.split()
 }
+#: Cues of two words whose first word alone makes no kind ("called for": a demand).
+_KIND_BY_PHRASE = {"called for": "demand", "calls for": "demand", "call for": "demand"}
 #: Cues of refusing to speak, and what is refused ("declined to comment", "refused to say
 #: whether …", "declines to be interviewed", "declined to publicly comment", "declined
 #: further comment"): a refusal, not a claim.
@@ -182,4 +179,4 @@ def statement_kind(text: str, attribution: Attribution) -> str | None:
         and _NOT_BEFORE.search(text[max(0, start - 40) : start])
     ):
         return "refusal"
-    return KIND_BY_CUE.get(cue)
+    return _KIND_BY_PHRASE.get(cue) or KIND_BY_CUE.get(first)

@@ -727,3 +727,23 @@ def test_kg_ask_finds_who_declined_to_comment(private_store: Path, tmp_path: Pat
     rows = json.loads(result.stdout)["rows"]
     assert [(r["speaker"], r["kind"]) for r in rows] == [("Ann Lee", "refusal")]
     assert runner.invoke(app, ["validate"]).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Lee warned that the port would close.", "warning"),
+        ("Lee warns the port will close.", "warning"),
+        ("Lee predicts the port will close.", "prediction"),
+        ("Lee recalled that the port had closed once before.", "account"),
+        ("Lee accused the board of hiding the losses.", "criticism"),
+        ("Lee called for an inquiry into the port.", "demand"),
+        ("Lee said the port would close.", None),
+    ],
+)
+def test_a_cue_s_verb_gives_the_kind_of_statement(sentence: str, kind: str | None) -> None:
+    from kg.extract import extract
+    from kg.machine_annotation import statement_kind
+
+    (attribution,) = extract(sentence)
+    assert statement_kind(sentence, attribution) == kind

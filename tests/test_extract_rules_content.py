@@ -941,8 +941,10 @@ def test_a_manner_adverb_before_that_is_part_of_the_cue(text: str, cue: str) -> 
 
 @pytest.mark.parametrize(
     "when",
-    ["earlier this month", "two days ago", "last Thursday", "on March 3, 2022,", "late Friday"],
-)
+    ["earlier this month", "two days ago", "last Thursday", "on March 3, 2022,", "late Friday",
+     # Plural units and "day" (commentary dates earlier statements this way).
+     "three weeks ago", "again two months ago", "the next day"],
+)  # fmt: skip
 def test_a_time_phrase_between_the_cue_and_that_is_no_content(when: str) -> None:
     """ "said earlier this month that …": the phrase tells when it was said; what was said
     starts at "that"."""

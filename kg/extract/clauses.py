@@ -119,9 +119,14 @@ def _past_adverb_preposition(doc: Doc, cue: int, lo: int, sent_end: int) -> int:
 
 
 #: Words of a date or time phrase between a cue and "that" ("said earlier this month
-#: that", "said two days ago that", "said on March 3, 2022, that").
+#: that", "said two days ago that", "said three weeks ago that", "replied the next day
+#: that", "said on March 3, 2022, that"). TIME_WORDS has the singular units only.
 _TIME_PHRASE = (
-    TIME_WORDS | TIME_GLUE | CALENDAR_WORDS | NUMBER_WORDS | words("ago days , early late")
+    TIME_WORDS
+    | TIME_GLUE
+    | CALENDAR_WORDS
+    | NUMBER_WORDS
+    | words("ago day days weeks months hours , early late")
 )
 _MAX_TIME_PHRASE = 6
 

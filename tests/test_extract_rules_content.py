@@ -1113,3 +1113,25 @@ def test_a_participle_answering_others_after_the_content_ends_it(participle: str
         "reports that ships were leaving."
     )
     assert span_texts(text, by_cue(text, "told")) == ["that cargo had risen for a year"]
+
+
+@pytest.mark.parametrize(
+    "frame",
+    ["in a lecture at the Brennard Institute earlier this year",
+     "in a lecture at the Royal Strand Academy in October"],
+)  # fmt: skip
+def test_a_long_frame_of_occasion_place_and_time_before_that_is_no_content(frame: str) -> None:
+    """ "argued in a lecture at the Brennard Institute earlier this year that …": eleven
+    words of occasion, named place and time before "that" still frame the saying."""
+    text = f"Nadia Sorensen argued {frame} that the talks would go on."
+    assert span_texts(text, by_cue(text, "argued")) == ["that the talks would go on"]
+
+
+def test_a_long_phrase_with_a_noun_of_its_own_keeps_its_relative_that() -> None:
+    # Past ten words, a common noun ("handgun") makes the "that" a relative pronoun's: the
+    # long-frame rule above does not reach it.
+    text = (
+        "Lee wrote in the auction description of the old black pocket pistol handgun "
+        "that he plans to sell it."
+    )
+    assert span_texts(text, by_cue(text, "wrote"))[0].startswith("in the auction description")

@@ -136,6 +136,11 @@ def test_a_venue_before_its_day_is_cut_as_printed() -> None:
         ("late last year", "2023"),
         ("earlier this year", "2024"),
         ("two days ago", "2024-11-28"),
+        ("a week ago", "2024-11-18/2024-11-24"),  # the Monday to Sunday it fell in
+        ("three weeks ago", "2024-11-04/2024-11-10"),
+        ("two months ago", "2024-09"),
+        ("11 months ago", "2023-12"),
+        ("two years ago", "2022"),
     ],
 )
 def test_a_date_counted_from_publication(when: str, date: str) -> None:

@@ -1343,6 +1343,19 @@ def test_an_interviews_answers_speak_in_its_guests_voice() -> None:
     assert found["“Will you?”"] == ("Marta Quill", "Q")
 
 
+def test_an_interviews_guest_is_the_person_named_after_interview_with() -> None:
+    # A headline in capitals before "An Interview With" reads as a name; the guest is the
+    # person the "with" names.
+    text = (
+        "“The Channel Matters More Than the Summit”: An Interview With Former Envoy Tom Reyes\n\n"
+        "Q: Will the talks resume?\n\n"
+        "A: I think the port will close.\n\n"
+        "Q: Why?\n\n"
+        "A: I doubt that the money is there.\n"
+    )
+    assert [a.speaker for a in extract(text) if a.descriptor == "I"] == ["Tom Reyes"] * 2
+
+
 @pytest.mark.parametrize(
     ("phrase", "name"),
     [("The second economist, Orla Benedek of Varrow Capital", "Orla Benedek"),

@@ -1392,3 +1392,23 @@ def test_a_group_of_two_places_joined_by_and_is_unnamed(phrase: str, name: str) 
     the second of what the envoys are of, not the speaker's name."""
     found = describe(phrase, 0, Registry.empty())
     assert found.name == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "office", "status"),
+    [("Mira Okafor, who was Castrovia's deputy negotiator at the time",
+      "Castrovia's deputy negotiator", "former"),
+     ("Tomas Oyel, who served as chief negotiator until last year", "chief negotiator", "former"),
+     ("Tomas Oyel, who is the deputy negotiator", "deputy negotiator", "current"),
+     # Another verb, or a participle after the copula, names no office of theirs.
+     ("Tomas Oyel, who met the president", None, None),
+     ("Tomas Oyel, who is vying to be the next president", None, None)],
+)  # fmt: skip
+def test_a_set_off_who_was_clause_gives_the_office_and_its_tenure(
+    phrase: str, office: str | None, status: str | None
+) -> None:
+    """ "Mira Okafor, who was Castrovia's deputy negotiator at the time,": the office is the
+    copula's complement without its time, former after "was" or "served as"; not the
+    whole clause as the office, held now."""
+    speaker = describe(phrase, 0, Registry.empty())
+    assert (speaker.office, speaker.office_status) == (office, status)

@@ -1412,3 +1412,17 @@ def test_a_set_off_who_was_clause_gives_the_office_and_its_tenure(
     whole clause as the office, held now."""
     speaker = describe(phrase, 0, Registry.empty())
     assert (speaker.office, speaker.office_status) == (office, status)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [("Their chief, a careful man named Ostrin Vell", "Ostrin Vell"),
+     ("The lawyer, a woman called Ana Rees", "Ana Rees"),
+     # What is called so is no person's name unless every word reads as one.
+     ("The lawyer, a firm called Rees and Partners", "lawyer")],
+)  # fmt: skip
+def test_a_name_after_named_in_an_apposition_is_the_speakers(phrase: str, name: str) -> None:
+    """ "Their chief, a careful man named Ostrin Vell,": the apposition names him after its
+    verb of naming."""
+    speaker = describe(phrase, 0, Registry.empty())
+    assert speaker.name == name

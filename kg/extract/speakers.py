@@ -659,6 +659,13 @@ def _apposed_name(apposition: str) -> tuple[str | None, str]:
     if rest and rest.split()[0].lower() not in RELATIVES:
         return None, ""
     found = first.split()
+    # "a careful man named Ostrin Vell": the name after a verb of naming, what comes before
+    # it describes him.
+    naming = next((i + 1 for i in range(1, len(found) - 1) if found[i] in _NAMING), None)
+    if naming is not None and _all_name_like(" ".join(found[naming:])):
+        return " ".join(found[naming:]), ", ".join(
+            p for p in (" ".join(found[: naming - 1]), rest) if p
+        )
     titled = 0
     while titled < len(found) - 1 and found[titled].lower() in _TITLED:
         titled += 1  # "the Rev. Bo Chan": the title describes him
@@ -681,6 +688,9 @@ def _apposed_name(apposition: str) -> tuple[str | None, str]:
         return None, ""
     return name, ", ".join(p for p in (" ".join(found[:titled]), employer, rest) if p)
 
+
+#: Verbs of naming after which an apposition prints a name ("a lawyer named Bo Chan").
+_NAMING = words("named called")
 
 #: Words between a person's name and where they work ("Bo Chan of Dunmore Bank").
 _EMPLOYER_LINKS = words("of at")

@@ -1426,3 +1426,21 @@ def test_a_name_after_named_in_an_apposition_is_the_speakers(phrase: str, name: 
     verb of naming."""
     speaker = describe(phrase, 0, Registry.empty())
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "office", "status"),
+    [("Your successor, Ambassador Nadia Sorensen", "Ambassador", "current"),
+     ("A onetime opponent, former Texas governor Rick Perry", "Texas governor", "former")],
+)  # fmt: skip
+def test_a_title_before_an_apposed_name_is_its_office(
+    phrase: str, office: str, status: str
+) -> None:
+    """ "Your successor, Ambassador Nadia Sorensen": with no office in the words before the
+    comma, the title before the name is hers."""
+    speaker = describe(phrase, 0, Registry.empty())
+    assert (speaker.name, speaker.office, speaker.office_status) == (
+        phrase.split(" ")[-2] + " " + phrase.split(" ")[-1],
+        office,
+        status,
+    )

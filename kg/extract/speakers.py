@@ -425,6 +425,9 @@ def _describe_one(text: str, at: int, registry: Registry, gender: Gender | None 
     if apposed is not None:
         # "one of the family's lawyers, Rosa Tam": the name comes second.
         office, status = _office(core, "", registry, at)
+        if office is None:
+            # "Your successor, Ambassador Nadia Sorensen": the title before the name.
+            office, status = _office([], described, registry, at)
         descriptor = ", ".join(p for p in (head.strip(), described) if p)
         return Speaker(apposed, descriptor, office, status, named=True)
     # An unnamed source: keep the description; its core (no article, no trailing

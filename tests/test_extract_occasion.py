@@ -337,3 +337,20 @@ def test_a_programme_named_today_is_a_venue_not_a_date(text: str, venue: str) ->
     dates nothing."""
     (said,) = [a for a in extract(text, published=PUBLISHED) if a.speaker == "Ann Lee"]
     assert (said.venue, said.date) == (venue, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "date"),
+    [("Last month, at a press conference in Dunmore, Lidia Marek said the talks were over.",
+      "press conference in Dunmore", "2024-10"),
+     ("On March 2, 2015, Lidia Marek said the talks were over.", None, "2015-03-02"),
+     ("On Tuesday, during a campaign rally, Lidia Marek said the talks were over.",
+      "campaign rally", "2024-11-26")],
+)  # fmt: skip
+def test_settings_set_off_before_the_source_give_venue_and_date(
+    text: str, venue: str | None, date: str
+) -> None:
+    """A bare time phrase and a setting, or a date with its own commas, before the source:
+    each piece between the commas is a setting, so they frame the statement after them."""
+    attribution = _only(text)
+    assert (attribution.venue, attribution.date) == (venue, date)

@@ -1135,3 +1135,11 @@ def test_a_long_phrase_with_a_noun_of_its_own_keeps_its_relative_that() -> None:
         "that he plans to sell it."
     )
     assert span_texts(text, by_cue(text, "wrote"))[0].startswith("in the auction description")
+
+
+@pytest.mark.parametrize("when", ["on Monday", "on the first day", "on May 3"])
+def test_the_day_after_the_one_asked_is_no_part_of_the_question(when: str) -> None:
+    """ "asked me on the first day whether …": the day tells when it was asked; the question
+    starts at "whether" as it does without the day."""
+    text = f"Ostrin Vell asked me {when} whether the minister had approved the plan."
+    assert span_texts(text, by_cue(text, "asked")) == ["whether the minister had approved the plan"]

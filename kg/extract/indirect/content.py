@@ -260,9 +260,29 @@ def _past_one_asked(doc: Doc, after: int, sent_end: int) -> int:
         token = doc.tokens[j]
         if token.lower in QUESTION_WORDS and j > after:
             return j
-        if doc.quote_of[j] != -1 or not token.is_word or token.lower in _NOT_ASKED:
+        if token.lower == "on" and j > after and _day_after_on(doc, j, sent_end):
+            continue  # "asked me on the first day whether …": when they asked
+        if token.lower in MONTHS and doc.tokens[j - 1].lower == "on":
+            continue  # "on May 3": no "may" of a clause
+        if doc.quote_of[j] != -1 or token.lower in _NOT_ASKED:
             return after
+        if not token.is_word and not token.text.isdigit():
+            return after  # a number may be a day's ("on May 3") or the people asked
     return after
+
+
+def _day_after_on(doc: Doc, on: int, sent_end: int) -> bool:
+    """ "on Monday", "on May 3", "on the first day": a day after "on" (the question's
+    topic is no day: "asked on what grounds …")."""
+    nxt = doc.tokens[on + 1].lower if on + 1 < sent_end else ""
+    if nxt in WEEKDAYS or nxt in MONTHS:
+        return True
+    return nxt == "the" and any(
+        doc.tokens[k].lower in _DAY_WORDS for k in range(on + 2, min(sent_end, on + 5))
+    )
+
+
+_DAY_WORDS = words("day morning afternoon evening night")
 
 
 #: Words that show what follows "asked" is no listener before a question: a request ("asked

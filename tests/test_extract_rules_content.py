@@ -943,7 +943,9 @@ def test_a_manner_adverb_before_that_is_part_of_the_cue(text: str, cue: str) -> 
     "when",
     ["earlier this month", "two days ago", "last Thursday", "on March 3, 2022,", "late Friday",
      # Plural units and "day" (commentary dates earlier statements this way).
-     "three weeks ago", "again two months ago", "the next day"],
+     "three weeks ago", "again two months ago", "the next day",
+     # How long or how often, with "for" (the cue took "for" as its preposition).
+     "for months", "for some time", "for the first time"],
 )  # fmt: skip
 def test_a_time_phrase_between_the_cue_and_that_is_no_content(when: str) -> None:
     """ "said earlier this month that …": the phrase tells when it was said; what was said

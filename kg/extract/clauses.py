@@ -126,7 +126,7 @@ _TIME_PHRASE = (
     | TIME_GLUE
     | CALENDAR_WORDS
     | NUMBER_WORDS
-    | words("ago day days weeks months hours , early late")
+    | words("ago day days weeks months hours time some , early late")
 )
 _MAX_TIME_PHRASE = 6
 
@@ -172,8 +172,9 @@ def _past_set_off_phrase(doc: Doc, j: int, sent_end: int) -> int:
     return j
 
 
-#: Words that make a phrase a time ("in the end" or "at the" alone is none).
-_WHEN_WORDS = TIME_WORDS | CALENDAR_WORDS
+#: Words that make a phrase a time ("in the end" or "at the" alone is none; "for months",
+#: "for some time" are).
+_WHEN_WORDS = TIME_WORDS | CALENDAR_WORDS | words("day days weeks months hours time")
 
 
 def _degree_adverb(word: str, after_adverb: bool) -> bool:

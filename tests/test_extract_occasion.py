@@ -136,6 +136,11 @@ def test_a_venue_before_its_day_is_cut_as_printed() -> None:
         ("late last year", "2023"),
         ("earlier this year", "2024"),
         ("two days ago", "2024-11-28"),
+        ("a week ago", "2024-11-18/2024-11-24"),  # the Monday to Sunday it fell in
+        ("three weeks ago", "2024-11-04/2024-11-10"),
+        ("two months ago", "2024-09"),
+        ("11 months ago", "2023-12"),
+        ("two years ago", "2022"),
     ],
 )
 def test_a_date_counted_from_publication(when: str, date: str) -> None:
@@ -332,3 +337,20 @@ def test_a_programme_named_today_is_a_venue_not_a_date(text: str, venue: str) ->
     dates nothing."""
     (said,) = [a for a in extract(text, published=PUBLISHED) if a.speaker == "Ann Lee"]
     assert (said.venue, said.date) == (venue, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "date"),
+    [("Last month, at a press conference in Dunmore, Lidia Marek said the talks were over.",
+      "press conference in Dunmore", "2024-10"),
+     ("On March 2, 2015, Lidia Marek said the talks were over.", None, "2015-03-02"),
+     ("On Tuesday, during a campaign rally, Lidia Marek said the talks were over.",
+      "campaign rally", "2024-11-26")],
+)  # fmt: skip
+def test_settings_set_off_before_the_source_give_venue_and_date(
+    text: str, venue: str | None, date: str
+) -> None:
+    """A bare time phrase and a setting, or a date with its own commas, before the source:
+    each piece between the commas is a setting, so they frame the statement after them."""
+    attribution = _only(text)
+    assert (attribution.venue, attribution.date) == (venue, date)

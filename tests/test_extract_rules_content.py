@@ -941,8 +941,12 @@ def test_a_manner_adverb_before_that_is_part_of_the_cue(text: str, cue: str) -> 
 
 @pytest.mark.parametrize(
     "when",
-    ["earlier this month", "two days ago", "last Thursday", "on March 3, 2022,", "late Friday"],
-)
+    ["earlier this month", "two days ago", "last Thursday", "on March 3, 2022,", "late Friday",
+     # Plural units and "day" (commentary dates earlier statements this way).
+     "three weeks ago", "again two months ago", "the next day",
+     # How long or how often, with "for" (the cue took "for" as its preposition).
+     "for months", "for some time", "for the first time"],
+)  # fmt: skip
 def test_a_time_phrase_between_the_cue_and_that_is_no_content(when: str) -> None:
     """ "said earlier this month that …": the phrase tells when it was said; what was said
     starts at "that"."""
@@ -1111,3 +1115,33 @@ def test_a_participle_answering_others_after_the_content_ends_it(participle: str
         "reports that ships were leaving."
     )
     assert span_texts(text, by_cue(text, "told")) == ["that cargo had risen for a year"]
+
+
+@pytest.mark.parametrize(
+    "frame",
+    ["in a lecture at the Brennard Institute earlier this year",
+     "in a lecture at the Royal Strand Academy in October"],
+)  # fmt: skip
+def test_a_long_frame_of_occasion_place_and_time_before_that_is_no_content(frame: str) -> None:
+    """ "argued in a lecture at the Brennard Institute earlier this year that …": eleven
+    words of occasion, named place and time before "that" still frame the saying."""
+    text = f"Nadia Sorensen argued {frame} that the talks would go on."
+    assert span_texts(text, by_cue(text, "argued")) == ["that the talks would go on"]
+
+
+def test_a_long_phrase_with_a_noun_of_its_own_keeps_its_relative_that() -> None:
+    # Past ten words, a common noun ("handgun") makes the "that" a relative pronoun's: the
+    # long-frame rule above does not reach it.
+    text = (
+        "Lee wrote in the auction description of the old black pocket pistol handgun "
+        "that he plans to sell it."
+    )
+    assert span_texts(text, by_cue(text, "wrote"))[0].startswith("in the auction description")
+
+
+@pytest.mark.parametrize("when", ["on Monday", "on the first day", "on May 3"])
+def test_the_day_after_the_one_asked_is_no_part_of_the_question(when: str) -> None:
+    """ "asked me on the first day whether …": the day tells when it was asked; the question
+    starts at "whether" as it does without the day."""
+    text = f"Ostrin Vell asked me {when} whether the minister had approved the plan."
+    assert span_texts(text, by_cue(text, "asked")) == ["whether the minister had approved the plan"]

@@ -1545,3 +1545,19 @@ def test_a_frame_cue_comes_after_a_clause_asking_for_anonymity() -> None:
     assert [(cue_text(text, f), source_text(text, f)) for f in found] == [
         ("said", "a senior official who asked not to be named")
     ]
+
+
+def test_a_quote_before_a_sentence_that_urges_someone_to_act_is_not_its_content() -> None:
+    """ "“…” He urged the government to press for …": the infinitive after the person urged
+    is what he urged; the quote before is not framed by that sentence."""
+    text = (
+        "“Two weeks is enough time to move anything.” He urged the government to press "
+        "for a shorter notice period."
+    )
+    assert span_texts(text, by_cue(text, "urged")) == ["to press for a shorter notice period"]
+
+
+def test_a_quote_before_a_sentence_that_urges_someone_is_still_framed_by_it() -> None:
+    # No infinitive after the listener: the sentence frames the quote.
+    text = "“Vote no.” Lee urged the council on Monday."
+    assert span_texts(text, by_cue(text, "urged")) == ["“Vote no.”"]

@@ -3331,3 +3331,14 @@ def test_plural_initials_take_a_prepositional_phrase_like_a_common_noun(
     """ "MPs on both sides": initials in the plural are a kind of person, so the phrase
     after "on" is theirs, not the whole source (as it would be after a name)."""
     assert source_text(text, by_cue(text, "said")) == source
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["The then president", "Castrovia's then president", "The then president, Aurel Dominik,"],
+)
+def test_then_between_a_determiner_and_a_noun_is_part_of_the_source(source: str) -> None:
+    """ "the then president": "then" means "at that time" here, no clause opener (the source
+    was cut to "president")."""
+    text = f"In 2019, {source} said that the islands were theirs."
+    assert source_text(text, by_cue(text, "said")) == source

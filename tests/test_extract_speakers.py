@@ -1343,6 +1343,19 @@ def test_an_interviews_answers_speak_in_its_guests_voice() -> None:
     assert found["“Will you?”"] == ("Marta Quill", "Q")
 
 
+def test_an_interviews_guest_is_the_person_named_after_interview_with() -> None:
+    # A headline in capitals before "An Interview With" reads as a name; the guest is the
+    # person the "with" names.
+    text = (
+        "“The Channel Matters More Than the Summit”: An Interview With Former Envoy Tom Reyes\n\n"
+        "Q: Will the talks resume?\n\n"
+        "A: I think the port will close.\n\n"
+        "Q: Why?\n\n"
+        "A: I doubt that the money is there.\n"
+    )
+    assert [a.speaker for a in extract(text) if a.descriptor == "I"] == ["Tom Reyes"] * 2
+
+
 @pytest.mark.parametrize(
     ("phrase", "name"),
     [("The second economist, Orla Benedek of Varrow Capital", "Orla Benedek"),
@@ -1379,3 +1392,55 @@ def test_a_group_of_two_places_joined_by_and_is_unnamed(phrase: str, name: str) 
     the second of what the envoys are of, not the speaker's name."""
     found = describe(phrase, 0, Registry.empty())
     assert found.name == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "office", "status"),
+    [("Mira Okafor, who was Castrovia's deputy negotiator at the time",
+      "Castrovia's deputy negotiator", "former"),
+     ("Tomas Oyel, who served as chief negotiator until last year", "chief negotiator", "former"),
+     ("Tomas Oyel, who is the deputy negotiator", "deputy negotiator", "current"),
+     # Another verb, or a participle after the copula, names no office of theirs.
+     ("Tomas Oyel, who met the president", None, None),
+     ("Tomas Oyel, who is vying to be the next president", None, None)],
+)  # fmt: skip
+def test_a_set_off_who_was_clause_gives_the_office_and_its_tenure(
+    phrase: str, office: str | None, status: str | None
+) -> None:
+    """ "Mira Okafor, who was Castrovia's deputy negotiator at the time,": the office is the
+    copula's complement without its time, former after "was" or "served as"; not the
+    whole clause as the office, held now."""
+    speaker = describe(phrase, 0, Registry.empty())
+    assert (speaker.office, speaker.office_status) == (office, status)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [("Their chief, a careful man named Ostrin Vell", "Ostrin Vell"),
+     ("The lawyer, a woman called Ana Rees", "Ana Rees"),
+     # What is called so is no person's name unless every word reads as one.
+     ("The lawyer, a firm called Rees and Partners", "lawyer")],
+)  # fmt: skip
+def test_a_name_after_named_in_an_apposition_is_the_speakers(phrase: str, name: str) -> None:
+    """ "Their chief, a careful man named Ostrin Vell,": the apposition names him after its
+    verb of naming."""
+    speaker = describe(phrase, 0, Registry.empty())
+    assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "office", "status"),
+    [("Your successor, Ambassador Nadia Sorensen", "Ambassador", "current"),
+     ("A onetime opponent, former Texas governor Rick Perry", "Texas governor", "former")],
+)  # fmt: skip
+def test_a_title_before_an_apposed_name_is_its_office(
+    phrase: str, office: str, status: str
+) -> None:
+    """ "Your successor, Ambassador Nadia Sorensen": with no office in the words before the
+    comma, the title before the name is hers."""
+    speaker = describe(phrase, 0, Registry.empty())
+    assert (speaker.name, speaker.office, speaker.office_status) == (
+        phrase.split(" ")[-2] + " " + phrase.split(" ")[-1],
+        office,
+        status,
+    )

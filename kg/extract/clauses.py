@@ -119,9 +119,14 @@ def _past_adverb_preposition(doc: Doc, cue: int, lo: int, sent_end: int) -> int:
 
 
 #: Words of a date or time phrase between a cue and "that" ("said earlier this month
-#: that", "said two days ago that", "said on March 3, 2022, that").
+#: that", "said two days ago that", "said three weeks ago that", "replied the next day
+#: that", "said on March 3, 2022, that"). TIME_WORDS has the singular units only.
 _TIME_PHRASE = (
-    TIME_WORDS | TIME_GLUE | CALENDAR_WORDS | NUMBER_WORDS | words("ago days , early late")
+    TIME_WORDS
+    | TIME_GLUE
+    | CALENDAR_WORDS
+    | NUMBER_WORDS
+    | words("ago day days weeks months hours time some , early late")
 )
 _MAX_TIME_PHRASE = 6
 
@@ -167,8 +172,9 @@ def _past_set_off_phrase(doc: Doc, j: int, sent_end: int) -> int:
     return j
 
 
-#: Words that make a phrase a time ("in the end" or "at the" alone is none).
-_WHEN_WORDS = TIME_WORDS | CALENDAR_WORDS
+#: Words that make a phrase a time ("in the end" or "at the" alone is none; "for months",
+#: "for some time" are).
+_WHEN_WORDS = TIME_WORDS | CALENDAR_WORDS | words("day days weeks months hours time")
 
 
 def _degree_adverb(word: str, after_adverb: bool) -> bool:

@@ -47,6 +47,12 @@ _RELATIVE_PERIOD = re.compile(
 #: Days counted back from publication ("two days ago").
 _DAYS_AGO = re.compile(r"\b(a|one|two|three|four|five|six|\d) days? ago\b", re.IGNORECASE)
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+#: Weeks, months and years counted back from publication ("three weeks ago", "two years
+#: ago"): commentary dates earlier statements this way. A week is given as the Monday to
+#: Sunday it fell in, as "last week" is; a month and a year as such.
+_UNITS_AGO = re.compile(
+    r"\b(a|one|two|three|four|five|six|\d{1,2}) (week|month|year)s? ago\b", re.IGNORECASE
+)
 
 #: A run of capitalised words, allowing "of"/"for"/"on"/"and" inside ("Center for
 #: Non-Proliferation Studies"). Each repetition starts with a space, so matching is linear.
@@ -331,7 +337,7 @@ def find_date(frame: str, published: dt.date | None) -> str | None:
 def _relative_date(frame: str, published: dt.date) -> str | None:
     """A date counted from publication: "yesterday", "today", "last week" (Monday to
     Sunday of the week before, as a range), "earlier this month", "last year", "two days
-    ago"."""
+    ago", "three weeks ago", "two years ago"."""
     if match := _RELATIVE.search(frame):
         word = match.group(1).lower()
         if word == "yesterday":
@@ -352,7 +358,22 @@ def _relative_date(frame: str, published: dt.date) -> str | None:
         word = match.group(1).lower()
         days = _COUNTS[word] if word in _COUNTS else int(word)
         return (published - dt.timedelta(days=days)).isoformat()
+    if match := _UNITS_AGO.search(frame):
+        return _units_ago(match.group(1).lower(), match.group(2).lower(), published)
     return None
+
+
+def _units_ago(count: str, unit: str, published: dt.date) -> str:
+    """The week (Monday to Sunday), month or year ``count`` ``unit``s before publication."""
+    back = _COUNTS[count] if count in _COUNTS else int(count)
+    if unit == "week":
+        day = published - dt.timedelta(weeks=back)
+        monday = day - dt.timedelta(days=day.weekday())
+        return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
+    if unit == "month":
+        months = published.year * 12 + published.month - 1 - back
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return f"{published.year - back:04d}"
 
 
 def _month(name: str) -> int:

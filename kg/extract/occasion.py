@@ -25,7 +25,7 @@ from kg.extract.doc import Doc
 from kg.extract.found import Found
 from kg.extract.model import OUTLET_VENUES, Attribution
 from kg.extract.registry import Registry
-from kg.extract.wordsets import words
+from kg.extract.wordsets import CALENDAR_WORDS, TIME_GLUE, TIME_WORDS, words
 
 #: First words of a sentence-opening phrase that sets the occasion of the statement after
 #: its comma ("In a speech at …,", "Speaking to reporters on Monday,").
@@ -105,12 +105,33 @@ def _lead(doc: Doc, item: Found) -> tuple[str, bool]:
     if not 1 <= lo - sent_start <= _MAX_OPENING + 1 or item.content[0][0] < lo:
         return "", False
     phrase = doc.words(sent_start, lo)
-    setting = (
-        doc.tokens[sent_start].lower in _SETTING_OPENERS
-        and doc.tokens[lo - 1].text == ","
-        and not any(doc.tokens[k].text == "," for k in range(sent_start, lo - 1))
-    )
+    setting = doc.tokens[lo - 1].text == "," and _settings(doc, sent_start, lo - 1)
     return phrase[:1].lower() + phrase[1:], setting
+
+
+#: Words of a bare time phrase that opens a sentence ("Last month,", "Two years later,").
+_TIME_PHRASE = TIME_WORDS | TIME_GLUE | CALENDAR_WORDS | words("weeks months days")
+
+
+def _settings(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether the words from ``lo`` to ``hi`` are settings set off by commas, each opening
+    with a setting word ("In an interview with CNN on Sunday") or a bare time phrase ("Last
+    month, at a press conference in the capital")."""
+    pieces: list[tuple[int, int]] = []
+    start = lo
+    for k in range(lo, hi + 1):
+        if k == hi or doc.tokens[k].text == ",":
+            pieces.append((start, k))
+            start = k + 1
+    return all(b > a and _setting_piece(doc, a, b) for a, b in pieces)
+
+
+def _setting_piece(doc: Doc, lo: int, hi: int) -> bool:
+    if doc.tokens[lo].lower in _SETTING_OPENERS:
+        return True
+    return all(
+        doc.tokens[k].lower in _TIME_PHRASE or doc.tokens[k].text.isdigit() for k in range(lo, hi)
+    )
 
 
 def carry_occasions(

@@ -741,16 +741,16 @@ class Registry:
         """A registry that knows no names (a surname stays as printed)."""
         return cls()
 
-    def first_person(self, before: int, besides: str | None = None) -> str | None:
-        """The person the text names first, before character ``before`` (bodies' names
-        and ``besides`` aside): whom an interview is with ("Q&A with Vice President Joe
-        Biden")."""
+    def first_person(self, before: int, besides: str | None = None, after: int = 0) -> str | None:
+        """The person the text names first, from character ``after`` and before character
+        ``before`` (bodies' names and ``besides`` aside): whom an interview is with
+        ("Q&A with Vice President Joe Biden")."""
         found = [
             (start, full)
             for index in self._indexes[::2]
             for starts, names in index.values()
             for start, full in zip(starts, names, strict=True)
-            if start < before and full != besides and not is_body_name(full)
+            if after <= start < before and full != besides and not is_body_name(full)
         ]
         return min(found)[1] if found else None
 

@@ -425,6 +425,9 @@ def _describe_one(text: str, at: int, registry: Registry, gender: Gender | None 
     if apposed is not None:
         # "one of the family's lawyers, Rosa Tam": the name comes second.
         office, status = _office(core, "", registry, at)
+        if office is None:
+            # "Your successor, Ambassador Nadia Sorensen": the title before the name.
+            office, status = _office([], described, registry, at)
         descriptor = ", ".join(p for p in (head.strip(), described) if p)
         return Speaker(apposed, descriptor, office, status, named=True)
     # An unnamed source: keep the description; its core (no article, no trailing
@@ -659,6 +662,13 @@ def _apposed_name(apposition: str) -> tuple[str | None, str]:
     if rest and rest.split()[0].lower() not in RELATIVES:
         return None, ""
     found = first.split()
+    # "a careful man named Ostrin Vell": the name after a verb of naming, what comes before
+    # it describes him.
+    naming = next((i + 1 for i in range(1, len(found) - 1) if found[i] in _NAMING), None)
+    if naming is not None and _all_name_like(" ".join(found[naming:])):
+        return " ".join(found[naming:]), ", ".join(
+            p for p in (" ".join(found[: naming - 1]), rest) if p
+        )
     titled = 0
     while titled < len(found) - 1 and found[titled].lower() in _TITLED:
         titled += 1  # "the Rev. Bo Chan": the title describes him
@@ -681,6 +691,9 @@ def _apposed_name(apposition: str) -> tuple[str | None, str]:
         return None, ""
     return name, ", ".join(p for p in (" ".join(found[:titled]), employer, rest) if p)
 
+
+#: Verbs of naming after which an apposition prints a name ("a lawyer named Bo Chan").
+_NAMING = words("named called")
 
 #: Words between a person's name and where they work ("Bo Chan of Dunmore Bank").
 _EMPLOYER_LINKS = words("of at")
@@ -899,9 +912,11 @@ def _office(
     """An office from the words around a name: "former deputy secretary of state"."""
     for candidate in (title_words, apposition.split()):
         words = [_spelled_out(word) for word in candidate]
+        status: OfficeStatus | None = None
+        if words and words[0].lower() in {"who", "whom", "whose", "which"}:
+            words, status = _office_of_relative(words)
         while words and words[0].lower() in _OFFICE_OPENERS:
             words.pop(0)  # "its president": the office is "president"
-        status: OfficeStatus | None = None
         kept: list[str] = []
         for word in words:
             lowered = word.lower().rstrip(",")
@@ -927,6 +942,48 @@ def _office(
         if any(_office_noun(office_words, i) for i in range(len(office_words))):
             return " ".join(office_words).rstrip(","), status or "current"
     return None, None
+
+
+#: The verbs of a set-off relative clause that say what someone is or was ("who was
+#: Castrovia's deputy negotiator at the time", "who served as envoy until 2021"), by the
+#: tenure they give; any other verb ("who met the president") names no office of theirs.
+_RELATIVE_COPULAS: dict[tuple[str, ...], OfficeStatus] = {
+    ("is",): "current",
+    ("serves", "as"): "current",
+    ("has", "been"): "current",
+    ("is", "now"): "current",
+    ("was",): "former",
+    ("served", "as"): "former",
+    ("had", "been"): "former",
+    ("was", "then"): "former",
+}
+#: Words that end an office inside such a clause: its time or place ("until last year",
+#: "at the time", "from 2018 to 2021", "in Hanoi").
+_OFFICE_TAIL = words("until at from in since during between before after when under")
+
+
+def _office_of_relative(words: list[str]) -> tuple[list[str], OfficeStatus | None]:
+    """The office a set-off relative clause gives, with its tenure, or no words."""
+    lowered = [word.lower().rstrip(",") for word in words[1:]]
+    for verb, status in sorted(_RELATIVE_COPULAS.items(), key=lambda item: -len(item[0])):
+        if tuple(lowered[: len(verb)]) == verb:
+            rest = words[1 + len(verb) :]
+            if rest and _verb_after_copula(rest[0]):
+                return [], None  # "who is vying to be …", "who was named …", "who is not …"
+            end = next(
+                (i for i, w in enumerate(rest) if i > 0 and w.lower() in _OFFICE_TAIL), len(rest)
+            )
+            return rest[:end], status
+    return [], None
+
+
+def _verb_after_copula(word: str) -> bool:
+    """A participle or "not" after "is"/"was": the clause tells what someone does or had
+    done to them, not what office they hold."""
+    lowered = word.lower()
+    return lowered in {"not", "also", "still"} or (
+        word.islower() and lowered.endswith(("ing", "ed")) and len(lowered) > 4
+    )
 
 
 def _spelled_out(word: str) -> str:

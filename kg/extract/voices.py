@@ -10,6 +10,8 @@ reader keeps "I" as the descriptor of an unnamed speaker.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.byline import byline_author, byline_name
 from kg.extract.doc import Doc
 from kg.extract.registry import Registry
@@ -38,7 +40,7 @@ class Voices:
             opening = next(t.start for t in doc.tokens if t.para == first)
             # The byline's name is the interviewer's.
             self._interviewer = byline_name(doc)
-            self._guest = registry.first_person(opening, besides=self._interviewer)
+            self._guest = _guest(doc, registry, opening, self._interviewer)
         else:
             self._author = byline_author(doc, author)
 
@@ -69,6 +71,24 @@ class Voices:
         if self._doc.quote_of[k] != -1 or self._roles.get(self._doc.tokens[k].para) != "Q":
             return None
         return self._guest
+
+
+#: Words that say whom an interview is with ("An Interview With Former Envoy Teodor
+#: Halvik", "Q&A with …"): the first name after them is the guest's, even when a headline
+#: before them holds words in capitals that read as a name ("“The Channel Matters More Than
+#: the Summit”: An Interview With …").
+_WITH_GUEST = re.compile(r"\b(?:interview|Q&A|conversation)s? with\b", re.IGNORECASE)
+
+
+def _guest(doc: Doc, registry: Registry, opening: int, interviewer: str | None) -> str | None:
+    """Whom the interview is with: the first person named after its "interview with" before
+    the first question, else the first person the text names before it."""
+    said = _WITH_GUEST.search(doc.text, 0, opening)
+    if said is not None:
+        guest = registry.first_person(opening, besides=interviewer, after=said.end())
+        if guest is not None:
+            return guest
+    return registry.first_person(opening, besides=interviewer)
 
 
 def _interview_roles(doc: Doc) -> dict[int, str]:

@@ -512,6 +512,8 @@ def _tail_ok(
             after = heard[1]
             if _listener_relative(doc, after, stop):
                 return True
+            if _infinitive_after(doc, after, stop):
+                return False  # "He urged the government to press for …": what he urged
     after = _after_manner_adverbs(doc, after, stop)
     if after >= stop or doc.tokens[after].text in SENTENCE_END:
         return True
@@ -527,6 +529,21 @@ def _tail_ok(
     short = stop - after <= 12 and not _runs_into_quote(doc, after, stop)
     return word in _FRAME_TAIL or _time_tail(doc, after, stop) or short
 
+
+def _infinitive_after(doc: Doc, after: int, stop: int) -> bool:
+    """ "to press for …" after the person addressed: an infinitive, what was urged or asked
+    of them (a statement of the sentence's own), not "to" of a listener or a place."""
+    return (
+        after + 1 < stop
+        and doc.tokens[after].lower == "to"
+        and doc.tokens[after + 1].text.islower()
+        and doc.tokens[after + 1].is_word
+        and doc.tokens[after + 1].lower not in ARTICLES | _NOT_VERBS_AFTER_TO
+    )
+
+
+#: Words after "to" that open a noun phrase, no infinitive ("told them to their faces").
+_NOT_VERBS_AFTER_TO = words("his her their its our my your this that these those them him me us")
 
 #: Most tokens between the person addressed and the relative clause that describes them
 #: (", who", "passing by who").

@@ -64,6 +64,20 @@ _ADJUNCT_PREPS = frozenset(
     {"in", "on", "at", "during", "after", "before", "to", "from", "via", "outside", "under"}
 )
 _MAX_ADJUNCT = 10
+#: A longer phrase is still the frame when it holds nothing but an occasion, a named place
+#: and a time ("argued in a lecture at the Brennard Institute earlier this year that",
+#: "said in a lecture at the Royal Strand Academy in October that"): past ten words a
+#: common noun of its own ("the auction description of the handgun that") or a clause
+#: word ("whether …", "creating …") makes the "that" a relative pronoun's more often.
+_MAX_FRAMED_ADJUNCT = 14
+_FRAME_WORDS = (
+    _ADJUNCT_PREPS
+    | ARTICLES
+    | OCCASIONS
+    | TIME_WORDS
+    | TIME_GLUE
+    | words("of with his her their its lecture lectures seminar symposium panel")
+)
 #: A cue this likely needs no clause check on what follows it ("Lee cited remarks …": a
 #: naming verb's object is no clause). 0.6–0.75 score alike on held-out train and dev;
 #: 0.8, with the cue threshold at 0.5, left confident naming verbs out (held-out −0.001).
@@ -246,9 +260,29 @@ def _past_one_asked(doc: Doc, after: int, sent_end: int) -> int:
         token = doc.tokens[j]
         if token.lower in QUESTION_WORDS and j > after:
             return j
-        if doc.quote_of[j] != -1 or not token.is_word or token.lower in _NOT_ASKED:
+        if token.lower == "on" and j > after and _day_after_on(doc, j, sent_end):
+            continue  # "asked me on the first day whether …": when they asked
+        if token.lower in MONTHS and doc.tokens[j - 1].lower == "on":
+            continue  # "on May 3": no "may" of a clause
+        if doc.quote_of[j] != -1 or token.lower in _NOT_ASKED:
             return after
+        if not token.is_word and not token.text.isdigit():
+            return after  # a number may be a day's ("on May 3") or the people asked
     return after
+
+
+def _day_after_on(doc: Doc, on: int, sent_end: int) -> bool:
+    """ "on Monday", "on May 3", "on the first day": a day after "on" (the question's
+    topic is no day: "asked on what grounds …")."""
+    nxt = doc.tokens[on + 1].lower if on + 1 < sent_end else ""
+    if nxt in WEEKDAYS or nxt in MONTHS:
+        return True
+    return nxt == "the" and any(
+        doc.tokens[k].lower in _DAY_WORDS for k in range(on + 2, min(sent_end, on + 5))
+    )
+
+
+_DAY_WORDS = words("day morning afternoon evening night")
 
 
 #: Words that show what follows "asked" is no listener before a question: a request ("asked
@@ -1107,10 +1141,12 @@ def _skip_adjunct(doc: Doc, after: int, sent_end: int) -> int:
     if doc.tokens[after].lower == "to" and _infinitive(doc, after + 1, sent_end):
         return after  # "refused to concede that …": the infinitive is what was refused
     plain = doc.tokens[after - 1].lower in _PLAIN_SAYING
-    for j in range(after + 1, min(sent_end, after + _MAX_ADJUNCT)):
+    framed = True
+    for j in range(after + 1, min(sent_end, after + _MAX_FRAMED_ADJUNCT)):
         word = doc.tokens[j].lower
         if word == "that":
-            return j
+            return j if j < after + _MAX_ADJUNCT or framed else after
+        framed = framed and _frame_word(doc, j)
         if plain and word in SUBJECT_PRONOUNS and j > after + 1:
             return j  # "said on Twitter | she would not run": no "that" before the clause
         if word in {",", ";", ":"} or doc.quote_of[j] != -1 or _second_cue(doc, j):
@@ -1118,6 +1154,12 @@ def _skip_adjunct(doc: Doc, after: int, sent_end: int) -> int:
         # "said in the town where she …": a pronoun after these is another clause's.
         plain = plain and word not in _CLAUSE_BREAKS | QUESTION_WORDS
     return after
+
+
+def _frame_word(doc: Doc, j: int) -> bool:
+    """A word of an occasion, a named place or a time (see ``_MAX_FRAMED_ADJUNCT``)."""
+    token = doc.tokens[j]
+    return token.is_cap or token.text.isdigit() or token.lower in _FRAME_WORDS
 
 
 #: Verbs of saying that take no preposition of their own, so that a subject pronoun after

@@ -40,12 +40,30 @@ GLUE = frozenset({"’s", "'s", "’", "'", "-", "&", "(", ")", "$", "%", "#", "
 NUMBER_WORDS = words("one two three four five six seven eight nine ten")
 
 
+#: What stands before an adjective "then" ("the then president", "Castrovia's then
+#: president", "his then boss").
+_BEFORE_THEN = DETERMINERS
+
+
+def _then_before_office(doc: Doc, k: int) -> bool:
+    """ "the then president": "then" after an article or a possessive and before a noun
+    means "at that time", part of the phrase (elsewhere it opens a clause: "then said")."""
+    tokens = doc.tokens
+    return (
+        0 < k < len(tokens) - 1
+        and (tokens[k - 1].lower in _BEFORE_THEN or tokens[k - 1].lower.endswith(("'s", "’s")))
+        and tokens[k + 1].is_word
+        and tokens[k + 1].lower not in STOP
+        and tokens[k + 1].lower not in LEXICON
+    )
+
+
 def np_word(doc: Doc, k: int) -> bool:
     token = doc.tokens[k]
     if doc.quote_of[k] != -1:
         return False
     if token.lower in STOP and not (token.is_cap and token.lower in _NAME_LIKE_STOPS):
-        return False
+        return token.lower == "then" and _then_before_office(doc, k)
     if token.text == ".":
         return initial_dot(doc, k)
     if token.is_word:
